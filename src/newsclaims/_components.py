@@ -1,0 +1,112 @@
+"""The kinds of component a plugin registers through the ``newsclaims_register_*`` hooks.
+
+Every component is called by the core, never by another plugin, so that a failure can be
+reported with the plugin's and the component's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol, TypeVar, runtime_checkable
+
+import attrs
+
+from newsclaims._model import Citation, Claim, Document, Finding, Marker, Removal, Section, Span
+
+__all__ = [
+    "Auditor",
+    "CitationParser",
+    "ClaimExtractor",
+    "Cleaner",
+    "Loader",
+    "MarkerStyle",
+    "Record",
+    "ReferenceStyle",
+    "Register",
+    "Sectioner",
+    "SentenceSplitter",
+    "Support",
+    "SupportChecker",
+]
+
+T = TypeVar("T")
+
+#: The ``register`` callable a registration hook receives: ``register(name, component)``.
+Register = Callable[[str, T], None]
+
+#: Returns the removals it wants over ``doc.raw``; ``doc.text`` is still the raw text.
+Cleaner = Callable[[Document], Iterable[Removal]]
+#: Returns labelled sections of ``doc.text``; text that no section covers becomes ``body``.
+Sectioner = Callable[[Document], Iterable[Section]]
+#: Returns the spans of the sentences of a text, in order.
+SentenceSplitter = Callable[[str], Iterable[Span]]
+#: Returns inline markers and reference entries found in ``doc`` (sections and sentences set).
+CitationParser = Callable[[Document], Iterable[Marker | Citation]]
+#: Returns claims of ``doc`` (sections, sentences, markers and citations set).
+ClaimExtractor = Callable[[Document], Iterable[Claim]]
+#: Returns findings about ``doc`` (everything else set).
+Auditor = Callable[[Document], Iterable[Finding]]
+
+
+@runtime_checkable
+class MarkerStyle(Protocol):
+    """A way of writing inline citation markers, such as ``[1, 2]`` or ``¹²``."""
+
+    def format(self, labels: Sequence[str]) -> str:
+        """Return the marker text that names ``labels``."""
+
+    def parse(self, text: str) -> Iterator[Marker]:
+        """Yield every marker of this style in ``text``, with spans into ``text``."""
+
+
+@runtime_checkable
+class ReferenceStyle(Protocol):
+    """A way of writing a reference list, such as ``[1] Title`` lines or Markdown footnotes."""
+
+    def format(self, entries: Sequence[Citation]) -> str:
+        """Return the reference-list text for ``entries``."""
+
+    def parse(self, text: str) -> Iterator[Citation]:
+        """Yield every entry of this style in ``text``, with spans into ``text``."""
+
+
+@attrs.frozen(kw_only=True)
+class Support:
+    """How well a body of evidence supports a claim.
+
+    ``evidence`` is the index of the best-matching candidate (``None`` if none matches);
+    ``score`` is in ``[0, 1]``; ``supported`` is the verdict; ``reason`` says why not.
+    """
+
+    supported: bool
+    score: float
+    evidence: int | None = None
+    reason: str | None = None
+
+
+#: Judges whether ``candidates`` (body sentences) support ``claim``.
+SupportChecker = Callable[[str, Sequence[str]], Support]
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """One input document as a loader found it: its text and what is known about it."""
+
+    text: str
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    path: str | None = None
+
+
+@runtime_checkable
+class Loader(Protocol):
+    """Reads input documents of one format (plain text, JSON Lines, HTML, WARC...)."""
+
+    def can_load(self, path: str, head: bytes) -> bool:
+        """Tell whether this loader reads ``path``, whose first bytes are ``head``."""
+
+    def load(self, path: str) -> Iterable[Record]:
+        """Yield the records of ``path`` in order."""

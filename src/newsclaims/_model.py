@@ -1,0 +1,347 @@
+"""The core value types: Span, Citation, Marker, Claim, Section, Removal, Finding, Document.
+
+Every type is a frozen attrs class. Offsets are Python string indices (code points). A span in
+a :class:`Removal` indexes :attr:`Document.raw`; every other span indexes :attr:`Document.text`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "CLAIM_KINDS",
+    "SECTION_KINDS",
+    "SEVERITIES",
+    "Citation",
+    "Claim",
+    "Document",
+    "Finding",
+    "Marker",
+    "Removal",
+    "Section",
+    "Span",
+]
+
+#: The claim kinds the built-in plugins produce. Plugins may use other kinds.
+CLAIM_KINDS = ("statement", "quote", "key_point", "headline", "pull_quote")
+#: The section kinds the built-in plugins produce. Text in no other section is ``body``.
+SECTION_KINDS = ("headline", "body", "key_points", "references", "caption")
+#: Finding severities, from the most to the least severe.
+SEVERITIES = ("error", "warning", "note")
+
+Severity = Literal["error", "warning", "note"]
+
+
+def _non_negative(_inst: object, attr: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attr.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a text."""
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+
+    def __attrs_post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"span start {self.start} is after its end {self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return the characters of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def within(self, length: int) -> bool:
+        """Tell whether the span lies inside a text of ``length`` characters."""
+        return self.end <= length
+
+    def contains(self, other: Span) -> bool:
+        """Tell whether ``other`` lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Tell whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+def _opt_str() -> Any:
+    return attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+
+
+def _opt_span() -> Any:
+    return attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+
+
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A source a document cites: a reference-list entry, or a label no entry resolves.
+
+    ``raw`` is the text the entry was parsed from and ``span`` where it stands in
+    :attr:`Document.text`; both are ``None`` for a label that only a marker names.
+    ``score`` is set on a citation the audit inferred rather than read.
+    """
+
+    label: str = attrs.field(validator=attrs.validators.instance_of(str))
+    title: str | None = _opt_str()
+    url: str | None = _opt_str()
+    publisher: str | None = _opt_str()
+    date: str | None = _opt_str()
+    raw: str | None = _opt_str()
+    span: Span | None = _opt_span()
+
+
+@attrs.frozen(kw_only=True)
+class Marker:
+    """An inline citation marker such as ``[1]``, ``[2-4]`` or ``¹``, with the labels it names."""
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    labels: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    style: str = attrs.field(default="brackets", validator=attrs.validators.instance_of(str))
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """A unit of what a document asserts.
+
+    ``text`` is exactly ``Document.text[span.start:span.end]``. ``citations`` holds the labels
+    of the citations that support it, in the order they appear. ``speaker`` and ``verb`` are set
+    for quotes whose speaker the text names, never guessed. ``checkworthy`` tells a checkable
+    factual assertion (``True``) from analysis or opinion (``False``); ``None`` is undecided.
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    kind: str = attrs.field(default="statement", validator=attrs.validators.instance_of(str))
+    citations: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    speaker: str | None = _opt_str()
+    verb: str | None = _opt_str()
+    checkworthy: bool | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(bool))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.text) != len(self.span):
+            raise ValueError(
+                f"claim text has {len(self.text)} characters but its span {self.span.start}:"
+                f"{self.span.end} covers {len(self.span)}"
+            )
+
+
+@attrs.frozen
+class Section:
+    """A labelled part of the cleaned text: ``headline``, ``body``, ``key_points``, ..."""
+
+    kind: str = attrs.field(validator=attrs.validators.instance_of(str))
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+
+
+@attrs.frozen(kw_only=True)
+class Removal:
+    """Characters of the raw text that a cleaner removed, with the reason and the plugin.
+
+    Cleaners return removals with just ``span`` and ``reason``; the core fills in ``plugin``
+    (the plugin's registered name) and ``text`` (the removed characters), so the raw text can
+    always be rebuilt from :attr:`Document.text` and :attr:`Document.removals`.
+    """
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+    plugin: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    text: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+
+def _severity(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
+    if value not in SEVERITIES:
+        raise ValueError(f"severity must be one of {', '.join(SEVERITIES)}, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """Something the audit noticed: its kind, a message, and what it concerns.
+
+    ``claim`` is the index of the claim in :attr:`Document.claims` it concerns, ``span`` a
+    range of :attr:`Document.text`, ``citation`` the label of a citation. ``evidence`` is a
+    span of the text that the finding compared against, ``score`` a confidence in ``[0, 1]``.
+    The core fills in ``plugin``.
+    """
+
+    kind: str = attrs.field(validator=attrs.validators.instance_of(str))
+    message: str = attrs.field(validator=attrs.validators.instance_of(str))
+    severity: str = attrs.field(default="warning", validator=_severity)
+    claim: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
+    )
+    span: Span | None = _opt_span()
+    citation: str | None = _opt_str()
+    evidence: Span | None = _opt_span()
+    score: float | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of((int, float))),
+    )
+    plugin: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+
+def _tuple_of(kind: type) -> Any:
+    return attrs.field(
+        default=(),
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A parsed article: the raw text, the cleaned text and everything found in it.
+
+    ``text`` is ``raw`` with the ``removals`` taken out; :meth:`to_raw` maps an offset in
+    ``text`` back to ``raw``. Spans of ``sections``, ``sentences``, ``markers``, ``claims``,
+    ``citations`` and ``findings`` index ``text``.
+    """
+
+    raw: str = attrs.field(validator=attrs.validators.instance_of(str))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    id: str | None = _opt_str()
+    source: str | None = _opt_str()
+    title: str | None = _opt_str()
+    url: str | None = _opt_str()
+    date: str | None = _opt_str()
+    removals: tuple[Removal, ...] = _tuple_of(Removal)
+    sections: tuple[Section, ...] = _tuple_of(Section)
+    sentences: tuple[Span, ...] = _tuple_of(Span)
+    markers: tuple[Marker, ...] = _tuple_of(Marker)
+    citations: tuple[Citation, ...] = _tuple_of(Citation)
+    claims: tuple[Claim, ...] = _tuple_of(Claim)
+    findings: tuple[Finding, ...] = _tuple_of(Finding)
+    _raw_starts: tuple[tuple[int, ...], tuple[int, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _check_removals(self.raw, self.text, self.removals)
+        n = len(self.text)
+        for name in ("sections", "sentences", "markers", "citations", "claims", "findings"):
+            for item in getattr(self, name):
+                for span in _spans_of(item):
+                    if not span.within(n):
+                        raise ValueError(
+                            f"{name}: span {span.start}:{span.end} lies outside the text "
+                            f"({n} characters)"
+                        )
+        for claim in self.claims:
+            if self.text[claim.span.start : claim.span.end] != claim.text:
+                raise ValueError(
+                    f"claim text {claim.text[:40]!r} is not the text at {claim.span.start}:"
+                    f"{claim.span.end}"
+                )
+        for finding in self.findings:
+            if finding.claim is not None and not 0 <= finding.claim < len(self.claims):
+                raise ValueError(f"finding refers to claim {finding.claim}, which does not exist")
+        # Offset map: text offset -> raw offset, one entry per kept segment.
+        text_starts, raw_starts = [0], [0]
+        removed = 0
+        for r in self.removals:
+            removed += len(r.span)
+            text_starts.append(r.span.end - removed)
+            raw_starts.append(r.span.end)
+        object.__setattr__(self, "_raw_starts", (tuple(text_starts), tuple(raw_starts)))
+
+    @property
+    def body(self) -> str:
+        """The text of the body sections, joined by a blank line."""
+        return "\n\n".join(s.span.slice(self.text) for s in self.sections if s.kind == "body")
+
+    def sections_of(self, kind: str) -> tuple[Section, ...]:
+        """Return the sections of one kind, in text order."""
+        return tuple(s for s in self.sections if s.kind == kind)
+
+    def section_at(self, offset: int) -> Section | None:
+        """Return the section containing the text offset, if any."""
+        starts = [s.span.start for s in self.sections]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sections[i].span.start <= offset < self.sections[i].span.end:
+            return self.sections[i]
+        return None
+
+    def to_raw(self, offset: int) -> int:
+        """Map an offset in :attr:`text` to the offset of the same character in :attr:`raw`.
+
+        An offset at a place where text was removed maps to the first kept character after the
+        removal (``len(text)`` maps to the end of the kept raw text).
+        """
+        if not 0 <= offset <= len(self.text):
+            raise ValueError(f"offset {offset} lies outside the text ({len(self.text)} characters)")
+        text_starts, raw_starts = self._raw_starts
+        i = bisect.bisect_right(text_starts, offset) - 1
+        return raw_starts[i] + offset - text_starts[i]
+
+    def raw_span(self, span: Span) -> Span:
+        """Map a span of :attr:`text` to the span of :attr:`raw`, first to last character."""
+        if len(span) == 0:
+            start = self.to_raw(span.start)
+            return Span(start, start)
+        return Span(self.to_raw(span.start), self.to_raw(span.end - 1) + 1)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dictionary of this document (see ``schema/v1.json``)."""
+        from newsclaims._serialize import document_to_dict
+
+        return document_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Rebuild a document from :meth:`to_dict`'s output; raises ``SchemaError`` if invalid."""
+        from newsclaims._serialize import document_from_dict
+
+        return document_from_dict(data)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Return the document as JSON text; the same document always gives the same bytes."""
+        from newsclaims._serialize import dumps
+
+        return dumps(self.to_dict(), indent=indent)
+
+
+def _spans_of(item: object) -> Sequence[Span]:
+    if isinstance(item, Span):
+        return (item,)
+    if isinstance(item, Finding):
+        return tuple(s for s in (item.span, item.evidence) if s is not None)
+    span = getattr(item, "span", None)
+    return (span,) if isinstance(span, Span) else ()
+
+
+def _check_removals(raw: str, text: str, removals: Sequence[Removal]) -> None:
+    end = 0
+    removed = 0
+    for r in removals:
+        if r.span.start < end:
+            raise ValueError("removals must be sorted and must not overlap")
+        if r.span.end > len(raw):
+            raise ValueError(
+                f"removal {r.span.start}:{r.span.end} lies outside the raw text ({len(raw)} chars)"
+            )
+        if len(r.text) != len(r.span):
+            raise ValueError(f"removal {r.span.start}:{r.span.end} records the wrong text")
+        end = r.span.end
+        removed += len(r.span)
+    if len(raw) - removed != len(text):
+        raise ValueError("text is not the raw text with the removals taken out")

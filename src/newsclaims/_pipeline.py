@@ -1,0 +1,417 @@
+"""The pipeline: the one place that calls plugin code, stage by stage.
+
+raw text -> identify source -> clean (removals) -> sections -> sentences -> citations -> claims
+-> findings -> Document. Each stage reads what the earlier ones produced and adds its part.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import attrs
+import pluggy
+
+from newsclaims._model import (
+    Citation,
+    Claim,
+    Document,
+    Finding,
+    Marker,
+    Removal,
+    Section,
+    Span,
+)
+from newsclaims._plugins import Component, components, make_plugin_manager, trace
+from newsclaims._text import apply_removals, merge_removals
+from newsclaims.errors import InputError, NewsclaimsError, PluginError
+
+__all__ = ["default_manager", "parse", "split_sentences"]
+
+T = TypeVar("T")
+
+
+@functools.lru_cache(maxsize=1)
+def default_manager() -> pluggy.PluginManager:
+    """The plugin manager :func:`parse` uses when given none (built once, then reused)."""
+    return make_plugin_manager()
+
+
+class _Run:
+    """One document's trip through the pipeline; collects failures when keeping going."""
+
+    def __init__(self, pm: pluggy.PluginManager, doc_id: str | None, keep_going: bool) -> None:
+        self.pm = pm
+        self.doc_id = doc_id
+        self.keep_going = keep_going
+        self.failures: list[Finding] = []
+
+    def fail(self, comp: Component[Any], message: str, cause: BaseException | None) -> None:
+        err = PluginError(
+            message, plugin=comp.plugin, hook=comp.hook, component=comp.name, document=self.doc_id
+        )
+        if not self.keep_going:
+            raise err from cause
+        self.failures.append(
+            Finding(kind="plugin_error", message=str(err), severity="error", plugin=comp.plugin)
+        )
+
+    def call(
+        self,
+        comp: Component[Any],
+        arg: object,
+        kind: type[T] | tuple[type, ...],
+        check: Callable[[Any], str | None] | None = None,
+    ) -> list[T]:
+        """Call a component, check every item it returns, and attribute any failure."""
+        trace(self.pm, comp.hook, comp.plugin, comp.name)
+        try:
+            items = list(comp.func(arg))
+        except NewsclaimsError as exc:
+            self.fail(comp, str(exc), exc)
+            return []
+        except Exception as exc:
+            self.fail(comp, f"{type(exc).__name__}: {exc}", exc)
+            return []
+        for item in items:
+            if not isinstance(item, kind):
+                expected = (
+                    kind.__name__
+                    if isinstance(kind, type)
+                    else " or ".join(k.__name__ for k in kind)
+                )
+                self.fail(comp, f"returned {type(item).__name__}, expected {expected}", None)
+                return []
+            problem = check(item) if check is not None else None
+            if problem is not None:
+                self.fail(comp, problem, None)
+                return []
+        return items
+
+    def stage(self, hook: str) -> list[Component[Any]]:
+        return components(self.pm, hook)
+
+
+def _span_check(length: int, what: str) -> Callable[[Any], str | None]:
+    def check(item: Any) -> str | None:
+        spans = [item] if isinstance(item, Span) else []
+        span = getattr(item, "span", None)
+        if isinstance(span, Span):
+            spans.append(span)
+        for s in spans:
+            if s.end > length:
+                return f"returned a span {s.start}:{s.end} outside the {what} ({length} chars)"
+        return None
+
+    return check
+
+
+def parse(
+    text: str,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    id: str | None = None,  # noqa: A002 - the document's id, as in the JSON output
+    date: str | None = None,
+    plugin_manager: pluggy.PluginManager | None = None,
+    keep_going: bool = False,
+) -> Document:
+    """Parse a news text into a :class:`Document` with its claims, citations and findings.
+
+    :param text: the raw text of one article.
+    :param source: the publication; when ``None``, plugins identify it.
+    :param url: the article's URL, if known.
+    :param title: the article's title; when ``None``, the headline section gives it.
+    :param id: an identifier that travels to the output and into error messages.
+    :param date: the publication date, if known.
+    :param plugin_manager: the plugins to use (default: :func:`make_plugin_manager`'s).
+    :param keep_going: record a failing plugin as a ``plugin_error`` finding and go on,
+        instead of raising :class:`PluginError`.
+    :raises InputError: ``text`` is not a string.
+    :raises PluginError: a plugin failed (unless ``keep_going``).
+    """
+    if not isinstance(text, str):
+        raise InputError(f"expected text as str, got {type(text).__name__}", path=id)
+    pm = plugin_manager if plugin_manager is not None else default_manager()
+    run = _Run(pm, id, keep_going)
+
+    if source is None:
+        source = _identify(pm, text, url, id)
+    doc = Document(raw=text, text=text, id=id, source=source, url=url, title=title, date=date)
+
+    # Clean: every cleaner sees the raw text; the core merges their removals.
+    removals: list[Removal] = []
+    for comp in run.stage("newsclaims_register_cleaners"):
+        for r in run.call(comp, doc, Removal, _span_check(len(text), "raw text")):
+            removals.append(attrs.evolve(r, plugin=comp.plugin))
+    merged = merge_removals(text, removals)
+    doc = attrs.evolve(doc, text=apply_removals(text, merged), removals=merged)
+
+    # Sections: labelled parts; whatever is left becomes body.
+    found: list[Section] = []
+    for comp in run.stage("newsclaims_register_sectioners"):
+        found.extend(run.call(comp, doc, Section, _span_check(len(doc.text), "text")))
+    sections = _resolve_sections(doc.text, found)
+    if doc.title is None:
+        headline = next((s for s in sections if s.kind == "headline"), None)
+        if headline is not None:
+            doc = attrs.evolve(doc, title=headline.span.slice(doc.text))
+    doc = attrs.evolve(doc, sections=sections)
+
+    # Sentences: the first splitter, on every section but the reference list.
+    doc = attrs.evolve(doc, sentences=_sentences(run, doc))
+
+    # Citations: markers and reference entries.
+    markers: list[Marker] = []
+    entries: list[Citation] = []
+    for comp in run.stage("newsclaims_register_citation_parsers"):
+        item: Marker | Citation
+        for item in run.call(comp, doc, (Marker, Citation), _span_check(len(doc.text), "text")):
+            (markers if isinstance(item, Marker) else entries).append(item)
+    doc = attrs.evolve(doc, markers=_resolve_markers(markers))
+    doc = attrs.evolve(doc, citations=_resolve_citations(entries, doc.markers))
+
+    # Claims, with their markers linked.
+    claims: list[Claim] = []
+    for comp in run.stage("newsclaims_register_claim_extractors"):
+        claims.extend(run.call(comp, doc, Claim, _claim_check(doc.text)))
+    doc = attrs.evolve(doc, claims=link_markers(doc.text, _resolve_claims(claims), doc.markers))
+
+    # Findings.
+    findings: list[Finding] = []
+    for comp in run.stage("newsclaims_register_auditors"):
+        got = run.call(comp, doc, Finding, _finding_check(doc))
+        findings.extend(attrs.evolve(f, plugin=comp.plugin) for f in got)
+    findings.extend(run.failures)
+    return attrs.evolve(doc, findings=tuple(sorted(findings, key=_finding_key)))
+
+
+def _identify(
+    pm: pluggy.PluginManager, raw: str, url: str | None, doc_id: str | None
+) -> str | None:
+    caller = pm.hook.newsclaims_identify_source
+    for impl in reversed(caller.get_hookimpls()):
+        if impl.hookwrapper or impl.wrapper:
+            continue
+        trace(pm, "newsclaims_identify_source", impl.plugin_name)
+        try:
+            answer = impl.function(
+                **{k: v for k, v in (("raw", raw), ("url", url)) if k in impl.argnames}
+            )
+        except Exception as exc:
+            raise PluginError(
+                f"{type(exc).__name__}: {exc}",
+                plugin=impl.plugin_name,
+                hook="newsclaims_identify_source",
+                document=doc_id,
+            ) from exc
+        if answer is not None:
+            if not isinstance(answer, str):
+                raise PluginError(
+                    f"returned {type(answer).__name__}, expected str or None",
+                    plugin=impl.plugin_name,
+                    hook="newsclaims_identify_source",
+                    document=doc_id,
+                )
+            return answer
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def _resolve_sections(text: str, found: Iterable[Section]) -> tuple[Section, ...]:
+    """Make sections disjoint (earlier start, then longer, then kind wins) and fill body."""
+    out: list[Section] = []
+    covered = 0
+    for s in sorted(found, key=lambda s: (s.span.start, -s.span.end, s.kind)):
+        span = _trim(text, max(s.span.start, covered), s.span.end)
+        if span is None:
+            continue
+        if span.start > covered:
+            gap = _trim(text, covered, span.start)
+            if gap is not None:
+                out.append(Section("body", gap))
+        out.append(Section(s.kind, span))
+        covered = span.end
+    gap = _trim(text, covered, len(text))
+    if gap is not None:
+        out.append(Section("body", gap))
+    return tuple(out)
+
+
+def _sentences(run: _Run, doc: Document) -> tuple[Span, ...]:
+    splitters = run.stage("newsclaims_register_sentence_splitters")
+    if not splitters:
+        return ()
+    comp = splitters[0]
+    out: list[Span] = []
+    for section in doc.sections:
+        if section.kind == "references":
+            continue
+        part = section.span.slice(doc.text)
+        offset = section.span.start
+        last = 0
+        for span in run.call(comp, part, Span, _span_check(len(part), "section text")):
+            if span.start < last:
+                run.fail(
+                    comp, f"returned overlapping or unordered span {span.start}:{span.end}", None
+                )
+                break
+            last = span.end
+            trimmed = _trim(doc.text, span.start + offset, span.end + offset)
+            if trimmed is not None:
+                out.append(trimmed)
+    return tuple(out)
+
+
+def _label_key(label: str) -> tuple[int, int, str]:
+    return (0, int(label), "") if label.isdigit() else (1, 0, label)
+
+
+def _resolve_markers(markers: Iterable[Marker]) -> tuple[Marker, ...]:
+    """Sort markers by position; where two overlap, the earlier (then longer) one wins."""
+    out: list[Marker] = []
+    end = 0
+    for m in sorted(markers, key=lambda m: (m.span.start, -m.span.end, m.style, m.labels)):
+        if m.span.start >= end or not out:
+            out.append(m)
+            end = m.span.end
+    return tuple(out)
+
+
+def _resolve_citations(
+    entries: Iterable[Citation], markers: Sequence[Marker]
+) -> tuple[Citation, ...]:
+    """One citation per label: the first entry in the text, or a bare label a marker names."""
+    by_label: dict[str, Citation] = {}
+    for c in sorted(entries, key=lambda c: (c.span.start if c.span else -1, _label_key(c.label))):
+        by_label.setdefault(c.label, c)
+    for m in markers:
+        for label in m.labels:
+            by_label.setdefault(label, Citation(label=label))
+    return tuple(sorted(by_label.values(), key=lambda c: _label_key(c.label)))
+
+
+def _claim_check(text: str) -> Callable[[Any], str | None]:
+    def check(claim: Any) -> str | None:
+        if claim.span.end > len(text):
+            return f"returned a claim span {claim.span.start}:{claim.span.end} outside the text"
+        if claim.span.slice(text) != claim.text:
+            s = claim.span
+            return f"returned a claim whose text is not the text at {s.start}:{s.end}"
+        return None
+
+    return check
+
+
+def _finding_check(doc: Document) -> Callable[[Any], str | None]:
+    n = len(doc.text)
+
+    def check(f: Any) -> str | None:
+        if f.claim is not None and not 0 <= f.claim < len(doc.claims):
+            return f"returned a finding about claim {f.claim}, which does not exist"
+        for s in (f.span, f.evidence):
+            if s is not None and s.end > n:
+                return f"returned a finding span {s.start}:{s.end} outside the text"
+        return None
+
+    return check
+
+
+def _resolve_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """Sort claims by position and drop exact duplicates (same span and kind)."""
+    out: list[Claim] = []
+    seen: set[tuple[int, int, str]] = set()
+    for c in sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind)):
+        key = (c.span.start, c.span.end, c.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+_GAP = re.compile(r"[\s.,;:!?\"'”’»)…]*")
+
+
+def link_markers(
+    text: str, claims: Sequence[Claim], markers: Sequence[Marker]
+) -> tuple[Claim, ...]:
+    """Give each claim without citations the markers inside it or right after it.
+
+    A marker belongs to a claim if it lies inside the claim's span, or after it with nothing but
+    white space, closing punctuation, closing quotes and other markers in between, and before
+    the next claim starts.
+    """
+    if not markers:
+        return tuple(claims)
+    starts = [m.span.start for m in markers]
+    out: list[Claim] = []
+    for i, claim in enumerate(claims):
+        if claim.citations:
+            out.append(claim)
+            continue
+        limit = claims[i + 1].span.start if i + 1 < len(claims) else len(text)
+        labels: list[str] = []
+        j = bisect.bisect_left(starts, claim.span.start)
+        pos = claim.span.end
+        while j < len(markers):
+            m = markers[j]
+            if m.span.end <= claim.span.end:
+                labels.extend(m.labels)
+            elif m.span.start >= pos and m.span.start < max(limit, pos + 1):
+                gap = _GAP.match(text, pos, m.span.start)
+                if gap is None or gap.end() != m.span.start or "\n" in text[pos : m.span.start]:
+                    break
+                labels.extend(m.labels)
+                pos = m.span.end
+            else:
+                break
+            j += 1
+        if labels:
+            claim = attrs.evolve(claim, citations=tuple(dict.fromkeys(labels)))
+        out.append(claim)
+    return tuple(out)
+
+
+def _finding_key(f: Finding) -> tuple[Any, ...]:
+    return (
+        -1 if f.claim is None else f.claim,
+        f.span.start if f.span else -1,
+        f.kind,
+        f.plugin,
+        f.message,
+        f.citation or "",
+    )
+
+
+def split_sentences(text: str, *, plugin_manager: pluggy.PluginManager | None = None) -> list[str]:
+    """Split ``text`` into sentences with the first registered sentence splitter.
+
+    Each sentence is returned without surrounding white space.
+
+    >>> split_sentences("Gen. Smith arrived at 9 a.m. on Monday. He left.")
+    ['Gen. Smith arrived at 9 a.m. on Monday.', 'He left.']
+    """
+    if not isinstance(text, str):
+        raise InputError(f"expected text as str, got {type(text).__name__}")
+    pm = plugin_manager if plugin_manager is not None else default_manager()
+    splitters = components(pm, "newsclaims_register_sentence_splitters")
+    if not splitters:
+        raise NewsclaimsError("no sentence splitter is registered")
+    run = _Run(pm, None, False)
+    out: list[str] = []
+    for span in run.call(splitters[0], text, Span, _span_check(len(text), "text")):
+        piece = span.slice(text).strip()
+        if piece:
+            out.append(piece)
+    return out

@@ -1,0 +1,245 @@
+"""The plugin manager: built-in plugins, entry points, and who registered which component."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import weakref
+from collections.abc import Iterable
+from importlib import metadata
+from typing import Any, Generic, TypeVar
+
+import attrs
+import pluggy
+
+from newsclaims import hookspecs
+from newsclaims.errors import PluginError, PluginLoadError
+
+__all__ = ["Component", "components", "hookimpl", "make_plugin_manager", "plugin_info"]
+
+#: The marker plugins use for their hook implementations: ``@newsclaims.hookimpl``.
+hookimpl = pluggy.HookimplMarker("newsclaims")
+
+ENTRY_POINT_GROUP = "newsclaims"
+
+#: The built-in plugins, registered under these names after every other plugin.
+DEFAULT_PLUGINS = (
+    "newsclaims.default_plugins.sentences",
+    "newsclaims.default_plugins.citations",
+    "newsclaims.default_plugins.claims",
+)
+
+T = TypeVar("T")
+
+
+class _Manager(pluggy.PluginManager):
+    """A plugin manager that also remembers each plugin's distribution and version."""
+
+    def __init__(self) -> None:
+        super().__init__("newsclaims")
+        self.distributions: dict[str, tuple[str, str]] = {}
+        self.tracing = False
+
+
+def make_plugin_manager(
+    *,
+    entry_points: bool = True,
+    defaults: bool = True,
+    plugins: Iterable[object] = (),
+    disable: Iterable[str] = (),
+) -> pluggy.PluginManager:
+    """Return a new plugin manager with newsclaims' hooks and plugins registered.
+
+    :param entry_points: load the plugins installed in the ``newsclaims`` entry-point group.
+        The environment variable ``NEWSCLAIMS_LOAD_PLUGINS=a,b`` loads only those (empty:
+        none); ``NEWSCLAIMS_TRACE_PLUGINS=1`` prints every hook call to stderr.
+    :param defaults: register the built-in plugins (``newsclaims.sentences``...).
+    :param plugins: further plugin objects (modules, classes or instances) to register.
+    :param disable: names of plugins not to register (see ``newsclaims plugins``).
+    :raises PluginLoadError: an entry point could not be loaded.
+    :raises PluginError: a plugin implements a hook that does not exist.
+    """
+    pm = _Manager()
+    pm.add_hookspecs(hookspecs)
+    for name in disable:
+        pm.set_blocked(name)
+    for plugin in plugins:
+        pm.register(plugin, name=_unique_name(pm, plugin_name(plugin)))
+    if entry_points:
+        _load_entry_points(pm)
+    if defaults:
+        for module_name in DEFAULT_PLUGINS:
+            name = module_name.replace(".default_plugins", "")
+            if not pm.is_blocked(name):
+                pm.register(importlib.import_module(module_name), name=name)
+                pm.distributions[name] = ("newsclaims", _version())
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(str(exc), plugin=_plugin_name(pm, exc.plugin), hook="?") from exc
+    pm.tracing = bool(os.environ.get("NEWSCLAIMS_TRACE_PLUGINS"))
+    return pm
+
+
+def trace(pm: pluggy.PluginManager, hook: str, plugin: str, component: str | None = None) -> None:
+    """Print a hook or component call to stderr if ``NEWSCLAIMS_TRACE_PLUGINS`` was set."""
+    if getattr(pm, "tracing", False):
+        what = f" component {component!r}" if component is not None else ""
+        sys.stderr.write(f"newsclaims: {hook} -> plugin {plugin!r}{what}\n")
+
+
+def plugin_name(plugin: object) -> str:
+    """The name a plugin object is registered under when none is given.
+
+    Its ``newsclaims_name`` attribute if it has one, else a module's or class's ``__name__``,
+    else the name of the instance's class: stable from run to run, unlike pluggy's default.
+    """
+    name = getattr(plugin, "newsclaims_name", None)
+    if isinstance(name, str) and name:
+        return name
+    name = getattr(plugin, "__name__", None)
+    if isinstance(name, str) and name:
+        return name
+    return type(plugin).__name__
+
+
+def _unique_name(pm: pluggy.PluginManager, name: str) -> str:
+    candidate, n = name, 1
+    while pm.has_plugin(candidate) or pm.is_blocked(candidate):
+        if pm.is_blocked(candidate) and n == 1:
+            return candidate  # registering a blocked name is a silent no-op in pluggy
+        n += 1
+        candidate = f"{name}#{n}"
+    return candidate
+
+
+def _plugin_name(pm: pluggy.PluginManager, plugin: object) -> str:
+    return pm.get_name(plugin) or repr(plugin)
+
+
+def _version() -> str:
+    from newsclaims import __version__
+
+    return __version__
+
+
+def _load_entry_points(pm: _Manager) -> None:
+    only = os.environ.get("NEWSCLAIMS_LOAD_PLUGINS")
+    wanted = None if only is None else {n.strip() for n in only.split(",") if n.strip()}
+    eps = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+    for ep in eps:
+        if (wanted is not None and ep.name not in wanted) or pm.is_blocked(ep.name):
+            continue
+        if pm.get_plugin(ep.name) is not None:
+            continue
+        dist = ep.dist.name if ep.dist is not None else "?"
+        version = ep.dist.version if ep.dist is not None else "?"
+        try:
+            plugin = ep.load()
+        except Exception as exc:
+            raise PluginLoadError(
+                f"{type(exc).__name__}: {exc}", distribution=dist, entry_point=ep.name
+            ) from exc
+        try:
+            pm.register(plugin, name=ep.name)
+        except (ValueError, pluggy.PluginValidationError) as exc:
+            raise PluginLoadError(str(exc), distribution=dist, entry_point=ep.name) from exc
+        pm.distributions[ep.name] = (dist, version)
+
+
+@attrs.frozen
+class Component(Generic[T]):
+    """A component registered through a registration hook, with who registered it."""
+
+    plugin: str
+    hook: str
+    name: str
+    func: T
+
+
+_CACHE: weakref.WeakKeyDictionary[pluggy.PluginManager, tuple[object, dict[str, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def components(pm: pluggy.PluginManager, hook: str) -> list[Component[Any]]:
+    """Return the components registered through ``hook``, in hook call order.
+
+    The result is cached per plugin manager until its set of plugins changes.
+    """
+    key = tuple(sorted((pm.get_name(p) or "", id(p)) for p in pm.get_plugins()))
+    cached = _CACHE.get(pm)
+    if cached is None or cached[0] != key:
+        cached = (key, {})
+        _CACHE[pm] = cached
+    table = cached[1]
+    if hook not in table:
+        table[hook] = _collect(pm, hook)
+    result: list[Component[Any]] = table[hook]
+    return result
+
+
+def _collect(pm: pluggy.PluginManager, hook: str) -> list[Component[Any]]:
+    caller = getattr(pm.hook, hook)
+    found: list[Component[Any]] = []
+    # pluggy calls the last-registered implementation first; keep that order.
+    for impl in reversed(caller.get_hookimpls()):
+        if impl.hookwrapper or impl.wrapper:
+            continue
+        plugin = impl.plugin_name
+        seen: set[str] = set()
+
+        def register(
+            name: str, component: Any, *, _plugin: str = plugin, seen: set[str] = seen
+        ) -> None:
+            if not isinstance(name, str) or not name:
+                raise PluginError(
+                    f"registered a component with an invalid name {name!r}",
+                    plugin=_plugin,
+                    hook=hook,
+                )
+            if name in seen:
+                raise PluginError(
+                    f"registered two components named {name!r}", plugin=_plugin, hook=hook
+                )
+            seen.add(name)
+            found.append(Component(_plugin, hook, name, component))
+
+        trace(pm, hook, plugin)
+        try:
+            impl.function(register=register)
+        except PluginError:
+            raise
+        except Exception as exc:
+            raise PluginError(f"{type(exc).__name__}: {exc}", plugin=plugin, hook=hook) from exc
+    return found
+
+
+def plugin_info(pm: pluggy.PluginManager) -> list[dict[str, Any]]:
+    """Describe every registered plugin: name, distribution, version, hooks and components."""
+    dists: dict[str, tuple[str, str]] = getattr(pm, "distributions", {})
+    out = []
+    for name, plugin in sorted(pm.list_name_plugin(), key=lambda np: np[0]):
+        if plugin is None:
+            continue
+        hooks = sorted(h.name for h in pm.get_hookcallers(plugin) or ())
+        comps: list[str] = []
+        for hook in hooks:
+            if hook.startswith("newsclaims_register_"):
+                comps.extend(
+                    f"{c.hook.removeprefix('newsclaims_register_')}:{c.name}"
+                    for c in components(pm, hook)
+                    if c.plugin == name
+                )
+        dist, version = dists.get(name, ("?", "?"))
+        out.append(
+            {
+                "name": name,
+                "distribution": dist,
+                "version": version,
+                "hooks": hooks,
+                "components": comps,
+            }
+        )
+    return out

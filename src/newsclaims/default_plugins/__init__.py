@@ -1,0 +1,1 @@
+"""The built-in plugins: newsclaims' default behaviour, registered through the public hooks."""

@@ -1,0 +1,182 @@
+"""The newsclaims hook specifications: every way a plugin can take part in parsing.
+
+A plugin implements any of these with the :data:`newsclaims.hookimpl` marker. Registration hooks
+(``newsclaims_register_*``) receive a ``register(name, component)`` callable; the core then runs
+each component and names the plugin and component in any failure. Call hooks with keyword
+arguments only.
+"""
+
+from __future__ import annotations
+
+import pluggy
+
+from newsclaims._components import (
+    Auditor,
+    CitationParser,
+    ClaimExtractor,
+    Cleaner,
+    Loader,
+    MarkerStyle,
+    ReferenceStyle,
+    Register,
+    Sectioner,
+    SentenceSplitter,
+    SupportChecker,
+)
+
+hookspec = pluggy.HookspecMarker("newsclaims")
+
+
+@hookspec(firstresult=True)
+def newsclaims_identify_source(raw: str, url: str | None) -> str | None:
+    """Name the publication a raw text comes from, or return ``None`` if unknown.
+
+    Called once per document, before cleaning, unless the caller gave ``source``. The name
+    becomes :attr:`Document.source`; cleaners see it and may act only on their own sources.
+
+    :param raw: the raw text of the document.
+    :param url: the document's URL, if known.
+    :returns: the publication's name, such as ``"The Japan News via Asia News Network"``.
+
+    This is a ``firstresult`` hook: the first non-``None`` answer wins.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
+    """Register cleaners: functions ``cleaner(doc) -> Iterable[Removal]`` over ``doc.raw``.
+
+    Called once per plugin manager, when the pipeline is first built. A cleaner never edits
+    text: it returns :class:`~newsclaims.Removal` items (span and reason) over the raw text.
+    The core merges the removals of all cleaners, resolving overlaps deterministically, and
+    records which plugin removed each character and why.
+
+    :param register: call ``register(name, cleaner)`` once per cleaner.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newsclaims_register_sectioners(register: Register[Sectioner]) -> None:
+    """Register sectioners: functions ``sectioner(doc) -> Iterable[Section]`` over ``doc.text``.
+
+    Called once per plugin manager. A sectioner labels parts of the cleaned text (``headline``,
+    ``key_points``, ``references``, ``caption``...). Where sections overlap, the earlier-starting
+    (then the longer) wins; text no section covers becomes ``body``.
+
+    :param register: call ``register(name, sectioner)`` once per sectioner.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newsclaims_register_sentence_splitters(register: Register[SentenceSplitter]) -> None:
+    """Register sentence splitters: functions ``splitter(text) -> Iterable[Span]``.
+
+    Called once per plugin manager. The core uses the first splitter registered in hook call
+    order (third-party plugins before the built-in one) and calls it on the text of each section
+    except the reference list. Spans must be in order and must not overlap.
+
+    :param register: call ``register(name, splitter)``.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newsclaims_register_marker_styles(register: Register[MarkerStyle]) -> None:
+    """Register inline citation marker styles (:class:`~newsclaims.MarkerStyle`).
+
+    Called once per plugin manager. The built-in citation parser finds markers of every
+    registered style and formats them with :func:`newsclaims.format_markers`.
+
+    :param register: call ``register(name, style)`` once per style.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newsclaims_register_reference_styles(register: Register[ReferenceStyle]) -> None:
+    """Register reference-list styles (:class:`~newsclaims.ReferenceStyle`).
+
+    Called once per plugin manager. The built-in citation parser reads the entries of every
+    registered style in the ``references`` sections.
+
+    :param register: call ``register(name, style)`` once per style.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newsclaims_register_citation_parsers(register: Register[CitationParser]) -> None:
+    """Register citation parsers: functions ``parser(doc) -> Iterable[Marker | Citation]``.
+
+    Called once per plugin manager. A parser sees the cleaned text, its sections and sentences,
+    and returns inline :class:`~newsclaims.Marker` items and reference-list
+    :class:`~newsclaims.Citation` entries. The core links markers to claims; a label no entry
+    resolves becomes a citation with only its label.
+
+    :param register: call ``register(name, parser)`` once per parser.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newsclaims_register_claim_extractors(register: Register[ClaimExtractor]) -> None:
+    """Register claim extractors: functions ``extractor(doc) -> Iterable[Claim]``.
+
+    Called once per plugin manager. An extractor sees the sections, sentences, markers and
+    citations. Claims it returns without citations get the markers that stand inside them or
+    right after them (after the full stop or closing quote) linked by the core.
+
+    :param register: call ``register(name, extractor)`` once per extractor.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newsclaims_register_support_checkers(register: Register[SupportChecker]) -> None:
+    """Register support checkers: ``checker(claim, candidates) -> Support``.
+
+    Called once per plugin manager. The audit asks the first registered checker (third-party
+    before built-in) whether body sentences support a summary claim; a plugin can supply an
+    entailment model here instead of the built-in deterministic alignment.
+
+    :param register: call ``register(name, checker)``.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newsclaims_register_auditors(register: Register[Auditor]) -> None:
+    """Register auditors: functions ``auditor(doc) -> Iterable[Finding]``.
+
+    Called once per plugin manager. An auditor sees the finished document and returns
+    :class:`~newsclaims.Finding` items; the core records the plugin that produced each one.
+
+    :param register: call ``register(name, auditor)`` once per auditor.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newsclaims_register_loaders(register: Register[Loader]) -> None:
+    """Register loaders (:class:`~newsclaims.Loader`) that read input files into records.
+
+    Called once per plugin manager. For each input the first loader, in hook call order, whose
+    ``can_load`` accepts it reads it.
+
+    :param register: call ``register(name, loader)`` once per loader.
+
+    .. versionadded:: 0.1
+    """

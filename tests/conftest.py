@@ -1,0 +1,40 @@
+"""Shared test set-up: hypothesis profiles and paths to the bundled examples."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+# "default": hundreds of examples per property, for `make test`.
+settings.register_profile(
+    "default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+# "fuzz": long runs for `make fuzz`; NEWSCLAIMS_FUZZ_SECONDS bounds each property's time.
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("NEWSCLAIMS_FUZZ_EXAMPLES", "1000000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "fuzz: long property-based fuzzing, run by `make fuzz`")
+
+
+@pytest.fixture
+def ai_summary() -> str:
+    return (EXAMPLES / "ai_summary_japan_philippines.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def scraped() -> str:
+    return (EXAMPLES / "scraped_ann_gsomia.txt").read_text(encoding="utf-8")

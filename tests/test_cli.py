@@ -1,0 +1,112 @@
+"""The command line: outputs, errors on one line, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from newsclaims._serialize import load_schema
+from newsclaims.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+AI = str(EXAMPLES / "ai_summary_japan_philippines.txt")
+SCRAPED = str(EXAMPLES / "scraped_ann_gsomia.txt")
+VALIDATOR = jsonschema.Draft202012Validator(load_schema())
+
+
+def run(*argv: str) -> str:
+    out = io.StringIO()
+    assert main(list(argv), out=out) == 0
+    return out.getvalue()
+
+
+def test_extract_json_validates() -> None:
+    data = json.loads(run("extract", AI))
+    VALIDATOR.validate(data)
+    assert data["id"] == AI
+    assert any(c["citations"] == ["1"] for c in data["claims"])
+
+
+def test_extract_jsonl_of_several_files_validates() -> None:
+    lines = run("extract", "--format", "jsonl", AI, SCRAPED).splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        VALIDATOR.validate(json.loads(line))
+
+
+def test_extract_json_of_several_files_is_a_list() -> None:
+    data = json.loads(run("extract", AI, SCRAPED))
+    assert isinstance(data, list) and len(data) == 2
+    for item in data:
+        VALIDATOR.validate(item)
+
+
+def test_extract_text_lists_claims_with_markers() -> None:
+    text = run("extract", "--format", "text", AI)
+    assert text.splitlines()[0].endswith("claims, 2 citations")
+    assert "Takashi said [1].  [1]" in text
+
+
+def test_clean_prints_body_and_show_removed_lists_blocks() -> None:
+    assert "Ishiba" in run("clean", SCRAPED)
+    assert run("clean", "--show-removed", SCRAPED).rstrip().endswith("characters")
+
+
+def test_plugins_lists_builtins_with_components() -> None:
+    text = run("plugins")
+    assert "newsclaims.sentences (newsclaims " in text
+    assert "sentence_splitters:rules" in text
+    data = json.loads(run("plugins", "--format", "json"))
+    assert {p["name"] for p in data} >= {"newsclaims.claims", "newsclaims.citations"}
+
+
+def test_disable_removes_a_plugin() -> None:
+    data = json.loads(run("--disable", "newsclaims.claims", "extract", AI))
+    assert data["claims"] == []
+
+
+def test_missing_file_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "no/such/file.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("newsclaims: error: no/such/file.txt: ")
+    assert "Traceback" not in err
+
+
+def test_undecodable_file_names_line_and_byte(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"first line\nsecond \xff line\n")
+    assert main(["extract", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:2 (byte 18): cannot decode as utf-8" in err
+
+
+def test_traceback_flag_shows_the_chain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--traceback", "extract", str(tmp_path / "missing.txt")]) == 2
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_stdin_and_installed_script() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclaims", "extract", "--format", "text", "-"],
+        input="It rained [1]. It stopped.",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "(statement) It rained [1].  [1]" in proc.stdout
+
+
+def test_version() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclaims", "--version"], capture_output=True, text=True
+    )
+    assert proc.returncode == 0 and proc.stdout.startswith("newsclaims 0.")
