@@ -2,6 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 PLUGINS := $(wildcard plugins/*/pyproject.toml)
 PLUGIN_DIRS := $(patsubst %/pyproject.toml,%,$(PLUGINS))
 
@@ -12,28 +13,44 @@ $(BIN)/python:
 
 # The project and every plugin under plugins/, editable.
 $(VENV)/.base: $(BIN)/python pyproject.toml $(PLUGINS)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e . $(addprefix -e ,$(PLUGIN_DIRS))
+	$(PIP) -e . $(addprefix -e ,$(PLUGIN_DIRS))
 	touch $@
 
-# ... plus the dev extras.
+# ... plus the dev extras (test tools and every optional extra that has tests).
 $(VENV)/.dev: $(VENV)/.base
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PIP) -e '.[dev]'
+	touch $@
+
+$(VENV)/.docs: $(VENV)/.dev
+	$(PIP) -e '.[docs]'
+	touch $@
+
+$(VENV)/.bench: $(VENV)/.dev
+	$(PIP) -e '.[bench]'
 	touch $@
 
 demo: $(VENV)/.base
 	$(BIN)/newsclaims extract --format text examples/ai_summary_japan_philippines.txt
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check src tests plugins examples
-	$(BIN)/ruff format --check src tests plugins examples
+	$(BIN)/ruff check src tests plugins examples benchmarks
+	$(BIN)/ruff format --check src tests plugins examples benchmarks
 	$(BIN)/mypy --strict src
 
 test: lint
 	$(BIN)/python -m pytest -q
 
+# Long property-based fuzzing: NEWSCLAIMS_FUZZ_SECONDS (default 600) bounds the whole run.
 fuzz: $(VENV)/.dev
-	NEWSCLAIMS_FUZZ_SECONDS=$${NEWSCLAIMS_FUZZ_SECONDS:-600} $(BIN)/python -m pytest -q -p no:cacheprovider \
-		--hypothesis-profile=fuzz -m fuzz tests
+	NEWSCLAIMS_FUZZ_SECONDS=$${NEWSCLAIMS_FUZZ_SECONDS:-600} $(BIN)/python -m pytest -q \
+		-p no:cacheprovider -m fuzz tests
+
+# Speed, memory and accuracy against the peers, measured in the same run.
+bench: $(VENV)/.bench
+	$(BIN)/python benchmarks/run.py $(BENCH)
+
+docs: $(VENV)/.docs
+	$(BIN)/sphinx-build -W -n -b html docs docs/_build/html
 
 clean:
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis
