@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import pkgutil
 import sys
 import weakref
 from collections.abc import Iterable
@@ -23,12 +24,21 @@ hookimpl = pluggy.HookimplMarker("newsclaims")
 
 ENTRY_POINT_GROUP = "newsclaims"
 
-#: The built-in plugins, registered under these names after every other plugin.
-DEFAULT_PLUGINS = (
-    "newsclaims.default_plugins.sentences",
-    "newsclaims.default_plugins.citations",
-    "newsclaims.default_plugins.claims",
-)
+
+
+def default_plugins() -> list[str]:
+    """The modules of the built-in plugins: every module of ``newsclaims.default_plugins``.
+
+    Each is registered as ``newsclaims.<module>`` after every other plugin; its hook
+    implementations are ``trylast`` so that third-party plugins run first.
+    """
+    from newsclaims import default_plugins as package
+
+    return sorted(
+        f"{package.__name__}.{info.name}"
+        for info in pkgutil.iter_modules(package.__path__)
+        if not info.name.startswith("_")
+    )
 
 T = TypeVar("T")
 
@@ -69,7 +79,7 @@ def make_plugin_manager(
     if entry_points:
         _load_entry_points(pm)
     if defaults:
-        for module_name in DEFAULT_PLUGINS:
+        for module_name in default_plugins():
             name = module_name.replace(".default_plugins", "")
             if not pm.is_blocked(name):
                 pm.register(importlib.import_module(module_name), name=name)
