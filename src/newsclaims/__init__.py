@@ -36,7 +36,7 @@ from newsclaims._model import (
     Section,
     Span,
 )
-from newsclaims._pipeline import parse, split_sentences
+from newsclaims._pipeline import check_support, parse, split_sentences
 from newsclaims._plugins import hookimpl, make_plugin_manager
 from newsclaims._read import parse_file, read_text
 from newsclaims._serialize import SCHEMA_VERSION
@@ -82,6 +82,7 @@ __all__ = [
     "Support",
     "SupportChecker",
     "__version__",
+    "check_support",
     "hookimpl",
     "make_plugin_manager",
     "parse",
