@@ -83,6 +83,21 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+_INITIAL = regex.compile(r"[.!?:;\"“‘]\s*$")
+
+
+def tokens(text: str) -> list[tuple[str, int, int, bool]]:
+    """The words and numbers of ``text`` with their offsets and whether each starts a sentence
+    (comes first, or after ``.!?:;`` or an opening quote)."""
+    out: list[tuple[str, int, int, bool]] = []
+    prev = 0
+    for m in _WORD.finditer(text):
+        initial = not out or bool(_INITIAL.search(text, prev, m.start()))
+        out.append((m.group(), m.start(), m.end(), initial))
+        prev = m.end()
+    return out
+
+
 def norm(word: str) -> str:
     """Lower-case a word and drop a possessive ending."""
     w = word.lower().replace("’", "'")
@@ -163,9 +178,9 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     sentence's first word unless ``capitalised`` (words seen capitalised mid-sentence elsewhere)
     holds it. A text in title case counts only words in ``capitalised`` as names.
     """
-    ws = words(text)
-    lowered = frozenset(norm(w) for w, _, _ in ws)
-    letters = [w for w, _, _ in ws if w[0].isalpha() and norm(w) not in STOPWORDS]
+    ws = tokens(text)
+    lowered = frozenset(norm(w) for w, _, _, _ in ws)
+    letters = [w for w, _, _, _ in ws if w[0].isalpha() and norm(w) not in STOPWORDS]
     title_case = len(letters) >= 3 and all(_CAPITAL.match(w) for w in letters)
     names: list[tuple[str, ...]] = []
     surface: list[str] = []
@@ -175,14 +190,10 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     dates: set[str] = set()
     acronyms: set[str] = set()
     prev_end = 0
-    first = True
-    for w, start, end in ws:
+    for w, start, end, initial in ws:
         n = norm(w)
-        gap = text[prev_end:start]
-        initial = first or bool(regex.search(r"[.!?:;\"“‘]\s*$", gap))
-        if gap.strip() not in ("", "-"):
+        if text[prev_end:start].strip() not in ("", "-"):
             _close(text, run, names, surface)
-        first = False
         prev_end = end
         if w[0].isdigit():
             value = _number(w)
@@ -244,13 +255,7 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
     """Normalised words that appear capitalised somewhere other than a sentence start."""
     out = set()
     for text in texts:
-        prev_end = 0
-        first = True
-        for w, start, end in words(text):
-            gap = text[prev_end:start]
-            initial = first or bool(regex.search(r"[.!?:;\"“‘]\s*$", gap))
-            first = False
-            prev_end = end
+        for w, _, _, initial in tokens(text):
             if not initial and _CAPITAL.match(w):
                 out.add(norm(w))
     return frozenset(out)

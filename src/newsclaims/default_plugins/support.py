@@ -10,6 +10,7 @@ It knows no synonyms and no world: see ``docs/explanation/audit.md`` for where i
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Sequence
 
@@ -17,6 +18,8 @@ import attrs
 
 from newsclaims import Register, Support, SupportChecker, hookimpl
 from newsclaims.default_plugins._audit_text import (
+    STOPWORDS,
+    TITLES,
     Facts,
     capitalised_words,
     coverage,
@@ -25,14 +28,19 @@ from newsclaims.default_plugins._audit_text import (
     idf,
     keys,
     name_found,
+    name_match,
+    norm,
+    tokens,
 )
 
 #: A claim whose best one or two sentences cover less of its weight than this is unsupported.
 THRESHOLD = 0.5
 #: How many sentences either side of the best one count as its context for names.
-WINDOW = 2
+WINDOW = 3
 #: How many of the best single sentences are tried in pairs, for claims that fuse two.
 PAIRS = 5
+#: The longest stretch of words (either side) that counts as one swapped name or number.
+SWAP_WORDS = 4
 
 
 @attrs.frozen
@@ -77,7 +85,7 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     capitalised = prep.capitalised | capitalised_words([claim])
     fc = facts(claim, capitalised)
     fe = facts(cands[best], capitalised)
-    conflict = _conflict(fc, fe)
+    conflict = _conflict(fc, fe) or _swap(claim, cands[best], capitalised)
     if conflict is not None:
         return Support(supported=False, score=score, evidence=best, reason=conflict)
     lo, hi = max(0, best - WINDOW), min(len(cands), best + WINDOW + 1)
@@ -96,7 +104,7 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
 
 
 def _conflict(fc: Facts, fe: Facts) -> str | None:
-    """Say how the claim and its evidence disagree on a number, a date or a name, if they do."""
+    """Say how the claim and its evidence disagree on a number or a date, if they do."""
     claim_numbers = sorted(fc.digits - fe.numbers)
     evidence_numbers = sorted(fe.numbers - fc.numbers)
     if claim_numbers and evidence_numbers:
@@ -110,15 +118,60 @@ def _conflict(fc: Facts, fe: Facts) -> str | None:
             f"it says {claim_dates[0].title()} where the closest body sentence says "
             f"{evidence_dates[0].title()}"
         )
-    fc_exp, fe_exp = expansions(fc.names), expansions(fe.names)
-    claim_names = [i for i, n in enumerate(fc.names) if not name_found(n, fe.words, fe_exp)]
-    evidence_names = [i for i, n in enumerate(fe.names) if not name_found(n, fc.words, fc_exp)]
-    if claim_names and evidence_names:
+    return None
+
+
+def _swap(claim: str, evidence: str, capitalised: frozenset[str]) -> str | None:
+    """Find a name, title or number of the claim standing where the evidence has another.
+
+    The two word sequences are aligned; a short stretch that differs and is, on both sides,
+    made only of names, titles and numbers is a swap, unless the two sides name the same thing
+    (``Japanese``/``Japan``, ``PM``/``Prime Minister``, an acronym and its words).
+    """
+    a, b = _words(claim, capitalised), _words(evidence, capitalised)
+    matcher = difflib.SequenceMatcher(None, [w[0] for w in a], [w[0] for w in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or i2 - i1 > SWAP_WORDS or j2 - j1 > SWAP_WORDS:
+            continue
+        left, right = a[i1:i2], b[j1:j2]
+        if not all(w[3] for w in left) or not all(w[3] for w in right):
+            continue
+        if _same_thing([w[0] for w in left], [w[0] for w in right]):
+            continue
         return (
-            f"it names '{fc.surface[claim_names[0]]}' where the closest body sentence names "
-            f"'{fe.surface[evidence_names[0]]}'"
+            f"it says '{claim[left[0][1] : left[-1][2]]}' where the closest body sentence says "
+            f"'{evidence[right[0][1] : right[-1][2]]}'"
         )
     return None
+
+
+def _words(text: str, capitalised: frozenset[str]) -> list[tuple[str, int, int, bool]]:
+    """The normalised words of ``text`` with their offsets and whether each is a name or number."""
+    out = []
+    for w, start, end, initial in tokens(text):
+        n = norm(w)
+        salient = w[0].isdigit() or (
+            w[0].isupper() and n not in STOPWORDS and (not initial or n in capitalised)
+        )
+        out.append((n, start, end, salient))
+    return out
+
+
+def _same_thing(left: list[str], right: list[str]) -> bool:
+    """Tell whether two stretches of names name the same thing in different words."""
+    if all(w in TITLES for w in left + right):
+        return True
+    lnames = [w for w in left if w not in TITLES]
+    rnames = [w for w in right if w not in TITLES]
+    if not lnames or not rnames:
+        return False
+    if all(any(name_match(x, y) for y in rnames) for x in lnames):
+        return True
+    if all(any(name_match(x, y) for x in lnames) for y in rnames):
+        return True
+    return bool(expansions([tuple(lnames)]) & set(rnames)) or bool(
+        expansions([tuple(rnames)]) & set(lnames)
+    )
 
 
 def _num(value: float) -> str:
