@@ -167,6 +167,7 @@ class Facts:
     numbers: frozenset[float]
     digits: frozenset[float]
     dates: frozenset[str]
+    date_words: tuple[str, ...]
     words: frozenset[str]
     acronyms: frozenset[str]
 
@@ -188,6 +189,7 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     numbers: set[float] = set()
     digits: set[float] = set()
     dates: set[str] = set()
+    date_words: list[str] = []
     acronyms: set[str] = set()
     prev_end = 0
     for w, start, end, initial in ws:
@@ -205,6 +207,7 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
         is_cap = bool(_CAPITAL.match(w))
         if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
             dates.add(n[:3])
+            date_words.append(w)
             _close(text, run, names, surface)
             continue
         name_like = (
@@ -226,6 +229,7 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
         numbers=frozenset(numbers),
         digits=frozenset(digits),
         dates=frozenset(dates),
+        date_words=tuple(date_words),
         words=lowered,
         acronyms=frozenset(acronyms),
     )

@@ -115,8 +115,8 @@ def _conflict(fc: Facts, fe: Facts) -> str | None:
     claim_dates, evidence_dates = sorted(fc.dates - fe.dates), sorted(fe.dates - fc.dates)
     if claim_dates and evidence_dates:
         return (
-            f"it says {claim_dates[0].title()} where the closest body sentence says "
-            f"{evidence_dates[0].title()}"
+            f"it says {_date(fc, claim_dates[0])} where the closest body sentence says "
+            f"{_date(fe, evidence_dates[0])}"
         )
     return None
 
@@ -172,6 +172,10 @@ def _same_thing(left: list[str], right: list[str]) -> bool:
     return bool(expansions([tuple(lnames)]) & set(rnames)) or bool(
         expansions([tuple(rnames)]) & set(lnames)
     )
+
+
+def _date(f: Facts, key: str) -> str:
+    return next(w for w in f.date_words if w.lower()[:3] == key)
 
 
 def _num(value: float) -> str:
