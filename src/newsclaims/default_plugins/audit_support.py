@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+import regex
+
 from newsclaims import Auditor, Document, Finding, Register, check_support, hookimpl
 from newsclaims.default_plugins._audit_text import (
     body_sentences,
@@ -24,6 +26,9 @@ from newsclaims.default_plugins._audit_text import (
     masked,
     snippet,
 )
+
+#: A list item's number or bullet, which is not part of what the item claims.
+_ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
 
 #: Claims whose content words overlap this much (Jaccard) are duplicates.
 DUPLICATE = 0.8
@@ -50,7 +55,11 @@ def unsupported(doc: Document) -> Iterator[Finding]:
             pool, texts = list(range(len(evidence))), candidates
         if not texts:
             continue
-        verdict = check_support(masked(doc, claim.span), texts)
+        text = masked(doc, claim.span)
+        item = _ENUMERATOR.match(text)
+        if item is not None:
+            text = " " * item.end() + text[item.end() :]
+        verdict = check_support(text, texts)
         if verdict.supported:
             continue
         best = evidence[pool[verdict.evidence]] if verdict.evidence is not None else None
