@@ -40,7 +40,7 @@ WINDOW = 3
 #: How many of the best single sentences are tried in pairs, for claims that fuse two.
 PAIRS = 5
 #: The longest stretch of words (either side) that counts as one swapped name or number.
-SWAP_WORDS = 4
+SWAP_WORDS = 6
 
 
 @attrs.frozen
@@ -124,9 +124,10 @@ def _conflict(fc: Facts, fe: Facts) -> str | None:
 def _swap(claim: str, evidence: str, capitalised: frozenset[str]) -> str | None:
     """Find a name, title or number of the claim standing where the evidence has another.
 
-    The two word sequences are aligned; a short stretch that differs and is, on both sides,
-    made only of names, titles and numbers is a swap, unless the two sides name the same thing
-    (``Japanese``/``Japan``, ``PM``/``Prime Minister``, an acronym and its words).
+    The two word sequences are aligned; a short stretch that differs and holds, on both sides,
+    names, titles or numbers and otherwise only function words is a swap, unless the two sides
+    name the same thing (``Japanese``/``Japan``, ``PM``/``Prime Minister``, an acronym and its
+    words).
     """
     a, b = _words(claim, capitalised), _words(evidence, capitalised)
     matcher = difflib.SequenceMatcher(None, [w[0] for w in a], [w[0] for w in b], autojunk=False)
@@ -134,9 +135,11 @@ def _swap(claim: str, evidence: str, capitalised: frozenset[str]) -> str | None:
         if op != "replace" or i2 - i1 > SWAP_WORDS or j2 - j1 > SWAP_WORDS:
             continue
         left, right = a[i1:i2], b[j1:j2]
-        if not all(w[3] for w in left) or not all(w[3] for w in right):
+        if not (_only_names(left) and _only_names(right)):
             continue
-        if _same_thing([w[0] for w in left], [w[0] for w in right]):
+        lw = [w[0] for w in left if w[3] == _NAME]
+        rw = [w[0] for w in right if w[3] == _NAME]
+        if _same_thing(lw, rw):
             continue
         return (
             f"it says '{claim[left[0][1] : left[-1][2]]}' where the closest body sentence says "
@@ -145,16 +148,33 @@ def _swap(claim: str, evidence: str, capitalised: frozenset[str]) -> str | None:
     return None
 
 
-def _words(text: str, capitalised: frozenset[str]) -> list[tuple[str, int, int, bool]]:
-    """The normalised words of ``text`` with their offsets and whether each is a name or number."""
+_NAME, _FUNCTION, _OTHER = 2, 1, 0
+
+
+def _words(text: str, capitalised: frozenset[str]) -> list[tuple[str, int, int, int]]:
+    """The normalised words of ``text`` with their offsets and their class: a name or number,
+    a function word (``the``, ``of``), or another word."""
     out = []
     for w, start, end, initial in tokens(text):
         n = norm(w)
-        salient = w[0].isdigit() or (
-            w[0].isupper() and n not in STOPWORDS and (not initial or n in capitalised)
-        )
-        out.append((n, start, end, salient))
+        if w[0].isdigit() or (
+            w[0].isupper()
+            and n != "i"
+            and (not initial or (n in capitalised and n not in STOPWORDS))
+        ):
+            kind = _NAME
+        elif n in STOPWORDS:
+            kind = _FUNCTION
+        else:
+            kind = _OTHER
+        out.append((n, start, end, kind))
     return out
+
+
+def _only_names(stretch: list[tuple[str, int, int, int]]) -> bool:
+    """Tell whether a stretch of words holds a name or number and nothing but function words."""
+    kinds = {w[3] for w in stretch}
+    return _NAME in kinds and _OTHER not in kinds
 
 
 def _same_thing(left: list[str], right: list[str]) -> bool:
