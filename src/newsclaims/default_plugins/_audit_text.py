@@ -6,6 +6,7 @@ frequency weights, and the names, numbers and dates of a sentence for comparison
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from newsclaims import Claim, Document, Span
+from newsclaims import Claim, Document, Marker, Span
 
 #: Claim kinds that restate the article (checked by support, not by citation).
 SUMMARY_KINDS = frozenset({"key_point", "headline", "pull_quote", "summary"})
@@ -297,39 +298,75 @@ def expansions(names: Iterable[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(out)
 
 
-def masked(doc: Document, span: Span) -> str:
-    """The text of ``span`` with the citation markers inside it blanked out."""
-    text = span.slice(doc.text)
-    for m in doc.markers:
-        if m.span.end <= span.start or m.span.start >= span.end:
-            continue
-        a, b = max(m.span.start, span.start) - span.start, min(m.span.end, span.end) - span.start
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
+class Index:
+    """A document's sentences, markers, sections and claims by offset, for fast lookups."""
 
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.sentences = [s.start for s in doc.sentences]
+        self.markers = [m.span.start for m in doc.markers]
+        self.sections = [s.span.start for s in doc.sections]
+        self.claims = [c.span.start for c in doc.claims]
 
-def section_kind(doc: Document, span: Span) -> str:
-    """The kind of the section a span starts in (``body`` when none)."""
-    section = doc.section_at(span.start)
-    return section.kind if section is not None else "body"
+    def section_kind(self, span: Span) -> str:
+        """The kind of the section a span starts in (``body`` when none)."""
+        i = bisect.bisect_right(self.sections, span.start) - 1
+        if i >= 0 and span.start < self.doc.sections[i].span.end:
+            return self.doc.sections[i].kind
+        return "body"
 
+    def is_summary(self, claim: Claim) -> bool:
+        """Tell whether a claim restates the article (a headline, key point, pull quote...)."""
+        return claim.kind in SUMMARY_KINDS or self.section_kind(claim.span) in SUMMARY_SECTIONS
 
-def is_summary(doc: Document, claim: Claim) -> bool:
-    """Tell whether a claim restates the article (a headline, key point, pull quote...)."""
-    return claim.kind in SUMMARY_KINDS or section_kind(doc, claim.span) in SUMMARY_SECTIONS
+    def body_sentences(self) -> list[Span]:
+        """The sentences of the body sections, in order."""
+        return [s for s in self.doc.sentences if self.section_kind(s) == "body"]
 
+    def markers_within(self, span: Span) -> list[Marker]:
+        """The markers lying inside ``span`` (markers are sorted and do not overlap)."""
+        out = []
+        for i in range(bisect.bisect_left(self.markers, span.start), len(self.markers)):
+            m = self.doc.markers[i]
+            if m.span.start >= span.end:
+                break
+            if m.span.end <= span.end:
+                out.append(m)
+        return out
 
-def body_sentences(doc: Document) -> list[Span]:
-    """The sentences of the body sections, in order."""
-    return [s for s in doc.sentences if section_kind(doc, s) == "body"]
+    def masked(self, span: Span) -> str:
+        """The text of ``span`` with the citation markers inside it blanked out."""
+        text = span.slice(self.doc.text)
+        for m in self.markers_within(span):
+            a, b = m.span.start - span.start, m.span.end - span.start
+            text = text[:a] + " " * (b - a) + text[b:]
+        return text
 
+    def sentences_around(self, span: Span) -> Span:
+        """``span`` widened to the sentences it overlaps (which hold their trailing markers)."""
+        start, end = span.start, span.end
+        i = max(0, bisect.bisect_right(self.sentences, span.start) - 1)
+        while i < len(self.sentences) and self.sentences[i] < span.end:
+            s = self.doc.sentences[i]
+            if s.overlaps(span):
+                start, end = min(start, s.start), max(end, s.end)
+            i += 1
+        return Span(start, end)
 
-def claim_at(doc: Document, span: Span) -> int | None:
-    """The index of the first claim overlapping ``span`` (or containing its start), if any."""
-    for i, c in enumerate(doc.claims):
-        if c.span.overlaps(span) or (len(span) == 0 and c.span.start <= span.start < c.span.end):
-            return i
-    return None
+    def claim_at(self, span: Span) -> int | None:
+        """The index of a claim overlapping ``span`` (or holding its start), if any."""
+        i = bisect.bisect_right(self.claims, span.start) - 1
+        # Claims are sorted by start; look back a little for a long claim that holds the span.
+        for j in range(i, max(-1, i - 64), -1):
+            c = self.doc.claims[j]
+            if c.span.overlaps(span) or c.span.start <= span.start < c.span.end:
+                return j
+        for j in range(i + 1, len(self.claims)):
+            if self.claims[j] >= span.end:
+                break
+            if self.doc.claims[j].span.overlaps(span):
+                return j
+        return None
 
 
 def snippet(text: str, limit: int = 60) -> str:

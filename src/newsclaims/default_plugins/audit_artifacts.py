@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import regex
 
 from newsclaims import Auditor, Document, Finding, Register, Span, hookimpl
-from newsclaims.default_plugins._audit_text import claim_at
+from newsclaims.default_plugins._audit_text import Index
 
 # A run of characters that UTF-8 bytes take when read as cp1252/latin-1: a lead byte (Â-ô)
 # followed by continuation bytes (0x80-0xBF in cp1252 or latin-1 form).
@@ -123,13 +123,14 @@ def artifacts(doc: Document) -> Iterator[Finding]:
             )
         )
     found.extend(_cuts(doc))
+    index = Index(doc)
     for span, message in sorted(found, key=lambda f: (f[0].start, f[0].end, f[1])):
         yield Finding(
             kind="artifact",
             message=message,
             severity="warning",
             span=span,
-            claim=claim_at(doc, span),
+            claim=index.claim_at(span),
         )
 
 

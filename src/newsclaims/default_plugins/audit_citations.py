@@ -12,43 +12,34 @@
 
 from __future__ import annotations
 
+import bisect
+from collections import defaultdict
 from collections.abc import Iterator
 
-from newsclaims import Auditor, Citation, Document, Finding, Marker, Register, Span, hookimpl
+from newsclaims import Auditor, Citation, Document, Finding, Register, hookimpl
 from newsclaims.default_plugins._audit_text import (
+    Index,
     coverage,
     idf,
-    is_summary,
     keys,
-    section_kind,
     snippet,
 )
 
 #: A claim whose words cover this share of an unused entry's title is suggested as its claim.
 SUGGEST = 0.5
 CITATION_NEEDED = "citation_needed"
-
-
-def _sentence_span(doc: Document, claim_span: Span) -> Span:
-    """The claim widened to the sentences it overlaps (which hold their trailing markers)."""
-    start, end = claim_span.start, claim_span.end
-    for s in doc.sentences:
-        if s.overlaps(claim_span):
-            start, end = min(start, s.start), max(end, s.end)
-    return Span(start, end)
-
-
-def _markers_in(doc: Document, span: Span) -> list[Marker]:
-    return [m for m in doc.markers if span.start <= m.span.start and m.span.end <= span.end]
+#: How many claims before a dangling marker are searched for the claim it is linked to.
+_LOOK_BACK = 8
 
 
 def uncited(doc: Document) -> Iterator[Finding]:
     """Flag body claims that carry no citation in a document that cites elsewhere."""
     cites = any(m.labels for m in doc.markers) or any(c.citations for c in doc.claims)
+    index = Index(doc)
     for i, claim in enumerate(doc.claims):
-        if is_summary(doc, claim) or section_kind(doc, claim.span) != "body":
+        if index.is_summary(claim) or index.section_kind(claim.span) != "body":
             continue
-        around = _markers_in(doc, _sentence_span(doc, claim.span))
+        around = index.markers_within(index.sentences_around(claim.span))
         if any(m.style == CITATION_NEEDED for m in around):
             yield Finding(
                 kind="uncited_claim",
@@ -84,14 +75,21 @@ def dangling(doc: Document) -> Iterator[Finding]:
     if not _has_reference_list(doc):
         return
     entries = {c.label for c in doc.citations if c.span is not None}
+    starts = [c.span.start for c in doc.claims]
     for marker in doc.markers:
         for label in marker.labels:
             if label in entries:
                 continue
-            claim = None
-            for i, c in enumerate(doc.claims):
-                if label in c.citations and c.span.start <= marker.span.start:
-                    claim = i
+            # The claim the core linked the marker to starts shortly before it.
+            last = bisect.bisect_right(starts, marker.span.start) - 1
+            claim = next(
+                (
+                    i
+                    for i in range(last, max(-1, last - _LOOK_BACK), -1)
+                    if label in doc.claims[i].citations
+                ),
+                None,
+            )
             yield Finding(
                 kind="dangling_marker",
                 message=f"marker [{label}] has no entry in the reference list",
@@ -112,10 +110,14 @@ def unused(doc: Document) -> Iterator[Finding]:
     claim_keys = [keys(c.text) for c in doc.claims]
     titles = [keys(_title(c)) for c in entries]
     weights = idf(claim_keys + titles)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ck in enumerate(claim_keys):
+        for k in ck:
+            postings[k].append(i)
     for entry, title in zip(entries, titles, strict=True):
         best, score = None, 0.0
-        for i, ck in enumerate(claim_keys):
-            s = coverage(title, ck, weights)
+        for i in sorted({i for k in title for i in postings.get(k, ())}):
+            s = coverage(title, claim_keys[i], weights)
             if s > score:
                 best, score = i, s
         shown = _title(entry)

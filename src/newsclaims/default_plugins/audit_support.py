@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -19,11 +20,9 @@ import regex
 
 from newsclaims import Auditor, Document, Finding, Register, check_support, hookimpl
 from newsclaims.default_plugins._audit_text import (
-    body_sentences,
+    Index,
     facts,
-    is_summary,
     keys,
-    masked,
     snippet,
 )
 
@@ -40,14 +39,22 @@ COMMON = 50
 
 def unsupported(doc: Document) -> Iterator[Finding]:
     """Flag summary claims that the body sentences do not support."""
-    evidence = body_sentences(doc)
+    index = Index(doc)
+    evidence = index.body_sentences()
     if not evidence:
         return
-    candidates = [masked(doc, s) for s in evidence]
+    candidates = [index.masked(s) for s in evidence]
+    starts = [s.start for s in evidence]
     for i, claim in enumerate(doc.claims):
-        if not is_summary(doc, claim):
+        if not index.is_summary(claim):
             continue
-        own = [j for j, s in enumerate(evidence) if s.overlaps(claim.span)]
+        first = max(0, bisect.bisect_right(starts, claim.span.start) - 1)
+        own = []
+        for j in range(first, len(evidence)):
+            if evidence[j].start >= claim.span.end:
+                break
+            if evidence[j].overlaps(claim.span):
+                own.append(j)
         if own:  # a claim inside the body is not evidence for itself
             pool = [j for j in range(len(evidence)) if j not in own]
             texts = [candidates[j] for j in pool]
@@ -55,7 +62,7 @@ def unsupported(doc: Document) -> Iterator[Finding]:
             pool, texts = list(range(len(evidence))), candidates
         if not texts:
             continue
-        text = masked(doc, claim.span)
+        text = index.masked(claim.span)
         item = _ENUMERATOR.match(text)
         if item is not None:
             text = " " * item.end() + text[item.end() :]
@@ -76,9 +83,10 @@ def unsupported(doc: Document) -> Iterator[Finding]:
 
 def duplicates(doc: Document) -> Iterator[Finding]:
     """Flag claims that restate an earlier claim of the same role."""
+    index = Index(doc)
     groups: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(doc.claims):
-        groups[claim.kind if is_summary(doc, claim) else "body"].append(i)
+        groups[claim.kind if index.is_summary(claim) else "body"].append(i)
     for members in groups.values():
         yield from _duplicates_among(doc, members)
 
