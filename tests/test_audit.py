@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import pluggy
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclaims
 from newsclaims import (
@@ -281,7 +283,7 @@ def test_a_restated_claim_is_a_duplicate_but_a_changed_number_is_not() -> None:
         ("It ended.<br/>Then more.", "The score was 3 < 4 and 5 > 2 in the end."),
         (
             "Ishiba will meet our websiteese Prime Minister on Monday.",
-            "Read our websites, our webpages and the blogger on this site today.",
+            "Read our websites, the newspaperman and the blogger on this site's pages today.",
         ),
     ],
 )
@@ -394,3 +396,52 @@ def test_check_support_outside_a_parse_uses_the_given_plugins() -> None:
 def test_support_rejects_scores_outside_the_unit_interval() -> None:
     with pytest.raises(ValueError, match="score"):
         Support(supported=True, score=1.5)
+
+
+# properties ----------------------------------------------------------------------------------
+
+
+@settings(max_examples=60)
+@given(
+    body=st.lists(
+        st.sampled_from(
+            [
+                "Mayor Ana Ruiz opened the bridge in Porto on Tuesday [1].",
+                "The bridge cost 40 million euros.",
+                "Engineers from Lisbon designed it [2].",
+                "Critics call it a waste (opinion).",
+                "Prices rose &amp; fell in SÃ£o Paulo.",
+                "Read our websiteese news",
+            ]
+        ),
+        max_size=6,
+    ),
+    key_points=st.lists(
+        st.sampled_from(
+            [
+                "The bridge cost 60 million euros.",
+                "Engineers from Madrid designed it.",
+                "Mayor Ana Ruiz opened the bridge.",
+                "",
+            ]
+        ),
+        max_size=3,
+    ),
+    references=st.lists(st.sampled_from(["Bridge opens in Porto", "Weather"]), max_size=3),
+)
+def test_the_audit_is_deterministic_and_its_findings_point_inside_the_document(
+    body: list[str], key_points: list[str], references: list[str]
+) -> None:
+    text = "\n".join(body) + "\n\nKey points:\n" + "\n".join(key_points)
+    if references:
+        text += "\n\nReferences:\n" + "\n".join(
+            f"[{i}] {title}" for i, title in enumerate(references, 1)
+        )
+    doc = audit(text)
+    assert audit(text).findings == doc.findings
+    for f in doc.findings:
+        assert f.severity in newsclaims.SEVERITIES and f.plugin.startswith("newsclaims.")
+        assert f.claim is not None or f.span is not None or f.citation is not None
+        if f.score is not None:
+            assert 0 <= f.score <= 1
+    assert newsclaims.Document.from_dict(doc.to_dict()) == doc

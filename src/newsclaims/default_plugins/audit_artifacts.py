@@ -57,39 +57,12 @@ _GLUED = regex.compile(
 )
 #: Endings that make real words of the site nouns (inflections and common compounds).
 _ENDINGS = frozenset(
-    [
-        "s",
-        "es",
-        "d",
-        "ed",
-        "ing",
-        "er",
-        "ers",
-        "r",
-        "rs",
-        "ly",
-        "ling",
-        "led",
-        "ger",
-        "gers",
-        "ging",
-        "ged",
-        "ant",
-        "ants",
-        "age",
-        "ages",
-        "map",
-        "maps",
-        "wide",
-        "like",
-        "less",
-        "based",
-        "owner",
-        "owners",
-        "ful",
-        "fuls",
-        "ship",
-    ]
+    (
+        *("s", "es", "d", "ed", "ing", "er", "ers", "r", "rs", "ly", "ling", "led"),
+        *("ger", "gers", "ging", "ged", "ant", "ants", "age", "ages", "map", "maps"),
+        *("wide", "like", "less", "based", "owner", "owners", "ful", "fuls", "ship"),
+        *("man", "men", "woman", "women", "post", "posts", "roll", "rolls", "osphere"),
+    )
 )
 _CUT_END = regex.compile(r"(?:(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}]+|,)\s*$")
 _SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(\[]?\p{Lu}")
