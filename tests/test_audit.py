@@ -22,14 +22,15 @@ from newsclaims import (
     Support,
     hookimpl,
 )
+from newsclaims._plugins import default_plugins
 
 
 class Layout:
     """Test layout: ``# `` headline lines, a ``Key points:`` block, a ``References:`` block.
 
     Registers a sectioner, a parser of ``[n] Title`` reference lines and ``[citation needed]``,
-    and an extractor of headline and key-point claims. Sentences containing ``(opinion)`` are
-    statements with ``checkworthy=False``.
+    and an extractor of headline and key-point claims and of a statement per body sentence
+    (``checkworthy=False`` for sentences containing ``(opinion)``).
     """
 
     @hookimpl
@@ -77,15 +78,37 @@ class Layout:
                 elif section.kind == "key_points":
                     yield Claim(text=text, span=section.span, kind="key_point")
             for s in doc.sentences:
-                if "(opinion)" in s.slice(doc.text) and doc.section_at(s.start) is not None:
-                    yield Claim(text=s.slice(doc.text), span=s, checkworthy=False)
+                section = doc.section_at(s.start)
+                if section is not None and section.kind == "body":
+                    opinion = "(opinion)" in s.slice(doc.text)
+                    yield Claim(text=s.slice(doc.text), span=s, checkworthy=not opinion)
 
         register("layout", extractor)
 
 
+#: The built-in plugins these tests use; the others (cleaning, sectioning, claim extraction)
+#: are left out so that the tests see exactly the sections and claims the Layout gives.
+BUILT_INS = {
+    "newsclaims.sentences",
+    "newsclaims.citations",
+    "newsclaims.support",
+    "newsclaims.audit_citations",
+    "newsclaims.audit_support",
+    "newsclaims.audit_artifacts",
+}
+
+
+def manager(*plugins: object) -> pluggy.PluginManager:
+    others = [m.replace(".default_plugins", "") for m in default_plugins()]
+    return newsclaims.make_plugin_manager(
+        entry_points=False,
+        plugins=[Layout(), *plugins],
+        disable=[n for n in others if n not in BUILT_INS],
+    )
+
+
 def audit(text: str, *plugins: object) -> Document:
-    pm = newsclaims.make_plugin_manager(entry_points=False, plugins=[Layout(), *plugins])
-    return newsclaims.parse(text, plugin_manager=pm)
+    return newsclaims.parse(text, plugin_manager=manager(*plugins))
 
 
 def found(doc: Document, kind: str) -> list[tuple[str, str]]:
@@ -126,6 +149,7 @@ def test_uncited_claims_are_flagged_only_where_the_document_cites_elsewhere() ->
 def test_a_quote_cited_after_its_attribution_is_cited() -> None:
     doc = audit('"We will act," the mayor said [2]. Nothing else happened.\n')
     assert found(doc, "uncited_claim") == [("warning", "Nothing else happened.")]
+    assert doc.claims[0].citations == ("2",)
 
 
 def test_citation_needed_is_flagged_even_without_other_citations() -> None:

@@ -13,7 +13,8 @@ import pluggy
 import pytest
 
 import newsclaims
-from newsclaims import Citation, Document, Marker, Removal, Section, Span, hookimpl
+from newsclaims import Citation, Claim, Document, Marker, Removal, Section, Span, hookimpl
+from newsclaims._plugins import default_plugins
 from newsclaims.cli import main
 
 _SOURCE = re.compile(r"^Source (\d+): (.+)$", re.M)
@@ -47,6 +48,28 @@ class Sources:
 
         register("sources", parser)
 
+    @hookimpl
+    def newsclaims_register_claim_extractors(self, register):  # type: ignore[no-untyped-def]
+        def extractor(doc: Document) -> Iterator[Claim]:
+            for s in doc.sentences:
+                section = doc.section_at(s.start)
+                if section is not None and section.kind == "body":
+                    yield Claim(text=s.slice(doc.text), span=s, checkworthy=True)
+
+        register("sentences", extractor)
+
+
+#: The built-in plugins used: the others (page cleaning, claim extraction...) are left out so
+#: that the tests see exactly the sections and claims given here.
+BUILT_INS = {
+    "newsclaims.sentences",
+    "newsclaims.citations",
+    "newsclaims.audit_citations",
+    "newsclaims.audit_support",
+    "newsclaims.audit_artifacts",
+    "newsclaims.support",
+}
+
 
 ARTICLE = (
     "Skip to content\n"
@@ -56,14 +79,21 @@ ARTICLE = (
 )
 
 
-@pytest.fixture
-def article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+@pytest.fixture(autouse=True)
+def _plugins(monkeypatch: pytest.MonkeyPatch) -> None:
     def manager(args: argparse.Namespace) -> pluggy.PluginManager:
+        names = [m.replace(".default_plugins", "") for m in default_plugins()]
         return newsclaims.make_plugin_manager(
-            entry_points=False, plugins=[Sources()], disable=args.disable
+            entry_points=False,
+            plugins=[Sources()],
+            disable=[*args.disable, *(n for n in names if n not in BUILT_INS)],
         )
 
     monkeypatch.setattr("newsclaims._cli.audit.manager", manager)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
     path = tmp_path / "article.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     return path
@@ -99,6 +129,7 @@ def test_json_lists_the_findings_with_files_and_positions(article: Path) -> None
     dangling = rows[1]
     assert dangling["citation"] == "7" and dangling["text"] == "[7]"
     assert dangling["claim_text"] == "The mayor resigned [7]."
+    assert dangling["evidence"] is None and dangling["score"] is None
     assert dangling["plugin"] == "newsclaims.audit_citations" and dangling["file"] == str(article)
 
 
