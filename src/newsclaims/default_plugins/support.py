@@ -48,12 +48,22 @@ class _Candidates:
     keys: tuple[frozenset[str], ...]
     weights: dict[str, float]
     capitalised: frozenset[str]
+    postings: dict[str, tuple[int, ...]]
 
 
 @functools.lru_cache(maxsize=8)
 def _prepare(candidates: tuple[str, ...]) -> _Candidates:
     ks = tuple(keys(c) for c in candidates)
-    return _Candidates(keys=ks, weights=idf(ks), capitalised=capitalised_words(candidates))
+    postings: dict[str, list[int]] = {}
+    for i, k in enumerate(ks):
+        for key in k:
+            postings.setdefault(key, []).append(i)
+    return _Candidates(
+        keys=ks,
+        weights=idf(ks),
+        capitalised=capitalised_words(candidates),
+        postings={k: tuple(v) for k, v in postings.items()},
+    )
 
 
 def check(claim: str, candidates: Sequence[str]) -> Support:
@@ -65,10 +75,12 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     q = keys(claim)
     if not q:
         return Support(supported=True, score=1.0, evidence=None)
-    scores = [coverage(q, k, prep.weights) for k in prep.keys]
-    order = sorted(range(len(cands)), key=lambda i: (-scores[i], i))
+    # Only sentences sharing a word with the claim can score above zero.
+    sharing = sorted({i for k in q for i in prep.postings.get(k, ())})
+    scores = {i: coverage(q, prep.keys[i], prep.weights) for i in sharing}
+    order = sorted(sharing, key=lambda i: (-scores[i], i)) or [0]
     best = order[0]
-    score = scores[best]
+    score = scores.get(best, 0.0)
     combined = score
     for a in order[:PAIRS]:
         for b in order[:PAIRS]:
