@@ -188,19 +188,22 @@ def _items(
                 yield ("record", entry), 0
                 continue
             path, size = entry, input_size(entry)
+            counted = 0  # input bytes reported so far: each record's text, up to the size
             try:
                 comp = loader_for(pm, path)
                 if workers > 1 and path != "-" and getattr(comp.func, "one_per_input", False):
                     yield ("path", path), size
                     continue
-                for record in iter_records(pm, path, fields=opts.fields):
-                    yield ("record", record), 0
+                for record in iter_records(pm, path, fields=opts.fields, loader=comp):
+                    step = min(len(record.text), size - counted)
+                    counted += step
+                    yield ("record", record), step
             except NewsclaimsError as exc:
                 if not opts.keep_going:
                     raise
-                yield ("failure", _failure(exc, path, path)), size
+                yield ("failure", _failure(exc, path, path)), size - counted
                 continue
-            yield ("failure", None), size  # marks the input done, for progress
+            yield ("failure", None), size - counted  # marks the input done, for progress
     except InputError as exc:  # a pattern that matches nothing
         if not opts.keep_going:
             raise

@@ -173,17 +173,22 @@ def loader_for(pm: pluggy.PluginManager, path: str) -> Component[Loader]:
 
 
 def iter_records(
-    pm: pluggy.PluginManager, path: str, *, fields: Mapping[str, str] | None = None
+    pm: pluggy.PluginManager,
+    path: str,
+    *,
+    fields: Mapping[str, str] | None = None,
+    loader: Component[Loader] | None = None,
 ) -> Iterator[Record]:
     """Yield the records of one input through its loader.
 
     A loader may yield a record with ``error`` set for a part it could not read (a bad JSON
     line) and go on; an exception ends the input and is raised here, naming the loader.
 
+    :param loader: the loader, if :func:`loader_for` already chose it.
     :raises InputError: the input cannot be read.
     :raises PluginError: the loader failed with an unexpected exception.
     """
-    comp = loader_for(pm, path)
+    comp = loader if loader is not None else loader_for(pm, path)
     merged = {**DEFAULT_FIELDS, **(fields or {})}
     try:
         for record in comp.func.load(path, merged):
