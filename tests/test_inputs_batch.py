@@ -122,3 +122,15 @@ def test_progress_shows_documents_rate_and_eta() -> None:
     quiet = io.StringIO()
     Progress(quiet, total=0, enabled=False).update(1, 1)
     assert quiet.getvalue() == ""
+
+
+def test_errors_cross_process_boundaries_with_their_fields() -> None:
+    import pickle
+
+    from newsclaims._batch import _Raised
+
+    err = newsclaims.PluginError("ValueError: x", plugin="p", hook="h", component="c", document="d")
+    back = pickle.loads(pickle.dumps(_Raised.of(err))).rebuild()
+    assert type(back) is newsclaims.PluginError and back is not err
+    assert (str(back), back.plugin, back.component, back.document) == (str(err), "p", "c", "d")
+    assert _Raised.of(err).rebuild() is err  # in the same process: the original, with its cause

@@ -69,12 +69,20 @@ class _Raised:
     cls: type[BaseException]
     message: str
     state: dict[str, Any]
+    original: BaseException | None = attrs.field(default=None, eq=False)
 
     @classmethod
     def of(cls, exc: BaseException) -> _Raised:
-        return cls(type(exc), str(exc), dict(getattr(exc, "__dict__", {})))
+        return cls(type(exc), str(exc), dict(getattr(exc, "__dict__", {})), exc)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Across processes the exception itself (with its traceback and cause) stays behind.
+        return (_Raised, (self.cls, self.message, self.state))
 
     def rebuild(self) -> BaseException:
+        """The exception: the original one in the same process, else an equal one."""
+        if self.original is not None:
+            return self.original
         exc = self.cls.__new__(self.cls)
         BaseException.__init__(exc, self.message)
         exc.__dict__.update(self.state)
