@@ -185,6 +185,10 @@ def test_bad_lines_are_kept_with_their_ids_when_keeping_going(tmp_path: Path) ->
         VALIDATOR.validate(o.to_dict())
     with pytest.raises(newsclaims.InputError, match=r"dump\.jsonl:2: invalid JSON"):
         list(newsclaims.parse_many([path]))
+    records = list(newsclaims.load_records([path], keep_going=True))
+    assert [r.error is None for r in records] == [True, False, False, False, True]
+    with pytest.raises(newsclaims.InputError, match=r"dump\.jsonl:2: invalid JSON"):
+        list(newsclaims.load_records([path]))
 
 
 def test_error_record_validates_and_is_not_a_document() -> None:

@@ -88,6 +88,9 @@ def parse_bag(
     in input order. With ``keep_going`` (the default on a cluster) an unreadable input or
     record becomes an error record (see :class:`newsclaims.Failure`) instead of failing the job.
 
+    A partition holds the documents of its files in memory: for archives with thousands of
+    documents per file (WARC, JSON Lines), use ``files_per_partition=1``.
+
     :param fields: see :func:`newsclaims.parse_many`.
     :param disable: names of plugins the workers do not load.
     """

@@ -231,12 +231,13 @@ class WarcLoader:
             ctype = headers.get_header("Content-Type") or ""
         mime, _, params = ctype.partition(";")
         mime = mime.strip().lower()
+        html = mime in ("text/html", "application/xhtml+xml")
+        if not html and rec.rec_type != "conversion" and mime != "text/plain":
+            return None  # images, scripts, PDFs...: not read at all
         payload: bytes = rec.content_stream().read()
         where = f"{path} record {doc_id}"
-        if mime in ("text/html", "application/xhtml+xml"):
+        if html:
             return html_record(payload, path=path, doc_id=doc_id or where, url=url)
-        if rec.rec_type != "conversion" and mime != "text/plain":
-            return None
         charset = "utf-8"
         for param in params.split(";"):
             key, _, value = param.partition("=")
