@@ -282,3 +282,25 @@ def test_a_plugin_loader_is_tried_first(tmp_path: Path) -> None:
     assert [(d.id, d.raw) for d in docs] == [("x1", "The mayor spoke."), ("x2", "It rained.")]
     with pytest.raises(newsclaims.InputError, match="no loader reads"):
         list(newsclaims.parse_many([path], plugin_manager=manager_with(defaults=False)))
+
+
+def test_unreadable_archive_records_and_empty_pages_are_failures(tmp_path: Path) -> None:
+    path = tmp_path / "bad.wet"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        for payload in (b"Good text.", b"Bad \xff byte."):
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://x.example/",
+                    "conversion",
+                    payload=io.BytesIO(payload),
+                    warc_content_type="text/plain",
+                )
+            )
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><head><title>T</title></head><body></body></html>", "utf-8")
+    out = list(newsclaims.parse_many([path, empty], keep_going=True))
+    assert [type(o).__name__ for o in out] == ["Document", "Failure", "Failure"]
+    assert "cannot decode as utf-8" in out[1].message  # type: ignore[union-attr]
+    assert out[1].id is not None and out[1].id.startswith("urn:uuid:")
+    assert out[2].message == f"{empty}: no article text found in the HTML"  # type: ignore[union-attr]

@@ -61,30 +61,26 @@ def _field(data: Mapping[str, Any], name: str) -> Any:
     return value
 
 
-def record_from_json(
+def _failed(
+    doc_id: str, path: str, message: str, *, line: int | None = None, url: str | None = None
+) -> Record:
+    """A record that could not be read: its error names the file (and line)."""
+    error = str(InputError(message, path=path, line=line))
+    return Record(text="", id=doc_id, url=url, path=path, error=error)
+
+
+def _record_from_json(
     data: Any, fields: Mapping[str, str], *, path: str, where: str, line: int | None = None
 ) -> Record:
     """Build a record from one JSON object; ``where`` is its default id (``path:line``)."""
     if not isinstance(data, Mapping):
-        return Record(
-            text="",
-            id=where,
-            path=path,
-            error=str(
-                InputError(
-                    f"expected a JSON object, got {type(data).__name__}", path=path, line=line
-                )
-            ),
-        )
+        return _failed(where, path, f"expected a JSON object, got {type(data).__name__}", line=line)
     text = _field(data, fields["text"])
     doc_id = _field(data, fields["id"])
     doc_id = where if doc_id is None else str(doc_id)
     if not isinstance(text, str):
         problem = "no" if text is None else f"a non-string ({type(text).__name__})"
-        message = f"{problem} text field {fields['text']!r}"
-        return Record(
-            text="", id=doc_id, path=path, error=str(InputError(message, path=path, line=line))
-        )
+        return _failed(doc_id, path, f"{problem} text field {fields['text']!r}", line=line)
     meta = {}
     for key in ("url", "title", "date", "source"):
         value = _field(data, fields[key])
@@ -112,20 +108,16 @@ class JsonLinesLoader:
                 try:
                     line = raw.decode("utf-8")
                 except UnicodeDecodeError as exc:
-                    error = InputError(
-                        f"cannot decode as utf-8: {exc.reason}", path=path, line=number
-                    )
-                    yield Record(text="", id=where, path=path, error=str(error))
+                    yield _failed(where, path, f"cannot decode as utf-8: {exc.reason}", line=number)
                     continue
                 if not line.strip():
                     continue
                 try:
                     data = json.loads(line)
                 except ValueError as exc:
-                    error = InputError(f"invalid JSON: {exc}", path=path, line=number)
-                    yield Record(text="", id=where, path=path, error=str(error))
+                    yield _failed(where, path, f"invalid JSON: {exc}", line=number)
                     continue
-                yield record_from_json(data, fields, path=path, where=where, line=number)
+                yield _record_from_json(data, fields, path=path, where=where, line=number)
 
 
 class JsonLoader:
@@ -145,9 +137,9 @@ class JsonLoader:
             raise InputError(f"invalid JSON: {exc}", path=path) from exc
         if isinstance(data, list):
             for i, item in enumerate(data):
-                yield record_from_json(item, fields, path=path, where=f"{path}:{i}")
+                yield _record_from_json(item, fields, path=path, where=f"{path}:{i}")
         else:
-            yield record_from_json(data, fields, path=path, where=path)
+            yield _record_from_json(data, fields, path=path, where=path)
 
 
 def _need(module: str, extra: str, path: str) -> Any:
@@ -161,13 +153,12 @@ def _need(module: str, extra: str, path: str) -> Any:
         ) from exc
 
 
-def html_record(html: bytes | str, *, path: str, doc_id: str, url: str | None = None) -> Record:
+def _html_record(html: bytes | str, *, path: str, doc_id: str, url: str | None = None) -> Record:
     """Extract the main text of an HTML page with trafilatura, with its title, date and URL."""
     trafilatura = _need("trafilatura", "html", path)
     found = trafilatura.bare_extraction(html, url=url, with_metadata=True)
     if found is None or not found.text:
-        error = InputError("no article text found in the HTML", path=path)
-        return Record(text="", id=doc_id, url=url, path=path, error=str(error))
+        return _failed(doc_id, path, "no article text found in the HTML", url=url)
     return Record(
         text=found.text,
         id=doc_id,
@@ -193,7 +184,7 @@ class HtmlLoader:
         _need("trafilatura", "html", path)
         with open_input(path) as stream:
             html = stream.read()
-        yield html_record(html, path=path, doc_id=path)
+        yield _html_record(html, path=path, doc_id=path)
 
 
 class WarcLoader:
@@ -237,7 +228,7 @@ class WarcLoader:
         payload: bytes = rec.content_stream().read()
         where = f"{path} record {doc_id}"
         if html:
-            return html_record(payload, path=path, doc_id=doc_id or where, url=url)
+            return _html_record(payload, path=path, doc_id=doc_id or where, url=url)
         charset = "utf-8"
         for param in params.split(";"):
             key, _, value = param.partition("=")
@@ -246,8 +237,8 @@ class WarcLoader:
         try:
             text = payload.decode(charset)
         except (UnicodeDecodeError, LookupError) as exc:
-            error = InputError(f"record {doc_id}: cannot decode as {charset}: {exc}", path=path)
-            return Record(text="", id=doc_id or where, url=url, path=path, error=str(error))
+            message = f"record {doc_id}: cannot decode as {charset}: {exc}"
+            return _failed(doc_id or where, path, message, url=url)
         return Record(text=text, id=doc_id or where, url=url, path=path)
 
 
