@@ -81,11 +81,17 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     order = sorted(sharing, key=lambda i: (-scores[i], i)) or [0]
     best = order[0]
     score = scores.get(best, 0.0)
-    combined = score
+    combined, partner, partner_score = score, None, score
     for a in order[:PAIRS]:
         for b in order[:PAIRS]:
             if a < b:
-                combined = max(combined, coverage(q, prep.keys[a] | prep.keys[b], prep.weights))
+                pair = coverage(q, prep.keys[a] | prep.keys[b], prep.weights)
+                combined = max(combined, pair)
+                # A claim may join the best sentence with a neighbour; joining it with a
+                # sentence from elsewhere is how a detail lands on the wrong subject.
+                other = b if a == best else a if b == best else None
+                if other is not None and abs(other - best) <= WINDOW and pair > partner_score:
+                    partner, partner_score = other, pair
     score = round(score, 4)
     if combined < THRESHOLD:
         return Support(
@@ -96,12 +102,20 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
         )
     capitalised = prep.capitalised | capitalised_words([claim])
     fc = facts(claim, capitalised)
-    fe = facts(cands[best], capitalised)
-    conflict = _conflict(fc, fe) or _swap(claim, cands[best], capitalised)
+    # A claim that needs a second sentence is compared with both; one sentence is enough to
+    # align word by word.
+    fused = score < THRESHOLD and partner is not None
+    evidence = [best, partner] if fused and partner is not None else [best]
+    fe = _merge([facts(cands[i], capitalised) for i in evidence])
+    conflict = _conflict(fc, fe)
+    if conflict is None and not fused:
+        conflict = _swap(claim, cands[best], capitalised)
     if conflict is not None:
         return Support(supported=False, score=score, evidence=best, reason=conflict)
-    lo, hi = max(0, best - WINDOW), min(len(cands), best + WINDOW + 1)
-    near = [facts(cands[i], capitalised) for i in range(lo, hi)]
+    near_ids = sorted(
+        {j for i in evidence for j in range(max(0, i - WINDOW), min(len(cands), i + WINDOW + 1))}
+    )
+    near = [facts(cands[i], capitalised) for i in near_ids]
     vocabulary = frozenset().union(*(f.words for f in near))
     near_expansions = expansions(n for f in near for n in f.names)
     for name, shown in zip(fc.names, fc.surface, strict=True):
@@ -113,6 +127,22 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
                 reason=f"'{shown}' is not mentioned in or near the closest body sentence",
             )
     return Support(supported=True, score=score, evidence=best)
+
+
+def _merge(parts: list[Facts]) -> Facts:
+    """The facts of several sentences taken together."""
+    if len(parts) == 1:
+        return parts[0]
+    return Facts(
+        names=tuple(n for f in parts for n in f.names),
+        surface=tuple(s for f in parts for s in f.surface),
+        numbers=frozenset().union(*(f.numbers for f in parts)),
+        digits=frozenset().union(*(f.digits for f in parts)),
+        dates=frozenset().union(*(f.dates for f in parts)),
+        date_words=tuple(w for f in parts for w in f.date_words),
+        words=frozenset().union(*(f.words for f in parts)),
+        acronyms=frozenset().union(*(f.acronyms for f in parts)),
+    )
 
 
 def _conflict(fc: Facts, fe: Facts) -> str | None:
