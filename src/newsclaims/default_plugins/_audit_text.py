@@ -23,7 +23,6 @@ SUMMARY_SECTIONS = frozenset({"headline", "key_points", "summary"})
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*")
 _CAPITAL = regex.compile(r"\p{Lu}")
-_ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}{2,}\b")
 
 
 def _set(text: str) -> frozenset[str]:
@@ -105,11 +104,6 @@ def norm(word: str) -> str:
     return w[:-2] if w.endswith("'s") else w.rstrip("'")
 
 
-def key(word: str) -> str:
-    """The alignment key of a word: its first five letters (truncation stemming)."""
-    return norm(word)[:5]
-
-
 def keys(text: str) -> frozenset[str]:
     """The alignment keys of the content words of ``text``."""
     out = set()
@@ -170,7 +164,6 @@ class Facts:
     dates: frozenset[str]
     date_words: tuple[str, ...]
     words: frozenset[str]
-    acronyms: frozenset[str]
 
 
 def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
@@ -191,7 +184,6 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     digits: set[float] = set()
     dates: set[str] = set()
     date_words: list[str] = []
-    acronyms: set[str] = set()
     prev_end = 0
     for w, start, end, initial in ws:
         n = norm(w)
@@ -219,8 +211,6 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
         )
         if name_like and n not in TITLES:
             run.append((n, start, end))
-            if _ACRONYM.fullmatch(w):
-                acronyms.add(n)
         else:
             _close(text, run, names, surface)
     _close(text, run, names, surface)
@@ -232,7 +222,6 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
         dates=frozenset(dates),
         date_words=tuple(date_words),
         words=lowered,
-        acronyms=frozenset(acronyms),
     )
 
 

@@ -141,7 +141,6 @@ def _merge(parts: list[Facts]) -> Facts:
         dates=frozenset().union(*(f.dates for f in parts)),
         date_words=tuple(w for f in parts for w in f.date_words),
         words=frozenset().union(*(f.words for f in parts)),
-        acronyms=frozenset().union(*(f.acronyms for f in parts)),
     )
 
 
