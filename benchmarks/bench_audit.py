@@ -127,10 +127,10 @@ def _alter(sentence: str, article: str, rng: random.Random, kind: str) -> str | 
     return sentence[:at] + replacement + sentence[at + len(target) :]
 
 
-def _sentences(body: str) -> list[str]:
+def _sentences(body: str, pm: pluggy.PluginManager) -> list[str]:
     out = []
     for line in body.split("\n"):
-        for s in newsclaims.split_sentences(line):
+        for s in newsclaims.split_sentences(line, plugin_manager=pm):
             if 8 <= len(s.split()) <= 60:
                 out.append(s)
     return out
@@ -147,13 +147,15 @@ def _shorten(sentence: str) -> str | None:
     return None
 
 
-def build(page: str, body: str) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
+def build(
+    page: str, body: str, pm: pluggy.PluginManager
+) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
     """The test document of one page: its body, then faithful and altered points.
 
     Faithful points are copies (kind ``copy``) and copies with a clause dropped (``shortened``).
     """
     rng = random.Random(f"{SEED}:{page}")
-    sentences = _sentences(body)
+    sentences = _sentences(body, pm)
     faithful = rng.sample(sentences, min(PER_KIND, len(sentences)))
     shortened = [s for s in map(_shorten, rng.sample(sentences, len(sentences))) if s]
     faithful_kinds = [("copy", s) for s in faithful]
@@ -194,7 +196,7 @@ def main() -> None:
     n_docs = 0
     for page in sorted(truth):
         body = truth[page]["articleBody"]
-        text, faithful, altered = build(page, body)
+        text, faithful, altered = build(page, body, pm)
         doc = newsclaims.parse(text, plugin_manager=pm, id=page)
         n_docs += 1
         flagged = {
