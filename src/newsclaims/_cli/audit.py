@@ -56,7 +56,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     rows: list[dict[str, Any]] = []
     for path in args.files:
         doc = newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)
-        rows.extend(finding_rows(doc, "<stdin>" if path == "-" else path))
+        found = finding_rows(doc, "<stdin>" if path == "-" else path)
+        rows.extend(sorted(found, key=lambda r: (r["line"], r["column"])))
     if args.format == "json":
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -74,7 +75,10 @@ def _line_column(raw: str, offset: int) -> tuple[int, int]:
 
 
 def finding_rows(doc: newsclaims.Document, path: str) -> list[dict[str, Any]]:
-    """Describe each finding of ``doc`` with its position in the raw file and its claim."""
+    """Describe each finding of ``doc`` with its position in the raw file and its claim.
+
+    The rows are in the document's order of findings; the report sorts them by position.
+    """
     rows = []
     for f in doc.findings:
         claim = doc.claims[f.claim] if f.claim is not None else None
