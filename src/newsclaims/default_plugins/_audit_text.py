@@ -125,11 +125,15 @@ def idf(docs: Iterable[frozenset[str]]) -> dict[str, float]:
 
 
 def coverage(claim: frozenset[str], other: frozenset[str], weights: dict[str, float]) -> float:
-    """The idf-weighted share of ``claim``'s keys that ``other`` has, in ``[0, 1]``."""
-    total = sum(weights.get(k, _UNSEEN) for k in claim)
+    """The idf-weighted share of ``claim``'s keys that ``other`` has, in ``[0, 1]``.
+
+    Summed in sorted order, so that the result does not depend on the order of set iteration
+    (which changes with Python's string hashing from run to run).
+    """
+    total = sum(weights.get(k, _UNSEEN) for k in sorted(claim))
     if total == 0:
         return 0.0
-    return sum(weights.get(k, _UNSEEN) for k in claim & other) / total
+    return sum(weights.get(k, _UNSEEN) for k in sorted(claim & other)) / total
 
 
 _UNSEEN = 3.0
@@ -255,6 +259,20 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _variants(word: str) -> set[str]:
+    """The words :func:`name_match` pairs with ``word`` (set lookups instead of a scan)."""
+    out = {word + e for e in _NAME_ENDINGS}
+    if len(word) >= 3 and word[-1] in "aeiouy" and len(word) - 1 >= 3:
+        out.update(word[:-1] + e for e in _NAME_ENDINGS)
+    for e in _NAME_ENDINGS[1:]:
+        if word.endswith(e):
+            stem = word[: -len(e)]
+            if len(stem) >= 3:
+                out.add(stem)
+                out.update(stem + v for v in "aeiouy")
+    return {v for v in out if name_match(word, v)}
+
+
 def name_found(
     name: tuple[str, ...], vocabulary: frozenset[str], expansions: frozenset[str]
 ) -> bool:
@@ -266,7 +284,7 @@ def name_found(
     """
 
     def found(word: str) -> bool:
-        return word in vocabulary or any(name_match(word, v) for v in vocabulary)
+        return any(v in vocabulary for v in _variants(word))
 
     if found(name[-1]):
         return True

@@ -39,8 +39,13 @@ THRESHOLD = 0.5
 WINDOW = 3
 #: How many of the best single sentences are tried in pairs, for claims that fuse two.
 PAIRS = 5
+#: How much of the claim's weight a second sentence must add to count as part of its evidence.
+MIN_GAIN = 0.05
 #: The longest stretch of words (either side) that counts as one swapped name or number.
 SWAP_WORDS = 6
+#: Claims or sentences longer than this (in words) are judged by alignment alone: they are not
+#: sentences but run-on text, and comparing them word by word would cost quadratic time.
+LONGEST = 400
 
 
 @attrs.frozen
@@ -90,7 +95,11 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
                 # A claim may join the best sentence with a neighbour; joining it with a
                 # sentence from elsewhere is how a detail lands on the wrong subject.
                 other = b if a == best else a if b == best else None
-                if other is not None and abs(other - best) <= WINDOW and pair > partner_score:
+                if (
+                    other is not None
+                    and abs(other - best) <= WINDOW
+                    and pair > partner_score + MIN_GAIN
+                ):
                     partner, partner_score = other, pair
     score = round(score, 4)
     if combined < THRESHOLD:
@@ -100,6 +109,8 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
             evidence=best if score > 0 else None,
             reason=f"no body sentence supports it (the closest covers {score:.0%} of its words)",
         )
+    if len(claim.split()) > LONGEST or len(cands[best].split()) > LONGEST:
+        return Support(supported=True, score=score, evidence=best)
     capitalised = prep.capitalised | capitalised_words([claim])
     fc = facts(claim, capitalised)
     # A claim that needs a second sentence is compared with both; one sentence is enough to
@@ -113,7 +124,7 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     if conflict is not None:
         return Support(supported=False, score=score, evidence=best, reason=conflict)
     near_ids = sorted(
-        {j for i in evidence for j in range(max(0, i - WINDOW), min(len(cands), i + WINDOW + 1))}
+        {*range(max(0, best - WINDOW), min(len(cands), best + WINDOW + 1)), *evidence}
     )
     near = [facts(cands[i], capitalised) for i in near_ids]
     vocabulary = frozenset().union(*(f.words for f in near))
