@@ -1,0 +1,141 @@
+"""Line features shared by the built-in page cleaner and the headline sectioner.
+
+A scraped page gives one block per line. Each non-blank line is measured once: its trimmed span,
+its words, its stop words, how it ends. The measures are kept in parallel lists and computed
+with string methods and comprehensions (``split``, ``count``, set look-ups run in C), so the
+cleaner keeps its speed on pages of thousands of lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import accumulate
+
+from newsclaims.default_plugins._stopwords import STOPWORDS
+
+__all__ = ["Lines", "ends_sentence", "headline_like", "norm"]
+
+_TERMINAL = frozenset(".!?。！？…")
+_CLOSING = frozenset("\"'”’»)")
+_UNSPACED_CHAR = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]"
+)
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+# Each stop word with the languages it belongs to, so one pass counts every language.
+_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _code in sorted(STOPWORDS):
+    for _word in STOPWORDS[_code]:
+        _LANGUAGES[_word] = (*_LANGUAGES.get(_word, ()), _code)
+#: The stop-word density of a line is measured on this many characters at most.
+_DENSITY_CHARS = 400
+#: Lines shorter than this many characters cannot be prose; their stop words are not counted.
+_MIN_MEASURED = 40
+
+
+class Lines:
+    """The non-blank lines of a text (split at ``\\n``), as parallel lists indexed by line.
+
+    ``text[i] == raw[start(i):start(i) + len(text[i])]`` is the trimmed line; ``cut[i]`` is
+    where the line begins (after the previous line break) and ``next[i]`` where the next
+    non-blank line begins, so ``raw[cut[i]:next[i]]`` is the line with its indentation, line
+    break and the blank lines after it. ``words`` and ``stops`` count its words and stop words.
+    """
+
+    __slots__ = ("_raw", "cut", "language", "next", "stops", "text", "unspaced", "words")
+
+    def __init__(self, raw: str) -> None:
+        parts = raw.split("\n")
+        stripped = list(map(str.strip, parts))
+        cuts = list(accumulate([len(p) + 1 for p in parts], initial=0))
+        keep = [i for i, t in enumerate(stripped) if t]
+        self.text = [stripped[i] for i in keep]
+        self.cut = [cuts[i] for i in keep]
+        self._raw = raw
+        self.next = [*self.cut[1:], len(raw)]
+        self.unspaced = _is_unspaced(self.text)
+        self.language = None if self.unspaced else _language(self.text)
+        self.words, self.stops = self._measure()
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def start(self, i: int) -> int:
+        """Where the trimmed text of line ``i`` begins in the raw text."""
+        return self._raw.index(self.text[i], self.cut[i])
+
+    def _measure(self) -> tuple[list[int], list[int]]:
+        text = self.text
+        if self.unspaced:
+            # About two characters a word; clause punctuation stands in for function words.
+            words = [max(1, len(t) // 2) for t in text]
+            stops = [
+                (t.count("，") + t.count("、") + t.count("。") + t.count(",")) * 4 for t in text
+            ]
+            return words, stops
+        words = [t.count(" ") + 1 for t in text]
+        stops = [0] * len(text)
+        if self.language is None:
+            return words, stops
+        contains = STOPWORDS[self.language].__contains__
+        for i, t in enumerate(text):
+            if len(t) >= _MIN_MEASURED:
+                # The density of a long line is estimated from its first words.
+                tokens = t[:_DENSITY_CHARS].lower().split()
+                stops[i] = sum(map(contains, tokens)) * words[i] // len(tokens)
+        return words, stops
+
+
+def _is_unspaced(text: list[str]) -> bool:
+    """Tell whether a text is written mostly in scripts without spaces (Chinese, Thai...)."""
+    sample = "".join(text[:200])[:5000]
+    if sample.isascii():
+        return False
+    return bool(sample) and len(_UNSPACED_CHAR.findall(sample)) * 3 > len(sample)
+
+
+def _language(text: list[str]) -> str | None:
+    """The language whose stop words cover most words of the text's longer lines.
+
+    ``None`` when no set covers at least 8% of the sampled words (an unknown language): the
+    cleaner then judges lines by length and punctuation alone.
+    """
+    sample: list[str] = []
+    for t in text:
+        if len(t) >= 60:
+            sample.extend(t.lower().split())
+            if len(sample) > 400:
+                break
+    hits: Counter[str] = Counter()
+    for codes, count in Counter(filter(None, map(_LANGUAGES.get, sample))).items():
+        for code in codes:
+            hits[code] += count
+    if not hits:
+        return None
+    code, count = min(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+    return code if count * 100 >= len(sample) * 8 else None
+
+
+def ends_sentence(text: str) -> bool:
+    """Tell whether a line ends like a sentence (full stop, or one inside closing quotes)."""
+    last = text[-1]
+    if last in _TERMINAL:
+        return True
+    return last in _CLOSING and len(text) > 1 and text[-2] in _TERMINAL
+
+
+def norm(text: str) -> str:
+    """Case- and space-insensitive form of a line, for spotting repeats."""
+    return " ".join(text.casefold().split())
+
+
+def headline_like(text: str, words: int) -> bool:
+    """Tell whether a line could be a headline: a short titled line, not a sentence or a list."""
+    if not 3 <= words <= 30 or len(text) > 250:
+        return False
+    first = text[0]
+    if text[-1] in ".:;,]" or not (first.isalnum() or first in "\"'“‘«"):
+        return False
+    if first.isdigit() and _NUMBERED.match(text):
+        return False
+    return sum(c.isalpha() for c in text) * 2 > len(text)
