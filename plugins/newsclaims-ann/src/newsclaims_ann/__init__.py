@@ -1,0 +1,184 @@
+"""newsclaims plugin for Asia News Network (ANN) syndication and the sites that republish it.
+
+ANN members (The Japan News, The Star, the Philippine Daily Inquirer, The Jakarta Post, The Korea
+Herald, The Straits Times, The Daily Star, The Kathmandu Post, Vietnam News, China Daily...)
+share stories that carry the network's marks:
+
+- a dateline with a credit: ``MANILA (Philippine Daily Inquirer/ANN) - ...``;
+- a trailing credit: ``... in Tokyo. - THE JAPAN NEWS/ANN``, or a line
+  ``THE STAR/ASIA NEWS NETWORK``;
+- photo captions with an agency credit: ``... on Monday. - AFP/VNA Photo``, ``... (Photo: VNA)``;
+- republishers' notes, terminators and footers: ``This article first appeared in The Korea
+  Herald``, ``-- ENDS --``, ``Copyright (c) Asia News Network``.
+
+The cleaner ``ann-credits`` removes them with a reason; where a line also holds article text, only
+the credit goes. ``newsclaims_identify_source`` names the originating paper and the network, as
+in ``"The Japan News (Asia News Network)"``. Only public names of ``newsclaims`` are used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
+from newsclaims_ann._papers import NETWORK, PAPERS, Paper
+
+__all__ = [
+    "NETWORK",
+    "PAPERS",
+    "Paper",
+    "ann_removals",
+    "clean_ann",
+    "newsclaims_identify_source",
+    "newsclaims_register_cleaners",
+    "source_of",
+]
+
+#: The name this plugin registers under when not loaded through its entry point.
+newsclaims_name = "ann"
+
+_BY_ALIAS: dict[str, Paper] = {}
+for _paper in PAPERS:
+    for _alias in (_paper.name, *_paper.aliases):
+        _BY_ALIAS[_alias.casefold()] = _paper
+_PAPER = "|".join(re.escape(a) for a in sorted(_BY_ALIAS, key=lambda a: (-len(a), a)))
+_NET = r"(?:ANN|Asia\s+News\s+Network)"
+_DASH = r"[-–—|]"
+
+# MANILA (Philippine Daily Inquirer/ANN) - ...   SEOUL (ANN) - ...
+_DATELINE = re.compile(
+    rf"^[^\W\d_][^\n()]{{0,40}}?[ \t]*(?P<credit>\((?:(?P<paper>{_PAPER})\s*/\s*)?{_NET}\)[ \t]*)"
+    rf"(?={_DASH}|:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... in Tokyo. - THE JAPAN NEWS/ANN    (or the credit on a line of its own)
+_TRAILING = re.compile(
+    rf"(?P<credit>(?:(?<=[.!?\"”’)])[ \t]*{_DASH}?[ \t]*|[ \t]*{_DASH}[ \t]*|^[ \t]*{_DASH}?[ \t]*)"
+    rf"(?:(?P<paper>{_PAPER})\s*/\s*{_NET}|{_NET}(?:\s*/\s*(?P<paper2>{_PAPER}))?)\.?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... on Monday. - AFP/VNA Photo     ... (Photo: VNA)     — VNA/VNS Photo Văn Điệp
+_PHOTO_CREDIT = re.compile(
+    r"(?P<credit>"
+    rf"\s*{_DASH}\s*(?:[\w.&']+(?:[ \t][\w.&']+){{0,3}}\s*/\s*)*[\w.&']+(?:[ \t][\w.&']+){{0,3}}"
+    r"[ \t]+(?:file[ \t]+)?photos?(?:[ \t]+[^\W\d_][\w.']*(?:[ \t][^\W\d_][\w.']*){0,3})?\.?"
+    r"|\s*\((?:file\s+)?(?:photo|image|picture)s?\s*(?:courtesy\s+of\s*|:\s*)[^()\n]{1,60}\)"
+    rf"|\s*{_DASH}\s*(?:photo|image)s?\s+courtesy\s+of\s+[^\n]{{1,60}}"
+    r")[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# This article first appeared in The Korea Herald.   Source: The Jakarta Post/ANN
+_REPUBLISHED = re.compile(
+    r"^[ \t]*(?:(?:this|the)\s+(?:article|story|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:appeared|published|ran)|(?:first|originally)\s+published|source\s*:|courtesy\s*:?)"
+    rf"[^\n]{{0,80}}?(?:{_PAPER}|{_NET})\b[^\n]{{0,40}}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Copyright (c) 2024 Asia News Network. All rights reserved.   Read more from ANN ...
+_FOOTER = re.compile(
+    rf"^[ \t]*(?:©|\(c\)|copyright)[^\n]{{0,80}}?(?:{_PAPER}|{_NET})\b[^\n]{{0,80}}$"
+    rf"|^[ \t]*(?:read|more|follow|subscribe)[^\n]{{0,40}}\b{_NET}\b[^\n]{{0,40}}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# -- ENDS --    ***    — ANN —
+_TERMINATOR = re.compile(
+    r"^[ \t]*[-–—=*#~ ]*(?:ENDS?|ANN|\*\*\*|###)[-–—=*#~ ]*[ \t]*$", re.MULTILINE
+)
+#: A caption is a short line; in a longer one, the photo credit alone goes.
+_CAPTION_MAX_WORDS = 60
+
+
+@hookimpl(trylast=True)
+def newsclaims_identify_source(raw: str, url: str | None) -> str | None:
+    """Name the originating paper and the network, from the text's credits or the URL."""
+    return source_of(raw, url)
+
+
+@hookimpl(trylast=True)
+def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
+    """Register the cleaner ``ann-credits``."""
+    register("ann-credits", clean_ann)
+
+
+def source_of(raw: str, url: str | None = None) -> str | None:
+    """The source of an ANN text: ``"<paper> (Asia News Network)"``, the network, or a paper.
+
+    A credit in the text (a dateline or a trailing credit naming the network) wins; otherwise a
+    member paper's web domain names the paper alone, and the network's own site the network.
+    """
+    for pattern in (_DATELINE, _TRAILING):
+        m = pattern.search(raw)
+        if m is not None:
+            alias = m.group("paper") or m.groupdict().get("paper2")
+            if alias:
+                return f"{_BY_ALIAS[' '.join(alias.split()).casefold()].name} ({NETWORK})"
+            return NETWORK
+    host = (urlsplit(url).hostname or "") if url else ""
+    if host == "asianews.network" or host.endswith(".asianews.network"):
+        return NETWORK
+    for paper in PAPERS:
+        if any(host == d or host.endswith("." + d) for d in paper.domains):
+            return paper.name
+    return None
+
+
+def clean_ann(doc: Document) -> list[Removal]:
+    """Return the removals of ANN credits, captions, notes and footers over ``doc.raw``.
+
+    Photo captions are removed only from texts that are ANN's: a source naming the network or
+    a member paper, or a credit in the text. Credits that name the network go from any text.
+    """
+    ours = _is_ann(doc)
+    return sorted(ann_removals(doc.raw, captions=ours), key=lambda r: (r.span.start, r.span.end))
+
+
+def _is_ann(doc: Document) -> bool:
+    source = (doc.source or "").casefold()
+    if NETWORK.casefold() in source:
+        return True
+    if any(source == p.name.casefold() for p in PAPERS):
+        return True
+    return _DATELINE.search(doc.raw) is not None or _TRAILING.search(doc.raw) is not None
+
+
+def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
+    """Yield the removals of ANN marks in ``raw`` (whole lines, or the credit part of a line)."""
+    for m in _DATELINE.finditer(raw):
+        yield Removal(span=Span(m.start("credit"), m.end("credit")), reason="dateline credit")
+    for m in _TRAILING.finditer(raw):
+        yield _credit_or_line(raw, m, "wire credit")
+    for m in _REPUBLISHED.finditer(raw):
+        yield _whole_line(raw, m.start(), m.end(), "republication note")
+    for m in _FOOTER.finditer(raw):
+        yield _whole_line(raw, m.start(), m.end(), "republisher footer")
+    for m in _TERMINATOR.finditer(raw):
+        if m.group().strip():
+            yield _whole_line(raw, m.start(), m.end(), "terminator")
+    if captions:
+        for m in _PHOTO_CREDIT.finditer(raw):
+            line_start = raw.rfind("\n", 0, m.start()) + 1
+            if len(raw[line_start : m.start()].split()) <= _CAPTION_MAX_WORDS:
+                yield _whole_line(raw, line_start, m.end(), "caption with agency credit")
+            else:
+                yield Removal(span=Span(m.start("credit"), m.end()), reason="photo credit")
+
+
+def _credit_or_line(raw: str, m: re.Match[str], reason: str) -> Removal:
+    line_start = raw.rfind("\n", 0, m.start()) + 1
+    if not raw[line_start : m.start("credit")].strip():
+        return _whole_line(raw, line_start, m.end(), reason)
+    return Removal(span=Span(m.start("credit"), m.end()), reason=reason)
+
+
+def _whole_line(raw: str, start: int, end: int, reason: str) -> Removal:
+    """A removal of the lines from ``start`` to ``end``, their line break and blank lines after."""
+    start = raw.rfind("\n", 0, start) + 1
+    stop = raw.find("\n", end)
+    while stop >= 0:
+        following = raw.find("\n", stop + 1)
+        if raw[stop + 1 : len(raw) if following < 0 else following].strip():
+            break
+        stop = following
+    return Removal(span=Span(start, len(raw) if stop < 0 else stop + 1), reason=reason)
