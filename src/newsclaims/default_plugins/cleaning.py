@@ -14,7 +14,8 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
    subarray). Menus and link lists cost more than they give, so they end the block; a short
    related-links box inside a long article does not.
 3. Everything outside that block goes, except lines that are structure another plugin labels:
-   a reference list (``[1] Title``) and numbered lists (``1. ...``) are always kept.
+   lines with citation markers or reference entries (``[1] Title``) and numbered lists
+   (``1. ...``) are always kept.
 4. Inside the block, runs of several short lines go (link lists, bylines), and so do lines
    that are page furniture by what they are: captions with a photo or agency credit, repeated
    headlines, cookie, subscription and sharing lines, copyright lines, labelled teasers.
@@ -48,7 +49,7 @@ LONE_PARAGRAPH = 100
 HEADLINE_REACH = 12
 
 # Reference lists and numbered lists: structure, labelled by other plugins, never removed.
-_REFERENCE = regex.compile(r"\[\d{1,3}\]\s*\S")
+_MARKER = regex.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
 
 # Photo captions: a photo word or a news agency in a credit at the end (or start) of a line.
@@ -202,7 +203,9 @@ def page_removals(raw: str) -> list[Removal]:
         while j + 1 < n and not prose[j + 1] and not kept[j + 1] and j + 1 != first:
             j += 1
         fallback = _run_reason(words, i, j)
-        reasons[i : j + 1] = [_footer_reason(t) or fallback for t in lines.text[i : j + 1]]
+        reasons[i : j + 1] = [
+            _footer_reason(t, head_norm) or fallback for t in lines.text[i : j + 1]
+        ]
         i = j + 1
     _inside_runs(lines, prose, kept, reasons, first, last)
     return _removals(lines, reasons, kept, first, last)
@@ -274,31 +277,33 @@ def _prose_flags(lines: Lines) -> list[bool]:
         if not ok:
             continue
         t = text[i]
-        if words[i] < 2 * MIN_PROSE_WORDS and not ends_sentence(t):
+        if words[i] < 2 * MIN_PROSE_WORDS and not ends_sentence(_uncredited(t)):
             flags[i] = False  # a short line that does not end like a sentence: a headline
         elif "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             flags[i] = False  # a cookie notice reads like prose but is the site about itself
     return flags
 
 
+def _uncredited(text: str) -> str:
+    """The line without a trailing credit (``... the plan. - THE DAILY TOWN``)."""
+    if text[-1].isupper():
+        credit = _CREDIT.search(text, max(0, len(text) - 60))
+        if credit is not None:
+            return text[: credit.start()]
+    return text
+
+
 def _protected(lines: Lines) -> list[bool]:
-    """Mark reference-list lines and numbered lists (two or more items counting up from 1)."""
+    """Mark reference-list lines, numbered lists (items counting up from 1) and cited lines."""
     text = lines.text
     n = len(text)
     kept = [False] * n
-    for i in [i for i, t in enumerate(text) if t[0] == "[" or t[0].isdigit()]:
-        t = text[i]
+    for i in [i for i, t in enumerate(text) if "[" in t and _MARKER.search(t) is not None]:
+        kept[i] = True  # a line with a citation marker is the article's, or its reference list
+    for i in [i for i, t in enumerate(text) if t[0].isdigit()]:
         if kept[i]:
             continue
-        if t[0] == "[":
-            if _REFERENCE.match(t) and (
-                t.count("[") > 1
-                or (i > 0 and _REFERENCE.match(text[i - 1]) is not None)
-                or (i + 1 < n and _REFERENCE.match(text[i + 1]) is not None)
-            ):
-                kept[i] = True
-            continue
-        m = _NUMBERED.match(t)
+        m = _NUMBERED.match(text[i])
         if m is None or m.group(1) != "1":
             continue
         j, expected = i, 1
@@ -378,7 +383,7 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     candidates = [
         i
         for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1)
-        if not prose[i] and not kept[i] and words[i] >= 4 and headline_like(text[i], words[i])
+        if not prose[i] and not kept[i] and headline_like(text[i], words[i])
     ]
     if not candidates:
         return -1
@@ -425,8 +430,10 @@ def _reason(text: str, words: int, prose: bool, inside: bool, head: str) -> str 
     return None
 
 
-def _footer_reason(text: str) -> str | None:
+def _footer_reason(text: str, head: str) -> str | None:
     """The reason for a line of a menu or footer that says more than its place (cheap tests)."""
+    if head and len(head) <= len(text) < 2 * len(head) + 40 and head in norm(text):
+        return "duplicated headline"
     if "©" in text or "opyright" in text or "ights reserved" in text:
         return "copyright footer"
     if "ookie" in text or "ubscri" in text or "ewsletter" in text:
