@@ -79,7 +79,7 @@ class Lines:
             return words, stops
         contains = STOPWORDS[self.language].__contains__
         for i, t in enumerate(text):
-            if len(t) >= _MIN_MEASURED:
+            if len(t) >= _MIN_MEASURED or (len(t) >= 20 and t[-1] in _TERMINAL):
                 # The density of a long line is estimated from its first words.
                 tokens = t[:_DENSITY_CHARS].lower().split()
                 stops[i] = sum(map(contains, tokens)) * words[i] // len(tokens)

@@ -37,8 +37,10 @@ PENALTY = 10
 #: What one line can give at most: a page-long single line (a copy of the article in a data
 #: field, a comment dump) must not outweigh paragraphs of real prose.
 MAX_GAIN = 200
-#: Prose lines have at least this many words ...
+#: Prose lines have at least this many words (or, if they end like a sentence,
+#: ``MIN_SENTENCE_WORDS``) ...
 MIN_PROSE_WORDS = 10
+MIN_SENTENCE_WORDS = 5
 #: ... and at least this fraction of the stop-word density of the text's typical long line.
 MIN_RELATIVE_DENSITY = 0.5
 #: A run of this many lines that are not prose splits the article block into parts.
@@ -272,7 +274,9 @@ def _prose_flags(lines: Lines) -> list[bool]:
             densities = sorted(s / w for s, w in zip(stops, words, strict=True) if w >= 8)
         if densities:
             floor = densities[len(densities) // 2] * MIN_RELATIVE_DENSITY
-    flags = [w >= MIN_PROSE_WORDS and s >= floor * w for w, s in zip(words, stops, strict=True)]
+    flags = [
+        w >= MIN_SENTENCE_WORDS and s >= floor * w for w, s in zip(words, stops, strict=True)
+    ]
     for i, ok in enumerate(flags):
         if not ok:
             continue
