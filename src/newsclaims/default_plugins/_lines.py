@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import add
 
 from newsclaims.default_plugins._stopwords import STOPWORDS
 
@@ -47,10 +48,10 @@ class Lines:
     def __init__(self, raw: str) -> None:
         parts = raw.split("\n")
         stripped = list(map(str.strip, parts))
-        cuts = list(accumulate([len(p) + 1 for p in parts], initial=0))
-        keep = [i for i, t in enumerate(stripped) if t]
-        self.text = [stripped[i] for i in keep]
-        self.cut = [cuts[i] for i in keep]
+        # Where each line begins: the lengths of the lines before it, plus their line breaks.
+        cuts = map(add, accumulate(map(len, parts), initial=0), count())
+        self.text = list(compress(stripped, stripped))
+        self.cut = list(compress(cuts, stripped))
         self._raw = raw
         self.next = [*self.cut[1:], len(raw)]
         self.unspaced = _is_unspaced(self.text)
@@ -104,12 +105,12 @@ def _language(text: list[str]) -> str | None:
     for t in text:
         if len(t) >= 60:
             sample.extend(t.lower().split())
-            if len(sample) > 400:
+            if len(sample) > 250:
                 break
     hits: Counter[str] = Counter()
-    for codes, count in Counter(filter(None, map(_LANGUAGES.get, sample))).items():
+    for codes, found in Counter(filter(None, map(_LANGUAGES.get, sample))).items():
         for code in codes:
-            hits[code] += count
+            hits[code] += found
     if not hits:
         return None
     code, count = min(hits.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -138,4 +139,4 @@ def headline_like(text: str, words: int) -> bool:
         return False
     if first.isdigit() and _NUMBERED.match(text):
         return False
-    return sum(c.isalpha() for c in text) * 2 > len(text)
+    return sum(map(str.isalpha, text)) * 2 > len(text)

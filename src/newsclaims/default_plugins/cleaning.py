@@ -25,6 +25,9 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate, groupby
+
 import regex
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
@@ -62,6 +65,7 @@ _AGENCIES = (
     *("IANS", "Shutterstock", "iStock", "Bloomberg"),
 )
 _AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
+_AGENCY_SET = frozenset(_AGENCIES)
 _CAPTION = regex.compile(
     rf"""(?ix)
     (?:\(\s*(?:[^()]{{0,40}}\s)?{_PHOTO}\b[^()]{{0,60}}\)\s*$)        # (Photo: VNA), (AP Photo/X)
@@ -185,8 +189,11 @@ def page_removals(raw: str) -> list[Removal]:
         kept[head] = True
         head_norm = norm(lines.text[head])
 
-    words = lines.words
+    words, text = lines.words, lines.text
     reasons: list[str | None] = [None] * n
+    # Lines that are prose or kept, and the block's edges, end a run of lines that are not.
+    breaks = [i for i in range(n) if prose[i] or kept[i]]
+    breaks = sorted({*breaks, first, last + 1, n})
     i = 0
     while i < n:
         if kept[i]:
@@ -194,21 +201,20 @@ def page_removals(raw: str) -> list[Removal]:
             continue
         inside = first <= i <= last
         if prose[i] or inside:
-            reasons[i] = _reason(lines.text[i], words[i], prose[i], inside, head_norm)
+            reasons[i] = _reason(text[i], words[i], prose[i], inside, head_norm)
             if reasons[i] is None and not inside:
                 reasons[i] = "outside the article body"
             i += 1
             continue
         # A run of lines outside the block that are not prose: all of them go, each with the
         # sharper reason it has, if any.
-        j = i
-        while j + 1 < n and not prose[j + 1] and not kept[j + 1] and j + 1 != first:
-            j += 1
-        fallback = _run_reason(words, i, j)
-        reasons[i : j + 1] = [
-            _footer_reason(t, head_norm) or fallback for t in lines.text[i : j + 1]
-        ]
-        i = j + 1
+        j = breaks[bisect_right(breaks, i)]
+        fallback = _run_reason(words, i, j - 1)
+        if _footer_hint("\n".join(text[i:j]), head_norm):
+            reasons[i:j] = [_footer_reason(t, head_norm) or fallback for t in text[i:j]]
+        else:
+            reasons[i:j] = [fallback] * (j - i)
+        i = j
     _inside_runs(lines, prose, kept, reasons, first, last)
     return _removals(lines, reasons, kept, first, last)
 
@@ -242,10 +248,12 @@ def _removals(
 ) -> list[Removal]:
     """One removal per run of lines that go for the same reason, plus trailing credits."""
     out: list[Removal] = []
-    n = len(lines)
-    cut = -1
-    for i, reason in enumerate(reasons):
-        if reason is None:
+    for reason, group in groupby(range(len(reasons)), reasons.__getitem__):
+        run = list(group)
+        if reason is not None:
+            out.append(Removal(span=Span(lines.cut[run[0]], lines.next[run[-1]]), reason=reason))
+            continue
+        for i in run:
             text = lines.text[i]
             if first <= i <= last and not kept[i] and text[-1].isupper():
                 credit = _CREDIT.search(text, max(0, len(text) - 60))
@@ -253,13 +261,6 @@ def _removals(
                     start = lines.start(i)
                     span = Span(start + credit.start(), start + len(text))
                     out.append(Removal(span=span, reason="credit"))
-            continue
-        if cut < 0:
-            cut = lines.cut[i]
-        if i + 1 < n and reasons[i + 1] == reason:
-            continue
-        out.append(Removal(span=Span(cut, lines.next[i]), reason=reason))
-        cut = -1
     return out
 
 
@@ -274,9 +275,7 @@ def _prose_flags(lines: Lines) -> list[bool]:
             densities = sorted(s / w for s, w in zip(stops, words, strict=True) if w >= 8)
         if densities:
             floor = densities[len(densities) // 2] * MIN_RELATIVE_DENSITY
-    flags = [
-        w >= MIN_SENTENCE_WORDS and s >= floor * w for w, s in zip(words, stops, strict=True)
-    ]
+    flags = [w >= MIN_SENTENCE_WORDS and s >= floor * w for w, s in zip(words, stops, strict=True)]
     for i, ok in enumerate(flags):
         if not ok:
             continue
@@ -324,27 +323,27 @@ def _protected(lines: Lines) -> list[bool]:
 
 def _article_block(lines: Lines, prose: list[bool], kept: list[bool]) -> tuple[int, int]:
     """The first and last line of the densest block of prose (maximum subarray)."""
-    best, best_first, best_last = 0, -1, -1
-    total, start = 0, 0
-    for i, (w, is_prose, is_kept) in enumerate(zip(lines.words, prose, kept, strict=True)):
-        if is_prose:
-            gain = w if w < MAX_GAIN else MAX_GAIN
-        elif is_kept:
-            gain = 0
-        else:
-            gain = -PENALTY
-            t = lines.text[i]
-            footer = "©" in t or "ight" in t or "(c)" in t or "(C)" in t
-            if footer and w < 30 and _FOOTER.search(t) is not None:
-                gain = -5 * PENALTY  # the page's footer: the article does not go on after it
-        if total <= 0:
-            total, start = 0, i
-        total += gain
-        if total > best:
-            best, best_first, best_last = total, start, i
-    if best_first < 0:
+    words, text = lines.words, lines.text
+    gains = [
+        (w if w < MAX_GAIN else MAX_GAIN) if p else (0 if k else -PENALTY)
+        for w, p, k in zip(words, prose, kept, strict=True)
+    ]
+    for i in [i for i, t in enumerate(text) if "©" in t or "ight" in t or "(c)" in t.lower()]:
+        if not prose[i] and not kept[i] and words[i] < 30 and _FOOTER.search(text[i]):
+            gains[i] = -5 * PENALTY  # the page's footer: the article does not go on after it
+    # Kadane: the best total of a run ending at each line (a run restarts after a total <= 0).
+    totals = list(accumulate(gains, _extend))
+    last = max(range(len(totals)), key=totals.__getitem__)
+    if totals[last] <= 0:
         return -1, -1
-    return _core(lines.words, prose, kept, best_first, best_last)
+    first = last
+    while first > 0 and totals[first - 1] > 0:
+        first -= 1
+    return _core(words, prose, kept, first, last)
+
+
+def _extend(total: int, gain: int) -> int:
+    return (total if total > 0 else 0) + gain
 
 
 def _core(
@@ -415,7 +414,7 @@ def _reason(text: str, words: int, prose: bool, inside: bool, head: str) -> str 
     end = text[tail:]
     if (
         words <= 80
-        and (_has(end.lower(), _CAPTION_KEYS) or _has(end, _AGENCIES))
+        and (_has(end.lower(), _CAPTION_KEYS) or not _AGENCY_SET.isdisjoint(_tokens(end)))
         and _CAPTION.search(text, tail) is not None
     ):
         return "caption with agency credit"
@@ -434,6 +433,19 @@ def _reason(text: str, words: int, prose: bool, inside: bool, head: str) -> str 
     return None
 
 
+def _footer_hint(text: str, head: str) -> bool:
+    """Tell whether some line of ``text`` may have a sharper reason than its run."""
+    return (
+        "©" in text
+        or "opyright" in text
+        or "ights reserved" in text
+        or "ookie" in text
+        or "ubscri" in text
+        or "ewsletter" in text
+        or bool(head and head in text.lower())
+    )
+
+
 def _footer_reason(text: str, head: str) -> str | None:
     """The reason for a line of a menu or footer that says more than its place (cheap tests)."""
     if head and len(head) <= len(text) < 2 * len(head) + 40 and head in norm(text):
@@ -443,6 +455,10 @@ def _footer_reason(text: str, head: str) -> str | None:
     if "ookie" in text or "ubscri" in text or "ewsletter" in text:
         return "cookie/subscription line"
     return None
+
+
+def _tokens(text: str) -> list[str]:
+    return text.replace("/", " ").replace("(", " ").replace(")", " ").split()
 
 
 def _has(low: str, keys: tuple[str, ...]) -> bool:
