@@ -19,6 +19,7 @@ __all__ = ["Lines", "ends_sentence", "headline_like", "norm"]
 
 _TERMINAL = frozenset(".!?。！？…")
 _CLOSING = frozenset("\"'”’»)")
+_ENDINGS = _TERMINAL | _CLOSING
 _UNSPACED_CHAR = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]"
 )
@@ -30,8 +31,6 @@ for _code in sorted(STOPWORDS):
         _LANGUAGES[_word] = (*_LANGUAGES.get(_word, ()), _code)
 #: The stop-word density of a line is measured on this many characters at most.
 _DENSITY_CHARS = 400
-#: Lines shorter than this many characters cannot be prose; their stop words are not counted.
-_MIN_MEASURED = 40
 
 
 class Lines:
@@ -40,7 +39,8 @@ class Lines:
     ``text[i] == raw[start(i):start(i) + len(text[i])]`` is the trimmed line; ``cut[i]`` is
     where the line begins (after the previous line break) and ``next[i]`` where the next
     non-blank line begins, so ``raw[cut[i]:next[i]]`` is the line with its indentation, line
-    break and the blank lines after it. ``words`` and ``stops`` count its words and stop words.
+    break and the blank lines after it. ``words`` and ``stops`` count its words and stop
+    words (``stops`` is ``-1`` for a line that cannot be prose and was not measured).
     """
 
     __slots__ = ("_raw", "cut", "language", "next", "stops", "text", "unspaced", "words")
@@ -75,15 +75,20 @@ class Lines:
             ]
             return words, stops
         words = [t.count(" ") + 1 for t in text]
-        stops = [0] * len(text)
         if self.language is None:
-            return words, stops
+            return words, [0] * len(text)
+        # Only lines that could be prose are measured (``-1``: not measured): five words or more
+        # ending like a sentence (or with a credit after it), or twenty words or more.
+        stops = [-1] * len(text)
         contains = STOPWORDS[self.language].__contains__
-        for i, t in enumerate(text):
-            if len(t) >= _MIN_MEASURED or (len(t) >= 20 and t[-1] in _TERMINAL):
-                # The density of a long line is estimated from its first words.
-                tokens = t[:_DENSITY_CHARS].lower().split()
-                stops[i] = sum(map(contains, tokens)) * words[i] // len(tokens)
+        for i in [
+            i
+            for i, (t, w) in enumerate(zip(text, words, strict=True))
+            if w >= 20 or (w >= 5 and (t[-1] in _ENDINGS or t[-1].isupper()))
+        ]:
+            # The density of a long line is estimated from its first words.
+            tokens = text[i][:_DENSITY_CHARS].lower().split()
+            stops[i] = sum(map(contains, tokens)) * words[i] // len(tokens)
         return words, stops
 
 

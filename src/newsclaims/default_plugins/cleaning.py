@@ -50,6 +50,8 @@ MIN_RELATIVE_DENSITY = 0.5
 SPLIT_RUN = 3
 #: A lone paragraph set apart from the article by link lists stays only if it is this long.
 LONE_PARAGRAPH = 100
+#: A caption's credit is looked for in this many last characters of a line.
+CAPTION_TAIL = 90
 #: How many lines above the article block the headline is looked for.
 HEADLINE_REACH = 12
 
@@ -270,9 +272,11 @@ def _prose_flags(lines: Lines) -> list[bool]:
     use_density = lines.unspaced or lines.language is not None
     floor = 0.0
     if use_density:
-        densities = sorted(s / w for s, w in zip(stops, words, strict=True) if w >= 15)
+        densities = sorted(s / w for s, w in zip(stops, words, strict=True) if w >= 15 and s >= 0)
         if not densities:
-            densities = sorted(s / w for s, w in zip(stops, words, strict=True) if w >= 8)
+            densities = sorted(
+                s / w for s, w in zip(stops, words, strict=True) if w >= 8 and s >= 0
+            )
         if densities:
             floor = densities[len(densities) // 2] * MIN_RELATIVE_DENSITY
     flags = [w >= MIN_SENTENCE_WORDS and s >= floor * w for w, s in zip(words, stops, strict=True)]
@@ -410,7 +414,7 @@ def _reason(text: str, words: int, prose: bool, inside: bool, head: str) -> str 
             return "duplicated headline"
         if len(text) == len(head) and norm(text) == head:
             return "duplicated headline"
-    tail = max(0, len(text) - 90)
+    tail = max(0, len(text) - CAPTION_TAIL)
     end = text[tail:]
     if (
         words <= 80
