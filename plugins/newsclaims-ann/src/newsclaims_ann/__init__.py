@@ -44,7 +44,7 @@ for _paper in PAPERS:
     for _alias in (_paper.name, *_paper.aliases):
         _BY_ALIAS[_alias.casefold()] = _paper
 _PAPER = "|".join(re.escape(a) for a in sorted(_BY_ALIAS, key=lambda a: (-len(a), a)))
-_NET = r"(?:ANN|Asia\s+News\s+Network)"
+_NET = r"(?:(?-i:ANN)|Asia\s+News\s+Network)"
 _DASH = r"[-–—|]"
 
 # MANILA (Philippine Daily Inquirer/ANN) - ...   SEOUL (ANN) - ...
@@ -62,10 +62,11 @@ _TRAILING = re.compile(
 # ... on Monday. - AFP/VNA Photo     ... (Photo: VNA)     — VNA/VNS Photo Văn Điệp
 _PHOTO_CREDIT = re.compile(
     r"(?P<credit>"
-    rf"\s*{_DASH}\s*(?:[\w.&']+(?:[ \t][\w.&']+){{0,3}}\s*/\s*)*[\w.&']+(?:[ \t][\w.&']+){{0,3}}"
+    rf"[ \t]+{_DASH}[ \t]*(?:[\w.&']+(?:[ \t][\w.&']+){{0,3}}[ \t]*/[ \t]*)*"
+    r"[\w.&']+(?:[ \t][\w.&']+){0,3}"
     r"[ \t]+(?:file[ \t]+)?photos?(?:[ \t]+[^\W\d_][\w.']*(?:[ \t][^\W\d_][\w.']*){0,3})?\.?"
-    r"|\s*\((?:file\s+)?(?:photo|image|picture)s?\s*(?:courtesy\s+of\s*|:\s*)[^()\n]{1,60}\)"
-    rf"|\s*{_DASH}\s*(?:photo|image)s?\s+courtesy\s+of\s+[^\n]{{1,60}}"
+    r"|[ \t]*\((?:file\s+)?(?:photo|image|picture)s?\s*(?:courtesy\s+of\s*|:\s*)[^()\n]{1,60}\)"
+    rf"|[ \t]+{_DASH}[ \t]*(?:photo|image)s?\s+courtesy\s+of\s+[^\n]{{1,60}}"
     r")[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -108,8 +109,8 @@ def source_of(raw: str, url: str | None = None) -> str | None:
     A credit in the text (a dateline or a trailing credit naming the network) wins; otherwise a
     member paper's web domain names the paper alone, and the network's own site the network.
     """
-    for pattern in (_DATELINE, _TRAILING):
-        m = pattern.search(raw)
+    for _start, line in _credited_lines(raw):
+        m = _DATELINE.match(line) or _TRAILING.search(line)
         if m is not None:
             alias = m.group("paper") or m.groupdict().get("paper2")
             if alias:
@@ -122,6 +123,23 @@ def source_of(raw: str, url: str | None = None) -> str | None:
         if any(host == d or host.endswith("." + d) for d in paper.domains):
             return paper.name
     return None
+
+
+def _lines(raw: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``raw`` with the offset where it starts."""
+    start = 0
+    for line in raw.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _credited_lines(raw: str) -> Iterator[tuple[int, str]]:
+    """The lines that name the network (a cheap test before the credit patterns)."""
+    if "ANN" not in raw and "asia news network" not in raw.lower():
+        return
+    for start, line in _lines(raw):
+        if "ANN" in line or "asia news network" in line.lower():
+            yield start, line
 
 
 def clean_ann(doc: Document) -> list[Removal]:
@@ -140,36 +158,50 @@ def _is_ann(doc: Document) -> bool:
         return True
     if any(source == p.name.casefold() for p in PAPERS):
         return True
-    return _DATELINE.search(doc.raw) is not None or _TRAILING.search(doc.raw) is not None
+    return any(
+        _DATELINE.match(line) or _TRAILING.search(line) for _, line in _credited_lines(doc.raw)
+    )
 
 
 def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
     """Yield the removals of ANN marks in ``raw`` (whole lines, or the credit part of a line)."""
-    for m in _DATELINE.finditer(raw):
-        yield Removal(span=Span(m.start("credit"), m.end("credit")), reason="dateline credit")
-    for m in _TRAILING.finditer(raw):
-        yield _credit_or_line(raw, m, "wire credit")
-    for m in _REPUBLISHED.finditer(raw):
-        yield _whole_line(raw, m.start(), m.end(), "republication note")
-    for m in _FOOTER.finditer(raw):
-        yield _whole_line(raw, m.start(), m.end(), "republisher footer")
-    for m in _TERMINATOR.finditer(raw):
-        if m.group().strip():
-            yield _whole_line(raw, m.start(), m.end(), "terminator")
-    if captions:
-        for m in _PHOTO_CREDIT.finditer(raw):
-            line_start = raw.rfind("\n", 0, m.start()) + 1
-            if len(raw[line_start : m.start()].split()) <= _CAPTION_MAX_WORDS:
-                yield _whole_line(raw, line_start, m.end(), "caption with agency credit")
+    for start, line in _credited_lines(raw):
+        m = _DATELINE.match(line)
+        if m is not None:
+            span = Span(start + m.start("credit"), start + m.end("credit"))
+            yield Removal(span=span, reason="dateline credit")
+        m = _TRAILING.search(line)
+        if m is not None:
+            yield _credit_or_line(raw, start, line, m, "wire credit")
+    for start, line in _lines(raw):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _REPUBLISHED.match(line):
+            yield _whole_line(raw, start, start + len(line), "republication note")
+        elif _FOOTER.match(line):
+            yield _whole_line(raw, start, start + len(line), "republisher footer")
+        elif len(stripped) < 20 and _TERMINATOR.match(line):
+            yield _whole_line(raw, start, start + len(line), "terminator")
+        if not captions:
+            continue
+        low = line.lower()
+        if "photo" in low or "image" in low or "picture" in low:
+            m = _PHOTO_CREDIT.search(line)
+            if m is None:
+                continue
+            if len(line[: m.start()].split()) <= _CAPTION_MAX_WORDS:
+                yield _whole_line(raw, start, start + len(line), "caption with agency credit")
             else:
-                yield Removal(span=Span(m.start("credit"), m.end()), reason="photo credit")
+                span = Span(start + m.start("credit"), start + m.end())
+                yield Removal(span=span, reason="photo credit")
 
 
-def _credit_or_line(raw: str, m: re.Match[str], reason: str) -> Removal:
-    line_start = raw.rfind("\n", 0, m.start()) + 1
-    if not raw[line_start : m.start("credit")].strip():
-        return _whole_line(raw, line_start, m.end(), reason)
-    return Removal(span=Span(m.start("credit"), m.end()), reason=reason)
+def _credit_or_line(raw: str, start: int, line: str, m: re.Match[str], reason: str) -> Removal:
+    """The credit alone, or its whole line when the line holds nothing else."""
+    if not line[: m.start("credit")].strip():
+        return _whole_line(raw, start, start + len(line), reason)
+    return Removal(span=Span(start + m.start("credit"), start + m.end()), reason=reason)
 
 
 def _whole_line(raw: str, start: int, end: int, reason: str) -> Removal:
