@@ -98,6 +98,8 @@ def test_ordinary_text_is_left_alone() -> None:
         "The Star reported that the Japan News agency was not involved.\n"
         "Asia News Network members met in Bangkok on Monday to discuss the future of news.\n"
         "The photo shows the minister arriving at the summit.\n"
+        "The minister thanked her deputy. Ann\n"
+        "The exhibition shows close-up photos.\n"
     )
     assert cut(raw) == []
     assert clean_ann(Document(raw=raw, text=raw)) == []
