@@ -201,11 +201,12 @@ def page_removals(raw: str) -> list[Removal]:
         if kept[i]:
             i += 1
             continue
-        inside = first <= i <= last
-        if prose[i] or inside:
-            reasons[i] = _reason(text[i], words[i], prose[i], inside, head_norm)
-            if reasons[i] is None and not inside:
-                reasons[i] = "outside the article body"
+        if first <= i <= last:
+            reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
+            i += 1
+            continue
+        if prose[i]:
+            reasons[i] = _footer_reason(text[i], head_norm) or "outside the article body"
             i += 1
             continue
         # A run of lines outside the block that are not prose: all of them go, each with the
@@ -332,7 +333,12 @@ def _article_block(lines: Lines, prose: list[bool], kept: list[bool]) -> tuple[i
         (w if w < MAX_GAIN else MAX_GAIN) if p else (0 if k else -PENALTY)
         for w, p, k in zip(words, prose, kept, strict=True)
     ]
-    for i in [i for i, t in enumerate(text) if "©" in t or "ight" in t or "(c)" in t.lower()]:
+    footers = [
+        i
+        for i, t in enumerate(text)
+        if "©" in t or "opyright" in t or "ights" in t or "(c)" in t or "(C)" in t
+    ]
+    for i in footers:
         if not prose[i] and not kept[i] and words[i] < 30 and _FOOTER.search(text[i]):
             gains[i] = -5 * PENALTY  # the page's footer: the article does not go on after it
     # Kadane: the best total of a run ending at each line (a run restarts after a total <= 0).
@@ -407,7 +413,7 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     return candidates[0]
 
 
-def _reason(text: str, words: int, prose: bool, inside: bool, head: str) -> str | None:
+def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     """The reason a line goes by what it is, or ``None`` (decided by its place instead)."""
     if head and len(text) >= len(head):
         if not prose and len(text) < 2 * len(head) + 40 and head in norm(text):
@@ -432,7 +438,7 @@ def _reason(text: str, words: int, prose: bool, inside: bool, head: str) -> str 
         return "copyright footer"
     if _has(low, _COOKIE_KEYS) and _COOKIE.search(text) is not None:
         return "cookie/subscription line"
-    if (not inside or not prose) and _has(low, _SHARE_KEYS) and _SHARE.search(text) is not None:
+    if not prose and _has(low, _SHARE_KEYS) and _SHARE.search(text) is not None:
         return "sharing line"
     return None
 
