@@ -128,6 +128,11 @@ def test_a_subheading_inside_the_article_stays() -> None:
     assert "Home" not in doc.text
 
 
+def test_a_short_last_paragraph_stays() -> None:
+    doc = clean(page(MENU, PROSE, "He declined to comment.", "Related", RELATED, FOOTER))
+    assert doc.body.endswith("\n\nHe declined to comment.")
+
+
 def test_a_link_list_inside_a_long_article_goes() -> None:
     raw = page(MENU, PROSE[:2], "Read more:", RELATED, PROSE[2:], PROSE, FOOTER)
     doc = clean(raw)

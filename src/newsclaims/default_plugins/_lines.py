@@ -15,7 +15,10 @@ from operator import add
 
 from newsclaims.default_plugins._stopwords import STOPWORDS
 
-__all__ = ["Lines", "ends_sentence", "headline_like", "norm"]
+__all__ = ["MIN_SENTENCE_WORDS", "Lines", "ends_sentence", "headline_like", "norm"]
+
+#: A line that ends like a sentence can be prose from this many words on.
+MIN_SENTENCE_WORDS = 4
 
 _TERMINAL = frozenset(".!?。！？…")
 _CLOSING = frozenset("\"'”’»)")
@@ -77,14 +80,14 @@ class Lines:
         words = [t.count(" ") + 1 for t in text]
         if self.language is None:
             return words, [0] * len(text)
-        # Only lines that could be prose are measured (``-1``: not measured): five words or more
+        # Only lines that could be prose are measured (``-1``: not measured): four words or more
         # ending like a sentence (or with a credit after it), or twenty words or more.
         stops = [-1] * len(text)
         contains = STOPWORDS[self.language].__contains__
         for i in [
             i
             for i, (t, w) in enumerate(zip(text, words, strict=True))
-            if w >= 20 or (w >= 5 and (t[-1] in _ENDINGS or t[-1].isupper()))
+            if w >= 20 or (w >= MIN_SENTENCE_WORDS and (t[-1] in _ENDINGS or t[-1].isupper()))
         ]:
             # The density of a long line is estimated from its first words.
             tokens = text[i][:_DENSITY_CHARS].lower().split()

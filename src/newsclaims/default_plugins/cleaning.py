@@ -31,7 +31,13 @@ from itertools import accumulate, groupby
 import regex
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
-from newsclaims.default_plugins._lines import Lines, ends_sentence, headline_like, norm
+from newsclaims.default_plugins._lines import (
+    MIN_SENTENCE_WORDS,
+    Lines,
+    ends_sentence,
+    headline_like,
+    norm,
+)
 
 __all__ = ["clean_page", "newsclaims_register_cleaners"]
 
@@ -43,7 +49,6 @@ MAX_GAIN = 200
 #: Prose lines have at least this many words (or, if they end like a sentence,
 #: ``MIN_SENTENCE_WORDS``) ...
 MIN_PROSE_WORDS = 10
-MIN_SENTENCE_WORDS = 5
 #: ... and at least this fraction of the stop-word density of the text's typical long line.
 MIN_RELATIVE_DENSITY = 0.5
 #: A run of this many lines that are not prose splits the article block into parts.
