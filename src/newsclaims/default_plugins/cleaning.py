@@ -425,14 +425,14 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             return "duplicated headline"
         if len(text) == len(head) and norm(text) == head:
             return "duplicated headline"
-    tail = max(0, len(text) - CAPTION_TAIL)
-    end = text[tail:]
-    if (
-        words <= 80
-        and (_has(end.lower(), _CAPTION_KEYS) or not _AGENCY_SET.isdisjoint(_tokens(end)))
-        and _CAPTION.search(text, tail) is not None
-    ):
-        return "caption with agency credit"
+    # A credit ends a caption: a paragraph that ends with a word and a full stop has none.
+    if words <= 80 and not (len(text) > 1 and text[-1] == "." and text[-2].islower()):
+        tail = max(0, len(text) - CAPTION_TAIL)
+        end = text[tail:]
+        if (
+            _has(end.lower(), _CAPTION_KEYS) or not _AGENCY_SET.isdisjoint(_tokens(end))
+        ) and _CAPTION.search(text, tail) is not None:
+            return "caption with agency credit"
     kicker = _KICKER.match(text) if words <= 60 else None
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
