@@ -89,9 +89,8 @@ class Lines:
             for i, (t, w) in enumerate(zip(text, words, strict=True))
             if w >= 20 or (w >= MIN_SENTENCE_WORDS and (t[-1] in _ENDINGS or t[-1].isupper()))
         ]:
-            # The density of a long line is estimated from its first words. Case is kept: a
-            # capitalised stop word is missed alike on every line, and thresholds are relative.
-            tokens = text[i][:_DENSITY_CHARS].split()
+            # The density of a long line is estimated from its first words.
+            tokens = text[i][:_DENSITY_CHARS].lower().split()
             stops[i] = sum(map(contains, tokens)) * words[i] // len(tokens)
         return words, stops
 
