@@ -245,6 +245,13 @@ def test_trailing_all_caps_credit_goes_but_the_sentence_stays() -> None:
     assert [r.text for r in doc.removals if r.reason == "credit"] == [" - THE DAILY TOWN"]
 
 
+def test_trailing_agency_credit_goes_but_the_last_paragraph_stays() -> None:
+    last = "He declined to comment further on the talks."
+    doc = clean(page(MENU, PROSE, f"{last} - Reuters", RELATED, FOOTER))
+    assert doc.body.endswith(f"\n\n{last}")
+    assert [r.text for r in doc.removals if r.reason == "credit"] == [" - Reuters"]
+
+
 # Headline sectioner --------------------------------------------------------------------------
 
 

@@ -81,18 +81,24 @@ class Lines:
         if self.language is None:
             return words, [0] * len(text)
         # Only lines that could be prose are measured (``-1``: not measured): four words or more
-        # ending like a sentence (or with a credit after it), or twenty words or more.
+        # ending like a sentence (or with a credit after a dash), or twenty words or more.
         stops = [-1] * len(text)
         contains = STOPWORDS[self.language].__contains__
         for i in [
             i
             for i, (t, w) in enumerate(zip(text, words, strict=True))
-            if w >= 20 or (w >= MIN_SENTENCE_WORDS and (t[-1] in _ENDINGS or t[-1].isupper()))
+            if w >= 20 or (w >= MIN_SENTENCE_WORDS and (t[-1] in _ENDINGS or _credit_like(t)))
         ]:
             # The density of a long line is estimated from its first words.
             tokens = text[i][:_DENSITY_CHARS].lower().split()
             stops[i] = sum(map(contains, tokens)) * words[i] // len(tokens)
         return words, stops
+
+
+def _credit_like(text: str) -> bool:
+    """Whether a line may end with a credit after a dash (``... said. - Reuters``)."""
+    end = text[-40:]
+    return "- " in end or "– " in end or "— " in end
 
 
 def _is_unspaced(text: list[str]) -> bool:

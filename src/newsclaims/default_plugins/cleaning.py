@@ -64,7 +64,8 @@ HEADLINE_REACH = 12
 _MARKER = regex.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
 
-# Photo captions: a photo word or a news agency in a credit at the end (or start) of a line.
+# Photo captions: a photo word in a credit at the end (or start) of a line. Wire agencies
+# alone make a credit (``_CREDIT``), not a caption: that line may be the article's last.
 _PHOTO = r"(?:photo(?:graph)?s?|foto|pic(?:ture)?s?|image|credit|ảnh|사진|写真|图片|照片)"
 _AGENCIES = (
     *("AFP", "AP", "Reuters", "REUTERS", "EPA", "Getty", "Xinhua", "VNA", "Kyodo", "Yonhap"),
@@ -72,7 +73,6 @@ _AGENCIES = (
     *("IANS", "Shutterstock", "iStock", "Bloomberg"),
 )
 _AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
-_AGENCY_SET = frozenset(_AGENCIES)
 _CAPTION = regex.compile(
     rf"""(?ix)
     (?:\(\s*(?:[^()]{{0,40}}\s)?{_PHOTO}\b[^()]{{0,60}}\)\s*$)        # (Photo: VNA), (AP Photo/X)
@@ -80,12 +80,14 @@ _CAPTION = regex.compile(
     | (?:\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$)                   # Photo: Reuters
     | (?:^{_PHOTO}\s*[:|/]\s)                                          # Photo: ... (lead)
     | (?:^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b)      # Image caption ...
-    | (?:(?:\s[-–—|]\s*|\(\s*|/){_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?\s*\)?\s*$)
     """
 )
-# A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN".
+# A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
+# "... he said. - Reuters". Only the credit goes: the line may be the article's last paragraph.
 _CREDIT = regex.compile(
-    r"(?<=[.!?\"”’])\s+[-–—]\s*\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}$"
+    r"(?<=[.!?\"”’])\s+[-–—]\s*"
+    r"(?:\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}"
+    rf"|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)$"
 )
 
 _COOKIE = regex.compile(
@@ -263,7 +265,7 @@ def _removals(
             continue
         for i in run:
             text = lines.text[i]
-            if first <= i <= last and not kept[i] and text[-1].isupper():
+            if first <= i <= last and not kept[i] and _dash_near_end(text):
                 credit = _CREDIT.search(text, max(0, len(text) - 60))
                 if credit is not None:
                     start = lines.start(i)
@@ -299,11 +301,17 @@ def _prose_flags(lines: Lines) -> list[bool]:
 
 def _uncredited(text: str) -> str:
     """The line without a trailing credit (``... the plan. - THE DAILY TOWN``)."""
-    if text[-1].isupper():
+    if _dash_near_end(text):
         credit = _CREDIT.search(text, max(0, len(text) - 60))
         if credit is not None:
             return text[: credit.start()]
     return text
+
+
+def _dash_near_end(text: str) -> bool:
+    """A cheap test before looking for a credit: a dash among the last characters."""
+    end = text[-60:]
+    return "- " in end or "– " in end or "— " in end
 
 
 def _protected(lines: Lines) -> list[bool]:
@@ -429,9 +437,7 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     if words <= 80 and not (len(text) > 1 and text[-1] == "." and text[-2].islower()):
         tail = max(0, len(text) - CAPTION_TAIL)
         end = text[tail:]
-        if (
-            _has(end.lower(), _CAPTION_KEYS) or not _AGENCY_SET.isdisjoint(_tokens(end))
-        ) and _CAPTION.search(text, tail) is not None:
+        if _has(end.lower(), _CAPTION_KEYS) and _CAPTION.search(text, tail) is not None:
             return "caption with agency credit"
     kicker = _KICKER.match(text) if words <= 60 else None
     if kicker is not None:
@@ -470,10 +476,6 @@ def _footer_reason(text: str, head: str) -> str | None:
     if "ookie" in text or "ubscri" in text or "ewsletter" in text:
         return "cookie/subscription line"
     return None
-
-
-def _tokens(text: str) -> list[str]:
-    return text.replace("/", " ").replace("(", " ").replace(")", " ").split()
 
 
 def _has(low: str, keys: tuple[str, ...]) -> bool:
