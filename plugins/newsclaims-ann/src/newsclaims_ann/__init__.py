@@ -91,13 +91,13 @@ _TERMINATOR = re.compile(
 _CAPTION_MAX_WORDS = 60
 
 
-@hookimpl(trylast=True)
+@hookimpl
 def newsclaims_identify_source(raw: str, url: str | None) -> str | None:
     """Name the originating paper and the network, from the text's credits or the URL."""
     return source_of(raw, url)
 
 
-@hookimpl(trylast=True)
+@hookimpl
 def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
     """Register the cleaner ``ann-credits``."""
     register("ann-credits", clean_ann)
