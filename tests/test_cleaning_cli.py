@@ -34,3 +34,16 @@ def test_show_removed_marks_the_part_of_a_line_that_went() -> None:
 def test_show_removed_counts_by_plugin_and_reason() -> None:
     out = run("clean", "--show-removed", SCRAPED)
     assert "newsclaims.cleaning: 6 removed (caption with agency credit 1, credit 1, " in out
+
+
+def test_show_removed_shortens_long_blocks(tmp_path: Path) -> None:
+    menu = "\n".join(f"Section {i}" for i in range(20))
+    prose = (
+        "The city council approved the new budget on Monday after a long debate about the "
+        "cost of public transport and the repair of the old bridge over the river."
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(f"{menu}\n{prose}\n{prose}\n", encoding="utf-8")
+    out = run("clean", "--show-removed", str(page))
+    assert out.startswith("lines 1-20: navigation [newsclaims.cleaning]\n    Section 0\n")
+    assert "    … and 12 more lines\n" in out

@@ -11,6 +11,8 @@ from newsclaims._cli import manager
 
 #: Removed lines longer than this are shortened in the listing.
 WIDTH = 100
+#: A removed block shows at most this many of its lines.
+MAX_LINES = 8
 
 
 def add_command(sub: Any) -> None:
@@ -58,9 +60,11 @@ def write_removed(doc: newsclaims.Document, out: TextIO) -> None:
             shown = f"{before.strip()}⟦{r.text}⟧{after.rstrip()}"
             out.write(f"    {_shorten(shown, keep_end=True)}\n")
             continue
-        for text_line in r.text.strip().splitlines():
-            if text_line.strip():
-                out.write(f"    {_shorten(text_line.strip())}\n")
+        shown_lines = [line.strip() for line in r.text.splitlines() if line.strip()]
+        for text_line in shown_lines[:MAX_LINES]:
+            out.write(f"    {_shorten(text_line)}\n")
+        if len(shown_lines) > MAX_LINES:
+            out.write(f"    … and {len(shown_lines) - MAX_LINES} more lines\n")
     by_plugin = Counter(r.plugin for r in doc.removals)
     for plugin, count in sorted(by_plugin.items()):
         reasons = Counter(r.reason for r in doc.removals if r.plugin == plugin)
