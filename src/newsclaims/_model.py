@@ -48,12 +48,23 @@ def _non_negative(_inst: object, attr: attrs.Attribute[int], value: int) -> None
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a text."""
 
-    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
-    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.start > self.end:
-            raise ValueError(f"span start {self.start} is after its end {self.end}")
+        # One check in place of per-field validators: spans are made by the million.
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int:
+            for name, value in (("start", start), ("end", end)):
+                if not isinstance(value, int):
+                    raise TypeError(
+                        f"'{name}' must be {int!r} (got {value!r} that is a {type(value)!r})."
+                    )
+        if start < 0 or end < 0:
+            name, value = ("start", start) if start < 0 else ("end", end)
+            raise ValueError(f"{name} must be >= 0, got {value}")
+        if start > end:
+            raise ValueError(f"span start {start} is after its end {end}")
 
     def __len__(self) -> int:
         return self.end - self.start
