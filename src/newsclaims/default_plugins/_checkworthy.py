@@ -1,0 +1,101 @@
+"""Check-worthiness: is a claim a checkable factual assertion, or analysis and opinion?
+
+Decided from what the sentence contains, by these rules in order:
+
+1. *Anchors* make a claim checkable: a number (digits, or number words such as ``million``,
+   ``percent``; small number words such as ``two`` are weak anchors), a date (a month or weekday name, a year, ``yesterday``, ``last week``), an
+   attribution (a named speaker, ``according to``, a reporting verb such as ``said``), or a
+   named entity (a capitalised word or an acronym that does not start the sentence).
+2. *Evaluative or hedging wording* (``signals``, ``represents``, ``critical``, ``likely``,
+   ``could``, ``should``, ``arguably``...) marks analysis or opinion.
+3. A claim with a number, a date or an attribution is checkable (``True``), whatever its
+   wording: "X said Y" can be checked even where Y is an opinion.
+4. Otherwise evaluative wording makes it analysis (``False``); a named entity or a small number
+   word without it makes it checkable (``True``); a claim with no anchor at all is ``False``.
+
+Limits: these are surface cues, not understanding. A factual claim about an unnamed subject
+with no number or date ("Defense cooperation will extend to hardware") reads as not checkable;
+an opinion that happens to contain a number reads as checkable; sarcasm and negation are not
+seen; the word lists are English.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["checkworthy"]
+
+_MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+)
+_NUMBER_WORDS = (
+    "hundred hundreds thousand thousands million millions billion billions trillion trillions "
+    "percent dozen dozens doubled tripled halved"
+)
+_SMALL_NUMBERS = (
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "half first second third"
+)
+_RELATIVE_DATES = "yesterday today tomorrow tonight decade century"
+_ATTRIBUTION_WORDS = "said says told announced reported confirmed stated testified wrote declared"
+_EVALUATIVE_WORDS = (
+    "could might may likely unlikely possibly perhaps potentially probably apparently seem seems "
+    "seemingly suggest suggests signal signals signify signifies represent represents reflect "
+    "reflects underscore underscores highlight highlights indicate indicates significant "
+    "significantly critical crucial pivotal historic unprecedented dramatic remarkable "
+    "deepening increasingly should must ought arguably clearly obviously undoubtedly surely best "
+    "worst greatest troubling worrying alarming concerning controversial departure landmark bold "
+    "ambitious believe believes think thinks feel feels opinion hopefully unfortunately "
+    "fortunately frankly actively notably importantly meaningful ironically inevitably"
+)
+_PHRASES_DATE = ("last week", "last month", "last year", "next week", "next month", "next year",
+                 "this week", "this month", "this year", "earlier this", "later this")
+_PHRASES_EVALUATIVE = ("appears to", "appear to", "marks a", "serves as", "aims to", "aim to",
+                       "in my view", "per cent")
+_AFFIXES = ("", ",", ".", ";", ":", "!", "?", ")", '"', "”", "’", "'s", "’s")
+
+
+def _vocabulary(words: str, *, lower: bool = True) -> frozenset[str]:
+    """Every word with the punctuation that may cling to it after a split on white space."""
+    out = set()
+    for w in words.split():
+        w = w.lower() if lower else w
+        for suffix in _AFFIXES:
+            out.add(w + suffix)
+            out.add("(" + w + suffix)
+            out.add('"' + w + suffix)
+            out.add("“" + w + suffix)
+    return frozenset(out)
+
+
+_DATES = _vocabulary(_MONTHS, lower=False) | _vocabulary(_RELATIVE_DATES)
+_NUMBERS = _vocabulary(_NUMBER_WORDS)
+_SMALL = _vocabulary(_SMALL_NUMBERS)
+_ATTRIBUTION = _vocabulary(_ATTRIBUTION_WORDS)
+_EVALUATIVE = _vocabulary(_EVALUATIVE_WORDS)
+_DIGIT = regex.compile(r"\d")
+# A capitalised word or an acronym after the first word of the sentence.
+_NAMED = regex.compile(r"(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
+
+
+def checkworthy(text: str, *, speaker: str | None = None) -> bool:
+    """Tell whether ``text`` is a checkable factual assertion (see the module's rules)."""
+    if speaker is not None or _DIGIT.search(text) is not None:
+        return True
+    tokens = text.split()
+    low = text.lower()
+    lower = low.split()
+    if (
+        not _DATES.isdisjoint(tokens)
+        or not _NUMBERS.isdisjoint(lower)
+        or not _ATTRIBUTION.isdisjoint(lower)
+        or "according to" in low
+        or "per cent" in low
+        or any(p in low for p in _PHRASES_DATE)
+    ):
+        return True
+    if not _EVALUATIVE.isdisjoint(lower) or any(p in low for p in _PHRASES_EVALUATIVE):
+        return False
+    return _NAMED.search(text) is not None or not _SMALL.isdisjoint(lower)

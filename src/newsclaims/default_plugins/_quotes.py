@@ -1,0 +1,195 @@
+"""Direct quotes in a paragraph: where they open and close, and who said them.
+
+Used by the built-in claim extractor. Quote marks are paired left to right: curly and guillemet
+marks say which way they face; a straight ``"`` opens after white space, an opening bracket or
+dash (or at the start) and closes otherwise. A mark left open runs to the end of the paragraph;
+a closing mark with nothing open is ignored, so unbalanced marks never fail.
+
+The speaker is looked for, in this order, right after the closing mark (``"...," X said``,
+``"...," said X``, ``"...," according to X``), right before the opening mark (``X said: "..."``,
+``According to X, "..."``), then anywhere outside the quote in its sentences (``X called it
+"..."``). A speaker is a run of capitalised words (titles and roles before the name are
+dropped: ``President Ferdinand Marcos Jr.`` gives ``Ferdinand Marcos Jr.``) or a role such as
+``the ministry``; a pronoun (``he said``) gives the verb but no speaker, since nothing is
+guessed.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+__all__ = ["Attribution", "QuoteRegion", "attribute", "find_quotes"]
+
+_VERBS = (
+    "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|asked|"
+    "asks|wrote|writes|argued|argues|insisted|insists|warned|warns|claimed|claims|declared|"
+    "declares|announced|announces|replied|replies|responded|responds|continued|recalled|"
+    "recalls|acknowledged|acknowledges|admitted|admits|observed|stressed|stresses|emphasized|"
+    "emphasised|emphasizes|emphasises|remarked|commented|confirmed|confirms|tweeted|posted|"
+    "concluded|cautioned|predicted|predicts|vowed|pledged|urged|urges|called|calls|described|"
+    "describes|conceded|countered|joked|quipped|shouted|testified|reported|reports|"
+    "pointed out|points out|went on"
+)
+_VERB = rf"(?:{_VERBS})"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+_PARTICLE = r"(?:de|da|van|von|bin|al|la|le|del|der|di|du|dos|ibn)"
+_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_PARTICLE}(?=[ ]\p{{Lu}})))*"
+_ROLE = (
+    r"(?:the|a|an|his|her|its|their|one|another)[ ][\p{L}\p{M}'’\-]+"
+    r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
+    r"[\p{L}\p{M}'’\-]+){0,3}?"
+)
+_PRONOUN = r"(?i:he|she|they|we|it|i)\b"
+_SPEAKER = rf"(?:{_PRONOUN}|{_NAME}|{_ROLE})"
+_ROLE_END = r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|for|from|with|last|this|earlier|adding)\b))"
+_APPOSITIVE = r"(?:,[ ](?P<app>[^,\"“”]{1,60}),)?"
+
+_AFTER = regex.compile(
+    rf"""
+    [\s,;:—–-]*(?:
+        (?P<sp>{_SPEAKER}){_APPOSITIVE}[ ](?:\w+ly[ ])?(?P<verb>{_VERB})\b
+      | (?P<verb>{_VERB})[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END}|{_PRONOUN})
+      | (?P<verb>according[ ]to)[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})
+    )
+    """,
+    regex.VERSION1 | regex.VERBOSE,
+)
+# Reverse: searched leftwards from the opening quote mark.
+_BEFORE = regex.compile(
+    rf"""
+    (?:
+        (?<![\p{{L}}'’])(?P<sp>{_SPEAKER}){_APPOSITIVE}[ ](?:\w+ly[ ])?(?P<verb>{_VERB})
+        (?:[ ](?:reporters|journalists|lawmakers|him|her|them|us|me|(?:the|a)[ ]\w+))?
+        (?:[ ](?:on|in|at|during)[ ][\w ]{{1,30}}?)?
+      | (?P<verb>according[ ]to)[ ](?P<sp>{_NAME}|{_ROLE})
+    )[\s,:;—–-]*$
+    """,
+    regex.VERSION1 | regex.VERBOSE | regex.REVERSE,
+)
+_VERB_RX = regex.compile(rf"\b(?:{_VERBS}|(?i:according)[ ]to)\b", regex.VERSION1)
+# Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
+_NAME_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’])(?P<sp>{_NAME}){_APPOSITIVE}[ ](?:\w+ly[ ])?", regex.VERSION1 | regex.REVERSE
+)
+_NAME_AFTER = regex.compile(rf"[ ](?P<sp>{_NAME})", regex.VERSION1)
+_ACCORDING = regex.compile(rf"[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})", regex.VERSION1)
+
+#: Words of a title or role that come before a name; the name is what follows the last one.
+_TITLES = frozenset(
+    """
+    president prime minister secretary sen. senator gov. governor gen. general dr. mr. mrs. ms.
+    prof. professor chancellor king queen pope judge justice mayor chief executive ceo chairman
+    chairwoman chair spokesman spokeswoman spokesperson director deputy vice acting former lt.
+    col. adm. rep. representative ambassador commissioner officer head leader coach lawyer
+    attorney analyst economist premier envoy commander admiral colonel lieutenant captain
+    sergeant speaker leader minister's president's pm cfo coo cto founder manager editor
+    """.split()
+)
+_QUOTE_CHARS = regex.compile(r"[\"“”«»„]")
+_OPEN_CONTEXT = " \t\n([{—–-/:"
+
+
+@attrs.frozen
+class QuoteRegion:
+    """A quotation in the text: from its opening mark to its closing mark (``close`` is the
+    offset just after it), or to the end of the paragraph when it is left open."""
+
+    open: int
+    close: int
+    closed: bool
+
+
+@attrs.frozen
+class Attribution:
+    """Who said a quote (``None`` when the text names nobody) and the reporting verb."""
+
+    speaker: str | None
+    verb: str | None
+
+
+def find_quotes(text: str, start: int, end: int) -> list[QuoteRegion]:
+    """Pair the double quote marks of ``text[start:end]`` (one paragraph) into regions."""
+    regions: list[QuoteRegion] = []
+    opened: int | None = None
+    for m in _QUOTE_CHARS.finditer(text, start, end):
+        ch = m.group()
+        pos = m.start()
+        if ch == '"':
+            before = text[pos - 1] if pos > start else " "
+            opening = before in _OPEN_CONTEXT or (opened is None and before in "“‘'")
+        else:
+            opening = ch in "“«„"
+        if opening:
+            if opened is None:
+                opened = pos
+        elif opened is not None:
+            regions.append(QuoteRegion(opened, pos + 1, True))
+            opened = None
+    if opened is not None:
+        regions.append(QuoteRegion(opened, end, False))
+    return regions
+
+
+def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) -> Attribution:
+    """Find the speaker of ``region``; ``head_start``/``tail_end`` bound its sentences."""
+    if region.closed:
+        m = _AFTER.match(text, region.close, tail_end)
+        if m is not None:
+            return _attribution(m)
+    m = _BEFORE.search(text, head_start, region.open)
+    if m is not None:
+        return _attribution(m)
+    for lo, hi in ((region.close, tail_end), (head_start, region.open)):
+        if lo < hi:
+            found = inline_attribution(text, lo, hi)
+            if found is not None:
+                return found
+    return Attribution(None, None)
+
+
+def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
+    """An attribution anywhere in ``text[start:end]`` (``according to X``, ``X said``)."""
+    for verb in _VERB_RX.finditer(text, start, end):
+        if verb.group()[0] in "Aa":
+            m = _ACCORDING.match(text, verb.end(), end)
+        else:
+            m = _NAME_BEFORE.match(text, start, verb.start())
+            if m is None:
+                m = _NAME_AFTER.match(text, verb.end(), end)
+        if m is not None:
+            app = m.groupdict().get("app")
+            speaker = app.strip() if app and regex.fullmatch(_NAME, app.strip()) else m.group("sp")
+            return Attribution(_clean_speaker(speaker), verb.group())
+    return None
+
+
+def _attribution(m: regex.Match[str]) -> Attribution:
+    verb = m.group("verb")
+    speaker = m.group("sp")
+    app = m.group("app") if "app" in m.re.groupindex else None
+    if app and regex.fullmatch(_NAME, app.strip()):
+        speaker = app.strip()
+    return Attribution(_clean_speaker(speaker), verb)
+
+
+def _clean_speaker(phrase: str | None) -> str | None:
+    if phrase is None:
+        return None
+    phrase = phrase.strip(" ,;:")
+    if regex.fullmatch(_PRONOUN, phrase):
+        return None
+    words = phrase.split(" ")
+    if words[0][:1].isupper():
+        last_title = -1
+        for i, w in enumerate(words[:-1]):
+            if w.lower() in _TITLES:
+                last_title = i
+        words = words[last_title + 1 :]
+    tail = words[-1]
+    if tail.endswith(".") and not (
+        tail in ("Jr.", "Sr.") or (len(tail) == 2 and tail[0].isupper())
+    ):
+        words[-1] = tail.rstrip(".")
+    out = " ".join(w for w in words if w)
+    return out or None
