@@ -8,7 +8,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# ../shared beside the repository; a worktree elsewhere falls back to /work/shared.
 SHARED = ROOT.parent / "shared"
+if not SHARED.is_dir():
+    SHARED = Path("/work/shared")
 AEB = SHARED / "data" / "aeb-dev"
 GOLDEN = SHARED / "data" / "golden-rules" / "golden_rules_en.json"
 

@@ -66,12 +66,17 @@ _SPECIAL = _PREPOSITIVE | _ABBREVIATIONS
 _OPENERS = "\"'“‘«‹([{"
 _CLOSING_QUOTES = "\"'”’»›"
 
-# Group 1: a line break with the white space after it. Otherwise group 2: the punctuation
-# cluster; 3: closing quotes and brackets; 4: citation markers; 5: the white space after (None
-# when a capitalised word follows with no space, or at the end of the text).
+# Group 1: a line break with the white space after it; 2: an item number such as "2)"; 3: a
+# bullet. Otherwise group 4: the punctuation cluster; 5: closing quotes and brackets; 6: citation
+# markers; 7: the white space after (None when a capitalised word follows with no space, or at
+# the end of the text).
 _SCAN = regex.compile(
     r"""
     ([\n\r\u2028\u2029]\s*)
+    |
+    (\)(?<=(?:^|[\s•⁃▪◦‣●])(?:\d{1,3}|[A-Za-z])\))(?=[^\S\n]+\S))
+    |
+    ([•⁃▪◦‣●])
     |
     ([.!?…‽](?:[ ]?\.|[.!?…‽])*)
     ([\"'”’»›)\]]*)
@@ -87,16 +92,6 @@ _NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*(\p{L}+)")
 _TOKEN_AFTER = regex.compile(r"\S*")
 _MULTI_PERIOD = regex.compile(r"\p{L}{1,3}(?:\.\p{L}{1,3})+")
 
-# List item numbers (``1.``, ``2)``, ``a.``, ``3.)``) at the start of a line or after a bullet
-# (group "head") or after white space within a line; and bullets within a line.
-_LIST = regex.compile(
-    r"""
-    (?<=(?:^|[\s•⁃▪◦‣●])(?P<value>\d{1,3}|[A-Za-z]))(?P<punct>\.\)|\)|\.)(?=[^\S\n]+\S)
-    |
-    (?P<bullet>[•⁃▪◦‣●])(?<=\S[^\S\n]*.)
-    """,
-    regex.VERSION1 | regex.VERBOSE | regex.MULTILINE,
-)
 _BULLETS = "•⁃▪◦‣●"
 
 
@@ -108,33 +103,52 @@ def split(text: str) -> Iterator[Span]:
         start += 1
     if start == n:
         return
-    skip, extra = _list_items(text)
     cuts: list[tuple[int, int]] = []
     append = cuts.append
     special = _SPECIAL
+    items = _Items()
     for m in _SCAN.finditer(text, start):
         pstart = m.start()
-        if skip and pstart in skip:
-            continue
         after = m.end()
-        if m.group() == ". " and after < n and text[after].isupper():
+        whole = m.group()
+        if whole[-1] == "\n" and whole[0] in ".!?" and (after == n or not text[after].islower()):
+            # A full stop (or ! or ?) that ends a line ends its sentence.
+            end = pstart + len(whole.rstrip())
+            append((end, after))
+            start = after
+            continue
+        if whole == ". " and after < n and text[after].isupper():
             # The common case, decided here: ". " between a word and a capital letter.
             token = _TOKEN_BEFORE.match(text, start, pstart).group()  # type: ignore[union-attr]
             if (
                 len(token) > 1
-                and token[0].isalnum()
+                and token[0].isalpha()
                 and "." not in token
                 and token.lower() not in special
             ):
                 append((pstart + 1, after))
                 start = after
                 continue
-        cut = _line_break(text, m, start) if m.start(1) >= 0 else _stop(text, m, start)
+        cut: tuple[int, int] | None
+        if m.start(1) >= 0:
+            cut = _line_break(text, m, start)
+        elif m.start(2) >= 0 or m.start(3) >= 0:
+            cut = items.mark(text, pstart, m.start(3) >= 0)
+        else:
+            if m.group(4) == "." and not m.group(6):
+                token = _TOKEN_BEFORE.match(text, start, pstart).group()  # type: ignore[union-attr]
+                value = token.lstrip(_BULLETS)
+                if len(value) == 1 or (len(value) <= 3 and value.isdigit()):
+                    if items.is_item(text, pstart - len(value), value, m.group(5)[:1] == ")"):
+                        cut = items.cut
+                        if cut is not None:
+                            append(cut)
+                            start = cut[1]
+                        continue
+            cut = _stop(text, m, start)
         if cut is not None:
             append(cut)
             start = cut[1]
-    if extra:
-        cuts = sorted(set(cuts) | set(extra))
     start = 0
     while text[start].isspace():
         start += 1
@@ -148,6 +162,49 @@ def split(text: str) -> Iterator[Span]:
         end -= 1
     if end > start:
         yield Span(start, end)
+
+
+class _Items:
+    """List items met so far in one scan: which item numbers end nothing, where items start.
+
+    An item number at the start of a line (or after a bullet) is always one. Within a line, a
+    number is an item number only when it follows the item number before it on that line, of
+    the same style (``1. ... 2. ...``, ``a) ... b) ...``), so ``p. 55`` or ``at 5. The`` stay
+    prose. A bullet within a line starts a new item.
+    """
+
+    def __init__(self) -> None:
+        self.last: tuple[int, str, bool, int] | None = None
+        self.cut: tuple[int, int] | None = None
+
+    def is_item(self, text: str, value_start: int, value: str, paren: bool) -> bool:
+        """Tell whether ``value`` at ``value_start`` numbers a list item; set :attr:`cut`."""
+        line = max(text.rfind("\n", 0, value_start), text.rfind("\r", 0, value_start)) + 1
+        lead = text[line:value_start].strip()
+        kind = "d" if value.isdigit() else ("l" if value.islower() else "u")
+        number = int(value) if kind == "d" else ord(value)
+        self.cut = None
+        if not lead or lead[-1] in _BULLETS:
+            self.last = (line, kind, paren, number)
+            return True
+        if self.last == (line, kind, paren, number - 1):
+            self.last = (line, kind, paren, number)
+            self.cut = (_rtrim(text, value_start), value_start)
+            return True
+        return False
+
+    def mark(self, text: str, pos: int, bullet: bool) -> tuple[int, int] | None:
+        """A bullet, or the ``)`` of an item number such as ``2)``: the cut before it, if any."""
+        if bullet:
+            line = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+            return (_rtrim(text, pos), pos) if text[line:pos].strip() else None
+        value_start = pos - 1
+        while value_start > 0 and text[value_start - 1].isdigit():
+            value_start -= 1
+        if text[pos - 1] == ".":
+            return None  # "1.)": its full stop was decided already
+        self.is_item(text, value_start, text[value_start:pos], True)
+        return self.cut
 
 
 def _line_break(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
@@ -176,7 +233,7 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
     after = m.end()
     if after >= len(text):
         return None
-    ws = m.group(5)
+    ws = m.group(7)
     if ws is None:
         return _no_space(text, m, start)
     nx = text[after]
@@ -187,27 +244,27 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
     elif nx.islower():
         return None
     if "\n" in ws or "\r" in ws:
-        return m.end(4), after
-    cluster = m.group(2)
+        return m.end(6), after
+    cluster = m.group(4)
     pstart = m.start()
     if cluster == ".":
-        if m.end(3) > m.end(2) or m.end(4) > m.end(3) or _ends_after_word(text, pstart, start, m):
-            return m.end(4), after
+        if m.end(5) > m.end(4) or m.end(6) > m.end(5) or _ends_after_word(text, pstart, start, m):
+            return m.end(6), after
         return None
     if "!" in cluster or "?" in cluster or "‽" in cluster:
-        return m.end(4), after
+        return m.end(6), after
     dots = cluster.count(".") + 3 * cluster.count("…")
     if dots < 4:
-        if pstart > 0 and text[pstart - 1] == "[" and m.group(3)[:1] == "]":
+        if pstart > 0 and text[pstart - 1] == "[" and m.group(5)[:1] == "]":
             return None  # "[...]" marks an omission
         # An ellipsis ends a sentence only where a closing quote follows it.
-        if any(c in _CLOSING_QUOTES for c in m.group(3)):
-            return m.end(4), after
+        if any(c in _CLOSING_QUOTES for c in m.group(5)):
+            return m.end(6), after
         return None
     if cluster[1] == " " and pstart > 0 and not text[pstart - 1].isspace():
         # "word. . . . Next": the full stop ends the sentence, the ellipsis opens the next one.
         return pstart + 1, pstart + 2
-    return m.end(4), after
+    return m.end(6), after
 
 
 def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) -> bool:
@@ -245,7 +302,7 @@ def _starter(text: str, pos: int) -> bool:
 def _no_space(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
     """``world.Today``: a boundary with no space, unless inside an address or abbreviation."""
     pstart = m.start()
-    if m.group(2) != "." or pstart == 0:
+    if m.group(4) != "." or pstart == 0:
         return None
     before = text[pstart - 1]
     if not (before.islower() or before.isdigit()):
@@ -262,43 +319,6 @@ def _no_space(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | N
     if word in _PREPOSITIVE or word in _ABBREVIATIONS or "." in word:
         return None
     return m.end(), m.end()
-
-
-def _list_items(text: str) -> tuple[frozenset[int], list[tuple[int, int]]]:
-    """Find item numbers and bullets of lists: numbers whose stop ends nothing, and new items.
-
-    An item number at the start of a line (or after a bullet) is always an item number. Within
-    a line, a number is an item number only in a run of consecutive ones of the same style
-    (``1. ... 2. ...``, ``a) ... b) ...``), so ``p. 55`` or ``at 5. The`` stay prose.
-    """
-    skip: set[int] = set()
-    extra: list[tuple[int, int]] = []
-    # Inline numbers, grouped by (line start, kind, punctuation).
-    runs: dict[tuple[int, str, str], list[tuple[int, int, int, bool]]] = {}
-    for m in _LIST.finditer(text):
-        if m.start("bullet") >= 0:
-            extra.append((_rtrim(text, m.start()), m.start()))
-            continue
-        value = m.group("value")
-        kind = "d" if value.isdigit() else ("l" if value.islower() else "u")
-        number = int(value) if kind == "d" else ord(value)
-        line = text.rfind("\n", 0, m.start()) + 1
-        lead = text[line : m.start("value")].strip()
-        head = not lead or lead[-1] in _BULLETS
-        runs.setdefault((line, kind, m.group("punct")), []).append(
-            (number, m.start("value"), m.start(), head)
-        )
-    for items in runs.values():
-        for i, (number, value_start, punct, head) in enumerate(items):
-            linked = (i > 0 and items[i - 1][0] == number - 1) or (
-                i + 1 < len(items) and items[i + 1][0] == number + 1
-            )
-            if head:
-                skip.add(punct)
-            elif linked:
-                skip.add(punct)
-                extra.append((_rtrim(text, value_start), value_start))
-    return frozenset(skip), extra
 
 
 def _rtrim(text: str, end: int) -> int:

@@ -1,0 +1,89 @@
+"""Sentence splitting and claim extraction: golden rules and speed, against pySBD and blingfire.
+
+Accuracy: the English Golden Rules (a case passes when the sentences, each stripped of
+surrounding white space, equal the expected ones exactly), on pySBD's 48 and on all 52.
+Speed: the hand-annotated article bodies of aeb-dev (news text), measured in this run on one
+core for each splitter, and for the whole ``newsclaims.parse`` with every built-in plugin.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from _common import GOLDEN, aeb_truth, best_time, table
+
+import newsclaims
+from newsclaims.default_plugins.sentences import split
+
+
+def _newsclaims(text: str) -> list[str]:
+    return [span.slice(text) for span in split(text)]
+
+
+def _splitters() -> dict[str, Callable[[str], list[str]]]:
+    import blingfire
+    import pysbd
+
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+
+    def bling(text: str) -> list[str]:
+        out: str = blingfire.text_to_sentences(text)
+        return out.split("\n") if out else []
+
+    def sbd(text: str) -> list[str]:
+        return [str(s) for s in segmenter.segment(text)]
+
+    return {"newsclaims": _newsclaims, "pySBD 0.3.4": sbd, "blingfire 0.1.8": bling}
+
+
+def golden_score(func: Callable[[str], list[str]]) -> tuple[int, int, list[int]]:
+    """Return (passed of the 48, passed of the 52, ids of the failed cases)."""
+    cases = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    passed48 = passed52 = 0
+    failed = []
+    for case in cases:
+        got = [s.strip() for s in func(case["text"]) if s.strip()]
+        if got == case["sentences"]:
+            passed52 += 1
+            passed48 += bool(case["in_pysbd48"])
+        else:
+            failed.append(case["id"])
+    return passed48, passed52, failed
+
+
+def main() -> None:
+    bodies = [page["articleBody"] for _, page in sorted(aeb_truth().items())]
+    size = sum(len(b.encode("utf-8")) for b in bodies) / 1e6
+    splitters = _splitters()
+    speeds: dict[str, float] = {}
+    rows = []
+    for name, func in splitters.items():
+        passed48, passed52, failed = golden_score(func)
+        repeat = 1 if name.startswith("pySBD") else 5
+        seconds = best_time(lambda f=func: [f(b) for b in bodies], repeat=repeat)  # type: ignore[misc]
+        speeds[name] = size / seconds
+        rows.append([name, f"{passed48}/48", f"{passed52}/52", speeds[name], failed])
+    pm = newsclaims.make_plugin_manager(entry_points=False)
+    parse_seconds = best_time(
+        lambda: [newsclaims.parse(b, plugin_manager=pm) for b in bodies], repeat=5
+    )
+    speeds["newsclaims parse"] = size / parse_seconds
+    sbd, bling = speeds["pySBD 0.3.4"], speeds["blingfire 0.1.8"]
+    print(f"Golden rules, and splitting alone on {len(bodies)} aeb-dev news bodies ({size:.2f} MB):\n")
+    table(
+        ["splitter", "golden 48", "golden 52", "MB/s", "failed cases"],
+        [[*r[:3], r[3], ", ".join(map(str, r[4])) or "-"] for r in rows],
+    )
+    print("\nSpeed on one core, as ratios to the peers measured in the same run:\n")
+    table(
+        ["what", "MB/s", "x pySBD", "x blingfire"],
+        [
+            [name, mbps, f"{mbps / sbd:.1f}x", f"{mbps / bling:.2f}x"]
+            for name, mbps in speeds.items()
+        ],
+    )
+
+
+if __name__ == "__main__":
+    main()
