@@ -168,7 +168,7 @@ class _Items:
     """List items met so far in one scan: which item numbers end nothing, where items start.
 
     An item number at the start of a line (or after a bullet) is always one. Within a line, a
-    number is an item number only when it follows the item number before it on that line, of
+    number is an item number only next to the item number before or after it on that line, of
     the same style (``1. ... 2. ...``, ``a) ... b) ...``), so ``p. 55`` or ``at 5. The`` stay
     prose. A bullet within a line starts a new item.
     """
@@ -187,11 +187,22 @@ class _Items:
         if not lead or lead[-1] in _BULLETS:
             self.last = (line, kind, paren, number)
             return True
-        if self.last == (line, kind, paren, number - 1):
+        if self.last == (line, kind, paren, number - 1) or self._next_follows(
+            text, value_start, number, kind, paren
+        ):
             self.last = (line, kind, paren, number)
             self.cut = (_rtrim(text, value_start), value_start)
             return True
         return False
+
+    @staticmethod
+    def _next_follows(text: str, pos: int, number: int, kind: str, paren: bool) -> bool:
+        """Tell whether the next item number of the same style follows on the same line."""
+        nxt = str(number + 1) if kind == "d" else chr(number + 1)
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        targets = (f" {nxt})", f" {nxt}.)") if paren else (f" {nxt}. ",)
+        return any(text.find(t, pos, stop) >= 0 for t in targets)
 
     def mark(self, text: str, pos: int, bullet: bool) -> tuple[int, int] | None:
         """A bullet, or the ``)`` of an item number such as ``2)``: the cut before it, if any."""
