@@ -70,7 +70,7 @@ def main() -> None:
     )
     speeds["newsclaims parse"] = size / parse_seconds
     sbd, bling = speeds["pySBD 0.3.4"], speeds["blingfire 0.1.8"]
-    print(f"Golden rules, and splitting alone on {len(bodies)} aeb-dev news bodies ({size:.2f} MB):\n")
+    print(f"Golden rules; splitting alone on {len(bodies)} aeb-dev news bodies ({size:.2f} MB):\n")
     table(
         ["splitter", "golden 48", "golden 52", "MB/s", "failed cases"],
         [[*r[:3], r[3], ", ".join(map(str, r[4])) or "-"] for r in rows],

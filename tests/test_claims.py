@@ -59,7 +59,7 @@ def test_a_quote_over_several_sentences_gives_each_the_speaker() -> None:
 
 
 def test_a_later_quote_in_the_paragraph_keeps_the_speaker() -> None:
-    first, second = claims('"It is over," Smith said. "We lost."')
+    _, second = claims('"It is over," Smith said. "We lost."')
     assert second.kind == "quote" and second.speaker == "Smith"
 
 
@@ -77,7 +77,7 @@ def test_no_speaker_is_invented_for_an_unattributed_quotation() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['The plan is "unworkable and "dead.', '"Unclosed quote, Smith said.', 'A "" b "', '”Odd“ x.'],
+    ['The plan is "unworkable and "dead.', '"Unclosed quote, Smith said.', 'A "" b "', "”Odd“ x."],
 )
 def test_unbalanced_quote_marks_do_not_fail(text: str) -> None:
     for claim in claims(text):

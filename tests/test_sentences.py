@@ -48,10 +48,13 @@ def test_golden_rules_score_does_not_regress() -> None:
         ("Acme Corp. said profits rose 3.5%.", ["Acme Corp. said profits rose 3.5%."]),
         ("He met Marcos Jr. The talks went well.", ["He met Marcos Jr.", "The talks went well."]),
         ("It closed on Jan. 5 after a vote.", ["It closed on Jan. 5 after a vote."]),
-        ("J. R. R. Tolkien wrote it. Fans loved it.", ["J. R. R. Tolkien wrote it.", "Fans loved it."]),
+        (
+            "J. R. R. Tolkien wrote it. Fans loved it.",
+            ["J. R. R. Tolkien wrote it.", "Fans loved it."],
+        ),
         (
             'The deal is done [1]. "It is over." She left [2][3]. Then rain.',
-            ['The deal is done [1].', '"It is over."', "She left [2][3].", "Then rain."],
+            ["The deal is done [1].", '"It is over."', "She left [2][3].", "Then rain."],
         ),
         ("It rained. [1] Then it snowed.", ["It rained. [1]", "Then it snowed."]),
         ("(He left early.) The rest stayed.", ["(He left early.)", "The rest stayed."]),
@@ -113,8 +116,32 @@ def test_splitting_never_loses_or_reorders_text(text: str) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["1.", "2)", "a.", "b.", "•", "⁃", "Mr.", "U.S.", "...", ". . .", "!", "?", "\n",
-             " ", "[1]", '"', "“", "”", "Word", "word", "x.Y", "3.5", "'", ")"]
+            [
+                "1.",
+                "2)",
+                "a.",
+                "b.",
+                "•",
+                "⁃",
+                "Mr.",
+                "U.S.",
+                "...",
+                ". . .",
+                "!",
+                "?",
+                "\n",
+                " ",
+                "[1]",
+                '"',
+                "“",
+                "”",
+                "Word",
+                "word",
+                "x.Y",
+                "3.5",
+                "'",
+                ")",
+            ]
         ),
         max_size=40,
     ).map(" ".join)

@@ -3,7 +3,8 @@
 Decided from what the sentence contains, by these rules in order:
 
 1. *Anchors* make a claim checkable: a number (digits, or number words such as ``million``,
-   ``percent``; small number words such as ``two`` are weak anchors), a date (a month or weekday name, a year, ``yesterday``, ``last week``), an
+   ``percent``; small number words such as ``two`` are weak anchors), a date (a month or
+   weekday name, a year, ``yesterday``, ``last week``), an
    attribution (a named speaker, ``according to``, a reporting verb such as ``said``), or a
    named entity (a capitalised word or an acronym that does not start the sentence).
 2. *Evaluative or hedging wording* (``signals``, ``represents``, ``critical``, ``likely``,
@@ -50,10 +51,29 @@ _EVALUATIVE_WORDS = (
     "ambitious believe believes think thinks feel feels opinion hopefully unfortunately "
     "fortunately frankly actively notably importantly meaningful ironically inevitably"
 )
-_PHRASES_DATE = ("last week", "last month", "last year", "next week", "next month", "next year",
-                 "this week", "this month", "this year", "earlier this", "later this")
-_PHRASES_EVALUATIVE = ("appears to", "appear to", "marks a", "serves as", "aims to", "aim to",
-                       "in my view", "per cent")
+_PHRASES_DATE = (
+    "last week",
+    "last month",
+    "last year",
+    "next week",
+    "next month",
+    "next year",
+    "this week",
+    "this month",
+    "this year",
+    "earlier this",
+    "later this",
+)
+_PHRASES_EVALUATIVE = (
+    "appears to",
+    "appear to",
+    "marks a",
+    "serves as",
+    "aims to",
+    "aim to",
+    "in my view",
+    "per cent",
+)
 _AFFIXES = ("", ",", ".", ";", ":", "!", "?", ")", '"', "”", "’", "'s", "’s")
 
 

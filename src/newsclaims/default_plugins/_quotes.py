@@ -19,6 +19,8 @@ from __future__ import annotations
 import attrs
 import regex
 
+from newsclaims.default_plugins._words import words
+
 __all__ = ["Attribution", "QuoteRegion", "attribute", "find_quotes"]
 
 _VERBS = (
@@ -42,7 +44,10 @@ _ROLE = (
 )
 _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
 _SPEAKER = rf"(?:{_PRONOUN}|{_NAME}|{_ROLE})"
-_ROLE_END = r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|for|from|with|last|this|earlier|adding)\b))"
+_ROLE_END = (
+    r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
+    r"for|from|with|last|this|earlier|adding)\b))"
+)
 _APPOSITIVE = r"(?:,[ ](?P<app>[^,\"“”]{1,60}),)?"
 
 _AFTER = regex.compile(
@@ -76,7 +81,7 @@ _NAME_AFTER = regex.compile(rf"[ ](?P<sp>{_NAME})", regex.VERSION1)
 _ACCORDING = regex.compile(rf"[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})", regex.VERSION1)
 
 #: Words of a title or role that come before a name; the name is what follows the last one.
-_TITLES = frozenset(
+_TITLES = words(
     """
     president prime minister secretary sen. senator gov. governor gen. general dr. mr. mrs. ms.
     prof. professor chancellor king queen pope judge justice mayor chief executive ceo chairman
@@ -84,7 +89,7 @@ _TITLES = frozenset(
     col. adm. rep. representative ambassador commissioner officer head leader coach lawyer
     attorney analyst economist premier envoy commander admiral colonel lieutenant captain
     sergeant speaker leader minister's president's pm cfo coo cto founder manager editor
-    """.split()
+    """
 )
 _QUOTE_CHARS = regex.compile(r"[\"“”«»„]")
 _OPEN_CONTEXT = " \t\n([{—–-/:"

@@ -30,17 +30,18 @@ from newsclaims.default_plugins._quotes import (
     find_quotes,
     inline_attribution,
 )
+from newsclaims.default_plugins._words import words
 
 _ITEM_MARK = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[a-zA-Z][.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
-_QUOTE_MARKS = "\"“”«»„"
-_STOPWORDS = frozenset(
+_QUOTE_MARKS = '"“”«»„'
+_STOPWORDS = words(
     """
     the and for that with from this was were are has have had its his her their they them
     into over under about after before between while which who whom whose will would could
     should been being not but also than then there these those such very more most other
-    """.split()
+    """
 )
 
 
@@ -100,10 +101,7 @@ def _items(text: str, section: Span) -> Iterator[Span]:
             lines.append((pos, stop))
         pos = stop + 1
     marked = [(m.end(), b) for a, b in lines if (m := _ITEM_MARK.match(text, a, b)) is not None]
-    if marked:
-        chosen = marked
-    else:
-        chosen = [(a, b) for a, b in lines if _TERMINAL.search(text, a, b) is not None]
+    chosen = marked or [(a, b) for a, b in lines if _TERMINAL.search(text, a, b) is not None]
     for a, b in chosen:
         while b > a and text[b - 1].isspace():
             b -= 1
@@ -154,16 +152,16 @@ def _quoted_paragraph(
     for region in regions:
         a = max(bisect.bisect_right(sent_starts, region.open) - 1, 0)
         b = max(bisect.bisect_right(sent_starts, max(region.close - 1, region.open)) - 1, 0)
-        who = attribute(text, region, para[a].start, para[b].end)
+        said = attribute(text, region, para[a].start, para[b].end)
         for idx in range(a, b + 1):
             s = para[idx]
             inside = min(s.end, region.close) - max(s.start, region.open)
             share[idx] = share.get(idx, 0) + max(inside, 0)
-            if who.verb is not None and idx not in found:
-                found[idx] = who
+            if said.verb is not None and idx not in found:
+                found[idx] = said
     previous: Attribution | None = None
     for idx, s in enumerate(para):
-        who = found.get(idx)
+        who: Attribution | None = found.get(idx)
         if who is None and share.get(idx, 0) * 3 >= len(s) * 2:
             # Mostly quotation: attributed inline, else to the paragraph's earlier speaker.
             who = inline_attribution(text, s.start, s.end) or previous or Attribution(None, None)

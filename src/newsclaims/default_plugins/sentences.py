@@ -29,33 +29,34 @@ from collections.abc import Iterator
 import regex
 
 from newsclaims import Register, SentenceSplitter, Span, hookimpl
+from newsclaims.default_plugins._words import words
 
 #: Titles written before a name: a full stop after them never ends a sentence.
-_PREPOSITIVE = frozenset(
+_PREPOSITIVE = words(
     """
     adm amb atty brig capt cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj messrs mme
     mlle mr mrs ms mssrs mt mx pres prof pvt rep reps rev sen sens sgt st supt sec
-    """.split()
+    """
 )
 
 #: Other abbreviations: they end a sentence only before a typical sentence-starting word.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = words(
     """
     al apr approx apt art arts assn assoc aug ave avg blvd bros ca cf ch chap cie co corp dec
     dept dist div ed eds esp est etc ext feb fig figs ft hrs hwy ibid inc intl jan jr jul jun
     lb lbs llc ltd mar max mfg mgr min mins misc mo mos n° nº natl no nos nov nr oct op oz pct
     phd plc pp sept sep sq sr ste tel univ viz vol vols vs wk yr yrs esq
-    """.split()
+    """
 )
 
 #: Words that usually start a sentence; after an abbreviation they signal a boundary.
-_STARTERS = frozenset(
+_STARTERS = words(
     """
     A After All Also An And As At Being But By Did Do During For From He Her Here His How However
     I If In It Its Many Meanwhile Millions More Most No Not On One Our She Since So Some That The
     Their Then There These They This Those Thus To Under We What When Where Which While Who Why
     With Yet You
-    """.split()
+    """
 )
 
 #: Personal titles: a full stop after an upper-case multi-period abbreviation (``P.M.``) ends a
@@ -138,13 +139,14 @@ def split(text: str) -> Iterator[Span]:
             if m.group(4) == "." and not m.group(6):
                 token = _TOKEN_BEFORE.match(text, start, pstart).group()  # type: ignore[union-attr]
                 value = token.lstrip(_BULLETS)
-                if len(value) == 1 or (len(value) <= 3 and value.isdigit()):
-                    if items.is_item(text, pstart - len(value), value, m.group(5)[:1] == ")"):
-                        cut = items.cut
-                        if cut is not None:
-                            append(cut)
-                            start = cut[1]
-                        continue
+                if (len(value) == 1 or (len(value) <= 3 and value.isdigit())) and items.is_item(
+                    text, pstart - len(value), value, m.group(5)[:1] == ")"
+                ):
+                    cut = items.cut
+                    if cut is not None:
+                        append(cut)
+                        start = cut[1]
+                    continue
             cut = _stop(text, m, start)
         if cut is not None:
             append(cut)
