@@ -100,22 +100,27 @@ _DIGIT = regex.compile(r"\d")
 _NAMED = regex.compile(r"(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
 
 
+_FACTS = _NUMBERS | _ATTRIBUTION
+# Phrases are looked for only when their first word is there.
+_FACT_LEADS = frozenset(p.split()[0] for p in (*_PHRASES_DATE, "according to", "per cent"))
+_EVALUATIVE_LEADS = frozenset(p.split()[0] for p in _PHRASES_EVALUATIVE) | {"my"}
+
+
 def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     """Tell whether ``text`` is a checkable factual assertion (see the module's rules)."""
     if speaker is not None or _DIGIT.search(text) is not None:
         return True
     tokens = text.split()
     low = text.lower()
-    lower = low.split()
-    if (
-        not _DATES.isdisjoint(tokens)
-        or not _NUMBERS.isdisjoint(lower)
-        or not _ATTRIBUTION.isdisjoint(lower)
-        or "according to" in low
-        or "per cent" in low
-        or any(p in low for p in _PHRASES_DATE)
+    lower = set(low.split())
+    if not _FACTS.isdisjoint(lower) or not _DATES.isdisjoint(tokens):
+        return True
+    if not _FACT_LEADS.isdisjoint(lower) and (
+        "according to" in low or "per cent" in low or any(p in low for p in _PHRASES_DATE)
     ):
         return True
-    if not _EVALUATIVE.isdisjoint(lower) or any(p in low for p in _PHRASES_EVALUATIVE):
+    if not _EVALUATIVE.isdisjoint(lower) or (
+        not _EVALUATIVE_LEADS.isdisjoint(lower) and any(p in low for p in _PHRASES_EVALUATIVE)
+    ):
         return False
     return _NAMED.search(text) is not None or not _SMALL.isdisjoint(lower)

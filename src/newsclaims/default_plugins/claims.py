@@ -35,7 +35,7 @@ from newsclaims.default_plugins._words import words
 _ITEM_MARK = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[a-zA-Z][.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
-_QUOTE_MARKS = '"“”«»„'
+_QUOTE_MARK = regex.compile(r'["“”«»„]')
 _STOPWORDS = words(
     """
     the and for that with from this was were are has have had its his her their they them
@@ -124,7 +124,7 @@ def _body(
         para = sentences[i:j]
         i = j
         first, last = para[0].start, para[-1].end
-        if not any(q in text[first:last] for q in _QUOTE_MARKS):
+        if _QUOTE_MARK.search(text, first, last) is None:
             for s in para:
                 yield from _claim(doc, s, "statement", markers, starts)
             continue

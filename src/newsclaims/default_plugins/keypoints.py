@@ -18,7 +18,7 @@ import regex
 
 from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl
 
-_ITEM = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
+_ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S", regex.MULTILINE)
 _LINE = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\])*[ \t]*$")
 _KEY_HEADING = regex.compile(
