@@ -72,6 +72,8 @@ _BEFORE = regex.compile(
     """,
     regex.VERSION1 | regex.VERBOSE | regex.REVERSE,
 )
+_NAME_RX = regex.compile(_NAME, regex.VERSION1)
+_PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
 _VERB_RX = regex.compile(rf"\b(?:{_VERBS}|(?i:according)[ ]to)\b", regex.VERSION1)
 # Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
 _NAME_BEFORE = regex.compile(
@@ -163,26 +165,24 @@ def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
             if m is None:
                 m = _NAME_AFTER.match(text, verb.end(), end)
         if m is not None:
-            app = m.groupdict().get("app")
-            speaker = app.strip() if app and regex.fullmatch(_NAME, app.strip()) else m.group("sp")
-            return Attribution(_clean_speaker(speaker), verb.group())
+            return _attribution(m, verb.group())
     return None
 
 
-def _attribution(m: regex.Match[str]) -> Attribution:
-    verb = m.group("verb")
+def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
+    """The speaker of ``m`` (a name in an appositive wins over a role) and the verb."""
     speaker = m.group("sp")
-    app = m.group("app") if "app" in m.re.groupindex else None
-    if app and regex.fullmatch(_NAME, app.strip()):
+    app = m.groupdict().get("app")
+    if app and _NAME_RX.fullmatch(app.strip()):
         speaker = app.strip()
-    return Attribution(_clean_speaker(speaker), verb)
+    return Attribution(_clean_speaker(speaker), verb if verb is not None else m.group("verb"))
 
 
 def _clean_speaker(phrase: str | None) -> str | None:
     if phrase is None:
         return None
     phrase = phrase.strip(" ,;:")
-    if regex.fullmatch(_PRONOUN, phrase):
+    if _PRONOUN_RX.fullmatch(phrase):
         return None
     words = phrase.split(" ")
     if words[0][:1].isupper():

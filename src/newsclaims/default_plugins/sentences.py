@@ -104,18 +104,16 @@ def split(text: str) -> Iterator[Span]:
         start += 1
     if start == n:
         return
-    cuts: list[tuple[int, int]] = []
-    append = cuts.append
     special = _SPECIAL
     items = _Items()
+    # ``start`` is where the current sentence starts; each cut ends it and starts the next.
     for m in _SCAN.finditer(text, start):
         pstart = m.start()
         after = m.end()
         whole = m.group()
         if whole[-1] == "\n" and whole[0] in ".!?" and (after == n or not text[after].islower()):
             # A full stop (or ! or ?) that ends a line ends its sentence.
-            end = pstart + len(whole.rstrip())
-            append((end, after))
+            yield Span(start, pstart + len(whole.rstrip()))
             start = after
             continue
         if whole == ". " and after < n and text[after].isupper():
@@ -127,7 +125,7 @@ def split(text: str) -> Iterator[Span]:
                 and "." not in token
                 and token.lower() not in special
             ):
-                append((pstart + 1, after))
+                yield Span(start, pstart + 1)
                 start = after
                 continue
         cut: tuple[int, int] | None
@@ -136,6 +134,7 @@ def split(text: str) -> Iterator[Span]:
         elif m.start(2) >= 0 or m.start(3) >= 0:
             cut = items.mark(text, pstart, m.start(3) >= 0)
         else:
+            cut = None
             if m.group(4) == "." and not m.group(6):
                 token = _TOKEN_BEFORE.match(text, start, pstart).group()  # type: ignore[union-attr]
                 value = token.lstrip(_BULLETS)
@@ -143,22 +142,16 @@ def split(text: str) -> Iterator[Span]:
                     text, pstart - len(value), value, m.group(5)[:1] == ")"
                 ):
                     cut = items.cut
-                    if cut is not None:
-                        append(cut)
-                        start = cut[1]
-                    continue
-            cut = _stop(text, m, start)
+                else:
+                    cut = _stop(text, m, start)
+            else:
+                cut = _stop(text, m, start)
         if cut is not None:
-            append(cut)
-            start = cut[1]
-    start = 0
-    while text[start].isspace():
-        start += 1
-    for end, next_start in cuts:
-        if end > start:
-            yield Span(start, end)
-        if next_start > start:
-            start = next_start
+            end, next_start = cut
+            if end > start:
+                yield Span(start, end)
+            if next_start > start:
+                start = next_start
     end = n
     while end > start and text[end - 1].isspace():
         end -= 1
