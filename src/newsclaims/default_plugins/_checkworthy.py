@@ -78,32 +78,34 @@ _AFFIXES = ("", ",", ".", ";", ":", "!", "?", ")", '"', "”", "’", "'s", "’
 
 
 def _vocabulary(words: str, *, lower: bool = True) -> frozenset[str]:
-    """Every word with the punctuation that may cling to it after a split on white space."""
+    """Every word (and, for lower-case words, its capitalised form) with the punctuation that
+    may cling to it after a split on white space, so a claim's words need no normalising."""
     out = set()
-    for w in words.split():
-        w = w.lower() if lower else w
-        for suffix in _AFFIXES:
-            out.add(w + suffix)
-            out.add("(" + w + suffix)
-            out.add('"' + w + suffix)
-            out.add("“" + w + suffix)
+    for word in words.split():
+        for w in (word, word.capitalize()) if lower else (word,):
+            for suffix in _AFFIXES:
+                for prefix in ("", "(", '"', "“"):
+                    out.add(prefix + w + suffix)
     return frozenset(out)
 
 
-_DATES = _vocabulary(_MONTHS, lower=False) | _vocabulary(_RELATIVE_DATES)
-_NUMBERS = _vocabulary(_NUMBER_WORDS)
+# Anything in _FACTS makes a claim checkable at once.
+_FACTS = (
+    _vocabulary(_MONTHS, lower=False)
+    | _vocabulary(_RELATIVE_DATES)
+    | _vocabulary(_NUMBER_WORDS)
+    | _vocabulary(_ATTRIBUTION_WORDS)
+)
 _SMALL = _vocabulary(_SMALL_NUMBERS)
-_ATTRIBUTION = _vocabulary(_ATTRIBUTION_WORDS)
 _EVALUATIVE = _vocabulary(_EVALUATIVE_WORDS)
+# Phrases are looked for only when their first word is there.
+_FACT_LEADS = _vocabulary(
+    " ".join(p.split()[0] for p in (*_PHRASES_DATE, "according to", "per cent"))
+)
+_EVALUATIVE_LEADS = _vocabulary(" ".join(p.split()[0] for p in _PHRASES_EVALUATIVE))
 _DIGIT = regex.compile(r"\d")
 # A capitalised word or an acronym after the first word of the sentence.
 _NAMED = regex.compile(r"(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
-
-
-_FACTS = _NUMBERS | _ATTRIBUTION
-# Phrases are looked for only when their first word is there.
-_FACT_LEADS = frozenset(p.split()[0] for p in (*_PHRASES_DATE, "according to", "per cent"))
-_EVALUATIVE_LEADS = frozenset(p.split()[0] for p in _PHRASES_EVALUATIVE) | {"my"}
 
 
 def checkworthy(text: str, *, speaker: str | None = None) -> bool:
@@ -111,16 +113,16 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     if speaker is not None or _DIGIT.search(text) is not None:
         return True
     tokens = text.split()
-    low = text.lower()
-    lower = set(low.split())
-    if not _FACTS.isdisjoint(lower) or not _DATES.isdisjoint(tokens):
+    if not _FACTS.isdisjoint(tokens):
         return True
-    if not _FACT_LEADS.isdisjoint(lower) and (
-        "according to" in low or "per cent" in low or any(p in low for p in _PHRASES_DATE)
-    ):
-        return True
-    if not _EVALUATIVE.isdisjoint(lower) or (
-        not _EVALUATIVE_LEADS.isdisjoint(lower) and any(p in low for p in _PHRASES_EVALUATIVE)
-    ):
+    if not _FACT_LEADS.isdisjoint(tokens):
+        low = text.lower()
+        if "according to" in low or "per cent" in low or any(p in low for p in _PHRASES_DATE):
+            return True
+    if not _EVALUATIVE.isdisjoint(tokens):
         return False
-    return _NAMED.search(text) is not None or not _SMALL.isdisjoint(lower)
+    if not _EVALUATIVE_LEADS.isdisjoint(tokens):
+        low = text.lower()
+        if any(p in low for p in _PHRASES_EVALUATIVE):
+            return False
+    return _NAMED.search(text) is not None or not _SMALL.isdisjoint(tokens)

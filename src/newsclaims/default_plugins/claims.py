@@ -18,6 +18,8 @@ Each claim says whether it is check-worthy (see ``_checkworthy``).
 from __future__ import annotations
 
 import bisect
+import functools
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -77,7 +79,7 @@ def _claim(
     end = _strip_trailing_markers(doc.text, span, markers, marker_starts)
     if end <= span.start:
         return
-    claim_span = Span(span.start, end)
+    claim_span = span if end == span.end else Span(span.start, end)
     claim_text = doc.text[span.start : end]
     speaker = attribution.speaker if attribution is not None else None
     yield Claim(
@@ -175,19 +177,28 @@ def _quoted_paragraph(
 
 def _restates(doc: Document, start: int, end: int) -> bool:
     """Tell whether most content words of ``text[start:end]`` recur in the rest of the text."""
-    text = doc.text
-    words = {w.lower() for w in _WORD.findall(text, start, end)} - _STOPWORDS
+    own = Counter(w.lower() for w in _WORD.findall(doc.text, start, end))
+    words = own.keys() - _STOPWORDS
     if len(words) < 3:
         return False
-    rest = text[:start] + " " + text[end:]
-    seen = {w.lower() for w in _WORD.findall(rest)}
-    return len(words & seen) * 3 >= len(words) * 2
+    everywhere = _word_counts(doc.text)
+    recur = sum(1 for w in words if everywhere[w] > own[w])
+    return recur * 3 >= len(words) * 2
+
+
+@functools.lru_cache(maxsize=8)
+def _word_counts(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in _WORD.findall(text))
 
 
 def _strip_trailing_markers(
     text: str, span: Span, markers: Sequence[Span], starts: Sequence[int]
 ) -> int:
     end = span.end
+    if not starts:
+        while end > span.start and text[end - 1].isspace():
+            end -= 1
+        return end
     i = bisect.bisect_left(starts, span.end) - 1
     while i >= 0:
         m = markers[i]

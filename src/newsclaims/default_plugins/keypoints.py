@@ -19,6 +19,8 @@ import regex
 from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl
 
 _ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S", regex.MULTILINE)
+# Any list item at all, found fast: the scan looks for line breaks only.
+_ANY_ITEM = regex.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
 _LINE = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\])*[ \t]*$")
 _KEY_HEADING = regex.compile(
@@ -36,7 +38,7 @@ _REFERENCE_LIKE = regex.compile(r"https?://|www\.|\[\d+\]|\(\d{4}\)|doi:|(?i:ret
 def key_points(doc: Document) -> Iterator[Section]:
     """Yield a ``key_points`` section for every summary list of full sentences in ``doc``."""
     text = doc.text
-    if _ITEM.search(text) is None:
+    if _ANY_ITEM.search(text) is None and _ITEM.match(text) is None:
         return
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
     i = 0
