@@ -97,13 +97,9 @@ class _Run:
 
 def _span_check(length: int, what: str) -> Callable[[Any], str | None]:
     def check(item: Any) -> str | None:
-        spans = [item] if isinstance(item, Span) else []
-        span = getattr(item, "span", None)
-        if isinstance(span, Span):
-            spans.append(span)
-        for s in spans:
-            if s.end > length:
-                return f"returned a span {s.start}:{s.end} outside the {what} ({length} chars)"
+        s = item if isinstance(item, Span) else getattr(item, "span", None)
+        if isinstance(s, Span) and s.end > length:
+            return f"returned a span {s.start}:{s.end} outside the {what} ({length} chars)"
         return None
 
     return check
@@ -285,6 +281,14 @@ def _sentences(run: _Run, doc: Document) -> tuple[Span, ...]:
                 )
                 break
             last = span.end
+            if (
+                offset == 0
+                and span.start < span.end
+                and not part[span.start].isspace()
+                and not part[span.end - 1].isspace()
+            ):
+                out.append(span)  # already a trimmed span of the document's text
+                continue
             trimmed = _trim(doc.text, span.start + offset, span.end + offset)
             if trimmed is not None:
                 out.append(trimmed)
