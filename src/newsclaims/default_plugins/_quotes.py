@@ -74,7 +74,8 @@ _BEFORE = regex.compile(
 )
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
-_VERB_RX = regex.compile(rf"\b(?:{_VERBS}|(?i:according)[ ]to)\b", regex.VERSION1)
+_VERB_SET = frozenset(_VERBS.split("|")) - {"pointed out", "points out", "went on"}
+_WORD_EDGES = "\"'“”‘’()[],.;:!?—–-"
 # Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
 _NAME_BEFORE = regex.compile(
     rf"(?<![\p{{L}}'’])(?P<sp>{_NAME}){_APPOSITIVE}[ ](?:\w+ly[ ])?", regex.VERSION1 | regex.REVERSE
@@ -144,9 +145,10 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         m = _AFTER.match(text, region.close, tail_end)
         if m is not None:
             return _attribution(m)
-    m = _BEFORE.search(text, head_start, region.open)
-    if m is not None:
-        return _attribution(m)
+    if head_start < region.open and _verbs(text, head_start, region.open):
+        m = _BEFORE.search(text, head_start, region.open)
+        if m is not None:
+            return _attribution(m)
     for lo, hi in ((region.close, tail_end), (head_start, region.open)):
         if lo < hi:
             found = inline_attribution(text, lo, hi)
@@ -157,16 +159,44 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
 
 def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
     """An attribution anywhere in ``text[start:end]`` (``according to X``, ``X said``)."""
-    for verb in _VERB_RX.finditer(text, start, end):
-        if verb.group()[0] in "Aa":
-            m = _ACCORDING.match(text, verb.end(), end)
+    for verb_start, verb_end in _verbs(text, start, end):
+        if text[verb_start] in "Aa":
+            m = _ACCORDING.match(text, verb_end, end)
         else:
-            m = _NAME_BEFORE.match(text, start, verb.start())
+            m = _NAME_BEFORE.match(text, start, verb_start)
             if m is None:
-                m = _NAME_AFTER.match(text, verb.end(), end)
+                m = _NAME_AFTER.match(text, verb_end, end)
         if m is not None:
-            return _attribution(m, verb.group())
+            return _attribution(m, text[verb_start:verb_end])
     return None
+
+
+def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The reporting verbs of ``text[start:end]`` in order, found through its words (a word set
+    lookup is far cheaper than scanning with a pattern of alternative words)."""
+    chunk = text[start:end]
+    present = {w.strip(_WORD_EDGES) for w in chunk.split()} & _VERB_SET
+    if "ccording to" in chunk:
+        present.add("according")
+    out = []
+    for verb in present:
+        pos = text.find(verb, start, end)
+        while pos >= 0:
+            stop = pos + len(verb)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (
+                stop >= len(text) or not text[stop].isalnum()
+            ):
+                if verb[1:] == "ccording":
+                    if text.startswith(" to", stop):
+                        out.append((pos, stop + 3))
+                else:
+                    out.append((pos, stop))
+            pos = text.find(verb, stop, end)
+    if "according" in present:
+        pos = text.find("According to", start, end)
+        if pos >= 0:
+            out.append((pos, pos + 12))
+    return sorted(out)
 
 
 def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:

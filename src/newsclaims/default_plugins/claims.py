@@ -60,10 +60,10 @@ def extract(doc: Document) -> Iterator[Claim]:
             k += 1
         kind = section.kind
         if kind == "headline":
-            yield from _claim(doc, section.span, "headline", markers, marker_starts)
+            yield from _one(_claim(doc, section.span, "headline", markers, marker_starts))
         elif kind == "key_points":
             for item in _items(text, section.span):
-                yield from _claim(doc, item, "key_point", markers, marker_starts)
+                yield from _one(_claim(doc, item, "key_point", markers, marker_starts))
         elif kind == "body":
             yield from _body(doc, sentences[lo:k], markers, marker_starts)
 
@@ -75,14 +75,15 @@ def _claim(
     markers: Sequence[Span],
     marker_starts: Sequence[int],
     attribution: Attribution | None = None,
-) -> Iterator[Claim]:
+) -> Claim | None:
+    """The claim of ``span`` without its trailing markers (``None`` if nothing is left)."""
     end = _strip_trailing_markers(doc.text, span, markers, marker_starts)
     if end <= span.start:
-        return
+        return None
     claim_span = span if end == span.end else Span(span.start, end)
     claim_text = doc.text[span.start : end]
     speaker = attribution.speaker if attribution is not None else None
-    yield Claim(
+    return Claim(
         text=claim_text,
         span=claim_span,
         kind=kind,
@@ -90,6 +91,10 @@ def _claim(
         verb=attribution.verb if attribution is not None else None,
         checkworthy=checkworthy(claim_text, speaker=speaker),
     )
+
+
+def _one(claim: Claim | None) -> tuple[Claim, ...]:
+    return () if claim is None else (claim,)
 
 
 def _items(text: str, section: Span) -> Iterator[Span]:
@@ -121,14 +126,16 @@ def _body(
     while i < len(sentences):
         # A paragraph: the sentences up to the next line break.
         j = i + 1
-        while j < len(sentences) and "\n" not in text[sentences[j - 1].end : sentences[j].start]:
+        while j < len(sentences) and text.find("\n", sentences[j - 1].end, sentences[j].start) < 0:
             j += 1
         para = sentences[i:j]
         i = j
         first, last = para[0].start, para[-1].end
         if _QUOTE_MARK.search(text, first, last) is None:
             for s in para:
-                yield from _claim(doc, s, "statement", markers, starts)
+                claim = _claim(doc, s, "statement", markers, starts)
+                if claim is not None:
+                    yield claim
             continue
         yield from _quoted_paragraph(doc, para, markers, starts)
 
@@ -145,7 +152,7 @@ def _quoted_paragraph(
         and _strip_trailing_markers(text, Span(first, last), markers, starts) == regions[0].close
         and _restates(doc, regions[0].open, regions[0].close)
     ):
-        yield from _claim(doc, Span(first, last), "pull_quote", markers, starts)
+        yield from _one(_claim(doc, Span(first, last), "pull_quote", markers, starts))
         return
     # Each sentence: the attribution of the quotations that touch it.
     found: dict[int, Attribution] = {}
@@ -170,9 +177,9 @@ def _quoted_paragraph(
         if who is not None and who.verb is not None:
             previous = who
         if who is None:
-            yield from _claim(doc, s, "statement", markers, starts)
+            yield from _one(_claim(doc, s, "statement", markers, starts))
         else:
-            yield from _claim(doc, s, "quote", markers, starts, who)
+            yield from _one(_claim(doc, s, "quote", markers, starts, who))
 
 
 def _restates(doc: Document, start: int, end: int) -> bool:
