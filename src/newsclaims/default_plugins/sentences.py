@@ -71,20 +71,23 @@ _CLOSING_QUOTES = "\"'”’»›"
 # bullet. Otherwise group 4: the punctuation cluster; 5: closing quotes and brackets; 6: citation
 # markers; 7: the white space after (None when a capitalised word follows with no space, or at
 # the end of the text).
-_SCAN = regex.compile(
-    r"""
-    ([\n\r\u2028\u2029]\s*)
-    |
+_LIST_ALTERNATIVES = r"""
     (\)(?<=(?:^|[\s•⁃▪◦‣●])(?:\d{1,3}|[A-Za-z])\))(?=[^\S\n]+\S))
     |
     ([•⁃▪◦‣●])
+"""
+_SCAN_TEMPLATE = r"""
+    ([\n\r\u2028\u2029]\s*)
+    |
+    LIST
     |
     ([.!?…‽](?:[ ]?\.|[.!?…‽])*)
     ([\"'”’»›)\]]*)
     ((?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[⁰¹²³⁴-⁹]+)*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
-    """,
-    regex.VERSION1 | regex.VERBOSE,
+"""
+_SCAN = regex.compile(
+    _SCAN_TEMPLATE.replace("LIST", _LIST_ALTERNATIVES), regex.VERSION1 | regex.VERBOSE
 )
 
 # The white-space-free token that ends at ``endpos`` (reverse match anchors at ``endpos``).
@@ -117,14 +120,9 @@ def split(text: str) -> Iterator[Span]:
             start = after
             continue
         if whole == ". " and after < n and text[after].isupper():
-            # The common case, decided here: ". " between a word and a capital letter.
-            token = _TOKEN_BEFORE.match(text, start, pstart).group()  # type: ignore[union-attr]
-            if (
-                len(token) > 1
-                and token[0].isalpha()
-                and "." not in token
-                and token.lower() not in special
-            ):
+            # The common case, decided here: ". " between a plain word and a capital letter.
+            token = text[max(text.rfind(" ", start, pstart) + 1, start) : pstart]
+            if len(token) > 1 and token.isalpha() and token.lower() not in special:
                 yield Span(start, pstart + 1)
                 start = after
                 continue
