@@ -54,7 +54,9 @@ class Span:
     def __attrs_post_init__(self) -> None:
         # One check in place of per-field validators: spans are made by the million.
         start, end = self.start, self.end
-        if type(start) is not int or type(end) is not int:
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            return
+        if not isinstance(start, int) or not isinstance(end, int):
             for name, value in (("start", start), ("end", end)):
                 if not isinstance(value, int):
                     raise TypeError(
