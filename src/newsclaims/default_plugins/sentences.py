@@ -68,9 +68,9 @@ _OPENERS = "\"'“‘«‹([{"
 _CLOSING_QUOTES = "\"'”’»›"
 
 # Group 1: a line break with the white space after it; 2: an item number such as "2)"; 3: a
-# bullet. Otherwise group 4: the punctuation cluster; 5: closing quotes and brackets; 6: citation
+# bullet. Or group 4: the punctuation cluster; 5: closing quotes and brackets; 6: citation
 # markers; 7: the white space after (None when a capitalised word follows with no space, or at
-# the end of the text).
+# the end of the text). Or group 8: CJK sentence-final punctuation and closing brackets.
 _LIST_ALTERNATIVES = r"""
     (\)(?<=(?:^|[\s•⁃▪◦‣●])(?:\d{1,3}|[A-Za-z])\))(?=[^\S\n]+\S))
     |
@@ -85,6 +85,8 @@ _SCAN_TEMPLATE = r"""
     ([\"'”’»›)\]]*)
     ((?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[⁰¹²³⁴-⁹]+)*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
+    |
+    ([。！？｡]+[」』”’)）]*)
 """
 _SCAN = regex.compile(
     _SCAN_TEMPLATE.replace("LIST", _LIST_ALTERNATIVES), regex.VERSION1 | regex.VERBOSE
@@ -111,8 +113,7 @@ def split(text: str) -> Iterator[Span]:
     items = _Items()
     # ``start`` is where the current sentence starts; each cut ends it and starts the next.
     for m in _SCAN.finditer(text, start):
-        pstart = m.start()
-        after = m.end()
+        pstart, after = m.span()
         whole = m.group()
         if whole[-1] == "\n" and whole[0] in ".!?" and (after == n or not text[after].islower()):
             # A full stop (or ! or ?) that ends a line ends its sentence.
@@ -127,7 +128,13 @@ def split(text: str) -> Iterator[Span]:
                 start = after
                 continue
         cut: tuple[int, int] | None
-        if m.start(1) >= 0:
+        if m.start(8) >= 0:
+            # A CJK full stop, exclamation or question mark ends a sentence, space or not.
+            next_start = after
+            while next_start < n and text[next_start].isspace():
+                next_start += 1
+            cut = (after, next_start)
+        elif m.start(1) >= 0:
             cut = _line_break(text, m, start)
         elif m.start(2) >= 0 or m.start(3) >= 0:
             cut = items.mark(text, pstart, m.start(3) >= 0)
