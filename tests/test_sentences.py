@@ -141,6 +141,8 @@ def test_splitting_never_loses_or_reorders_text(text: str) -> None:
                 "3.5",
                 "'",
                 ")",
+                "。",
+                "中文",
             ]
         ),
         max_size=40,

@@ -16,7 +16,8 @@ decided by cheap checks on the word before it and the word after it:
   break inside hard-wrapped prose: a line that does not end in punctuation, in a sentence that
   began with a capital letter, followed by a line that starts in lower case;
 - items of a list written on one line (``1. ... 2. ...``, ``a) ... b) ...``, ``• ...``) are
-  sentences of their own, and the full stop of an item number ends nothing.
+  sentences of their own, and the full stop of an item number ends nothing;
+- the CJK marks ``。``, ``！`` and ``？`` end a sentence with or without a space after them.
 
 Spans never include the white space around a sentence; the text between spans is white space
 only, so the sentences and the gaps between them rebuild the text exactly.
@@ -115,16 +116,27 @@ def split(text: str) -> Iterator[Span]:
     for m in _SCAN.finditer(text, start):
         pstart, after = m.span()
         whole = m.group()
-        if whole[-1] == "\n" and whole[0] in ".!?" and (after == n or not text[after].islower()):
-            # A full stop (or ! or ?) that ends a line ends its sentence.
-            yield Span(start, pstart + len(whole.rstrip()))
-            start = after
-            continue
+        # The common cases first, decided here.
         if whole == ". " and after < n and text[after].isupper():
-            # The common case, decided here: ". " between a plain word and a capital letter.
+            # ". " between a plain word and a capital letter.
             token = text[max(text.rfind(" ", start, pstart) + 1, start) : pstart]
             if len(token) > 1 and token.isalpha() and token.lower() not in special:
                 yield Span(start, pstart + 1)
+                start = after
+                continue
+        elif whole[-1] == "\n" and (after == n or not text[after].islower()):
+            if whole[0] in ".!?":
+                # A full stop (or ! or ?) that ends a line ends its sentence.
+                yield Span(start, pstart + len(whole.rstrip()))
+                start = after
+                continue
+            if whole[0] == "\n":
+                # A line break before anything but a lower-case letter.
+                end = pstart
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    yield Span(start, end)
                 start = after
                 continue
         cut: tuple[int, int] | None
