@@ -142,6 +142,8 @@ def test_splitting_never_loses_or_reorders_text(text: str) -> None:
                 "'",
                 ")",
                 "。",
+                "²",
+                "٣.",
                 "中文",
             ]
         ),

@@ -155,9 +155,9 @@ def split(text: str) -> Iterator[Span]:
             if m.group(4) == "." and not m.group(6):
                 token = _TOKEN_BEFORE.match(text, start, pstart).group()  # type: ignore[union-attr]
                 value = token.lstrip(_BULLETS)
-                if (len(value) == 1 or (len(value) <= 3 and value.isdigit())) and items.is_item(
-                    text, pstart - len(value), value, m.group(5)[:1] == ")"
-                ):
+                if (
+                    (len(value) == 1 and value.isalpha()) or (len(value) <= 3 and value.isdecimal())
+                ) and items.is_item(text, pstart - len(value), value, m.group(5)[:1] == ")"):
                     cut = items.cut
                 else:
                     cut = _stop(text, m, start)
@@ -193,7 +193,7 @@ class _Items:
         """Tell whether ``value`` at ``value_start`` numbers a list item; set :attr:`cut`."""
         line = max(text.rfind("\n", 0, value_start), text.rfind("\r", 0, value_start)) + 1
         lead = text[line:value_start].strip()
-        kind = "d" if value.isdigit() else ("l" if value.islower() else "u")
+        kind = "d" if value.isdecimal() else ("l" if value.islower() else "u")
         number = int(value) if kind == "d" else ord(value)
         self.cut = None
         if not lead or lead[-1] in _BULLETS:
@@ -222,7 +222,7 @@ class _Items:
             line = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
             return (_rtrim(text, pos), pos) if text[line:pos].strip() else None
         value_start = pos - 1
-        while value_start > 0 and text[value_start - 1].isdigit():
+        while value_start > 0 and text[value_start - 1].isdecimal():
             value_start -= 1
         if text[pos - 1] == ".":
             return None  # "1.)": its full stop was decided already
