@@ -20,7 +20,7 @@ import json
 import time
 from collections.abc import Callable
 
-from _common import GOLDEN, aeb_truth, table
+from _common import GOLDEN, aeb_truth, best_time, table
 
 import newsclaims
 from newsclaims.default_plugins.sentences import split
@@ -64,12 +64,7 @@ def golden_score(func: Callable[[str], list[str]]) -> tuple[int, int, int, list[
 
 def cpu_time(func: Callable[[], object], *, repeat: int) -> float:
     """The best CPU time of this process over ``repeat`` calls, in seconds."""
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.process_time()
-        func()
-        best = min(best, time.process_time() - started)
-    return best
+    return best_time(func, repeat=repeat, clock=time.process_time)
 
 
 def main() -> None:
