@@ -45,6 +45,13 @@ def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", speaker, verb)
 
 
+def test_british_single_quotes_leave_apostrophes_alone() -> None:
+    assert [(c.kind, c.speaker) for c in claims("‘We will win,’ Smith said.")] == [
+        ("quote", "Smith")
+    ]
+    assert only("Japan’s leaders’ talks went well, his aide said.").kind == "statement"
+
+
 def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
     claim = only("“We will win,” he said.")
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", None, "said")

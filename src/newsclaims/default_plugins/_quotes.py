@@ -3,7 +3,8 @@
 Used by the built-in claim extractor. Quote marks are paired left to right: curly and guillemet
 marks say which way they face; a straight ``"`` opens after white space, an opening bracket or
 dash (or at the start) and closes otherwise. A mark left open runs to the end of the paragraph;
-a closing mark with nothing open is ignored, so unbalanced marks never fail.
+a closing mark with nothing open is ignored, so unbalanced marks never fail. A paragraph with
+no double marks is read for curly single marks (British style).
 
 The speaker is looked for, in this order, right after the closing mark (``"...," X said``,
 ``"...," said X``, ``"...," according to X``), right before the opening mark (``X said: "..."``,
@@ -95,6 +96,7 @@ _TITLES = words(
     """
 )
 _QUOTE_CHARS = regex.compile(r"[\"“”«»„]")
+_SINGLE_CHARS = regex.compile(r"[‘’]")
 _OPEN_CONTEXT = " \t\n([{—–-/:"
 
 
@@ -117,7 +119,30 @@ class Attribution:
 
 
 def find_quotes(text: str, start: int, end: int) -> list[QuoteRegion]:
-    """Pair the double quote marks of ``text[start:end]`` (one paragraph) into regions."""
+    """Pair the quote marks of ``text[start:end]`` (one paragraph) into regions.
+
+    Double marks first; a paragraph with none is read for curly single marks (British style),
+    where ``‘`` opens after white space or an opening bracket and ``’`` closes when no letter
+    follows it (so the apostrophes of ``Japan’s`` and ``don’t`` are left alone).
+    """
+    regions = _pair_double(text, start, end)
+    if regions or "‘" not in text[start:end]:
+        return regions
+    opened: int | None = None
+    for m in _SINGLE_CHARS.finditer(text, start, end):
+        pos = m.start()
+        if m.group() == "‘":
+            if opened is None and (pos == start or text[pos - 1] in _OPEN_CONTEXT):
+                opened = pos
+        elif opened is not None and (pos + 1 >= end or not text[pos + 1].isalpha()):
+            regions.append(QuoteRegion(opened, pos + 1, True))
+            opened = None
+    if opened is not None:
+        regions.append(QuoteRegion(opened, end, False))
+    return regions
+
+
+def _pair_double(text: str, start: int, end: int) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     opened: int | None = None
     for m in _QUOTE_CHARS.finditer(text, start, end):

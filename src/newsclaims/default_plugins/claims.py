@@ -37,7 +37,7 @@ from newsclaims.default_plugins._words import words
 _ITEM_MARK = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[a-zA-Z][.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
-_QUOTE_MARK = regex.compile(r'["“”«»„]')
+_QUOTE_MARK = regex.compile(r'["“”«»„‘]')
 _STOPWORDS = words(
     """
     the and for that with from this was were are has have had its his her their they them
