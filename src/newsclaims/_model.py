@@ -39,11 +39,6 @@ SEVERITIES = ("error", "warning", "note")
 Severity = Literal["error", "warning", "note"]
 
 
-def _non_negative(_inst: object, attr: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attr.name} must be >= 0, got {value}")
-
-
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a text."""
