@@ -52,6 +52,13 @@ def test_british_single_quotes_leave_apostrophes_alone() -> None:
     assert only("Japan’s leaders’ talks went well, his aide said.").kind == "statement"
 
 
+def test_the_name_after_told_or_called_is_not_the_speaker() -> None:
+    claim = only('During the call, he called Omar a "terrorist" and left.')
+    assert claim.speaker is None
+    claim = only('"We need a plan," he told Reuters on Monday.')
+    assert (claim.speaker, claim.verb) == (None, "told")
+
+
 def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
     claim = only("“We will win,” he said.")
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", None, "said")

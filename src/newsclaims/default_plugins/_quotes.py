@@ -76,6 +76,9 @@ _BEFORE = regex.compile(
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
 _VERB_SET = frozenset(_VERBS.split("|")) - {"pointed out", "points out", "went on"}
+_TRANSITIVE = words(
+    "told tells called calls described describes urged urges asked asks pledged vowed"
+)
 _WORD_EDGES = "\"'“”‘’()[],.;:!?—–-"
 # Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
 _NAME_BEFORE = regex.compile(
@@ -189,7 +192,8 @@ def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
             m = _ACCORDING.match(text, verb_end, end)
         else:
             m = _NAME_BEFORE.match(text, start, verb_start)
-            if m is None:
+            if m is None and text[verb_start:verb_end] not in _TRANSITIVE:
+                # "said Smith"; but the name after "told" or "called" is not the speaker.
                 m = _NAME_AFTER.match(text, verb_end, end)
         if m is not None:
             return _attribution(m, text[verb_start:verb_end])
