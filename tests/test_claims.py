@@ -207,6 +207,7 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The shift could reshape the region.", False),
         ("The talks went well.", False),
         ("The pact represents a departure, analysts said.", True),
+        ("Not Merely Taste and Smell Receptors", False),
     ],
 )
 def test_checkworthiness_rules(text: str, expected: bool) -> None:

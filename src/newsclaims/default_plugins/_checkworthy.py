@@ -10,7 +10,8 @@ Decided from what the sentence contains, by these rules in order:
 2. *Evaluative or hedging wording* (``signals``, ``represents``, ``critical``, ``likely``,
    ``could``, ``should``, ``arguably``...) marks analysis or opinion.
 3. A claim with a number, a date or an attribution is checkable (``True``), whatever its
-   wording: "X said Y" can be checked even where Y is an opinion.
+   wording: "X said Y" can be checked even where Y is an opinion. (Capitals in a line written
+   in title case, such as a heading, do not count as named entities.)
 4. Otherwise evaluative wording makes it analysis (``False``); a named entity or a small number
    word without it makes it checkable (``True``); a claim with no anchor at all is ``False``.
 
@@ -125,4 +126,12 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
         low = text.lower()
         if any(p in low for p in _PHRASES_EVALUATIVE):
             return False
-    return _NAMED.search(text) is not None or not _SMALL.isdisjoint(tokens)
+    if _NAMED.search(text) is not None and not _title_case(tokens):
+        return True
+    return not _SMALL.isdisjoint(tokens)
+
+
+def _title_case(tokens: list[str]) -> bool:
+    """A heading in title case: its capitals say nothing about names."""
+    capitals = sum(1 for t in tokens if t[:1].isupper())
+    return len(tokens) > 2 and capitals * 5 > len(tokens) * 3
