@@ -100,6 +100,9 @@ _TOKEN_AFTER = regex.compile(r"\S*")
 _MULTI_PERIOD = regex.compile(r"\p{L}{1,3}(?:\.\p{L}{1,3})+")
 
 _BULLETS = "•⁃▪◦‣●"
+# How far the next item number of an inline list, or a token without spaces, is looked for.
+_ITEM_WINDOW = 2000
+_TOKEN_WINDOW = 200
 
 
 def split(text: str) -> Iterator[Span]:
@@ -153,7 +156,9 @@ def split(text: str) -> Iterator[Span]:
         else:
             cut = None
             if m.group(4) == "." and not m.group(6):
-                token = _TOKEN_BEFORE.match(text, start, pstart).group()  # type: ignore[union-attr]
+                token = _TOKEN_BEFORE.match(
+                    text, max(start, pstart - _TOKEN_WINDOW), pstart
+                ).group()  # type: ignore[union-attr]
                 value = token.lstrip(_BULLETS)
                 if (
                     (len(value) == 1 and value.isalpha()) or (len(value) <= 3 and value.isdecimal())
@@ -188,15 +193,33 @@ class _Items:
     def __init__(self) -> None:
         self.last: tuple[int, str, bool, int] | None = None
         self.cut: tuple[int, int] | None = None
+        self._line = 0  # the start of the line of the last position asked about
+        self._seen = 0  # everything before this offset has been searched for line breaks
+
+    def _line_of(self, text: str, pos: int) -> int:
+        """The start of the line ``pos`` is on (positions come in increasing order)."""
+        found = max(text.rfind("\n", self._seen, pos), text.rfind("\r", self._seen, pos))
+        if found >= 0:
+            self._line = found + 1
+        self._seen = pos
+        return self._line
+
+    def _opens_line(self, text: str, pos: int) -> bool:
+        """Tell whether only white space, or a bullet, stands before ``pos`` on its line."""
+        line = self._line_of(text, pos)
+        j = pos - 1
+        while j >= line and text[j].isspace():
+            j -= 1
+        return j < line or text[j] in _BULLETS
 
     def is_item(self, text: str, value_start: int, value: str, paren: bool) -> bool:
         """Tell whether ``value`` at ``value_start`` numbers a list item; set :attr:`cut`."""
-        line = max(text.rfind("\n", 0, value_start), text.rfind("\r", 0, value_start)) + 1
-        lead = text[line:value_start].strip()
+        head = self._opens_line(text, value_start)
+        line = self._line
         kind = "d" if value.isdecimal() else ("l" if value.islower() else "u")
         number = int(value) if kind == "d" else ord(value)
         self.cut = None
-        if not lead or lead[-1] in _BULLETS:
+        if head:
             self.last = (line, kind, paren, number)
             return True
         if self.last == (line, kind, paren, number - 1) or self._next_follows(
@@ -211,16 +234,16 @@ class _Items:
     def _next_follows(text: str, pos: int, number: int, kind: str, paren: bool) -> bool:
         """Tell whether the next item number of the same style follows on the same line."""
         nxt = str(number + 1) if kind == "d" else chr(number + 1)
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
+        window = min(len(text), pos + _ITEM_WINDOW)
+        stop = text.find("\n", pos, window)
+        stop = window if stop < 0 else stop
         targets = (f" {nxt})", f" {nxt}.)") if paren else (f" {nxt}. ",)
         return any(text.find(t, pos, stop) >= 0 for t in targets)
 
     def mark(self, text: str, pos: int, bullet: bool) -> tuple[int, int] | None:
         """A bullet, or the ``)`` of an item number such as ``2)``: the cut before it, if any."""
         if bullet:
-            line = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
-            return (_rtrim(text, pos), pos) if text[line:pos].strip() else None
+            return None if self._opens_line(text, pos) else (_rtrim(text, pos), pos)
         value_start = pos - 1
         while value_start > 0 and text[value_start - 1].isdecimal():
             value_start -= 1
@@ -245,7 +268,10 @@ def _line_break(text: str, m: regex.Match[str], start: int) -> tuple[int, int] |
         # Hard-wrapped prose: a sentence that began with a capital letter and whose line ends in
         # a word (or a comma) goes on when the next line starts in lower case.
         last = text[end - 1]
-        first = text[start:end].lstrip(_OPENERS)[:1]
+        i = start
+        while i < end and text[i] in _OPENERS:
+            i += 1
+        first = text[i]
         if (last.isalnum() or last == ",") and first.isupper():
             return None
     return end, after
@@ -292,7 +318,7 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
 
 def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) -> bool:
     """Tell whether a lone full stop followed by space and a non-lower-case word ends a sentence."""
-    tok_match = _TOKEN_BEFORE.match(text, start, pstart)
+    tok_match = _TOKEN_BEFORE.match(text, max(start, pstart - _TOKEN_WINDOW), pstart)
     token = tok_match.group() if tok_match is not None else ""
     token = token.lstrip(_OPENERS)
     if not token:
@@ -330,14 +356,14 @@ def _no_space(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | N
     before = text[pstart - 1]
     if not (before.islower() or before.isdigit()):
         return None
-    tok_match = _TOKEN_BEFORE.match(text, 0, pstart)
+    tok_match = _TOKEN_BEFORE.match(text, max(0, pstart - _TOKEN_WINDOW), pstart)
     token = tok_match.group() if tok_match is not None else ""
-    after = _TOKEN_AFTER.match(text, m.end())
+    after = _TOKEN_AFTER.match(text, m.end(), m.end() + _TOKEN_WINDOW)
     rest = after.group() if after is not None else ""
     whole = token + rest
     if "@" in whole or "/" in whole or whole.lower().startswith("www"):
         return None
-    own = _TOKEN_BEFORE.match(text, start, pstart)
+    own = _TOKEN_BEFORE.match(text, max(start, pstart - _TOKEN_WINDOW), pstart)
     word = (own.group() if own is not None else "").lstrip(_OPENERS).lower()
     if word in _PREPOSITIVE or word in _ABBREVIATIONS or "." in word:
         return None
