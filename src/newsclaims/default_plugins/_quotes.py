@@ -98,6 +98,7 @@ _TITLES = words(
     sergeant speaker leader minister's president's pm cfo coo cto founder manager editor
     """
 )
+_NEAR = 250
 _QUOTE_CHARS = regex.compile(r"[\"“”«»„]")
 _SINGLE_CHARS = regex.compile(r"[‘’]")
 _OPEN_CONTEXT = " \t\n([{—–-/:"
@@ -168,7 +169,13 @@ def _pair_double(text: str, start: int, end: int) -> list[QuoteRegion]:
 
 
 def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) -> Attribution:
-    """Find the speaker of ``region``; ``head_start``/``tail_end`` bound its sentences."""
+    """Find the speaker of ``region``; ``head_start``/``tail_end`` bound its sentences.
+
+    Only the ``_NEAR`` characters on either side of the quotation are read: an attribution
+    stands next to its quote, and the bound keeps a sentence of many quotations linear.
+    """
+    head_start = max(head_start, region.open - _NEAR)
+    tail_end = min(tail_end, region.close + _NEAR)
     if region.closed:
         m = _AFTER.match(text, region.close, tail_end)
         if m is not None:
