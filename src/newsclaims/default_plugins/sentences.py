@@ -72,11 +72,8 @@ _CLOSING_QUOTES = "\"'”’»›"
 # bullet. Or group 4: the punctuation cluster; 5: closing quotes and brackets; 6: citation
 # markers; 7: the white space after (None when a capitalised word follows with no space, or at
 # the end of the text). Or group 8: CJK sentence-final punctuation and closing brackets.
-_LIST_ALTERNATIVES = r"""
-    (\)(?<=(?:^|[\s•⁃▪◦‣●])(?:\d{1,3}|[A-Za-z])\))(?=[^\S\n]+\S))
-    |
-    ([•⁃▪◦‣●])
-"""
+_ITEM_NUMBER = r"(\)(?<=(?:^|[\s•⁃▪◦‣●])(?:\d{1,3}|[A-Za-z])\))(?=[^\S\n]+\S))"
+_BULLET = r"([•⁃▪◦‣●])"
 _SCAN_TEMPLATE = r"""
     ([\n\r\u2028\u2029]\s*)
     |
@@ -90,7 +87,13 @@ _SCAN_TEMPLATE = r"""
     ([。！？｡]+[」』”’)）]*)
 """
 _SCAN = regex.compile(
-    _SCAN_TEMPLATE.replace("LIST", _LIST_ALTERNATIVES), regex.VERSION1 | regex.VERBOSE
+    _SCAN_TEMPLATE.replace("LIST", f"{_ITEM_NUMBER}|{_BULLET}"), regex.VERSION1 | regex.VERBOSE
+)
+# The same scan for the many texts with no bullet at all, about a fifth faster: group 3 is an
+# optional group that never matches (no text holds NUL), so the groups keep their numbers.
+_SCAN_NO_BULLETS = regex.compile(
+    _SCAN_TEMPLATE.replace("LIST", _ITEM_NUMBER + r"(\x00)?"),
+    regex.VERSION1 | regex.VERBOSE,
 )
 
 # The white-space-free token that ends at ``endpos`` (reverse match anchors at ``endpos``).
@@ -116,7 +119,8 @@ def split(text: str) -> Iterator[Span]:
     special = _SPECIAL
     items = _Items()
     # ``start`` is where the current sentence starts; each cut ends it and starts the next.
-    for m in _SCAN.finditer(text, start):
+    scan = _SCAN if any(b in text for b in _BULLETS) else _SCAN_NO_BULLETS
+    for m in scan.finditer(text, start):
         pstart, after = m.span()
         whole = m.group()
         # The common cases first, decided here.
