@@ -52,29 +52,24 @@ _EVALUATIVE_WORDS = (
     "ambitious believe believes think thinks feel feels opinion hopefully unfortunately "
     "fortunately frankly actively notably importantly meaningful ironically inevitably"
 )
-_PHRASES_DATE = (
-    "last week",
-    "last month",
-    "last year",
-    "next week",
-    "next month",
-    "next year",
-    "this week",
-    "this month",
-    "this year",
-    "earlier this",
-    "later this",
-)
-_PHRASES_EVALUATIVE = (
-    "appears to",
-    "appear to",
-    "marks a",
-    "serves as",
-    "aims to",
-    "aim to",
-    "in my view",
-    "per cent",
-)
+# Phrases, each looked for only when its rarer word is among the claim's words.
+_PHRASES_FACT = {
+    "according": ("according to",),
+    "cent": ("per cent",),
+    **{
+        period: tuple(f"{lead} {period}" for lead in ("last", "next", "this"))
+        for period in ("week", "month", "year", "weekend", "spring", "summer", "autumn", "winter")
+    },
+}
+_PHRASES_EVALUATIVE = {
+    "appears": ("appears to",),
+    "appear": ("appear to",),
+    "marks": ("marks a",),
+    "serves": ("serves as",),
+    "aims": ("aims to",),
+    "aim": ("aim to",),
+    "view": ("in my view",),
+}
 _AFFIXES = ("", ",", ".", ";", ":", "!", "?", ")", '"', "”", "’", "'s", "’s")
 
 
@@ -99,11 +94,8 @@ _FACTS = (
 )
 _SMALL = _vocabulary(_SMALL_NUMBERS)
 _EVALUATIVE = _vocabulary(_EVALUATIVE_WORDS)
-# Phrases are looked for only when their first word is there.
-_FACT_LEADS = _vocabulary(
-    " ".join(p.split()[0] for p in (*_PHRASES_DATE, "according to", "per cent"))
-)
-_EVALUATIVE_LEADS = _vocabulary(" ".join(p.split()[0] for p in _PHRASES_EVALUATIVE))
+_FACT_TRIGGERS = _vocabulary(" ".join(_PHRASES_FACT))
+_EVALUATIVE_TRIGGERS = _vocabulary(" ".join(_PHRASES_EVALUATIVE))
 _DIGIT = regex.compile(r"\d")
 # A capitalised word or an acronym after the first word of the sentence.
 _NAMED = regex.compile(r"(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
@@ -116,19 +108,20 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     tokens = text.split()
     if not _FACTS.isdisjoint(tokens):
         return True
-    if not _FACT_LEADS.isdisjoint(tokens):
-        low = text.lower()
-        if "according to" in low or "per cent" in low or any(p in low for p in _PHRASES_DATE):
-            return True
+    if not _FACT_TRIGGERS.isdisjoint(tokens) and _has_phrase(text, _PHRASES_FACT):
+        return True
     if not _EVALUATIVE.isdisjoint(tokens):
         return False
-    if not _EVALUATIVE_LEADS.isdisjoint(tokens):
-        low = text.lower()
-        if any(p in low for p in _PHRASES_EVALUATIVE):
-            return False
+    if not _EVALUATIVE_TRIGGERS.isdisjoint(tokens) and _has_phrase(text, _PHRASES_EVALUATIVE):
+        return False
     if _NAMED.search(text) is not None and not _title_case(tokens):
         return True
     return not _SMALL.isdisjoint(tokens)
+
+
+def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:
+    low = text.lower()
+    return any(p in low for trigger, group in phrases.items() if trigger in low for p in group)
 
 
 def _title_case(tokens: list[str]) -> bool:

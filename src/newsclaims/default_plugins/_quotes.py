@@ -79,7 +79,13 @@ _VERB_SET = frozenset(_VERBS.split("|")) - {"pointed out", "points out", "went o
 _TRANSITIVE = words(
     "told tells called calls described describes urged urges asked asks pledged vowed"
 )
-_WORD_EDGES = "\"'“”‘’()[],.;:!?—–-"
+# Each verb as a white-space separated word may show it: with punctuation before or after.
+_VERB_FORMS = {
+    f"{before}{verb}{after}": verb
+    for verb in _VERB_SET
+    for before in ("", '"', "“", "‘", "(", "—")
+    for after in ("", ",", ".", ":", ";", '"', "”", "’", ")", "—", ",”", '."', ".”", ',"')
+}
 # Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
 _NAME_BEFORE = regex.compile(
     rf"(?<![\p{{L}}'’])(?P<sp>{_NAME}){_APPOSITIVE}[ ](?:\w+ly[ ])?", regex.VERSION1 | regex.REVERSE
@@ -211,7 +217,7 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The reporting verbs of ``text[start:end]`` in order, found through its words (a word set
     lookup is far cheaper than scanning with a pattern of alternative words)."""
     chunk = text[start:end]
-    present = {w.strip(_WORD_EDGES) for w in chunk.split()} & _VERB_SET
+    present = {_VERB_FORMS[w] for w in _VERB_FORMS.keys() & chunk.split()}
     if "ccording to" in chunk:
         present.add("according")
     out = []
