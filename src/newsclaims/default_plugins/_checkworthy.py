@@ -53,7 +53,7 @@ _EVALUATIVE_WORDS = (
     "fortunately frankly actively notably importantly meaningful ironically inevitably"
 )
 # Phrases, each looked for only when its rarer word is among the claim's words.
-_PHRASES_FACT = {
+_PHRASES_FACT: dict[str, tuple[str, ...]] = {
     "according": ("according to",),
     "cent": ("per cent",),
     **{
@@ -61,7 +61,7 @@ _PHRASES_FACT = {
         for period in ("week", "month", "year", "weekend", "spring", "summer", "autumn", "winter")
     },
 }
-_PHRASES_EVALUATIVE = {
+_PHRASES_EVALUATIVE: dict[str, tuple[str, ...]] = {
     "appears": ("appears to",),
     "appear": ("appear to",),
     "marks": ("marks a",),
