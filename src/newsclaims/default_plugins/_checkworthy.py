@@ -125,6 +125,8 @@ def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:
 
 
 def _title_case(tokens: list[str]) -> bool:
-    """A heading in title case: its capitals say nothing about names."""
+    """A heading in title case (a short line): its capitals say nothing about names."""
+    if len(tokens) > 16:
+        return False
     capitals = sum(1 for t in tokens if t[:1].isupper())
     return len(tokens) > 2 and capitals * 5 > len(tokens) * 3
