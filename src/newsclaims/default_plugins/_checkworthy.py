@@ -96,6 +96,19 @@ _SMALL = _vocabulary(_SMALL_NUMBERS)
 _EVALUATIVE = _vocabulary(_EVALUATIVE_WORDS)
 _FACT_TRIGGERS = _vocabulary(" ".join(_PHRASES_FACT))
 _EVALUATIVE_TRIGGERS = _vocabulary(" ".join(_PHRASES_EVALUATIVE))
+# Every word form of every list, with what it tells: one set intersection per claim finds them.
+_FACT, _FACT_TRIGGER, _EVAL, _EVAL_TRIGGER, _SMALL_NUMBER = 1, 2, 4, 8, 16
+_KINDS: dict[str, int] = {}
+for _bit, _forms in (
+    (_FACT, _FACTS),
+    (_FACT_TRIGGER, _FACT_TRIGGERS),
+    (_EVAL, _EVALUATIVE),
+    (_EVAL_TRIGGER, _EVALUATIVE_TRIGGERS),
+    (_SMALL_NUMBER, _SMALL),
+):
+    for _form in _forms:
+        _KINDS[_form] = _KINDS.get(_form, 0) | _bit
+_ALL_FORMS = frozenset(_KINDS)
 _DIGIT = regex.compile(r"\d")
 # A capitalised word or an acronym after the first word of the sentence.
 _NAMED = regex.compile(r"(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
@@ -106,17 +119,16 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     if speaker is not None or _DIGIT.search(text) is not None:
         return True
     tokens = text.split()
-    if not _FACTS.isdisjoint(tokens):
+    kinds = 0
+    for form in _ALL_FORMS.intersection(tokens):
+        kinds |= _KINDS[form]
+    if kinds & _FACT or (kinds & _FACT_TRIGGER and _has_phrase(text, _PHRASES_FACT)):
         return True
-    if not _FACT_TRIGGERS.isdisjoint(tokens) and _has_phrase(text, _PHRASES_FACT):
-        return True
-    if not _EVALUATIVE.isdisjoint(tokens):
-        return False
-    if not _EVALUATIVE_TRIGGERS.isdisjoint(tokens) and _has_phrase(text, _PHRASES_EVALUATIVE):
+    if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
         return False
     if _NAMED.search(text) is not None and not _title_case(tokens):
         return True
-    return not _SMALL.isdisjoint(tokens)
+    return bool(kinds & _SMALL_NUMBER)
 
 
 def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:
