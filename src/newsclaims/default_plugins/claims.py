@@ -133,6 +133,16 @@ def _body(
         first, last = para[0].start, para[-1].end
         if _QUOTE_MARK.search(text, first, last) is None:
             for s in para:
+                if not starts and not text[s.end - 1].isspace():
+                    # No marker anywhere and a trimmed sentence: the claim is the sentence.
+                    claim_text = text[s.start : s.end]
+                    yield Claim(
+                        text=claim_text,
+                        span=s,
+                        kind="statement",
+                        checkworthy=checkworthy(claim_text),
+                    )
+                    continue
                 claim = _claim(doc, s, "statement", markers, starts)
                 if claim is not None:
                     yield claim
