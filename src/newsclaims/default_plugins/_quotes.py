@@ -22,7 +22,7 @@ import regex
 
 from newsclaims.default_plugins._words import words
 
-__all__ = ["Attribution", "QuoteRegion", "attribute", "find_quotes"]
+__all__ = ["Attribution", "QuoteRegion", "attribute", "find_quotes", "inline_attribution"]
 
 _VERBS = (
     "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|asked|"
