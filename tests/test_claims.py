@@ -14,7 +14,11 @@ from newsclaims.testing import manager_with, texts
 
 
 def claims(text: str, *plugins: object) -> tuple[Claim, ...]:
-    return newsclaims.parse(text, plugin_manager=manager_with(*plugins)).claims
+    """The claims of ``text`` as given: the page cleaner stays out of these unit tests."""
+    pm = manager_with(*plugins)
+    if pm.get_plugin("newsclaims.cleaning") is not None:
+        pm.unregister(name="newsclaims.cleaning")
+    return newsclaims.parse(text, plugin_manager=pm).claims
 
 
 def only(text: str) -> Claim:
@@ -75,6 +79,19 @@ def test_a_quote_over_several_sentences_gives_each_the_speaker() -> None:
 def test_a_later_quote_in_the_paragraph_keeps_the_speaker() -> None:
     _, second = claims('"It is over," Smith said. "We lost."')
     assert second.kind == "quote" and second.speaker == "Smith"
+
+
+def test_a_quotation_kept_open_over_paragraphs_keeps_its_speaker() -> None:
+    got = claims(
+        'Smith said the plan would work. "We have the money. We start in May.\n\n'
+        '"Nobody can stop us now."'
+    )
+    assert [(c.kind, c.speaker) for c in got] == [
+        ("statement", None),
+        ("quote", "Smith"),
+        ("quote", "Smith"),
+        ("quote", "Smith"),
+    ]
 
 
 def test_scare_quotes_without_a_speaker_stay_a_statement() -> None:

@@ -8,7 +8,8 @@
     mostly recur in the rest of the text (it restates the story);
   - ``quote``: a sentence with an attributed quotation (``"...," X said``, ``said X``,
     ``X said: "..."``, ``according to X``, a partial quote ``X called it "..."``), or one that
-    is mostly quotation; a quotation over several sentences gives each of them the speaker;
+    is mostly quotation; a quotation over several sentences gives each of them the speaker, and
+    one left open at a paragraph's end keeps it in the paragraph that reopens it;
   - ``statement``: every other sentence.
 
 Claims never include the citation markers that trail them; the core links those markers.
@@ -122,6 +123,7 @@ def _body(
     doc: Document, sentences: Sequence[Span], markers: Sequence[Span], starts: Sequence[int]
 ) -> Iterator[Claim]:
     text = doc.text
+    carried: Attribution | None = None  # the speaker of a quotation left open at a paragraph end
     i = 0
     while i < len(sentences):
         # A paragraph: the sentences up to the next line break.
@@ -132,6 +134,7 @@ def _body(
         i = j
         first, last = para[0].start, para[-1].end
         if _QUOTE_MARK.search(text, first, last) is None:
+            carried = None
             for s in para:
                 if not starts and not text[s.end - 1].isspace():
                     # No marker anywhere and a trimmed sentence: the claim is the sentence.
@@ -147,23 +150,33 @@ def _body(
                 if claim is not None:
                     yield claim
             continue
-        yield from _quoted_paragraph(doc, para, markers, starts)
+        got, carried = _quoted_paragraph(doc, para, markers, starts, carried)
+        yield from got
 
 
 def _quoted_paragraph(
-    doc: Document, para: Sequence[Span], markers: Sequence[Span], starts: Sequence[int]
-) -> Iterator[Claim]:
+    doc: Document,
+    para: Sequence[Span],
+    markers: Sequence[Span],
+    starts: Sequence[int],
+    carried: Attribution | None,
+) -> tuple[list[Claim], Attribution | None]:
+    """The claims of a paragraph with quote marks, and the speaker of a quotation it leaves
+    open at its end (news style runs a quotation over paragraphs without closing it: the next
+    paragraph reopens it with a quote mark and keeps its speaker)."""
     text = doc.text
     first, last = para[0].start, para[-1].end
     regions = find_quotes(text, first, last)
+    if not (regions and regions[0].open == first):
+        carried = None  # only a paragraph that opens with a quote mark continues a quotation
     if (
-        len(regions) == 1
+        carried is None
+        and len(regions) == 1
         and regions[0].open == first
         and _strip_trailing_markers(text, Span(first, last), markers, starts) == regions[0].close
         and _restates(doc, regions[0].open, regions[0].close)
     ):
-        yield from _one(_claim(doc, Span(first, last), "pull_quote", markers, starts))
-        return
+        return list(_one(_claim(doc, Span(first, last), "pull_quote", markers, starts))), None
     # Each sentence: the attribution of the quotations that touch it.
     found: dict[int, Attribution] = {}
     share: dict[int, int] = {}
@@ -172,12 +185,18 @@ def _quoted_paragraph(
         a = max(bisect.bisect_right(sent_starts, region.open) - 1, 0)
         b = max(bisect.bisect_right(sent_starts, max(region.close - 1, region.open)) - 1, 0)
         said = attribute(text, region, para[a].start, para[b].end)
+        if said.verb is None and a > 0 and region.open == para[a].start:
+            # 'Smith said the plan would work. "We have the money."': the sentence before.
+            said = inline_attribution(text, para[a - 1].start, para[a - 1].end) or said
         for idx in range(a, b + 1):
             s = para[idx]
             inside = min(s.end, region.close) - max(s.start, region.open)
             share[idx] = share.get(idx, 0) + max(inside, 0)
             if said.verb is not None and idx not in found:
                 found[idx] = said
+    if carried is not None and 0 not in found:
+        found[0] = carried
+    out: list[Claim] = []
     previous: Attribution | None = None
     for idx, s in enumerate(para):
         who: Attribution | None = found.get(idx)
@@ -186,10 +205,15 @@ def _quoted_paragraph(
             who = inline_attribution(text, s.start, s.end) or previous or Attribution(None, None)
         if who is not None and who.verb is not None:
             previous = who
-        if who is None:
-            yield from _one(_claim(doc, s, "statement", markers, starts))
-        else:
-            yield from _one(_claim(doc, s, "quote", markers, starts, who))
+        claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
+        if claim is not None:
+            out.append(claim)
+    left_open = regions[-1] if regions and not regions[-1].closed else None
+    if left_open is None:
+        return out, None
+    # The open quotation's speaker, as found for the sentence it starts in.
+    idx = max(bisect.bisect_right(sent_starts, left_open.open) - 1, 0)
+    return out, found.get(idx, previous)
 
 
 def _restates(doc: Document, start: int, end: int) -> bool:
