@@ -55,10 +55,6 @@ def test_scraped_references_are_all_unused_with_suggested_links(scraped: str) ->
     assert "radars to the Philippines" in doc.claims[radars.claim].text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the key-points section and key_point claims (issues 4 and 5)",
-)
 def test_scraped_key_point_5_is_unsupported(scraped: str) -> None:
     doc = parse(scraped)
     points = [c for c in doc.claims if c.kind == "key_point"]
