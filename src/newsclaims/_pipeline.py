@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import attrs
 import pluggy
 
+from newsclaims._citations import using_manager
 from newsclaims._model import (
     Citation,
     Claim,
@@ -69,7 +70,8 @@ class _Run:
         """Call a component, check every item it returns, and attribute any failure."""
         trace(self.pm, comp.hook, comp.plugin, comp.name)
         try:
-            items = list(comp.func(arg))
+            with using_manager(self.pm):  # public helpers called by plugins use these plugins
+                items = list(comp.func(arg))
         except NewsclaimsError as exc:
             self.fail(comp, str(exc), exc)
             return []
