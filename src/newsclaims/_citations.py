@@ -463,7 +463,7 @@ class BracketMarkers:
             if labels is None or self._is_code(text, m.start(), m.end()):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if not text[line_start : m.start()].strip() and text[m.end() : m.end() + 1].strip():
+            if not text[line_start : m.start()].strip() and _ENTRY_TEXT.match(text, m.end()):
                 continue  # a list label: "[1] Title" at the start of a line
             yield Marker(span=Span(m.start(), m.end()), labels=labels, style="brackets")
 
@@ -479,6 +479,7 @@ class BracketMarkers:
         )
 
 
+_ENTRY_TEXT = regex.compile(r"[ \t]*[\p{L}\p{N}\"“'‘(<]")
 _BRACKET_PATTERNS: dict[tuple[str, str], regex.Pattern[str]] = {}
 
 
@@ -487,7 +488,7 @@ def _bracket_pattern(open_: str, close: str) -> regex.Pattern[str]:
     if key not in _BRACKET_PATTERNS:
         item = rf"{_D}+(?:\s*[-–—]\s*{_D}+)?"
         _BRACKET_PATTERNS[key] = regex.compile(
-            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;]\s*{item})*)\s*{regex.escape(close)}"
+            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;、，；]\s*{item})*)\s*{regex.escape(close)}"
         )
     return _BRACKET_PATTERNS[key]
 
@@ -533,7 +534,7 @@ class SuperscriptMarkers:
     @staticmethod
     def _after_word(text: str, start: int) -> bool:
         if start == 0:
-            return False
+            return True  # a marker on its own, as format() writes it
         before = text[start - 1]
         if before in "\"'”’)].,;:!?":
             return True
@@ -546,7 +547,7 @@ class SuperscriptMarkers:
         if len(token) <= 2 or any(ch.isdigit() or ch in _MATH for ch in token):
             return False  # x², km², E=mc², H2O-like tokens
         previous = text[max(0, token_start - 12) : token_start].rstrip()
-        return not (previous and previous[-1].isdigit())  # a unit after a number: 5 mol²
+        return not (previous and previous[-1].isdecimal())  # a unit after a number: 5 mol²
 
 
 _FOOTNOTE_LABEL = r"[^\s\[\]^]+"
