@@ -356,7 +356,7 @@ def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[M
         elif is_strong:
             if plausible(m):
                 out.append(m)
-        elif m.style == dominant and all(
+        elif m.style == (dominant or m.style) and all(
             label in cited or (label.isdigit() and int(label) <= ceiling) for label in m.labels
         ):
             out.append(m)
