@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from newsclaims._batch import Failure, load_records, parse_many
 from newsclaims._citations import (
     BracketMarkers,
     CitationNeeded,
@@ -40,6 +41,7 @@ from newsclaims._components import (
     Support,
     SupportChecker,
 )
+from newsclaims._inputs import open_input
 from newsclaims._model import (
     CLAIM_KINDS,
     SECTION_KINDS,
@@ -81,6 +83,7 @@ __all__ = [
     "ClaimExtractor",
     "Cleaner",
     "Document",
+    "Failure",
     "Finding",
     "FootnoteMarkers",
     "FootnoteReferences",
@@ -110,11 +113,14 @@ __all__ = [
     "format_markers",
     "format_references",
     "hookimpl",
+    "load_records",
     "make_plugin_manager",
     "marker_styles",
+    "open_input",
     "parse",
     "parse_entry_body",
     "parse_file",
+    "parse_many",
     "parse_markers",
     "parse_references",
     "read_text",
