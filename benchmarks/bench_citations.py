@@ -1,0 +1,91 @@
+"""Citations: how fast markers and reference lists are read, and what they cost in `parse`.
+
+Measured on the aeb-dev full-page scrapes (real news pages, most of them without citations,
+so the figures also show how rarely prose is mistaken for markers or reference lists) and on
+a synthetic AI-style summary with a marker after every sentence.
+"""
+
+from __future__ import annotations
+
+from _common import aeb_pages, best_time, table
+
+import newsclaims
+from newsclaims.testing import manager_with
+
+SUMMARY = (
+    "\n".join(
+        f"The ministry said prices rose {n}% in May, according to officials [{n % 7 + 1}]."
+        for n in range(2000)
+    )
+    + "\n\nSources\n"
+    + "\n".join(f"[{n}] Prices rose in May - Reuters, April {n}, 2025" for n in range(1, 8))
+)
+
+
+def main() -> None:
+    pages = aeb_pages()
+    corpus = list(pages.values())
+    size = sum(len(t) for t in corpus) / 1e6
+    pm = manager_with()
+    without = newsclaims.make_plugin_manager(
+        entry_points=False, disable=["newsclaims.citations", "newsclaims.references"]
+    )
+    docs = [newsclaims.parse(t, plugin_manager=pm) for t in corpus]
+    markers = sum(len(d.markers) for d in docs)
+    lists = sum(len(d.sections_of("references")) for d in docs)
+    entries = sum(1 for d in docs for c in d.citations if c.span is not None)
+
+    def rate(func: object, mb: float) -> float:
+        return mb / best_time(func)  # type: ignore[arg-type]
+
+    summary_mb = len(SUMMARY) / 1e6
+    rows = [
+        [
+            "parse_markers, aeb-dev pages",
+            f"{size:.2f}",
+            rate(lambda: [newsclaims.parse_markers(t, plugin_manager=pm) for t in corpus], size),
+        ],
+        [
+            "parse_references, aeb-dev pages",
+            f"{size:.2f}",
+            rate(lambda: [newsclaims.parse_references(t, plugin_manager=pm) for t in corpus], size),
+        ],
+        [
+            "parse, all built-ins, aeb-dev pages",
+            f"{size:.2f}",
+            rate(lambda: [newsclaims.parse(t, plugin_manager=pm) for t in corpus], size),
+        ],
+        [
+            "parse, without citations/references, aeb-dev",
+            f"{size:.2f}",
+            rate(lambda: [newsclaims.parse(t, plugin_manager=without) for t in corpus], size),
+        ],
+        [
+            "parse_markers, cited summary",
+            f"{summary_mb:.2f}",
+            rate(lambda: newsclaims.parse_markers(SUMMARY, plugin_manager=pm), summary_mb),
+        ],
+        [
+            "parse, all built-ins, cited summary",
+            f"{summary_mb:.2f}",
+            rate(lambda: newsclaims.parse(SUMMARY, plugin_manager=pm), summary_mb),
+        ],
+    ]
+    table(["what", "MB", "MB/s"], rows)
+    summary = newsclaims.parse(SUMMARY, plugin_manager=pm)
+    linked = sum(1 for c in summary.claims if c.citations)
+    print()
+    table(
+        ["corpus", "documents", "markers", "reference lists", "entries", "claims cited"],
+        [
+            ["aeb-dev pages", len(corpus), markers, lists, entries, "-"],
+            [
+                "cited summary",
+                1,
+                len(summary.markers),
+                len(summary.sections_of("references")),
+                sum(1 for c in summary.citations if c.span is not None),
+                f"{linked}/{len(summary.claims)}",
+            ],
+        ],
+    )
