@@ -105,7 +105,7 @@ def test_citation_needed_is_a_marker_without_labels() -> None:
     needed = [m for m in doc.markers if m.style == "citation_needed"]
     assert [(m.labels, m.span.slice(doc.text)) for m in needed] == [((), "[citation needed]")]
     assert [c.label for c in doc.citations] == ["1"]
-    assert Marker(span=Span(0, 1), labels=()).labels == ()
+    assert newsclaims.Document.from_dict(doc.to_dict()) == doc
 
 
 def test_every_marker_of_the_ai_summary_sits_on_its_claim(ai_summary: str) -> None:
@@ -159,6 +159,11 @@ def test_the_run_together_list_gives_five_citations(scraped: str, manager: str) 
         assert not any(title in claim.text for claim in doc.claims)
     # The numbered key points after the list are sentences, not references.
     assert "1. The Philippines, as a signatory" not in refs.span.slice(doc.text)
+
+
+def test_a_numbered_list_of_short_items_is_not_a_reference_list() -> None:
+    text = "You need three things.\n\n1. Two eggs\n2. Flour\n3. A pinch of salt\n"
+    assert newsclaims.parse(text, plugin_manager=PM).sections_of("references") == ()
 
 
 def test_a_numbered_list_of_sentences_is_not_a_reference_list() -> None:

@@ -8,8 +8,8 @@ space between them is a reference list when
 - its entries carry labels only reference lists use: ``[1] ...`` lines (also run together)
   or Markdown footnote definitions ``[^1]: ...``; or two or more lines that are Markdown links;
 - or it is a numbered list (``1. ...``, ``1) ...``) with consecutive numbers whose entries
-  mostly look like references: a URL, a publisher or a date, or a short title without a
-  sentence-final full stop. A numbered list of full sentences is a summary (key points), not
+  mostly look like references: a URL, a publisher or a date, or a title of 3 to 25 words
+  without a sentence-final full stop. A numbered list of full sentences is a summary (key points), not
   a reference list.
 """
 
@@ -36,7 +36,8 @@ _HEADING = regex.compile(
     r"|further reading|read more|more reading|see also|links|related(?: articles| stories"
     r"| links| reading)?|more on this(?: story)?)[\s:*_]*$"
 )
-#: A title is short; longer "entries" are sentences.
+#: A title has a few words, not one or two (a list of items) and not dozens (sentences).
+_TITLE_MIN_WORDS = 3
 _TITLE_WORDS = 25
 
 
@@ -113,7 +114,8 @@ def _reference_like(entry: Citation) -> bool:
         return True
     raw = (entry.raw or "").rstrip()
     title = entry.title or ""
-    return bool(title) and not raw.endswith((".", "!", "?")) and len(title.split()) <= _TITLE_WORDS
+    words = len(title.split())
+    return not raw.endswith((".", "!", "?")) and _TITLE_MIN_WORDS <= words <= _TITLE_WORDS
 
 
 @hookimpl(trylast=True)
