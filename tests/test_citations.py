@@ -15,7 +15,6 @@ from newsclaims import (
     Citation,
     Marker,
     PluginError,
-    Span,
     format_markers,
     hookimpl,
     parse_markers,
