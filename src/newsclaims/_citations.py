@@ -227,7 +227,13 @@ def parse_markers(
     [(('1',), 'brackets'), (('2',), 'brackets'), (('3',), 'superscript')]
     """
     candidates: dict[tuple[int, int], Marker] = {}
+    read: set[object] = set()
     for styled in _select(_MARKER_HOOK, styles, plugin_manager):
+        reads = getattr(styled.style, "reads", None)
+        if reads is not None:
+            if reads in read:
+                continue  # another style found the same candidates, and came first
+            read.add(reads)
         for m in styled.call("parse", text):
             if not isinstance(m, Marker):
                 raise PluginError(
@@ -271,7 +277,13 @@ def parse_references(
     [('1', 'One'), ('2', 'Two, Reuters')]
     """
     found: list[tuple[int, int, int, Citation]] = []
+    read: set[object] = set()
     for rank, styled in enumerate(_select(_REFERENCE_HOOK, styles, plugin_manager)):
+        reads = getattr(styled.style, "reads", None)
+        if reads is not None:
+            if reads in read:
+                continue  # another style found the same entries, and came first
+            read.add(reads)
         for c in styled.call("parse", text):
             if not isinstance(c, Citation) or c.span is None or c.span.end > len(text):
                 raise PluginError(
@@ -423,6 +435,7 @@ def _check_numeric(labels: Sequence[str], style: str) -> None:
 
 
 _D = r"[0-9０-９]"
+_ITEM = regex.compile(rf"({_D}+)(?:\s*[-–—]\s*({_D}+))?")
 _CODE_BEFORE = regex.compile(r"[\w.()\[\]=_]*\w$")
 _CODE_AFTER = regex.compile(r"\s*(?:[=+*/%<>(]|\.\w|\[[^\d\]])")
 
@@ -450,33 +463,33 @@ class BracketMarkers:
         return f"{self.open}{self.separator.join(items)}{self.close}"
 
     @property
-    def _pattern(self) -> regex.Pattern[str]:
-        return _bracket_pattern(self.open, self.close)
+    def reads(self) -> tuple[str, str, str]:
+        """Styles with the same ``reads`` find the same markers; a text is read once for all."""
+        return ("brackets", self.open, self.close)
 
     def parse(self, text: str) -> Iterator[Marker]:
-        for m in self._pattern.finditer(text):
-            items = [
-                (first, last or None)
-                for first, last in regex.findall(rf"({_D}+)(?:\s*[-–—]\s*({_D}+))?", m.group(1))
-            ]
+        open_, close = self.open, self.close
+        for m in _bracket_pattern(open_, close).finditer(text):
+            items = [(first, last or None) for first, last in _ITEM.findall(m.group(1))]
             labels = _expand(items)
-            if labels is None or self._is_code(text, m.start(), m.end()):
+            if labels is None or (open_ == "[" and _is_code(text, m.start(), m.end())):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             if not text[line_start : m.start()].strip() and _ENTRY_TEXT.match(text, m.end()):
                 continue  # a list label: "[1] Title" at the start of a line
             yield Marker(span=Span(m.start(), m.end()), labels=labels, style="brackets")
 
-    def _is_code(self, text: str, start: int, end: int) -> bool:
-        if self.open != "[" or start == 0 or not text[start - 1].isalnum():
-            return False  # a marker after a space or punctuation, or a full-width one
-        before = _CODE_BEFORE.search(text, max(0, start - 80), start)
-        word = before.group() if before else ""
-        return (
-            not word.isalpha()
-            or bool(_CODE_AFTER.match(text, end))
-            or (end < len(text) and text[end].isalnum())
-        )
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    if start == 0 or not text[start - 1].isalnum():
+        return False  # a marker after a space or punctuation, or a full-width one
+    before = _CODE_BEFORE.search(text, max(0, start - 80), start)
+    word = before.group() if before else ""
+    return (
+        not word.isalpha()
+        or bool(_CODE_AFTER.match(text, end))
+        or (end < len(text) and text[end].isalnum())
+    )
 
 
 _ENTRY_TEXT = regex.compile(r"[ \t]*[\p{L}\p{N}\"“'‘(<]")
@@ -709,6 +722,11 @@ class NumberedReferences:
 
     kind: str = "brackets"
     run_together: bool = False
+
+    @property
+    def reads(self) -> tuple[str, str]:
+        """Styles with the same ``reads`` find the same entries; a text is read once for all."""
+        return ("numbered", self.kind)
 
     def _label(self, label: str) -> str:
         return {"brackets": f"[{label}] ", "dot": f"{label}. ", "paren": f"{label}) "}[self.kind]

@@ -53,7 +53,9 @@ class MarkerStyle(Protocol):
     """A way of writing inline citation markers, such as ``[1, 2]`` or ``¹²``.
 
     ``parse`` must read back what ``format`` writes: the labels of the markers found in
-    ``format(labels)`` are ``labels``, in order (the round trip the tests check).
+    ``format(labels)`` are ``labels``, in order (the round trip the tests check). A style may
+    also have a hashable ``reads`` attribute: styles with equal ``reads`` find the same
+    markers (they differ only in how they write), so a text is read once for all of them.
     """
 
     def format(self, labels: Sequence[str]) -> str:
@@ -76,6 +78,7 @@ class ReferenceStyle(Protocol):
     """A way of writing a reference list, such as ``[1] Title`` lines or Markdown footnotes.
 
     ``parse`` must read back every field ``format`` writes: label, title, URL, publisher, date.
+    As for :class:`MarkerStyle`, styles with equal ``reads`` attributes are read once.
     """
 
     def format(self, entries: Sequence[Citation]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import attrs
+import regex
 
 from newsclaims import (
     BracketMarkers,
@@ -62,17 +63,17 @@ REFERENCE_STYLES: dict[str, ReferenceStyle] = {
 def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
     """Yield the entries of the ``references`` sections, then the markers of all other text."""
     labels: list[str] = []
-    masked = list(doc.text)
+    text = doc.text
     for section in doc.sections_of("references"):
         offset = section.span.start
         for entry in parse_references(section.span.slice(doc.text)):
             assert entry.span is not None  # parse_references always sets it
             labels.append(entry.label)
             yield attrs.evolve(entry, span=Span(entry.span.start + offset, entry.span.end + offset))
-        for i in range(section.span.start, section.span.end):
-            if masked[i] != "\n":
-                masked[i] = " "
-    yield from parse_markers("".join(masked), known_labels=labels)
+        # Blank the list out (same length, so offsets stay) before looking for markers.
+        start, end = section.span.start, section.span.end
+        text = text[:start] + regex.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    yield from parse_markers(text, known_labels=labels)
 
 
 @hookimpl(trylast=True)

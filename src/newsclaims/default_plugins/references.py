@@ -9,8 +9,8 @@ space between them is a reference list when
   or Markdown footnote definitions ``[^1]: ...``; or two or more lines that are Markdown links;
 - or it is a numbered list (``1. ...``, ``1) ...``) with consecutive numbers whose entries
   mostly look like references: a URL, a publisher or a date, or a title of 3 to 25 words
-  without a sentence-final full stop. A numbered list of full sentences is a summary (key points), not
-  a reference list.
+  without a sentence-final full stop. A numbered list of full sentences is a summary (key
+  points), not a reference list.
 """
 
 from __future__ import annotations
