@@ -13,13 +13,16 @@ from hypothesis import strategies as st
 import newsclaims
 from newsclaims import (
     Citation,
+    Claim,
     Marker,
     PluginError,
+    Span,
     format_markers,
     hookimpl,
     parse_markers,
     parse_references,
 )
+from newsclaims._pipeline import link_markers
 from newsclaims.testing import manager_with
 
 PM = manager_with()
@@ -110,23 +113,39 @@ def test_citation_needed_is_a_marker_without_labels() -> None:
 def test_every_marker_of_the_ai_summary_sits_on_its_claim(ai_summary: str) -> None:
     doc = newsclaims.parse(ai_summary, plugin_manager=PM)
     assert len(doc.markers) == ai_summary.count("[1]") + ai_summary.count("[2]") == 10
-    cited = [c for c in doc.claims if c.citations]
-    assert sum(len(c.citations) for c in cited) == len(doc.markers)
+    owned: set[int] = set()
     for marker in doc.markers:
+        # The claims the marker stands in, or right after (past a full stop or closing quote).
         owners = [
-            c
-            for c in doc.claims
-            if c.span.start <= marker.span.start
-            and not doc.text[c.span.end : marker.span.start].strip(" .\"'”")
+            i
+            for i, c in enumerate(doc.claims)
+            if c.span.contains(marker.span)
+            or (
+                c.span.end <= marker.span.start
+                and not doc.text[c.span.end : marker.span.start].strip(" .\"'”’")
+            )
         ]
-        assert len(owners) >= 1
-        assert owners[-1].citations == marker.labels
-    quote = next(c for c in doc.claims if "Takashi said" in c.text)
-    assert quote.citations == ("1",)
+        assert owners, marker
+        for i in owners:
+            assert set(marker.labels) <= set(doc.claims[i].citations)
+        owned.update(owners)
+    assert {i for i, c in enumerate(doc.claims) if c.citations} == owned
     level = next(c for c in doc.claims if "new level" in c.text)
     assert level.citations == ("2",)
+    attributed = doc.text.index("Takashi said [1]")
+    quoted = [c for c in doc.claims if c.span.start < attributed < c.span.end]
+    assert quoted and all(c.citations == ("1",) for c in quoted)
     assert [c.label for c in doc.citations] == ["1", "2"]
     assert all(c.title is None and c.span is None for c in doc.citations)  # unresolved labels
+
+
+def test_a_marker_after_a_statement_links_past_a_quote_inside_it() -> None:
+    text = '"We will act," the minister said [4]. Rates rose.'
+    statement = Claim(text=text[:36], span=Span(0, 36))
+    quote = Claim(text=text[1:13], span=Span(1, 13), kind="quote")
+    markers = parse_markers(text, plugin_manager=PM)
+    linked = link_markers(text, [statement, quote], markers)
+    assert [c.citations for c in linked] == [("4",), ()]
 
 
 TITLES = [

@@ -357,12 +357,16 @@ def link_markers(
     if not markers:
         return tuple(claims)
     starts = [m.span.start for m in markers]
+    claim_starts = [c.span.start for c in claims]
     out: list[Claim] = []
     for i, claim in enumerate(claims):
         if claim.citations:
             out.append(claim)
             continue
-        limit = claims[i + 1].span.start if i + 1 < len(claims) else len(text)
+        # The next claim that starts after this one ends (a claim inside this one, such as a
+        # quote within a statement, does not cut it off from the marker after it).
+        k = bisect.bisect_left(claim_starts, claim.span.end, i + 1)
+        limit = claim_starts[k] if k < len(claims) else len(text)
         labels: list[str] = []
         j = bisect.bisect_left(starts, claim.span.start)
         pos = claim.span.end
