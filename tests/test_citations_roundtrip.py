@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclaims import (
     Citation,
@@ -27,6 +28,7 @@ from newsclaims.testing import (
     manager_with,
     reference_entries,
     styled_labels,
+    texts,
 )
 
 PM = manager_with()
@@ -137,3 +139,20 @@ def test_fuzz_citation_round_trips() -> None:
         run()
         while time.monotonic() < deadline:
             run()
+
+
+_MARKUP = st.lists(
+    st.sampled_from(
+        [*'[]^()【】、,;-– .\n:"“”#*', *"0123456789", *"¹²³⁴⁰⁻˒", "https://a.b/c", "ab", "Cd"]
+    ),
+    max_size=120,
+).map("".join)
+
+
+@given(st.one_of(texts(), _MARKUP))
+def test_any_text_parses_without_error_and_spans_hold(text: str) -> None:
+    for m in parse_markers(text, plugin_manager=PM):
+        assert 0 <= m.span.start < m.span.end <= len(text)
+    for c in parse_references(text, plugin_manager=PM):
+        assert c.span is not None and c.span.slice(text) == c.raw
+        assert c.raw.strip() == c.raw and c.raw
