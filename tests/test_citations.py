@@ -234,6 +234,21 @@ def test_entries_give_every_field() -> None:
     ]
 
 
+def test_an_entry_continues_on_indented_and_url_lines() -> None:
+    text = (
+        "[1] Japan to provide radars - Reuters\n    April 2, 2025\nhttps://reut.rs/a\n"
+        "[2] Ishiba to visit Vietnam\n  https://example.com/b\nNot part of it"
+    )
+    got = [(c.label, c.title, c.publisher, c.date, c.url) for c in parse_references(text)]
+    assert got == [
+        ("1", "Japan to provide radars", "Reuters", "April 2, 2025", "https://reut.rs/a"),
+        ("2", "Ishiba to visit Vietnam", None, None, "https://example.com/b"),
+    ]
+    doc = newsclaims.parse(f"Prices rose [1].\n\n{text}", plugin_manager=PM)
+    (refs,) = doc.sections_of("references")
+    assert refs.span.slice(doc.text) == text[: text.index("\nNot part")]
+
+
 def test_dangling_markers_and_unused_entries_are_kept() -> None:
     text = "Prices rose [3]. Rates fell.\n\nSources\n[1] Title one[2] Title two"
     doc = newsclaims.parse(text, plugin_manager=PM)

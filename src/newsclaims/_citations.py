@@ -713,7 +713,8 @@ _NUMBERED = {
 
 @attrs.frozen
 class NumberedReferences:
-    """Numbered entries: ``[1] ...``, ``1. ...`` or ``1) ...``, one per line.
+    """Numbered entries: ``[1] ...``, ``1. ...`` or ``1) ...``, one per line (and the
+    indented or bare-URL lines that continue it).
 
     With ``[n]`` labels, a line may hold several entries run together
     (``[1] Title one[2] Title two``): a line is split where the next expected number starts.
@@ -752,15 +753,30 @@ class NumberedReferences:
                     at = text.find(nxt, body_start, line_end)
                     if at > body_start:
                         end = at
+                if end == line_end:
+                    end = _continuation_end(text, line_end)
                 stop = _trim_end(text, body_start, end)
                 yield _entry(label, text, start, stop, text[body_start:stop])
-                if end == line_end:
+                if end >= line_end:
                     break
                 label = str(int(label) + 1)
                 start = end
                 body_start = end + len(label) + 2
                 while body_start < line_end and text[body_start] in " \t":
                     body_start += 1
+
+
+_CONTINUATION = regex.compile(
+    r"\n(?:[ \t]+(?![-*+•]\s|\(?\d{1,4}[.)\]]\s|\[)\S[^\n]*|[ \t]*<?(?:https?://|www\.)\S+)(?=\n|$)"
+)
+
+
+def _continuation_end(text: str, line_end: int) -> int:
+    """The end of the lines that continue an entry: indented text or a bare URL, unlabelled."""
+    end = line_end
+    while (m := _CONTINUATION.match(text, end)) is not None:
+        end = m.end()
+    return end
 
 
 _FOOTNOTE_DEF = regex.compile(r"(?m)^[ \t]*\[\^(?P<label>[^\s\]^]+)\]:[ \t]*(?P<body>[^\n]*)")
