@@ -43,7 +43,15 @@ _TITLE_WORDS = 25
 
 def find_reference_lists(doc: Document) -> Iterator[Section]:
     """Yield a ``references`` section for every reference list of ``doc.text``."""
-    text = doc.text
+    for span in reference_list_spans(doc.text):
+        yield Section("references", span)
+
+
+def reference_list_spans(text: str) -> Iterator[Span]:
+    """Yield the span of every reference list of ``text`` (with its heading), in order.
+
+    The page cleaner keeps these lines, so that the list reaches the sectioner.
+    """
     block: list[Citation] = []
     for entry in parse_references(text):
         assert entry.span is not None  # parse_references always sets it
@@ -60,14 +68,14 @@ def _joined(text: str, before: Citation, after: Citation) -> bool:
     return _kind(before) == _kind(after) and not text[before.span.end : after.span.start].strip()
 
 
-def _decide(text: str, block: Sequence[Citation]) -> Iterator[Section]:
+def _decide(text: str, block: Sequence[Citation]) -> Iterator[Span]:
     first, last = block[0].span, block[-1].span
     assert first is not None and last is not None
     heading = _heading_before(text, first.start)
     if heading is not None:
-        yield Section("references", Span(heading, last.end))
+        yield Span(heading, last.end)
     elif _looks_like_references(block):
-        yield Section("references", Span(first.start, last.end))
+        yield Span(first.start, last.end)
 
 
 def _heading_before(text: str, start: int) -> int | None:
