@@ -10,6 +10,7 @@ and decide, from the whole text, which candidates really are markers.
 from __future__ import annotations
 
 import contextlib
+import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
@@ -704,10 +705,11 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # ---------------------------------------------------------------------------------------------
 # Built-in reference styles
 
-_NUMBERED = {
+# (The standard library's engine scans line starts of digit patterns about twice as fast.)
+_NUMBERED: dict[str, re.Pattern[str] | regex.Pattern[str]] = {
     "brackets": regex.compile(r"(?m)^[ \t]*\[(?P<n>\d{1,4})\][ \t]*(?=\S)"),
-    "dot": regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=\S)"),
-    "paren": regex.compile(r"(?m)^[ \t]*\(?(?P<n>\d{1,3})\)[ \t]+(?=\S)"),
+    "dot": re.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=\S)"),
+    "paren": re.compile(r"(?m)^[ \t]*\(?(?P<n>\d{1,3})\)[ \t]+(?=\S)"),
 }
 
 
@@ -741,6 +743,8 @@ class NumberedReferences:
         return ("" if self.run_together else "\n").join(lines)
 
     def parse(self, text: str) -> Iterator[Citation]:
+        if self.kind == "brackets" and "[" not in text:
+            return
         for m in _NUMBERED[self.kind].finditer(text):
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
@@ -797,6 +801,8 @@ class FootnoteReferences:
         return "\n".join(lines)
 
     def parse(self, text: str) -> Iterator[Citation]:
+        if "[^" not in text:
+            return
         for m in _FOOTNOTE_DEF.finditer(text):
             body = m["body"].strip()
             start = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -836,6 +842,8 @@ class MarkdownLinkReferences:
         return "\n".join(lines)
 
     def parse(self, text: str) -> Iterator[Citation]:
+        if "](" not in text:
+            return
         for n, m in enumerate(_LINK_LINE.finditer(text), 1):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             end = _trim_end(text, start, m.end())
