@@ -10,7 +10,10 @@ from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+# ../shared beside the repository; a worktree elsewhere falls back to /work/shared.
 SHARED = ROOT.parent / "shared"
+if not SHARED.is_dir():
+    SHARED = Path("/work/shared")
 
 # "default": hundreds of examples per property, for `make test`.
 settings.register_profile(
