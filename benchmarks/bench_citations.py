@@ -25,7 +25,6 @@ SUMMARY = (
 def main() -> None:
     pages = aeb_pages()
     corpus = list(pages.values())
-    size = sum(len(t) for t in corpus) / 1e6
     pm = manager_with()
     without = newsclaims.make_plugin_manager(
         entry_points=False, disable=["newsclaims.citations", "newsclaims.references"]
@@ -35,43 +34,26 @@ def main() -> None:
     lists = sum(len(d.sections_of("references")) for d in docs)
     entries = sum(1 for d in docs for c in d.citations if c.span is not None)
 
-    def rate(func: object, mb: float) -> float:
-        return mb / best_time(func)  # type: ignore[arg-type]
-
-    summary_mb = len(SUMMARY) / 1e6
-    rows = [
-        [
-            "parse_markers, aeb-dev pages",
-            f"{size:.2f}",
-            rate(lambda: [newsclaims.parse_markers(t, plugin_manager=pm) for t in corpus], size),
-        ],
-        [
-            "parse_references, aeb-dev pages",
-            f"{size:.2f}",
-            rate(lambda: [newsclaims.parse_references(t, plugin_manager=pm) for t in corpus], size),
-        ],
-        [
-            "parse, all built-ins, aeb-dev pages",
-            f"{size:.2f}",
-            rate(lambda: [newsclaims.parse(t, plugin_manager=pm) for t in corpus], size),
-        ],
-        [
-            "parse, without citations/references, aeb-dev",
-            f"{size:.2f}",
-            rate(lambda: [newsclaims.parse(t, plugin_manager=without) for t in corpus], size),
-        ],
-        [
-            "parse_markers, cited summary",
-            f"{summary_mb:.2f}",
-            rate(lambda: newsclaims.parse_markers(SUMMARY, plugin_manager=pm), summary_mb),
-        ],
-        [
-            "parse, all built-ins, cited summary",
-            f"{summary_mb:.2f}",
-            rate(lambda: newsclaims.parse(SUMMARY, plugin_manager=pm), summary_mb),
-        ],
+    functions = {
+        "parse_markers": lambda text, pm: newsclaims.parse_markers(text, plugin_manager=pm),
+        "parse_references": lambda text, pm: newsclaims.parse_references(text, plugin_manager=pm),
+        "parse, all built-ins": lambda text, pm: newsclaims.parse(text, plugin_manager=pm),
+    }
+    cases = [
+        ("parse_markers", "aeb-dev pages", corpus, pm),
+        ("parse_references", "aeb-dev pages", corpus, pm),
+        ("parse, all built-ins", "aeb-dev pages", corpus, pm),
+        ("parse, all built-ins", "aeb-dev pages, without citations/references", corpus, without),
+        ("parse_markers", "cited summary", [SUMMARY], pm),
+        ("parse, all built-ins", "cited summary", [SUMMARY], pm),
     ]
-    table(["what", "MB", "MB/s"], rows)
+    rows = []
+    for name, on, texts, manager in cases:
+        func = functions[name]
+        mb = sum(len(t) for t in texts) / 1e6
+        seconds = best_time(lambda f=func, ts=texts, m=manager: [f(t, m) for t in ts])
+        rows.append([name, on, f"{mb:.2f}", mb / seconds])
+    table(["what", "on", "MB", "MB/s"], rows)
     summary = newsclaims.parse(SUMMARY, plugin_manager=pm)
     linked = sum(1 for c in summary.claims if c.citations)
     print()

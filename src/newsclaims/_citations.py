@@ -148,6 +148,16 @@ def _select(
     return out
 
 
+def _readers(styles: Iterable[_Styled]) -> Iterator[_Styled]:
+    """The styles that need to read a text: of those with equal ``reads``, the first only."""
+    read: set[object] = set()
+    for styled in styles:
+        reads = getattr(styled.style, "reads", None)
+        if reads is None or reads not in read:
+            read.add(reads)
+            yield styled
+
+
 def _one(hook: str, style: str | Any, pm: pluggy.PluginManager | None) -> _Styled:
     if isinstance(style, str):
         return _select(hook, [style], pm)[0]
@@ -228,13 +238,7 @@ def parse_markers(
     [(('1',), 'brackets'), (('2',), 'brackets'), (('3',), 'superscript')]
     """
     candidates: dict[tuple[int, int], Marker] = {}
-    read: set[object] = set()
-    for styled in _select(_MARKER_HOOK, styles, plugin_manager):
-        reads = getattr(styled.style, "reads", None)
-        if reads is not None:
-            if reads in read:
-                continue  # another style found the same candidates, and came first
-            read.add(reads)
+    for styled in _readers(_select(_MARKER_HOOK, styles, plugin_manager)):
         for m in styled.call("parse", text):
             if not isinstance(m, Marker):
                 raise PluginError(
@@ -278,13 +282,7 @@ def parse_references(
     [('1', 'One'), ('2', 'Two, Reuters')]
     """
     found: list[tuple[int, int, int, Citation]] = []
-    read: set[object] = set()
-    for rank, styled in enumerate(_select(_REFERENCE_HOOK, styles, plugin_manager)):
-        reads = getattr(styled.style, "reads", None)
-        if reads is not None:
-            if reads in read:
-                continue  # another style found the same entries, and came first
-            read.add(reads)
+    for rank, styled in enumerate(_readers(_select(_REFERENCE_HOOK, styles, plugin_manager))):
         for c in styled.call("parse", text):
             if not isinstance(c, Citation) or c.span is None or c.span.end > len(text):
                 raise PluginError(
