@@ -33,6 +33,16 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "fuzz: long property-based fuzzing, run by `make fuzz`")
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run ``@pytest.mark.fuzz`` tests only when asked for (``-m fuzz``, as `make fuzz` does)."""
+    if "fuzz" in (config.getoption("markexpr") or ""):
+        return
+    skip = pytest.mark.skip(reason="long fuzzing; run with `make fuzz`")
+    for item in items:
+        if "fuzz" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture
 def ai_summary() -> str:
     return (EXAMPLES / "ai_summary_japan_philippines.txt").read_text(encoding="utf-8")

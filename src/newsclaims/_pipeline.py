@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import attrs
 import pluggy
 
+from newsclaims._citations import using_manager
 from newsclaims._components import Support
 from newsclaims._model import (
     Citation,
@@ -71,7 +72,8 @@ class _Run:
         """Call a component, check every item it returns, and attribute any failure."""
         trace(self.pm, comp.hook, comp.plugin, comp.name)
         try:
-            items = list(comp.func(arg))
+            with using_manager(self.pm):  # public helpers called by plugins use these plugins
+                items = list(comp.func(arg))
         except NewsclaimsError as exc:
             self.fail(comp, str(exc), exc)
             return []
@@ -382,12 +384,16 @@ def link_markers(
     if not markers:
         return tuple(claims)
     starts = [m.span.start for m in markers]
+    claim_starts = [c.span.start for c in claims]
     out: list[Claim] = []
     for i, claim in enumerate(claims):
         if claim.citations:
             out.append(claim)
             continue
-        limit = claims[i + 1].span.start if i + 1 < len(claims) else len(text)
+        # The next claim that starts after this one ends (a claim inside this one, such as a
+        # quote within a statement, does not cut it off from the marker after it).
+        k = bisect.bisect_left(claim_starts, claim.span.end, i + 1)
+        limit = claim_starts[k] if k < len(claims) else len(text)
         labels: list[str] = []
         j = bisect.bisect_left(starts, claim.span.start)
         pos = claim.span.end
