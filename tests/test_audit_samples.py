@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import newsclaims
 from newsclaims import Document
 from newsclaims.testing import manager_with
@@ -41,11 +39,6 @@ def test_scraped_find_and_replace_damage_is_an_artifact(scraped: str) -> None:
     assert not any("Vietnam" in t for t in texts)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the citation parser (issue 3): the run-together reference list as a "
-    "references section with five Citation entries",
-)
 def test_scraped_references_are_all_unused_with_suggested_links(scraped: str) -> None:
     doc = parse(scraped)
     unused = {f.citation: f for f in doc.findings if f.kind == "unused_citation"}
