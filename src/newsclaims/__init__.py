@@ -23,6 +23,7 @@ from newsclaims._components import (
     Support,
     SupportChecker,
 )
+from newsclaims._guard import GuardedPattern, compile_regex
 from newsclaims._model import (
     CLAIM_KINDS,
     SECTION_KINDS,
@@ -45,6 +46,7 @@ from newsclaims.errors import (
     NewsclaimsError,
     PluginError,
     PluginLoadError,
+    RegexTimeoutError,
     SchemaError,
 )
 
@@ -63,6 +65,7 @@ __all__ = [
     "Cleaner",
     "Document",
     "Finding",
+    "GuardedPattern",
     "InputError",
     "Loader",
     "Marker",
@@ -72,6 +75,7 @@ __all__ = [
     "PluginLoadError",
     "Record",
     "ReferenceStyle",
+    "RegexTimeoutError",
     "Register",
     "Removal",
     "SchemaError",
@@ -82,6 +86,7 @@ __all__ = [
     "Support",
     "SupportChecker",
     "__version__",
+    "compile_regex",
     "hookimpl",
     "make_plugin_manager",
     "parse",

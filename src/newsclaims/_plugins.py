@@ -25,7 +25,6 @@ hookimpl = pluggy.HookimplMarker("newsclaims")
 ENTRY_POINT_GROUP = "newsclaims"
 
 
-
 def default_plugins() -> list[str]:
     """The modules of the built-in plugins: every module of ``newsclaims.default_plugins``.
 
@@ -39,6 +38,7 @@ def default_plugins() -> list[str]:
         for info in pkgutil.iter_modules(package.__path__)
         if not info.name.startswith("_")
     )
+
 
 T = TypeVar("T")
 
