@@ -80,11 +80,13 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
+# A match starts only at the start of a run of end marks, and takes the whole run (atomic):
+# trying again from inside a run of 500,000 dots would take quadratic time.
 _END = regex.compile(
-    r"""[.!?…]+["'”’»)\]]*(?:\s?\[\d+(?:[,;\-–]\s?\d+)*\])*(?=\s+["“‘(\[]?[\p{Lu}\d])""",
+    r"""(?<![.!?…])(?>[.!?…]+)["'”’»)\]]*(?:\s?\[\d+(?:[,;\-–]\s?\d+)*\])*"""
+    r"""(?=\s+["“‘(\[]?[\p{Lu}\d])""",
     regex.VERSION1,
 )
-_WORD_BEFORE = regex.compile(r"(\S+)$")
 
 
 def split(text: str) -> Iterator[Span]:
@@ -102,10 +104,14 @@ def split(text: str) -> Iterator[Span]:
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, start, dot)
-    if m is None:
+    # Scan back over the word only: searching from ``start`` would be quadratic on a long run
+    # of abbreviations ("Mr. Mr. Mr. ...").
+    begin = dot
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    if begin == dot:
         return False
-    word = m.group(1).lstrip("(\"'“‘").lower()
+    word = text[begin:dot].lstrip("(\"'“‘").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial
     return word in _ABBREVIATIONS
