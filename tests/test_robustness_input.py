@@ -217,3 +217,12 @@ def test_a_few_megabytes_parse_losslessly(ai_summary: str) -> None:
     doc = newsclaims.parse(raw, plugin_manager=manager_with())
     assert doc.raw == raw and rebuild_raw(doc.text, doc.removals) == raw
     assert len(doc.claims) > 1000
+
+
+def test_every_line_end_splits_sentences_alike() -> None:
+    lines = ["Mayor quits", "The mayor quit on Friday. She gave no reason.", "- a list item"]
+    pm = manager_with()
+    expected = newsclaims.split_sentences("\n".join(lines), plugin_manager=pm)
+    for sep in ["\r\n", "\r"]:
+        assert newsclaims.split_sentences(sep.join(lines), plugin_manager=pm) == expected
+    assert "Mayor quits" in expected

@@ -92,7 +92,7 @@ _END = regex.compile(
 def split(text: str) -> Iterator[Span]:
     """Yield the spans of the sentences of ``text``."""
     start = 0
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in regex.finditer(r"[^\r\n]+", text):  # LF, CRLF or a lone CR ends a line
         start = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
             if text[m.start()] == "." and _is_abbreviation(text, start, m.start()):
