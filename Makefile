@@ -33,8 +33,8 @@ demo: $(VENV)/.base
 	$(BIN)/newsclaims extract --format text examples/ai_summary_japan_philippines.txt
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check src tests plugins examples benchmarks
-	$(BIN)/ruff format --check src tests plugins examples benchmarks
+	$(BIN)/ruff check src tests plugins examples benchmarks docs
+	$(BIN)/ruff format --check src tests plugins examples benchmarks docs
 	$(BIN)/mypy --strict src
 
 test: lint
