@@ -155,6 +155,8 @@ CASES = {
     "100,001 quote marks": '"' * 100_001,
     "unclosed brackets": "The [1, 2 and (3 of [4" * 10_000,
     "one 2 MB line": _like_prose(2_000_000).replace("\n", " ").replace("\r", " "),
+    "initials A. x 100,000": "A. " * 100_000,
+    "closing quotes '\". ' x 100,000": '". ' * 100_000,
 }
 
 
@@ -165,3 +167,14 @@ def test_adversarial_documents_parse_in_time_proportional_to_their_size(case: st
     elapsed = _parse_time(text)
     # Quadratic behaviour on these sizes costs minutes; linear costs about what prose costs.
     assert elapsed < 25 * reference + 2.0, f"{case}: {elapsed:.2f} s, prose {reference:.2f} s"
+
+
+def _best_parse_time(text: str) -> float:
+    return min(_parse_time(text) for _ in range(3))
+
+
+def test_prose_parses_in_linear_time() -> None:
+    # 16 times the text: linear costs about 16 times the time, quadratic about 256 times.
+    small = _best_parse_time(_like_prose(25_000))
+    large = _best_parse_time(_like_prose(400_000))
+    assert large < 64 * small + 0.5, f"25,000 chars: {small:.3f} s; 400,000: {large:.3f} s"
