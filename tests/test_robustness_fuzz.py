@@ -17,6 +17,7 @@ import json
 import os
 import time
 from functools import cache
+from typing import Any
 
 import jsonschema
 import pluggy
@@ -148,6 +149,45 @@ def check_invariants(raw: str) -> None:
 @given(hostile_texts())
 def test_the_pipeline_keeps_its_invariants_on_hostile_text(raw: str) -> None:
     check_invariants(raw)
+
+
+_STAGES = [
+    "newsclaims_register_cleaners",
+    "newsclaims_register_sectioners",
+    "newsclaims_register_citation_parsers",
+    "newsclaims_register_claim_extractors",
+    "newsclaims_register_auditors",
+]
+
+
+def _failing(hook: str, how: str) -> object:
+    """A plugin whose one component, for ``hook``, fails in the way ``how``."""
+
+    def component(doc: Document) -> object:
+        if how == "raise":
+            raise RuntimeError("fuzzed failure")
+        if how == "type":
+            return [object()]
+        return [newsclaims.Span(0, len(doc.raw) + len(doc.text) + 1)]  # outside any text
+
+    def register_it(register: Any) -> None:
+        register("fuzzed", component)
+
+    register_it.__name__ = hook
+    return type("Failing", (), {hook: staticmethod(newsclaims.hookimpl(register_it))})
+
+
+@given(hostile_texts(), st.sampled_from(_STAGES), st.sampled_from(["raise", "type", "span"]))
+@settings(max_examples=50)
+def test_keep_going_keeps_any_document_whatever_fails(raw: str, hook: str, how: str) -> None:
+    if any("\ud800" <= ch <= "\udfff" for ch in raw):
+        return
+    pm = newsclaims.make_plugin_manager(entry_points=False, plugins=[_failing(hook, how)])
+    doc = newsclaims.parse(raw, plugin_manager=pm, keep_going=True)
+    assert doc.raw == raw and rebuild_raw(doc.text, doc.removals) == raw
+    (failure,) = [f for f in doc.findings if f.kind == "plugin_error"]
+    assert failure.plugin == "Failing" and "'fuzzed' failed" in failure.message
+    VALIDATOR.validate(json.loads(doc.to_json()))
 
 
 FUZZ_SECONDS = os.environ.get("NEWSCLAIMS_FUZZ_SECONDS")
