@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from newsclaims._batch import Failure, load_records, parse_many
 from newsclaims._components import (
     Auditor,
     CitationParser,
@@ -24,6 +25,7 @@ from newsclaims._components import (
     SupportChecker,
 )
 from newsclaims._guard import GuardedPattern, compile_regex
+from newsclaims._inputs import open_input
 from newsclaims._model import (
     CLAIM_KINDS,
     SECTION_KINDS,
@@ -64,6 +66,7 @@ __all__ = [
     "ClaimExtractor",
     "Cleaner",
     "Document",
+    "Failure",
     "Finding",
     "GuardedPattern",
     "InputError",
@@ -88,9 +91,12 @@ __all__ = [
     "__version__",
     "compile_regex",
     "hookimpl",
+    "load_records",
     "make_plugin_manager",
+    "open_input",
     "parse",
     "parse_file",
+    "parse_many",
     "read_text",
     "split_sentences",
 ]
