@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -190,14 +191,19 @@ def test_not_a_string_is_an_input_error() -> None:
 def test_the_cli_reports_bad_files_on_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    binary = tmp_path / "image.png"
+    binary = tmp_path / "image.txt"  # a text file's name, a binary file's bytes
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     latin = tmp_path / "latin.txt"
     latin.write_bytes(b"ok\ncaf\xe9")
-    for path, expected in [(binary, "looks like a binary file"), (latin, ":2 (byte 6)")]:
+    # The text loader declines a file with NUL bytes; read_text would call it binary.
+    cases = [
+        (binary, r"no loader reads this input|looks like a binary file"),
+        (latin, r":2 \(byte 6\)"),
+    ]
+    for path, expected in cases:
         assert main(["extract", str(path)]) == 2
         err = capsys.readouterr().err
-        assert err.count("\n") == 1 and str(path) in err and expected in err
+        assert err.count("\n") == 1 and str(path) in err and re.search(expected, err)
 
 
 def test_the_cli_writes_control_characters_as_valid_json(
