@@ -189,6 +189,15 @@ def test_the_time_limit_comes_from_the_environment(monkeypatch: pytest.MonkeyPat
         newsclaims.parse(TEXT, plugin_manager=manager_with())
 
 
+def test_the_time_limit_reaches_corpus_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSCLAIMS_TIME_LIMIT", "0.2")
+    pm = manager_with(plugin("auditor", sleeper))
+    records = [newsclaims.Record(text=TEXT, id="slow")]
+    (doc,) = newsclaims.parse_many(records, plugin_manager=pm, keep_going=True)
+    assert isinstance(doc, Document) and doc.claims
+    assert "time limit of 0.2 s" in doc.findings[0].message
+
+
 def test_the_time_limit_works_outside_the_main_thread() -> None:
     # No SIGALRM in a thread: the watchdog interrupts the Python loop instead.
     pm = manager_with(plugin("claim extractor", looper))
