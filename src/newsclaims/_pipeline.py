@@ -16,8 +16,8 @@ from typing import Any, TypeVar
 import attrs
 import pluggy
 
-from newsclaims._guard import TimeUp, time_limit
 from newsclaims._citations import using_manager
+from newsclaims._guard import TimeUp, time_limit
 from newsclaims._model import (
     Citation,
     Claim,
