@@ -199,8 +199,13 @@ FUZZ_SECONDS = os.environ.get("NEWSCLAIMS_FUZZ_SECONDS")
 @pytest.mark.fuzz
 @pytest.mark.skipif(not FUZZ_SECONDS, reason="set NEWSCLAIMS_FUZZ_SECONDS (make fuzz)")
 def test_fuzz_the_pipeline_for_a_while(capsys: pytest.CaptureFixture[str]) -> None:
-    """Run the property in rounds of fresh random examples until the time is up."""
-    deadline = time.monotonic() + float(FUZZ_SECONDS or 0)
+    """Run the property in rounds of fresh random examples until the time is up.
+
+    It takes three quarters of ``NEWSCLAIMS_FUZZ_SECONDS``; the citation round trips take the
+    rest (tests/test_citations_roundtrip.py), so that `make fuzz` keeps to the time it is given.
+    """
+    seconds = 0.75 * float(FUZZ_SECONDS or 0)
+    deadline = time.monotonic() + seconds
     start = EXAMPLES[0]
     rounds = 0
     fuzz = settings(
@@ -217,5 +222,5 @@ def test_fuzz_the_pipeline_for_a_while(capsys: pytest.CaptureFixture[str]) -> No
         with capsys.disabled():
             print(
                 f"\nnewsclaims fuzz: {EXAMPLES[0] - start} examples tried "
-                f"({rounds} rounds of 500) in {FUZZ_SECONDS} s"
+                f"({rounds} rounds of 500) in {seconds:.0f} s"
             )
