@@ -29,6 +29,9 @@ from newsclaims.default_plugins._audit_text import (
 #: A list item's number or bullet, which is not part of what the item claims.
 _ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
 
+#: A summary claim inside the body is compared with this many body sentences either side.
+AROUND = 50
+
 #: Claims whose content words overlap this much (Jaccard) are duplicates.
 DUPLICATE = 0.8
 #: Claims with fewer content words than this are never called duplicates ("He declined.").
@@ -55,8 +58,11 @@ def unsupported(doc: Document) -> Iterator[Finding]:
                 break
             if evidence[j].overlaps(claim.span):
                 own.append(j)
-        if own:  # a claim inside the body is not evidence for itself
-            pool = [j for j in range(len(evidence)) if j not in own]
+        if own:
+            # A claim inside the body is not evidence for itself. It is compared with the body
+            # around it, so that each such claim costs the same however long the article.
+            lo, hi = max(0, own[0] - AROUND), min(len(evidence), own[-1] + AROUND + 1)
+            pool = [j for j in range(lo, hi) if j not in own]
             texts = [candidates[j] for j in pool]
         else:
             pool, texts = list(range(len(evidence))), candidates

@@ -39,6 +39,8 @@ THRESHOLD = 0.5
 WINDOW = 3
 #: How many of the best single sentences are tried in pairs, for claims that fuse two.
 PAIRS = 5
+#: The most candidate sentences scored for one claim (those sharing its rarest words).
+CANDIDATES = 100
 #: How much of the claim's weight a second sentence must add to count as part of its evidence.
 MIN_GAIN = 0.05
 #: The longest stretch of words (either side) that counts as one swapped name or number.
@@ -56,9 +58,17 @@ class _Candidates:
     postings: dict[str, tuple[int, ...]]
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _sentence(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys and the mid-sentence capitalised words of one candidate (cached: auditors ask
+    about the same sentences once per claim, some with the claim's own sentence left out)."""
+    return keys(text), capitalised_words([text])
+
+
 @functools.lru_cache(maxsize=8)
 def _prepare(candidates: tuple[str, ...]) -> _Candidates:
-    ks = tuple(keys(c) for c in candidates)
+    parts = [_sentence(c) for c in candidates]
+    ks = tuple(k for k, _ in parts)
     postings: dict[str, list[int]] = {}
     for i, k in enumerate(ks):
         for key in k:
@@ -66,7 +76,7 @@ def _prepare(candidates: tuple[str, ...]) -> _Candidates:
     return _Candidates(
         keys=ks,
         weights=idf(ks),
-        capitalised=capitalised_words(candidates),
+        capitalised=frozenset().union(*(c for _, c in parts)),
         postings={k: tuple(v) for k, v in postings.items()},
     )
 
@@ -80,8 +90,16 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     q = keys(claim)
     if not q:
         return Support(supported=True, score=1.0, evidence=None)
-    # Only sentences sharing a word with the claim can score above zero.
-    sharing = sorted({i for k in q for i in prep.postings.get(k, ())})
+    # Only sentences sharing a word with the claim can score above zero; those sharing its
+    # rarest words first, and no more than CANDIDATES of them, so that each claim costs the same
+    # however long the article (or however often it repeats itself).
+    chosen: set[int] = set()
+    for k in sorted(q, key=lambda k: (len(prep.postings.get(k, ())), k)):
+        posting = prep.postings.get(k, ())
+        if chosen and len(chosen) + len(posting) > CANDIDATES:
+            break
+        chosen.update(posting[:CANDIDATES])
+    sharing = sorted(chosen)
     scores = {i: coverage(q, prep.keys[i], prep.weights) for i in sharing}
     order = sorted(sharing, key=lambda i: (-scores[i], i)) or [0]
     best = order[0]
