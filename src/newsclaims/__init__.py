@@ -56,7 +56,7 @@ from newsclaims._model import (
     Section,
     Span,
 )
-from newsclaims._pipeline import parse, split_sentences
+from newsclaims._pipeline import check_support, parse, split_sentences
 from newsclaims._plugins import hookimpl, make_plugin_manager
 from newsclaims._read import parse_file, read_text
 from newsclaims._serialize import SCHEMA_VERSION
@@ -113,6 +113,7 @@ __all__ = [
     "Support",
     "SupportChecker",
     "__version__",
+    "check_support",
     "compile_regex",
     "format_entry_body",
     "format_markers",
