@@ -206,6 +206,8 @@ def _elements(doc: Document) -> tuple[list[_Element], list[tuple[int, str]]]:
             tips.append("analysis or opinion")
         tips.extend(flagged.get(i, ()))
         classes = f"nc-claim nc-kind-{_token(c.kind)}"
+        if i % 2:
+            classes += " nc-alt"  # neighbouring claims of one kind in two shades
         if i in flagged:
             classes += " nc-flagged"
         if c.checkworthy is False:
@@ -562,6 +564,7 @@ max-width:28rem;overflow:hidden;text-overflow:ellipsis}
 .nc-removed-demo{color:#8a8f98;text-decoration:line-through;background:#eceef1}
 mark.nc-claim{color:inherit;background:var(--other);border-radius:2px;padding:0;
 box-decoration-break:clone;-webkit-box-decoration-break:clone}
+mark.nc-alt{background-image:linear-gradient(rgba(0,0,0,.06),rgba(0,0,0,.06))}
 mark.nc-claim mark.nc-claim{box-shadow:inset 0 -2px rgba(0,0,0,.3)}
 mark.nc-kind-statement{background:var(--statement)}
 mark.nc-kind-quote{background:var(--quote)}
@@ -607,6 +610,7 @@ max-height:none}}
 @media print{
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{font-size:11pt}
+header{padding:0 0 .5rem}
 .nc-skip,.nc-back{display:none}
 .nc-layout{display:block;padding:0}
 .nc-panels{position:static;max-height:none;overflow:visible}
