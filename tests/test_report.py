@@ -34,6 +34,7 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
+        assert not (tag == "a" and any(t == "a" for t, _ in self.stack)), "a link in a link"
         self.tags.append((tag, a))
         if tag not in VOID:
             self.stack.append((tag, a))

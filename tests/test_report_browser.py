@@ -249,10 +249,13 @@ def test_the_page_is_keyboard_reachable(browser, reports, name: str) -> None:  #
 
 
 def test_a_marker_without_an_entry_lands_on_its_citation(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    doc = newsclaims.parse("Prices rose in May [7].", plugin_manager=manager_with())
+    raw = "Prices rose in May [7].\r\nThey <fell> in June & July.\r\n"
+    doc = newsclaims.parse(raw, plugin_manager=manager_with())
     page = tmp_path / "dangling.html"
     page.write_text(newsclaims.render_report(doc), encoding="utf-8")
     browser.get(page.as_uri())
+    shown = browser.execute_script("return document.querySelector('.nc-raw').textContent")
+    assert shown == raw  # every character, CRs and markup included, is text in the page
     marker = browser.find_element(By.ID, "nc-marker-0")
     assert "nc-dangling" in marker.get_attribute("class")
     marker.click()

@@ -93,17 +93,21 @@ def _weave(raw: str, elements: Sequence[_Element], inserts: Sequence[tuple[int, 
             for e in reopen:
                 out.append(_open(e, first=False))
                 stack.append(e)
-        out.extend(after.get(pos, ()))
+        if not any(s.tag == "a" for s in stack):  # links may not nest: the panel has them too
+            out.extend(after.get(pos, ()))
         while i < len(opens) and opens[i].start == pos:
             e = opens[i]
             i += 1
+            if e.tag == "a" and any(s.tag == "a" for s in stack):
+                e = attrs.evolve(e, tag="span")  # a link inside a link: keep it, unlinked
             out.append(_open(e, first=True))
             if e.start == e.end:
                 out.append(f"</{e.tag}>")
             else:
                 stack.append(e)
         if n + 1 < len(bounds):
-            out.append(_esc(raw[pos : bounds[n + 1]]))
+            # A character reference keeps a CR that HTML parsing would turn into a LF.
+            out.append(_esc(raw[pos : bounds[n + 1]]).replace("\r", "&#13;"))
     return "".join(out)
 
 
