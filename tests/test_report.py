@@ -330,3 +330,38 @@ def test_cli_reports_an_unwritable_output(
     sample = str(sorted(EXAMPLES.glob("*.txt"))[0])
     assert main(["report", sample, "-o", str(blocker / "sub")], out=io.StringIO()) == 2
     assert "newsclaims: error:" in capsys.readouterr().err
+
+
+def test_the_findings_panel_links_each_finding_to_what_it_concerns() -> None:
+    raw = "The   mayor\nresigned on Friday. She gave no reason at all, said the town clerk."
+    claims = (
+        Claim(text=raw[:31], span=Span(0, 31)),
+        Claim(text=raw[32:], span=Span(32, len(raw))),
+    )
+    doc = Document(
+        raw=raw,
+        text=raw,
+        claims=claims,
+        findings=(
+            Finding(kind="whole", message="about the document", severity="note"),
+            Finding(kind="claim", message="about claim 2", claim=1, evidence=Span(0, 9)),
+            Finding(kind="span", message="about a span", severity="error", span=Span(6, 11)),
+        ),
+    )
+    page = newsclaims.render_report(doc)
+    parsed = parse_page(page)
+    links = {
+        a["href"]: a["data-nc-target"]
+        for _, a in parsed.tags
+        if "nc-finding-link" in a.get("class", "")
+    }
+    assert links == {"#nc-claim-1": "nc-claim-1 nc-fev-1", "#nc-fspan-2": "nc-fspan-2"}
+    # Each finding quotes what it is about, on one line; the kinds are counted.
+    assert '<q class="nc-excerpt">The mayor resigned on Friday.</q>' not in page  # not claim 1
+    assert '<q class="nc-excerpt">She gave no reason at all, said the town clerk.</q>' in page
+    assert '<q class="nc-excerpt">mayor</q>' in page
+    assert "claim 1 · span 1 · whole 1" in page
+    assert "whole document" in page
+    # A claim with a finding is flagged, and its title says why.
+    (claim,) = [a for _, a in parsed.tags if a.get("id") == "nc-claim-1"]
+    assert "nc-flagged" in claim["class"] and "about claim 2" in claim["title"]

@@ -307,6 +307,7 @@ def _findings_panel(doc: Document) -> str:
                 f'<a class="nc-finding-link" href="#{_esc(targets[0])}" '
                 f'data-nc-target="{_esc(" ".join(targets))}">{message}</a>'
             )
+        message = f'<span class="nc-msg">{message}</span>'
         extra = []
         if f.claim is not None:
             extra.append(f"claim {f.claim + 1}")
@@ -318,11 +319,37 @@ def _findings_panel(doc: Document) -> str:
             extra.append(_esc(f.plugin))
         if not targets:
             extra.append("whole document")
+        about = (
+            f.span
+            if f.span is not None
+            else doc.claims[f.claim].span
+            if f.claim is not None
+            else None
+        )
+        quote = (
+            f'<q class="nc-excerpt">{_esc(_excerpt(about.slice(doc.text)))}</q>' if about else ""
+        )
         items.append(
             f'<li id="nc-finding-{i}" class="nc-finding nc-sev-{_token(f.severity)}">{what}'
-            f'<br>{message}<br><span class="nc-small">{" · ".join(extra)}</span></li>'
+            f'{message}{quote}<span class="nc-small">{" · ".join(extra)}</span></li>'
         )
-    return _panel("nc-findings", f"Findings ({len(doc.findings)})", items, "No findings.")
+    kinds = Counter(f.kind for f in doc.findings)
+    intro = (
+        '<p class="nc-small">'
+        + " · ".join(f"{_esc(k)} {n}" for k, n in sorted(kinds.items()))
+        + "</p>"
+        if kinds
+        else ""
+    )
+    return _panel("nc-findings", f"Findings ({len(doc.findings)})", items, "No findings.", intro)
+
+
+def _excerpt(text: str, limit: int = 90) -> str:
+    """The text on one line, cut at a word boundary to about ``limit`` characters."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    return line[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _citations_panel(doc: Document) -> str:
@@ -508,7 +535,11 @@ def render_index(
         cells.extend(counts.get(k, 0) for k in kinds)
         body_rows.append(
             f'<tr><th scope="row"><a href="{_esc(href)}">{_esc(name)}</a>'
-            + (f'<br><span class="nc-small">{_esc(doc.id)}</span>' if doc.id else "")
+            + (
+                f'<br><span class="nc-small">{_esc(doc.id)}</span>'
+                if doc.id not in (None, name)
+                else ""
+            )
             + "</th>"
             + "".join(f'<td class="nc-num">{n}</td>' for n in cells)
             + "</tr>"
@@ -545,7 +576,7 @@ padding:0 .25rem 1rem;font-size:.9rem}
 padding:.1rem .8rem .6rem;margin-top:1rem}
 .nc-panels ol,.nc-panels ul{padding-left:1.3rem;margin:.3rem 0}
 .nc-panels li{margin:.35rem 0}
-.nc-small{color:var(--muted);font-size:.82rem}
+.nc-small{color:var(--muted);font-size:.82rem;font-weight:400}
 .nc-none{color:var(--muted)}
 a{color:#174ea6}
 a:focus-visible,[tabindex]:focus-visible,mark:focus-visible{outline:3px solid var(--focus);
@@ -596,6 +627,8 @@ text-transform:uppercase;color:var(--flag);margin-left:.25rem;vertical-align:sup
 border-radius:3px;color:#fff;background:#5f6368}
 .nc-sev.nc-sev-error{background:#c5221f}.nc-sev.nc-sev-warning{background:#b06000}
 .nc-sev.nc-sev-note{background:#1a73e8}
+.nc-msg,.nc-finding .nc-small{display:block}
+.nc-excerpt{display:block;margin:.15rem 0;color:#3c4043;font-style:italic;font-size:.85rem}
 .nc-fkind{font-family:ui-monospace,monospace;font-size:.82rem}
 .nc-warn{color:var(--flag)}
 .nc-label{font-weight:700}
