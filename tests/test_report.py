@@ -357,9 +357,11 @@ def test_the_findings_panel_links_each_finding_to_what_it_concerns() -> None:
     }
     assert links == {"#nc-claim-1": "nc-claim-1 nc-fev-1", "#nc-fspan-2": "nc-fspan-2"}
     # Each finding quotes what it is about, on one line; the kinds are counted.
-    assert '<q class="nc-excerpt">The mayor resigned on Friday.</q>' not in page  # not claim 1
-    assert '<q class="nc-excerpt">She gave no reason at all, said the town clerk.</q>' in page
-    assert '<q class="nc-excerpt">mayor</q>' in page
+    assert (
+        '<span class="nc-excerpt">The mayor resigned on Friday.</span>' not in page
+    )  # not claim 1
+    assert '<span class="nc-excerpt">She gave no reason at all, said the town clerk.</span>' in page
+    assert '<span class="nc-excerpt">mayor</span>' in page
     assert "claim 1 · span 1 · whole 1" in page
     assert "whole document" in page
     # A claim with a finding is flagged, and its title says why.

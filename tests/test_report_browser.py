@@ -119,7 +119,7 @@ def browser() -> Iterator[object]:
         "--disable-component-update",
         "--disable-sync",
         f"--user-data-dir={profile}",
-        "--window-size=1280,600",
+        "--window-size=1280,800",
     ):
         options.add_argument(arg)
     try:

@@ -327,7 +327,9 @@ def _findings_panel(doc: Document) -> str:
             else None
         )
         quote = (
-            f'<q class="nc-excerpt">{_esc(_excerpt(about.slice(doc.text)))}</q>' if about else ""
+            f'<span class="nc-excerpt">{_esc(_excerpt(about.slice(doc.text)))}</span>'
+            if about
+            else ""
         )
         items.append(
             f'<li id="nc-finding-{i}" class="nc-finding nc-sev-{_token(f.severity)}">{what}'
@@ -628,7 +630,8 @@ border-radius:3px;color:#fff;background:#5f6368}
 .nc-sev.nc-sev-error{background:#c5221f}.nc-sev.nc-sev-warning{background:#b06000}
 .nc-sev.nc-sev-note{background:#1a73e8}
 .nc-msg,.nc-finding .nc-small{display:block}
-.nc-excerpt{display:block;margin:.15rem 0;color:#3c4043;font-style:italic;font-size:.85rem}
+.nc-excerpt{display:block;margin:.2rem 0;padding-left:.5rem;border-left:3px solid var(--line);
+color:#3c4043;font-size:.85rem}
 .nc-fkind{font-family:ui-monospace,monospace;font-size:.82rem}
 .nc-warn{color:var(--flag)}
 .nc-label{font-weight:700}
