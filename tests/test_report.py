@@ -267,8 +267,14 @@ def test_dangling_markers_and_unused_entries_are_marked() -> None:
             Citation(label="2", title="Weather service", span=Span(30, 49)),
             Citation(label="3", title="Almanac", span=Span(50, 61)),
         ),
+        findings=(
+            Finding(kind="unused", message="never cited", citation="3"),
+            Finding(kind="dangling", message="no entry", citation="1"),
+        ),
     )
     parsed = check_highlights(doc)
+    targets = [a["href"] for _, a in parsed.tags if "nc-finding-link" in a.get("class", "")]
+    assert sorted(targets) == ["#nc-cite-0", "#nc-entry-2"]
     by_id = {a["id"]: a for _, a in parsed.tags if "id" in a}
     assert "nc-dangling" in by_id["nc-marker-0"]["class"]
     assert by_id["nc-marker-0"]["href"] == "#nc-cite-0"

@@ -124,7 +124,9 @@ def _safe_url(url: str) -> str | None:
     return url.strip() if scheme in ("http", "https") else None
 
 
-def _finding_targets(doc: Document, index: int, finding: Finding) -> list[str]:
+def _finding_targets(
+    doc: Document, cite_ids: dict[str, int], index: int, finding: Finding
+) -> list[str]:
     """The ``data-nc`` keys a finding points at: its claim, span, evidence, citation."""
     keys: list[str] = []
     if finding.claim is not None:
@@ -134,7 +136,7 @@ def _finding_targets(doc: Document, index: int, finding: Finding) -> list[str]:
     if finding.evidence is not None:
         keys.append(f"nc-fev-{index}")
     if finding.citation is not None:
-        cite = _cite_ids(doc).get(finding.citation)
+        cite = cite_ids.get(finding.citation)
         if cite is not None:
             entry = doc.citations[cite].span is not None
             keys.append(f"nc-entry-{cite}" if entry else f"nc-cite-{cite}")
@@ -295,8 +297,9 @@ def _line_of(raw: str, offset: int) -> int:
 
 def _findings_panel(doc: Document) -> str:
     items: list[str] = []
+    cite_ids = _cite_ids(doc)
     for i, f in enumerate(doc.findings):
-        targets = _finding_targets(doc, i, f)
+        targets = _finding_targets(doc, cite_ids, i, f)
         what = (
             f'<span class="nc-sev nc-sev-{_token(f.severity)}">{_esc(f.severity)}</span> '
             f'<span class="nc-fkind">{_esc(f.kind)}</span>'
