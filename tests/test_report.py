@@ -316,9 +316,8 @@ def test_cli_writes_a_page_per_document_and_an_index(tmp_path: Path) -> None:
         [f"{stems[0]}.html", f"{stems[0]}-2.html", f"{stems[1]}.html", "index.html"]
     )
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    for name in names[:-1] if names[-1] == "index.html" else names:
-        if name != "index.html":
-            assert f'href="{name}"' in index
+    for name in names:
+        assert (f'href="{name}"' in index) == (name != "index.html")
 
 
 def test_cli_writes_no_index_for_one_document(tmp_path: Path) -> None:
@@ -373,3 +372,25 @@ def test_the_findings_panel_links_each_finding_to_what_it_concerns() -> None:
     # A claim with a finding is flagged, and its title says why.
     (claim,) = [a for _, a in parsed.tags if a.get("id") == "nc-claim-1"]
     assert "nc-flagged" in claim["class"] and "about claim 2" in claim["title"]
+
+
+def test_cli_reads_what_extract_reads_and_names_pages_by_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = tmp_path / "feed.jsonl"
+    records.write_text(
+        '{"id": "a/b:1", "text": "Prices rose [1]."}\n'
+        '{"id": "../x y", "text": "Rain fell."}\n'
+        '{"id": "a/b:1", "text": "Again."}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    argv = ["report", "--keep-going", str(records), str(tmp_path / "missing.txt"), "-o", str(out)]
+    assert main(argv, out=io.StringIO()) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "b_1-2.html",
+        "b_1.html",
+        "index.html",
+        "x_y.html",
+    ]
+    assert "skipped" in capsys.readouterr().err

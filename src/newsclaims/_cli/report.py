@@ -1,15 +1,21 @@
-"""``newsclaims report``: an annotated HTML page per document, and an index of several."""
+"""``newsclaims report``: an annotated HTML page per document, and an index of several.
+
+Inputs are what ``newsclaims extract`` reads (files of any loader's format, directories, glob
+patterns, ``-``). Each page is named after its document's id.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
+import sys
+from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import manager
 from newsclaims.errors import InputError
+
+_KEEP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
 
 
 def add_command(sub: Any) -> None:
@@ -17,10 +23,16 @@ def add_command(sub: Any) -> None:
         "report",
         help="write an annotated HTML page per document (and an index of several)",
         description="Write a self-contained HTML page per document: the raw text with the "
-        "removed spans, sections, claims, markers and findings marked. For several files, "
+        "removed spans, sections, claims, markers and findings marked. For several documents, "
         "index.html lists them with their counts, most findings first.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for stdin")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="INPUT",
+        help="a file (text, JSON, JSON Lines, HTML, WARC/WET; .gz too), a directory, a glob "
+        "pattern, or - for stdin",
+    )
     p.add_argument(
         "-o",
         "--output",
@@ -31,43 +43,49 @@ def add_command(sub: Any) -> None:
     p.add_argument(
         "--keep-going",
         action="store_true",
-        help="record a failing plugin in the report as a finding instead of stopping",
+        help="record a failing plugin in the report as a finding, and skip an unreadable "
+        "input with a line on stderr, instead of stopping",
     )
     p.set_defaults(func=run)
 
 
-def page_names(paths: list[str]) -> list[str]:
-    """One distinct ``.html`` file name per input path, made from its file name."""
-    names: list[str] = []
-    taken = {"index.html"}
-    for path in paths:
-        stem = "stdin" if path == "-" else Path(path).stem or "document"
-        name, n = f"{stem}.html", 1
-        while name in taken:
-            n += 1
-            name = f"{stem}-{n}.html"
-        taken.add(name)
-        names.append(name)
-    return names
+def page_name(doc_id: str | None, taken: set[str]) -> str:
+    """A new ``.html`` file name for a document, made from the last part of its id.
+
+    Characters other than ASCII letters, digits, ``-``, ``_`` and ``.`` become ``_``; a name
+    already in ``taken`` gets a number; the name is added to ``taken``.
+    """
+    base = PurePath(doc_id.replace("\\", "/")).name if doc_id else ""
+    stem = base[: -len(".txt")] if base.endswith(".txt") else base
+    stem = "".join(ch if ch in _KEEP else "_" for ch in stem).strip(".")[:80] or "document"
+    name, n = f"{stem}.html", 1
+    while name in taken:
+        n += 1
+        name = f"{stem}-{n}.html"
+    taken.add(name)
+    return name
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    pm = manager(args)
-    docs = [
-        newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)
-        for path in args.files
-    ]
     target = Path(args.output)
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create the output directory: {exc}", path=args.output) from exc
-    pages = list(zip(page_names(args.files), docs, strict=True))
-    written = [_write(target / name, newsclaims.render_report(doc)) for name, doc in pages]
+    taken = {"index.html"}
+    pages: list[tuple[str, newsclaims.Document]] = []
+    for result in newsclaims.parse_many(
+        args.files, keep_going=args.keep_going, disable=args.disable
+    ):
+        if isinstance(result, newsclaims.Failure):
+            where = result.id or result.path or "<input>"
+            print(f"newsclaims: skipped {where}: {result.type}: {result.message}", file=sys.stderr)
+            continue
+        name = page_name(result.id, taken)
+        out.write(_write(target / name, newsclaims.render_report(result)) + "\n")
+        pages.append((name, result))
     if len(pages) > 1:
-        written.append(_write(target / "index.html", newsclaims.render_index(pages)))
-    for path in written:
-        out.write(f"{path}\n")
+        out.write(_write(target / "index.html", newsclaims.render_index(pages)) + "\n")
     return 0
 
 
