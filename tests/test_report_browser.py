@@ -45,8 +45,8 @@ TAG = "report-test"
 class Annotate:
     """Guarantees every document has a removal, a headline, a marker, an entry and findings.
 
-    The rules are general: the first line is the headline and the last line a reference
-    entry; the first line ending without sentence punctuation is removed, unless it is the
+    The rules are general: the first non-blank line is the headline and the last one a
+    reference entry; the first line ending without sentence punctuation is removed, unless it is the
     only one; a marker citing the entry covers the first word of the body;
     each document gets one finding on its last claim and one on the span of its first claim.
     """
@@ -67,11 +67,10 @@ class Annotate:
     @hookimpl
     def newsclaims_register_sectioners(self, register):  # type: ignore[no-untyped-def]
         def sectioner(doc: Document) -> Iterable[Section]:
-            first = doc.text.find("\n")
-            last = doc.text.rstrip().rfind("\n")
-            if 0 < first <= last:
-                yield Section("headline", Span(0, first))
-                yield Section("references", Span(last + 1, len(doc.text)))
+            lines = [m.span() for m in regex.finditer(r"[^\n]*\S[^\n]*", doc.text)]
+            if len(lines) >= 3:
+                yield Section("headline", Span(*lines[0]))
+                yield Section("references", Span(*lines[-1]))
 
         register("ends", sectioner)
 
