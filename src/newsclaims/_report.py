@@ -434,6 +434,8 @@ def _legend(doc: Document) -> str:
         f"{n}</li>"
         for k, n in sorted(kinds.items())
     ]
+    if any(c.checkworthy is False for c in doc.claims):
+        rows.append('<li><mark class="nc-claim nc-opinion">analysis or opinion</mark></li>')
     rows.append('<li><mark class="nc-claim nc-flagged">claim with a finding</mark></li>')
     rows.append('<li><span class="nc-removed-demo">removed text</span></li>')
     rows.append('<li><span class="nc-marker-demo">[n]</span> marker</li>')
