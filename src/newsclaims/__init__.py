@@ -41,6 +41,7 @@ from newsclaims._components import (
     Support,
     SupportChecker,
 )
+from newsclaims._guard import GuardedPattern, compile_regex
 from newsclaims._inputs import open_input
 from newsclaims._model import (
     CLAIM_KINDS,
@@ -65,6 +66,7 @@ from newsclaims.errors import (
     NewsclaimsError,
     PluginError,
     PluginLoadError,
+    RegexTimeoutError,
     SchemaError,
 )
 
@@ -88,6 +90,7 @@ __all__ = [
     "Finding",
     "FootnoteMarkers",
     "FootnoteReferences",
+    "GuardedPattern",
     "InputError",
     "Loader",
     "MarkdownLinkReferences",
@@ -99,6 +102,7 @@ __all__ = [
     "PluginLoadError",
     "Record",
     "ReferenceStyle",
+    "RegexTimeoutError",
     "Register",
     "Removal",
     "SchemaError",
@@ -110,6 +114,7 @@ __all__ = [
     "Support",
     "SupportChecker",
     "__version__",
+    "compile_regex",
     "format_entry_body",
     "format_markers",
     "format_references",
