@@ -59,6 +59,7 @@ from newsclaims._model import (
 from newsclaims._pipeline import check_support, parse, split_sentences
 from newsclaims._plugins import hookimpl, make_plugin_manager
 from newsclaims._read import parse_file, read_text
+from newsclaims._report import render_index, render_report
 from newsclaims._serialize import SCHEMA_VERSION
 from newsclaims.errors import (
     InputError,
@@ -131,5 +132,7 @@ __all__ = [
     "parse_references",
     "read_text",
     "reference_styles",
+    "render_index",
+    "render_report",
     "split_sentences",
 ]
