@@ -189,8 +189,10 @@ def test_index_escapes_and_sorts_by_findings() -> None:
     assert links == ['"loud".html', "quiet.html"]
     assert not {t for t, _ in parsed.tags} & {"i", "img", "b"}
     assert [t for t, _ in parsed.tags].count("script") == 1
-    # Columns: claims, citations, findings, then one per finding kind (here the hostile one).
-    counts = [len(loud.claims), len(loud.citations), len(loud.findings), len(loud.findings)]
+    # Columns: claims, citations, findings, then one per finding kind (the hostile one too).
+    kinds = sorted({f.kind for d in (quiet, loud) for f in d.findings})
+    counts = [len(loud.claims), len(loud.citations), len(loud.findings)]
+    counts += [sum(f.kind == k for f in loud.findings) for k in kinds]
     assert "".join(f'<td class="nc-num">{n}</td>' for n in counts) in page
     assert '<th scope="col">&lt;script&gt;' in page
 
