@@ -161,9 +161,14 @@ def setup(app: Any) -> dict[str, Any]:
         has_content = False
 
         def run(self) -> list[Any]:
+            from pathlib import Path
+
+            from newsclaims import _cli, cli
             from newsclaims.cli import build_parser
 
-            self.env.note_dependency(__file__)
+            # Rebuild this page when the command line's code changes, not only this extension.
+            for path in [__file__, cli.__file__, *Path(_cli.__path__[0]).glob("*.py")]:
+                self.env.note_dependency(str(path))
             return _nodes(describe(build_parser()), top=True)
 
     app.add_directive("newsclaims-cli", CliDirective)

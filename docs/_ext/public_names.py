@@ -7,7 +7,9 @@ documented under their public path (``newsclaims.Document``). This extension
   them), or to a public name written without its package (``Document.text`` in a docstring of
   the core), to the public object; every other reference is left to Sphinx and to ``-n``;
 - gives a re-exported constant or type alias (``newsclaims.Cleaner``) the ``#:`` comment
-  written above it in the module that defines it, since autodoc looks only in ``newsclaims``.
+  written above it in the module that defines it, since autodoc looks only in ``newsclaims``;
+- shows no constructor signature for a protocol (``MarkerStyle``), which is implemented, not
+  instantiated.
 """
 
 from __future__ import annotations
@@ -75,9 +77,21 @@ def _docstring(app: Any, what: str, name: str, obj: Any, options: Any, lines: li
     comment = defining_comment(attr)
     if comment is not None:
         lines[:] = comment
+    elif obj.__doc__ is not None and obj.__doc__ == type(obj).__doc__:
+        lines[:] = []  # the docstring of str or int says nothing about this value
+
+
+def _signature(
+    app: Any, what: str, name: str, obj: Any, options: Any, signature: Any, annotation: Any
+) -> tuple[str, Any] | None:
+    # A protocol is implemented, not instantiated: its (*args, **kwargs) would only mislead.
+    if what == "class" and getattr(obj, "_is_protocol", False):
+        return "", annotation
+    return None
 
 
 def setup(app: Any) -> dict[str, Any]:
     app.connect("missing-reference", _resolve)
     app.connect("autodoc-process-docstring", _docstring)
+    app.connect("autodoc-process-signature", _signature)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
