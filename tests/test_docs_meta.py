@@ -167,21 +167,30 @@ def test_included_files_and_objects_exist(page: str) -> None:
                 assert value in source, f"{page}.md: {value!r} is not in {m.group('path')}"
 
 
-def _cli_extension() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "cli_reference", DOCS / "_ext" / "cli_reference.py"
-    )
+def _extension(name: str) -> ModuleType:
+    """Import a module of docs/_ext (they import Sphinx only when Sphinx loads them)."""
+    spec = importlib.util.spec_from_file_location(name, DOCS / "_ext" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
+def test_private_paths_of_public_names_resolve_to_the_public_path() -> None:
+    public_target = _extension("public_names").public_target
+    assert public_target("newsclaims._model.Document") == "newsclaims.Document"
+    assert public_target("newsclaims._model.Document.to_raw") == "newsclaims.Document.to_raw"
+    assert public_target("Document.text") == "newsclaims.Document.text"
+    assert public_target("newsclaims._model.attrs") is None
+    assert public_target("newsclaims.hookspecs.newsclaims_register_cleaners") is None
+    assert public_target("pluggy.PluginManager") is None
+
+
 def test_the_cli_reference_covers_every_subcommand_and_option() -> None:
     # The reference is rendered from build_parser() at build time, so it cannot go stale; this
     # checks that the rendering leaves nothing of the parser out.
     assert "```{newsclaims-cli}" in (REFERENCE / "cli.md").read_text(encoding="utf-8")
-    described = {c.prog: c for c in _cli_extension().describe(build_parser()).walk()}
+    described = {c.prog: c for c in _extension("cli_reference").describe(build_parser()).walk()}
 
     def walk(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
         out = [parser]
