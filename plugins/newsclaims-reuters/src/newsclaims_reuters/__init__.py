@@ -25,7 +25,6 @@ from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 
 __all__ = [
     "SOURCE",
-    "find_datelines",
     "newsclaims_identify_source",
     "newsclaims_register_cleaners",
     "remove_dateline_credits",
@@ -65,11 +64,6 @@ _NOTE = re.compile(
 _STANDARDS = re.compile(r"Our Standards:[ \t]*The Thomson Reuters Trust Principles\.?")
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
-
-
-def find_datelines(text: str) -> Iterator[re.Match[str]]:
-    """Yield every Reuters dateline at the start of a line of ``text``."""
-    return _DATELINE.finditer(text)
 
 
 def _is_reuters(doc: Document) -> bool:
