@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the repository (CI); from a worktree, the machine's /work/shared.
+SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
 AEB = SHARED / "data" / "aeb-dev"
 GOLDEN = SHARED / "data" / "golden-rules" / "golden_rules_en.json"
 

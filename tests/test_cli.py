@@ -40,8 +40,13 @@ def test_extract_jsonl_of_several_files_validates() -> None:
         VALIDATOR.validate(json.loads(line))
 
 
+def test_extract_of_several_files_defaults_to_json_lines() -> None:
+    lines = run("extract", AI, SCRAPED).splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [AI, SCRAPED]
+
+
 def test_extract_json_of_several_files_is_a_list() -> None:
-    data = json.loads(run("extract", AI, SCRAPED))
+    data = json.loads(run("extract", "--format", "json", AI, SCRAPED))
     assert isinstance(data, list) and len(data) == 2
     for item in data:
         VALIDATOR.validate(item)

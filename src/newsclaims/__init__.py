@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from newsclaims._batch import Failure, load_records, parse_many
 from newsclaims._components import (
     Auditor,
     CitationParser,
@@ -23,6 +24,7 @@ from newsclaims._components import (
     Support,
     SupportChecker,
 )
+from newsclaims._inputs import open_input
 from newsclaims._model import (
     CLAIM_KINDS,
     SECTION_KINDS,
@@ -62,6 +64,7 @@ __all__ = [
     "ClaimExtractor",
     "Cleaner",
     "Document",
+    "Failure",
     "Finding",
     "InputError",
     "Loader",
@@ -83,9 +86,12 @@ __all__ = [
     "SupportChecker",
     "__version__",
     "hookimpl",
+    "load_records",
     "make_plugin_manager",
+    "open_input",
     "parse",
     "parse_file",
+    "parse_many",
     "read_text",
     "split_sentences",
 ]

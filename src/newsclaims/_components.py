@@ -6,7 +6,7 @@ reported with the plugin's and the component's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Protocol, TypeVar, runtime_checkable
 
 import attrs
@@ -90,7 +90,13 @@ SupportChecker = Callable[[str, Sequence[str]], Support]
 
 @attrs.frozen(kw_only=True)
 class Record:
-    """One input document as a loader found it: its text and what is known about it."""
+    """One input document as a loader found it: its text and what is known about it.
+
+    ``id``, ``url``, ``title``, ``source`` and ``date`` fill the :class:`Document`; ``path``
+    names the input it came from. A loader that cannot read one part of an input (a bad JSON
+    line, an undecodable archive record) yields a record with ``error`` set, naming the file
+    and place, and goes on; the batch run reports it under the record's ``id``.
+    """
 
     text: str
     id: str | None = None
@@ -99,14 +105,28 @@ class Record:
     source: str | None = None
     date: str | None = None
     path: str | None = None
+    error: str | None = None
 
 
 @runtime_checkable
 class Loader(Protocol):
-    """Reads input documents of one format (plain text, JSON Lines, HTML, WARC...)."""
+    """Reads input documents of one format (plain text, JSON Lines, HTML, WARC...).
+
+    A loader whose inputs each hold exactly one document may set the class attribute
+    ``one_per_input = True``: batch runs then let worker processes load such inputs themselves.
+    """
 
     def can_load(self, path: str, head: bytes) -> bool:
-        """Tell whether this loader reads ``path``, whose first bytes are ``head``."""
+        """Tell whether this loader reads ``path`` (``"-"`` is standard input).
 
-    def load(self, path: str) -> Iterable[Record]:
-        """Yield the records of ``path`` in order."""
+        ``head`` is the first bytes of the input (decompressed if it is gzip); it may be
+        empty when they cannot be seen without consuming the input.
+        """
+
+    def load(self, path: str, fields: Mapping[str, str]) -> Iterable[Record]:
+        """Yield the records of ``path`` in order.
+
+        ``fields`` maps ``text``, ``id``, ``url``, ``title``, ``date`` and ``source`` to the
+        names of the fields that hold them in structured records (JSON, CSV...); ``a.b`` names
+        a field inside an object. Open the input with :func:`newsclaims.open_input`.
+        """

@@ -1,55 +1,188 @@
-"""``newsclaims extract``: claims and citations of articles, as JSON, JSON Lines or text."""
+"""``newsclaims extract``: claims and citations of articles, as JSON, JSON Lines or text.
+
+Inputs are files of any format a loader reads (text, JSON, JSON Lines, HTML, WARC/WET),
+directories, glob patterns and ``-``. One document is written as indented JSON, more as JSON
+Lines, unless ``--format`` says otherwise. A progress bar goes to stderr when it is a terminal.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
+import time
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import manager
+from newsclaims._batch import stream
+from newsclaims._inputs import expand_inputs, input_size
+
+FIELDS = ("text", "id", "url", "title", "date", "source")
 
 
 def add_command(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "extract", help="extract claims and citations from articles"
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for stdin")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="INPUT",
+        help="a file (text, JSON, JSON Lines, HTML, WARC/WET; .gz too), a directory, a glob "
+        "pattern, or - for stdin",
+    )
     p.add_argument(
         "--format",
         choices=("json", "jsonl", "text"),
-        default="json",
-        help="json: one indented document (or a list); jsonl: one document per line; "
-        "text: a readable list of claims (default: json)",
+        default=None,
+        help="json: indented JSON (a list for several documents); jsonl: one document per line; "
+        "text: a readable list of claims (default: json for one document, else jsonl)",
+    )
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    p.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="parse in N processes (default: 1)"
     )
     p.add_argument(
         "--keep-going",
         action="store_true",
-        help="record a failing plugin in the output as a finding instead of stopping",
+        help="record a failing plugin as a finding, and an unreadable input as an error "
+        "record, instead of stopping",
     )
+    p.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="show a progress bar on stderr (auto: when stderr is a terminal)",
+    )
+    for field in FIELDS:
+        p.add_argument(
+            f"--{field}-field",
+            metavar="NAME",
+            help=f"the JSON field holding the {field} (default: {field}; a.b looks inside)",
+        )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    pm = manager(args)
-    docs = [
-        newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)
-        for path in args.files
-    ]
-    if args.format == "jsonl":
-        for doc in docs:
-            out.write(doc.to_json() + "\n")
-    elif args.format == "json":
-        data = docs[0].to_dict() if len(docs) == 1 else [d.to_dict() for d in docs]
-        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    if args.workers < 1:
+        raise newsclaims.InputError(f"--workers must be at least 1, got {args.workers}")
+    fields = {f: getattr(args, f"{f}_field") for f in FIELDS if getattr(args, f"{f}_field")}
+    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    progress = Progress(sys.stderr, total=_total(args.files) if show else 0, enabled=show)
+    results = stream(
+        args.files,
+        workers=args.workers,
+        keep_going=args.keep_going,
+        fields=fields,
+        disable=args.disable,
+        as_json=args.format != "text",
+        on_progress=progress.update,
+    )
+    if args.output is None:
+        _write(args.format, results, out)
     else:
-        for doc in docs:
-            out.write(format_claims(doc))
+        with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
+            _write(args.format, results, fh)
+    progress.close()
     return 0
 
 
-def format_claims(doc: newsclaims.Document) -> str:
+def _total(inputs: list[str]) -> int:
+    try:
+        return sum(input_size(p) for p in expand_inputs(inputs))
+    except newsclaims.NewsclaimsError:
+        return 0
+
+
+def _write(fmt: str | None, results: Iterator[Any], out: TextIO) -> None:
+    if fmt == "text":
+        for result in results:
+            out.write(format_claims(result))
+        return
+    if fmt == "jsonl":
+        for line in results:
+            out.write(line + "\n")
+        return
+    first = next(results, None)
+    second = next(results, None)
+    if fmt is None and second is None:
+        if first is not None:
+            out.write(_indent(first) + "\n")
+        return
+    if fmt is None:  # several documents: JSON Lines
+        for line in _chain(first, second, results):
+            out.write(line + "\n")
+        return
+    if second is None:  # --format json, one document: the object itself
+        out.write((_indent(first) if first is not None else "[]") + "\n")
+        return
+    out.write("[\n")
+    sep = ""
+    for line in _chain(first, second, results):
+        out.write(sep + "  " + _indent(line).replace("\n", "\n  "))
+        sep = ",\n"
+    out.write("\n]\n")
+
+
+def _chain(first: Any, second: Any, rest: Iterator[Any]) -> Iterator[Any]:
+    yield first
+    yield second
+    yield from rest
+
+
+def _indent(line: str) -> str:
+    return json.dumps(json.loads(line), ensure_ascii=False, indent=2)
+
+
+class Progress:
+    """A one-line progress bar: documents, MB/s and, when the input size is known, ETA."""
+
+    def __init__(self, err: TextIO, *, total: int, enabled: bool, every: float = 0.2) -> None:
+        self.err = err
+        self.total = total
+        self.enabled = enabled
+        self.every = every
+        self.docs = 0
+        self.done = 0
+        self.started = time.monotonic()
+        self.shown = 0.0
+
+    def update(self, docs: int, nbytes: int) -> None:
+        """Count ``docs`` more documents and ``nbytes`` more input bytes; redraw now and then."""
+        self.docs += docs
+        self.done += nbytes
+        now = time.monotonic()
+        if self.enabled and now - self.shown >= self.every:
+            self.shown = now
+            self.err.write("\r" + self.line(now) + "\x1b[K")
+            self.err.flush()
+
+    def line(self, now: float) -> str:
+        """The text of the bar at time ``now``."""
+        elapsed = max(now - self.started, 1e-9)
+        rate = self.done / elapsed
+        text = f"{self.docs} docs  {rate / 1e6:.2f} MB/s"
+        if self.total > 0:
+            frac = min(self.done / self.total, 1.0)
+            width = 24
+            fill = int(frac * width)
+            eta = (self.total - self.done) / rate if rate > 0 else None
+            eta_text = "?" if eta is None else time.strftime("%H:%M:%S", time.gmtime(eta))
+            text += f"  [{'#' * fill}{'.' * (width - fill)}] {frac:4.0%}  ETA {eta_text}"
+        return text
+
+    def close(self) -> None:
+        """Draw the final state and end the line."""
+        if self.enabled:
+            self.err.write("\r" + self.line(time.monotonic()) + "\x1b[K\n")
+            self.err.flush()
+
+
+def format_claims(doc: newsclaims.Document | newsclaims.Failure) -> str:
     """Return a readable list of a document's claims with their citations."""
+    if isinstance(doc, newsclaims.Failure):
+        return f"error: {doc.message}\n"
     lines = [
         f"{doc.id or '<text>'}: {len(doc.claims)} claims, {len(doc.citations)} citations"
         + (f" -- {doc.title}" if doc.title else "")

@@ -1,0 +1,213 @@
+"""Finding and opening inputs: files, directories, globs and ``-``; choosing their loader."""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, Any
+
+import pluggy
+
+from newsclaims._components import Loader, Record
+from newsclaims._plugins import Component, components
+from newsclaims.errors import InputError, NewsclaimsError, PluginError
+
+__all__ = [
+    "DEFAULT_FIELDS",
+    "expand_inputs",
+    "input_size",
+    "iter_records",
+    "loader_for",
+    "open_input",
+    "sniff",
+]
+
+#: Where structured records (JSON, JSON Lines) keep each part of a document, by default.
+DEFAULT_FIELDS: Mapping[str, str] = {
+    "text": "text",
+    "id": "id",
+    "url": "url",
+    "title": "title",
+    "date": "date",
+    "source": "source",
+}
+
+_HEAD = 4096
+_GZIP_MAGIC = b"\x1f\x8b"
+_GLOB_CHARS = frozenset("*?[")
+
+
+def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
+    """Open an input for reading bytes: ``"-"`` is standard input; gzip is decompressed.
+
+    The caller closes the result (closing it never closes standard input itself).
+
+    :raises InputError: the file cannot be opened.
+    """
+    name = os.fspath(path)
+    raw: IO[bytes]
+    if name == "-":
+        raw = io.BufferedReader(_StdinRaw(sys.stdin.buffer))
+    else:
+        try:
+            raw = open(name, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc), path=name) from exc
+    if _peek(raw, 2)[:2] == _GZIP_MAGIC:
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    return raw
+
+
+class _StdinRaw(io.RawIOBase):
+    """Standard input as a raw stream that closing does not close."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n: int = self._stream.readinto(buffer)
+        return n
+
+
+def _peek(stream: Any, size: int) -> bytes:
+    peek = getattr(stream, "peek", None)
+    if peek is None:
+        return b""
+    data: bytes = peek(size)
+    return data[:size]
+
+
+def sniff(path: str) -> bytes:
+    """The first bytes of an input (decompressed if it is gzip), without consuming stdin."""
+    if path == "-":
+        head = _peek(sys.stdin.buffer, _HEAD)
+    else:
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(_HEAD)
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc), path=path) from exc
+    if head[:2] == _GZIP_MAGIC:
+        with contextlib.suppress(zlib.error):
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, _HEAD)
+    return head
+
+
+def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+    """Yield the files an input list names, in order.
+
+    A directory gives its files recursively in sorted order (hidden ones skipped); a pattern
+    with ``*``, ``?`` or ``[`` that is not an existing file gives its sorted matches (``**``
+    crosses directories); ``"-"`` and every other name are yielded as they are.
+
+    :raises InputError: a pattern matches no file.
+    """
+    for item in inputs:
+        name = os.fspath(item)
+        if name != "-" and os.path.isdir(name):
+            yield from _walk(name)
+        elif name != "-" and not os.path.exists(name) and _GLOB_CHARS & set(name):
+            matches = sorted(glob.glob(name, recursive=True))
+            if not matches:
+                raise InputError("no file matches this pattern", path=name)
+            for match in matches:
+                if os.path.isdir(match):
+                    yield from _walk(match)
+                else:
+                    yield match
+        else:
+            yield name
+
+
+def _walk(top: str) -> Iterator[str]:
+    """The files under ``top`` in sorted order of their paths, hidden ones skipped."""
+    with os.scandir(top) as it:
+        entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir():
+            yield from _walk(entry.path)
+        else:
+            yield entry.path
+
+
+def input_size(path: str) -> int:
+    """The size of an input file in bytes (0 for standard input or a missing file)."""
+    try:
+        return 0 if path == "-" else os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def loader_for(pm: pluggy.PluginManager, path: str) -> Component[Loader]:
+    """Return the first registered loader, in hook call order, that accepts ``path``.
+
+    :raises InputError: the input cannot be read, or no loader accepts it.
+    """
+    head = sniff(path)
+    loaders: list[Component[Loader]] = components(pm, "newsclaims_register_loaders")
+    for comp in loaders:
+        try:
+            accepted = comp.func.can_load(path, head)
+        except Exception as exc:
+            raise PluginError(
+                f"{type(exc).__name__}: {exc}",
+                plugin=comp.plugin,
+                hook=comp.hook,
+                component=comp.name,
+                document=path,
+            ) from exc
+        if accepted:
+            return comp
+    names = ", ".join(c.name for c in loaders) or "none is registered"
+    raise InputError(f"no loader reads this input (loaders: {names})", path=path)
+
+
+def iter_records(
+    pm: pluggy.PluginManager,
+    path: str,
+    *,
+    fields: Mapping[str, str] | None = None,
+    loader: Component[Loader] | None = None,
+) -> Iterator[Record]:
+    """Yield the records of one input through its loader.
+
+    A loader may yield a record with ``error`` set for a part it could not read (a bad JSON
+    line) and go on; an exception ends the input and is raised here, naming the loader.
+
+    :param loader: the loader, if :func:`loader_for` already chose it.
+    :raises InputError: the input cannot be read.
+    :raises PluginError: the loader failed with an unexpected exception.
+    """
+    comp = loader if loader is not None else loader_for(pm, path)
+    merged = {**DEFAULT_FIELDS, **(fields or {})}
+    try:
+        for record in comp.func.load(path, merged):
+            if not isinstance(record, Record):
+                raise PluginError(
+                    f"yielded {type(record).__name__}, expected Record",
+                    plugin=comp.plugin,
+                    hook=comp.hook,
+                    component=comp.name,
+                    document=path,
+                )
+            yield record
+    except NewsclaimsError:
+        raise
+    except Exception as exc:
+        raise PluginError(
+            f"{type(exc).__name__}: {exc}",
+            plugin=comp.plugin,
+            hook=comp.hook,
+            component=comp.name,
+            document=path,
+        ) from exc

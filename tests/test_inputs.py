@@ -1,0 +1,306 @@
+"""Inputs: loaders for text, JSON, JSON Lines, HTML and WARC/WET; directories and globs."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+import newsclaims
+from newsclaims._serialize import load_schema
+from newsclaims.testing import manager_with
+
+VALIDATOR = jsonschema.Draft202012Validator(load_schema())
+
+PARAGRAPHS = [
+    "The city council approved the new transit budget on Monday after a long debate.",
+    "Mayor Ana Ruiz said the plan would add forty buses and extend night service to the "
+    "eastern districts, which have waited years for better connections to the centre.",
+    "Opponents argued that the fare increase in the same budget would hurt commuters with low "
+    "incomes, and they promised to bring the question back to the council in the autumn.",
+    "The budget takes effect in May, and the first new buses are expected before winter.",
+]
+
+
+def html_page(title: str, url: str, date: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<!DOCTYPE html><html><head>"
+        f"<title>{title} | The Daily Example</title>"
+        f'<meta property="og:title" content="{title}">'
+        f'<meta property="og:url" content="{url}">'
+        f'<meta property="article:published_time" content="{date}">'
+        "</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>{title}</h1>{body}</article>"
+        "<footer>Copyright The Daily Example</footer></body></html>"
+    )
+
+
+def write_warc(path: Path, *, wet: bool) -> list[str]:
+    """Write a small gzipped WARC (HTML responses) or WET (text conversions); return ids."""
+    ids = []
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
+        for n in (1, 2):
+            url = f"https://news.example/story-{n}"
+            if wet:
+                text = f"Story {n}\n" + "\n".join(PARAGRAPHS)
+                rec = writer.create_warc_record(
+                    url,
+                    "conversion",
+                    payload=io.BytesIO(text.encode("utf-8")),
+                    warc_content_type="text/plain",
+                )
+            else:
+                headers = StatusAndHeaders(
+                    "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+                )
+                page = html_page(f"Story number {n}", url, f"2024-03-0{n}")
+                rec = writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(page.encode()), http_headers=headers
+                )
+                request = writer.create_warc_record(
+                    url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+                )
+                writer.write_record(request)
+            ids.append(rec.rec_headers.get_header("WARC-Record-ID").strip("<>"))
+            writer.write_record(rec)
+        if not wet:  # a failed fetch and an image: both skipped
+            for status, ctype in (("404 Not Found", "text/html"), ("200 OK", "image/png")):
+                headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+                writer.write_record(
+                    writer.create_warc_record(
+                        "https://news.example/x",
+                        "response",
+                        payload=io.BytesIO(b"\x89PNG"),
+                        http_headers=headers,
+                    )
+                )
+    return ids
+
+
+def test_wet_records_become_documents_with_their_ids(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.wet.gz"
+    ids = write_warc(path, wet=True)
+    docs = list(newsclaims.parse_many([path]))
+    assert [d.id for d in docs] == ids
+    assert [d.url for d in docs] == ["https://news.example/story-1", "https://news.example/story-2"]
+    assert docs[1].raw.startswith("Story 2\nThe city council approved")
+    assert all(isinstance(d, newsclaims.Document) and d.claims for d in docs)
+
+
+def test_warc_html_responses_go_through_trafilatura(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    ids = write_warc(path, wet=False)
+    records = list(newsclaims.load_records([path]))
+    assert [r.id for r in records] == ids  # request, 404 and image records skipped
+    assert [r.title for r in records] == ["Story number 1", "Story number 2"]
+    assert [r.date for r in records] == ["2024-03-01", "2024-03-02"]
+    assert "forty buses" in records[0].text
+    assert "Copyright" not in records[0].text and "Home" not in records[0].text
+
+
+def test_warc_is_recognised_by_its_first_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.bin"
+    write_warc(path, wet=True)
+    assert len(list(newsclaims.load_records([path]))) == 2
+
+
+def test_html_page_fills_title_date_url(tmp_path: Path) -> None:
+    path = tmp_path / "page.html.gz"
+    page = html_page("Council passes transit budget", "https://news.example/budget", "2024-05-02")
+    path.write_bytes(gzip.compress(page.encode("utf-8")))
+    (doc,) = newsclaims.parse_many([path])
+    assert isinstance(doc, newsclaims.Document)
+    assert (doc.id, doc.title, doc.url, doc.date) == (
+        str(path),
+        "Council passes transit budget",
+        "https://news.example/budget",
+        "2024-05-02",
+    )
+    assert "forty buses" in doc.text and "Copyright" not in doc.text
+
+
+def test_html_without_trafilatura_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(html_page("T", "https://x.example/", "2024-01-01"), encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    with pytest.raises(newsclaims.InputError, match=r"newsclaims\[html\]") as info:
+        list(newsclaims.load_records([path]))
+    assert str(path) in str(info.value)
+
+
+def test_jsonl_fields_are_configurable_and_nested(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    rows = [
+        {"body": "The council met. It voted.", "uid": 7, "meta": {"link": "https://a.example"}},
+        {"body": "A second story.", "headline": "Second"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    fields = {"text": "body", "id": "uid", "url": "meta.link", "title": "headline"}
+    docs = list(newsclaims.parse_many([path], fields=fields))
+    assert [(d.id, d.url, d.title) for d in docs] == [
+        ("7", "https://a.example", None),
+        (f"{path}:2", None, "Second"),
+    ]
+    assert docs[0].raw == "The council met. It voted."
+
+
+def test_json_file_of_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps([{"text": "One."}, {"text": "Two.", "id": "b"}]), "utf-8")
+    assert [r.id for r in newsclaims.load_records([path])] == [f"{path}:0", "b"]
+
+
+def test_bad_lines_are_kept_with_their_ids_when_keeping_going(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(
+        b'{"text": "Good one."}\n{not json\n{"title": "no text"}\n\xff\n{"text": "Last."}\n'
+    )
+    out = list(newsclaims.parse_many([path, tmp_path / "missing.txt"], keep_going=True))
+    assert [type(o).__name__ for o in out] == [
+        "Document",
+        "Failure",
+        "Failure",
+        "Failure",
+        "Document",
+        "Failure",
+    ]
+    assert [o.id for o in out] == [f"{path}:{n}" for n in range(1, 6)] + [
+        str(tmp_path / "missing.txt")
+    ]
+    assert f"{path}:2: invalid JSON" in out[1].message  # type: ignore[union-attr]
+    assert "no text field 'text'" in out[2].message  # type: ignore[union-attr]
+    for o in out:
+        VALIDATOR.validate(o.to_dict())
+    with pytest.raises(newsclaims.InputError, match=r"dump\.jsonl:2: invalid JSON"):
+        list(newsclaims.parse_many([path]))
+    records = list(newsclaims.load_records([path], keep_going=True))
+    assert [r.error is None for r in records] == [True, False, False, False, True]
+    with pytest.raises(newsclaims.InputError, match=r"dump\.jsonl:2: invalid JSON"):
+        list(newsclaims.load_records([path]))
+
+
+def test_error_record_validates_and_is_not_a_document() -> None:
+    failure = newsclaims.Failure(id="x", type="InputError", message="x: bad", path="x")
+    VALIDATOR.validate(failure.to_dict())
+    with pytest.raises(jsonschema.ValidationError):
+        VALIDATOR.validate({"schema_version": 1, "id": "x"})
+    with pytest.raises(newsclaims.SchemaError):
+        newsclaims.Document.from_dict(failure.to_dict())
+
+
+def test_directories_and_globs_expand_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ("b/2.txt", "b/1.txt", "a.txt", ".hidden/x.txt", "c.md"):
+        (tmp_path / name).write_text(f"Story {name}.", encoding="utf-8")
+    ids = [r.id for r in newsclaims.load_records([tmp_path])]
+    assert ids == [str(tmp_path / n) for n in ("a.txt", "b/1.txt", "b/2.txt", "c.md")]
+    ids = [r.id for r in newsclaims.load_records([str(tmp_path / "**" / "*.txt")])]
+    assert ids == [str(tmp_path / n) for n in ("a.txt", "b/1.txt", "b/2.txt")]
+    with pytest.raises(newsclaims.InputError, match="no file matches"):
+        list(newsclaims.load_records([str(tmp_path / "*.nothing")]))
+
+
+def test_records_can_be_given_directly() -> None:
+    record = newsclaims.Record(text="Prices rose. Wages did not.", id="r1", source="Wire")
+    (doc,) = newsclaims.parse_many([record])
+    assert isinstance(doc, newsclaims.Document)
+    assert (doc.id, doc.source, len(doc.claims)) == ("r1", "Wire", 2)
+
+
+class _Boom:
+    @newsclaims.hookimpl
+    def newsclaims_register_cleaners(self, register: newsclaims.Register[object]) -> None:
+        def cleaner(doc: newsclaims.Document) -> list[newsclaims.Removal]:
+            if "explode" in doc.raw:
+                raise RuntimeError("boom")
+            return []
+
+        register("boom", cleaner)
+
+    @newsclaims.hookimpl
+    def newsclaims_identify_source(self, raw: str, url: str | None) -> str | None:
+        if "unidentifiable" in raw:
+            raise ValueError("cannot tell")
+        return None
+
+
+def test_plugin_failures_are_kept_per_document() -> None:
+    pm = manager_with(_Boom())
+    records = [
+        newsclaims.Record(text="Fine text.", id="a"),
+        newsclaims.Record(text="Please explode.", id="b"),
+        newsclaims.Record(text="unidentifiable text.", id="c"),
+        newsclaims.Record(text="Fine again.", id="d"),
+    ]
+    out = list(newsclaims.parse_many(records, keep_going=True, plugin_manager=pm))
+    assert [o.id for o in out] == ["a", "b", "c", "d"]
+    assert isinstance(out[1], newsclaims.Document)
+    assert [f.kind for f in out[1].findings] == ["plugin_error"]
+    assert isinstance(out[2], newsclaims.Failure) and out[2].type == "PluginError"
+    assert "cannot tell" in out[2].message
+    with pytest.raises(newsclaims.PluginError, match="document 'b'"):
+        list(newsclaims.parse_many(records, plugin_manager=pm))
+
+
+class _CsvLoader:
+    """A third-party loader: one record per line, ``id,text``."""
+
+    def can_load(self, path: str, head: bytes) -> bool:
+        return path.endswith(".csv")
+
+    def load(self, path: str, fields: object) -> list[newsclaims.Record]:
+        with newsclaims.open_input(path) as fh:
+            lines = fh.read().decode().splitlines()
+        return [newsclaims.Record(text=t, id=i) for i, t in (x.split(",", 1) for x in lines)]
+
+
+class _CsvPlugin:
+    @newsclaims.hookimpl
+    def newsclaims_register_loaders(self, register: newsclaims.Register[object]) -> None:
+        register("csv", _CsvLoader())
+
+
+def test_a_plugin_loader_is_tried_first(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text("x1,The mayor spoke.\nx2,It rained.\n", encoding="utf-8")
+    pm = manager_with(_CsvPlugin())
+    assert isinstance(_CsvLoader(), newsclaims.Loader)
+    docs = list(newsclaims.parse_many([path], plugin_manager=pm))
+    assert [(d.id, d.raw) for d in docs] == [("x1", "The mayor spoke."), ("x2", "It rained.")]
+    with pytest.raises(newsclaims.InputError, match="no loader reads"):
+        list(newsclaims.parse_many([path], plugin_manager=manager_with(defaults=False)))
+
+
+def test_unreadable_archive_records_and_empty_pages_are_failures(tmp_path: Path) -> None:
+    path = tmp_path / "bad.wet"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        for payload in (b"Good text.", b"Bad \xff byte."):
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://x.example/",
+                    "conversion",
+                    payload=io.BytesIO(payload),
+                    warc_content_type="text/plain",
+                )
+            )
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><head><title>T</title></head><body></body></html>", "utf-8")
+    out = list(newsclaims.parse_many([path, empty], keep_going=True))
+    assert [type(o).__name__ for o in out] == ["Document", "Failure", "Failure"]
+    assert "cannot decode as utf-8" in out[1].message  # type: ignore[union-attr]
+    assert out[1].id is not None and out[1].id.startswith("urn:uuid:")
+    assert out[2].message == f"{empty}: no article text found in the HTML"  # type: ignore[union-attr]

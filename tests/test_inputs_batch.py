@@ -1,0 +1,136 @@
+"""Batch runs: order with worker processes, keep-going, the extract command over many inputs."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import newsclaims
+from newsclaims._cli.extract import Progress
+from newsclaims._serialize import load_schema
+from newsclaims.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+AI = str(ROOT / "examples" / "ai_summary_japan_philippines.txt")
+VALIDATOR = jsonschema.Draft202012Validator(load_schema())
+
+
+def corpus(tmp_path: Path) -> list[str]:
+    """A directory of text files, a JSON Lines file with a bad line, and a missing file."""
+    (tmp_path / "docs").mkdir()
+    for n in range(12):
+        (tmp_path / "docs" / f"{n:02}.txt").write_text(
+            f"Story {n}. The council voted {n} times [1].\n\n[1] Minutes {n}\n", encoding="utf-8"
+        )
+    lines = [json.dumps({"text": f"Line {n} said prices rose.", "id": f"j{n}"}) for n in range(40)]
+    lines[17] = "{broken"
+    (tmp_path / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [str(tmp_path / "docs"), str(tmp_path / "dump.jsonl"), str(tmp_path / "gone.txt")]
+
+
+def test_two_workers_give_the_same_results_in_the_same_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("newsclaims._batch.CHUNK_ITEMS", 5)  # many chunks in flight
+    inputs = corpus(tmp_path)
+    one = [r.to_json() for r in newsclaims.parse_many(inputs, keep_going=True)]
+    two = [r.to_json() for r in newsclaims.parse_many(inputs, keep_going=True, workers=2)]
+    assert two == one
+    assert len(one) == 12 + 40 + 1  # an output for every input, none lost
+    ids = [json.loads(x)["id"] for x in one]
+    assert ids[:2] == [str(tmp_path / "docs" / "00.txt"), str(tmp_path / "docs" / "01.txt")]
+    assert ids[12 + 17] == f"{tmp_path / 'dump.jsonl'}:18"
+    assert "error" in json.loads(one[12 + 17]) and "error" in json.loads(one[-1])
+    with pytest.raises(newsclaims.InputError, match=r"dump\.jsonl:18"):
+        got = []
+        for r in newsclaims.parse_many(inputs, workers=2):
+            got.append(r.id)
+    assert got == ids[: 12 + 17]  # everything before the failure was delivered, in order
+
+
+def run(*argv: str) -> str:
+    out = io.StringIO()
+    assert main(list(argv), out=out) == 0
+    return out.getvalue()
+
+
+def test_extract_many_inputs_keep_going_to_a_file(tmp_path: Path) -> None:
+    inputs = corpus(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert run("extract", "--keep-going", "-o", str(out), *inputs) == ""
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(rows) == 53
+    for row in rows:
+        VALIDATOR.validate(row)
+    assert sum("error" in r for r in rows) == 2
+
+
+def test_extract_stops_at_an_unreadable_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", AI, "no/such.txt"]) == 2
+    assert capsys.readouterr().err.startswith("newsclaims: error: no/such.txt: ")
+
+
+def test_extract_jsonl_fields_and_text_format(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"body": "Rates rose [1].", "key": "k1"}) + "\n", "utf-8")
+    data = json.loads(run("extract", "--text-field", "body", "--id-field", "key", str(path)))
+    assert (data["id"], data["raw"]) == ("k1", "Rates rose [1].")
+    text = run(
+        "extract",
+        "--keep-going",
+        "--format",
+        "text",
+        "--text-field",
+        "body",
+        "--id-field",
+        "key",
+        str(path),
+        str(tmp_path / "x"),
+    )
+    assert text.splitlines()[0] == "k1: 1 claims, 1 citations"
+    assert text.splitlines()[-1].startswith(f"error: {tmp_path / 'x'}: ")
+
+
+def test_extract_reads_json_lines_from_stdin() -> None:
+    rows = "".join(json.dumps({"text": f"Doc {n} rose.", "id": str(n)}) + "\n" for n in range(3))
+    done = subprocess.run(
+        [sys.executable, "-m", "newsclaims", "extract", "--format", "jsonl", "-"],
+        input=rows.encode(),
+        capture_output=True,
+        check=True,
+    )
+    assert [json.loads(x)["id"] for x in done.stdout.decode().splitlines()] == ["0", "1", "2"]
+    assert done.stderr == b""  # not a terminal: no progress bar
+
+
+def test_progress_shows_documents_rate_and_eta() -> None:
+    err = io.StringIO()
+    progress = Progress(err, total=4_000_000, enabled=True, every=0.0)
+    progress.started -= 2.0
+    progress.update(10, 1_000_000)
+    line = progress.line(progress.started + 2.0)
+    assert line.startswith("10 docs  0.50 MB/s  [######")
+    assert line.endswith("25%  ETA 00:00:06")
+    progress.close()
+    assert err.getvalue().startswith("\r10 docs") and err.getvalue().endswith("\n")
+    quiet = io.StringIO()
+    Progress(quiet, total=0, enabled=False).update(1, 1)
+    assert quiet.getvalue() == ""
+
+
+def test_errors_cross_process_boundaries_with_their_fields() -> None:
+    import pickle
+
+    from newsclaims._batch import _Raised
+
+    err = newsclaims.PluginError("ValueError: x", plugin="p", hook="h", component="c", document="d")
+    back = pickle.loads(pickle.dumps(_Raised.of(err))).rebuild()
+    assert type(back) is newsclaims.PluginError and back is not err
+    assert (str(back), back.plugin, back.component, back.document) == (str(err), "p", "c", "d")
+    assert _Raised.of(err).rebuild() is err  # in the same process: the original, with its cause
