@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from typing import Any, TextIO
 
 import newsclaims
 from newsclaims._cli import manager
+
+#: Removed lines longer than this are shortened in the listing.
+WIDTH = 100
+#: A removed block shows at most this many of its lines.
+MAX_LINES = 8
 
 
 def add_command(sub: Any) -> None:
@@ -15,7 +21,7 @@ def add_command(sub: Any) -> None:
     p.add_argument(
         "--show-removed",
         action="store_true",
-        help="list each removed block with the plugin and reason instead",
+        help="list each removed block with its lines, the plugin and the reason instead",
     )
     p.set_defaults(func=run)
 
@@ -25,13 +31,53 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if not args.show_removed:
         out.write(doc.body + "\n")
         return 0
-    for r in doc.removals:
-        start = doc.raw.count("\n", 0, r.span.start) + 1
-        end = doc.raw.count("\n", 0, max(r.span.start, r.span.end - 1)) + 1
-        lines = f"line {start}" if start == end else f"lines {start}-{end}"
-        out.write(f"{lines}: {r.plugin}: {r.reason}\n")
-        for text_line in r.text.strip("\n").splitlines() or [""]:
-            out.write(f"    - {text_line}\n")
-    removed = sum(len(r.span) for r in doc.removals)
-    out.write(f"{len(doc.removals)} removed blocks, {removed} of {len(doc.raw)} characters\n")
+    write_removed(doc, out)
     return 0
+
+
+def write_removed(doc: newsclaims.Document, out: TextIO) -> None:
+    """List each removal: its raw lines, reason and plugin, and the removed text.
+
+    A removal that takes only part of a line (a credit after the last sentence) says so and
+    shows the rest of the line with the removed part in brackets.
+    """
+    raw = doc.raw
+    for r in doc.removals:
+        # Report the lines of the removed text itself, not the blank lines it swallowed.
+        start = r.span.start + len(r.text) - len(r.text.lstrip())
+        end = max(start, r.span.start + len(r.text.rstrip()))
+        first = raw.count("\n", 0, start) + 1
+        last = raw.count("\n", 0, max(start, end - 1)) + 1
+        where = f"line {first}" if first == last else f"lines {first}-{last}"
+        line_start = raw.rfind("\n", 0, r.span.start) + 1
+        line_end = raw.find("\n", r.span.end)
+        line_end = len(raw) if line_end < 0 else line_end
+        before = raw[line_start : r.span.start]
+        after = raw[r.span.end : line_end] if not r.text.endswith("\n") else ""
+        partial = bool(before.strip() or after.strip())
+        out.write(f"{where}: {r.reason} [{r.plugin}]{' (part of a line)' if partial else ''}\n")
+        if partial:
+            shown = f"{before.strip()}⟦{r.text}⟧{after.rstrip()}"
+            out.write(f"    {_shorten(shown, keep_end=True)}\n")
+            continue
+        shown_lines = [line.strip() for line in r.text.splitlines() if line.strip()]
+        for text_line in shown_lines[:MAX_LINES]:
+            out.write(f"    {_shorten(text_line)}\n")
+        if len(shown_lines) > MAX_LINES:
+            out.write(f"    … and {len(shown_lines) - MAX_LINES} more lines\n")
+    by_plugin = Counter(r.plugin for r in doc.removals)
+    for plugin, count in sorted(by_plugin.items()):
+        reasons = Counter(r.reason for r in doc.removals if r.plugin == plugin)
+        listed = ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items()))
+        out.write(f"{plugin}: {count} removed ({listed})\n")
+    removed = sum(len(r.span) for r in doc.removals)
+    share = f"{100 * removed / len(raw):.1f}% of the text, " if raw else ""
+    out.write(f"{len(doc.removals)} removed blocks, {share}{removed} of {len(raw)} characters\n")
+
+
+def _shorten(text: str, *, keep_end: bool = False) -> str:
+    if len(text) <= WIDTH:
+        return text
+    if keep_end:
+        return "…" + text[-(WIDTH - 1) :]
+    return text[: WIDTH - 1] + "…"

@@ -1,0 +1,216 @@
+"""newsclaims plugin for Asia News Network (ANN) syndication and the sites that republish it.
+
+ANN members (The Japan News, The Star, the Philippine Daily Inquirer, The Jakarta Post, The Korea
+Herald, The Straits Times, The Daily Star, The Kathmandu Post, Vietnam News, China Daily...)
+share stories that carry the network's marks:
+
+- a dateline with a credit: ``MANILA (Philippine Daily Inquirer/ANN) - ...``;
+- a trailing credit: ``... in Tokyo. - THE JAPAN NEWS/ANN``, or a line
+  ``THE STAR/ASIA NEWS NETWORK``;
+- photo captions with an agency credit: ``... on Monday. - AFP/VNA Photo``, ``... (Photo: VNA)``;
+- republishers' notes, terminators and footers: ``This article first appeared in The Korea
+  Herald``, ``-- ENDS --``, ``Copyright (c) Asia News Network``.
+
+The cleaner ``ann-credits`` removes them with a reason; where a line also holds article text, only
+the credit goes. ``newsclaims_identify_source`` names the originating paper and the network, as
+in ``"The Japan News (Asia News Network)"``. Only public names of ``newsclaims`` are used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
+from newsclaims_ann._papers import NETWORK, PAPERS, Paper
+
+__all__ = [
+    "NETWORK",
+    "PAPERS",
+    "Paper",
+    "ann_removals",
+    "clean_ann",
+    "newsclaims_identify_source",
+    "newsclaims_register_cleaners",
+    "source_of",
+]
+
+#: The name this plugin registers under when not loaded through its entry point.
+newsclaims_name = "ann"
+
+_BY_ALIAS: dict[str, Paper] = {}
+for _paper in PAPERS:
+    for _alias in (_paper.name, *_paper.aliases):
+        _BY_ALIAS[_alias.casefold()] = _paper
+_PAPER = "|".join(re.escape(a) for a in sorted(_BY_ALIAS, key=lambda a: (-len(a), a)))
+_NET = r"(?:(?-i:ANN)|Asia\s+News\s+Network)"
+_DASH = r"[-–—|]"
+
+# MANILA (Philippine Daily Inquirer/ANN) - ...   SEOUL (ANN) - ...
+_DATELINE = re.compile(
+    rf"^[^\W\d_][^\n()]{{0,40}}?[ \t]*(?P<credit>\((?:(?P<paper>{_PAPER})\s*/\s*)?{_NET}\)[ \t]*)"
+    rf"(?={_DASH}|:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... in Tokyo. - THE JAPAN NEWS/ANN    (or the credit on a line of its own)
+_TRAILING = re.compile(
+    rf"(?P<credit>(?:(?<=[.!?\"”’)])[ \t]*{_DASH}?[ \t]*|[ \t]*{_DASH}[ \t]*|^[ \t]*{_DASH}?[ \t]*)"
+    rf"(?:(?P<paper>{_PAPER})\s*/\s*{_NET}|{_NET}(?:\s*/\s*(?P<paper2>{_PAPER}))?)\.?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... on Monday. - AFP/VNA Photo     ... (Photo: VNA)     — VNA/VNS Photo Văn Điệp
+_PHOTO_CREDIT = re.compile(
+    r"(?P<credit>"
+    rf"[ \t]+{_DASH}[ \t]*(?:[\w.&']+(?:[ \t][\w.&']+){{0,3}}[ \t]*/[ \t]*)*"
+    r"[\w.&']+(?:[ \t][\w.&']+){0,3}"
+    r"[ \t]+(?:file[ \t]+)?photos?(?:[ \t]+[^\W\d_][\w.']*(?:[ \t][^\W\d_][\w.']*){0,3})?\.?"
+    r"|[ \t]*\((?:file\s+)?(?:photo|image|picture)s?\s*(?:courtesy\s+of\s*|:\s*)[^()\n]{1,60}\)"
+    rf"|[ \t]+{_DASH}[ \t]*(?:photo|image)s?\s+courtesy\s+of\s+[^\n]{{1,60}}"
+    r")[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# This article first appeared in The Korea Herald.   Source: The Jakarta Post/ANN
+_REPUBLISHED = re.compile(
+    r"^[ \t]*(?:(?:this|the)\s+(?:article|story|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:appeared|published|ran)|(?:first|originally)\s+published|source\s*:|courtesy\s*:?)"
+    rf"[^\n]{{0,80}}?(?:{_PAPER}|{_NET})\b[^\n]{{0,40}}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Copyright (c) 2024 Asia News Network. All rights reserved.   Read more from ANN ...
+_FOOTER = re.compile(
+    rf"^[ \t]*(?:©|\(c\)|copyright)[^\n]{{0,80}}?(?:{_PAPER}|{_NET})\b[^\n]{{0,80}}$"
+    rf"|^[ \t]*(?:read|more|follow|subscribe)[^\n]{{0,40}}\b{_NET}\b[^\n]{{0,40}}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# -- ENDS --    ***    — ANN —
+_TERMINATOR = re.compile(
+    r"^[ \t]*[-–—=*#~ ]*(?:ENDS?|ANN|\*\*\*|###)[-–—=*#~ ]*[ \t]*$", re.MULTILINE
+)
+#: A caption is a short line; in a longer one, the photo credit alone goes.
+_CAPTION_MAX_WORDS = 60
+
+
+@hookimpl
+def newsclaims_identify_source(raw: str, url: str | None) -> str | None:
+    """Name the originating paper and the network, from the text's credits or the URL."""
+    return source_of(raw, url)
+
+
+@hookimpl
+def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
+    """Register the cleaner ``ann-credits``."""
+    register("ann-credits", clean_ann)
+
+
+def source_of(raw: str, url: str | None = None) -> str | None:
+    """The source of an ANN text: ``"<paper> (Asia News Network)"``, the network, or a paper.
+
+    A credit in the text (a dateline or a trailing credit naming the network) wins; otherwise a
+    member paper's web domain names the paper alone, and the network's own site the network.
+    """
+    for _start, line in _credited_lines(raw):
+        m = _DATELINE.match(line) or _TRAILING.search(line)
+        if m is not None:
+            alias = m.group("paper") or m.groupdict().get("paper2")
+            if alias:
+                return f"{_BY_ALIAS[' '.join(alias.split()).casefold()].name} ({NETWORK})"
+            return NETWORK
+    host = (urlsplit(url).hostname or "") if url else ""
+    if host == "asianews.network" or host.endswith(".asianews.network"):
+        return NETWORK
+    for paper in PAPERS:
+        if any(host == d or host.endswith("." + d) for d in paper.domains):
+            return paper.name
+    return None
+
+
+def _lines(raw: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``raw`` with the offset where it starts."""
+    start = 0
+    for line in raw.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _credited_lines(raw: str) -> Iterator[tuple[int, str]]:
+    """The lines that name the network (a cheap test before the credit patterns)."""
+    if "ANN" not in raw and "asia news network" not in raw.lower():
+        return
+    for start, line in _lines(raw):
+        if "ANN" in line or "asia news network" in line.lower():
+            yield start, line
+
+
+def clean_ann(doc: Document) -> list[Removal]:
+    """Return the removals of ANN credits, captions, notes and footers over ``doc.raw``.
+
+    Photo captions are removed only from texts that are ANN's: a source naming the network or
+    a member paper, or a credit in the text. Credits that name the network go from any text.
+    """
+    ours = _is_ann(doc)
+    return sorted(ann_removals(doc.raw, captions=ours), key=lambda r: (r.span.start, r.span.end))
+
+
+def _is_ann(doc: Document) -> bool:
+    source = (doc.source or "").casefold()
+    if NETWORK.casefold() in source:
+        return True
+    if any(source == p.name.casefold() for p in PAPERS):
+        return True
+    return any(
+        _DATELINE.match(line) or _TRAILING.search(line) for _, line in _credited_lines(doc.raw)
+    )
+
+
+def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
+    """Yield the removals of ANN marks in ``raw`` (whole lines, or the credit part of a line)."""
+    for start, line in _credited_lines(raw):
+        m = _DATELINE.match(line)
+        if m is not None:
+            span = Span(start + m.start("credit"), start + m.end("credit"))
+            yield Removal(span=span, reason="dateline credit")
+        m = _TRAILING.search(line)
+        if m is not None:
+            yield _credit_or_line(raw, start, line, m, "wire credit")
+    for start, line in _lines(raw):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _REPUBLISHED.match(line):
+            yield _whole_line(raw, start, start + len(line), "republication note")
+        elif _FOOTER.match(line):
+            yield _whole_line(raw, start, start + len(line), "republisher footer")
+        elif len(stripped) < 20 and _TERMINATOR.match(line):
+            yield _whole_line(raw, start, start + len(line), "terminator")
+        if not captions:
+            continue
+        low = line.lower()
+        if "photo" in low or "image" in low or "picture" in low:
+            m = _PHOTO_CREDIT.search(line)
+            if m is None:
+                continue
+            if len(line[: m.start()].split()) <= _CAPTION_MAX_WORDS:
+                yield _whole_line(raw, start, start + len(line), "caption with agency credit")
+            else:
+                span = Span(start + m.start("credit"), start + m.end())
+                yield Removal(span=span, reason="photo credit")
+
+
+def _credit_or_line(raw: str, start: int, line: str, m: re.Match[str], reason: str) -> Removal:
+    """The credit alone, or its whole line when the line holds nothing else."""
+    if not line[: m.start("credit")].strip():
+        return _whole_line(raw, start, start + len(line), reason)
+    return Removal(span=Span(start + m.start("credit"), start + m.end()), reason=reason)
+
+
+def _whole_line(raw: str, start: int, end: int, reason: str) -> Removal:
+    """A removal of the lines from ``start`` to ``end``, their line break and blank lines after."""
+    start = raw.rfind("\n", 0, start) + 1
+    stop = raw.find("\n", end)
+    while stop >= 0:
+        following = raw.find("\n", stop + 1)
+        if raw[stop + 1 : len(raw) if following < 0 else following].strip():
+            break
+        stop = following
+    return Removal(span=Span(start, len(raw) if stop < 0 else stop + 1), reason=reason)

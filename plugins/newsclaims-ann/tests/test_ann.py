@@ -1,0 +1,201 @@
+"""The Asia News Network plugin: credits, captions, notes, footers, source, entry point."""
+
+from __future__ import annotations
+
+import ast
+from importlib import metadata
+from pathlib import Path
+
+import newsclaims_ann
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from newsclaims_ann import ann_removals, clean_ann, source_of
+
+import newsclaims
+from newsclaims import Document
+from newsclaims.testing import article_texts, manager_with, run_cleaner, texts
+
+HERE = Path(__file__).resolve().parent
+PACKAGE = HERE.parent / "src" / "newsclaims_ann"
+SAMPLE = HERE.parent.parent.parent / "examples" / "scraped_ann_gsomia.txt"
+
+
+def parse(raw: str, **kwargs: str) -> Document:
+    return newsclaims.parse(raw, plugin_manager=manager_with(newsclaims_ann), **kwargs)
+
+
+def cut(raw: str) -> list[tuple[str, str]]:
+    """What the plugin removes from ``raw``, as (reason, removed text), in order."""
+    found = sorted(ann_removals(raw), key=lambda r: r.span.start)
+    return [(r.reason, r.span.slice(raw)) for r in found]
+
+
+# Each mark --------------------------------------------------------------------------------
+
+
+def test_dateline_credit_goes_and_the_dateline_stays() -> None:
+    raw = "MANILA (Philippine Daily Inquirer/ANN) - The Senate approved the bill on Monday."
+    assert cut(raw) == [("dateline credit", "(Philippine Daily Inquirer/ANN) ")]
+    doc = parse(raw)
+    assert doc.text == "MANILA - The Senate approved the bill on Monday."
+
+
+def test_network_only_dateline() -> None:
+    assert cut("SEOUL (ANN) - Exports rose.") == [("dateline credit", "(ANN) ")]
+
+
+def test_trailing_credit_after_the_last_sentence_keeps_the_sentence() -> None:
+    raw = "The talks will resume next week. - THE JAPAN NEWS/ANN"
+    assert cut(raw) == [("wire credit", " - THE JAPAN NEWS/ANN")]
+
+
+@pytest.mark.parametrize(
+    "line", ["THE STAR/ASIA NEWS NETWORK", "- The Korea Herald/ANN", "— VIETNAM NEWS/ANN"]
+)
+def test_credit_on_a_line_of_its_own_goes_whole(line: str) -> None:
+    raw = f"The talks will resume next week.\n\n{line}\n"
+    assert cut(raw) == [("wire credit", f"{line}\n")]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Marines march in Manila on November 3, 2023. - AFP/VNA Photo",
+        "Delegates attend the opening session in Hanoi. (Photo: VNA)",
+        "Leaders meet in Hanoi on Monday. — VNA/VNS Photo Văn Điệp",
+    ],
+)
+def test_photo_captions_go_whole(caption: str) -> None:
+    raw = f"The talks went well.\n{caption}\nThe leaders will meet again."
+    assert cut(raw) == [("caption with agency credit", caption + "\n")]
+
+
+def test_photo_credit_in_a_long_paragraph_goes_alone() -> None:
+    paragraph = " ".join(["The ministers said the talks had gone well."] * 10)
+    raw = f"{paragraph} (Photo: VNA)"
+    assert cut(raw) == [("photo credit", " (Photo: VNA)")]
+
+
+def test_republication_notes_terminators_and_footers() -> None:
+    lead = "The ministers said on Monday that the talks had gone well and would resume in May."
+    raw = (
+        f"{lead}\n"
+        "This article first appeared in The Korea Herald.\n"
+        "-- ENDS --\n"
+        "Copyright (c) 2024 Asia News Network. All rights reserved.\n"
+    )
+    assert [reason for reason, _ in cut(raw)] == [
+        "republication note",
+        "terminator",
+        "republisher footer",
+    ]
+    assert parse(raw).text == f"{lead}\n"
+
+
+def test_ordinary_text_is_left_alone() -> None:
+    raw = (
+        "The Star reported that the Japan News agency was not involved.\n"
+        "Asia News Network members met in Bangkok on Monday to discuss the future of news.\n"
+        "The photo shows the minister arriving at the summit.\n"
+        "The minister thanked her deputy. Ann\n"
+        "The exhibition shows close-up photos.\n"
+    )
+    assert cut(raw) == []
+    assert clean_ann(Document(raw=raw, text=raw)) == []
+
+
+def test_captions_stay_in_texts_that_are_not_anns() -> None:
+    raw = "The talks went well.\nDelegates attend the opening session. (Photo: VNA)\n"
+    assert clean_ann(Document(raw=raw, text=raw)) == []
+    assert clean_ann(Document(raw=raw, text=raw, source="Vietnam News")) != []
+
+
+# Source -------------------------------------------------------------------------------------
+
+
+def test_source_from_credits() -> None:
+    assert source_of("Talks ended. - THE JAPAN NEWS/ANN") == "The Japan News (Asia News Network)"
+    assert source_of("MANILA (Inquirer/ANN) - Hi.") == (
+        "Philippine Daily Inquirer (Asia News Network)"
+    )
+    assert source_of("Ends.\nTHE STAR/ASIA NEWS NETWORK") == "The Star (Asia News Network)"
+    assert source_of("SEOUL (ANN) - Exports rose.") == "Asia News Network"
+
+
+def test_source_from_url() -> None:
+    assert source_of("Text.", "https://www.thejakartapost.com/news/x.html") == "The Jakarta Post"
+    assert source_of("Text.", "https://asianews.network/some-story/") == "Asia News Network"
+    assert source_of("Text.", "https://example.com/x") is None
+    assert source_of("Text.") is None
+
+
+def test_parse_sets_the_source_unless_given() -> None:
+    raw = "Talks ended. - THE KOREA HERALD/ANN"
+    assert parse(raw).source == "The Korea Herald (Asia News Network)"
+    assert parse(raw, source="Mine").source == "Mine"
+
+
+# The scraped sample, with the built-in cleaner ----------------------------------------------
+
+
+def test_sample_with_the_generic_cleaner() -> None:
+    raw = SAMPLE.read_text(encoding="utf-8")
+    doc = parse(raw)
+    assert doc.source == "The Japan News (Asia News Network)"
+    assert (
+        doc.title == "Japan and the Philippines might finalize a military information-sharing pact"
+    )
+    by_reason = {r.reason: r for r in doc.removals if r.plugin == "ann"}
+    assert by_reason["wire credit"].text == " - THE JAPAN NEWS/ANN"
+    assert by_reason["caption with agency credit"].text.startswith("Philippine marines march")
+    assert "throughout this process." in doc.body
+    for junk in ("THE JAPAN NEWS/ANN", "AFP/VNA Photo", "Skip to content", "Breaking News"):
+        assert junk not in doc.text
+    assert "[1] Japan to provide radars" in doc.text
+
+
+# Properties ---------------------------------------------------------------------------------
+
+
+@given(
+    st.one_of(texts(), article_texts()), st.sampled_from(["", "\n- THE STAR/ANN", " (Photo: AP)"])
+)
+def test_cleaning_is_lossless_and_deterministic(body: str, tail: str) -> None:
+    raw = body + tail
+    doc = run_cleaner(clean_ann, raw)
+    rebuilt = []
+    pos = 0
+    for r in doc.removals:
+        rebuilt.append(raw[pos : r.span.start])
+        rebuilt.append(r.text)
+        pos = r.span.end
+    rebuilt.append(raw[pos:])
+    assert "".join(rebuilt) == raw
+    assert run_cleaner(clean_ann, raw) == doc
+
+
+# Packaging ------------------------------------------------------------------------------------
+
+
+def test_found_through_its_entry_point() -> None:
+    eps = {ep.name: ep for ep in metadata.entry_points(group="newsclaims")}
+    assert eps["ann"].value == "newsclaims_ann"
+    assert eps["ann"].dist is not None and eps["ann"].dist.name == "newsclaims-ann"
+    assert eps["ann"].load() is newsclaims_ann
+    pm = newsclaims.make_plugin_manager()
+    assert pm.get_plugin("ann") is newsclaims_ann
+
+
+def test_imports_only_public_names_of_newsclaims() -> None:
+    public = set(newsclaims.__all__)
+    for path in PACKAGE.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("newsclaims"):
+                if node.module == "newsclaims":
+                    assert {a.name for a in node.names} <= public, path
+                else:
+                    assert (node.module or "").startswith("newsclaims_ann"), path
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    assert not alias.name.startswith("newsclaims."), path

@@ -1,0 +1,156 @@
+"""Line features shared by the built-in page cleaner and the headline sectioner.
+
+A scraped page gives one block per line. Each non-blank line is measured once: its trimmed span,
+its words, its stop words, how it ends. The measures are kept in parallel lists and computed
+with string methods and comprehensions (``split``, ``count``, set look-ups run in C), so the
+cleaner keeps its speed on pages of thousands of lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import accumulate, compress, count
+from operator import add
+
+from newsclaims.default_plugins._stopwords import STOPWORDS
+
+__all__ = ["MIN_SENTENCE_WORDS", "Lines", "ends_sentence", "headline_like", "norm"]
+
+#: A line that ends like a sentence can be prose from this many words on.
+MIN_SENTENCE_WORDS = 4
+
+_TERMINAL = frozenset(".!?。！？…")
+_CLOSING = frozenset("\"'”’»)")
+_ENDINGS = _TERMINAL | _CLOSING
+_UNSPACED_CHAR = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]"
+)
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+# Each stop word with the languages it belongs to, so one pass counts every language.
+_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _code in sorted(STOPWORDS):
+    for _word in STOPWORDS[_code]:
+        _LANGUAGES[_word] = (*_LANGUAGES.get(_word, ()), _code)
+#: The stop-word density of a line is measured on this many characters at most.
+_DENSITY_CHARS = 400
+
+
+class Lines:
+    """The non-blank lines of a text (split at ``\\n``), as parallel lists indexed by line.
+
+    ``text[i] == raw[start(i):start(i) + len(text[i])]`` is the trimmed line; ``cut[i]`` is
+    where the line begins (after the previous line break) and ``next[i]`` where the next
+    non-blank line begins, so ``raw[cut[i]:next[i]]`` is the line with its indentation, line
+    break and the blank lines after it. ``words`` and ``stops`` count its words and stop
+    words (``stops`` is ``-1`` for a line that cannot be prose and was not measured).
+    """
+
+    __slots__ = ("_raw", "cut", "language", "next", "stops", "text", "unspaced", "words")
+
+    def __init__(self, raw: str) -> None:
+        parts = raw.split("\n")
+        stripped = list(map(str.strip, parts))
+        # Where each line begins: the lengths of the lines before it, plus their line breaks.
+        cuts = map(add, accumulate(map(len, parts), initial=0), count())
+        self.text = list(compress(stripped, stripped))
+        self.cut = list(compress(cuts, stripped))
+        self._raw = raw
+        self.next = [*self.cut[1:], len(raw)]
+        self.unspaced = _is_unspaced(self.text)
+        self.language = None if self.unspaced else _language(self.text)
+        self.words, self.stops = self._measure()
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def start(self, i: int) -> int:
+        """Where the trimmed text of line ``i`` begins in the raw text."""
+        return self._raw.index(self.text[i], self.cut[i])
+
+    def _measure(self) -> tuple[list[int], list[int]]:
+        text = self.text
+        if self.unspaced:
+            # About two characters a word; clause punctuation stands in for function words.
+            words = [max(1, len(t) // 2) for t in text]
+            stops = [
+                (t.count("，") + t.count("、") + t.count("。") + t.count(",")) * 4 for t in text
+            ]
+            return words, stops
+        words = [t.count(" ") + 1 for t in text]
+        if self.language is None:
+            return words, [0] * len(text)
+        # Only lines that could be prose are measured (``-1``: not measured): four words or more
+        # ending like a sentence (or with a credit after a dash), or twenty words or more.
+        stops = [-1] * len(text)
+        contains = STOPWORDS[self.language].__contains__
+        for i in [
+            i
+            for i, (t, w) in enumerate(zip(text, words, strict=True))
+            if w >= 20 or (w >= MIN_SENTENCE_WORDS and (t[-1] in _ENDINGS or _credit_like(t)))
+        ]:
+            # The density of a long line is estimated from its first words.
+            tokens = text[i][:_DENSITY_CHARS].lower().split()
+            stops[i] = sum(map(contains, tokens)) * words[i] // len(tokens)
+        return words, stops
+
+
+def _credit_like(text: str) -> bool:
+    """Whether a line may end with a credit after a dash (``... said. - Reuters``)."""
+    end = text[-40:]
+    return "- " in end or "– " in end or "— " in end
+
+
+def _is_unspaced(text: list[str]) -> bool:
+    """Tell whether a text is written mostly in scripts without spaces (Chinese, Thai...)."""
+    sample = "".join(text[:200])[:5000]
+    if sample.isascii():
+        return False
+    return bool(sample) and len(_UNSPACED_CHAR.findall(sample)) * 3 > len(sample)
+
+
+def _language(text: list[str]) -> str | None:
+    """The language whose stop words cover most words of the text's longer lines.
+
+    ``None`` when no set covers at least 8% of the sampled words (an unknown language): the
+    cleaner then judges lines by length and punctuation alone.
+    """
+    sample: list[str] = []
+    for t in text:
+        if len(t) >= 60:
+            sample.extend(t.lower().split())
+            if len(sample) > 250:
+                break
+    hits: Counter[str] = Counter()
+    for codes, found in Counter(filter(None, map(_LANGUAGES.get, sample))).items():
+        for code in codes:
+            hits[code] += found
+    if not hits:
+        return None
+    code, count = min(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+    return code if count * 100 >= len(sample) * 8 else None
+
+
+def ends_sentence(text: str) -> bool:
+    """Tell whether a line ends like a sentence (full stop, or one inside closing quotes)."""
+    last = text[-1]
+    if last in _TERMINAL:
+        return True
+    return last in _CLOSING and len(text) > 1 and text[-2] in _TERMINAL
+
+
+def norm(text: str) -> str:
+    """Case- and space-insensitive form of a line, for spotting repeats."""
+    return " ".join(text.casefold().split())
+
+
+def headline_like(text: str, words: int) -> bool:
+    """Tell whether a line could be a headline: a short titled line, not a sentence or a list."""
+    if not 3 <= words <= 30 or len(text) > 250:
+        return False
+    first = text[0]
+    if text[-1] in ".:;,]" or not (first.isalnum() or first in "\"'“‘«"):
+        return False
+    if first.isdigit() and _NUMBERED.match(text):
+        return False
+    return sum(map(str.isalpha, text)) * 2 > len(text)

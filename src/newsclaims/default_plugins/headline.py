@@ -1,0 +1,36 @@
+"""Built-in plugin ``newsclaims.headline``: label the headline as a ``headline`` section.
+
+The headline is the first line of the cleaned text when it reads like one: a short line of
+three to thirty words that does not end like a sentence or a list item, followed by more text.
+The core then sets :attr:`Document.title` from it (unless the caller gave a title). The page
+cleaner (``newsclaims.cleaning``) keeps one copy of a page's headline at the top and removes the
+others, so this works on full-page scrapes as on plain articles.
+"""
+
+from __future__ import annotations
+
+from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl
+from newsclaims.default_plugins._lines import headline_like
+
+__all__ = ["headline_section", "newsclaims_register_sectioners"]
+
+
+@hookimpl(trylast=True)
+def newsclaims_register_sectioners(register: Register[Sectioner]) -> None:
+    """Register the sectioner ``headline``."""
+    register("headline", headline_section)
+
+
+def headline_section(doc: Document) -> list[Section]:
+    """Return the ``headline`` section of ``doc.text``, if its first line is a headline."""
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    if start == len(text):
+        return []
+    newline = text.find("\n", start)
+    if newline < 0 or not text[newline:].strip():
+        return []  # a headline alone is not a headline of anything
+    line = text[start:newline].rstrip()
+    if not headline_like(line, len(line.split())):
+        return []
+    return [Section("headline", Span(start, start + len(line)))]

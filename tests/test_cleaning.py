@@ -1,0 +1,289 @@
+"""The built-in page cleaner (newsclaims.cleaning) and headline sectioner (newsclaims.headline)."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclaims
+from newsclaims import Document
+from newsclaims._text import rebuild_raw
+from newsclaims.default_plugins.cleaning import clean_page, page_removals
+from newsclaims.testing import article_texts, manager_with, run_cleaner, texts
+
+PROSE = (
+    "The city council approved the new budget on Monday after a long debate about the cost "
+    "of public transport and the repair of the old bridge over the river.",
+    "Officials said that the money would be spent over the next three years, and that the "
+    "first contracts could be signed before the end of the summer.",
+    "Opposition members argued that the plan was too expensive for a city of its size and "
+    "that it did not do enough for the people who live in the northern districts.",
+    "The mayor said in a statement that the vote was a good day for the city and that she "
+    "was grateful to all the members who had worked on the proposal.",
+)
+MENU = ("Home", "News", "Sport", "Business", "Culture", "Weather", "Contact us")
+RELATED = (
+    "Council to vote on bridge repairs next month",
+    "Five things to know about the new bus lanes",
+    "Mayor opens new library in the north of the city",
+)
+FOOTER = ("About us", "Privacy policy", "Subscribe to our newsletter", "© 2024 The Daily Town")
+
+
+def page(*blocks: tuple[str, ...] | str) -> str:
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend([block] if isinstance(block, str) else block)
+    return "\n\n".join(lines) + "\n"
+
+
+def clean(raw: str) -> Document:
+    return newsclaims.parse(raw, plugin_manager=manager_with())
+
+
+def removed_lines(doc: Document) -> dict[str, str]:
+    """Each removed non-blank line, with the reason it went."""
+    return {
+        line.strip(): r.reason for r in doc.removals for line in r.text.splitlines() if line.strip()
+    }
+
+
+# The scraped sample -------------------------------------------------------------------------
+
+
+def test_sample_body_keeps_every_article_sentence(scraped: str) -> None:
+    doc = clean(scraped)
+    lines = [line.strip() for line in scraped.splitlines() if line.strip()]
+    first = next(i for i, line in enumerate(lines) if line.startswith("Tokyo - "))
+    last = next(i for i, line in enumerate(lines) if line.endswith("/ANN"))
+    article = [*lines[first:last], lines[last].rsplit(" - ", 1)[0]]
+    assert len(article) == 12
+    for paragraph in article:
+        assert paragraph in doc.body
+
+
+def test_sample_drops_navigation_teaser_credit_caption_and_lists(scraped: str) -> None:
+    doc = clean(scraped)
+    gone = removed_lines(doc)
+    assert gone["Skip to content"] == "navigation"
+    assert next(v for k, v in gone.items() if k.startswith("Breaking News:")) == "teaser"
+    assert next(v for k, v in gone.items() if k.endswith("AFP/VNA Photo")) == (
+        "caption with agency credit"
+    )
+    assert gone["Read also:"] in ("navigation", "link list", "teaser")
+    assert gone["Latest"] in ("navigation", "link list", "teaser")
+    assert "THE JAPAN NEWS/ANN" not in doc.text
+    for junk in ("Skip to content", "Breaking News", "AFP/VNA Photo", "Read also", "Latest"):
+        assert junk not in doc.text
+
+
+def test_sample_headline_is_a_section_and_its_copy_goes(scraped: str) -> None:
+    doc = clean(scraped)
+    headline = "Japan and the Philippines might finalize a military information-sharing pact"
+    assert scraped.count(headline) == 2
+    assert doc.text.count(headline) == 1
+    assert doc.title == headline
+    assert doc.sections[0].kind == "headline"
+    assert headline not in doc.body
+    assert "duplicated headline" in {r.reason for r in doc.removals}
+
+
+def test_sample_keeps_reference_list_and_key_points(scraped: str) -> None:
+    doc = clean(scraped)
+    references = next(line for line in scraped.splitlines() if line.startswith("[1] "))
+    assert references in doc.text
+    points = [line.strip() for line in scraped.splitlines() if regex.match(r"\s*\d\. ", line)]
+    assert len(points) == 5
+    for point in points:
+        assert point in doc.text
+
+
+def test_plain_article_loses_nothing(ai_summary: str) -> None:
+    assert clean(ai_summary).removals == ()
+    assert clean(page(PROSE)).removals == ()
+
+
+# Small invented pages -----------------------------------------------------------------------
+
+
+def test_english_page_keeps_the_article_and_drops_the_furniture() -> None:
+    headline = "Council approves budget for bridge and buses"
+    raw = page(f"{headline} - The Daily Town", MENU, headline, PROSE, "Related", RELATED, FOOTER)
+    doc = clean(raw)
+    assert doc.body == "\n\n".join(PROSE)
+    assert doc.title == headline
+    gone = removed_lines(doc)
+    assert gone["Home"] == "navigation"
+    assert gone[RELATED[0]] == "link list"
+    assert gone[f"{headline} - The Daily Town"] == "duplicated headline"
+    assert gone["© 2024 The Daily Town"] == "copyright footer"
+    assert gone["Subscribe to our newsletter"] == "cookie/subscription line"
+
+
+def test_a_subheading_inside_the_article_stays() -> None:
+    raw = page(MENU, PROSE[:2], "What happens next", PROSE[2:], FOOTER)
+    doc = clean(raw)
+    assert "What happens next" in doc.body
+    assert "Home" not in doc.text
+
+
+def test_a_short_last_paragraph_stays() -> None:
+    doc = clean(page(MENU, PROSE, "He declined to comment.", "Related", RELATED, FOOTER))
+    assert doc.body.endswith("\n\nHe declined to comment.")
+
+
+def test_a_link_list_inside_a_long_article_goes() -> None:
+    raw = page(MENU, PROSE[:2], "Read more:", RELATED, PROSE[2:], PROSE, FOOTER)
+    doc = clean(raw)
+    for line in RELATED:
+        assert line not in doc.text
+    for paragraph in PROSE:
+        assert paragraph in doc.body
+
+
+def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays() -> None:
+    caption = "The mayor speaks to reporters at the city hall on Monday. (AFP Photo/John Smith)"
+    mention = (
+        "The mayor told AFP that the city would ask the government for more money if the "
+        "costs of the bridge rose again, as they did last year."
+    )
+    doc = clean(page(MENU, PROSE[:2], caption, mention, PROSE[2:], FOOTER))
+    assert caption not in doc.text
+    assert mention in doc.body
+    assert removed_lines(doc)[caption] == "caption with agency credit"
+
+
+def test_french_page() -> None:
+    prose = (
+        "Le conseil municipal a approuvé le nouveau budget lundi soir après un long débat sur "
+        "le coût des transports publics et la réparation du vieux pont.",
+        "Les élus de l'opposition ont estimé que le projet était trop cher pour une ville de "
+        "cette taille et qu'il ne faisait pas assez pour les quartiers du nord.",
+        "La maire a déclaré dans un communiqué que le vote était une bonne nouvelle pour la "
+        "ville et qu'elle remerciait tous les élus qui ont travaillé sur le projet.",
+    )
+    menu = ("Accueil", "Actualités", "Sport", "Économie", "Culture")
+    doc = clean(page(menu, "Le budget adopté", prose, "À lire aussi :", RELATED, menu))
+    assert doc.body == "\n\n".join(prose)
+    assert doc.title == "Le budget adopté" or "Le budget adopté" not in doc.text
+
+
+def test_german_page() -> None:
+    prose = (
+        "Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt beschlossen, "
+        "der vor allem Geld für den Nahverkehr und die alte Brücke vorsieht.",
+        "Die Opposition kritisierte, dass der Plan für eine Stadt dieser Größe zu teuer sei "
+        "und für die Menschen im Norden der Stadt nicht genug tue.",
+    )
+    menu = ("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur")
+    doc = clean(page(menu, prose, ("Impressum", "Datenschutz", "© 2024 Stadtanzeiger")))
+    assert doc.body == "\n\n".join(prose)
+
+
+def test_japanese_page_without_spaces() -> None:
+    prose = (
+        "市議会は月曜日、公共交通と古い橋の修理の費用をめぐる長い議論の末、新しい予算を承認した。",
+        "野党は、計画は市の規模に対して高すぎ、北部の住民のためには十分ではないと主張した。",
+        "市長は声明で、今回の採決は市にとって良い日であり、提案に取り組んだすべての議員に感謝すると述べた。",
+    )
+    menu = ("ホーム", "ニュース", "スポーツ", "経済", "文化", "天気")
+    doc = clean(page(menu, prose, ("会社概要", "利用規約", "© 2024 市民新聞")))
+    assert doc.body == "\n\n".join(prose)
+
+
+def test_indonesian_page() -> None:
+    prose = (
+        "Dewan kota telah menyetujui anggaran baru pada hari Senin setelah perdebatan panjang "
+        "tentang biaya transportasi umum dan perbaikan jembatan yang sudah tua.",
+        "Para pejabat mengatakan bahwa dana tersebut akan digunakan dalam tiga tahun ke depan "
+        "dan kontrak pertama dapat ditandatangani sebelum akhir tahun ini.",
+    )
+    menu = ("Beranda", "Berita", "Olahraga", "Ekonomi", "Budaya")
+    doc = clean(page(menu, prose, "Baca juga:", RELATED, menu))
+    assert doc.body == "\n\n".join(prose)
+
+
+def test_numbered_key_points_and_reference_lines_are_never_removed() -> None:
+    points = ("1. The budget passed.", "2. Buses get more money.", "3. The bridge is repaired.")
+    refs = ("[1] City council minutes", "[2] Mayor's statement")
+    raw = page(MENU, PROSE, points, refs, RELATED, FOOTER)
+    doc = clean(raw)
+    for line in (*points, *refs):
+        assert line in doc.text
+    for line in RELATED:
+        assert line not in doc.text
+
+
+def test_lines_with_citation_markers_are_kept() -> None:
+    cited = "Prices rose [3]."
+    doc = clean(page(MENU, PROSE, cited, RELATED, FOOTER))
+    assert cited in doc.text
+
+
+def test_every_removal_has_a_specific_reason() -> None:
+    raw = page(MENU, "Council approves budget", PROSE, "Related", RELATED, FOOTER)
+    reasons = {r.reason for r in page_removals(raw)}
+    assert reasons <= {
+        "navigation",
+        "link list",
+        "teaser",
+        "caption with agency credit",
+        "duplicated headline",
+        "cookie/subscription line",
+        "copyright footer",
+        "sharing line",
+        "outside the article body",
+        "credit",
+    }
+
+
+def test_trailing_all_caps_credit_goes_but_the_sentence_stays() -> None:
+    last = "The mayor thanked the members of the council for their work on the plan."
+    doc = clean(page(MENU, PROSE, f"{last} - THE DAILY TOWN", FOOTER))
+    assert doc.body.endswith(last)
+    assert [r.text for r in doc.removals if r.reason == "credit"] == [" - THE DAILY TOWN"]
+
+
+def test_trailing_agency_credit_goes_but_the_last_paragraph_stays() -> None:
+    last = "He declined to comment further on the talks."
+    doc = clean(page(MENU, PROSE, f"{last} - Reuters", RELATED, FOOTER))
+    assert doc.body.endswith(f"\n\n{last}")
+    assert [r.text for r in doc.removals if r.reason == "credit"] == [" - Reuters"]
+
+
+# Headline sectioner --------------------------------------------------------------------------
+
+
+def test_headline_only_when_the_first_line_reads_like_one() -> None:
+    assert clean(page("Council approves budget", PROSE)).title == "Council approves budget"
+    assert clean(page(PROSE)).title is None
+    assert clean("Council approves budget").title is None
+    assert clean(page("1. Council approves budget", PROSE)).title is None
+
+
+# Properties ---------------------------------------------------------------------------------
+
+pages = st.lists(
+    st.one_of(
+        st.sampled_from([*PROSE, *MENU, *RELATED, *FOOTER]),
+        article_texts(max_paragraphs=2),
+        texts(max_size=80),
+    ),
+    max_size=25,
+).map("\n".join)
+
+
+@given(st.one_of(pages, texts(), article_texts()))
+def test_cleaning_is_lossless_and_deterministic(raw: str) -> None:
+    doc = run_cleaner(clean_page, raw)
+    assert rebuild_raw(doc.text, doc.removals) == raw
+    assert run_cleaner(clean_page, raw) == doc
+    assert page_removals(raw) == page_removals(raw)
+
+
+@given(article_texts())
+def test_citation_markers_are_never_removed(raw: str) -> None:
+    doc = run_cleaner(clean_page, raw)
+    marker = regex.compile(r"\[\d+\]")
+    assert marker.findall(doc.text) == marker.findall(raw)
