@@ -55,7 +55,7 @@ def test_extract_json_of_several_files_is_a_list() -> None:
 def test_extract_text_lists_claims_with_markers() -> None:
     text = run("extract", "--format", "text", AI)
     assert text.splitlines()[0].endswith("claims, 2 citations")
-    assert "Takashi said [1].  [1]" in text
+    assert "Takashi said [1]. -- Takashi  [1]" in text
 
 
 def test_clean_prints_body_and_show_removed_lists_blocks() -> None:

@@ -6,7 +6,7 @@ reported with the plugin's and the component's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar, runtime_checkable
 
 import attrs
@@ -50,24 +50,46 @@ Auditor = Callable[[Document], Iterable[Finding]]
 
 @runtime_checkable
 class MarkerStyle(Protocol):
-    """A way of writing inline citation markers, such as ``[1, 2]`` or ``¹²``."""
+    """A way of writing inline citation markers, such as ``[1, 2]`` or ``¹²``.
+
+    ``parse`` must read back what ``format`` writes: the labels of the markers found in
+    ``format(labels)`` are ``labels``, in order (the round trip the tests check). A style may
+    also have a hashable ``reads`` attribute: styles with equal ``reads`` find the same
+    markers (they differ only in how they write), so a text is read once for all of them.
+    """
 
     def format(self, labels: Sequence[str]) -> str:
-        """Return the marker text that names ``labels``."""
+        """Return the marker text that names ``labels``.
 
-    def parse(self, text: str) -> Iterator[Marker]:
-        """Yield every marker of this style in ``text``, with spans into ``text``."""
+        Raise :class:`ValueError` for labels the style cannot write.
+        """
+
+    def parse(self, text: str) -> Iterable[Marker]:
+        """Yield every candidate marker of this style in ``text``, with spans into ``text``.
+
+        Propose what looks like a marker of the style; the caller judges candidates by their
+        place in the sentence and the text's dominant style, and sets ``style`` to the name the
+        style was registered under. A marker naming no labels is an uncited-claim signal.
+        """
 
 
 @runtime_checkable
 class ReferenceStyle(Protocol):
-    """A way of writing a reference list, such as ``[1] Title`` lines or Markdown footnotes."""
+    """A way of writing a reference list, such as ``[1] Title`` lines or Markdown footnotes.
+
+    ``parse`` must read back every field ``format`` writes: label, title, URL, publisher, date.
+    As for :class:`MarkerStyle`, styles with equal ``reads`` attributes are read once.
+    """
 
     def format(self, entries: Sequence[Citation]) -> str:
-        """Return the reference-list text for ``entries``."""
+        """Return the reference-list text for ``entries``.
 
-    def parse(self, text: str) -> Iterator[Citation]:
-        """Yield every entry of this style in ``text``, with spans into ``text``."""
+        Raise :class:`ValueError` for an entry the style cannot write.
+        """
+
+    def parse(self, text: str) -> Iterable[Citation]:
+        """Yield every entry of this style in ``text`` in order, with ``span`` into ``text``
+        and ``raw`` the text at that span. Lines that are no entry (headings) are skipped."""
 
 
 @attrs.frozen(kw_only=True)

@@ -39,21 +39,29 @@ SEVERITIES = ("error", "warning", "note")
 Severity = Literal["error", "warning", "note"]
 
 
-def _non_negative(_inst: object, attr: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attr.name} must be >= 0, got {value}")
-
-
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a text."""
 
-    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
-    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.start > self.end:
-            raise ValueError(f"span start {self.start} is after its end {self.end}")
+        # One check in place of per-field validators: spans are made by the million.
+        start, end = self.start, self.end
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            return
+        if not isinstance(start, int) or not isinstance(end, int):
+            for name, value in (("start", start), ("end", end)):
+                if not isinstance(value, int):
+                    raise TypeError(
+                        f"'{name}' must be {int!r} (got {value!r} that is a {type(value)!r})."
+                    )
+        if start < 0 or end < 0:
+            name, value = ("start", start) if start < 0 else ("end", end)
+            raise ValueError(f"{name} must be >= 0, got {value}")
+        if start > end:
+            raise ValueError(f"span start {start} is after its end {end}")
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -118,6 +126,14 @@ class Marker:
     style: str = attrs.field(default="brackets", validator=attrs.validators.instance_of(str))
 
 
+def _check_types(inst: object, spec: Sequence[tuple[str, type, bool]]) -> None:
+    """Raise the ``TypeError`` attrs' ``instance_of`` raises for the first field of a wrong type."""
+    for name, kind, optional in spec:
+        value = getattr(inst, name)
+        if not (isinstance(value, kind) or (optional and value is None)):
+            raise TypeError(f"'{name}' must be {kind!r} (got {value!r} that is a {type(value)!r}).")
+
+
 @attrs.frozen(kw_only=True)
 class Claim:
     """A unit of what a document asserts.
@@ -128,22 +144,40 @@ class Claim:
     factual assertion (``True``) from analysis or opinion (``False``); ``None`` is undecided.
     """
 
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    kind: str = attrs.field(default="statement", validator=attrs.validators.instance_of(str))
+    text: str
+    span: Span
+    kind: str = "statement"
     citations: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    speaker: str | None = _opt_str()
-    verb: str | None = _opt_str()
-    checkworthy: bool | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(bool))
-    )
+    speaker: str | None = None
+    verb: str | None = None
+    checkworthy: bool | None = None
 
     def __attrs_post_init__(self) -> None:
+        # One check in place of per-field validators: claims are made by the thousand.
+        if not (
+            type(self.text) is str
+            and type(self.span) is Span
+            and type(self.kind) is str
+            and (self.speaker is None or type(self.speaker) is str)
+            and (self.verb is None or type(self.verb) is str)
+            and (self.checkworthy is None or type(self.checkworthy) is bool)
+        ):
+            _check_types(self, _CLAIM_TYPES)
         if len(self.text) != len(self.span):
             raise ValueError(
                 f"claim text has {len(self.text)} characters but its span {self.span.start}:"
                 f"{self.span.end} covers {len(self.span)}"
             )
+
+
+_CLAIM_TYPES = (
+    ("text", str, False),
+    ("span", Span, False),
+    ("kind", str, False),
+    ("speaker", str, True),
+    ("verb", str, True),
+    ("checkworthy", bool, True),
+)
 
 
 @attrs.frozen

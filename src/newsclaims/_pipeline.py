@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import attrs
 import pluggy
 
+from newsclaims._citations import using_manager
 from newsclaims._model import (
     Citation,
     Claim,
@@ -69,7 +70,8 @@ class _Run:
         """Call a component, check every item it returns, and attribute any failure."""
         trace(self.pm, comp.hook, comp.plugin, comp.name)
         try:
-            items = list(comp.func(arg))
+            with using_manager(self.pm):  # public helpers called by plugins use these plugins
+                items = list(comp.func(arg))
         except NewsclaimsError as exc:
             self.fail(comp, str(exc), exc)
             return []
@@ -97,13 +99,9 @@ class _Run:
 
 def _span_check(length: int, what: str) -> Callable[[Any], str | None]:
     def check(item: Any) -> str | None:
-        spans = [item] if isinstance(item, Span) else []
-        span = getattr(item, "span", None)
-        if isinstance(span, Span):
-            spans.append(span)
-        for s in spans:
-            if s.end > length:
-                return f"returned a span {s.start}:{s.end} outside the {what} ({length} chars)"
+        s = item if isinstance(item, Span) else getattr(item, "span", None)
+        if isinstance(s, Span) and s.end > length:
+            return f"returned a span {s.start}:{s.end} outside the {what} ({length} chars)"
         return None
 
     return check
@@ -159,11 +157,11 @@ def parse(
     if doc.title is None:
         headline = next((s for s in sections if s.kind == "headline"), None)
         if headline is not None:
-            doc = attrs.evolve(doc, title=headline.span.slice(doc.text))
-    doc = attrs.evolve(doc, sections=sections)
+            doc = _derive(doc, title=headline.span.slice(doc.text))
+    doc = _derive(doc, sections=sections)
 
     # Sentences: the first splitter, on every section but the reference list.
-    doc = attrs.evolve(doc, sentences=_sentences(run, doc))
+    doc = _derive(doc, sentences=_sentences(run, doc))
 
     # Citations: markers and reference entries.
     markers: list[Marker] = []
@@ -172,14 +170,14 @@ def parse(
         item: Marker | Citation
         for item in run.call(comp, doc, (Marker, Citation), _span_check(len(doc.text), "text")):
             (markers if isinstance(item, Marker) else entries).append(item)
-    doc = attrs.evolve(doc, markers=_resolve_markers(markers))
-    doc = attrs.evolve(doc, citations=_resolve_citations(entries, doc.markers))
+    doc = _derive(doc, markers=_resolve_markers(markers))
+    doc = _derive(doc, citations=_resolve_citations(entries, doc.markers))
 
     # Claims, with their markers linked.
     claims: list[Claim] = []
     for comp in run.stage("newsclaims_register_claim_extractors"):
         claims.extend(run.call(comp, doc, Claim, _claim_check(doc.text)))
-    doc = attrs.evolve(doc, claims=link_markers(doc.text, _resolve_claims(claims), doc.markers))
+    doc = _derive(doc, claims=link_markers(doc.text, _resolve_claims(claims), doc.markers))
 
     # Findings.
     findings: list[Finding] = []
@@ -187,7 +185,24 @@ def parse(
         got = run.call(comp, doc, Finding, _finding_check(doc))
         findings.extend(attrs.evolve(f, plugin=comp.plugin) for f in got)
     findings.extend(run.failures)
+    # The one full validation of the finished document (the stages above skip it).
     return attrs.evolve(doc, findings=tuple(sorted(findings, key=_finding_key)))
+
+
+_DOC_FIELDS = tuple(a.name for a in attrs.fields(Document))
+
+
+def _derive(doc: Document, **changes: Any) -> Document:
+    """``attrs.evolve`` without re-validating: for the documents between stages.
+
+    Every stage checks what its plugins return before it gets here, and :func:`parse` validates
+    the finished document once, so re-running every validator at every stage only costs time.
+    ``text`` and ``removals`` must not change (the offset map is carried over as it is).
+    """
+    new = object.__new__(Document)
+    for name in _DOC_FIELDS:
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(doc, name))
+    return new
 
 
 def _identify(
@@ -268,6 +283,14 @@ def _sentences(run: _Run, doc: Document) -> tuple[Span, ...]:
                 )
                 break
             last = span.end
+            if (
+                offset == 0
+                and span.start < span.end
+                and not part[span.start].isspace()
+                and not part[span.end - 1].isspace()
+            ):
+                out.append(span)  # already a trimmed span of the document's text
+                continue
             trimmed = _trim(doc.text, span.start + offset, span.end + offset)
             if trimmed is not None:
                 out.append(trimmed)
@@ -355,12 +378,16 @@ def link_markers(
     if not markers:
         return tuple(claims)
     starts = [m.span.start for m in markers]
+    claim_starts = [c.span.start for c in claims]
     out: list[Claim] = []
     for i, claim in enumerate(claims):
         if claim.citations:
             out.append(claim)
             continue
-        limit = claims[i + 1].span.start if i + 1 < len(claims) else len(text)
+        # The next claim that starts after this one ends (a claim inside this one, such as a
+        # quote within a statement, does not cut it off from the marker after it).
+        k = bisect.bisect_left(claim_starts, claim.span.end, i + 1)
+        limit = claim_starts[k] if k < len(claims) else len(text)
         labels: list[str] = []
         j = bisect.bisect_left(starts, claim.span.start)
         pos = claim.span.end

@@ -91,10 +91,15 @@ def newsclaims_register_sentence_splitters(register: Register[SentenceSplitter])
 def newsclaims_register_marker_styles(register: Register[MarkerStyle]) -> None:
     """Register inline citation marker styles (:class:`~newsclaims.MarkerStyle`).
 
-    Called once per plugin manager. The built-in citation parser finds markers of every
-    registered style and formats them with :func:`newsclaims.format_markers`.
+    Called once per plugin manager, the first time its styles are needed. Every registered
+    style takes part in :func:`newsclaims.parse_markers` (and so in the built-in citation
+    parser): each proposes candidates, and the text as a whole decides which are markers.
+    :func:`newsclaims.format_markers` writes labels in a style named by its registered name,
+    which also becomes the ``style`` of the markers it finds. Where two plugins register the
+    same name, the first called wins (third-party plugins are called before the built-ins).
 
-    :param register: call ``register(name, style)`` once per style.
+    :param register: call ``register(name, style)`` once per style; ``style`` has
+        ``format(labels) -> str`` and ``parse(text) -> Iterator[Marker]``.
 
     .. versionadded:: 0.1
     """
@@ -104,10 +109,15 @@ def newsclaims_register_marker_styles(register: Register[MarkerStyle]) -> None:
 def newsclaims_register_reference_styles(register: Register[ReferenceStyle]) -> None:
     """Register reference-list styles (:class:`~newsclaims.ReferenceStyle`).
 
-    Called once per plugin manager. The built-in citation parser reads the entries of every
-    registered style in the ``references`` sections.
+    Called once per plugin manager, the first time its styles are needed. Every registered
+    style takes part in :func:`newsclaims.parse_references`: the built-in sectioner finds
+    reference lists with it, and the built-in citation parser reads the entries of the
+    ``references`` sections. :func:`newsclaims.format_references` writes entries in a style
+    named by its registered name. Where two plugins register the same name, the first called
+    wins.
 
-    :param register: call ``register(name, style)`` once per style.
+    :param register: call ``register(name, style)`` once per style; ``style`` has
+        ``format(entries) -> str`` and ``parse(text) -> Iterator[Citation]``.
 
     .. versionadded:: 0.1
     """

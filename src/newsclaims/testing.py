@@ -11,21 +11,28 @@ the core's own tests use::
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable
 
 import pluggy
 from hypothesis import strategies as st
 
-from newsclaims._model import Document, Removal, Span
+from newsclaims._model import Citation, Document, Removal, Span
 from newsclaims._pipeline import parse
 from newsclaims._plugins import hookimpl, make_plugin_manager
 
 __all__ = [
+    "BUILTIN_MARKER_STYLES",
+    "BUILTIN_REFERENCE_STYLES",
     "article_texts",
+    "citation_labels",
+    "cited_prose",
     "documents",
     "manager_with",
+    "reference_entries",
     "removal_sets",
     "run_cleaner",
+    "styled_labels",
     "texts",
 ]
 
@@ -148,3 +155,191 @@ def documents(draw: st.DrawFn) -> Document:
 
     pm = make_plugin_manager(entry_points=False, plugins=[_Cuts()])
     return parse(raw, plugin_manager=pm, id=draw(st.one_of(st.none(), st.text(max_size=8))))
+
+
+# Citations: labels, marker styles, reference entries and prose with markers in it.
+
+#: The names of the built-in marker styles.
+BUILTIN_MARKER_STYLES = (
+    "brackets",
+    "brackets_compact",
+    "brackets_semicolon",
+    "brackets_each",
+    "brackets_range",
+    "brackets_en_dash",
+    "superscript",
+    "footnote",
+    "footnote_caret",
+    "fullwidth",
+    "citation_needed",
+)
+#: The names of the built-in reference-list styles.
+BUILTIN_REFERENCE_STYLES = (
+    "brackets",
+    "run_together",
+    "numbered",
+    "numbered_paren",
+    "footnotes",
+    "markdown_links",
+)
+
+
+@st.composite
+def citation_labels(draw: st.DrawFn, *, numeric: bool = True, max_size: int = 6) -> tuple[str, ...]:
+    """Distinct citation labels: numbers (often in consecutive runs), or also words.
+
+    ``numeric=False`` mixes in word labels such as ``note-2``, as Markdown footnotes allow.
+    """
+    labels: list[str] = []
+    for _ in range(draw(st.integers(1, max_size))):
+        if not numeric and draw(st.booleans()):
+            labels.append(draw(st.from_regex(r"[A-Za-z][A-Za-z0-9_-]{0,8}", fullmatch=True)))
+            continue
+        start = draw(st.integers(1, 150))
+        labels.extend(str(n) for n in range(start, start + draw(st.integers(1, 4))))
+    return tuple(dict.fromkeys(labels))
+
+
+@st.composite
+def styled_labels(
+    draw: st.DrawFn, styles: Iterable[str] = BUILTIN_MARKER_STYLES
+) -> tuple[str, tuple[str, ...]]:
+    """A marker style's name and labels it can write (none for ``citation_needed``)."""
+    style = draw(st.sampled_from(sorted(styles)))
+    if style == "citation_needed":
+        return style, ()
+    return style, draw(citation_labels(numeric=not style.startswith("footnote")))
+
+
+_TITLE_WORDS = [
+    "Japan",
+    "to",
+    "provide",
+    "radars",
+    "Philippines,",
+    "Japan-Philippines",
+    "joint",
+    "drills",
+    "an",
+    "option",
+    "U.S.",
+    "2.5%",
+    "in",
+    "April",
+    "talks",
+    "on",
+    "security",
+    "cooperation:",
+    "Asian",
+    "landscape",
+    "O'Neil",
+    "‘pact’",
+    "(GSOMIA)",
+    "Ishiba",
+    "Việt",
+    "中文",
+]
+_PUBLISHERS = ["Reuters", "The Japan News", "Asia News Network", "Nikkei Asia", "AFP", "VnExpress"]
+
+
+@st.composite
+def _title(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_TITLE_WORDS), min_size=1, max_size=10))
+    last = draw(st.sampled_from(["program", "pact", "ties", "Manila", "reports", "Asia"]))
+    return " ".join([*words, last])
+
+
+@st.composite
+def _date(draw: st.DrawFn) -> str:
+    day = draw(st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2039, 12, 31)))
+    form = draw(st.sampled_from(["%Y-%m-%d", "%B {d}, %Y", "{d} %B %Y", "%b. {d}, %Y"]))
+    return day.strftime(form).replace("{d}", str(day.day)).replace("May.", "May")
+
+
+_URLS = st.from_regex(
+    r"https://(www\.)?[a-z]{2,10}\.(com|org|jp)(/[a-z0-9_-]{1,12}){0,3}/?", fullmatch=True
+)
+
+
+@st.composite
+def reference_entries(
+    draw: st.DrawFn, style: str | None = None, *, max_size: int = 6
+) -> tuple[str, tuple[Citation, ...]]:
+    """A reference style's name and entries it can write, labelled ``1``, ``2``...
+
+    Each entry has a title or a URL or both; a publisher and a date only with a title (a
+    Markdown link always has a title and a URL).
+    """
+    if style is None:
+        style = draw(st.sampled_from(BUILTIN_REFERENCE_STYLES))
+    entries = []
+    for n in range(1, draw(st.integers(1, max_size)) + 1):
+        title = draw(_title()) if style == "markdown_links" or draw(st.booleans()) else None
+        url = (
+            draw(_URLS)
+            if style == "markdown_links" or title is None or draw(st.booleans())
+            else None
+        )
+        publisher = date = None
+        if title is not None:
+            publisher = draw(st.none() | st.sampled_from(_PUBLISHERS))
+            date = draw(st.none() | _date())
+        entries.append(Citation(label=str(n), title=title, url=url, publisher=publisher, date=date))
+    return style, tuple(entries)
+
+
+_PROSE_WORDS = ["the", "minister", "said", "prices", "rose", "3.5%", "in", "Tokyo", "and", "Manila"]
+#: Bracketed and superscript things inside a sentence that are not citation markers.
+_NOT_MARKERS = ["[sic]", "[Reuters]", "array[0]", "in [2019]", "won [3-1]", "x²", "10⁶", "²³⁵U"]
+_LAST_WORDS = ["agreement", "Philippines", "radars", "officials", "economy"]
+
+
+@st.composite
+def cited_prose(
+    draw: st.DrawFn, style: str | None = None
+) -> tuple[str, list[tuple[Span, tuple[str, ...], int]]]:
+    """Prose with markers of one style put at sentence ends, and where each went.
+
+    Returns the text and, per sentence, its span (markers included), the labels cited in it
+    and how many markers name no labels (``[citation needed]``). Markers go before the full
+    stop, after it, or after a closing quote; sentences also hold bracketed years, scores,
+    ``[sic]``, exponents and isotopes, which are not markers.
+    """
+    if style is None:
+        style = draw(st.sampled_from(BUILTIN_MARKER_STYLES))
+    from newsclaims import format_markers
+
+    pm = manager_with()
+    parts: list[str] = []
+    expected: list[tuple[Span, tuple[str, ...], int]] = []
+    pos = 0
+    for _ in range(draw(st.integers(1, 6))):
+        words = draw(st.lists(st.sampled_from(_PROSE_WORDS + _NOT_MARKERS), max_size=8))
+        body = " ".join(["The", *words, draw(st.sampled_from(_LAST_WORDS))])
+        labels: tuple[str, ...] = ()
+        needed = 0
+        if draw(st.booleans()):
+            _, labels = draw(styled_labels([style]))
+            needed = 0 if labels else 1
+            marker = format_markers(labels, style=style, plugin_manager=pm)
+            place = draw(st.sampled_from(["before", "after", "quote"]))
+            if place == "before":
+                sentence = (
+                    f"{body} {marker}."
+                    if style.startswith(("brackets", "citation"))
+                    else f"{body}{marker}."
+                )
+            elif place == "after":
+                sentence = f"{body}.{marker}"
+            else:
+                sentence = f"“{body}.”{marker}"
+        else:
+            sentence = f"{body}."
+        if parts:
+            sep = draw(st.sampled_from([" ", "\n", "\n\n"]))
+            parts.append(sep)
+            pos += len(sep)
+        parts.append(sentence)
+        expected.append((Span(pos, pos + len(sentence)), labels, needed))
+        pos += len(sentence)
+    return "".join(parts), expected

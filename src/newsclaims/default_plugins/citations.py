@@ -1,26 +1,93 @@
-"""Built-in plugin ``newsclaims.citations``: numbered inline markers such as ``[1, 2]``."""
+"""Built-in plugin ``newsclaims.citations``: the built-in citation styles and citation parser.
+
+It registers every built-in marker style (``[1, 2]``, ``[1][2]``, ``[1-3]``, ``¹``, ``[^1]``,
+``【1】``, ``[citation needed]``...) and reference style (``[1] ...`` lines or run together,
+``1. ...``, ``1) ...``, Markdown footnote definitions and links), and the parser that reads the
+entries of the ``references`` sections and the markers of all other text.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import attrs
 import regex
 
-from newsclaims import Citation, CitationParser, Document, Marker, Register, Span, hookimpl
+from newsclaims import (
+    BracketMarkers,
+    Citation,
+    CitationNeeded,
+    CitationParser,
+    Document,
+    FootnoteMarkers,
+    FootnoteReferences,
+    MarkdownLinkReferences,
+    Marker,
+    MarkerStyle,
+    NumberedReferences,
+    ReferenceStyle,
+    Register,
+    Span,
+    SuperscriptMarkers,
+    hookimpl,
+    parse_markers,
+    parse_references,
+)
 
-_MARKER = regex.compile(r"\[(\d{1,4}(?:\s*[,;]\s*\d{1,4})*)\]")
+#: The built-in marker styles, by name, in the order they are registered.
+MARKER_STYLES: dict[str, MarkerStyle] = {
+    "brackets": BracketMarkers(),
+    "brackets_compact": BracketMarkers(separator=","),
+    "brackets_semicolon": BracketMarkers(separator="; "),
+    "brackets_each": BracketMarkers(each=True),
+    "brackets_range": BracketMarkers(dash="-"),
+    "brackets_en_dash": BracketMarkers(dash="–"),
+    "superscript": SuperscriptMarkers(),
+    "footnote": FootnoteMarkers(),
+    "footnote_caret": FootnoteMarkers(caret=True),
+    "fullwidth": BracketMarkers(open="【", close="】", separator="、"),
+    "citation_needed": CitationNeeded(),
+}
+
+#: The built-in reference-list styles, by name, in the order they are registered.
+REFERENCE_STYLES: dict[str, ReferenceStyle] = {
+    "brackets": NumberedReferences(),
+    "run_together": NumberedReferences(run_together=True),
+    "numbered": NumberedReferences(kind="dot"),
+    "numbered_paren": NumberedReferences(kind="paren"),
+    "footnotes": FootnoteReferences(),
+    "markdown_links": MarkdownLinkReferences(),
+}
 
 
-def parse_markers(doc: Document) -> Iterator[Marker | Citation]:
-    """Yield every bracketed numeric marker outside the reference list."""
-    for section in doc.sections:
-        if section.kind == "references":
-            continue
-        for m in _MARKER.finditer(doc.text, section.span.start, section.span.end):
-            labels = tuple(regex.split(r"\s*[,;]\s*", m.group(1)))
-            yield Marker(span=Span(m.start(), m.end()), labels=labels, style="brackets")
+def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
+    """Yield the entries of the ``references`` sections, then the markers of all other text."""
+    labels: list[str] = []
+    text = doc.text
+    for section in doc.sections_of("references"):
+        offset = section.span.start
+        for entry in parse_references(section.span.slice(doc.text)):
+            assert entry.span is not None  # parse_references always sets it
+            labels.append(entry.label)
+            yield attrs.evolve(entry, span=Span(entry.span.start + offset, entry.span.end + offset))
+        # Blank the list out (same length, so offsets stay) before looking for markers.
+        start, end = section.span.start, section.span.end
+        text = text[:start] + regex.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    yield from parse_markers(text, known_labels=labels)
+
+
+@hookimpl(trylast=True)
+def newsclaims_register_marker_styles(register: Register[MarkerStyle]) -> None:
+    for name, style in MARKER_STYLES.items():
+        register(name, style)
+
+
+@hookimpl(trylast=True)
+def newsclaims_register_reference_styles(register: Register[ReferenceStyle]) -> None:
+    for name, style in REFERENCE_STYLES.items():
+        register(name, style)
 
 
 @hookimpl(trylast=True)
 def newsclaims_register_citation_parsers(register: Register[CitationParser]) -> None:
-    register("markers", parse_markers)
+    register("markers", parse_citations)

@@ -1,40 +1,253 @@
-"""Built-in plugin ``newsclaims.claims``: every body sentence is a statement claim.
+"""Built-in plugin ``newsclaims.claims``: statements, quotes, key points, headlines, pull quotes.
 
-The claim is the sentence without the citation markers that trail it, so that its text reads as
-prose; the core links those markers to it.
+- ``headline``: one claim per ``headline`` section.
+- ``key_point``: one claim per item of a ``key_points`` section, without its number or bullet.
+- In the body, one claim per sentence:
+
+  - ``pull_quote``: a paragraph that is nothing but one quotation, with no speaker, whose words
+    mostly recur in the rest of the text (it restates the story);
+  - ``quote``: a sentence with an attributed quotation (``"...," X said``, ``said X``,
+    ``X said: "..."``, ``according to X``, a partial quote ``X called it "..."``), or one that
+    is mostly quotation; a quotation over several sentences gives each of them the speaker, and
+    one left open at a paragraph's end keeps it in the paragraph that reopens it;
+  - ``statement``: every other sentence.
+
+Claims never include the citation markers that trail them; the core links those markers.
+Each claim says whether it is check-worthy (see ``_checkworthy``).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import functools
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+import regex
 
 from newsclaims import Claim, ClaimExtractor, Document, Register, Span, hookimpl
+from newsclaims.default_plugins._checkworthy import checkworthy
+from newsclaims.default_plugins._quotes import (
+    Attribution,
+    attribute,
+    find_quotes,
+    inline_attribution,
+)
+from newsclaims.default_plugins._words import words
+
+_ITEM_MARK = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[a-zA-Z][.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+")
+_TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
+_QUOTE_MARK = regex.compile(r'["“”«»„‘]')
+_STOPWORDS = words(
+    """
+    the and for that with from this was were are has have had its his her their they them
+    into over under about after before between while which who whom whose will would could
+    should been being not but also than then there these those such very more most other
+    """
+)
 
 
 def extract(doc: Document) -> Iterator[Claim]:
-    """Yield one statement claim per sentence of the body sections."""
-    marker_starts = [m.span.start for m in doc.markers]
-    for span in doc.sentences:
-        section = doc.section_at(span.start)
-        if section is None or section.kind != "body":
+    """Yield the claims of ``doc``, section by section, in text order."""
+    text = doc.text
+    markers = [m.span for m in doc.markers]
+    marker_starts = [s.start for s in markers]
+    sentences = doc.sentences
+    k = 0
+    for section in doc.sections:
+        lo = k
+        while k < len(sentences) and sentences[k].start < section.span.end:
+            k += 1
+        kind = section.kind
+        if kind == "headline":
+            yield from _one(_claim(doc, section.span, "headline", markers, marker_starts))
+        elif kind == "key_points":
+            for item in _items(text, section.span):
+                yield from _one(_claim(doc, item, "key_point", markers, marker_starts))
+        elif kind == "body":
+            yield from _body(doc, sentences[lo:k], markers, marker_starts)
+
+
+def _claim(
+    doc: Document,
+    span: Span,
+    kind: str,
+    markers: Sequence[Span],
+    marker_starts: Sequence[int],
+    attribution: Attribution | None = None,
+) -> Claim | None:
+    """The claim of ``span`` without its trailing markers (``None`` if nothing is left)."""
+    end = _strip_trailing_markers(doc.text, span, markers, marker_starts)
+    if end <= span.start:
+        return None
+    claim_span = span if end == span.end else Span(span.start, end)
+    claim_text = doc.text[span.start : end]
+    speaker = attribution.speaker if attribution is not None else None
+    return Claim(
+        text=claim_text,
+        span=claim_span,
+        kind=kind,
+        speaker=speaker,
+        verb=attribution.verb if attribution is not None else None,
+        checkworthy=checkworthy(claim_text, speaker=speaker),
+    )
+
+
+def _one(claim: Claim | None) -> tuple[Claim, ...]:
+    return () if claim is None else (claim,)
+
+
+def _items(text: str, section: Span) -> Iterator[Span]:
+    """The items of a key-points list: marked lines without their mark, else full sentences."""
+    lines = []
+    pos = section.start
+    while pos < section.end:
+        nl = text.find("\n", pos, section.end)
+        stop = section.end if nl < 0 else nl
+        if text[pos:stop].strip():
+            lines.append((pos, stop))
+        pos = stop + 1
+    marked = [(m.end(), b) for a, b in lines if (m := _ITEM_MARK.match(text, a, b)) is not None]
+    chosen = marked or [(a, b) for a, b in lines if _TERMINAL.search(text, a, b) is not None]
+    for a, b in chosen:
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        while a < b and text[a].isspace():
+            a += 1
+        if a < b:
+            yield Span(a, b)
+
+
+def _body(
+    doc: Document, sentences: Sequence[Span], markers: Sequence[Span], starts: Sequence[int]
+) -> Iterator[Claim]:
+    text = doc.text
+    carried: Attribution | None = None  # the speaker of a quotation left open at a paragraph end
+    i = 0
+    while i < len(sentences):
+        # A paragraph: the sentences up to the next line break.
+        j = i + 1
+        while j < len(sentences) and text.find("\n", sentences[j - 1].end, sentences[j].start) < 0:
+            j += 1
+        para = sentences[i:j]
+        i = j
+        first, last = para[0].start, para[-1].end
+        if _QUOTE_MARK.search(text, first, last) is None:
+            carried = None
+            for s in para:
+                if not starts and not text[s.end - 1].isspace():
+                    # No marker anywhere and a trimmed sentence: the claim is the sentence.
+                    claim_text = text[s.start : s.end]
+                    yield Claim(
+                        text=claim_text,
+                        span=s,
+                        kind="statement",
+                        checkworthy=checkworthy(claim_text),
+                    )
+                    continue
+                claim = _claim(doc, s, "statement", markers, starts)
+                if claim is not None:
+                    yield claim
             continue
-        end = _strip_trailing_markers(doc, span, marker_starts)
-        if end > span.start:
-            claim_span = Span(span.start, end)
-            yield Claim(text=claim_span.slice(doc.text), span=claim_span, kind="statement")
+        got, carried = _quoted_paragraph(doc, para, markers, starts, carried)
+        yield from got
 
 
-def _strip_trailing_markers(doc: Document, span: Span, starts: list[int]) -> int:
+def _quoted_paragraph(
+    doc: Document,
+    para: Sequence[Span],
+    markers: Sequence[Span],
+    starts: Sequence[int],
+    carried: Attribution | None,
+) -> tuple[list[Claim], Attribution | None]:
+    """The claims of a paragraph with quote marks, and the speaker of a quotation it leaves
+    open at its end (news style runs a quotation over paragraphs without closing it: the next
+    paragraph reopens it with a quote mark and keeps its speaker)."""
+    text = doc.text
+    first, last = para[0].start, para[-1].end
+    regions = find_quotes(text, first, last)
+    if not (regions and regions[0].open == first):
+        carried = None  # only a paragraph that opens with a quote mark continues a quotation
+    if (
+        carried is None
+        and len(regions) == 1
+        and regions[0].open == first
+        and _strip_trailing_markers(text, Span(first, last), markers, starts) == regions[0].close
+        and _restates(doc, regions[0].open, regions[0].close)
+    ):
+        return list(_one(_claim(doc, Span(first, last), "pull_quote", markers, starts))), None
+    # Each sentence: the attribution of the quotations that touch it.
+    found: dict[int, Attribution] = {}
+    share: dict[int, int] = {}
+    sent_starts = [s.start for s in para]
+    for region in regions:
+        a = max(bisect.bisect_right(sent_starts, region.open) - 1, 0)
+        b = max(bisect.bisect_right(sent_starts, max(region.close - 1, region.open)) - 1, 0)
+        said = attribute(text, region, para[a].start, para[b].end)
+        if said.verb is None and a > 0 and region.open == para[a].start:
+            # 'Smith said the plan would work. "We have the money."': the sentence before.
+            said = inline_attribution(text, para[a - 1].start, para[a - 1].end) or said
+        for idx in range(a, b + 1):
+            s = para[idx]
+            inside = min(s.end, region.close) - max(s.start, region.open)
+            share[idx] = share.get(idx, 0) + max(inside, 0)
+            if said.verb is not None and idx not in found:
+                found[idx] = said
+    if carried is not None and 0 not in found:
+        found[0] = carried
+    out: list[Claim] = []
+    previous: Attribution | None = None
+    for idx, s in enumerate(para):
+        who: Attribution | None = found.get(idx)
+        if who is None and share.get(idx, 0) * 3 >= len(s) * 2:
+            # Mostly quotation: attributed inline, else to the paragraph's earlier speaker.
+            who = inline_attribution(text, s.start, s.end) or previous or Attribution(None, None)
+        if who is not None and who.verb is not None:
+            previous = who
+        claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
+        if claim is not None:
+            out.append(claim)
+    left_open = regions[-1] if regions and not regions[-1].closed else None
+    if left_open is None:
+        return out, None
+    # The open quotation's speaker, as found for the sentence it starts in.
+    idx = max(bisect.bisect_right(sent_starts, left_open.open) - 1, 0)
+    return out, found.get(idx, previous)
+
+
+def _restates(doc: Document, start: int, end: int) -> bool:
+    """Tell whether most content words of ``text[start:end]`` recur in the rest of the text."""
+    own = Counter(w.lower() for w in _WORD.findall(doc.text, start, end))
+    words = own.keys() - _STOPWORDS
+    if len(words) < 3:
+        return False
+    everywhere = _word_counts(doc.text)
+    recur = sum(1 for w in words if everywhere[w] > own[w])
+    return recur * 3 >= len(words) * 2
+
+
+@functools.lru_cache(maxsize=8)
+def _word_counts(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def _strip_trailing_markers(
+    text: str, span: Span, markers: Sequence[Span], starts: Sequence[int]
+) -> int:
     end = span.end
+    if not starts:
+        while end > span.start and text[end - 1].isspace():
+            end -= 1
+        return end
     i = bisect.bisect_left(starts, span.end) - 1
     while i >= 0:
-        m = doc.markers[i]
-        if m.span.end < span.start or doc.text[m.span.end : end].strip():
+        m = markers[i]
+        if m.end < span.start or text[m.end : end].strip():
             break
-        end = m.span.start
+        end = m.start
         i -= 1
-    while end > span.start and doc.text[end - 1].isspace():
+    while end > span.start and text[end - 1].isspace():
         end -= 1
     return end
 

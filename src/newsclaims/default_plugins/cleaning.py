@@ -38,6 +38,7 @@ from newsclaims.default_plugins._lines import (
     headline_like,
     norm,
 )
+from newsclaims.default_plugins.references import reference_list_spans
 
 __all__ = ["clean_page", "newsclaims_register_cleaners"]
 
@@ -189,6 +190,7 @@ def page_removals(raw: str) -> list[Removal]:
         return []
     prose = _prose_flags(lines)
     kept = _protected(lines)
+    _protect_reference_lists(raw, lines, kept)
     first, last = _article_block(lines, prose, kept)
     if first < 0:
         return []
@@ -337,6 +339,15 @@ def _protected(lines: Lines) -> list[bool]:
             for k in range(i, j):
                 kept[k] = True
     return kept
+
+
+def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
+    """Keep the lines of every reference list (any registered style, with its heading)."""
+    for span in reference_list_spans(raw):
+        i = max(bisect_right(lines.cut, span.start) - 1, 0)
+        while i < len(lines) and lines.cut[i] < span.end:
+            kept[i] = True
+            i += 1
 
 
 def _article_block(lines: Lines, prose: list[bool], kept: list[bool]) -> tuple[int, int]:

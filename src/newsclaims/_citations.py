@@ -1,0 +1,848 @@
+"""Citation markers and reference lists: the built-in styles and the public round trip.
+
+A *marker style* writes and finds inline markers (``[1, 2]``, ``¹``, ``[^1]``...); a *reference
+style* writes and reads a reference list (``[1] Title`` lines, Markdown footnote definitions...).
+Styles are registered by plugins through ``newsclaims_register_marker_styles`` and
+``newsclaims_register_reference_styles``; the functions here run the styles of a plugin manager
+and decide, from the whole text, which candidates really are markers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
+from typing import Any, TypeVar
+
+import attrs
+import pluggy
+import regex
+
+from newsclaims._components import MarkerStyle, ReferenceStyle
+from newsclaims._model import Citation, Marker, Span
+from newsclaims._plugins import components
+from newsclaims.errors import NewsclaimsError, PluginError
+
+__all__ = [
+    "BracketMarkers",
+    "CitationNeeded",
+    "FootnoteMarkers",
+    "FootnoteReferences",
+    "MarkdownLinkReferences",
+    "NumberedReferences",
+    "SuperscriptMarkers",
+    "format_entry_body",
+    "format_markers",
+    "format_references",
+    "marker_styles",
+    "parse_entry_body",
+    "parse_markers",
+    "parse_references",
+    "reference_styles",
+    "using_manager",
+]
+
+_MARKER_HOOK = "newsclaims_register_marker_styles"
+_REFERENCE_HOOK = "newsclaims_register_reference_styles"
+
+# The plugin manager of the document being parsed, so that a citation parser calling the
+# public functions gets that manager's styles (set by the pipeline around its citation stage).
+_ACTIVE: ContextVar[pluggy.PluginManager | None] = ContextVar("newsclaims_manager", default=None)
+
+S = TypeVar("S")
+
+
+@contextlib.contextmanager
+def using_manager(pm: pluggy.PluginManager) -> Iterator[None]:
+    """Make ``pm`` the manager whose styles the functions here use when given none."""
+    token = _ACTIVE.set(pm)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def _manager(pm: pluggy.PluginManager | None) -> pluggy.PluginManager:
+    if pm is not None:
+        return pm
+    active = _ACTIVE.get()
+    if active is not None:
+        return active
+    from newsclaims._pipeline import default_manager
+
+    return default_manager()
+
+
+@attrs.frozen
+class _Styled:
+    """A style with who registered it, so that its failures name the plugin."""
+
+    name: str
+    plugin: str
+    hook: str
+    style: Any
+
+    def call(self, method: str, arg: object) -> Any:
+        try:
+            result = getattr(self.style, method)(arg)
+            return list(result) if method == "parse" else result
+        except (NewsclaimsError, ValueError):
+            raise
+        except Exception as exc:
+            raise PluginError(
+                f"{method}: {type(exc).__name__}: {exc}",
+                plugin=self.plugin,
+                hook=self.hook,
+                component=self.name,
+            ) from exc
+
+
+def _registered(hook: str, pm: pluggy.PluginManager | None) -> dict[str, _Styled]:
+    out: dict[str, _Styled] = {}
+    for comp in components(_manager(pm), hook):
+        out.setdefault(comp.name, _Styled(comp.name, comp.plugin, hook, comp.func))
+    return out
+
+
+def marker_styles(*, plugin_manager: pluggy.PluginManager | None = None) -> dict[str, MarkerStyle]:
+    """Return the registered marker styles by name, in registration order.
+
+    :param plugin_manager: whose styles (default: the manager of the document being parsed,
+        else :func:`make_plugin_manager`'s).
+    """
+    return {name: s.style for name, s in _registered(_MARKER_HOOK, plugin_manager).items()}
+
+
+def reference_styles(
+    *, plugin_manager: pluggy.PluginManager | None = None
+) -> dict[str, ReferenceStyle]:
+    """Return the registered reference-list styles by name, in registration order.
+
+    :param plugin_manager: whose styles, as for :func:`marker_styles`.
+    """
+    return {name: s.style for name, s in _registered(_REFERENCE_HOOK, plugin_manager).items()}
+
+
+def _select(
+    hook: str,
+    styles: Iterable[str] | Mapping[str, Any] | None,
+    pm: pluggy.PluginManager | None,
+) -> list[_Styled]:
+    if isinstance(styles, Mapping):
+        return [_Styled(name, "<given>", hook, s) for name, s in styles.items()]
+    known = _registered(hook, pm)
+    if styles is None:
+        return list(known.values())
+    if isinstance(styles, str):
+        styles = [styles]
+    out = []
+    for name in styles:
+        if name not in known:
+            kind = "marker" if hook == _MARKER_HOOK else "reference"
+            raise NewsclaimsError(
+                f"unknown {kind} style {name!r}; registered: {', '.join(known) or 'none'}"
+            )
+        out.append(known[name])
+    return out
+
+
+def _readers(styles: Iterable[_Styled]) -> Iterator[_Styled]:
+    """The styles that need to read a text: of those with equal ``reads``, the first only."""
+    read: set[object] = set()
+    for styled in styles:
+        reads = getattr(styled.style, "reads", None)
+        if reads is None or reads not in read:
+            read.add(reads)
+            yield styled
+
+
+def _one(hook: str, style: str | Any, pm: pluggy.PluginManager | None) -> _Styled:
+    if isinstance(style, str):
+        return _select(hook, [style], pm)[0]
+    return _Styled(type(style).__name__, "<given>", hook, style)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public round trip
+
+
+def format_markers(
+    labels: Sequence[str],
+    *,
+    style: str | MarkerStyle = "brackets",
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> str:
+    """Return the inline marker text that cites ``labels`` in ``style``.
+
+    :param labels: the labels to cite, in order (``()`` only for ``citation_needed``).
+    :param style: a registered style's name, or a :class:`MarkerStyle` object.
+    :param plugin_manager: whose styles (see :func:`marker_styles`).
+    :raises ValueError: the style cannot write these labels (``¹`` takes digits only...).
+    :raises NewsclaimsError: no style of that name is registered.
+
+    >>> format_markers(["1", "2", "3", "5"], style="brackets_range")
+    '[1-3, 5]'
+    >>> parse_markers("Prices rose [1-3, 5].")[0].labels
+    ('1', '2', '3', '5')
+    """
+    text: str = _one(_MARKER_HOOK, style, plugin_manager).call("format", tuple(labels))
+    return text
+
+
+def format_references(
+    entries: Sequence[Citation],
+    *,
+    style: str | ReferenceStyle = "brackets",
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> str:
+    """Return the reference-list text of ``entries`` in ``style``.
+
+    Each entry's label, title, URL, publisher and date are written; ``raw`` and ``span`` are
+    ignored (parsing sets them anew).
+
+    :param entries: the citations, in list order.
+    :param style: a registered style's name, or a :class:`ReferenceStyle` object.
+    :param plugin_manager: whose styles (see :func:`reference_styles`).
+    :raises ValueError: the style cannot write an entry (a Markdown link needs a title and URL).
+    """
+    text: str = _one(_REFERENCE_HOOK, style, plugin_manager).call("format", tuple(entries))
+    return text
+
+
+def parse_markers(
+    text: str,
+    *,
+    styles: Iterable[str] | Mapping[str, MarkerStyle] | None = None,
+    known_labels: Collection[str] = (),
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> tuple[Marker, ...]:
+    """Return the citation markers in ``text``, in order, with spans into ``text``.
+
+    Every style proposes candidates; the text as a whole decides which are markers. A
+    candidate at the end of a sentence (before or after its punctuation, at the end of a line)
+    is a marker unless it names a number of four digits the reference list does not define (a
+    year). A candidate inside a sentence is a marker only if its style is the text's dominant
+    one and its labels are ones the text cites elsewhere (or ``known_labels`` defines), so
+    ``in [2019]``, ``won [3-1]`` and ``x²`` stay prose. ``[citation needed]`` gives a marker
+    with no labels and style ``citation_needed``.
+
+    :param text: any text; reference lists in it are better left out (they are not markers).
+    :param styles: names of registered styles to look for (default: all), or a mapping of
+        names to style objects to use instead of the registered ones.
+    :param known_labels: the labels of the text's reference list, if known.
+    :param plugin_manager: whose styles (see :func:`marker_styles`).
+
+    >>> [(m.labels, m.style) for m in parse_markers("It rose [1][2]. In [2019] it fell.³")]
+    [(('1',), 'brackets'), (('2',), 'brackets'), (('3',), 'superscript')]
+    """
+    candidates: dict[tuple[int, int], Marker] = {}
+    for styled in _readers(_select(_MARKER_HOOK, styles, plugin_manager)):
+        for m in styled.call("parse", text):
+            if not isinstance(m, Marker):
+                raise PluginError(
+                    f"parse returned {type(m).__name__}, expected Marker",
+                    plugin=styled.plugin,
+                    hook=styled.hook,
+                    component=styled.name,
+                )
+            if m.span.end > len(text):
+                raise PluginError(
+                    f"parse returned a span {m.span.start}:{m.span.end} outside the text",
+                    plugin=styled.plugin,
+                    hook=styled.hook,
+                    component=styled.name,
+                )
+            key = (m.span.start, m.span.end)
+            if key not in candidates:
+                candidates[key] = attrs.evolve(m, style=styled.name)
+    return _decide(text, _disjoint(candidates.values()), set(known_labels))
+
+
+def parse_references(
+    text: str,
+    *,
+    styles: Iterable[str] | Mapping[str, ReferenceStyle] | None = None,
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> tuple[Citation, ...]:
+    """Return the entries of the reference list(s) in ``text``, in order.
+
+    Each entry is a :class:`Citation` with its label, title, URL, publisher and date where
+    present, ``raw`` its text and ``span`` where it stands in ``text``. Lines that are no entry
+    (a heading such as ``Sources``) are skipped. Where styles disagree about a stretch of text,
+    the entry that starts first (then the longer, then the earlier-registered style) wins.
+
+    :param text: the reference list (or a text containing it).
+    :param styles: names of registered styles to read (default: all), or a mapping of names
+        to style objects.
+    :param plugin_manager: whose styles (see :func:`reference_styles`).
+
+    >>> [(c.label, c.title) for c in parse_references("Sources\\n[1] One[2] Two, Reuters")]
+    [('1', 'One'), ('2', 'Two, Reuters')]
+    """
+    found: list[tuple[int, int, int, Citation]] = []
+    for rank, styled in enumerate(_readers(_select(_REFERENCE_HOOK, styles, plugin_manager))):
+        for c in styled.call("parse", text):
+            if not isinstance(c, Citation) or c.span is None or c.span.end > len(text):
+                raise PluginError(
+                    "parse must return citations with spans inside the text",
+                    plugin=styled.plugin,
+                    hook=styled.hook,
+                    component=styled.name,
+                )
+            found.append((c.span.start, -c.span.end, rank, c))
+    out: list[Citation] = []
+    end = 0
+    for start, _neg_end, _rank, c in sorted(found, key=lambda f: f[:3]):
+        if start >= end or not out:
+            out.append(c)
+            end = max(end, -_neg_end)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deciding which candidates are markers
+
+
+def _disjoint(markers: Iterable[Marker]) -> list[Marker]:
+    out: list[Marker] = []
+    end = 0
+    for m in sorted(markers, key=lambda m: (m.span.start, -m.span.end)):
+        if m.span.start >= end:
+            out.append(m)
+            end = m.span.end
+    return out
+
+
+_CLOSERS = ".,;:!?\"'”’»)…"
+_YEAR = 1000
+
+
+def _is_strong(text: str, m: Marker, after: dict[int, int], before: dict[int, int]) -> bool:
+    """Tell whether a marker stands where citations do: at a sentence's or clause's end.
+
+    ``after`` maps each candidate's start to its end, ``before`` each end to its start, so
+    that a run of markers (``[1][2]``) counts as one.
+    """
+    i = m.span.end
+    while i < len(text) and (text[i] in " \t" or i in after):
+        i = after.get(i, i + 1)
+    if i >= len(text) or text[i] in "\r\n" or text[i] in _CLOSERS:
+        return True
+    k = m.span.start
+    while k > 0 and (text[k - 1] in " \t" or k in before):
+        k = before.get(k, k - 1)
+    return k > 0 and text[k - 1] in _CLOSERS
+
+
+def _numbers(labels: Iterable[str]) -> list[int]:
+    return [int(label) for label in labels if label.isdigit()]
+
+
+def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[Marker, ...]:
+    after = {m.span.start: m.span.end for m in candidates if len(m.span)}
+    before = {m.span.end: m.span.start for m in candidates if len(m.span)}
+    strong = [_is_strong(text, m, after, before) for m in candidates]
+    known_numbers = set(_numbers(known))
+
+    def plausible(m: Marker) -> bool:
+        return all(n < _YEAR or n in known_numbers for n in _numbers(m.labels))
+
+    firm = [m for m, s in zip(candidates, strong, strict=True) if s and plausible(m)]
+    counts: dict[str, int] = {}
+    for m in firm:
+        if m.labels:
+            counts[m.style] = counts.get(m.style, 0) + 1
+    dominant = max(sorted(counts), key=lambda k: counts[k]) if counts else None
+    cited = set(known)
+    for m in firm:
+        cited.update(m.labels)
+    ceiling = max(_numbers(cited), default=0)
+
+    out: list[Marker] = []
+    for m, is_strong in zip(candidates, strong, strict=True):
+        if not m.labels:
+            out.append(m)  # an uncited-claim signal such as [citation needed]
+        elif is_strong:
+            if plausible(m):
+                out.append(m)
+        elif m.style == (dominant or m.style) and all(
+            label in cited or (label.isdigit() and int(label) <= ceiling) for label in m.labels
+        ):
+            out.append(m)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Built-in marker styles
+
+
+def _label_number(digits: str) -> str | None:
+    """The label of a run of (ASCII, full-width or superscript) digits; None for 0 or 0-led."""
+    value = "".join(str(unicodedata.digit(ch)) for ch in digits)
+    if value.startswith("0"):
+        return None
+    return value
+
+
+def _expand(items: Sequence[tuple[str, str | None]]) -> tuple[str, ...] | None:
+    """Labels of ``(first, last)`` items; ranges must ascend and span at most 100 labels."""
+    labels: list[str] = []
+    for first, last in items:
+        a = _label_number(first)
+        if a is None:
+            return None
+        if last is None:
+            labels.append(a)
+            continue
+        b = _label_number(last)
+        if b is None or not int(a) < int(b) <= int(a) + 100:
+            return None  # a score such as 3-1, or two unrelated numbers
+        labels.extend(str(n) for n in range(int(a), int(b) + 1))
+    return tuple(labels) if len(set(labels)) == len(labels) else None
+
+
+def _ranges(labels: Sequence[str], dash: str) -> list[str]:
+    """Write runs of three or more consecutive ascending numbers as ``first-last``."""
+    out: list[str] = []
+    i = 0
+    while i < len(labels):
+        j = i
+        while (
+            j + 1 < len(labels)
+            and labels[j].isdigit()
+            and labels[j + 1].isdigit()
+            and int(labels[j + 1]) == int(labels[j]) + 1
+        ):
+            j += 1
+        if j - i >= 2:
+            out.append(f"{labels[i]}{dash}{labels[j]}")
+            i = j + 1
+        else:
+            out.append(labels[i])
+            i += 1
+    return out
+
+
+def _check_numeric(labels: Sequence[str], style: str) -> None:
+    if not labels:
+        raise ValueError(f"style {style!r} needs at least one label")
+    for label in labels:
+        if not label.isascii() or not label.isdigit() or label.startswith("0"):
+            raise ValueError(f"style {style!r} writes positive numbers only, not {label!r}")
+
+
+_D = r"[0-9０-９]"
+_ITEM = regex.compile(rf"({_D}+)(?:\s*[-–—]\s*({_D}+))?")
+_CODE_BEFORE = regex.compile(r"[\w.()\[\]=_]*\w$")
+_CODE_AFTER = regex.compile(r"\s*(?:[=+*/%<>(]|\.\w|\[[^\d\]])")
+
+
+@attrs.frozen
+class BracketMarkers:
+    """Numbers in brackets: ``[1]``, ``[1, 2]``, ``[1; 2]``, ``[1-3]``, ``【1】``.
+
+    Parsing accepts any of the separators, ranges with ``-`` or ``–`` and (for ``【】``)
+    full-width digits; ``separator``, ``each`` and ``dash`` only choose how labels are written:
+    ``[1, 2]``, ``[1][2]`` (``each``), or ``[1-3]`` (``dash``, for runs of three or more).
+    """
+
+    open: str = "["
+    close: str = "]"
+    separator: str = ", "
+    each: bool = False
+    dash: str | None = None
+
+    def format(self, labels: Sequence[str]) -> str:
+        _check_numeric(labels, "brackets")
+        if self.each:
+            return "".join(f"{self.open}{label}{self.close}" for label in labels)
+        items = _ranges(labels, self.dash) if self.dash else list(labels)
+        return f"{self.open}{self.separator.join(items)}{self.close}"
+
+    @property
+    def reads(self) -> tuple[str, str, str]:
+        """Styles with the same ``reads`` find the same markers; a text is read once for all."""
+        return ("brackets", self.open, self.close)
+
+    def parse(self, text: str) -> Iterator[Marker]:
+        open_, close = self.open, self.close
+        for m in _bracket_pattern(open_, close).finditer(text):
+            items = [(first, last or None) for first, last in _ITEM.findall(m.group(1))]
+            labels = _expand(items)
+            if labels is None or (open_ == "[" and _is_code(text, m.start(), m.end())):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not text[line_start : m.start()].strip() and _ENTRY_TEXT.match(text, m.end()):
+                continue  # a list label: "[1] Title" at the start of a line
+            yield Marker(span=Span(m.start(), m.end()), labels=labels, style="brackets")
+
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    if start == 0 or not text[start - 1].isalnum():
+        return False  # a marker after a space or punctuation, or a full-width one
+    before = _CODE_BEFORE.search(text, max(0, start - 80), start)
+    word = before.group() if before else ""
+    return (
+        not word.isalpha()
+        or bool(_CODE_AFTER.match(text, end))
+        or (end < len(text) and text[end].isalnum())
+    )
+
+
+_ENTRY_TEXT = regex.compile(r"[ \t]*[\p{L}\p{N}\"“'‘(<]")
+_BRACKET_PATTERNS: dict[tuple[str, str], regex.Pattern[str]] = {}
+
+
+def _bracket_pattern(open_: str, close: str) -> regex.Pattern[str]:
+    key = (open_, close)
+    if key not in _BRACKET_PATTERNS:
+        item = rf"{_D}+(?:\s*[-–—]\s*{_D}+)?"
+        _BRACKET_PATTERNS[key] = regex.compile(
+            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;、，；]\s*{item})*)\s*{regex.escape(close)}"
+        )
+    return _BRACKET_PATTERNS[key]
+
+
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT)
+_SUP = regex.compile(r"([⁰-⁹¹²³]+(?:⁻[⁰-⁹¹²³]+)?)((?:[,˒]\s?[⁰-⁹¹²³]+(?:⁻[⁰-⁹¹²³]+)?)*)")
+_MATH = "=+−-×*/^<>±·"
+
+
+@attrs.frozen
+class SuperscriptMarkers:
+    """Superscript numbers after a word or punctuation: ``text¹``, ``text.²˒³``, ``¹⁻³``.
+
+    Not markers: exponents (``10⁶``, ``x²``, ``km²`` after a number, ``E=mc²``) and
+    superscripts before a letter or digit (the isotope ``²³⁵U``).
+    """
+
+    separator: str = ","
+
+    def format(self, labels: Sequence[str]) -> str:
+        _check_numeric(labels, "superscript")
+        return self.separator.join(label.translate(_TO_SUPERSCRIPT) for label in labels)
+
+    def parse(self, text: str) -> Iterator[Marker]:
+        for m in _SUP.finditer(text):
+            start, end = m.start(), m.end()
+            if start > 0 and text[start - 1] in _SUPERSCRIPT + "¹²³⁻,˒":
+                continue
+            if not self._after_word(text, start) or (end < len(text) and text[end].isalnum()):
+                continue
+            rest = text[end : end + 3].lstrip()
+            if rest and rest[0] in _MATH:
+                continue
+            items = []
+            for part in regex.split(r"[,˒]\s?", m.group(0)):
+                first, _, last = part.partition("⁻")
+                items.append((first, last or None))
+            labels = _expand(items)
+            if labels is not None:
+                yield Marker(span=Span(start, end), labels=labels, style="superscript")
+
+    @staticmethod
+    def _after_word(text: str, start: int) -> bool:
+        if start == 0:
+            return True  # a marker on its own, as format() writes it
+        before = text[start - 1]
+        if before in "\"'”’)].,;:!?":
+            return True
+        if not before.isalpha():
+            return False
+        token_start = start
+        while token_start > 0 and not text[token_start - 1].isspace():
+            token_start -= 1
+        token = text[token_start:start].lstrip("(\"'“‘")
+        if len(token) <= 2 or any(ch.isdigit() or ch in _MATH for ch in token):
+            return False  # x², km², E=mc², H2O-like tokens
+        previous = text[max(0, token_start - 12) : token_start].rstrip()
+        return not (previous and previous[-1].isdecimal())  # a unit after a number: 5 mol²
+
+
+_FOOTNOTE_LABEL = r"[^\s\[\]^]+"
+
+
+@attrs.frozen
+class FootnoteMarkers:
+    """Markdown footnote references: ``[^1]``, ``[^note]``, or ``[^1^]`` (``caret=True``).
+
+    A definition ``[^1]: ...`` at the start of a line is a reference entry, not a marker.
+    """
+
+    caret: bool = False
+
+    def format(self, labels: Sequence[str]) -> str:
+        if not labels:
+            raise ValueError("a footnote marker needs at least one label")
+        for label in labels:
+            if not regex.fullmatch(_FOOTNOTE_LABEL, label):
+                raise ValueError(f"a footnote label cannot be {label!r}")
+        tail = "^]" if self.caret else "]"
+        return "".join(f"[^{label}{tail}" for label in labels)
+
+    def parse(self, text: str) -> Iterator[Marker]:
+        pattern = _FOOTNOTE_CARET if self.caret else _FOOTNOTE
+        for m in pattern.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text[m.end() : m.end() + 1] == ":" and not text[line_start : m.start()].strip():
+                continue  # a footnote definition
+            style = "footnote_caret" if self.caret else "footnote"
+            yield Marker(span=Span(m.start(), m.end()), labels=(m.group(1),), style=style)
+
+
+_FOOTNOTE = regex.compile(rf"\[\^({_FOOTNOTE_LABEL})\](?!\()")
+_FOOTNOTE_CARET = regex.compile(rf"\[\^({_FOOTNOTE_LABEL})\^\]")
+_CITATION_NEEDED = regex.compile(
+    r"\[(?:[a-z]+ )?(?:citation|source|reference)s? (?:needed|required)\]", regex.IGNORECASE
+)
+
+
+@attrs.frozen
+class CitationNeeded:
+    """``[citation needed]`` (and ``[source needed]``...): a claim flagged as uncited.
+
+    Its markers name no labels; the audit reads them as an uncited-claim signal.
+    """
+
+    def format(self, labels: Sequence[str]) -> str:
+        if labels:
+            raise ValueError("a [citation needed] marker names no labels")
+        return "[citation needed]"
+
+    def parse(self, text: str) -> Iterator[Marker]:
+        for m in _CITATION_NEEDED.finditer(text):
+            yield Marker(span=Span(m.start(), m.end()), labels=(), style="citation_needed")
+
+
+# ---------------------------------------------------------------------------------------------
+# Reference entries: the fields of one entry's text
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?Z?)?"
+    rf"|\d{{4}}/\d{{2}}/\d{{2}}"
+    rf"|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{4}})"
+)
+_DATE_AT_END = regex.compile(
+    rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*)(?P<date>{_DATE}|(?<=\()\d{{4}})\)?\s*\.?$"
+)
+_MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
+_URL = regex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+?)>?(?=[.,;)]*(?:\s|$))")
+_QUOTED = regex.compile(r"^[\"“](?P<title>[^\"”]+)[\"”][.,]?\s*(?P<rest>.*)$", regex.DOTALL)
+_PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|])\s+|\s*(?:—|\|)\s*")
+
+
+def _looks_like_publisher(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith((".", "!", "?"))
+    )
+
+
+def parse_entry_body(body: str) -> dict[str, str | None]:
+    """Split the text of one reference entry into title, URL, publisher and date."""
+    rest = " ".join(body.split())
+    title = url = publisher = date = None
+    link = _MD_LINK.search(rest)
+    if link is not None:
+        title, url = link["title"].strip(), link["url"]
+        rest = f"{rest[: link.start()]} {rest[link.end() :]}"
+    else:
+        found = _URL.search(rest)
+        if found is not None:
+            url = found["url"]
+            rest = f"{rest[: found.start()]} {rest[found.end() :]}"
+    rest = rest.strip(" .,;:|–—-")
+    quoted = _QUOTED.match(rest)
+    if title is None and quoted is not None:
+        title, rest = quoted["title"].strip(" ,"), quoted["rest"].strip(" .,;:|–—-")
+    when = _DATE_AT_END.search(rest)
+    if when is not None:
+        date = when["date"]
+        rest = rest[: when.start()].rstrip(" .,;:|–—-(")
+    if title is not None:
+        publisher = rest or None
+    else:
+        parts = [p for p in _PUBLISHER_SEP.finditer(rest) if p.start() > 0]
+        if parts and _looks_like_publisher(rest[parts[-1].end() :].strip()):
+            publisher = rest[parts[-1].end() :].strip()
+            rest = rest[: parts[-1].start()].strip()
+        title = rest or None
+    return {"title": title, "url": url, "publisher": publisher, "date": date}
+
+
+def format_entry_body(entry: Citation) -> str:
+    """Write an entry's fields so that :func:`parse_entry_body` reads them back."""
+    main = entry.title or ""
+    if entry.publisher:
+        main = f"{main} — {entry.publisher}" if main else entry.publisher
+    if entry.date:
+        main = f"{main}, {entry.date}" if main else entry.date
+    return " ".join(part for part in (main, entry.url or "") if part)
+
+
+def _entry(label: str, text: str, start: int, end: int, body: str) -> Citation:
+    fields = parse_entry_body(body)
+    return Citation(label=label, raw=text[start:end], span=Span(start, end), **fields)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# ---------------------------------------------------------------------------------------------
+# Built-in reference styles
+
+# (The standard library's engine scans line starts of digit patterns about twice as fast.)
+_NUMBERED: dict[str, re.Pattern[str] | regex.Pattern[str]] = {
+    "brackets": regex.compile(r"(?m)^[ \t]*\[(?P<n>\d{1,4})\][ \t]*(?=\S)"),
+    "dot": re.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=\S)"),
+    "paren": re.compile(r"(?m)^[ \t]*\(?(?P<n>\d{1,3})\)[ \t]+(?=\S)"),
+}
+
+
+@attrs.frozen
+class NumberedReferences:
+    """Numbered entries: ``[1] ...``, ``1. ...`` or ``1) ...``, one per line (and the
+    indented or bare-URL lines that continue it).
+
+    With ``[n]`` labels, a line may hold several entries run together
+    (``[1] Title one[2] Title two``): a line is split where the next expected number starts.
+    ``run_together`` writes them that way.
+    """
+
+    kind: str = "brackets"
+    run_together: bool = False
+
+    @property
+    def reads(self) -> tuple[str, str]:
+        """Styles with the same ``reads`` find the same entries; a text is read once for all."""
+        return ("numbered", self.kind)
+
+    def _label(self, label: str) -> str:
+        return {"brackets": f"[{label}] ", "dot": f"{label}. ", "paren": f"{label}) "}[self.kind]
+
+    def format(self, entries: Sequence[Citation]) -> str:
+        lines = []
+        for entry in entries:
+            if not entry.label.isdigit():
+                raise ValueError(f"a numbered list needs numeric labels, not {entry.label!r}")
+            lines.append(self._label(entry.label) + format_entry_body(entry))
+        return ("" if self.run_together else "\n").join(lines)
+
+    def parse(self, text: str) -> Iterator[Citation]:
+        if self.kind == "brackets" and "[" not in text:
+            return
+        for m in _NUMBERED[self.kind].finditer(text):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            body_start, label = m.end(), m["n"]
+            while True:
+                end = line_end
+                if self.kind == "brackets":
+                    nxt = f"[{int(label) + 1}]"
+                    at = text.find(nxt, body_start, line_end)
+                    if at > body_start:
+                        end = at
+                if end == line_end:
+                    end = _continuation_end(text, line_end)
+                stop = _trim_end(text, body_start, end)
+                yield _entry(label, text, start, stop, text[body_start:stop])
+                if end >= line_end:
+                    break
+                label = str(int(label) + 1)
+                start = end
+                body_start = end + len(label) + 2
+                while body_start < line_end and text[body_start] in " \t":
+                    body_start += 1
+
+
+_CONTINUATION = regex.compile(
+    r"\n(?:[ \t]+(?![-*+•]\s|\(?\d{1,4}[.)\]]\s|\[)\S[^\n]*|[ \t]*<?(?:https?://|www\.)\S+)(?=\n|$)"
+)
+
+
+def _continuation_end(text: str, line_end: int) -> int:
+    """The end of the lines that continue an entry: indented text or a bare URL, unlabelled."""
+    end = line_end
+    while (m := _CONTINUATION.match(text, end)) is not None:
+        end = m.end()
+    return end
+
+
+_FOOTNOTE_DEF = regex.compile(r"(?m)^[ \t]*\[\^(?P<label>[^\s\]^]+)\]:[ \t]*(?P<body>[^\n]*)")
+_URL_THEN_TITLE = regex.compile(r"^<?(?P<url>\S+?)>?(?:\s+[\"“(](?P<title>.*)[\"”)])?$")
+
+
+@attrs.frozen
+class FootnoteReferences:
+    """Markdown footnote definitions: ``[^1]: https://url "Title"`` or ``[^1]: Title, date``."""
+
+    def format(self, entries: Sequence[Citation]) -> str:
+        lines = []
+        for entry in entries:
+            body = format_entry_body(attrs.evolve(entry, url=None))
+            if entry.url:
+                body = f'{entry.url} "{body}"' if body else entry.url
+            lines.append(f"[^{entry.label}]: {body}")
+        return "\n".join(lines)
+
+    def parse(self, text: str) -> Iterator[Citation]:
+        if "[^" not in text:
+            return
+        for m in _FOOTNOTE_DEF.finditer(text):
+            body = m["body"].strip()
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            end = _trim_end(text, start, m.end())
+            pair = _URL_THEN_TITLE.match(body)
+            if pair is not None and _URL.fullmatch(pair["url"]):
+                fields = parse_entry_body(pair["title"] or "")
+                fields["url"] = pair["url"]
+                yield Citation(
+                    label=m["label"], raw=text[start:end], span=Span(start, end), **fields
+                )
+            else:
+                yield _entry(m["label"], text, start, end, body)
+
+
+_LINK_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:[-*+•][ \t]+)?(?=\[[^\]\n]+\]\([^\s()]+(?:\([^\s()]*\))?\))(?P<body>[^\n]*)"
+)
+
+
+@attrs.frozen
+class MarkdownLinkReferences:
+    """Lines that are a Markdown link, bulleted or not: ``- [Title](url) — Publisher, date``.
+
+    Entries have no written label; they are labelled ``1``, ``2``... in order.
+    """
+
+    def format(self, entries: Sequence[Citation]) -> str:
+        lines = []
+        for n, entry in enumerate(entries, 1):
+            if not entry.title or not entry.url:
+                raise ValueError("a Markdown link entry needs a title and a URL")
+            if entry.label != str(n):
+                raise ValueError(f"Markdown link entries are labelled 1, 2...; got {entry.label!r}")
+            tail = format_entry_body(attrs.evolve(entry, title=None, url=None))
+            lines.append(f"- [{entry.title}]({entry.url})" + (f" — {tail}" if tail else ""))
+        return "\n".join(lines)
+
+    def parse(self, text: str) -> Iterator[Citation]:
+        if "](" not in text:
+            return
+        for n, m in enumerate(_LINK_LINE.finditer(text), 1):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            end = _trim_end(text, start, m.end())
+            yield _entry(str(n), text, start, end, m["body"])

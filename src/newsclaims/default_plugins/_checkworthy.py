@@ -1,0 +1,144 @@
+"""Check-worthiness: is a claim a checkable factual assertion, or analysis and opinion?
+
+Decided from what the sentence contains, by these rules in order:
+
+1. *Anchors* make a claim checkable: a number (digits, or number words such as ``million``,
+   ``percent``; small number words such as ``two`` are weak anchors), a date (a month or
+   weekday name, a year, ``yesterday``, ``last week``), an
+   attribution (a named speaker, ``according to``, a reporting verb such as ``said``), or a
+   named entity (a capitalised word or an acronym that does not start the sentence).
+2. *Evaluative or hedging wording* (``signals``, ``represents``, ``critical``, ``likely``,
+   ``could``, ``should``, ``arguably``...) marks analysis or opinion.
+3. A claim with a number, a date or an attribution is checkable (``True``), whatever its
+   wording: "X said Y" can be checked even where Y is an opinion. (Capitals in a line written
+   in title case, such as a heading, do not count as named entities.)
+4. Otherwise evaluative wording makes it analysis (``False``); a named entity or a small number
+   word without it makes it checkable (``True``); a claim with no anchor at all is ``False``.
+
+Limits: these are surface cues, not understanding. A factual claim about an unnamed subject
+with no number or date ("Defense cooperation will extend to hardware") reads as not checkable;
+an opinion that happens to contain a number reads as checkable; sarcasm and negation are not
+seen; the word lists are English.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["checkworthy"]
+
+_MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+)
+_NUMBER_WORDS = (
+    "hundred hundreds thousand thousands million millions billion billions trillion trillions "
+    "percent dozen dozens doubled tripled halved"
+)
+_SMALL_NUMBERS = (
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "half first second third"
+)
+_RELATIVE_DATES = "yesterday today tomorrow tonight decade century"
+_ATTRIBUTION_WORDS = "said says told announced reported confirmed stated testified wrote declared"
+_EVALUATIVE_WORDS = (
+    "could might may likely unlikely possibly perhaps potentially probably apparently seem seems "
+    "seemingly suggest suggests signal signals signify signifies represent represents reflect "
+    "reflects underscore underscores highlight highlights indicate indicates significant "
+    "significantly critical crucial pivotal historic unprecedented dramatic remarkable "
+    "deepening increasingly should must ought arguably clearly obviously undoubtedly surely best "
+    "worst greatest troubling worrying alarming concerning controversial departure landmark bold "
+    "ambitious believe believes think thinks feel feels opinion hopefully unfortunately "
+    "fortunately frankly actively notably importantly meaningful ironically inevitably"
+)
+# Phrases, each looked for only when its rarer word is among the claim's words.
+_PHRASES_FACT: dict[str, tuple[str, ...]] = {
+    "according": ("according to",),
+    "cent": ("per cent",),
+    **{
+        period: tuple(f"{lead} {period}" for lead in ("last", "next", "this"))
+        for period in ("week", "month", "year", "weekend", "spring", "summer", "autumn", "winter")
+    },
+}
+_PHRASES_EVALUATIVE: dict[str, tuple[str, ...]] = {
+    "appears": ("appears to",),
+    "appear": ("appear to",),
+    "marks": ("marks a",),
+    "serves": ("serves as",),
+    "aims": ("aims to",),
+    "aim": ("aim to",),
+    "view": ("in my view",),
+}
+_AFFIXES = ("", ",", ".", ";", ":", "!", "?", ")", '"', "”", "’", "'s", "’s")
+
+
+def _vocabulary(words: str, *, lower: bool = True) -> frozenset[str]:
+    """Every word (and, for lower-case words, its capitalised form) with the punctuation that
+    may cling to it after a split on white space, so a claim's words need no normalising."""
+    out = set()
+    for word in words.split():
+        for w in (word, word.capitalize()) if lower else (word,):
+            for suffix in _AFFIXES:
+                for prefix in ("", "(", '"', "“"):
+                    out.add(prefix + w + suffix)
+    return frozenset(out)
+
+
+# Anything in _FACTS makes a claim checkable at once.
+_FACTS = (
+    _vocabulary(_MONTHS, lower=False)
+    | _vocabulary(_RELATIVE_DATES)
+    | _vocabulary(_NUMBER_WORDS)
+    | _vocabulary(_ATTRIBUTION_WORDS)
+)
+_SMALL = _vocabulary(_SMALL_NUMBERS)
+_EVALUATIVE = _vocabulary(_EVALUATIVE_WORDS)
+_FACT_TRIGGERS = _vocabulary(" ".join(_PHRASES_FACT))
+_EVALUATIVE_TRIGGERS = _vocabulary(" ".join(_PHRASES_EVALUATIVE))
+# Every word form of every list, with what it tells: one set intersection per claim finds them.
+_FACT, _FACT_TRIGGER, _EVAL, _EVAL_TRIGGER, _SMALL_NUMBER = 1, 2, 4, 8, 16
+_KINDS: dict[str, int] = {}
+for _bit, _forms in (
+    (_FACT, _FACTS),
+    (_FACT_TRIGGER, _FACT_TRIGGERS),
+    (_EVAL, _EVALUATIVE),
+    (_EVAL_TRIGGER, _EVALUATIVE_TRIGGERS),
+    (_SMALL_NUMBER, _SMALL),
+):
+    for _form in _forms:
+        _KINDS[_form] = _KINDS.get(_form, 0) | _bit
+_ALL_FORMS = frozenset(_KINDS)
+_DIGIT = regex.compile(r"\d")
+# A capitalised word or an acronym after the first word of the sentence.
+_NAMED = regex.compile(r"(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
+
+
+def checkworthy(text: str, *, speaker: str | None = None) -> bool:
+    """Tell whether ``text`` is a checkable factual assertion (see the module's rules)."""
+    if speaker is not None or _DIGIT.search(text) is not None:
+        return True
+    tokens = text.split()
+    kinds = 0
+    for form in _ALL_FORMS.intersection(tokens):
+        kinds |= _KINDS[form]
+    if kinds & _FACT or (kinds & _FACT_TRIGGER and _has_phrase(text, _PHRASES_FACT)):
+        return True
+    if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
+        return False
+    if _NAMED.search(text) is not None and not _title_case(tokens):
+        return True
+    return bool(kinds & _SMALL_NUMBER)
+
+
+def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:
+    low = text.lower()
+    return any(p in low for trigger, group in phrases.items() if trigger in low for p in group)
+
+
+def _title_case(tokens: list[str]) -> bool:
+    """A heading in title case (a short line): its capitals say nothing about names."""
+    if len(tokens) > 16:
+        return False
+    capitals = sum(1 for t in tokens if t[:1].isupper())
+    return len(tokens) > 2 and capitals * 5 > len(tokens) * 3

@@ -1,0 +1,272 @@
+"""Direct quotes in a paragraph: where they open and close, and who said them.
+
+Used by the built-in claim extractor. Quote marks are paired left to right: curly and guillemet
+marks say which way they face; a straight ``"`` opens after white space, an opening bracket or
+dash (or at the start) and closes otherwise. A mark left open runs to the end of the paragraph;
+a closing mark with nothing open is ignored, so unbalanced marks never fail. A paragraph with
+no double marks is read for curly single marks (British style).
+
+The speaker is looked for, in this order, right after the closing mark (``"...," X said``,
+``"...," said X``, ``"...," according to X``), right before the opening mark (``X said: "..."``,
+``According to X, "..."``), then anywhere outside the quote in its sentences (``X called it
+"..."``). A speaker is a run of capitalised words (titles and roles before the name are
+dropped: ``President Ferdinand Marcos Jr.`` gives ``Ferdinand Marcos Jr.``) or a role such as
+``the ministry``; a pronoun (``he said``) gives the verb but no speaker, since nothing is
+guessed.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsclaims.default_plugins._words import words
+
+__all__ = ["Attribution", "QuoteRegion", "attribute", "find_quotes", "inline_attribution"]
+
+_VERBS = (
+    "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|asked|"
+    "asks|wrote|writes|argued|argues|insisted|insists|warned|warns|claimed|claims|declared|"
+    "declares|announced|announces|replied|replies|responded|responds|continued|recalled|"
+    "recalls|acknowledged|acknowledges|admitted|admits|observed|stressed|stresses|emphasized|"
+    "emphasised|emphasizes|emphasises|remarked|commented|confirmed|confirms|tweeted|posted|"
+    "concluded|cautioned|predicted|predicts|vowed|pledged|urged|urges|called|calls|described|"
+    "describes|conceded|countered|joked|quipped|shouted|testified|reported|reports|"
+    "pointed out|points out|went on"
+)
+_VERB = rf"(?:{_VERBS})"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+_PARTICLE = r"(?:de|da|van|von|bin|al|la|le|del|der|di|du|dos|ibn)"
+_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_PARTICLE}(?=[ ]\p{{Lu}})))*"
+_ROLE = (
+    r"(?:the|a|an|his|her|its|their|one|another)[ ][\p{L}\p{M}'’\-]+"
+    r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
+    r"[\p{L}\p{M}'’\-]+){0,3}?"
+)
+_PRONOUN = r"(?i:he|she|they|we|it|i)\b"
+_SPEAKER = rf"(?:{_PRONOUN}|{_NAME}|{_ROLE})"
+_ROLE_END = (
+    r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
+    r"for|from|with|last|this|earlier|adding)\b))"
+)
+_APPOSITIVE = r"(?:,[ ](?P<app>[^,\"“”]{1,60}),)?"
+
+_AFTER = regex.compile(
+    rf"""
+    [\s,;:—–-]*(?:
+        (?P<sp>{_SPEAKER}){_APPOSITIVE}[ ](?:\w+ly[ ])?(?P<verb>{_VERB})\b
+      | (?P<verb>{_VERB})[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END}|{_PRONOUN})
+      | (?P<verb>according[ ]to)[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})
+    )
+    """,
+    regex.VERSION1 | regex.VERBOSE,
+)
+# Reverse: searched leftwards from the opening quote mark.
+_BEFORE = regex.compile(
+    rf"""
+    (?:
+        (?<![\p{{L}}'’])(?P<sp>{_SPEAKER}){_APPOSITIVE}[ ](?:\w+ly[ ])?(?P<verb>{_VERB})
+        (?:[ ](?:reporters|journalists|lawmakers|him|her|them|us|me|(?:the|a)[ ]\w+))?
+        (?:[ ](?:on|in|at|during)[ ][\w ]{{1,30}}?)?
+      | (?P<verb>according[ ]to)[ ](?P<sp>{_NAME}|{_ROLE})
+    )[\s,:;—–-]*$
+    """,
+    regex.VERSION1 | regex.VERBOSE | regex.REVERSE,
+)
+_NAME_RX = regex.compile(_NAME, regex.VERSION1)
+_PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
+_VERB_SET = frozenset(_VERBS.split("|")) - {"pointed out", "points out", "went on"}
+_TRANSITIVE = words(
+    "told tells called calls described describes urged urges asked asks pledged vowed"
+)
+# Each verb as a white-space separated word may show it: with punctuation before or after.
+_VERB_FORMS = {
+    f"{before}{verb}{after}": verb
+    for verb in _VERB_SET
+    for before in ("", '"', "“", "‘", "(", "—")
+    for after in ("", ",", ".", ":", ";", '"', "”", "’", ")", "—", ",”", '."', ".”", ',"')
+}
+# Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
+_NAME_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’])(?P<sp>{_NAME}){_APPOSITIVE}[ ](?:\w+ly[ ])?", regex.VERSION1 | regex.REVERSE
+)
+_NAME_AFTER = regex.compile(rf"[ ](?P<sp>{_NAME})", regex.VERSION1)
+_ACCORDING = regex.compile(rf"[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})", regex.VERSION1)
+
+#: Words of a title or role that come before a name; the name is what follows the last one.
+_TITLES = words(
+    """
+    president prime minister secretary sen. senator gov. governor gen. general dr. mr. mrs. ms.
+    prof. professor chancellor king queen pope judge justice mayor chief executive ceo chairman
+    chairwoman chair spokesman spokeswoman spokesperson director deputy vice acting former lt.
+    col. adm. rep. representative ambassador commissioner officer head leader coach lawyer
+    attorney analyst economist premier envoy commander admiral colonel lieutenant captain
+    sergeant speaker leader minister's president's pm cfo coo cto founder manager editor
+    """
+)
+_NEAR = 250
+_QUOTE_CHARS = regex.compile(r"[\"“”«»„]")
+_SINGLE_CHARS = regex.compile(r"[‘’]")
+_OPEN_CONTEXT = " \t\n([{—–-/:"
+
+
+@attrs.frozen
+class QuoteRegion:
+    """A quotation in the text: from its opening mark to its closing mark (``close`` is the
+    offset just after it), or to the end of the paragraph when it is left open."""
+
+    open: int
+    close: int
+    closed: bool
+
+
+@attrs.frozen
+class Attribution:
+    """Who said a quote (``None`` when the text names nobody) and the reporting verb."""
+
+    speaker: str | None
+    verb: str | None
+
+
+def find_quotes(text: str, start: int, end: int) -> list[QuoteRegion]:
+    """Pair the quote marks of ``text[start:end]`` (one paragraph) into regions.
+
+    Double marks first; a paragraph with none is read for curly single marks (British style),
+    where ``‘`` opens after white space or an opening bracket and ``’`` closes when no letter
+    follows it (so the apostrophes of ``Japan’s`` and ``don’t`` are left alone).
+    """
+    regions = _pair_double(text, start, end)
+    if regions or "‘" not in text[start:end]:
+        return regions
+    opened: int | None = None
+    for m in _SINGLE_CHARS.finditer(text, start, end):
+        pos = m.start()
+        if m.group() == "‘":
+            if opened is None and (pos == start or text[pos - 1] in _OPEN_CONTEXT):
+                opened = pos
+        elif opened is not None and (pos + 1 >= end or not text[pos + 1].isalpha()):
+            regions.append(QuoteRegion(opened, pos + 1, True))
+            opened = None
+    if opened is not None:
+        regions.append(QuoteRegion(opened, end, False))
+    return regions
+
+
+def _pair_double(text: str, start: int, end: int) -> list[QuoteRegion]:
+    regions: list[QuoteRegion] = []
+    opened: int | None = None
+    for m in _QUOTE_CHARS.finditer(text, start, end):
+        ch = m.group()
+        pos = m.start()
+        if ch == '"':
+            before = text[pos - 1] if pos > start else " "
+            opening = before in _OPEN_CONTEXT or (opened is None and before in "“‘'")
+        else:
+            opening = ch in "“«„"
+        if opening:
+            if opened is None:
+                opened = pos
+        elif opened is not None:
+            regions.append(QuoteRegion(opened, pos + 1, True))
+            opened = None
+    if opened is not None:
+        regions.append(QuoteRegion(opened, end, False))
+    return regions
+
+
+def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) -> Attribution:
+    """Find the speaker of ``region``; ``head_start``/``tail_end`` bound its sentences.
+
+    Only the ``_NEAR`` characters on either side of the quotation are read: an attribution
+    stands next to its quote, and the bound keeps a sentence of many quotations linear.
+    """
+    head_start = max(head_start, region.open - _NEAR)
+    tail_end = min(tail_end, region.close + _NEAR)
+    if region.closed:
+        m = _AFTER.match(text, region.close, tail_end)
+        if m is not None:
+            return _attribution(m)
+    if head_start < region.open and _verbs(text, head_start, region.open):
+        m = _BEFORE.search(text, head_start, region.open)
+        if m is not None:
+            return _attribution(m)
+    for lo, hi in ((region.close, tail_end), (head_start, region.open)):
+        if lo < hi:
+            found = inline_attribution(text, lo, hi)
+            if found is not None:
+                return found
+    return Attribution(None, None)
+
+
+def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
+    """An attribution anywhere in ``text[start:end]`` (``according to X``, ``X said``)."""
+    for verb_start, verb_end in _verbs(text, start, end):
+        if text[verb_start] in "Aa":
+            m = _ACCORDING.match(text, verb_end, end)
+        else:
+            m = _NAME_BEFORE.match(text, start, verb_start)
+            if m is None and text[verb_start:verb_end] not in _TRANSITIVE:
+                # "said Smith"; but the name after "told" or "called" is not the speaker.
+                m = _NAME_AFTER.match(text, verb_end, end)
+        if m is not None:
+            return _attribution(m, text[verb_start:verb_end])
+    return None
+
+
+def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The reporting verbs of ``text[start:end]`` in order, found through its words (a word set
+    lookup is far cheaper than scanning with a pattern of alternative words)."""
+    chunk = text[start:end]
+    present = {_VERB_FORMS[w] for w in _VERB_FORMS.keys() & chunk.split()}
+    if "ccording to" in chunk:
+        present.add("according")
+    out = []
+    for verb in present:
+        pos = text.find(verb, start, end)
+        while pos >= 0:
+            stop = pos + len(verb)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (
+                stop >= len(text) or not text[stop].isalnum()
+            ):
+                if verb[1:] == "ccording":
+                    if text.startswith(" to", stop):
+                        out.append((pos, stop + 3))
+                else:
+                    out.append((pos, stop))
+            pos = text.find(verb, stop, end)
+    if "according" in present:
+        pos = text.find("According to", start, end)
+        if pos >= 0:
+            out.append((pos, pos + 12))
+    return sorted(out)
+
+
+def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
+    """The speaker of ``m`` (a name in an appositive wins over a role) and the verb."""
+    speaker = m.group("sp")
+    app = m.groupdict().get("app")
+    if app and _NAME_RX.fullmatch(app.strip()):
+        speaker = app.strip()
+    return Attribution(_clean_speaker(speaker), verb if verb is not None else m.group("verb"))
+
+
+def _clean_speaker(phrase: str | None) -> str | None:
+    if phrase is None:
+        return None
+    phrase = phrase.strip(" ,;:")
+    if _PRONOUN_RX.fullmatch(phrase):
+        return None
+    words = phrase.split(" ")
+    if words[0][:1].isupper():
+        last_title = -1
+        for i, w in enumerate(words[:-1]):
+            if w.lower() in _TITLES:
+                last_title = i
+        words = words[last_title + 1 :]
+    tail = words[-1]
+    if tail.endswith(".") and not (
+        tail in ("Jr.", "Sr.") or (len(tail) == 2 and tail[0].isupper())
+    ):
+        words[-1] = tail.rstrip(".")
+    out = " ".join(w for w in words if w)
+    return out or None

@@ -1,0 +1,131 @@
+"""Built-in plugin ``newsclaims.references``: labels reference lists as ``references`` sections.
+
+A run of reference entries (read by every registered reference style) with nothing but white
+space between them is a reference list when
+
+- a references-like heading stands right above it (``Sources``, ``References``, ``Read more``,
+  ``Further reading``...; the heading joins the section); or
+- its entries carry labels only reference lists use: ``[1] ...`` lines (also run together)
+  or Markdown footnote definitions ``[^1]: ...``; or two or more lines that are Markdown links;
+- or it is a numbered list (``1. ...``, ``1) ...``) with consecutive numbers whose entries
+  mostly look like references: a URL, a publisher or a date, or a title of 3 to 25 words
+  without a sentence-final full stop. A numbered list of full sentences is a summary (key
+  points), not a reference list.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from newsclaims import (
+    Citation,
+    Document,
+    Register,
+    Section,
+    Sectioner,
+    Span,
+    hookimpl,
+    parse_references,
+)
+
+_HEADING = regex.compile(
+    r"(?i)^[#*_\s]*(?:sources?|references?|citations?|(?:foot)?notes|bibliography|works cited"
+    r"|further reading|read more|more reading|see also|links|related(?: articles| stories"
+    r"| links| reading)?|more on this(?: story)?)[\s:*_]*$"
+)
+#: A title has a few words, not one or two (a list of items) and not dozens (sentences).
+_TITLE_MIN_WORDS = 3
+_TITLE_WORDS = 25
+
+
+def find_reference_lists(doc: Document) -> Iterator[Section]:
+    """Yield a ``references`` section for every reference list of ``doc.text``."""
+    for span in reference_list_spans(doc.text):
+        yield Section("references", span)
+
+
+def reference_list_spans(text: str) -> Iterator[Span]:
+    """Yield the span of every reference list of ``text`` (with its heading), in order.
+
+    The page cleaner keeps these lines, so that the list reaches the sectioner.
+    """
+    block: list[Citation] = []
+    for entry in parse_references(text):
+        assert entry.span is not None  # parse_references always sets it
+        if block and not _joined(text, block[-1], entry):
+            yield from _decide(text, block)
+            block = []
+        block.append(entry)
+    if block:
+        yield from _decide(text, block)
+
+
+def _joined(text: str, before: Citation, after: Citation) -> bool:
+    assert before.span is not None and after.span is not None
+    return _kind(before) == _kind(after) and not text[before.span.end : after.span.start].strip()
+
+
+def _decide(text: str, block: Sequence[Citation]) -> Iterator[Span]:
+    first, last = block[0].span, block[-1].span
+    assert first is not None and last is not None
+    heading = _heading_before(text, first.start)
+    if heading is not None:
+        yield Span(heading, last.end)
+    elif _looks_like_references(block):
+        yield Span(first.start, last.end)
+
+
+def _heading_before(text: str, start: int) -> int | None:
+    """The start of a references-like heading line right above ``start``, if there is one."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end:start].count("\n") == 0:
+        return None
+    line_start = text.rfind("\n", 0, end) + 1
+    return line_start if _HEADING.match(text[line_start:end]) else None
+
+
+def _kind(entry: Citation) -> str:
+    raw = (entry.raw or "").lstrip()
+    if raw.startswith("[^"):
+        return "footnote"
+    if regex.match(r"\[\d+\]", raw):
+        return "brackets"
+    if raw[:1].isdigit():
+        return "numbered"
+    return "link"
+
+
+def _looks_like_references(block: Sequence[Citation]) -> bool:
+    kind = _kind(block[0])
+    if kind == "footnote":
+        return True
+    if kind == "link":
+        return len(block) >= 2
+    numbers = [int(e.label) for e in block if e.label.isdigit()]
+    consecutive = len(numbers) == len(block) and all(
+        b == a + 1 for a, b in itertools.pairwise(numbers)
+    )
+    if not consecutive:
+        return False
+    if kind == "brackets":
+        return len(block) >= 2 or block[0].url is not None
+    return len(block) >= 2 and 2 * sum(map(_reference_like, block)) > len(block)
+
+
+def _reference_like(entry: Citation) -> bool:
+    if entry.url or entry.publisher or entry.date:
+        return True
+    raw = (entry.raw or "").rstrip()
+    title = entry.title or ""
+    words = len(title.split())
+    return not raw.endswith((".", "!", "?")) and _TITLE_MIN_WORDS <= words <= _TITLE_WORDS
+
+
+@hookimpl(trylast=True)
+def newsclaims_register_sectioners(register: Register[Sectioner]) -> None:
+    register("references", find_reference_lists)

@@ -1,0 +1,333 @@
+"""Citations in documents: markers on their claims, reference lists as sections, non-markers."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclaims
+from newsclaims import (
+    Citation,
+    Claim,
+    Marker,
+    PluginError,
+    Span,
+    format_markers,
+    hookimpl,
+    parse_markers,
+    parse_references,
+)
+from newsclaims._pipeline import link_markers
+from newsclaims.testing import manager_with
+
+PM = manager_with()
+
+
+def bare_manager() -> object:
+    """The core's own plugins for sentences, citations and claims, with no cleaner at all."""
+    modules = ["sentences", "citations", "references", "claims"]
+    plugins = [importlib.import_module(f"newsclaims.default_plugins.{m}") for m in modules]
+    return newsclaims.make_plugin_manager(entry_points=False, defaults=False, plugins=plugins)
+
+
+def labels(text: str, **kwargs: object) -> list[tuple[str, ...]]:
+    return [m.labels for m in parse_markers(text, plugin_manager=PM, **kwargs)]  # type: ignore[arg-type]
+
+
+def test_the_module_examples_run() -> None:
+    import newsclaims._citations as module
+
+    result = doctest.testmod(module, extraglobs={"__name__": "doctest"})
+    assert result.attempted >= 4
+    assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rose [1].", [("1",)]),
+        ("It rose.[1][2]", [("1",), ("2",)]),
+        ("It rose [1, 2].", [("1", "2")]),
+        ("It rose [1,2].", [("1", "2")]),
+        ("It rose [1; 2].", [("1", "2")]),
+        ("It rose [1-3].", [("1", "2", "3")]),
+        ("It rose [1–3, 5].", [("1", "2", "3", "5")]),
+        ("It rose.¹²", [("12",)]),
+        ("It rose¹˒³.", [("1", "3")]),
+        ("It rose¹⁻³.", [("1", "2", "3")]),
+        ("It rose.[^1] It fell.[^note]", [("1",), ("note",)]),
+        ("It rose.[^1^]", [("1",)]),
+        ("It rose【1】【2】.", [("1",), ("2",)]),
+        ("It rose【１、２】.", [("1", "2")]),
+    ],
+)
+def test_marker_styles_in_sentences(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote that the mayor [sic] had resigned.",
+        "The report [Reuters] was denied.",
+        "Index it with array[0] and go on.",
+        "Use data[1] = x to set it.",
+        "The law passed in [2019] after a long fight.",
+        "The law passed in 2019 [2019].",
+        "They won [3-1] on Sunday.",
+        "The score was [2-2] at half time.",
+        "It covers 500 km² of forest.",
+        "Growth of 10⁶ cells was seen.",
+        "E = mc² is famous.",
+        "The reactor used ²³⁵U fuel.",
+        "A value of x² + y² is positive.",
+    ],
+)
+def test_things_that_are_not_markers(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_a_mid_sentence_candidate_counts_only_in_the_dominant_style() -> None:
+    # Bracket markers dominate: "[2]" mid-sentence is one of them; a stray superscript is not.
+    text = "Prices rose [1]. The bank [2] said rates would rise¹ later. Markets fell [2]."
+    assert labels(text) == [("1",), ("2",), ("2",)]
+    # A mid-sentence number the document never cites at a sentence end is not a marker.
+    assert labels("Prices rose [1]. Page [45] of the bill says so.") == [("1",)]
+    # Labels the reference list defines make it one.
+    assert labels("Page [45] of the bill says so.", known_labels=["45"]) == [("45",)]
+
+
+def test_citation_needed_is_a_marker_without_labels() -> None:
+    doc = newsclaims.parse("Crime fell by half.[citation needed] It rose [1].", plugin_manager=PM)
+    needed = [m for m in doc.markers if m.style == "citation_needed"]
+    assert [(m.labels, m.span.slice(doc.text)) for m in needed] == [((), "[citation needed]")]
+    assert [c.label for c in doc.citations] == ["1"]
+    assert newsclaims.Document.from_dict(doc.to_dict()) == doc
+
+
+def test_every_marker_of_the_ai_summary_sits_on_its_claim(ai_summary: str) -> None:
+    doc = newsclaims.parse(ai_summary, plugin_manager=PM)
+    assert len(doc.markers) == ai_summary.count("[1]") + ai_summary.count("[2]") == 10
+    owned: set[int] = set()
+    for marker in doc.markers:
+        # The claims the marker stands in, or right after (past a full stop or closing quote).
+        owners = [
+            i
+            for i, c in enumerate(doc.claims)
+            if c.span.contains(marker.span)
+            or (
+                c.span.end <= marker.span.start
+                and not doc.text[c.span.end : marker.span.start].strip(" .\"'”’")
+            )
+        ]
+        assert owners, marker
+        for i in owners:
+            assert set(marker.labels) <= set(doc.claims[i].citations)
+        owned.update(owners)
+    assert {i for i, c in enumerate(doc.claims) if c.citations} == owned
+    level = next(c for c in doc.claims if "new level" in c.text)
+    assert level.citations == ("2",)
+    attributed = doc.text.index("Takashi said [1]")
+    quoted = [c for c in doc.claims if c.span.start < attributed < c.span.end]
+    assert quoted and all(c.citations == ("1",) for c in quoted)
+    assert [c.label for c in doc.citations] == ["1", "2"]
+    assert all(c.title is None and c.span is None for c in doc.citations)  # unresolved labels
+
+
+def test_a_marker_after_a_statement_links_past_a_quote_inside_it() -> None:
+    text = '"We will act," the minister said [4]. Rates rose.'
+    statement = Claim(text=text[:36], span=Span(0, 36))
+    quote = Claim(text=text[1:13], span=Span(1, 13), kind="quote")
+    markers = parse_markers(text, plugin_manager=PM)
+    linked = link_markers(text, [statement, quote], markers)
+    assert [c.citations for c in linked] == [("4",), ()]
+
+
+TITLES = [
+    "Japan to provide radars to Philippines as part of official security assistance program",
+    "Ishiba to visit Vietnam, Philippines in April for talks on security cooperation, Asian "
+    "strategic landscape",
+    "Japan, Philippines bolster defense ties, agree to study maritime security cooperation",
+    "Japan, Philippines in final phase of coordinating early signing of military information pact",
+    "Japan-Philippines joint drills an option to strengthen security ties, Japanese newspaper "
+    "reports",
+]
+
+
+@pytest.mark.parametrize("manager", ["default", "bare"])
+def test_the_run_together_list_gives_five_citations(scraped: str, manager: str) -> None:
+    pm = PM if manager == "default" else bare_manager()
+    doc = newsclaims.parse(scraped, plugin_manager=pm)  # type: ignore[arg-type]
+    assert [(c.label, c.title) for c in doc.citations] == [
+        (str(n), title) for n, title in enumerate(TITLES, 1)
+    ]
+    assert doc.markers == ()
+    (refs,) = doc.sections_of("references")
+    for c in doc.citations:
+        assert c.span is not None and refs.span.contains(c.span)
+        assert c.raw == c.span.slice(doc.text) and c.raw.startswith(f"[{c.label}] ")
+    assert "[1]" not in doc.body and "[5]" not in doc.body
+    for title in TITLES:
+        assert title not in doc.body
+        assert not any(title in claim.text for claim in doc.claims)
+    # The numbered key points after the list are sentences, not references.
+    assert "1. The Philippines, as a signatory" not in refs.span.slice(doc.text)
+
+
+def test_a_numbered_list_of_short_items_is_not_a_reference_list() -> None:
+    text = "You need three things.\n\n1. Two eggs\n2. Flour\n3. A pinch of salt\n"
+    assert newsclaims.parse(text, plugin_manager=PM).sections_of("references") == ()
+
+
+def test_a_numbered_list_of_sentences_is_not_a_reference_list() -> None:
+    text = (
+        "The pact was signed on Monday.\n\n"
+        "1. The Philippines will exchange classified information with Japan.\n"
+        "2. The two governments plan a separate agreement on supplies.\n"
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert doc.sections_of("references") == ()
+    assert doc.citations == ()
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Sources:\n1. Japan to provide radars\n2. Ishiba to visit Vietnam",
+        "1. Japan to provide radars - Reuters\n2. Ishiba to visit Vietnam - Kyodo",
+        "References\n1) https://example.com/radars\n2) https://example.com/visit",
+        "[1] Japan to provide radars\n[2] Ishiba to visit Vietnam",
+        "Read more\n- [Japan to provide radars](https://example.com/a)\n"
+        "- [Ishiba to visit Vietnam](https://example.com/b)",
+        '[^1]: https://example.com/a "Japan to provide radars"\n[^2]: Ishiba to visit Vietnam',
+    ],
+)
+def test_reference_lists_become_sections(listing: str) -> None:
+    text = f"The pact was signed on Monday [1]. Talks went on [2].\n\n{listing}\n"
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    (refs,) = doc.sections_of("references")
+    assert refs.span.slice(doc.text) == listing
+    assert [c.label for c in doc.citations] == ["1", "2"]
+    assert all(c.span is not None and refs.span.contains(c.span) for c in doc.citations)
+    assert doc.body == "The pact was signed on Monday [1]. Talks went on [2]."
+    assert [c.citations for c in doc.claims] == [("1",), ("2",)]
+
+
+def test_entries_give_every_field() -> None:
+    text = (
+        '[1] "Japan to provide radars," Reuters, April 2, 2025. https://reut.rs/abc\n'
+        "[2] Ishiba to visit Vietnam - The Japan News (2025-03-30) <https://japannews.jp/x>\n"
+        "[3] [Joint drills an option](https://example.com/d) — Kyodo, 3 May 2024\n"
+        "[4] https://example.org/only-a-url"
+    )
+    got = [(c.label, c.title, c.url, c.publisher, c.date) for c in parse_references(text)]
+    assert got == [
+        ("1", "Japan to provide radars", "https://reut.rs/abc", "Reuters", "April 2, 2025"),
+        ("2", "Ishiba to visit Vietnam", "https://japannews.jp/x", "The Japan News", "2025-03-30"),
+        ("3", "Joint drills an option", "https://example.com/d", "Kyodo", "3 May 2024"),
+        ("4", None, "https://example.org/only-a-url", None, None),
+    ]
+
+
+def test_an_entry_continues_on_indented_and_url_lines() -> None:
+    text = (
+        "[1] Japan to provide radars - Reuters\n    April 2, 2025\nhttps://reut.rs/a\n"
+        "[2] Ishiba to visit Vietnam\n  https://example.com/b\nNot part of it"
+    )
+    got = [(c.label, c.title, c.publisher, c.date, c.url) for c in parse_references(text)]
+    assert got == [
+        ("1", "Japan to provide radars", "Reuters", "April 2, 2025", "https://reut.rs/a"),
+        ("2", "Ishiba to visit Vietnam", None, None, "https://example.com/b"),
+    ]
+    doc = newsclaims.parse(f"Prices rose [1].\n\n{text}", plugin_manager=PM)
+    (refs,) = doc.sections_of("references")
+    assert refs.span.slice(doc.text) == text[: text.index("\nNot part")]
+
+
+def test_dangling_markers_and_unused_entries_are_kept() -> None:
+    text = "Prices rose [3]. Rates fell.\n\nSources\n[1] Title one[2] Title two"
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.title) for c in doc.citations] == [
+        ("1", "Title one"),
+        ("2", "Title two"),
+        ("3", None),
+    ]
+    assert doc.claims[0].citations == ("3",)
+
+
+def test_markdown_footnotes_link_to_their_definitions() -> None:
+    text = 'Prices rose[^1]. Rates fell[^2].\n\n[^1]: https://a.example/x "Prices"\n[^2]: Rates'
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == [("1",), ("2",)]
+    assert [(c.label, c.title, c.url) for c in doc.citations] == [
+        ("1", "Prices", "https://a.example/x"),
+        ("2", "Rates", None),
+    ]
+
+
+_PLAIN = st.text(
+    alphabet=st.sampled_from([*"abcdefghij ABCDEF .,;:!?\"'“”()-–—\n0123456789", "é", "中"]),
+    max_size=300,
+)
+
+
+@given(_PLAIN)
+def test_text_without_citation_styles_gives_no_citations_and_loses_nothing(text: str) -> None:
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert doc.markers == () and doc.citations == ()
+    assert doc.text == text
+    covered = "".join(s.span.slice(doc.text) for s in doc.sections)
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+class VendorStyle:
+    """A vendor's markers: ⟦1⟧."""
+
+    @hookimpl
+    def newsclaims_register_marker_styles(self, register):  # type: ignore[no-untyped-def]
+        register("vendor", newsclaims.BracketMarkers(open="⟦", close="⟧"))
+
+
+class BrokenStyle:
+    @hookimpl
+    def newsclaims_register_marker_styles(self, register):  # type: ignore[no-untyped-def]
+        class Broken:
+            def format(self, labels: object) -> str:
+                return "?"
+
+            def parse(self, text: str) -> Iterator[Marker]:
+                raise ZeroDivisionError("boom")
+
+        register("broken", Broken())
+
+
+def test_a_plugin_adds_a_marker_style() -> None:
+    pm = manager_with(VendorStyle())
+    assert format_markers(["1", "2"], style="vendor", plugin_manager=pm) == "⟦1, 2⟧"
+    doc = newsclaims.parse("Prices rose ⟦1, 2⟧. Rates fell.", plugin_manager=pm)
+    assert [(m.labels, m.style) for m in doc.markers] == [(("1", "2"), "vendor")]
+    assert doc.claims[0].citations == ("1", "2")
+    assert "vendor" not in newsclaims.marker_styles(plugin_manager=PM)
+
+
+def test_a_failing_style_is_named() -> None:
+    pm = manager_with(BrokenStyle())
+    with pytest.raises(PluginError) as info:
+        newsclaims.parse("Prices rose [1].", plugin_manager=pm, id="d1")
+    assert "'broken'" in str(info.value) and "ZeroDivisionError: boom" in str(info.value)
+
+
+def test_unknown_styles_and_unwritable_labels_are_refused() -> None:
+    with pytest.raises(newsclaims.NewsclaimsError, match="unknown marker style 'nope'"):
+        format_markers(["1"], style="nope", plugin_manager=PM)
+    with pytest.raises(ValueError, match="positive numbers"):
+        format_markers(["a"], style="superscript", plugin_manager=PM)
+    with pytest.raises(ValueError, match="title and a URL"):
+        newsclaims.format_references(
+            [Citation(label="1", title="T")], style="markdown_links", plugin_manager=PM
+        )

@@ -1,0 +1,236 @@
+"""The built-in claim extractor: kinds, quotes and speakers, key points, check-worthiness."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclaims
+from newsclaims import Claim, Document, Section, Span, hookimpl
+from newsclaims.default_plugins._checkworthy import checkworthy
+from newsclaims.default_plugins.keypoints import key_points
+from newsclaims.testing import manager_with, texts
+
+
+def claims(text: str, *plugins: object) -> tuple[Claim, ...]:
+    """The claims of ``text`` as given: the page cleaner stays out of these unit tests."""
+    pm = manager_with(*plugins)
+    if pm.get_plugin("newsclaims.cleaning") is not None:
+        pm.unregister(name="newsclaims.cleaning")
+    return newsclaims.parse(text, plugin_manager=pm).claims
+
+
+def only(text: str) -> Claim:
+    (claim,) = claims(text)
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        ('"We will win," Smith said.', "Smith", "said"),
+        ('"We will win," said Smith.', "Smith", "said"),
+        ('Smith said: "We will win."', "Smith", "said"),
+        ('Smith told reporters, "We will win."', "Smith", "told"),
+        ('"The deal is done," according to the ministry.', "the ministry", "according to"),
+        ('According to the ministry, "the deal is done."', "the ministry", "According to"),
+        ('"We will win," said Defense Secretary Gilberto Teodoro.', "Gilberto Teodoro", "said"),
+        ('Prime Minister Shigeru Ishiba said, "We will win."', "Shigeru Ishiba", "said"),
+        ('"We will win," the foreign minister said.', "the foreign minister", "said"),
+        ('"We will win," the firm\'s chief, John Smith, said.', "John Smith", "said"),
+        ("“We will win,” Smith said.", "Smith", "said"),
+        ('Smith called the deal "a historic step" for both sides.', "Smith", "called"),
+        ('The deal was "a historic step," Smith said on Monday.', "Smith", "said"),
+    ],
+)
+def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str) -> None:
+    claim = only(text)
+    assert (claim.kind, claim.speaker, claim.verb) == ("quote", speaker, verb)
+
+
+def test_british_single_quotes_leave_apostrophes_alone() -> None:
+    assert [(c.kind, c.speaker) for c in claims("‘We will win,’ Smith said.")] == [
+        ("quote", "Smith")
+    ]
+    assert only("Japan’s leaders’ talks went well, his aide said.").kind == "statement"
+
+
+def test_the_name_after_told_or_called_is_not_the_speaker() -> None:
+    claim = only('During the call, he called Omar a "terrorist" and left.')
+    assert claim.speaker is None
+    claim = only('"We need a plan," he told Reuters on Monday.')
+    assert (claim.speaker, claim.verb) == (None, "told")
+
+
+def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
+    claim = only("“We will win,” he said.")
+    assert (claim.kind, claim.speaker, claim.verb) == ("quote", None, "said")
+
+
+def test_a_quote_over_several_sentences_gives_each_the_speaker() -> None:
+    after = claims('"We will win. We have the votes," Smith said.')
+    before = claims('Smith said: "We will win. We have the votes."')
+    for got in (after, before):
+        assert len(got) == 2
+        assert [(c.kind, c.speaker) for c in got] == [("quote", "Smith"), ("quote", "Smith")]
+
+
+def test_a_later_quote_in_the_paragraph_keeps_the_speaker() -> None:
+    _, second = claims('"It is over," Smith said. "We lost."')
+    assert second.kind == "quote" and second.speaker == "Smith"
+
+
+def test_a_quotation_kept_open_over_paragraphs_keeps_its_speaker() -> None:
+    got = claims(
+        'Smith said the plan would work. "We have the money. We start in May.\n\n'
+        '"Nobody can stop us now."'
+    )
+    assert [(c.kind, c.speaker) for c in got] == [
+        ("statement", None),
+        ("quote", "Smith"),
+        ("quote", "Smith"),
+        ("quote", "Smith"),
+    ]
+
+
+def test_scare_quotes_without_a_speaker_stay_a_statement() -> None:
+    claim = only('He used the phrase "strategic partnership" in the talks.')
+    assert (claim.kind, claim.speaker) == ("statement", None)
+
+
+def test_no_speaker_is_invented_for_an_unattributed_quotation() -> None:
+    _, claim = claims('Prices rose. "Nothing will change for a long time in this market."')
+    assert (claim.kind, claim.speaker, claim.verb) == ("quote", None, None)
+    quoted = claims('"Nothing will change for a long time in this market," it was noted.')[0]
+    assert quoted.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['The plan is "unworkable and "dead.', '"Unclosed quote, Smith said.', 'A "" b "', "”Odd“ x."],
+)
+def test_unbalanced_quote_marks_do_not_fail(text: str) -> None:
+    for claim in claims(text):
+        assert claim.kind in ("statement", "quote")
+
+
+@given(texts())
+def test_any_text_gives_claims_that_slice_the_text(text: str) -> None:
+    doc = newsclaims.parse(text, plugin_manager=manager_with())
+    for claim in doc.claims:
+        assert doc.text[claim.span.start : claim.span.end] == claim.text
+        assert claim.checkworthy is not None
+
+
+@given(st.lists(st.sampled_from(['"', "“", "”", "«", "»", "said", "Smith", ".", ",", " "])))
+def test_quote_mark_soup_never_fails(parts: list[str]) -> None:
+    claims("x " + " ".join(parts) + " y.")
+
+
+def test_ai_sample(ai_summary: str) -> None:
+    doc = newsclaims.parse(ai_summary, plugin_manager=manager_with())
+    quotes = [c for c in doc.claims if c.kind == "quote"]
+    assert [(c.speaker, c.verb) for c in quotes] == [("Takashi", "said")]
+    assert quotes[0].text.endswith("Takashi said [1].")
+    (pull,) = [c for c in doc.claims if c.kind == "pull_quote"]
+    assert pull.speaker is None and pull.text.startswith("“Japan and Philippines agreed")
+    first = doc.claims[0]
+    assert "Ferdinand Marcos Jr. agreed" in first.text and first.citations == ("1",)
+    analysis = next(c for c in doc.claims if c.text.startswith("The transition"))
+    assert analysis.checkworthy is False
+    assert first.checkworthy is True
+
+
+def test_claims_exclude_trailing_markers() -> None:
+    got = claims("The vote passed. [1] Then it rained [2].")
+    assert [(c.text, c.citations) for c in got] == [
+        ("The vote passed.", ("1",)),
+        ("Then it rained [2].", ("2",)),
+    ]
+
+
+def test_scraped_sample_key_points(scraped: str) -> None:
+    doc = newsclaims.parse(scraped, plugin_manager=manager_with())
+    points = [c for c in doc.claims if c.kind == "key_point"]
+    assert len(points) == 5
+    assert points[0].text.startswith("The Philippines, as a signatory")
+    assert points[4].text.startswith("Japan, through the Official Security Assistance")
+    (section,) = doc.sections_of("key_points")
+    assert section.span.slice(doc.text).startswith("1. The Philippines")
+
+
+def _sections(text: str) -> list[str]:
+    doc = Document(raw=text, text=text)
+    return [s.span.slice(text) for s in key_points(doc)]
+
+
+def test_key_points_under_a_heading_and_with_bullets() -> None:
+    text = (
+        "Key points:\n"
+        "- The council approved the budget on Monday night.\n"
+        "- Spending on schools rises by a tenth next year.\n"
+        "The mayor welcomed it."
+    )
+    (section,) = _sections(text)
+    assert section.startswith("Key points:") and section.endswith("next year.")
+    got = [c for c in claims(text) if c.kind == "key_point"]
+    assert [c.text for c in got] == [
+        "The council approved the budget on Monday night.",
+        "Spending on schools rises by a tenth next year.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Titles without full stops: a reference list.
+        "1. Japan to provide radars to Philippines\n2. Ishiba to visit Vietnam in April\n",
+        # Full sentences, but under a Sources heading.
+        "Sources:\n1. The ministry said the pact is near.\n2. The talks will start in May.\n",
+        # Entries that carry URLs.
+        "1. See the report at https://example.com/a now.\n2. And https://example.com/b too.\n",
+        # One item is no list.
+        "1. The council approved the budget on Monday night.\n",
+    ],
+)
+def test_reference_lists_are_not_key_points(text: str) -> None:
+    assert _sections(text) == []
+
+
+class Headline:
+    @hookimpl
+    def newsclaims_register_sectioners(self, register):  # type: ignore[no-untyped-def]
+        register("first-line", lambda doc: [Section("headline", Span(0, doc.text.find("\n")))])
+
+
+def test_a_headline_section_gives_a_headline_claim() -> None:
+    got = claims("Mayor quits after 12 years [1]\nThe mayor quit. She gave no reason.", Headline())
+    assert [(c.kind, c.text) for c in got] == [
+        ("headline", "Mayor quits after 12 years"),
+        ("statement", "The mayor quit."),
+        ("statement", "She gave no reason."),
+    ]
+    assert got[0].citations == ("1",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose 3.5% in May.", True),
+        ("The ministry announced the plan on Monday.", True),
+        ("Officials from Tokyo and Manila met.", True),
+        ("This signals a deepening alignment between the nations.", False),
+        ("The shift could reshape the region.", False),
+        ("The talks went well.", False),
+        ("The pact represents a departure, analysts said.", True),
+        ("Not Merely Taste and Smell Receptors", False),
+    ],
+)
+def test_checkworthiness_rules(text: str, expected: bool) -> None:
+    assert checkworthy(text) is expected
+
+
+def test_a_named_speaker_makes_a_quote_checkworthy() -> None:
+    assert checkworthy("We could win.", speaker="Smith") is True
+    assert only('"We could win," Smith said.').checkworthy is True
