@@ -61,8 +61,6 @@ nitpick_ignore = [
     ("py:class", "pluggy._manager.PluginManager"),
     ("py:class", "hypothesis.strategies.SearchStrategy"),
     ("py:obj", "newsclaims._components.T"),  # the type variable of Register[T]
-    # Named by a hookspec docstring; documented once the citation styles land.
-    ("py:func", "newsclaims.format_markers"),
 ]
 nitpick_ignore_regex = [
     # Abstract collection types (Iterable, Sequence, Callable...) of the standard library.
