@@ -40,10 +40,11 @@ lint: $(VENV)/.dev
 test: lint
 	$(BIN)/python -m pytest -q
 
-# Long property-based fuzzing: NEWSCLAIMS_FUZZ_SECONDS (default 600) bounds the whole run.
+# Long property-based fuzzing: NEWSCLAIMS_FUZZ_SECONDS (default 600) bounds the whole run;
+# it prints the number of examples tried.
 fuzz: $(VENV)/.dev
-	NEWSCLAIMS_FUZZ_SECONDS=$${NEWSCLAIMS_FUZZ_SECONDS:-600} $(BIN)/python -m pytest -q \
-		-p no:cacheprovider -m fuzz tests
+	NEWSCLAIMS_FUZZ_SECONDS=$${NEWSCLAIMS_FUZZ_SECONDS:-600} HYPOTHESIS_PROFILE=fuzz \
+		$(BIN)/python -m pytest -q -p no:cacheprovider -m fuzz tests
 
 # Speed, memory and accuracy against the peers, measured in the same run.
 bench: $(VENV)/.bench

@@ -249,8 +249,9 @@ def test_plugin_failures_are_kept_per_document() -> None:
     assert [o.id for o in out] == ["a", "b", "c", "d"]
     assert isinstance(out[1], newsclaims.Document)
     assert [f.kind for f in out[1].findings] == ["plugin_error"]
-    assert isinstance(out[2], newsclaims.Failure) and out[2].type == "PluginError"
-    assert "cannot tell" in out[2].message
+    # A failing source identifier is recorded like any other component (issue 9).
+    assert isinstance(out[2], newsclaims.Document)
+    assert "cannot tell" in out[2].findings[0].message
     with pytest.raises(newsclaims.PluginError, match="document 'b'"):
         list(newsclaims.parse_many(records, plugin_manager=pm))
 

@@ -41,6 +41,7 @@ from newsclaims._components import (
     Support,
     SupportChecker,
 )
+from newsclaims._guard import GuardedPattern, compile_regex
 from newsclaims._inputs import open_input
 from newsclaims._model import (
     CLAIM_KINDS,
@@ -64,6 +65,7 @@ from newsclaims.errors import (
     NewsclaimsError,
     PluginError,
     PluginLoadError,
+    RegexTimeoutError,
     SchemaError,
 )
 
@@ -87,6 +89,7 @@ __all__ = [
     "Finding",
     "FootnoteMarkers",
     "FootnoteReferences",
+    "GuardedPattern",
     "InputError",
     "Loader",
     "MarkdownLinkReferences",
@@ -98,6 +101,7 @@ __all__ = [
     "PluginLoadError",
     "Record",
     "ReferenceStyle",
+    "RegexTimeoutError",
     "Register",
     "Removal",
     "SchemaError",
@@ -109,6 +113,7 @@ __all__ = [
     "Support",
     "SupportChecker",
     "__version__",
+    "compile_regex",
     "format_entry_body",
     "format_markers",
     "format_references",

@@ -319,21 +319,42 @@ _CLOSERS = ".,;:!?\"'”’»)…"
 _YEAR = 1000
 
 
-def _is_strong(text: str, m: Marker, after: dict[int, int], before: dict[int, int]) -> bool:
+def _is_strong(
+    text: str,
+    m: Marker,
+    after: dict[int, int],
+    before: dict[int, int],
+    seen: dict[tuple[int, bool], int],
+) -> bool:
     """Tell whether a marker stands where citations do: at a sentence's or clause's end.
 
     ``after`` maps each candidate's start to its end, ``before`` each end to its start, so
-    that a run of markers (``[1][2]``) counts as one.
+    that a run of markers (``[1][2]``) counts as one. ``seen`` remembers where each walk over
+    such a run ended, so that a run of n markers costs O(n) in all, not O(n²).
     """
-    i = m.span.end
-    while i < len(text) and (text[i] in " \t" or i in after):
-        i = after.get(i, i + 1)
+    i = _walk(text, m.span.end, after, seen, forward=True)
     if i >= len(text) or text[i] in "\r\n" or text[i] in _CLOSERS:
         return True
-    k = m.span.start
-    while k > 0 and (text[k - 1] in " \t" or k in before):
-        k = before.get(k, k - 1)
+    k = _walk(text, m.span.start, before, seen, forward=False)
     return k > 0 and text[k - 1] in _CLOSERS
+
+
+def _walk(
+    text: str, pos: int, jump: dict[int, int], seen: dict[tuple[int, bool], int], *, forward: bool
+) -> int:
+    """Skip spaces, tabs and candidates from ``pos``; memoised per position and direction."""
+    path: list[int] = []
+    while (forward and pos < len(text)) or (not forward and pos > 0):
+        if (pos, forward) in seen:
+            pos = seen[pos, forward]
+            break
+        if not (text[pos if forward else pos - 1] in " \t" or pos in jump):
+            break
+        path.append(pos)
+        pos = jump.get(pos, pos + 1 if forward else pos - 1)
+    for p in path:
+        seen[p, forward] = pos
+    return pos
 
 
 def _numbers(labels: Iterable[str]) -> list[int]:
@@ -343,7 +364,8 @@ def _numbers(labels: Iterable[str]) -> list[int]:
 def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[Marker, ...]:
     after = {m.span.start: m.span.end for m in candidates if len(m.span)}
     before = {m.span.end: m.span.start for m in candidates if len(m.span)}
-    strong = [_is_strong(text, m, after, before) for m in candidates]
+    seen: dict[tuple[int, bool], int] = {}
+    strong = [_is_strong(text, m, after, before, seen) for m in candidates]
     known_numbers = set(_numbers(known))
 
     def plausible(m: Marker) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -16,6 +17,7 @@ import attrs
 import pluggy
 
 from newsclaims._citations import using_manager
+from newsclaims._guard import TimeUp, time_limit
 from newsclaims._model import (
     Citation,
     Claim,
@@ -41,24 +43,88 @@ def default_manager() -> pluggy.PluginManager:
     return make_plugin_manager()
 
 
+#: Environment variable: the default per-component time limit of :func:`parse`, in seconds.
+TIME_LIMIT_ENV = "NEWSCLAIMS_TIME_LIMIT"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _time_limit_from_env() -> float | None:
+    value = os.environ.get(TIME_LIMIT_ENV, "").strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds > 0 or seconds == float("inf"):
+        raise NewsclaimsError(f"{TIME_LIMIT_ENV} must be a positive number of seconds: {value!r}")
+    return seconds
+
+
+def _check_text(text: object, doc_id: str | None) -> str:
+    """Refuse what is not text: a non-string, or a lone surrogate (not encodable, not JSON)."""
+    if not isinstance(text, str):
+        raise InputError(f"expected text as str, got {type(text).__name__}", path=doc_id)
+    if not text.isascii():
+        bad = _SURROGATE.search(text)
+        if bad is not None:
+            at = bad.start()
+            raise InputError(
+                f"lone surrogate U+{ord(bad.group()):04X} at character {at} is not text "
+                "(decode with errors='replace' or 'backslashreplace' instead of "
+                "'surrogateescape')",
+                path=doc_id,
+                line=text.count("\n", 0, at) + 1,
+            )
+    return text
+
+
 class _Run:
     """One document's trip through the pipeline; collects failures when keeping going."""
 
-    def __init__(self, pm: pluggy.PluginManager, doc_id: str | None, keep_going: bool) -> None:
+    def __init__(
+        self,
+        pm: pluggy.PluginManager,
+        doc_id: str | None,
+        keep_going: bool,
+        limit: float | None = None,
+    ) -> None:
         self.pm = pm
         self.doc_id = doc_id
         self.keep_going = keep_going
+        self.limit = limit
         self.failures: list[Finding] = []
 
     def fail(self, comp: Component[Any], message: str, cause: BaseException | None) -> None:
+        self.fail_as(comp.plugin, comp.hook, comp.name, message, cause)
+
+    def fail_as(
+        self,
+        plugin: str,
+        hook: str,
+        component: str | None,
+        message: str,
+        cause: BaseException | None,
+    ) -> None:
         err = PluginError(
-            message, plugin=comp.plugin, hook=comp.hook, component=comp.name, document=self.doc_id
+            message, plugin=plugin, hook=hook, component=component, document=self.doc_id
         )
         if not self.keep_going:
             raise err from cause
         self.failures.append(
-            Finding(kind="plugin_error", message=str(err), severity="error", plugin=comp.plugin)
+            Finding(kind="plugin_error", message=str(err), severity="error", plugin=plugin)
         )
+
+    def invoke(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Call plugin code within the time limit; iterate what it returns, if it can be."""
+        with time_limit(self.limit):
+            result = func(*args, **kwargs)
+            if isinstance(result, (str, bytes)) or not hasattr(result, "__iter__"):
+                return result
+            return list(result)
+
+    def timeout_message(self) -> str:
+        return f"did not finish within the time limit of {self.limit:g} s"
 
     def call(
         self,
@@ -71,12 +137,18 @@ class _Run:
         trace(self.pm, comp.hook, comp.plugin, comp.name)
         try:
             with using_manager(self.pm):  # public helpers called by plugins use these plugins
-                items = list(comp.func(arg))
+                items = self.invoke(comp.func, arg)
+        except TimeUp as exc:
+            self.fail(comp, self.timeout_message(), exc)
+            return []
         except NewsclaimsError as exc:
             self.fail(comp, str(exc), exc)
             return []
         except Exception as exc:
             self.fail(comp, f"{type(exc).__name__}: {exc}", exc)
+            return []
+        if not isinstance(items, list):
+            self.fail(comp, f"returned {type(items).__name__}, expected an iterable", None)
             return []
         for item in items:
             if not isinstance(item, kind):
@@ -117,6 +189,7 @@ def parse(
     date: str | None = None,
     plugin_manager: pluggy.PluginManager | None = None,
     keep_going: bool = False,
+    time_limit: float | None = None,
 ) -> Document:
     """Parse a news text into a :class:`Document` with its claims, citations and findings.
 
@@ -129,16 +202,18 @@ def parse(
     :param plugin_manager: the plugins to use (default: :func:`make_plugin_manager`'s).
     :param keep_going: record a failing plugin as a ``plugin_error`` finding and go on,
         instead of raising :class:`PluginError`.
-    :raises InputError: ``text`` is not a string.
+    :param time_limit: the seconds each plugin component may run on this document before it
+        is stopped and reported as failed (default: ``NEWSCLAIMS_TIME_LIMIT``, else no limit).
+    :raises InputError: ``text`` is not a string, or holds a lone surrogate.
     :raises PluginError: a plugin failed (unless ``keep_going``).
     """
-    if not isinstance(text, str):
-        raise InputError(f"expected text as str, got {type(text).__name__}", path=id)
+    text = _check_text(text, id)
     pm = plugin_manager if plugin_manager is not None else default_manager()
-    run = _Run(pm, id, keep_going)
+    limit = time_limit if time_limit is not None else _time_limit_from_env()
+    run = _Run(pm, id, keep_going, limit)
 
     if source is None:
-        source = _identify(pm, text, url, id)
+        source = _identify(run, text, url)
     doc = Document(raw=text, text=text, id=id, source=source, url=url, title=title, date=date)
 
     # Clean: every cleaner sees the raw text; the core merges their removals.
@@ -205,33 +280,28 @@ def _derive(doc: Document, **changes: Any) -> Document:
     return new
 
 
-def _identify(
-    pm: pluggy.PluginManager, raw: str, url: str | None, doc_id: str | None
-) -> str | None:
-    caller = pm.hook.newsclaims_identify_source
+def _identify(run: _Run, raw: str, url: str | None) -> str | None:
+    hook = "newsclaims_identify_source"
+    caller = run.pm.hook.newsclaims_identify_source
     for impl in reversed(caller.get_hookimpls()):
         if impl.hookwrapper or impl.wrapper:
             continue
-        trace(pm, "newsclaims_identify_source", impl.plugin_name)
+        trace(run.pm, hook, impl.plugin_name)
+        kwargs = {k: v for k, v in (("raw", raw), ("url", url)) if k in impl.argnames}
         try:
-            answer = impl.function(
-                **{k: v for k, v in (("raw", raw), ("url", url)) if k in impl.argnames}
-            )
+            with time_limit(run.limit):
+                answer = impl.function(**kwargs)
+        except TimeUp as exc:
+            run.fail_as(impl.plugin_name, hook, None, run.timeout_message(), exc)
+            continue
         except Exception as exc:
-            raise PluginError(
-                f"{type(exc).__name__}: {exc}",
-                plugin=impl.plugin_name,
-                hook="newsclaims_identify_source",
-                document=doc_id,
-            ) from exc
+            run.fail_as(impl.plugin_name, hook, None, f"{type(exc).__name__}: {exc}", exc)
+            continue
         if answer is not None:
             if not isinstance(answer, str):
-                raise PluginError(
-                    f"returned {type(answer).__name__}, expected str or None",
-                    plugin=impl.plugin_name,
-                    hook="newsclaims_identify_source",
-                    document=doc_id,
-                )
+                message = f"returned {type(answer).__name__}, expected str or None"
+                run.fail_as(impl.plugin_name, hook, None, message, None)
+                continue
             return answer
     return None
 
@@ -429,8 +499,7 @@ def split_sentences(text: str, *, plugin_manager: pluggy.PluginManager | None = 
     >>> split_sentences("Gen. Smith arrived at 9 a.m. on Monday. He left.")
     ['Gen. Smith arrived at 9 a.m. on Monday.', 'He left.']
     """
-    if not isinstance(text, str):
-        raise InputError(f"expected text as str, got {type(text).__name__}")
+    text = _check_text(text, None)
     pm = plugin_manager if plugin_manager is not None else default_manager()
     splitters = components(pm, "newsclaims_register_sentence_splitters")
     if not splitters:

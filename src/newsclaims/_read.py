@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from typing import Any
@@ -15,16 +16,57 @@ from newsclaims.errors import InputError
 __all__ = ["decode", "parse_file", "read_text"]
 
 
+#: The ``errors=`` choices: fail, or mark each undecodable byte visibly in the text.
+#: (``"ignore"`` would drop data silently; ``"surrogateescape"`` makes text that cannot be
+#: written out as UTF-8 or JSON, so :func:`parse` refuses it.)
+ERRORS = ("strict", "replace", "backslashreplace")
+#: How many leading bytes are searched for a NUL byte, the sign of a binary file (as git does).
+BINARY_SNIFF = 8000
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    """The 1-based line of byte ``offset``; a line ends with LF, CRLF or a lone CR."""
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
+def _check_binary(data: bytes, *, path: str, encoding: str) -> None:
+    try:
+        wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    except LookupError as exc:
+        raise InputError(f"unknown encoding {encoding!r}", path=path) from exc
+    if wide:
+        return  # every ASCII character has NUL bytes in UTF-16 and UTF-32
+    nul = data.find(b"\0", 0, BINARY_SNIFF)
+    if nul >= 0:
+        raise InputError(
+            f"looks like a binary file, not text (a NUL byte among the first {BINARY_SNIFF} "
+            "bytes); newsclaims reads text files only",
+            path=path,
+            line=_line_of(data, nul),
+            offset=nul,
+        )
+
+
 def decode(data: bytes, *, path: str, encoding: str = "utf-8", errors: str = "strict") -> str:
-    """Decode bytes; an undecodable byte raises :class:`InputError` naming path, line and byte."""
+    """Decode bytes exactly, line ends included; refuse binary data.
+
+    :param errors: ``"strict"`` (undecodable bytes raise), ``"replace"`` (each becomes
+        U+FFFD) or ``"backslashreplace"`` (each becomes ``\\xNN``): see :data:`ERRORS`.
+    :raises InputError: the data looks binary, a byte cannot be decoded (the message names
+        path, line and byte offset), or ``encoding`` or ``errors`` is unknown.
+    """
+    if errors not in ERRORS:
+        choices = ", ".join(repr(e) for e in ERRORS)
+        raise InputError(f"errors must be one of {choices}, not {errors!r}", path=path)
+    _check_binary(data, path=path, encoding=encoding)
     try:
         return data.decode(encoding, errors)
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             f"cannot decode as {encoding}: {exc.reason} (pass errors='replace' to read it anyway)",
             path=path,
-            line=line,
+            line=_line_of(data, exc.start),
             offset=exc.start,
         ) from exc
     except LookupError as exc:
@@ -65,7 +107,7 @@ def parse_file(
     :param path: the file to read, or ``"-"`` for standard input.
     :param encoding: the file's encoding.
     :param errors: what to do with undecodable bytes (``"strict"`` raises :class:`InputError`,
-        ``"replace"`` puts U+FFFD in their place).
+        ``"replace"`` puts U+FFFD in their place, ``"backslashreplace"`` writes ``\\xNN``).
     :param options: passed on to :func:`parse` (``source``, ``url``, ``title``, ``keep_going``...).
     """
     text = read_text(path, encoding=encoding, errors=errors)

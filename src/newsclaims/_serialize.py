@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -28,8 +29,19 @@ T = TypeVar("T")
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:
-    """Serialize to JSON deterministically (fixed key order, UTF-8 text kept as is)."""
-    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    """Serialize to JSON deterministically (fixed key order, UTF-8 text kept as is).
+
+    Text holding a lone surrogate (which :func:`~newsclaims.parse` refuses, but a document
+    built by hand may carry) cannot be written as UTF-8; such output is escaped to ASCII
+    instead (``\\udc80``), which is still valid JSON and reads back to the same string.
+    """
+    out = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    if not out.isascii() and _SURROGATE.search(out):
+        out = json.dumps(data, ensure_ascii=True, indent=indent, allow_nan=False)
+    return out
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def load_schema() -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from newsclaims._model import Removal, Span
@@ -81,20 +82,28 @@ def rebuild_raw(text: str, removals: Sequence[Removal]) -> str:
 
 
 def paragraph_spans(text: str, span: Span | None = None) -> list[Span]:
-    """Return the spans of the non-blank lines of ``text`` (within ``span``), trimmed of space."""
+    """Return the spans of the non-blank lines of ``text`` (within ``span``), trimmed of space.
+
+    A line ends with LF, CRLF or a lone CR (old Mac files and some scrapes use CR alone).
+    """
     start = 0 if span is None else span.start
     stop = len(text) if span is None else span.end
     out: list[Span] = []
     pos = start
-    while pos < stop:
-        nl = text.find("\n", pos, stop)
-        line_end = stop if nl < 0 else nl
-        a, b = pos, line_end
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append(Span(a, b))
-        pos = line_end + 1
+    for brk in _LINE_BREAK.finditer(text, start, stop):
+        _add_trimmed(text, pos, brk.start(), out)
+        pos = brk.end()
+    _add_trimmed(text, pos, stop, out)
     return out
+
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def _add_trimmed(text: str, a: int, b: int, out: list[Span]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a < b:
+        out.append(Span(a, b))

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "NewsclaimsError", "PluginError", "PluginLoadError", "SchemaError"]
+__all__ = [
+    "InputError",
+    "NewsclaimsError",
+    "PluginError",
+    "PluginLoadError",
+    "RegexTimeoutError",
+    "SchemaError",
+]
 
 
 class NewsclaimsError(Exception):
@@ -70,6 +77,24 @@ class PluginLoadError(NewsclaimsError):
         super().__init__(
             f"cannot load plugin {entry_point!r} from distribution {distribution!r}: {message} "
             f"(start without it with NEWSCLAIMS_LOAD_PLUGINS or --disable {entry_point})"
+        )
+
+
+class RegexTimeoutError(NewsclaimsError):
+    """A guarded regular expression (:func:`newsclaims.compile_regex`) ran out of time.
+
+    Raised inside a plugin's component, it reaches the caller as a :class:`PluginError` that
+    names the plugin and component, with this error as its cause.
+    """
+
+    def __init__(self, pattern: str, *, length: int, seconds: float) -> None:
+        self.pattern = pattern
+        self.length = length
+        self.seconds = seconds
+        shown = pattern if len(pattern) <= 80 else pattern[:77] + "..."
+        super().__init__(
+            f"regular expression {shown!r} timed out after {seconds:.1f} s "
+            f"on {length} characters (it probably backtracks catastrophically)"
         )
 
 

@@ -74,14 +74,17 @@ _CLOSING_QUOTES = "\"'”’»›"
 # the end of the text). Or group 8: CJK sentence-final punctuation and closing brackets.
 _ITEM_NUMBER = r"(\)(?<=(?:^|[\s•⁃▪◦‣●])(?:\d{1,3}|[A-Za-z])\))(?=[^\S\n]+\S))"
 _BULLET = r"([•⁃▪◦‣●])"
+# Linear time: the alternatives inside each repetition never match the same text two ways
+# (" ." needs its space, a superscript run is one digit per round), and the punctuation cluster
+# starts only at the start of a run of marks, so 500,000 dots are not rescanned from each one.
 _SCAN_TEMPLATE = r"""
     ([\n\r\u2028\u2029]\s*)
     |
     LIST
     |
-    ([.!?…‽](?:[ ]?\.|[.!?…‽])*)
+    (?<![.!?…‽])([.!?…‽](?:[ ]\.|[.!?…‽])*)
     ([\"'”’»›)\]]*)
-    ((?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[⁰¹²³⁴-⁹]+)*)
+    ((?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[⁰¹²³⁴-⁹])*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
     |
     ([。！？｡]+[」』”’)）]*)

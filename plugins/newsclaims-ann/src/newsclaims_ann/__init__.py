@@ -54,20 +54,26 @@ _DATELINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # ... in Tokyo. - THE JAPAN NEWS/ANN    (or the credit on a line of its own)
+# Linear time: no two white-space runs can share the same spaces, and a run is tried only from
+# its start (where the leftmost match starts anyway).
 _TRAILING = re.compile(
-    rf"(?P<credit>(?:(?<=[.!?\"”’)])[ \t]*{_DASH}?[ \t]*|[ \t]*{_DASH}[ \t]*|^[ \t]*{_DASH}?[ \t]*)"
+    rf"(?P<credit>(?:(?<=[.!?\"”’)])[ \t]*(?:{_DASH}[ \t]*)?|(?<![ \t])[ \t]*{_DASH}[ \t]*"
+    rf"|^[ \t]*(?:{_DASH}[ \t]*)?)"
     rf"(?:(?P<paper>{_PAPER})\s*/\s*{_NET}|{_NET}(?:\s*/\s*(?P<paper2>{_PAPER}))?)\.?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... on Monday. - AFP/VNA Photo     ... (Photo: VNA)     — VNA/VNS Photo Văn Điệp
+# Every alternative starts with white space; the lookbehind tries it only from the start of a
+# run of spaces (where the leftmost match starts anyway), so a long run is not rescanned from
+# each of its spaces (quadratic time).
 _PHOTO_CREDIT = re.compile(
-    r"(?P<credit>"
+    r"(?P<credit>(?<![ \t])(?:"
     rf"[ \t]+{_DASH}[ \t]*(?:[\w.&']+(?:[ \t][\w.&']+){{0,3}}[ \t]*/[ \t]*)*"
     r"[\w.&']+(?:[ \t][\w.&']+){0,3}"
     r"[ \t]+(?:file[ \t]+)?photos?(?:[ \t]+[^\W\d_][\w.']*(?:[ \t][^\W\d_][\w.']*){0,3})?\.?"
     r"|[ \t]*\((?:file\s+)?(?:photo|image|picture)s?\s*(?:courtesy\s+of\s*|:\s*)[^()\n]{1,60}\)"
     rf"|[ \t]+{_DASH}[ \t]*(?:photo|image)s?\s+courtesy\s+of\s+[^\n]{{1,60}}"
-    r")[ \t]*$",
+    r"))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # This article first appeared in The Korea Herald.   Source: The Jakarta Post/ANN
@@ -84,9 +90,7 @@ _FOOTER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # -- ENDS --    ***    — ANN —
-_TERMINATOR = re.compile(
-    r"^[ \t]*[-–—=*#~ ]*(?:ENDS?|ANN|\*\*\*|###)[-–—=*#~ ]*[ \t]*$", re.MULTILINE
-)
+_TERMINATOR = re.compile(r"^[-–—=*#~ \t]*(?:ENDS?|ANN|\*\*\*|###)[-–—=*#~ \t]*$", re.MULTILINE)
 #: A caption is a short line; in a longer one, the photo credit alone goes.
 _CAPTION_MAX_WORDS = 60
 
