@@ -61,6 +61,9 @@ nitpick_ignore = [
     ("py:class", "pluggy._manager.PluginManager"),
     ("py:class", "hypothesis.strategies.SearchStrategy"),
     ("py:obj", "newsclaims._components.T"),  # the type variable of Register[T]
+    ("py:class", "_regex.Pattern"),  # the regex module's types, in GuardedPattern
+    ("py:class", "_regex.Match"),
+    ("py:data", "DEFAULT_REGEX_TIMEOUT"),  # a private default named by compile_regex's docstring
 ]
 nitpick_ignore_regex = [
     # Abstract collection types (Iterable, Sequence, Callable...) of the standard library.
