@@ -1,9 +1,11 @@
 """Scaling: parse time grows linearly with the text, up to a 100 MB document.
 
 The text is every aeb-dev page (real scraped news pages) joined, then repeated 1, 2, 4 and 8
-times; each size is parsed with the default plugins and the best of three times is reported
-with its ratio to 1x (linear time means a ratio close to the size factor). Then one document of
-100 MB is parsed in a fresh process, which reports the time and its peak memory (max RSS).
+times; each size is parsed with the built-in plugins and the best of three times is reported
+with its ratio to 1x (linear time means a ratio close to the size factor). The page cleaner
+keeps one article of a page, so it is measured both ways: with it (the defaults) and without
+it, when every sentence of the text becomes a claim. Then one document of 100 MB is parsed,
+both ways, in a fresh process, which reports the time and its peak memory (max RSS).
 Set ``NEWSCLAIMS_BENCH_BIG_MB`` to change (or, with 0, skip) the big document.
 """
 
@@ -36,7 +38,7 @@ _BIG = textwrap.dedent(
     base = open(sys.argv[1], encoding="utf-8").read()
     size = int(sys.argv[2])
     text = (base * (size // len(base) + 1))[:size]
-    pm = newsclaims.make_plugin_manager(entry_points=False)
+    pm = newsclaims.make_plugin_manager(entry_points=False, disable=sys.argv[3:])
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
     doc = newsclaims.parse(text, plugin_manager=pm)
@@ -49,10 +51,14 @@ _BIG = textwrap.dedent(
 )
 
 
-def big_document(base_path: str, megabytes: int) -> dict[str, float]:
+#: The two ways of parsing: the defaults, and without the page cleaner.
+WAYS = {"defaults": (), "no page cleaner": ("newsclaims.cleaning",)}
+
+
+def big_document(base_path: str, megabytes: int, disable: tuple[str, ...]) -> dict[str, float]:
     """Parse a ``megabytes`` MB document in a fresh process; its time and peak memory."""
     out = subprocess.run(
-        [sys.executable, "-c", _BIG, base_path, str(megabytes * 1_000_000)],
+        [sys.executable, "-c", _BIG, base_path, str(megabytes * 1_000_000), *disable],
         check=True,
         capture_output=True,
         text=True,
@@ -63,46 +69,50 @@ def big_document(base_path: str, megabytes: int) -> dict[str, float]:
 
 def main() -> None:
     base = corpus()
-    pm = newsclaims.make_plugin_manager(entry_points=False)
-    newsclaims.parse(base, plugin_manager=pm)  # warm up: imports, caches
     rows = []
-    first = 0.0
-    for factor in (1, 2, 4, 8):
-        text = base * factor
-        seconds = best_time(lambda text=text: newsclaims.parse(text, plugin_manager=pm))
-        first = first or seconds
-        rows.append(
-            [
-                f"{factor}x",
-                f"{len(text) / 1e6:.2f}",
-                seconds,
-                f"{seconds / first:.2f}",
-                f"{len(text) / seconds / 1e6:.2f}",
-            ]
-        )
-    table(["text", "MB (chars/1e6)", "parse s (best of 3)", "time vs 1x", "MB/s"], rows)
+    for way, disable in WAYS.items():
+        pm = newsclaims.make_plugin_manager(entry_points=False, disable=disable)
+        newsclaims.parse(base, plugin_manager=pm)  # warm up: imports, caches
+        first = 0.0
+        for factor in (1, 2, 4, 8):
+            text = base * factor
+            seconds = best_time(lambda text=text, pm=pm: newsclaims.parse(text, plugin_manager=pm))
+            first = first or seconds
+            rows.append(
+                [
+                    way,
+                    f"{factor}x",
+                    f"{len(text) / 1e6:.2f}",
+                    seconds,
+                    f"{seconds / first:.2f}",
+                    f"{len(text) / seconds / 1e6:.2f}",
+                ]
+            )
+    table(["plugins", "text", "MB (chars/1e6)", "parse s (best of 3)", "time vs 1x", "MB/s"], rows)
 
     megabytes = int(os.environ.get("NEWSCLAIMS_BENCH_BIG_MB", "100"))
     if megabytes <= 0:
         return
     path = ROOT / ".bench_scaling_base.txt"
     path.write_text(base, encoding="utf-8")
+    big_rows = []
     try:
-        big = big_document(str(path), megabytes)
+        for way, disable in WAYS.items():
+            big = big_document(str(path), megabytes, disable)
+            big_rows.append(
+                [
+                    f"{megabytes} MB",
+                    way,
+                    int(big["chars"]),
+                    int(big["claims"]),
+                    big["seconds"],
+                    f"{big['chars'] / big['seconds'] / 1e6:.2f}",
+                    f"{big['peak_kb'] / 1024:.0f}",
+                    f"{big['before_kb'] / 1024:.0f}",
+                ]
+            )
     finally:
         path.unlink()
     print()
-    table(
-        ["document", "chars", "claims", "parse s", "MB/s", "peak RSS MB", "RSS before parse MB"],
-        [
-            [
-                f"{megabytes} MB",
-                int(big["chars"]),
-                int(big["claims"]),
-                big["seconds"],
-                f"{big['chars'] / big['seconds'] / 1e6:.2f}",
-                f"{big['peak_kb'] / 1024:.0f}",
-                f"{big['before_kb'] / 1024:.0f}",
-            ]
-        ],
-    )
+    header = ["document", "plugins", "chars", "claims", "parse s", "MB/s", "peak RSS MB"]
+    table([*header, "RSS with the text built MB"], big_rows)
