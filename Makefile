@@ -38,6 +38,7 @@ lint: $(VENV)/.dev
 	$(BIN)/mypy --strict src
 
 test: lint
+	@sh tools/ensure-browser.sh
 	$(BIN)/python -m pytest -q
 
 # Long property-based fuzzing: NEWSCLAIMS_FUZZ_SECONDS (default 600) bounds the whole run;

@@ -56,9 +56,10 @@ from newsclaims._model import (
     Section,
     Span,
 )
-from newsclaims._pipeline import parse, split_sentences
+from newsclaims._pipeline import check_support, parse, split_sentences
 from newsclaims._plugins import hookimpl, make_plugin_manager
 from newsclaims._read import parse_file, read_text
+from newsclaims._report import render_index, render_report
 from newsclaims._serialize import SCHEMA_VERSION
 from newsclaims.errors import (
     InputError,
@@ -113,6 +114,7 @@ __all__ = [
     "Support",
     "SupportChecker",
     "__version__",
+    "check_support",
     "compile_regex",
     "format_entry_body",
     "format_markers",
@@ -130,5 +132,7 @@ __all__ = [
     "parse_references",
     "read_text",
     "reference_styles",
+    "render_index",
+    "render_report",
     "split_sentences",
 ]

@@ -92,21 +92,38 @@ class ReferenceStyle(Protocol):
         and ``raw`` the text at that span. Lines that are no entry (headings) are skipped."""
 
 
+def _unit_interval(_inst: object, attr: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{attr.name} must lie in [0, 1], got {value}")
+
+
 @attrs.frozen(kw_only=True)
 class Support:
-    """How well a body of evidence supports a claim.
+    """How well a body of evidence supports a claim: a support checker's verdict.
 
-    ``evidence`` is the index of the best-matching candidate (``None`` if none matches);
-    ``score`` is in ``[0, 1]``; ``supported`` is the verdict; ``reason`` says why not.
+    ``supported`` is the verdict. ``score`` in ``[0, 1]`` says how well the best candidate
+    matches the claim (for the built-in checker, the idf-weighted share of the claim's words it
+    has), whatever the verdict: a claim can match a sentence well and still contradict it.
+    ``evidence`` is the index of the best-matching candidate (``None`` if none matches) and
+    ``reason`` says, in a phrase, why the claim is not supported.
     """
 
-    supported: bool
-    score: float
-    evidence: int | None = None
-    reason: str | None = None
+    supported: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+    score: float = attrs.field(
+        validator=[attrs.validators.instance_of((int, float)), _unit_interval]
+    )
+    evidence: int | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(
+            [attrs.validators.instance_of(int), attrs.validators.ge(0)]
+        ),
+    )
+    reason: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
 
 
-#: Judges whether ``candidates`` (body sentences) support ``claim``.
+#: Judges whether ``candidates`` (body sentences, in text order) support ``claim``.
 SupportChecker = Callable[[str, Sequence[str]], Support]
 
 

@@ -7,6 +7,7 @@ raw text -> identify source -> clean (removals) -> sections -> sentences -> cita
 from __future__ import annotations
 
 import bisect
+import contextvars
 import functools
 import os
 import re
@@ -17,6 +18,7 @@ import attrs
 import pluggy
 
 from newsclaims._citations import using_manager
+from newsclaims._components import Support
 from newsclaims._guard import TimeUp, time_limit
 from newsclaims._model import (
     Citation,
@@ -32,7 +34,7 @@ from newsclaims._plugins import Component, components, make_plugin_manager, trac
 from newsclaims._text import apply_removals, merge_removals
 from newsclaims.errors import InputError, NewsclaimsError, PluginError
 
-__all__ = ["default_manager", "parse", "split_sentences"]
+__all__ = ["check_support", "default_manager", "parse", "split_sentences"]
 
 T = TypeVar("T")
 
@@ -254,11 +256,15 @@ def parse(
         claims.extend(run.call(comp, doc, Claim, _claim_check(doc.text)))
     doc = _derive(doc, claims=link_markers(doc.text, _resolve_claims(claims), doc.markers))
 
-    # Findings.
+    # Findings; auditors reach this run's support checker through check_support().
     findings: list[Finding] = []
-    for comp in run.stage("newsclaims_register_auditors"):
-        got = run.call(comp, doc, Finding, _finding_check(doc))
-        findings.extend(attrs.evolve(f, plugin=comp.plugin) for f in got)
+    auditing = _AUDITING.set((pm, id))
+    try:
+        for comp in run.stage("newsclaims_register_auditors"):
+            got = run.call(comp, doc, Finding, _finding_check(doc))
+            findings.extend(attrs.evolve(f, plugin=comp.plugin) for f in got)
+    finally:
+        _AUDITING.reset(auditing)
     findings.extend(run.failures)
     # The one full validation of the finished document (the stages above skip it).
     return attrs.evolve(doc, findings=tuple(sorted(findings, key=_finding_key)))
@@ -511,3 +517,64 @@ def split_sentences(text: str, *, plugin_manager: pluggy.PluginManager | None = 
         if piece:
             out.append(piece)
     return out
+
+
+#: The plugin manager and document id of the audit stage running in this context, if any.
+_AUDITING: contextvars.ContextVar[tuple[pluggy.PluginManager, str | None] | None] = (
+    contextvars.ContextVar("newsclaims_auditing", default=None)
+)
+
+
+def check_support(
+    claim: str,
+    candidates: Sequence[str],
+    *,
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> Support:
+    """Ask the first registered support checker whether ``candidates`` support ``claim``.
+
+    Auditors call this to judge a summary claim against body sentences: during :func:`parse` it
+    uses the plugins of that parse, otherwise ``plugin_manager`` (default: the default
+    manager's). Third-party checkers come before the built-in ``newsclaims.support``.
+
+    :param claim: the claim's text.
+    :param candidates: the evidence sentences, in text order.
+    :param plugin_manager: the plugins to use outside a parse.
+    :returns: the checker's :class:`Support`; ``evidence`` indexes ``candidates``.
+    :raises PluginError: the checker failed or returned something invalid.
+
+    >>> s = check_support("Prices rose 5% in May.", ["Prices rose 3% in May.", "It rained."])
+    >>> (s.supported, s.evidence)
+    (False, 0)
+    """
+    if not isinstance(claim, str):
+        raise InputError(f"expected the claim as str, got {type(claim).__name__}")
+    texts = tuple(candidates)
+    context = _AUDITING.get()
+    doc_id: str | None = None
+    if plugin_manager is not None:
+        pm = plugin_manager
+    elif context is not None:
+        pm, doc_id = context
+    else:
+        pm = default_manager()
+    checkers = components(pm, "newsclaims_register_support_checkers")
+    if not checkers:
+        raise NewsclaimsError("no support checker is registered")
+    comp = checkers[0]
+    trace(pm, comp.hook, comp.plugin, comp.name)
+
+    def fail(message: str) -> PluginError:
+        return PluginError(
+            message, plugin=comp.plugin, hook=comp.hook, component=comp.name, document=doc_id
+        )
+
+    try:
+        result = comp.func(claim, texts)
+    except Exception as exc:
+        raise fail(f"{type(exc).__name__}: {exc}") from exc
+    if not isinstance(result, Support):
+        raise fail(f"returned {type(result).__name__}, expected Support")
+    if result.evidence is not None and not 0 <= result.evidence < len(texts):
+        raise fail(f"returned evidence {result.evidence} for {len(texts)} candidates")
+    return result

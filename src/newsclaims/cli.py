@@ -20,7 +20,7 @@ __all__ = ["COMMANDS", "build_parser", "main"]
 EXIT_USAGE = 2
 
 #: The subcommands, each a module ``newsclaims._cli.<name>`` with ``add_command(subparsers)``.
-COMMANDS = ("extract", "clean", "plugins")
+COMMANDS = ("extract", "clean", "plugins", "audit", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:

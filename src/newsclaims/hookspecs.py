@@ -156,9 +156,13 @@ def newsclaims_register_claim_extractors(register: Register[ClaimExtractor]) -> 
 def newsclaims_register_support_checkers(register: Register[SupportChecker]) -> None:
     """Register support checkers: ``checker(claim, candidates) -> Support``.
 
-    Called once per plugin manager. The audit asks the first registered checker (third-party
-    before built-in) whether body sentences support a summary claim; a plugin can supply an
-    entailment model here instead of the built-in deterministic alignment.
+    Called once per plugin manager. Auditors ask through :func:`newsclaims.check_support`, which
+    calls the first registered checker (third-party before the built-in ``newsclaims.support``)
+    with a summary claim's text (a headline, key point, pull quote) and the body sentences in
+    text order. The checker returns a :class:`~newsclaims.Support`: the verdict, a score in
+    ``[0, 1]``, the index of the best candidate as ``evidence`` (the audit points at that
+    sentence) and a short ``reason`` when unsupported. A plugin can supply an entailment model
+    here instead of the built-in deterministic alignment; it should be deterministic too.
 
     :param register: call ``register(name, checker)``.
 

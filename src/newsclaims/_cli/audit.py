@@ -1,0 +1,145 @@
+"""``newsclaims audit``: the audit findings of articles, as a report or JSON, with an exit code.
+
+The report has one line per finding, ``FILE:LINE:COLUMN: SEVERITY KIND: MESSAGE``, with the
+line and column of the finding in the raw file, then the claim (or the flagged text) indented.
+``--fail-on SEVERITY`` exits with status 1 when any finding is at least that severe, so the
+command can gate publication in CI or a pre-commit hook.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from typing import Any, TextIO
+
+import newsclaims
+from newsclaims._cli import manager
+
+#: Exit status when a finding reaches ``--fail-on``.
+EXIT_FINDINGS = 1
+
+
+def add_command(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "audit",
+        help="report uncited, dangling, unsupported and garbled claims",
+        description="Audit articles: report uncited claims, dangling and unused citations, "
+        "summary points the article does not support, duplicates and scraping damage.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for stdin")
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one line per finding, FILE:LINE:COLUMN: SEVERITY KIND: MESSAGE, then the "
+        "claim; json: a list of findings with their files and positions (default: text)",
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=newsclaims.SEVERITIES,
+        default=None,
+        metavar="SEVERITY",
+        help="exit with status 1 if any finding is at least this severe "
+        f"({', '.join(newsclaims.SEVERITIES)}); without it the status is 0 whatever is found",
+    )
+    p.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="report a failing plugin as a plugin_error finding instead of stopping",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    pm = manager(args)
+    rows: list[dict[str, Any]] = []
+    for path in args.files:
+        doc = newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)
+        found = finding_rows(doc, "<stdin>" if path == "-" else path)
+        rows.extend(sorted(found, key=lambda r: (r["line"], r["column"])))
+    if args.format == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(format_report(rows, len(args.files)))
+    if args.fail_on is not None:
+        rank = newsclaims.SEVERITIES.index(args.fail_on)
+        if any(newsclaims.SEVERITIES.index(r["severity"]) <= rank for r in rows):
+            return EXIT_FINDINGS
+    return 0
+
+
+def _line_column(raw: str, offset: int) -> tuple[int, int]:
+    line = raw.count("\n", 0, offset) + 1
+    return line, offset - (raw.rfind("\n", 0, offset) + 1) + 1
+
+
+def finding_rows(doc: newsclaims.Document, path: str) -> list[dict[str, Any]]:
+    """Describe each finding of ``doc`` with its position in the raw file and its claim.
+
+    The rows are in the document's order of findings; the report sorts them by position.
+    """
+    rows = []
+    for f in doc.findings:
+        claim = doc.claims[f.claim] if f.claim is not None else None
+        span = f.span if f.span is not None else (claim.span if claim is not None else None)
+        start = doc.to_raw(span.start) if span is not None else 0
+        line, column = _line_column(doc.raw, start)
+        evidence = None
+        if f.evidence is not None:
+            e_line, e_column = _line_column(doc.raw, doc.to_raw(f.evidence.start))
+            evidence = {
+                "text": f.evidence.slice(doc.text),
+                "line": e_line,
+                "column": e_column,
+            }
+        rows.append(
+            {
+                "file": path,
+                "line": line,
+                "column": column,
+                "severity": f.severity,
+                "kind": f.kind,
+                "message": f.message,
+                "plugin": f.plugin,
+                "claim": f.claim,
+                "claim_text": claim.text if claim is not None else None,
+                "text": f.span.slice(doc.text) if f.span is not None else None,
+                "citation": f.citation,
+                "evidence": evidence,
+                "score": f.score,
+            }
+        )
+    return rows
+
+
+def format_report(rows: list[dict[str, Any]], files: int) -> str:
+    """Return the readable report of finding rows, with a closing count."""
+    lines = []
+    for r in rows:
+        lines.append(f"{r['file']}:{r['line']}:{r['column']}: {r['severity']} {r['kind']}: ")
+        lines[-1] += r["message"]
+        claim, text = r["claim_text"], r["text"]
+        if claim is not None and (text is None or text in claim):
+            lines.append("    " + _flat(claim))
+        else:
+            if text:
+                lines.append("    " + _flat(text))
+            if claim is not None:
+                lines.append("    claim: " + _flat(claim))
+        if r["evidence"] is not None:
+            e = r["evidence"]
+            lines.append(f"    closest in the article (line {e['line']}): {_flat(e['text'])}")
+    counts = Counter(r["severity"] for r in rows)
+    summary = ", ".join(
+        f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in newsclaims.SEVERITIES
+    )
+    lines.append(
+        f"{len(rows)} finding{'s' if len(rows) != 1 else ''} in {files} "
+        f"file{'s' if files != 1 else ''} ({summary})"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())

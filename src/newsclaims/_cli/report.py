@@ -1,0 +1,97 @@
+"""``newsclaims report``: an annotated HTML page per document, and an index of several.
+
+Inputs are what ``newsclaims extract`` reads (files of any loader's format, directories, glob
+patterns, ``-``). Each page is named after its document's id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path, PurePath
+from typing import Any, TextIO
+
+import newsclaims
+from newsclaims.errors import InputError
+
+_KEEP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+
+
+def add_command(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "report",
+        help="write an annotated HTML page per document (and an index of several)",
+        description="Write a self-contained HTML page per document: the raw text with the "
+        "removed spans, sections, claims, markers and findings marked. For several documents, "
+        "index.html lists them with their counts, most findings first.",
+    )
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="INPUT",
+        help="a file (text, JSON, JSON Lines, HTML, WARC/WET; .gz too), a directory, a glob "
+        "pattern, or - for stdin",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help="the directory to write the pages to (created if missing)",
+    )
+    p.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="record a failing plugin in the report as a finding, and skip an unreadable "
+        "input with a line on stderr, instead of stopping",
+    )
+    p.set_defaults(func=run)
+
+
+def page_name(doc_id: str | None, taken: set[str]) -> str:
+    """A new ``.html`` file name for a document, made from the last part of its id.
+
+    Characters other than ASCII letters, digits, ``-``, ``_`` and ``.`` become ``_``; a name
+    already in ``taken`` gets a number; the name is added to ``taken``.
+    """
+    base = PurePath(doc_id.replace("\\", "/")).name if doc_id else ""
+    stem = base[: -len(".txt")] if base.endswith(".txt") else base
+    stem = "".join(ch if ch in _KEEP else "_" for ch in stem).strip(".")[:80] or "document"
+    name, n = f"{stem}.html", 1
+    while name in taken:
+        n += 1
+        name = f"{stem}-{n}.html"
+    taken.add(name)
+    return name
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    target = Path(args.output)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the output directory: {exc}", path=args.output) from exc
+    taken = {"index.html"}
+    pages: list[tuple[str, newsclaims.Document]] = []
+    for result in newsclaims.parse_many(
+        args.files, keep_going=args.keep_going, disable=args.disable
+    ):
+        if isinstance(result, newsclaims.Failure):
+            where = result.id or result.path or "<input>"
+            print(f"newsclaims: skipped {where}: {result.type}: {result.message}", file=sys.stderr)
+            continue
+        name = page_name(result.id, taken)
+        out.write(_write(target / name, newsclaims.render_report(result)) + "\n")
+        pages.append((name, result))
+    if len(pages) > 1:
+        out.write(_write(target / "index.html", newsclaims.render_index(pages)) + "\n")
+    return 0
+
+
+def _write(path: Path, page: str) -> str:
+    try:
+        path.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the report: {exc}", path=os.fspath(path)) from exc
+    return os.fspath(path)

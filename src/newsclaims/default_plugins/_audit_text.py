@@ -1,0 +1,382 @@
+"""Text helpers the built-in auditors and support checker share (private, not a plugin).
+
+Everything here is deterministic and language-light: word keys for alignment, inverse document
+frequency weights, and the names, numbers and dates of a sentence for comparison.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from newsclaims import Claim, Document, Marker, Span
+
+#: Claim kinds that restate the article (checked by support, not by citation).
+SUMMARY_KINDS = frozenset({"key_point", "headline", "pull_quote", "summary"})
+#: Section kinds whose claims restate the article.
+SUMMARY_SECTIONS = frozenset({"headline", "key_points", "summary"})
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*")
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _set(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours
+    yourself yourselves said says say according may might must shall also while whose upon
+    via per than whether yet"""
+)
+
+#: Capitalised words that are titles or honorifics, not names, when comparing names.
+TITLES = _set(
+    """mr mrs ms miss dr prof sir dame lord lady president vice prime minister ministers
+    secretary senator sen rep representative governor gov mayor chancellor premier king queen
+    prince princess emperor pope chairman chairwoman chair chief ceo cfo director general gen
+    col lt sgt capt cmdr adm commander judge justice officer pm jr sr st the a an"""
+)
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATE_WORDS = frozenset(MONTHS + WEEKDAYS + tuple(m[:3] for m in MONTHS) + ("sept",))
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    )
+    if i >= 2
+}
+
+#: Endings that turn a name into its demonym, plural or adjective (Japan/Japanese, Korea/Korean).
+_NAME_ENDINGS = ("", "s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is", "y")
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """Return the words and numbers of ``text`` with their offsets."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+_INITIAL = regex.compile(r"[.!?:;\"“‘]\s*$")
+
+
+def tokens(text: str) -> list[tuple[str, int, int, bool]]:
+    """The words and numbers of ``text`` with their offsets and whether each starts a sentence
+    (comes first, or after ``.!?:;`` or an opening quote)."""
+    out: list[tuple[str, int, int, bool]] = []
+    prev = 0
+    for m in _WORD.finditer(text):
+        initial = not out or bool(_INITIAL.search(text, prev, m.start()))
+        out.append((m.group(), m.start(), m.end(), initial))
+        prev = m.end()
+    return out
+
+
+def norm(word: str) -> str:
+    """Lower-case a word and drop a possessive ending."""
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w.rstrip("'")
+
+
+def keys(text: str) -> frozenset[str]:
+    """The alignment keys of the content words of ``text``."""
+    out = set()
+    for w, _, _ in words(text):
+        n = norm(w)
+        if n and n not in STOPWORDS and (len(n) > 1 or n.isdigit()):
+            out.add(n[:5])
+    return frozenset(out)
+
+
+def idf(docs: Iterable[frozenset[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every key in ``docs``."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for d in docs:
+        n += 1
+        counts.update(d)
+    return {k: math.log((n + 1) / (c + 0.5)) + 1.0 for k, c in counts.items()}
+
+
+def coverage(claim: frozenset[str], other: frozenset[str], weights: dict[str, float]) -> float:
+    """The idf-weighted share of ``claim``'s keys that ``other`` has, in ``[0, 1]``.
+
+    Summed in sorted order, so that the result does not depend on the order of set iteration
+    (which changes with Python's string hashing from run to run).
+    """
+    total = sum(weights.get(k, _UNSEEN) for k in sorted(claim))
+    if total == 0:
+        return 0.0
+    return sum(weights.get(k, _UNSEEN) for k in sorted(claim & other)) / total
+
+
+_UNSEEN = 3.0
+
+
+def name_match(a: str, b: str) -> bool:
+    """Tell whether two normalised name words name the same thing (Japan, Japanese)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 3:
+        return False
+    if long.startswith(short) and long[len(short) :] in _NAME_ENDINGS:
+        return True
+    stem = short[:-1]
+    return (
+        short[-1] in "aeiouy"
+        and len(stem) >= 3
+        and long.startswith(stem)
+        and long[len(stem) :] in _NAME_ENDINGS
+    )
+
+
+@attrs.frozen
+class Facts:
+    """The names, numbers and dates of a sentence, and all its normalised words."""
+
+    names: tuple[tuple[str, ...], ...]
+    surface: tuple[str, ...]
+    numbers: frozenset[float]
+    digits: frozenset[float]
+    dates: frozenset[str]
+    date_words: tuple[str, ...]
+    words: frozenset[str]
+
+
+def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
+    """Return the facts of one sentence.
+
+    A name is a run of capitalised words, without titles (``President``) and without the
+    sentence's first word unless ``capitalised`` (words seen capitalised mid-sentence elsewhere)
+    holds it. A text in title case counts only words in ``capitalised`` as names.
+    """
+    ws = tokens(text)
+    lowered = frozenset(norm(w) for w, _, _, _ in ws)
+    letters = [w for w, _, _, _ in ws if w[0].isalpha() and norm(w) not in STOPWORDS]
+    title_case = len(letters) >= 3 and all(_CAPITAL.match(w) for w in letters)
+    names: list[tuple[str, ...]] = []
+    surface: list[str] = []
+    run: list[tuple[str, int, int]] = []
+    numbers: set[float] = set()
+    digits: set[float] = set()
+    dates: set[str] = set()
+    date_words: list[str] = []
+    prev_end = 0
+    for w, start, end, initial in ws:
+        n = norm(w)
+        if text[prev_end:start].strip() not in ("", "-"):
+            _close(text, run, names, surface)
+        prev_end = end
+        if w[0].isdigit():
+            value = _number(w)
+            if value is not None:
+                numbers.add(value)
+                digits.add(value)
+        elif n in _NUMBER_WORDS:
+            numbers.add(float(_NUMBER_WORDS[n]))
+        is_cap = bool(_CAPITAL.match(w))
+        if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
+            dates.add(n[:3])
+            date_words.append(w)
+            _close(text, run, names, surface)
+            continue
+        name_like = (
+            is_cap
+            and n not in STOPWORDS
+            and (n in capitalised if (initial or title_case) else True)
+            and not w[0].isdigit()
+        )
+        if name_like and n not in TITLES:
+            run.append((n, start, end))
+        else:
+            _close(text, run, names, surface)
+    _close(text, run, names, surface)
+    return Facts(
+        names=tuple(names),
+        surface=tuple(surface),
+        numbers=frozenset(numbers),
+        digits=frozenset(digits),
+        dates=frozenset(dates),
+        date_words=tuple(date_words),
+        words=lowered,
+    )
+
+
+def _close(
+    text: str, run: list[tuple[str, int, int]], names: list[tuple[str, ...]], surface: list[str]
+) -> None:
+    if run:
+        names.append(tuple(n for n, _, _ in run))
+        surface.append(text[run[0][1] : run[-1][2]])
+        run.clear()
+
+
+def _number(token: str) -> float | None:
+    t = token
+    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+        t = t.replace(",", "")
+    t = t.replace(",", ".")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
+    """Normalised words that appear capitalised somewhere other than a sentence start."""
+    out = set()
+    for text in texts:
+        for w, _, _, initial in tokens(text):
+            if not initial and _CAPITAL.match(w):
+                out.add(norm(w))
+    return frozenset(out)
+
+
+def _variants(word: str) -> set[str]:
+    """The words :func:`name_match` pairs with ``word`` (set lookups instead of a scan)."""
+    out = {word + e for e in _NAME_ENDINGS}
+    if len(word) >= 3 and word[-1] in "aeiouy" and len(word) - 1 >= 3:
+        out.update(word[:-1] + e for e in _NAME_ENDINGS)
+    for e in _NAME_ENDINGS[1:]:
+        if word.endswith(e):
+            stem = word[: -len(e)]
+            if len(stem) >= 3:
+                out.add(stem)
+                out.update(stem + v for v in "aeiouy")
+    return {v for v in out if name_match(word, v)}
+
+
+def name_found(
+    name: tuple[str, ...], vocabulary: frozenset[str], expansions: frozenset[str]
+) -> bool:
+    """Tell whether a name (a run of words) is mentioned in ``vocabulary``.
+
+    The last word (a surname, a place) must match, or most words of a longer name; or the name
+    is the acronym of words the vocabulary has, or a single word in ``expansions`` (the acronyms
+    the other text's names abbreviate to).
+    """
+
+    def found(word: str) -> bool:
+        return any(v in vocabulary for v in _variants(word))
+
+    if found(name[-1]):
+        return True
+    if len(name) >= 3 and sum(found(w) for w in name) * 2 > len(name):
+        return True
+    if len(name) >= 2 and "".join(w[0] for w in name) in vocabulary:
+        return True
+    return len(name) == 1 and name[0] in expansions
+
+
+def expansions(names: Iterable[tuple[str, ...]]) -> frozenset[str]:
+    """The acronyms that runs of words in ``names`` abbreviate to (two to six words)."""
+    out = set()
+    for run in names:
+        for i in range(len(run)):
+            for j in range(i + 2, min(len(run), i + 6) + 1):
+                out.add("".join(w[0] for w in run[i:j]))
+    return frozenset(out)
+
+
+class Index:
+    """A document's sentences, markers, sections and claims by offset, for fast lookups."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.sentences = [s.start for s in doc.sentences]
+        self.markers = [m.span.start for m in doc.markers]
+        self.sections = [s.span.start for s in doc.sections]
+        self.claims = [c.span.start for c in doc.claims]
+
+    def section_kind(self, span: Span) -> str:
+        """The kind of the section a span starts in (``body`` when none)."""
+        i = bisect.bisect_right(self.sections, span.start) - 1
+        if i >= 0 and span.start < self.doc.sections[i].span.end:
+            return self.doc.sections[i].kind
+        return "body"
+
+    def is_summary(self, claim: Claim) -> bool:
+        """Tell whether a claim restates the article (a headline, key point, pull quote...)."""
+        return claim.kind in SUMMARY_KINDS or self.section_kind(claim.span) in SUMMARY_SECTIONS
+
+    def body_sentences(self) -> list[Span]:
+        """The sentences of the body sections, in order."""
+        return [s for s in self.doc.sentences if self.section_kind(s) == "body"]
+
+    def markers_within(self, span: Span) -> list[Marker]:
+        """The markers lying inside ``span`` (markers are sorted and do not overlap)."""
+        out = []
+        for i in range(bisect.bisect_left(self.markers, span.start), len(self.markers)):
+            m = self.doc.markers[i]
+            if m.span.start >= span.end:
+                break
+            if m.span.end <= span.end:
+                out.append(m)
+        return out
+
+    def masked(self, span: Span) -> str:
+        """The text of ``span`` with the citation markers inside it blanked out."""
+        text = span.slice(self.doc.text)
+        for m in self.markers_within(span):
+            a, b = m.span.start - span.start, m.span.end - span.start
+            text = text[:a] + " " * (b - a) + text[b:]
+        return text
+
+    def sentences_around(self, span: Span) -> Span:
+        """``span`` widened to the sentences it overlaps (which hold their trailing markers)."""
+        start, end = span.start, span.end
+        i = max(0, bisect.bisect_right(self.sentences, span.start) - 1)
+        while i < len(self.sentences) and self.sentences[i] < span.end:
+            s = self.doc.sentences[i]
+            if s.overlaps(span):
+                start, end = min(start, s.start), max(end, s.end)
+            i += 1
+        return Span(start, end)
+
+    def claim_at(self, span: Span) -> int | None:
+        """The index of a claim overlapping ``span`` (or holding its start), if any."""
+        i = bisect.bisect_right(self.claims, span.start) - 1
+        # Claims are sorted by start; look back a little for a long claim that holds the span.
+        for j in range(i, max(-1, i - 64), -1):
+            c = self.doc.claims[j]
+            if c.span.overlaps(span) or c.span.start <= span.start < c.span.end:
+                return j
+        for j in range(i + 1, len(self.claims)):
+            if self.claims[j] >= span.end:
+                break
+            if self.doc.claims[j].span.overlaps(span):
+                return j
+        return None
+
+
+def snippet(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

@@ -1,0 +1,154 @@
+"""Built-in plugin ``newsclaims.audit_citations``: uncited claims, dangling and unused citations.
+
+- ``uncited_claim``: in a document that cites somewhere (a marker with a label), a body claim
+  whose sentence carries no marker: a warning for a checkable claim (``checkworthy`` true or
+  undecided), a note for analysis or opinion (``checkworthy`` false). Headlines, key points and
+  pull quotes restate the article and are judged by support instead (``unsupported_claim``).
+  A claim marked ``[citation needed]`` is flagged whether or not the document cites elsewhere.
+- ``dangling_marker``: a marker label with no entry, when the document has a reference list.
+- ``unused_citation``: a reference entry no marker names; when a claim matches the entry's
+  title well, the finding suggests that link (``claim`` and ``score`` set).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterator
+
+from newsclaims import Auditor, Citation, Document, Finding, Register, hookimpl
+from newsclaims.default_plugins._audit_text import (
+    Index,
+    coverage,
+    idf,
+    keys,
+    snippet,
+)
+
+#: A claim whose words cover this share of an unused entry's title is suggested as its claim.
+SUGGEST = 0.5
+CITATION_NEEDED = "citation_needed"
+#: How many claims before a dangling marker are searched for the claim it is linked to.
+_LOOK_BACK = 8
+
+
+def uncited(doc: Document) -> Iterator[Finding]:
+    """Flag body claims that carry no citation in a document that cites elsewhere."""
+    cites = any(m.labels for m in doc.markers) or any(c.citations for c in doc.claims)
+    index = Index(doc)
+    for i, claim in enumerate(doc.claims):
+        if index.is_summary(claim) or index.section_kind(claim.span) != "body":
+            continue
+        around = index.markers_within(index.sentences_around(claim.span))
+        if any(m.style == CITATION_NEEDED for m in around):
+            yield Finding(
+                kind="uncited_claim",
+                message="the claim is marked [citation needed]",
+                severity="warning",
+                claim=i,
+            )
+            continue
+        if not cites or claim.citations or any(m.labels for m in around):
+            continue
+        if claim.checkworthy is False:
+            yield Finding(
+                kind="uncited_claim",
+                message="analysis or opinion with no citation",
+                severity="note",
+                claim=i,
+            )
+        else:
+            yield Finding(
+                kind="uncited_claim",
+                message="no citation, though the document cites its sources elsewhere",
+                severity="warning",
+                claim=i,
+            )
+
+
+def _has_reference_list(doc: Document) -> bool:
+    return bool(doc.sections_of("references")) or any(c.span is not None for c in doc.citations)
+
+
+def dangling(doc: Document) -> Iterator[Finding]:
+    """Flag marker labels that no reference entry resolves, when there is a reference list."""
+    if not _has_reference_list(doc):
+        return
+    entries = {c.label for c in doc.citations if c.span is not None}
+    starts = [c.span.start for c in doc.claims]
+    for marker in doc.markers:
+        for label in marker.labels:
+            if label in entries:
+                continue
+            # The claim the core linked the marker to starts shortly before it.
+            last = bisect.bisect_right(starts, marker.span.start) - 1
+            claim = next(
+                (
+                    i
+                    for i in range(last, max(-1, last - _LOOK_BACK), -1)
+                    if label in doc.claims[i].citations
+                ),
+                None,
+            )
+            yield Finding(
+                kind="dangling_marker",
+                message=f"marker [{label}] has no entry in the reference list",
+                severity="error",
+                span=marker.span,
+                citation=label,
+                claim=claim,
+            )
+
+
+def unused(doc: Document) -> Iterator[Finding]:
+    """Flag reference entries that no marker names; suggest the claim their title matches."""
+    named = {label for m in doc.markers for label in m.labels}
+    named.update(label for c in doc.claims for label in c.citations)
+    entries = [c for c in doc.citations if c.span is not None and c.label not in named]
+    if not entries:
+        return
+    claim_keys = [keys(c.text) for c in doc.claims]
+    titles = [keys(_title(c)) for c in entries]
+    weights = idf(claim_keys + titles)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ck in enumerate(claim_keys):
+        for k in ck:
+            postings[k].append(i)
+    for entry, title in zip(entries, titles, strict=True):
+        best, score = None, 0.0
+        for i in sorted({i for k in title for i in postings.get(k, ())}):
+            s = coverage(title, claim_keys[i], weights)
+            if s > score:
+                best, score = i, s
+        shown = _title(entry)
+        if best is not None and score >= SUGGEST:
+            yield Finding(
+                kind="unused_citation",
+                message=f"reference [{entry.label}] {shown!r} is never cited; the claim "
+                f"{snippet(doc.claims[best].text)!r} matches its title ({score:.0%}): consider "
+                "citing it there",
+                severity="note",
+                span=entry.span,
+                citation=entry.label,
+                claim=best,
+                score=round(score, 4),
+            )
+        else:
+            yield Finding(
+                kind="unused_citation",
+                message=f"reference [{entry.label}] {shown!r} is never cited",
+                severity="note",
+                span=entry.span,
+                citation=entry.label,
+            )
+
+
+def _title(c: Citation) -> str:
+    return c.title or c.raw or c.url or c.label
+
+
+@hookimpl(trylast=True)
+def newsclaims_register_auditors(register: Register[Auditor]) -> None:
+    register("uncited_claim", uncited)
+    register("dangling_marker", dangling)
+    register("unused_citation", unused)

@@ -1,0 +1,259 @@
+"""Built-in plugin ``newsclaims.support``: the default, deterministic support checker.
+
+It aligns a claim with the candidate sentence that covers most of its content words (weighted by
+inverse document frequency over the candidates), then compares the names, numbers and dates of
+the claim with that sentence. A claim is unsupported when no sentence (nor two together) covers
+half its weight, when it gives a number, date or name where the best sentence gives another, or
+when it names someone or somewhere that neither the best sentence nor its neighbours mention.
+It knows no synonyms and no world: see ``docs/explanation/audit.md`` for where it errs.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from newsclaims import Register, Support, SupportChecker, hookimpl
+from newsclaims.default_plugins._audit_text import (
+    STOPWORDS,
+    TITLES,
+    Facts,
+    capitalised_words,
+    coverage,
+    expansions,
+    facts,
+    idf,
+    keys,
+    name_found,
+    name_match,
+    norm,
+    tokens,
+)
+
+#: A claim whose best one or two sentences cover less of its weight than this is unsupported.
+THRESHOLD = 0.5
+#: How many sentences either side of the best one count as its context for names.
+WINDOW = 3
+#: How many of the best single sentences are tried in pairs, for claims that fuse two.
+PAIRS = 5
+#: How much of the claim's weight a second sentence must add to count as part of its evidence.
+MIN_GAIN = 0.05
+#: The longest stretch of words (either side) that counts as one swapped name or number.
+SWAP_WORDS = 6
+#: Claims or sentences longer than this (in words) are judged by alignment alone: they are not
+#: sentences but run-on text, and comparing them word by word would cost quadratic time.
+LONGEST = 400
+
+
+@attrs.frozen
+class _Candidates:
+    keys: tuple[frozenset[str], ...]
+    weights: dict[str, float]
+    capitalised: frozenset[str]
+    postings: dict[str, tuple[int, ...]]
+
+
+@functools.lru_cache(maxsize=8)
+def _prepare(candidates: tuple[str, ...]) -> _Candidates:
+    ks = tuple(keys(c) for c in candidates)
+    postings: dict[str, list[int]] = {}
+    for i, k in enumerate(ks):
+        for key in k:
+            postings.setdefault(key, []).append(i)
+    return _Candidates(
+        keys=ks,
+        weights=idf(ks),
+        capitalised=capitalised_words(candidates),
+        postings={k: tuple(v) for k, v in postings.items()},
+    )
+
+
+def check(claim: str, candidates: Sequence[str]) -> Support:
+    """Judge whether ``candidates`` (sentences in text order) support ``claim``."""
+    cands = tuple(candidates)
+    if not cands:
+        return Support(supported=False, score=0.0, reason="there is no body text to compare with")
+    prep = _prepare(cands)
+    q = keys(claim)
+    if not q:
+        return Support(supported=True, score=1.0, evidence=None)
+    # Only sentences sharing a word with the claim can score above zero.
+    sharing = sorted({i for k in q for i in prep.postings.get(k, ())})
+    scores = {i: coverage(q, prep.keys[i], prep.weights) for i in sharing}
+    order = sorted(sharing, key=lambda i: (-scores[i], i)) or [0]
+    best = order[0]
+    score = scores.get(best, 0.0)
+    combined, partner, partner_score = score, None, score
+    for a in order[:PAIRS]:
+        for b in order[:PAIRS]:
+            if a < b:
+                pair = coverage(q, prep.keys[a] | prep.keys[b], prep.weights)
+                combined = max(combined, pair)
+                # A claim may join the best sentence with a neighbour; joining it with a
+                # sentence from elsewhere is how a detail lands on the wrong subject.
+                other = b if a == best else a if b == best else None
+                if (
+                    other is not None
+                    and abs(other - best) <= WINDOW
+                    and pair > partner_score + MIN_GAIN
+                ):
+                    partner, partner_score = other, pair
+    score = round(score, 4)
+    if combined < THRESHOLD:
+        return Support(
+            supported=False,
+            score=score,
+            evidence=best if score > 0 else None,
+            reason=f"no body sentence supports it (the closest covers {score:.0%} of its words)",
+        )
+    if len(claim.split()) > LONGEST or len(cands[best].split()) > LONGEST:
+        return Support(supported=True, score=score, evidence=best)
+    capitalised = prep.capitalised | capitalised_words([claim])
+    fc = facts(claim, capitalised)
+    # A claim that needs a second sentence is compared with both; one sentence is enough to
+    # align word by word.
+    fused = score < THRESHOLD and partner is not None
+    evidence = [best, partner] if fused and partner is not None else [best]
+    fe = _merge([facts(cands[i], capitalised) for i in evidence])
+    conflict = _conflict(fc, fe)
+    if conflict is None and not fused:
+        conflict = _swap(claim, cands[best], capitalised)
+    if conflict is not None:
+        return Support(supported=False, score=score, evidence=best, reason=conflict)
+    near_ids = sorted(
+        {*range(max(0, best - WINDOW), min(len(cands), best + WINDOW + 1)), *evidence}
+    )
+    near = [facts(cands[i], capitalised) for i in near_ids]
+    vocabulary = frozenset().union(*(f.words for f in near))
+    near_expansions = expansions(n for f in near for n in f.names)
+    for name, shown in zip(fc.names, fc.surface, strict=True):
+        if not name_found(name, vocabulary, near_expansions):
+            return Support(
+                supported=False,
+                score=score,
+                evidence=best,
+                reason=f"'{shown}' is not mentioned in or near the closest body sentence",
+            )
+    return Support(supported=True, score=score, evidence=best)
+
+
+def _merge(parts: list[Facts]) -> Facts:
+    """The facts of several sentences taken together."""
+    if len(parts) == 1:
+        return parts[0]
+    return Facts(
+        names=tuple(n for f in parts for n in f.names),
+        surface=tuple(s for f in parts for s in f.surface),
+        numbers=frozenset().union(*(f.numbers for f in parts)),
+        digits=frozenset().union(*(f.digits for f in parts)),
+        dates=frozenset().union(*(f.dates for f in parts)),
+        date_words=tuple(w for f in parts for w in f.date_words),
+        words=frozenset().union(*(f.words for f in parts)),
+    )
+
+
+def _conflict(fc: Facts, fe: Facts) -> str | None:
+    """Say how the claim and its evidence disagree on a number or a date, if they do."""
+    claim_numbers = sorted(fc.digits - fe.numbers)
+    evidence_numbers = sorted(fe.numbers - fc.numbers)
+    if claim_numbers and evidence_numbers:
+        return (
+            f"it says {_num(claim_numbers[0])} where the closest body sentence says "
+            f"{_num(evidence_numbers[0])}"
+        )
+    claim_dates, evidence_dates = sorted(fc.dates - fe.dates), sorted(fe.dates - fc.dates)
+    if claim_dates and evidence_dates:
+        return (
+            f"it says {_date(fc, claim_dates[0])} where the closest body sentence says "
+            f"{_date(fe, evidence_dates[0])}"
+        )
+    return None
+
+
+def _swap(claim: str, evidence: str, capitalised: frozenset[str]) -> str | None:
+    """Find a name, title or number of the claim standing where the evidence has another.
+
+    The two word sequences are aligned; a short stretch that differs and holds, on both sides,
+    names, titles or numbers and otherwise only function words is a swap, unless the two sides
+    name the same thing (``Japanese``/``Japan``, ``PM``/``Prime Minister``, an acronym and its
+    words).
+    """
+    a, b = _words(claim, capitalised), _words(evidence, capitalised)
+    matcher = difflib.SequenceMatcher(None, [w[0] for w in a], [w[0] for w in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or i2 - i1 > SWAP_WORDS or j2 - j1 > SWAP_WORDS:
+            continue
+        left, right = a[i1:i2], b[j1:j2]
+        if not (_only_names(left) and _only_names(right)):
+            continue
+        lw = [w[0] for w in left if w[3] == _NAME]
+        rw = [w[0] for w in right if w[3] == _NAME]
+        if _same_thing(lw, rw):
+            continue
+        return (
+            f"it says '{claim[left[0][1] : left[-1][2]]}' where the closest body sentence says "
+            f"'{evidence[right[0][1] : right[-1][2]]}'"
+        )
+    return None
+
+
+_NAME, _FUNCTION, _OTHER = 2, 1, 0
+
+
+def _words(text: str, capitalised: frozenset[str]) -> list[tuple[str, int, int, int]]:
+    """The normalised words of ``text`` with their offsets and their class: a name or number,
+    a function word (``the``, ``of``), or another word."""
+    out = []
+    for w, start, end, initial in tokens(text):
+        n = norm(w)
+        if w[0].isdigit() or (
+            w[0].isupper()
+            and n != "i"
+            and (not initial or (n in capitalised and n not in STOPWORDS))
+        ):
+            kind = _NAME
+        elif n in STOPWORDS:
+            kind = _FUNCTION
+        else:
+            kind = _OTHER
+        out.append((n, start, end, kind))
+    return out
+
+
+def _only_names(stretch: list[tuple[str, int, int, int]]) -> bool:
+    """Tell whether a stretch of words holds a name or number and nothing but function words."""
+    kinds = {w[3] for w in stretch}
+    return _NAME in kinds and _OTHER not in kinds
+
+
+def _same_thing(left: list[str], right: list[str]) -> bool:
+    """Tell whether two stretches of names name the same thing in different words."""
+    if all(w in TITLES for w in left + right):
+        return True
+    lnames = [w for w in left if w not in TITLES]
+    rnames = [w for w in right if w not in TITLES]
+    if not lnames or not rnames:
+        return False
+    if all(any(name_match(x, y) for y in rnames) for x in lnames):
+        return True
+    if all(any(name_match(x, y) for x in lnames) for y in rnames):
+        return True
+    return bool(expansions([tuple(lnames)]) & set(rnames)) or bool(
+        expansions([tuple(rnames)]) & set(lnames)
+    )
+
+
+def _date(f: Facts, key: str) -> str:
+    return next(w for w in f.date_words if w.lower()[:3] == key)
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+@hookimpl(trylast=True)
+def newsclaims_register_support_checkers(register: Register[SupportChecker]) -> None:
+    register("alignment", check)

@@ -1,0 +1,472 @@
+"""The built-in auditors: each finding kind beside text that must not be flagged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+import pluggy
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsclaims
+from newsclaims import (
+    Citation,
+    Claim,
+    Document,
+    Finding,
+    Marker,
+    PluginError,
+    Section,
+    Span,
+    Support,
+    hookimpl,
+)
+from newsclaims._plugins import default_plugins
+
+
+class Layout:
+    """Test layout: ``# `` headline lines, a ``Key points:`` block, a ``References:`` block.
+
+    Registers a sectioner, a parser of ``[n] Title`` reference lines and ``[citation needed]``,
+    and an extractor of headline and key-point claims and of a statement per body sentence
+    (``checkworthy=False`` for sentences containing ``(opinion)``).
+    """
+
+    @hookimpl
+    def newsclaims_register_sectioners(self, register):  # type: ignore[no-untyped-def]
+        def sectioner(doc: Document) -> Iterator[Section]:
+            pos = 0
+            kind = None
+            for line in doc.text.split("\n"):
+                span = Span(pos, pos + len(line))
+                if line.startswith("# "):
+                    yield Section("headline", span)
+                elif line in ("Key points:", "References:"):
+                    kind = "key_points" if line == "Key points:" else "references"
+                    yield Section("heading", span)
+                elif kind is not None and line.strip():
+                    yield Section(kind, span)
+                elif not line.strip():
+                    kind = None
+                pos += len(line) + 1
+
+        register("layout", sectioner)
+
+    @hookimpl
+    def newsclaims_register_citation_parsers(self, register):  # type: ignore[no-untyped-def]
+        def parser(doc: Document) -> Iterator[Marker | Citation]:
+            for section in doc.sections_of("references"):
+                line = section.span.slice(doc.text)
+                label, _, title = line.partition("] ")
+                yield Citation(label=label.lstrip("["), title=title, raw=line, span=section.span)
+            at = doc.text.find("[citation needed]")
+            if at >= 0:
+                span = Span(at, at + len("[citation needed]"))
+                yield Marker(span=span, labels=(), style="citation_needed")
+
+        register("layout", parser)
+
+    @hookimpl
+    def newsclaims_register_claim_extractors(self, register):  # type: ignore[no-untyped-def]
+        def extractor(doc: Document) -> Iterator[Claim]:
+            for section in doc.sections:
+                text = section.span.slice(doc.text)
+                if section.kind == "headline":
+                    span = Span(section.span.start + 2, section.span.end)
+                    yield Claim(text=span.slice(doc.text), span=span, kind="headline")
+                elif section.kind == "key_points":
+                    yield Claim(text=text, span=section.span, kind="key_point")
+            for s in doc.sentences:
+                section = doc.section_at(s.start)
+                if section is not None and section.kind == "body":
+                    opinion = "(opinion)" in s.slice(doc.text)
+                    yield Claim(text=s.slice(doc.text), span=s, checkworthy=not opinion)
+
+        register("layout", extractor)
+
+
+#: The built-in plugins these tests use; the others (cleaning, sectioning, claim extraction)
+#: are left out so that the tests see exactly the sections and claims the Layout gives.
+BUILT_INS = {
+    "newsclaims.sentences",
+    "newsclaims.citations",
+    "newsclaims.support",
+    "newsclaims.audit_citations",
+    "newsclaims.audit_support",
+    "newsclaims.audit_artifacts",
+}
+
+
+def manager(*plugins: object) -> pluggy.PluginManager:
+    others = [m.replace(".default_plugins", "") for m in default_plugins()]
+    return newsclaims.make_plugin_manager(
+        entry_points=False,
+        plugins=[Layout(), *plugins],
+        disable=[n for n in others if n not in BUILT_INS],
+    )
+
+
+def audit(text: str, *plugins: object) -> Document:
+    return newsclaims.parse(text, plugin_manager=manager(*plugins))
+
+
+def found(doc: Document, kind: str) -> list[tuple[str, str]]:
+    """(severity, flagged text) of each finding of ``kind``: the claim's text, else the span's."""
+    out = []
+    for f in doc.findings:
+        if f.kind != kind:
+            continue
+        if f.span is not None:
+            out.append((f.severity, f.span.slice(doc.text)))
+        else:
+            assert f.claim is not None
+            out.append((f.severity, doc.claims[f.claim].text))
+    return out
+
+
+# uncited_claim -------------------------------------------------------------------------------
+
+
+def test_uncited_claims_are_flagged_only_where_the_document_cites_elsewhere() -> None:
+    doc = audit(
+        "# Council passes budget\n"
+        "The council approved the budget on Monday [1]. Taxes rise by 2% in May.\n"
+        "The vote is a turning point (opinion).\n"
+        "\n"
+        "Key points:\n"
+        "The council approved the budget."
+    )
+    assert found(doc, "uncited_claim") == [
+        ("warning", "Taxes rise by 2% in May."),
+        ("note", "The vote is a turning point (opinion)."),
+    ]
+    assert all(f.plugin == "newsclaims.audit_citations" for f in doc.findings)
+    plain = audit("The council approved the budget on Monday. Taxes rise by 2% in May.")
+    assert found(plain, "uncited_claim") == []
+
+
+def test_a_quote_cited_after_its_attribution_is_cited() -> None:
+    doc = audit('"We will act," the mayor said [2]. Nothing else happened.\n')
+    assert found(doc, "uncited_claim") == [("warning", "Nothing else happened.")]
+    assert doc.claims[0].citations == ("2",)
+
+
+def test_citation_needed_is_flagged_even_without_other_citations() -> None:
+    doc = audit("Crime fell by half [citation needed]. The mayor took office in 2019.")
+    assert found(doc, "uncited_claim") == [("warning", "Crime fell by half [citation needed].")]
+    (f,) = doc.findings
+    assert "citation needed" in f.message
+
+
+# dangling_marker and unused_citation ---------------------------------------------------------
+
+REFERENCED = (
+    "The council approved the budget on Monday [1]. The new library opens in June [3].\n"
+    "Bus fares will stay frozen until the end of the year.\n"
+    "\n"
+    "References:\n"
+    "[1] Council approves city budget\n"
+    "[2] Bus fares frozen until end of year\n"
+    "[4] Football club wins the league\n"
+)
+
+
+def test_a_marker_with_no_entry_dangles_when_there_is_a_reference_list() -> None:
+    doc = audit(REFERENCED)
+    (f,) = [f for f in doc.findings if f.kind == "dangling_marker"]
+    assert (f.severity, f.citation, f.span and f.span.slice(doc.text)) == ("error", "3", "[3]")
+    assert f.claim is not None and doc.claims[f.claim].text.startswith("The new library")
+    no_list = audit("The council approved the budget on Monday [1]. The library opens [3].")
+    assert found(no_list, "dangling_marker") == []
+
+
+def test_unused_entries_are_flagged_with_a_suggested_claim_where_the_title_matches() -> None:
+    doc = audit(REFERENCED)
+    unused = {f.citation: f for f in doc.findings if f.kind == "unused_citation"}
+    assert sorted(unused) == ["2", "4"]  # [1] is cited
+    fares, football = unused["2"], unused["4"]
+    assert fares.claim is not None and fares.score is not None and fares.score >= 0.5
+    assert doc.claims[fares.claim].text.startswith("Bus fares will stay frozen")
+    assert "consider citing it" in fares.message
+    assert fares.span is not None and fares.span.slice(doc.text).startswith("[2] Bus fares")
+    assert football.claim is None and football.score is None
+    assert {f.severity for f in unused.values()} == {"note"}
+
+
+# unsupported_claim ---------------------------------------------------------------------------
+
+BODY = (
+    "# Mayor Ana Ruiz opens the new bridge in Porto\n"
+    "Mayor Ana Ruiz opened the new bridge in Porto on Tuesday. The bridge cost 40 million "
+    "euros and took three years to build. Engineers from Lisbon designed its steel arch.\n"
+    "Traffic officials expect 12,000 cars a day to cross it. The old ferry service will end "
+    "in March.\n"
+)
+
+
+def points(*lines: str) -> str:
+    return BODY + "\nKey points:\n" + "\n".join(lines) + "\n"
+
+
+def unsupported(doc: Document) -> dict[str, Finding]:
+    return {
+        doc.claims[f.claim].text: f
+        for f in doc.findings
+        if f.kind == "unsupported_claim" and f.claim is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("point", "reason"),
+    [
+        ("The bridge cost 60 million euros and took three years to build.", "says 60"),
+        ("Engineers from Madrid designed its steel arch.", "'Madrid'"),
+        ("Mayor Ana Ruiz opened the new bridge in Porto on Friday.", "Friday"),
+        ("The old ferry service will end in April.", "April"),
+        ("Farmers protested against new water rules in the valley.", "no body sentence"),
+    ],
+)
+def test_an_altered_or_unrelated_key_point_is_unsupported(point: str, reason: str) -> None:
+    faithful = "Traffic officials expect 12,000 cars a day to cross it."
+    doc = audit(points(faithful, point))
+    flagged = unsupported(doc)
+    assert list(flagged) == [point]
+    f = flagged[point]
+    assert reason in f.message and f.severity == "warning"
+    assert f.plugin == "newsclaims.audit_support"
+    assert f.score is not None and 0 <= f.score <= 1
+
+
+def test_the_evidence_is_the_body_sentence_the_point_was_altered_from() -> None:
+    doc = audit(points("Engineers from Madrid designed its steel arch."))
+    (f,) = unsupported(doc).values()
+    assert f.evidence is not None
+    assert f.evidence.slice(doc.text) == "Engineers from Lisbon designed its steel arch."
+
+
+def test_faithful_points_and_a_paraphrased_headline_are_supported() -> None:
+    doc = audit(
+        points(
+            "The bridge cost 40 million euros.",
+            "Lisbon engineers designed the steel arch of the bridge.",
+            "The ferry service will end in March, and 12,000 cars a day are expected.",
+            "5. The bridge cost 40 million euros.",  # the list number is no figure
+        )
+    )
+    assert unsupported(doc) == {}
+
+
+def test_a_detail_moved_onto_another_subject_is_unsupported() -> None:
+    body = (
+        "The minister will sign a trade deal with Chile on copper exports on Monday.\n"
+        "The deal covers ten years of shipments.\n"
+        "Officials expect it to lower prices.\n"
+        "The ministry has not published the full agenda.\n"
+        "Critics say the trip is too short.\n"
+        "She will then fly to Lima for talks on fishing rights.\n"
+        "The fishing talks would be the first of their kind in Peru.\n"
+        "A press conference is planned at the end of the trip.\n"
+        "\nKey points:\n"
+    )
+    moved = "The copper deal with Chile would be the first of their kind in Peru."
+    kept = "The minister will sign a trade deal with Chile on copper exports."
+    doc = audit(body + moved + "\n" + kept + "\n")
+    assert list(unsupported(doc)) == [moved]
+
+
+# duplicate_claim -----------------------------------------------------------------------------
+
+
+def test_a_restated_claim_is_a_duplicate_but_a_changed_number_is_not() -> None:
+    doc = audit(
+        "The council approved the new budget for the city on Monday evening.\n"
+        "Prices rose 3% in May across the region.\n"
+        "On Monday evening the council approved the new city budget.\n"
+        "Prices rose 5% in May across the region.\n"
+        "\nKey points:\n"
+        "The council approved the new budget for the city on Monday evening.\n"
+    )
+    dups = [f for f in doc.findings if f.kind == "duplicate_claim"]
+    assert [doc.claims[f.claim].text for f in dups if f.claim is not None] == [
+        "On Monday evening the council approved the new city budget."
+    ]
+    (f,) = dups
+    assert f.severity == "note" and f.evidence is not None
+    assert f.evidence.slice(doc.text).startswith("The council approved the new budget")
+
+
+# artifact ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damaged", "clean"),
+    [
+        ("The minister didnâ€™t comment.", "The minister didn’t comment at the café’s door."),
+        ("Prices in SÃ£o Paulo rose.", "Prices in São Paulo and Zürich rose."),
+        ("Salt &amp; pepper were on sale.", "AT&T and R&D budgets & more were on sale."),
+        ("It ended.<br/>Then more.", "The score was 3 < 4 and 5 > 2 in the end."),
+        (
+            "Ishiba will meet our websiteese Prime Minister on Monday.",
+            "Read our websites, the newspaperman and the blogger on this site's pages today.",
+        ),
+    ],
+)
+def test_scraping_damage_is_an_artifact_and_clean_text_is_not(damaged: str, clean: str) -> None:
+    doc = audit(damaged + "\n" + clean + "\n")
+    flagged = found(doc, "artifact")
+    assert len(flagged) == 1, flagged
+    ((severity, text),) = flagged
+    assert severity == "warning" and text in damaged
+
+
+def test_text_cut_mid_sentence_is_an_artifact() -> None:
+    cut = (
+        "The committee met on Tuesday. Its chair said the budget would be reviewed and that "
+        "the members of the"
+    )
+    doc = audit(
+        "A heading without a full stop\n"
+        + cut
+        + "\n"
+        + "The report was published on Monday. It runs to 40 pages.\n"
+        + "This line is wrapped by the sender and so it carries on\n"
+        + "on the next line, which starts in lower case.\n"
+    )
+    ((severity, text),) = found(doc, "artifact")
+    assert text == "the" and severity == "warning"
+    f = next(f for f in doc.findings if f.kind == "artifact")
+    assert f.claim is not None and doc.claims[f.claim].text.endswith("members of the")
+
+
+# plugins: a new finding kind, a replacement support checker ----------------------------------
+
+
+class ShoutingAuditor:
+    """A third-party auditor with its own finding kind."""
+
+    @hookimpl
+    def newsclaims_register_auditors(self, register):  # type: ignore[no-untyped-def]
+        def auditor(doc: Document) -> Iterable[Finding]:
+            for i, c in enumerate(doc.claims):
+                if "!" in c.text:
+                    yield Finding(kind="exclamation", message="shouts", severity="note", claim=i)
+
+        register("exclamation", auditor)
+
+
+def test_a_third_party_auditor_adds_its_own_finding_kind() -> None:
+    doc = audit("Prices rose! They fell.", ShoutingAuditor())
+    (f,) = [f for f in doc.findings if f.kind == "exclamation"]
+    assert f.plugin == "ShoutingAuditor" and doc.claims[f.claim or 0].text == "Prices rose!"
+
+
+class Model:
+    """A third-party support checker standing in for an entailment model."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[str, ...]]] = []
+
+    @hookimpl
+    def newsclaims_register_support_checkers(self, register):  # type: ignore[no-untyped-def]
+        def checker(claim: str, candidates: Sequence[str]) -> Support:
+            self.calls.append((claim, tuple(candidates)))
+            last = len(candidates) - 1
+            if "40 million" in claim:
+                return Support(supported=False, score=0.1, evidence=last, reason="model: no")
+            return Support(supported=True, score=0.9, evidence=0)
+
+        register("entailment", checker)
+
+
+def test_a_third_party_support_checker_replaces_the_default() -> None:
+    model = Model()
+    faithful = "The bridge cost 40 million euros."
+    altered = "Engineers from Madrid designed its steel arch."
+    doc = audit(points(faithful, altered), model)
+    flagged = unsupported(doc)
+    assert list(flagged) == [faithful]  # the model's verdicts, not the default's
+    f = flagged[faithful]
+    assert "model: no" in f.message and f.score == 0.1
+    assert f.evidence is not None and f.evidence.slice(doc.text).startswith("The old ferry")
+    claims = [c for c, _ in model.calls]
+    assert claims == ["Mayor Ana Ruiz opens the new bridge in Porto", faithful, altered]
+    assert model.calls[1][1][0] == "Mayor Ana Ruiz opened the new bridge in Porto on Tuesday."
+
+
+class BrokenModel:
+    @hookimpl
+    def newsclaims_register_support_checkers(self, register):  # type: ignore[no-untyped-def]
+        register("broken", lambda claim, candidates: Support(supported=True, score=1, evidence=99))
+
+
+def test_an_invalid_support_verdict_names_the_checker() -> None:
+    with pytest.raises(PluginError) as info:
+        audit(points("The bridge cost 40 million euros."), BrokenModel())
+    assert "support checker 'broken'" in str(info.value)
+    assert "evidence 99" in str(info.value)
+
+
+def test_check_support_outside_a_parse_uses_the_given_plugins() -> None:
+    pm: pluggy.PluginManager = newsclaims.make_plugin_manager(entry_points=False)
+    body = ["The mayor opened the bridge on Tuesday.", "It cost 40 million euros."]
+    ok = newsclaims.check_support("The bridge cost 40 million euros.", body, plugin_manager=pm)
+    assert (ok.supported, ok.evidence) == (True, 1)
+    bad = newsclaims.check_support("The mayor opened the bridge on Friday.", body)
+    assert (bad.supported, bad.evidence) == (False, 0) and "Friday" in (bad.reason or "")
+    model_pm = newsclaims.make_plugin_manager(entry_points=False, plugins=[Model()])
+    assert newsclaims.check_support("x", body, plugin_manager=model_pm).score == 0.9
+
+
+def test_support_rejects_scores_outside_the_unit_interval() -> None:
+    with pytest.raises(ValueError, match="score"):
+        Support(supported=True, score=1.5)
+
+
+# properties ----------------------------------------------------------------------------------
+
+
+@settings(max_examples=60)
+@given(
+    body=st.lists(
+        st.sampled_from(
+            [
+                "Mayor Ana Ruiz opened the bridge in Porto on Tuesday [1].",
+                "The bridge cost 40 million euros.",
+                "Engineers from Lisbon designed it [2].",
+                "Critics call it a waste (opinion).",
+                "Prices rose &amp; fell in SÃ£o Paulo.",
+                "Read our websiteese news",
+            ]
+        ),
+        max_size=6,
+    ),
+    key_points=st.lists(
+        st.sampled_from(
+            [
+                "The bridge cost 60 million euros.",
+                "Engineers from Madrid designed it.",
+                "Mayor Ana Ruiz opened the bridge.",
+                "",
+            ]
+        ),
+        max_size=3,
+    ),
+    references=st.lists(st.sampled_from(["Bridge opens in Porto", "Weather"]), max_size=3),
+)
+def test_the_audit_is_deterministic_and_its_findings_point_inside_the_document(
+    body: list[str], key_points: list[str], references: list[str]
+) -> None:
+    text = "\n".join(body) + "\n\nKey points:\n" + "\n".join(key_points)
+    if references:
+        text += "\n\nReferences:\n" + "\n".join(
+            f"[{i}] {title}" for i, title in enumerate(references, 1)
+        )
+    doc = audit(text)
+    assert audit(text).findings == doc.findings
+    for f in doc.findings:
+        assert f.severity in newsclaims.SEVERITIES and f.plugin.startswith("newsclaims.")
+        assert f.claim is not None or f.span is not None or f.citation is not None
+        if f.score is not None:
+            assert 0 <= f.score <= 1
+    assert newsclaims.Document.from_dict(doc.to_dict()) == doc
