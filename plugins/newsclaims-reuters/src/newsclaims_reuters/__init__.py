@@ -39,11 +39,13 @@ newsclaims_name = "reuters"
 
 # A dateline opens a line: an optional place in capitals (LONDON, NEW YORK/TOKYO, optionally
 # followed by a date such as ", March 3"), then the credit in parentheses, then a dash. Every
-# part is bounded by the line, so matching takes time linear in the text.
+# part is bounded by the line, and no two runs of spaces touch, so matching takes time linear
+# in the text.
 _DATELINE = re.compile(
     r"^[ \t]*"
-    r"(?P<place>[A-Z](?:[A-Z.'’/-]|[ \t](?=[A-Z]))*(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?)?"
-    r"(?P<credit>[ \t]*\((?:Thomson[ \t]+)?Reuters(?:[ \t]+[A-Z][A-Za-z]+)?\))"
+    r"(?:(?P<place>[A-Z](?:[A-Z.'’/-]|[ \t](?=[A-Z]))*(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?)"
+    r"[ \t]*)?"
+    r"(?P<credit>\((?:Thomson[ \t]+)?Reuters(?:[ \t]+[A-Z][A-Za-z]+)?\))"
     r"(?P<dash>[ \t]*[-–—][ \t]*)",
     re.MULTILINE,
 )
@@ -90,7 +92,7 @@ def remove_dateline_credits(doc: Document) -> Iterator[Removal]:
     """
     for m in _DATELINE.finditer(doc.raw):
         if m.group("place"):
-            span = Span(m.start("credit"), m.end("credit"))
+            span = Span(m.end("place"), m.end("credit"))
         else:
             span = Span(m.start("credit"), m.end("dash"))
         yield Removal(span=span, reason="Reuters credit in the dateline")
