@@ -40,12 +40,16 @@ def _sniffable(path: str) -> bool:
 
 
 class TextLoader:
-    """Plain UTF-8 text: the whole file is one document whose id is the path."""
+    """Plain UTF-8 text: the whole file is one document whose id is the path.
+
+    Tried last, it takes any file the other loaders decline (gzip aside), so that a file that is
+    not text gets ``read_text``'s error ("looks like a binary file", or the undecodable byte).
+    """
 
     one_per_input = True
 
     def can_load(self, path: str, head: bytes) -> bool:
-        return not path.lower().endswith(".gz") and b"\x00" not in head
+        return not path.lower().endswith(".gz")
 
     def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
         yield Record(text=read_text(path), id=path, path=path)
