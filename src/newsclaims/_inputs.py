@@ -159,13 +159,7 @@ def loader_for(pm: pluggy.PluginManager, path: str) -> Component[Loader]:
         try:
             accepted = comp.func.can_load(path, head)
         except Exception as exc:
-            raise PluginError(
-                f"{type(exc).__name__}: {exc}",
-                plugin=comp.plugin,
-                hook=comp.hook,
-                component=comp.name,
-                document=path,
-            ) from exc
+            raise _loader_error(comp, f"{type(exc).__name__}: {exc}", path) from exc
         if accepted:
             return comp
     names = ", ".join(c.name for c in loaders) or "none is registered"
@@ -193,21 +187,15 @@ def iter_records(
     try:
         for record in comp.func.load(path, merged):
             if not isinstance(record, Record):
-                raise PluginError(
-                    f"yielded {type(record).__name__}, expected Record",
-                    plugin=comp.plugin,
-                    hook=comp.hook,
-                    component=comp.name,
-                    document=path,
-                )
+                raise _loader_error(comp, f"yielded {type(record).__name__}, expected Record", path)
             yield record
     except NewsclaimsError:
         raise
     except Exception as exc:
-        raise PluginError(
-            f"{type(exc).__name__}: {exc}",
-            plugin=comp.plugin,
-            hook=comp.hook,
-            component=comp.name,
-            document=path,
-        ) from exc
+        raise _loader_error(comp, f"{type(exc).__name__}: {exc}", path) from exc
+
+
+def _loader_error(comp: Component[Loader], message: str, path: str) -> PluginError:
+    return PluginError(
+        message, plugin=comp.plugin, hook=comp.hook, component=comp.name, document=path
+    )
