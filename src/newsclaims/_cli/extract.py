@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 import newsclaims
 from newsclaims._batch import stream
+from newsclaims._cli import add_inputs_argument
 from newsclaims._inputs import expand_inputs, input_size
 
 FIELDS = ("text", "id", "url", "title", "date", "source")
@@ -25,13 +26,7 @@ def add_command(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "extract", help="extract claims and citations from articles"
     )
-    p.add_argument(
-        "files",
-        nargs="+",
-        metavar="INPUT",
-        help="a file (text, JSON, JSON Lines, HTML, WARC/WET; .gz too), a directory, a glob "
-        "pattern, or - for stdin",
-    )
+    add_inputs_argument(p)
     p.add_argument(
         "--format",
         choices=("json", "jsonl", "text"),

@@ -13,6 +13,7 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 import newsclaims
+from newsclaims._cli import add_inputs_argument
 from newsclaims.errors import InputError
 
 _KEEP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
@@ -26,13 +27,7 @@ def add_command(sub: Any) -> None:
         "removed spans, sections, claims, markers and findings marked. For several documents, "
         "index.html lists them with their counts, most findings first.",
     )
-    p.add_argument(
-        "files",
-        nargs="+",
-        metavar="INPUT",
-        help="a file (text, JSON, JSON Lines, HTML, WARC/WET; .gz too), a directory, a glob "
-        "pattern, or - for stdin",
-    )
+    add_inputs_argument(p)
     p.add_argument(
         "-o",
         "--output",
