@@ -9,11 +9,9 @@ and decide, from the whole text, which candidates really are markers.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from contextvars import ContextVar
 from typing import Any, TypeVar
 
 import attrs
@@ -22,7 +20,7 @@ import regex
 
 from newsclaims._components import MarkerStyle, ReferenceStyle
 from newsclaims._model import Citation, Marker, Span
-from newsclaims._plugins import components
+from newsclaims._plugins import components, current
 from newsclaims.errors import NewsclaimsError, PluginError
 
 __all__ = [
@@ -41,35 +39,20 @@ __all__ = [
     "parse_markers",
     "parse_references",
     "reference_styles",
-    "using_manager",
 ]
 
 _MARKER_HOOK = "newsclaims_register_marker_styles"
 _REFERENCE_HOOK = "newsclaims_register_reference_styles"
 
-# The plugin manager of the document being parsed, so that a citation parser calling the
-# public functions gets that manager's styles (set by the pipeline around its citation stage).
-_ACTIVE: ContextVar[pluggy.PluginManager | None] = ContextVar("newsclaims_manager", default=None)
-
 S = TypeVar("S")
-
-
-@contextlib.contextmanager
-def using_manager(pm: pluggy.PluginManager) -> Iterator[None]:
-    """Make ``pm`` the manager whose styles the functions here use when given none."""
-    token = _ACTIVE.set(pm)
-    try:
-        yield
-    finally:
-        _ACTIVE.reset(token)
 
 
 def _manager(pm: pluggy.PluginManager | None) -> pluggy.PluginManager:
     if pm is not None:
         return pm
-    active = _ACTIVE.get()
+    active = current()  # a plugin of a parse in progress gets that parse's styles
     if active is not None:
-        return active
+        return active[0]
     from newsclaims._pipeline import default_manager
 
     return default_manager()

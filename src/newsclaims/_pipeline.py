@@ -7,7 +7,6 @@ raw text -> identify source -> clean (removals) -> sections -> sentences -> cita
 from __future__ import annotations
 
 import bisect
-import contextvars
 import functools
 import os
 import re
@@ -17,7 +16,6 @@ from typing import Any, TypeVar
 import attrs
 import pluggy
 
-from newsclaims._citations import using_manager
 from newsclaims._components import Support
 from newsclaims._guard import TimeUp, time_limit
 from newsclaims._model import (
@@ -30,7 +28,14 @@ from newsclaims._model import (
     Section,
     Span,
 )
-from newsclaims._plugins import Component, components, make_plugin_manager, trace
+from newsclaims._plugins import (
+    Component,
+    components,
+    current,
+    make_plugin_manager,
+    trace,
+    using_manager,
+)
 from newsclaims._text import apply_removals, merge_removals
 from newsclaims.errors import InputError, NewsclaimsError, PluginError
 
@@ -138,7 +143,7 @@ class _Run:
         """Call a component, check every item it returns, and attribute any failure."""
         trace(self.pm, comp.hook, comp.plugin, comp.name)
         try:
-            with using_manager(self.pm):  # public helpers called by plugins use these plugins
+            with using_manager(self.pm, self.doc_id):  # public helpers use these plugins
                 items = self.invoke(comp.func, arg)
         except TimeUp as exc:
             self.fail(comp, self.timeout_message(), exc)
@@ -258,13 +263,9 @@ def parse(
 
     # Findings; auditors reach this run's support checker through check_support().
     findings: list[Finding] = []
-    auditing = _AUDITING.set((pm, id))
-    try:
-        for comp in run.stage("newsclaims_register_auditors"):
-            got = run.call(comp, doc, Finding, _finding_check(doc))
-            findings.extend(attrs.evolve(f, plugin=comp.plugin) for f in got)
-    finally:
-        _AUDITING.reset(auditing)
+    for comp in run.stage("newsclaims_register_auditors"):
+        got = run.call(comp, doc, Finding, _finding_check(doc))
+        findings.extend(attrs.evolve(f, plugin=comp.plugin) for f in got)
     findings.extend(run.failures)
     # The one full validation of the finished document (the stages above skip it).
     return attrs.evolve(doc, findings=tuple(sorted(findings, key=_finding_key)))
@@ -519,12 +520,6 @@ def split_sentences(text: str, *, plugin_manager: pluggy.PluginManager | None = 
     return out
 
 
-#: The plugin manager and document id of the audit stage running in this context, if any.
-_AUDITING: contextvars.ContextVar[tuple[pluggy.PluginManager, str | None] | None] = (
-    contextvars.ContextVar("newsclaims_auditing", default=None)
-)
-
-
 def check_support(
     claim: str,
     candidates: Sequence[str],
@@ -550,7 +545,7 @@ def check_support(
     if not isinstance(claim, str):
         raise InputError(f"expected the claim as str, got {type(claim).__name__}")
     texts = tuple(candidates)
-    context = _AUDITING.get()
+    context = current()
     doc_id: str | None = None
     if plugin_manager is not None:
         pm = plugin_manager

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import importlib
 import os
 import pkgutil
 import sys
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import metadata
 from typing import Any, Generic, TypeVar
 
@@ -253,3 +255,28 @@ def plugin_info(pm: pluggy.PluginManager) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+#: The plugin manager and document id of the component call in progress, if any.
+_CURRENT: contextvars.ContextVar[tuple[pluggy.PluginManager, str | None] | None] = (
+    contextvars.ContextVar("newsclaims_current", default=None)
+)
+
+
+@contextlib.contextmanager
+def using_manager(pm: pluggy.PluginManager, document: str | None = None) -> Iterator[None]:
+    """Run the block as part of parsing ``document`` with ``pm``.
+
+    Public helpers that plugins call (``parse_markers``, ``check_support``...) then use the
+    plugins of the parse that called the plugin, and name its document in errors.
+    """
+    token = _CURRENT.set((pm, document))
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+def current() -> tuple[pluggy.PluginManager, str | None] | None:
+    """The manager and document id set by :func:`using_manager`, or ``None`` outside a parse."""
+    return _CURRENT.get()
