@@ -197,10 +197,28 @@ class Removal:
     always be rebuilt from :attr:`Document.text` and :attr:`Document.removals`.
     """
 
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
-    plugin: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    text: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    span: Span
+    reason: str
+    plugin: str = ""
+    text: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        # One check in place of per-field validators: cleaners make removals by the thousand.
+        if (
+            type(self.span) is Span
+            and type(self.reason) is type(self.plugin) is type(self.text) is str
+        ):
+            return
+        for name, value, kind in (
+            ("span", self.span, Span),
+            ("reason", self.reason, str),
+            ("plugin", self.plugin, str),
+            ("text", self.text, str),
+        ):
+            if not isinstance(value, kind):
+                raise TypeError(
+                    f"'{name}' must be {kind!r} (got {value!r} that is a {type(value)!r})."
+                )
 
 
 def _severity(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:

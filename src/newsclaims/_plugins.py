@@ -180,7 +180,7 @@ def components(pm: pluggy.PluginManager, hook: str) -> list[Component[Any]]:
 
     The result is cached per plugin manager until its set of plugins changes.
     """
-    key = tuple(sorted((pm.get_name(p) or "", id(p)) for p in pm.get_plugins()))
+    key = tuple([(name, id(plugin)) for name, plugin in pm.list_name_plugin()])
     cached = _CACHE.get(pm)
     if cached is None or cached[0] != key:
         cached = (key, {})

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import accumulate, compress, count
-from operator import add
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, le
 
 from newsclaims.default_plugins._stopwords import STOPWORDS
 
@@ -27,13 +27,19 @@ _UNSPACED_CHAR = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]"
 )
 _NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+# The stop words of each language as they are written at the start of a sentence and in
+# capitals too, so that words are looked up as they stand, without lower-casing each line.
+_CASED: dict[str, frozenset[str]] = {
+    code: frozenset(form for w in words for form in (w, w.capitalize(), w.upper()))
+    for code, words in STOPWORDS.items()
+}
 # Each stop word with the languages it belongs to, so one pass counts every language.
 _LANGUAGES: dict[str, tuple[str, ...]] = {}
-for _code in sorted(STOPWORDS):
-    for _word in STOPWORDS[_code]:
+for _code in sorted(_CASED):
+    for _word in _CASED[_code]:
         _LANGUAGES[_word] = (*_LANGUAGES.get(_word, ()), _code)
 #: The stop-word density of a line is measured on this many characters at most.
-_DENSITY_CHARS = 400
+_DENSITY_CHARS = 300
 
 
 class Lines:
@@ -43,10 +49,21 @@ class Lines:
     where the line begins (after the previous line break) and ``next[i]`` where the next
     non-blank line begins, so ``raw[cut[i]:next[i]]`` is the line with its indentation, line
     break and the blank lines after it. ``words`` and ``stops`` count its words and stop
-    words (``stops`` is ``-1`` for a line that cannot be prose and was not measured).
+    words (``stops`` is ``-1`` for a line that cannot be prose and was not measured);
+    ``measured`` lists the lines that can be prose, in order.
     """
 
-    __slots__ = ("_raw", "cut", "language", "next", "stops", "text", "unspaced", "words")
+    __slots__ = (
+        "cut",
+        "language",
+        "measured",
+        "next",
+        "raw",
+        "stops",
+        "text",
+        "unspaced",
+        "words",
+    )
 
     def __init__(self, raw: str) -> None:
         parts = raw.split("\n")
@@ -55,10 +72,11 @@ class Lines:
         cuts = map(add, accumulate(map(len, parts), initial=0), count())
         self.text = list(compress(stripped, stripped))
         self.cut = list(compress(cuts, stripped))
-        self._raw = raw
+        self.raw = raw
         self.next = [*self.cut[1:], len(raw)]
         self.unspaced = _is_unspaced(self.text)
-        self.language = None if self.unspaced else _language(self.text)
+        self.language: str | None = None
+        self.measured: list[int] = []
         self.words, self.stops = self._measure()
 
     def __len__(self) -> int:
@@ -66,7 +84,7 @@ class Lines:
 
     def start(self, i: int) -> int:
         """Where the trimmed text of line ``i`` begins in the raw text."""
-        return self._raw.index(self.text[i], self.cut[i])
+        return self.raw.index(self.text[i], self.cut[i])
 
     def _measure(self) -> tuple[list[int], list[int]]:
         text = self.text
@@ -76,22 +94,28 @@ class Lines:
             stops = [
                 (t.count("，") + t.count("、") + t.count("。") + t.count(",")) * 4 for t in text
             ]
+            self.measured = [i for i, w in enumerate(words) if w >= MIN_SENTENCE_WORDS]
             return words, stops
-        words = [t.count(" ") + 1 for t in text]
-        if self.language is None:
-            return words, [0] * len(text)
+        words = list(map(add, map(str.count, text, repeat(" ")), repeat(1)))
         # Only lines that could be prose are measured (``-1``: not measured): four words or more
-        # ending like a sentence (or with a credit after a dash), or twenty words or more.
-        stops = [-1] * len(text)
-        contains = STOPWORDS[self.language].__contains__
-        for i in [
+        # ending like a sentence (or with a credit after a dash), or twenty words or more. The
+        # density of a long line is estimated from its first words; the same words tell the
+        # text's language.
+        measured = [
             i
-            for i, (t, w) in enumerate(zip(text, words, strict=True))
-            if w >= 20 or (w >= MIN_SENTENCE_WORDS and (t[-1] in _ENDINGS or _credit_like(t)))
-        ]:
-            # The density of a long line is estimated from its first words.
-            tokens = text[i][:_DENSITY_CHARS].lower().split()
-            stops[i] = sum(map(contains, tokens)) * words[i] // len(tokens)
+            for i in compress(count(), map(le, repeat(MIN_SENTENCE_WORDS), words))
+            if words[i] >= 20 or text[i][-1] in _ENDINGS or _credit_like(text[i])
+        ]
+        tokens = [text[i][:_DENSITY_CHARS].split() for i in measured]
+        self.language = _language(tokens)
+        if self.language is None:
+            self.measured = list(compress(count(), map(le, repeat(MIN_SENTENCE_WORDS), words)))
+            return words, [0] * len(text)
+        self.measured = measured
+        stops = [-1] * len(text)
+        contains = _CASED[self.language].__contains__
+        for i, toks in zip(measured, tokens, strict=True):
+            stops[i] = sum(map(contains, toks)) * words[i] // len(toks)
         return words, stops
 
 
@@ -104,27 +128,26 @@ def _credit_like(text: str) -> bool:
 def _is_unspaced(text: list[str]) -> bool:
     """Tell whether a text is written mostly in scripts without spaces (Chinese, Thai...)."""
     sample = "".join(text[:200])[:5000]
-    if sample.isascii():
+    # Those scripts are not ASCII: most texts are told apart by their count of ASCII letters.
+    if (len(sample) - len(sample.encode("ascii", "ignore"))) * 3 <= len(sample):
         return False
-    return bool(sample) and len(_UNSPACED_CHAR.findall(sample)) * 3 > len(sample)
+    return len(_UNSPACED_CHAR.findall(sample)) * 3 > len(sample)
 
 
-def _language(text: list[str]) -> str | None:
-    """The language whose stop words cover most words of the text's longer lines.
+def _language(tokens: list[list[str]]) -> str | None:
+    """The language whose stop words cover most of the first 250 or so sampled words.
 
-    ``None`` when no set covers at least 8% of the sampled words (an unknown language): the
-    cleaner then judges lines by length and punctuation alone.
+    ``tokens`` holds the words of the lines that may be prose. ``None`` when no set
+    covers at least 8% of the sampled words (an unknown language): the cleaner then judges
+    lines by length and punctuation alone.
     """
     sample: list[str] = []
-    for t in text:
-        if len(t) >= 60:
-            sample.extend(t.lower().split())
+    for toks in tokens:
+        if len(toks) >= 10:
+            sample.extend(toks)
             if len(sample) > 250:
                 break
-    hits: Counter[str] = Counter()
-    for codes, found in Counter(filter(None, map(_LANGUAGES.get, sample))).items():
-        for code in codes:
-            hits[code] += found
+    hits = Counter(chain.from_iterable(filter(None, map(_LANGUAGES.get, sample))))
     if not hits:
         return None
     code, count = min(hits.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -25,14 +25,16 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from itertools import accumulate, groupby
+from collections.abc import Iterable, Iterator
+from itertools import accumulate, chain, compress, count, groupby
+from operator import or_, sub
 
 import regex
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 from newsclaims.default_plugins._lines import (
-    MIN_SENTENCE_WORDS,
     Lines,
     ends_sentence,
     headline_like,
@@ -64,6 +66,8 @@ HEADLINE_REACH = 12
 # Reference lists and numbered lists: structure, labelled by other plugins, never removed.
 _MARKER = regex.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
+# Where a numbered list may start (a line ``1. ...``), found in the raw text after a line break.
+_FIRST_ITEM = re.compile(r"\n[^\S\n]*(1)[.)]\s")
 
 # Photo captions: a photo word in a credit at the end (or start) of a line. Wire agencies
 # alone make a credit (``_CREDIT``), not a caption: that line may be the article's last.
@@ -160,8 +164,10 @@ _SHARE_KEYS = (
     "teilen",
     "bagikan",
 )
+# What a line of a page's footer holds (a cheap test before ``_FOOTER`` or ``_footer_reason``).
+_FOOTER_KEYS = ("©", "opyright", "ights", "(c)", "(C)", "ookie", "ubscri", "ewsletter")
 # A labelled teaser or list heading: "Breaking News: ...", "Read also:", "ALSO READ ...".
-_KICKER = regex.compile(
+_KICKER = re.compile(
     r"(?i)^(?:breaking(?: news)?|latest(?: news)?|just in|exclusive|developing|live|watch"
     r"|video|photos?|gallery|listen|podcast|read (?:also|more|next)|also read|see also|more"
     r"|related(?: articles?| stories| news)?|recommended|trending|most (?:read|popular|viewed)"
@@ -191,7 +197,8 @@ def page_removals(raw: str) -> list[Removal]:
     prose = _prose_flags(lines)
     kept = _protected(lines)
     _protect_reference_lists(raw, lines, kept)
-    first, last = _article_block(lines, prose, kept)
+    footers = _lines_with(lines, _FOOTER_KEYS)
+    first, last = _article_block(lines, prose, kept, footers)
     if first < 0:
         return []
     head = _headline(lines, first, prose, kept)
@@ -200,35 +207,69 @@ def page_removals(raw: str) -> list[Removal]:
         kept[head] = True
         head_norm = norm(lines.text[head])
 
-    words, text = lines.words, lines.text
     reasons: list[str | None] = [None] * n
-    # Lines that are prose or kept, and the block's edges, end a run of lines that are not.
-    breaks = [i for i in range(n) if prose[i] or kept[i]]
-    breaks = sorted({*breaks, first, last + 1, n})
-    i = 0
-    while i < n:
-        if kept[i]:
-            i += 1
-            continue
-        if first <= i <= last:
+    _outside(lines, prose, kept, reasons, first, last, head, footers)
+    words, text = lines.words, lines.text
+    for i in range(first, last + 1):
+        if not kept[i]:
             reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
-            i += 1
-            continue
-        if prose[i]:
-            reasons[i] = _footer_reason(text[i], head_norm) or "outside the article body"
-            i += 1
-            continue
-        # A run of lines outside the block that are not prose: all of them go, each with the
-        # sharper reason it has, if any.
-        j = breaks[bisect_right(breaks, i)]
-        fallback = _run_reason(words, i, j - 1)
-        if _footer_hint("\n".join(text[i:j]), head_norm):
-            reasons[i:j] = [_footer_reason(t, head_norm) or fallback for t in text[i:j]]
-        else:
-            reasons[i:j] = [fallback] * (j - i)
-        i = j
     _inside_runs(lines, prose, kept, reasons, first, last)
     return _removals(lines, reasons, kept, first, last)
+
+
+def _outside(
+    lines: Lines,
+    prose: list[bool],
+    kept: list[bool],
+    reasons: list[str | None],
+    first: int,
+    last: int,
+    head: int,
+    footers: list[int],
+) -> None:
+    """Outside the block every line goes but the kept ones: a prose line as ``outside the
+    article body``, a run of lines that are not prose as a menu (``navigation``, ``link list``),
+    and a line that says more (a footer, a cookie line, the headline again) with that reason.
+    """
+    n, words = len(lines), lines.words
+    # Lines that are prose or kept end the runs between them; the block is skipped whole.
+    ends = [*compress(range(first), map(or_, prose, kept)), first]
+    ends += [i + last + 1 for i in compress(count(), map(or_, prose[last + 1 :], kept[last + 1 :]))]
+    i = 0
+    for end in [*ends, n]:
+        if end > i:
+            reasons[i:end] = [_run_reason(words, i, end - 1)] * (end - i)
+        if end == first:
+            i = last + 1
+            continue
+        if end < n and not kept[end]:
+            reasons[end] = "outside the article body"  # a prose line
+        i = end + 1
+    # (The headline ``head`` is looked for as it is written: a copy in other letter case goes
+    # with its run, for the run's reason.)
+    said, head_norm = footers, ""
+    if head >= 0:
+        head_norm = norm(lines.text[head])
+        said = sorted({*said, *_lines_with(lines, [lines.text[head]])})
+    for i in said:
+        if not first <= i <= last and not kept[i]:
+            reasons[i] = _footer_reason(lines.text[i], head_norm) or reasons[i]
+
+
+def _lines_with(lines: Lines, keys: Iterable[str]) -> list[int]:
+    """The lines whose text holds one of ``keys``, in order.
+
+    The raw text is searched (``str.find`` runs in C), so lines are not looked at one by one.
+    """
+    raw, cut, after = lines.raw, lines.cut, lines.next
+    found: set[int] = set()
+    for key in keys:
+        at = raw.find(key)
+        while at >= 0:
+            line = bisect_right(cut, at) - 1
+            found.add(line)
+            at = raw.find(key, after[line])
+    return sorted(found)
 
 
 def _inside_runs(
@@ -260,44 +301,47 @@ def _removals(
 ) -> list[Removal]:
     """One removal per run of lines that go for the same reason, plus trailing credits."""
     out: list[Removal] = []
-    for reason, group in groupby(range(len(reasons)), reasons.__getitem__):
-        run = list(group)
+    cut, after, text = lines.cut, lines.next, lines.text
+    i = 0
+    for reason, group in groupby(reasons):
+        j = i + len(list(group))
         if reason is not None:
-            out.append(Removal(span=Span(lines.cut[run[0]], lines.next[run[-1]]), reason=reason))
-            continue
-        for i in run:
-            text = lines.text[i]
-            if first <= i <= last and not kept[i] and _dash_near_end(text):
-                credit = _CREDIT.search(text, max(0, len(text) - 60))
-                if credit is not None:
-                    start = lines.start(i)
-                    span = Span(start + credit.start(), start + len(text))
-                    out.append(Removal(span=span, reason="credit"))
-    return out
+            out.append(Removal(span=Span(cut[i], after[j - 1]), reason=reason))
+        i = j
+    # A line of the article may end with a credit after a dash.
+    found = False
+    for k in range(first, last + 1):
+        if reasons[k] is None and not kept[k] and _dash_near_end(text[k]):
+            credit = _CREDIT.search(text[k], max(0, len(text[k]) - 60))
+            if credit is not None:
+                start = lines.start(k)
+                span = Span(start + credit.start(), start + len(text[k]))
+                out.append(Removal(span=span, reason="credit"))
+                found = True
+    return sorted(out, key=lambda r: r.span.start) if found else out
 
 
 def _prose_flags(lines: Lines) -> list[bool]:
-    """Mark the lines that read as running prose."""
+    """Mark the lines that read as running prose (only measured lines can)."""
     words, stops, text = lines.words, lines.stops, lines.text
-    use_density = lines.unspaced or lines.language is not None
+    measured = lines.measured
     floor = 0.0
-    if use_density:
-        densities = sorted(s / w for s, w in zip(stops, words, strict=True) if w >= 15 and s >= 0)
+    if lines.unspaced or lines.language is not None:
+        densities = sorted(stops[i] / words[i] for i in measured if words[i] >= 15)
         if not densities:
-            densities = sorted(
-                s / w for s, w in zip(stops, words, strict=True) if w >= 8 and s >= 0
-            )
+            densities = sorted(stops[i] / words[i] for i in measured if words[i] >= 8)
         if densities:
             floor = densities[len(densities) // 2] * MIN_RELATIVE_DENSITY
-    flags = [w >= MIN_SENTENCE_WORDS and s >= floor * w for w, s in zip(words, stops, strict=True)]
-    for i, ok in enumerate(flags):
-        if not ok:
+    flags = [False] * len(text)
+    for i in measured:
+        if stops[i] < floor * words[i]:
             continue
         t = text[i]
         if words[i] < 2 * MIN_PROSE_WORDS and not ends_sentence(_uncredited(t)):
-            flags[i] = False  # a short line that does not end like a sentence: a headline
-        elif "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
-            flags[i] = False  # a cookie notice reads like prose but is the site about itself
+            continue  # a short line that does not end like a sentence: a headline
+        if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
+            continue  # a cookie notice reads like prose but is the site about itself
+        flags[i] = True
     return flags
 
 
@@ -321,9 +365,11 @@ def _protected(lines: Lines) -> list[bool]:
     text = lines.text
     n = len(text)
     kept = [False] * n
-    for i in [i for i, t in enumerate(text) if "[" in t and _MARKER.search(t) is not None]:
-        kept[i] = True  # a line with a citation marker is the article's, or its reference list
-    for i in [i for i, t in enumerate(text) if t[0].isdigit()]:
+    for i in _lines_with(lines, ["["]):
+        if _MARKER.search(text[i]) is not None:
+            kept[i] = True  # a line with a citation marker is the article's, or its reference list
+    ones = [bisect_right(lines.cut, m.start(1)) - 1 for m in _FIRST_ITEM.finditer(lines.raw)]
+    for i in [0, *ones] if text and text[0][0] == "1" else ones:
         if kept[i]:
             continue
         m = _NUMBERED.match(text[i])
@@ -350,34 +396,35 @@ def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
             i += 1
 
 
-def _article_block(lines: Lines, prose: list[bool], kept: list[bool]) -> tuple[int, int]:
-    """The first and last line of the densest block of prose (maximum subarray)."""
+def _article_block(
+    lines: Lines, prose: list[bool], kept: list[bool], footers: list[int]
+) -> tuple[int, int]:
+    """The first and last line of the densest block of prose (maximum subarray).
+
+    ``footers`` are the lines that may be the page's footer (they hold a ``_FOOTER_KEYS``).
+    """
     words, text = lines.words, lines.text
-    gains = [
-        (w if w < MAX_GAIN else MAX_GAIN) if p else (0 if k else -PENALTY)
-        for w, p, k in zip(words, prose, kept, strict=True)
-    ]
-    footers = [
-        i
-        for i, t in enumerate(text)
-        if "©" in t or "opyright" in t or "ights" in t or "(c)" in t or "(C)" in t
-    ]
+    # A prose line gains its words (up to MAX_GAIN), a kept line nothing, any other costs.
+    gains = [-PENALTY] * len(text)
+    for i in compress(count(), kept):
+        gains[i] = 0
+    for i in compress(count(), prose):
+        gains[i] = min(words[i], MAX_GAIN)
     for i in footers:
         if not prose[i] and not kept[i] and words[i] < 30 and _FOOTER.search(text[i]):
             gains[i] = -5 * PENALTY  # the page's footer: the article does not go on after it
-    # Kadane: the best total of a run ending at each line (a run restarts after a total <= 0).
-    totals = list(accumulate(gains, _extend))
-    last = max(range(len(totals)), key=totals.__getitem__)
+    # Kadane: the best total of a run ending at each line, where a run restarts after a total
+    # <= 0, is the sum up to the line less the lowest sum (or 0) before it.
+    sums = list(accumulate(gains))
+    lowest = accumulate(chain((0,), sums[:-1]), min)
+    totals = list(map(sub, sums, lowest))
+    last = totals.index(max(totals))
     if totals[last] <= 0:
         return -1, -1
     first = last
     while first > 0 and totals[first - 1] > 0:
         first -= 1
     return _core(words, prose, kept, first, last)
-
-
-def _extend(total: int, gain: int) -> int:
-    return (total if total > 0 else 0) + gain
 
 
 def _core(
@@ -424,17 +471,29 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     ]
     if not candidates:
         return -1
-    shortest = min(len(text[i]) for i in candidates)
-    above = [
-        (j, text[j].lower()) for j in range(min(first + 3, len(text))) if len(text[j]) >= shortest
-    ]
+    # The page down to the article's third line, lower-cased at once (lines alone where a
+    # character changes length when lower-cased).
+    end = lines.next[min(first + 3, len(text)) - 1]
+    above = lines.raw[:end].lower()
     for i in candidates:
         key = text[i].lower()
-        copies = [j for j, t in above if key in t]
+        if len(above) == end:
+            if above.count(key) < 2:
+                continue
+            copies = sorted({bisect_right(lines.cut, at) - 1 for at in _occurrences(above, key)})
+        else:
+            copies = [j for j in range(min(first + 3, len(text))) if key in text[j].lower()]
         if len(copies) >= 2:
             # The first copy that is the headline alone (the page title adds the site's name).
             return next((j for j in copies if len(text[j]) == len(key)), i)
     return candidates[0]
+
+
+def _occurrences(text: str, key: str) -> Iterator[int]:
+    at = text.find(key)
+    while at >= 0:
+        yield at
+        at = text.find(key, at + 1)
 
 
 def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
@@ -463,19 +522,6 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     if not prose and _has(low, _SHARE_KEYS) and _SHARE.search(text) is not None:
         return "sharing line"
     return None
-
-
-def _footer_hint(text: str, head: str) -> bool:
-    """Tell whether some line of ``text`` may have a sharper reason than its run."""
-    return (
-        "©" in text
-        or "opyright" in text
-        or "ights reserved" in text
-        or "ookie" in text
-        or "ubscri" in text
-        or "ewsletter" in text
-        or bool(head and head in text.lower())
-    )
 
 
 def _footer_reason(text: str, head: str) -> str | None:

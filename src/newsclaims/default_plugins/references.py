@@ -89,11 +89,14 @@ def _heading_before(text: str, start: int) -> int | None:
     return line_start if _HEADING.match(text[line_start:end]) else None
 
 
+_BRACKET_LABEL = regex.compile(r"\[\d+\]")
+
+
 def _kind(entry: Citation) -> str:
     raw = (entry.raw or "").lstrip()
     if raw.startswith("[^"):
         return "footnote"
-    if regex.match(r"\[\d+\]", raw):
+    if _BRACKET_LABEL.match(raw):
         return "brackets"
     if raw[:1].isdigit():
         return "numbered"
