@@ -21,7 +21,7 @@ import regex
 
 from newsclaims._components import MarkerStyle, ReferenceStyle
 from newsclaims._model import Citation, Marker, Span
-from newsclaims._plugins import components, current
+from newsclaims._plugins import components, current, derived
 from newsclaims.errors import NewsclaimsError, PluginError
 
 __all__ = [
@@ -84,10 +84,16 @@ class _Styled:
 
 
 def _registered(hook: str, pm: pluggy.PluginManager | None) -> dict[str, _Styled]:
-    out: dict[str, _Styled] = {}
-    for comp in components(_manager(pm), hook):
-        out.setdefault(comp.name, _Styled(comp.name, comp.plugin, hook, comp.func))
-    return out
+    """The styles registered through ``hook`` by name (cached per manager: do not change it)."""
+    manager = _manager(pm)
+
+    def build() -> dict[str, _Styled]:
+        out: dict[str, _Styled] = {}
+        for comp in components(manager, hook):
+            out.setdefault(comp.name, _Styled(comp.name, comp.plugin, hook, comp.func))
+        return out
+
+    return derived(manager, f"styles:{hook}", build)
 
 
 def marker_styles(*, plugin_manager: pluggy.PluginManager | None = None) -> dict[str, MarkerStyle]:

@@ -9,7 +9,7 @@ import os
 import pkgutil
 import sys
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from typing import Any, Generic, TypeVar
 
@@ -52,6 +52,24 @@ class _Manager(pluggy.PluginManager):
         super().__init__("newsclaims")
         self.distributions: dict[str, tuple[str, str]] = {}
         self.tracing = False
+        #: Counts changes to the set of plugins, so that caches of components are checked cheaply.
+        self.generation = 0
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        self.generation += 1
+        return super().register(plugin, name)
+
+    def unregister(self, plugin: object | None = None, name: str | None = None) -> Any:
+        self.generation += 1
+        return super().unregister(plugin, name)
+
+    def set_blocked(self, name: str) -> None:
+        self.generation += 1
+        super().set_blocked(name)
+
+    def unblock(self, name: str) -> bool:
+        self.generation += 1
+        return super().unblock(name)
 
 
 def make_plugin_manager(
@@ -180,16 +198,33 @@ def components(pm: pluggy.PluginManager, hook: str) -> list[Component[Any]]:
 
     The result is cached per plugin manager until its set of plugins changes.
     """
-    key = tuple([(name, id(plugin)) for name, plugin in pm.list_name_plugin()])
-    cached = _CACHE.get(pm)
-    if cached is None or cached[0] != key:
-        cached = (key, {})
-        _CACHE[pm] = cached
-    table = cached[1]
+    table = _table(pm)
     if hook not in table:
         table[hook] = _collect(pm, hook)
     result: list[Component[Any]] = table[hook]
     return result
+
+
+def derived(pm: pluggy.PluginManager, key: str, build: Callable[[], T]) -> T:
+    """Return what ``build()`` makes from ``pm``'s components, cached like :func:`components`."""
+    table = _table(pm)
+    if key not in table:
+        table[key] = build()
+    result: T = table[key]
+    return result
+
+
+def _table(pm: pluggy.PluginManager) -> dict[str, Any]:
+    """The cache of ``pm``, emptied whenever its set of plugins has changed."""
+    if isinstance(pm, _Manager):
+        key: object = pm.generation
+    else:  # a manager made elsewhere: compare its plugins
+        key = tuple([(name, id(plugin)) for name, plugin in pm.list_name_plugin()])
+    cached = _CACHE.get(pm)
+    if cached is None or cached[0] != key:
+        cached = (key, {})
+        _CACHE[pm] = cached
+    return cached[1]
 
 
 def _collect(pm: pluggy.PluginManager, hook: str) -> list[Component[Any]]:

@@ -191,13 +191,25 @@ def clean_page(doc: Document) -> list[Removal]:
 def page_removals(raw: str) -> list[Removal]:
     """The removals of the generic cleaner over ``raw``, in text order."""
     lines = Lines(raw)
-    n = len(lines)
-    if n < 2:
+    if len(lines) < 2:
         return []
     prose = _prose_flags(lines)
     kept = _protected(lines)
-    _protect_reference_lists(raw, lines, kept)
     footers = _lines_with(lines, _FOOTER_KEYS)
+    removals = _decide(lines, prose, list(kept), footers)
+    if not removals:
+        return removals  # (a clean text: its reference lists need not be looked for)
+    # Reference lists (any registered style) are kept too; where that keeps lines that the
+    # decision above did not, decide again with them.
+    protected = list(kept)
+    _protect_reference_lists(raw, lines, protected)
+    if protected == kept:
+        return removals
+    return _decide(lines, prose, protected, footers)
+
+
+def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int]) -> list[Removal]:
+    """The removals, given the prose lines, the kept lines and the lines with footer words."""
     first, last = _article_block(lines, prose, kept, footers)
     if first < 0:
         return []
@@ -207,7 +219,7 @@ def page_removals(raw: str) -> list[Removal]:
         kept[head] = True
         head_norm = norm(lines.text[head])
 
-    reasons: list[str | None] = [None] * n
+    reasons: list[str | None] = [None] * len(lines)
     _outside(lines, prose, kept, reasons, first, last, head, footers)
     words, text = lines.words, lines.text
     for i in range(first, last + 1):
