@@ -21,7 +21,7 @@ from newsclaims._components import Record
 from newsclaims._inputs import expand_inputs, input_size, iter_records, loader_for
 from newsclaims._model import Document
 from newsclaims._pipeline import parse
-from newsclaims._plugins import make_plugin_manager
+from newsclaims._plugins import default_plugins, make_plugin_manager
 from newsclaims._serialize import SCHEMA_VERSION, dumps
 from newsclaims.errors import InputError, NewsclaimsError
 
@@ -171,6 +171,17 @@ def _work(chunk: Sequence[_Item]) -> list[Any]:
     return _run_chunk(_WORKER[0], chunk, _WORKER[1])
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: from a fork server that has imported newsclaims (fast, and
+    safe with threads), where the platform has one; else fresh interpreters (``spawn``)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # Each worker then starts with the modules and the built-in plugins already imported.
+    context.set_forkserver_preload(["newsclaims._batch", *default_plugins()])
+    return context
+
+
 def _items(
     pm: pluggy.PluginManager,
     inputs: Iterable[str | os.PathLike[str] | Record],
@@ -282,8 +293,7 @@ def stream(
             yield from emit(_run_chunk(pm, chunk, opts), nbytes)
         return
 
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, context, initializer=_init_worker, initargs=(opts,)) as ex:
+    with ProcessPoolExecutor(workers, _context(), initializer=_init_worker, initargs=(opts,)) as ex:
         window: collections.deque[tuple[Future[list[Any]], int]] = collections.deque()
         error: NewsclaimsError | None = None
         try:
