@@ -84,10 +84,22 @@ class _Styled:
 
 
 def _registered(hook: str, pm: pluggy.PluginManager | None) -> dict[str, _Styled]:
+    comps = components(_manager(pm), hook)
+    cached = _STYLED.get(id(comps))
+    if cached is not None and cached[0] is comps:
+        return cached[1]  # the same components as last time (the list is cached until they change)
     out: dict[str, _Styled] = {}
-    for comp in components(_manager(pm), hook):
+    for comp in comps:
         out.setdefault(comp.name, _Styled(comp.name, comp.plugin, hook, comp.func))
+    if len(_STYLED) > 64:
+        _STYLED.clear()
+    _STYLED[id(comps)] = (comps, out)
     return out
+
+
+# The styles of a components() list, by the list's id (the entry keeps the list alive, so its
+# id is not reused while cached); callers only read the dictionaries.
+_STYLED: dict[int, tuple[list[Any], dict[str, _Styled]]] = {}
 
 
 def marker_styles(*, plugin_manager: pluggy.PluginManager | None = None) -> dict[str, MarkerStyle]:
@@ -240,7 +252,9 @@ def parse_markers(
                 )
             key = (m.span.start, m.span.end)
             if key not in candidates:
-                candidates[key] = attrs.evolve(m, style=styled.name)
+                candidates[key] = (
+                    m if m.style == styled.name else attrs.evolve(m, style=styled.name)
+                )
     return _decide(text, _disjoint(candidates.values()), set(known_labels))
 
 
@@ -515,6 +529,7 @@ _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT)
 _SUP = regex.compile(r"([⁰-⁹¹²³]+(?:⁻[⁰-⁹¹²³]+)?)((?:[,˒]\s?[⁰-⁹¹²³]+(?:⁻[⁰-⁹¹²³]+)?)*)")
 _MATH = "=+−-×*/^<>±·"
+_SUP_FIRST = "".join(map(chr, range(0x2070, 0x207A))) + "¹²³"  # what _SUP may start with
 
 
 @attrs.frozen
@@ -532,6 +547,8 @@ class SuperscriptMarkers:
         return self.separator.join(label.translate(_TO_SUPERSCRIPT) for label in labels)
 
     def parse(self, text: str) -> Iterator[Marker]:
+        if text.isascii() or not any(ch in text for ch in _SUP_FIRST):
+            return  # no character _SUP can start with: a few C-level scans instead of the pattern's
         for m in _SUP.finditer(text):
             start, end = m.start(), m.end()
             if start > 0 and text[start - 1] in _SUPERSCRIPT + "¹²³⁻,˒":
