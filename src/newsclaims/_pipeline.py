@@ -362,8 +362,11 @@ def _identify(run: _Run, raw: str, url: str | None) -> str | None:
         trace(run.pm, hook, impl.plugin_name)
         kwargs = {k: v for k, v in (("raw", raw), ("url", url)) if k in impl.argnames}
         try:
-            with time_limit(run.limit):
+            if run.limit is None:
                 answer = impl.function(**kwargs)
+            else:
+                with time_limit(run.limit):
+                    answer = impl.function(**kwargs)
         except TimeUp as exc:
             run.fail_as(impl.plugin_name, hook, None, run.timeout_message(), exc)
             continue

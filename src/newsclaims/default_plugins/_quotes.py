@@ -186,21 +186,30 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         m = _AFTER.match(text, region.close, tail_end)
         if m is not None:
             return _attribution(m)
-    if head_start < region.open and _verbs(text, head_start, region.open):
+    head_verbs = _verbs(text, head_start, region.open) if head_start < region.open else []
+    if head_verbs:
         m = _BEFORE.search(text, head_start, region.open)
         if m is not None:
             return _attribution(m)
-    for lo, hi in ((region.close, tail_end), (head_start, region.open)):
-        if lo < hi:
-            found = inline_attribution(text, lo, hi)
-            if found is not None:
-                return found
+    if region.close < tail_end:
+        found = inline_attribution(text, region.close, tail_end)
+        if found is not None:
+            return found
+    if head_verbs:  # without a reporting verb before the quote, nothing there attributes it
+        found = _inline(text, head_start, region.open, head_verbs)
+        if found is not None:
+            return found
     return Attribution(None, None)
 
 
 def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
     """An attribution anywhere in ``text[start:end]`` (``according to X``, ``X said``)."""
-    for verb_start, verb_end in _verbs(text, start, end):
+    return _inline(text, start, end, _verbs(text, start, end))
+
+
+def _inline(text: str, start: int, end: int, verbs: list[tuple[int, int]]) -> Attribution | None:
+    """:func:`inline_attribution` with the reporting verbs of ``text[start:end]`` known."""
+    for verb_start, verb_end in verbs:
         if text[verb_start] in "Aa":
             m = _ACCORDING.match(text, verb_end, end)
         else:

@@ -124,14 +124,9 @@ def _body(
 ) -> Iterator[Claim]:
     text = doc.text
     carried: Attribution | None = None  # the speaker of a quotation left open at a paragraph end
-    i = 0
-    while i < len(sentences):
-        # A paragraph: the sentences up to the next line break.
-        j = i + 1
-        while j < len(sentences) and text.find("\n", sentences[j - 1].end, sentences[j].start) < 0:
-            j += 1
+    cuts = _paragraph_starts(text, sentences)
+    for i, j in zip(cuts, [*cuts[1:], len(sentences)], strict=True):
         para = sentences[i:j]
-        i = j
         first, last = para[0].start, para[-1].end
         if _QUOTE_MARK.search(text, first, last) is None:
             carried = None
@@ -152,6 +147,28 @@ def _body(
             continue
         got, carried = _quoted_paragraph(doc, para, markers, starts, carried)
         yield from got
+
+
+def _paragraph_starts(text: str, sentences: Sequence[Span]) -> list[int]:
+    """The indices of the sentences that start a paragraph: the first, and each one with a
+    line break between it and the sentence before (found from the line breaks, which are
+    fewer than the sentences)."""
+    if not sentences:
+        return []
+    starts = [s.start for s in sentences]
+    cuts = [0]
+    stop = starts[-1]
+    pos = text.find("\n", sentences[0].end, stop)
+    while pos >= 0:
+        k = bisect.bisect_right(starts, pos)  # the sentence after the break; 0 < k < len
+        end = sentences[k - 1].end
+        if pos >= end:
+            if k != cuts[-1]:
+                cuts.append(k)
+            pos = text.find("\n", pos + 1, stop)
+        else:  # a line break inside a sentence: go on from its end
+            pos = text.find("\n", end, stop)
+    return cuts
 
 
 def _quoted_paragraph(
