@@ -275,12 +275,13 @@ def parse(
 
     if source is None:
         source = _identify(run, text, url)
-    doc = Document(raw=text, text=text, id=id, source=source, url=url, title=title, date=date)
+    doc = _new_document(text, id=id, source=source, url=url, title=title, date=date)
 
     # Clean: every cleaner sees the raw text; the core merges their removals.
     removals: list[Removal] = []
+    check = _span_check(len(text), "raw text")
     for comp in run.stage("newsclaims_register_cleaners"):
-        for r in run.call(comp, doc, Removal, _span_check(len(text), "raw text")):
+        for r in run.call(comp, doc, Removal, check):
             removals.append(Removal(span=r.span, reason=r.reason, plugin=comp.plugin, text=r.text))
     merged = merge_removals(text, removals)
     if merged:
@@ -294,8 +295,9 @@ def parse(
 
     # Sections: labelled parts; whatever is left becomes body.
     found: list[Section] = []
+    check = _span_check(len(doc.text), "text")
     for comp in run.stage("newsclaims_register_sectioners"):
-        found.extend(run.call(comp, doc, Section, _span_check(len(doc.text), "text")))
+        found.extend(run.call(comp, doc, Section, check))
     sections = _resolve_sections(doc.text, found)
     title = doc.title
     if title is None:
@@ -312,27 +314,56 @@ def parse(
     entries: list[Citation] = []
     for comp in run.stage("newsclaims_register_citation_parsers"):
         item: Marker | Citation
-        for item in run.call(comp, doc, (Marker, Citation), _span_check(len(doc.text), "text")):
+        for item in run.call(comp, doc, (Marker, Citation), check):
             (markers if isinstance(item, Marker) else entries).append(item)
     resolved = _resolve_markers(markers)
     doc = _derive(doc, markers=resolved, citations=_resolve_citations(entries, resolved))
 
     # Claims, with their markers linked.
     claims: list[Claim] = []
+    claim_check = _claim_check(doc.text)
     for comp in run.stage("newsclaims_register_claim_extractors"):
-        claims.extend(run.call(comp, doc, Claim, _claim_check(doc.text)))
+        claims.extend(run.call(comp, doc, Claim, claim_check))
     doc = _derive(doc, claims=link_markers(doc.text, _resolve_claims(claims), doc.markers))
 
     # Findings; auditors reach this run's support checker through check_support().
     findings: list[Finding] = []
+    finding_check = _finding_check(doc)
     for comp in run.stage("newsclaims_register_auditors"):
-        got = run.call(comp, doc, Finding, _finding_check(doc))
-        findings.extend(attrs.evolve(f, plugin=comp.plugin) for f in got)
+        got = run.call(comp, doc, Finding, finding_check)
+        if got:
+            findings.extend(attrs.evolve(f, plugin=comp.plugin) for f in got)
     findings.extend(run.failures)
     return _derive(doc, findings=tuple(sorted(findings, key=_finding_key)))
 
 
 _DOC_FIELDS = tuple(a.name for a in attrs.fields(Document))
+_NO_OFFSETS = offset_map(())
+
+
+def _new_document(
+    raw: str,
+    *,
+    id: str | None,  # noqa: A002 - as in parse()
+    source: str | None,
+    url: str | None,
+    title: str | None,
+    date: str | None,
+) -> Document:
+    """``Document(raw=raw, text=raw, ...)``, without the validators when every field given is
+    ``None`` or a ``str`` (all they would check of a document with no parts yet)."""
+    given = (id, source, url, title, date)
+    if not all(v is None or type(v) is str for v in given):  # the validators say what is wrong
+        return Document(raw=raw, text=raw, id=id, source=source, url=url, title=title, date=date)
+    doc = _NEW(Document)
+    for name in _DOC_FIELDS:
+        _SET(doc, name, ())
+    for name, value in zip(("id", "source", "url", "title", "date"), given, strict=True):
+        _SET(doc, name, value)
+    _SET(doc, "raw", raw)
+    _SET(doc, "text", raw)
+    _SET(doc, "_raw_starts", _NO_OFFSETS)
+    return doc
 
 
 def _derive(doc: Document, **changes: Any) -> Document:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -125,7 +126,7 @@ def _body(
     text = doc.text
     carried: Attribution | None = None  # the speaker of a quotation left open at a paragraph end
     cuts = _paragraph_starts(text, sentences)
-    for i, j in zip(cuts, [*cuts[1:], len(sentences)], strict=True):
+    for i, j in itertools.pairwise([*cuts, len(sentences)]):
         para = sentences[i:j]
         first, last = para[0].start, para[-1].end
         if _QUOTE_MARK.search(text, first, last) is None:
