@@ -250,3 +250,13 @@ def test_paragraphs_start_after_line_breaks_between_sentences(
         if j == 0 or text.find("\n", sentences[j - 1].end, s.start) >= 0:
             expected.append(j)
     assert _paragraph_starts(text, sentences) == expected
+
+
+@given(st.text(alphabet='ab "“”«»„‘’\n', max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_quote_marks_are_found_as_the_pattern_finds_them(text: str, start: int, end: int) -> None:
+    import regex
+
+    from newsclaims.default_plugins.claims import _quote_marks
+
+    pattern = regex.compile(r'["“”«»„‘]')
+    assert _quote_marks(text, start, end) == [m.start() for m in pattern.finditer(text, start, end)]

@@ -39,7 +39,7 @@ from newsclaims.default_plugins._words import words
 _ITEM_MARK = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[a-zA-Z][.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
-_QUOTE_MARK = regex.compile(r'["“”«»„‘]')
+_QUOTE_MARKS = '"“”«»„‘'
 _STOPWORDS = words(
     """
     the and for that with from this was were are has have had its his her their they them
@@ -126,10 +126,12 @@ def _body(
     text = doc.text
     carried: Attribution | None = None  # the speaker of a quotation left open at a paragraph end
     cuts = _paragraph_starts(text, sentences)
+    marks = _quote_marks(text, sentences[0].start, sentences[-1].end) if sentences else []
     for i, j in itertools.pairwise([*cuts, len(sentences)]):
         para = sentences[i:j]
         first, last = para[0].start, para[-1].end
-        if _QUOTE_MARK.search(text, first, last) is None:
+        k = bisect.bisect_left(marks, first)
+        if k == len(marks) or marks[k] >= last:  # no quote mark in the paragraph
             carried = None
             for s in para:
                 if not starts and not text[s.end - 1].isspace():
@@ -148,6 +150,19 @@ def _body(
             continue
         got, carried = _quoted_paragraph(doc, para, markers, starts, carried)
         yield from got
+
+
+def _quote_marks(text: str, start: int, end: int) -> list[int]:
+    """The offsets of the quote marks in ``text[start:end]``, in order: one C-level scan per
+    kind of mark (marks are few; scanning for a character class with a pattern is far slower)."""
+    out = []
+    for mark in _QUOTE_MARKS:
+        pos = text.find(mark, start, end)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(mark, pos + 1, end)
+    out.sort()
+    return out
 
 
 def _paragraph_starts(text: str, sentences: Sequence[Span]) -> list[int]:
