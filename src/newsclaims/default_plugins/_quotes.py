@@ -226,8 +226,12 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The reporting verbs of ``text[start:end]`` in order, found through its words (a word set
     lookup is far cheaper than scanning with a pattern of alternative words)."""
     chunk = text[start:end]
-    present = {_VERB_FORMS[w] for w in _VERB_FORMS.keys() & chunk.split()}
-    if "ccording to" in chunk:
+    forms = _VERB_FORMS.keys() & chunk.split()
+    according = "ccording to" in chunk
+    if not forms and not according:
+        return []  # most stretches around a quote: nothing more to look for
+    present = {_VERB_FORMS[w] for w in forms}
+    if according:
         present.add("according")
     out = []
     for verb in present:
