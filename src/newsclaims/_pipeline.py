@@ -279,9 +279,9 @@ def parse(
 
     # Clean: every cleaner sees the raw text; the core merges their removals.
     removals: list[Removal] = []
-    check = _span_check(len(text), "raw text")
+    in_raw = _span_check(len(text), "raw text")
     for comp in run.stage("newsclaims_register_cleaners"):
-        for r in run.call(comp, doc, Removal, check):
+        for r in run.call(comp, doc, Removal, in_raw):
             removals.append(Removal(span=r.span, reason=r.reason, plugin=comp.plugin, text=r.text))
     merged = merge_removals(text, removals)
     if merged:
@@ -295,9 +295,9 @@ def parse(
 
     # Sections: labelled parts; whatever is left becomes body.
     found: list[Section] = []
-    check = _span_check(len(doc.text), "text")
+    in_text = _span_check(len(doc.text), "text")  # for the citation parsers too
     for comp in run.stage("newsclaims_register_sectioners"):
-        found.extend(run.call(comp, doc, Section, check))
+        found.extend(run.call(comp, doc, Section, in_text))
     sections = _resolve_sections(doc.text, found)
     title = doc.title
     if title is None:
@@ -314,7 +314,7 @@ def parse(
     entries: list[Citation] = []
     for comp in run.stage("newsclaims_register_citation_parsers"):
         item: Marker | Citation
-        for item in run.call(comp, doc, (Marker, Citation), check):
+        for item in run.call(comp, doc, (Marker, Citation), in_text):
             (markers if isinstance(item, Marker) else entries).append(item)
     resolved = _resolve_markers(markers)
     doc = _derive(doc, markers=resolved, citations=_resolve_citations(entries, resolved))
