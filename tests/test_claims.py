@@ -260,3 +260,12 @@ def test_quote_marks_are_found_as_the_pattern_finds_them(text: str, start: int, 
 
     pattern = regex.compile(r'["“”«»„‘]')
     assert _quote_marks(text, start, end) == [m.start() for m in pattern.finditer(text, start, end)]
+
+
+@given(st.text(alphabet='ab "“”«»„‘’\n(', max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_quotes_pair_the_same_with_their_marks_given(text: str, start: int, end: int) -> None:
+    from newsclaims.default_plugins._quotes import find_quotes
+    from newsclaims.default_plugins.claims import _quote_marks
+
+    given_marks = find_quotes(text, start, end, _quote_marks(text, start, end))
+    assert given_marks == find_quotes(text, start, end)

@@ -148,7 +148,8 @@ def _body(
                 if claim is not None:
                     yield claim
             continue
-        got, carried = _quoted_paragraph(doc, para, markers, starts, carried)
+        own = marks[k : bisect.bisect_left(marks, last, k)]
+        got, carried = _quoted_paragraph(doc, para, markers, starts, carried, own)
         yield from got
 
 
@@ -193,13 +194,15 @@ def _quoted_paragraph(
     markers: Sequence[Span],
     starts: Sequence[int],
     carried: Attribution | None,
+    marks: Sequence[int],
 ) -> tuple[list[Claim], Attribution | None]:
     """The claims of a paragraph with quote marks, and the speaker of a quotation it leaves
     open at its end (news style runs a quotation over paragraphs without closing it: the next
-    paragraph reopens it with a quote mark and keeps its speaker)."""
+    paragraph reopens it with a quote mark and keeps its speaker). ``marks``: the offsets of
+    its quote marks."""
     text = doc.text
     first, last = para[0].start, para[-1].end
-    regions = find_quotes(text, first, last)
+    regions = find_quotes(text, first, last, marks)
     if not (regions and regions[0].open == first):
         carried = None  # only a paragraph that opens with a quote mark continues a quotation
     if (
