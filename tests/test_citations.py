@@ -331,3 +331,11 @@ def test_unknown_styles_and_unwritable_labels_are_refused() -> None:
         newsclaims.format_references(
             [Citation(label="1", title="T")], style="markdown_links", plugin_manager=PM
         )
+
+
+@given(st.text(alphabet="ab1 .,²³¹⁰⁴⁵⁹⁻—“ⁱ⁲", max_size=40))
+def test_the_superscript_prefilter_skips_only_texts_the_pattern_finds_nothing_in(text: str) -> None:
+    import newsclaims._citations as impl
+
+    skipped = text.isascii() or not any(ch in text for ch in impl._SUP_FIRST)
+    assert skipped == (impl._SUP.search(text) is None)

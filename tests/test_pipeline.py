@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable
 
+import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclaims
 from newsclaims import Claim, Document, Finding, PluginError, Removal, Section, Span, hookimpl
@@ -234,3 +236,80 @@ def test_parse_rejects_non_text() -> None:
 def test_run_cleaner_helper() -> None:
     doc = run_cleaner(lambda d: [Removal(span=Span(0, 4), reason="x")], "abcdefg")
     assert doc.text == "efg"
+
+
+@given(documents())
+def test_a_parsed_document_passes_every_validator(doc: Document) -> None:
+    # parse() builds documents without re-running the validators (each stage checks its
+    # plugins' output instead); the finished document must pass them all the same.
+    rebuilt = attrs.evolve(doc)
+    assert rebuilt == doc
+    assert rebuilt.to_raw(len(doc.text)) == doc.to_raw(len(doc.text))
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 30), st.integers(0, 5), st.sampled_from(["statement", "quote"])),
+        max_size=12,
+    )
+)
+def test_resolving_claims_sorts_and_drops_duplicates(keys: list[tuple[int, int, str]]) -> None:
+    from newsclaims._pipeline import _resolve_claims
+
+    text = "x" * 40
+    claims = [Claim(text=text[a : a + n], span=Span(a, a + n), kind=k) for a, n, k in keys]
+    expected: dict[tuple[int, int, str], Claim] = {}
+    for c in sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind)):
+        expected.setdefault((c.span.start, c.span.end, c.kind), c)
+    got = _resolve_claims(claims)
+    assert got == list(expected.values())
+    assert all(g is e for g, e in zip(got, expected.values(), strict=True))
+
+
+def test_a_bad_claim_among_good_ones_is_named() -> None:
+    class OneBad:
+        @hookimpl
+        def newsclaims_register_claim_extractors(self, register):  # type: ignore[no-untyped-def]
+            register(
+                "one-bad",
+                lambda doc: [
+                    Claim(text="abc", span=Span(0, 3)),
+                    Claim(text="xyz", span=Span(3, 6)),
+                    Claim(text="gh", span=Span(6, 8)),
+                ],
+            )
+
+    with pytest.raises(PluginError, match="not the text at 3:6") as info:
+        newsclaims.parse("abcdefgh", plugin_manager=manager_with(OneBad()))
+    assert info.value.component == "one-bad"
+    with pytest.raises(PluginError, match="claim span 6:9 outside the text"):
+
+        class Beyond:
+            @hookimpl
+            def newsclaims_register_claim_extractors(self, register):  # type: ignore[no-untyped-def]
+                register("beyond", lambda doc: [Claim(text="ghi", span=Span(6, 9))])
+
+        newsclaims.parse("abcdefgh", plugin_manager=manager_with(Beyond()))
+
+
+@pytest.mark.parametrize(
+    ("spans", "message"),
+    [
+        ([Span(0, 5), Span(3, 9)], "overlapping or unordered span 3:9"),
+        ([Span(0, 5), Span(5, 99)], "span 5:99 outside the section text"),
+        ([Span(0, 5), "x"], "returned str, expected Span"),
+    ],
+)
+def test_a_bad_sentence_span_is_named(spans: list[object], message: str) -> None:
+    class Splitter:
+        @hookimpl(tryfirst=True)
+        def newsclaims_register_sentence_splitters(self, register):  # type: ignore[no-untyped-def]
+            register("bad-splitter", lambda text: spans)
+
+    with pytest.raises(PluginError, match=message) as info:
+        newsclaims.parse("First one. Second.", plugin_manager=manager_with(Splitter()))
+    assert info.value.component == "bad-splitter"
+    doc = newsclaims.parse(
+        "First one. Second.", plugin_manager=manager_with(Splitter()), keep_going=True
+    )
+    assert any(f.kind == "plugin_error" for f in doc.findings)

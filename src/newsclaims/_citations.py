@@ -246,7 +246,9 @@ def parse_markers(
                 )
             key = (m.span.start, m.span.end)
             if key not in candidates:
-                candidates[key] = attrs.evolve(m, style=styled.name)
+                candidates[key] = (
+                    m if m.style == styled.name else attrs.evolve(m, style=styled.name)
+                )
     return _decide(text, _disjoint(candidates.values()), set(known_labels))
 
 
@@ -521,6 +523,7 @@ _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT)
 _SUP = regex.compile(r"([⁰-⁹¹²³]+(?:⁻[⁰-⁹¹²³]+)?)((?:[,˒]\s?[⁰-⁹¹²³]+(?:⁻[⁰-⁹¹²³]+)?)*)")
 _MATH = "=+−-×*/^<>±·"
+_SUP_FIRST = "".join(map(chr, range(0x2070, 0x207A))) + "¹²³"  # what _SUP may start with
 
 
 @attrs.frozen
@@ -538,6 +541,8 @@ class SuperscriptMarkers:
         return self.separator.join(label.translate(_TO_SUPERSCRIPT) for label in labels)
 
     def parse(self, text: str) -> Iterator[Marker]:
+        if text.isascii() or not any(ch in text for ch in _SUP_FIRST):
+            return  # no character _SUP can start with: a few C-level scans instead of the pattern's
         for m in _SUP.finditer(text):
             start, end = m.start(), m.end()
             if start > 0 and text[start - 1] in _SUPERSCRIPT + "¹²³⁻,˒":

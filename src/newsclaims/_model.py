@@ -307,14 +307,7 @@ class Document:
         for finding in self.findings:
             if finding.claim is not None and not 0 <= finding.claim < len(self.claims):
                 raise ValueError(f"finding refers to claim {finding.claim}, which does not exist")
-        # Offset map: text offset -> raw offset, one entry per kept segment.
-        text_starts, raw_starts = [0], [0]
-        removed = 0
-        for r in self.removals:
-            removed += len(r.span)
-            text_starts.append(r.span.end - removed)
-            raw_starts.append(r.span.end)
-        object.__setattr__(self, "_raw_starts", (tuple(text_starts), tuple(raw_starts)))
+        object.__setattr__(self, "_raw_starts", offset_map(self.removals))
 
     @property
     def body(self) -> str:
@@ -370,6 +363,18 @@ class Document:
         from newsclaims._serialize import dumps
 
         return dumps(self.to_dict(), indent=indent)
+
+
+def offset_map(removals: Sequence[Removal]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The map text offset -> raw offset of sorted, disjoint ``removals``: the text and raw
+    offsets where each kept segment starts."""
+    text_starts, raw_starts = [0], [0]
+    removed = 0
+    for r in removals:
+        removed += len(r.span)
+        text_starts.append(r.span.end - removed)
+        raw_starts.append(r.span.end)
+    return tuple(text_starts), tuple(raw_starts)
 
 
 def _spans_of(item: object) -> Sequence[Span]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -27,14 +29,15 @@ from newsclaims._model import (
     Removal,
     Section,
     Span,
+    offset_map,
 )
 from newsclaims._plugins import (
+    _CURRENT,
     Component,
     components,
     current,
     make_plugin_manager,
     trace,
-    using_manager,
 )
 from newsclaims._text import apply_removals, merge_removals
 from newsclaims.errors import InputError, NewsclaimsError, PluginError
@@ -52,7 +55,6 @@ def default_manager() -> pluggy.PluginManager:
 
 #: Environment variable: the default per-component time limit of :func:`parse`, in seconds.
 TIME_LIMIT_ENV = "NEWSCLAIMS_TIME_LIMIT"
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _time_limit_from_env() -> float | None:
@@ -73,16 +75,17 @@ def _check_text(text: object, doc_id: str | None) -> str:
     if not isinstance(text, str):
         raise InputError(f"expected text as str, got {type(text).__name__}", path=doc_id)
     if not text.isascii():
-        bad = _SURROGATE.search(text)
-        if bad is not None:
-            at = bad.start()
+        try:
+            text.encode("utf-8")  # faster than searching for surrogates, and finds the first
+        except UnicodeEncodeError as exc:
+            at = exc.start
             raise InputError(
-                f"lone surrogate U+{ord(bad.group()):04X} at character {at} is not text "
+                f"lone surrogate U+{ord(text[at]):04X} at character {at} is not text "
                 "(decode with errors='replace' or 'backslashreplace' instead of "
                 "'surrogateescape')",
                 path=doc_id,
                 line=text.count("\n", 0, at) + 1,
-            )
+            ) from None
     return text
 
 
@@ -124,11 +127,10 @@ class _Run:
 
     def invoke(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call plugin code within the time limit; iterate what it returns, if it can be."""
+        if self.limit is None:  # no timer to arm: skip the context manager
+            return _listed(func(*args, **kwargs))
         with time_limit(self.limit):
-            result = func(*args, **kwargs)
-            if isinstance(result, (str, bytes)) or not hasattr(result, "__iter__"):
-                return result
-            return list(result)
+            return _listed(func(*args, **kwargs))
 
     def timeout_message(self) -> str:
         return f"did not finish within the time limit of {self.limit:g} s"
@@ -138,13 +140,15 @@ class _Run:
         comp: Component[Any],
         arg: object,
         kind: type[T] | tuple[type, ...],
-        check: Callable[[Any], str | None] | None = None,
+        check: _Check | None = None,
     ) -> list[T]:
         """Call a component, check every item it returns, and attribute any failure."""
         trace(self.pm, comp.hook, comp.plugin, comp.name)
+        # Public helpers that the component calls use these plugins (as using_manager() does,
+        # without a generator-based context manager per call).
+        token = _CURRENT.set((self.pm, self.doc_id))
         try:
-            with using_manager(self.pm, self.doc_id):  # public helpers use these plugins
-                items = self.invoke(comp.func, arg)
+            items = self.invoke(comp.func, arg)
         except TimeUp as exc:
             self.fail(comp, self.timeout_message(), exc)
             return []
@@ -154,9 +158,17 @@ class _Run:
         except Exception as exc:
             self.fail(comp, f"{type(exc).__name__}: {exc}", exc)
             return []
+        finally:
+            _CURRENT.reset(token)
         if not isinstance(items, list):
             self.fail(comp, f"returned {type(items).__name__}, expected an iterable", None)
             return []
+        # Fast path: one C-level pass over the types and one batch check. Only when either
+        # fails does the loop below look item by item, to name the first bad one.
+        if all(map(isinstance, items, itertools.repeat(kind))) and (
+            check is None or check.ok(items)
+        ):
+            return items
         for item in items:
             if not isinstance(item, kind):
                 expected = (
@@ -176,14 +188,56 @@ class _Run:
         return components(self.pm, hook)
 
 
-def _span_check(length: int, what: str) -> Callable[[Any], str | None]:
+def _listed(result: Any) -> Any:
+    """What a component returned, iterated into a list if it can be."""
+    if isinstance(result, (str, bytes)) or not hasattr(result, "__iter__"):
+        return result
+    return list(result)
+
+
+class _Check:
+    """What a stage requires of every item a component returns.
+
+    ``item`` tells what is wrong with one item (``None``: nothing); ``ok`` tells at once whether
+    every item of a list passes, and may be a faster batch test of the same condition.
+    """
+
+    __slots__ = ("item", "ok")
+
+    def __init__(
+        self,
+        item: Callable[[Any], str | None],
+        ok: Callable[[list[Any]], bool] | None = None,
+    ) -> None:
+        self.item = item
+        self.ok = ok if ok is not None else self._each
+
+    def __call__(self, item: Any) -> str | None:
+        return self.item(item)
+
+    def _each(self, items: list[Any]) -> bool:
+        item = self.item
+        return all(item(x) is None for x in items)
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
+def _span_check(length: int, what: str) -> _Check:
     def check(item: Any) -> str | None:
         s = item if isinstance(item, Span) else getattr(item, "span", None)
         if isinstance(s, Span) and s.end > length:
             return f"returned a span {s.start}:{s.end} outside the {what} ({length} chars)"
         return None
 
-    return check
+    return _Check(check)
+
+
+def _spans_check(length: int, what: str) -> _Check:
+    """:func:`_span_check` for a list of :class:`Span` items (a sentence splitter's)."""
+    check = _span_check(length, what)
+    return _Check(check.item, lambda spans: max(map(_END, spans), default=0) <= length)
 
 
 def parse(
@@ -221,70 +275,113 @@ def parse(
 
     if source is None:
         source = _identify(run, text, url)
-    doc = Document(raw=text, text=text, id=id, source=source, url=url, title=title, date=date)
+    doc = _new_document(text, id=id, source=source, url=url, title=title, date=date)
 
     # Clean: every cleaner sees the raw text; the core merges their removals.
     removals: list[Removal] = []
+    in_raw = _span_check(len(text), "raw text")
     for comp in run.stage("newsclaims_register_cleaners"):
-        for r in run.call(comp, doc, Removal, _span_check(len(text), "raw text")):
-            removals.append(attrs.evolve(r, plugin=comp.plugin))
+        for r in run.call(comp, doc, Removal, in_raw):
+            removals.append(Removal(span=r.span, reason=r.reason, plugin=comp.plugin, text=r.text))
     merged = merge_removals(text, removals)
-    doc = attrs.evolve(doc, text=apply_removals(text, merged), removals=merged)
+    if merged:
+        # Merged removals are sorted, disjoint and inside the raw text by construction.
+        doc = _derive(
+            doc,
+            text=apply_removals(text, merged),
+            removals=merged,
+            _raw_starts=offset_map(merged),
+        )
 
     # Sections: labelled parts; whatever is left becomes body.
     found: list[Section] = []
+    in_text = _span_check(len(doc.text), "text")  # for the citation parsers too
     for comp in run.stage("newsclaims_register_sectioners"):
-        found.extend(run.call(comp, doc, Section, _span_check(len(doc.text), "text")))
+        found.extend(run.call(comp, doc, Section, in_text))
     sections = _resolve_sections(doc.text, found)
-    if doc.title is None:
+    title = doc.title
+    if title is None:
         headline = next((s for s in sections if s.kind == "headline"), None)
         if headline is not None:
-            doc = _derive(doc, title=headline.span.slice(doc.text))
-    doc = _derive(doc, sections=sections)
+            title = headline.span.slice(doc.text)
 
     # Sentences: the first splitter, on every section but the reference list.
-    doc = _derive(doc, sentences=_sentences(run, doc))
+    sentences = _sentences(run, doc.text, sections)
+    doc = _derive(doc, title=title, sections=sections, sentences=sentences)
 
     # Citations: markers and reference entries.
     markers: list[Marker] = []
     entries: list[Citation] = []
     for comp in run.stage("newsclaims_register_citation_parsers"):
         item: Marker | Citation
-        for item in run.call(comp, doc, (Marker, Citation), _span_check(len(doc.text), "text")):
+        for item in run.call(comp, doc, (Marker, Citation), in_text):
             (markers if isinstance(item, Marker) else entries).append(item)
-    doc = _derive(doc, markers=_resolve_markers(markers))
-    doc = _derive(doc, citations=_resolve_citations(entries, doc.markers))
+    resolved = _resolve_markers(markers)
+    doc = _derive(doc, markers=resolved, citations=_resolve_citations(entries, resolved))
 
     # Claims, with their markers linked.
     claims: list[Claim] = []
+    claim_check = _claim_check(doc.text)
     for comp in run.stage("newsclaims_register_claim_extractors"):
-        claims.extend(run.call(comp, doc, Claim, _claim_check(doc.text)))
+        claims.extend(run.call(comp, doc, Claim, claim_check))
     doc = _derive(doc, claims=link_markers(doc.text, _resolve_claims(claims), doc.markers))
 
     # Findings; auditors reach this run's support checker through check_support().
     findings: list[Finding] = []
+    finding_check = _finding_check(doc)
     for comp in run.stage("newsclaims_register_auditors"):
-        got = run.call(comp, doc, Finding, _finding_check(doc))
-        findings.extend(attrs.evolve(f, plugin=comp.plugin) for f in got)
+        got = run.call(comp, doc, Finding, finding_check)
+        if got:
+            findings.extend(attrs.evolve(f, plugin=comp.plugin) for f in got)
     findings.extend(run.failures)
-    # The one full validation of the finished document (the stages above skip it).
-    return attrs.evolve(doc, findings=tuple(sorted(findings, key=_finding_key)))
+    return _derive(doc, findings=tuple(sorted(findings, key=_finding_key)))
 
 
 _DOC_FIELDS = tuple(a.name for a in attrs.fields(Document))
+_NO_OFFSETS = offset_map(())
+
+
+def _new_document(
+    raw: str,
+    *,
+    id: str | None,  # noqa: A002 - as in parse()
+    source: str | None,
+    url: str | None,
+    title: str | None,
+    date: str | None,
+) -> Document:
+    """``Document(raw=raw, text=raw, ...)``, without the validators when every field given is
+    ``None`` or a ``str`` (all they would check of a document with no parts yet)."""
+    given = (id, source, url, title, date)
+    if not all(v is None or type(v) is str for v in given):  # the validators say what is wrong
+        return Document(raw=raw, text=raw, id=id, source=source, url=url, title=title, date=date)
+    doc = _NEW(Document)
+    for name in _DOC_FIELDS:
+        _SET(doc, name, ())
+    for name, value in zip(("id", "source", "url", "title", "date"), given, strict=True):
+        _SET(doc, name, value)
+    _SET(doc, "raw", raw)
+    _SET(doc, "text", raw)
+    _SET(doc, "_raw_starts", _NO_OFFSETS)
+    return doc
 
 
 def _derive(doc: Document, **changes: Any) -> Document:
-    """``attrs.evolve`` without re-validating: for the documents between stages.
+    """``attrs.evolve`` without re-validating: for the documents :func:`parse` builds.
 
-    Every stage checks what its plugins return before it gets here, and :func:`parse` validates
-    the finished document once, so re-running every validator at every stage only costs time.
-    ``text`` and ``removals`` must not change (the offset map is carried over as it is).
+    Every stage checks what its plugins return (:meth:`_Run.call`) and the core's own parts
+    are valid by construction, so re-running every validator over every span at every stage
+    would only cost time; the tests check that each finished document passes them.
+    ``text`` and ``removals`` change only together with the offset map ``_raw_starts``.
     """
-    new = object.__new__(Document)
+    new = _NEW(Document)
     for name in _DOC_FIELDS:
-        object.__setattr__(new, name, changes[name] if name in changes else getattr(doc, name))
+        _SET(new, name, changes[name] if name in changes else getattr(doc, name))
     return new
+
+
+_NEW = object.__new__
+_SET = object.__setattr__
 
 
 def _identify(run: _Run, raw: str, url: str | None) -> str | None:
@@ -296,8 +393,11 @@ def _identify(run: _Run, raw: str, url: str | None) -> str | None:
         trace(run.pm, hook, impl.plugin_name)
         kwargs = {k: v for k, v in (("raw", raw), ("url", url)) if k in impl.argnames}
         try:
-            with time_limit(run.limit):
+            if run.limit is None:
                 answer = impl.function(**kwargs)
+            else:
+                with time_limit(run.limit):
+                    answer = impl.function(**kwargs)
         except TimeUp as exc:
             run.fail_as(impl.plugin_name, hook, None, run.timeout_message(), exc)
             continue
@@ -341,34 +441,35 @@ def _resolve_sections(text: str, found: Iterable[Section]) -> tuple[Section, ...
     return tuple(out)
 
 
-def _sentences(run: _Run, doc: Document) -> tuple[Span, ...]:
+def _sentences(run: _Run, text: str, sections: Sequence[Section]) -> tuple[Span, ...]:
     splitters = run.stage("newsclaims_register_sentence_splitters")
     if not splitters:
         return ()
     comp = splitters[0]
     out: list[Span] = []
-    for section in doc.sections:
+    for section in sections:
         if section.kind == "references":
             continue
-        part = section.span.slice(doc.text)
+        part = section.span.slice(text)
         offset = section.span.start
-        last = 0
-        for span in run.call(comp, part, Span, _span_check(len(part), "section text")):
-            if span.start < last:
-                run.fail(
-                    comp, f"returned overlapping or unordered span {span.start}:{span.end}", None
-                )
-                break
-            last = span.end
-            if (
-                offset == 0
-                and span.start < span.end
-                and not part[span.start].isspace()
-                and not part[span.end - 1].isspace()
-            ):
-                out.append(span)  # already a trimmed span of the document's text
+        spans = run.call(comp, part, Span, _spans_check(len(part), "section text"))
+        # In order and disjoint: every span ends before the next starts (one C-level pass).
+        if not all(map(operator.le, map(_END, spans), map(_START, spans[1:]))):
+            last = 0
+            for k, span in enumerate(spans):
+                if span.start < last:
+                    message = f"returned overlapping or unordered span {span.start}:{span.end}"
+                    run.fail(comp, message, None)
+                    spans = spans[:k]
+                    break
+                last = span.end
+        for span in spans:
+            a, b = span.start, span.end
+            if a < b and not part[a].isspace() and not part[b - 1].isspace():
+                # Already trimmed: as it is (at offset 0), else shifted.
+                out.append(span if offset == 0 else Span(a + offset, b + offset))
                 continue
-            trimmed = _trim(doc.text, span.start + offset, span.end + offset)
+            trimmed = _trim(text, a + offset, b + offset)
             if trimmed is not None:
                 out.append(trimmed)
     return tuple(out)
@@ -402,7 +503,7 @@ def _resolve_citations(
     return tuple(sorted(by_label.values(), key=lambda c: _label_key(c.label)))
 
 
-def _claim_check(text: str) -> Callable[[Any], str | None]:
+def _claim_check(text: str) -> _Check:
     def check(claim: Any) -> str | None:
         if claim.span.end > len(text):
             return f"returned a claim span {claim.span.start}:{claim.span.end} outside the text"
@@ -411,10 +512,19 @@ def _claim_check(text: str) -> Callable[[Any], str | None]:
             return f"returned a claim whose text is not the text at {s.start}:{s.end}"
         return None
 
-    return check
+    def ok(claims: list[Claim]) -> bool:
+        # A claim's text is as long as its span, so it is the text at its span exactly when
+        # the text has it there: one C-level pass, no slices.
+        return all(map(text.startswith, map(_TEXT, claims), map(_SPAN_START, claims)))
+
+    return _Check(check, ok)
 
 
-def _finding_check(doc: Document) -> Callable[[Any], str | None]:
+_TEXT = operator.attrgetter("text")
+_SPAN_START = operator.attrgetter("span.start")
+
+
+def _finding_check(doc: Document) -> _Check:
     n = len(doc.text)
 
     def check(f: Any) -> str | None:
@@ -425,11 +535,14 @@ def _finding_check(doc: Document) -> Callable[[Any], str | None]:
                 return f"returned a finding span {s.start}:{s.end} outside the text"
         return None
 
-    return check
+    return _Check(check)
 
 
-def _resolve_claims(claims: Iterable[Claim]) -> list[Claim]:
+def _resolve_claims(claims: list[Claim]) -> list[Claim]:
     """Sort claims by position and drop exact duplicates (same span and kind)."""
+    starts = list(map(_START, map(_SPAN, claims)))
+    if all(map(operator.lt, starts, itertools.islice(starts, 1, None))):
+        return claims  # starts strictly ascending (the usual case): sorted, no duplicates
     out: list[Claim] = []
     seen: set[tuple[int, int, str]] = set()
     for c in sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind)):
@@ -438,6 +551,9 @@ def _resolve_claims(claims: Iterable[Claim]) -> list[Claim]:
             seen.add(key)
             out.append(c)
     return out
+
+
+_SPAN = operator.attrgetter("span")
 
 
 _GAP = re.compile(r"[\s.,;:!?\"'”’»)…]*")

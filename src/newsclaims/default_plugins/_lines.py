@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import add, le
 
 from newsclaims.default_plugins._stopwords import STOPWORDS
@@ -33,11 +33,14 @@ _CASED: dict[str, frozenset[str]] = {
     code: frozenset(form for w in words for form in (w, w.capitalize(), w.upper()))
     for code, words in STOPWORDS.items()
 }
-# Each stop word with the languages it belongs to, so one pass counts every language.
-_LANGUAGES: dict[str, tuple[str, ...]] = {}
+# Each stop word with the number of the set of languages it belongs to (``_LANGUAGE_SETS``), so
+# that one pass counts every language (small numbers are counted faster than tuples).
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
 for _code in sorted(_CASED):
     for _word in _CASED[_code]:
-        _LANGUAGES[_word] = (*_LANGUAGES.get(_word, ()), _code)
+        _WORD_LANGUAGES[_word] = (*_WORD_LANGUAGES.get(_word, ()), _code)
+_LANGUAGE_SETS = sorted(set(_WORD_LANGUAGES.values()))
+_LANGUAGES = {w: _LANGUAGE_SETS.index(codes) + 1 for w, codes in _WORD_LANGUAGES.items()}
 #: The stop-word density of a line is measured on this many characters at most.
 _DENSITY_CHARS = 300
 
@@ -147,7 +150,10 @@ def _language(tokens: list[list[str]]) -> str | None:
             sample.extend(toks)
             if len(sample) > 250:
                 break
-    hits = Counter(chain.from_iterable(filter(None, map(_LANGUAGES.get, sample))))
+    hits: Counter[str] = Counter()
+    for number, found in Counter(filter(None, map(_LANGUAGES.get, sample))).items():
+        for code in _LANGUAGE_SETS[number - 1]:
+            hits[code] += found
     if not hits:
         return None
     code, count = min(hits.items(), key=lambda kv: (-kv[1], kv[0]))

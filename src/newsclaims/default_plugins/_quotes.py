@@ -17,6 +17,8 @@ guessed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 import regex
 
@@ -105,7 +107,8 @@ _TITLES = words(
     """
 )
 _NEAR = 250
-_QUOTE_CHARS = regex.compile(r"[\"“”«»„]")
+_DOUBLE = '"“”«»„'
+_QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
 _SINGLE_CHARS = regex.compile(r"[‘’]")
 _OPEN_CONTEXT = " \t\n([{—–-/:"
 
@@ -128,14 +131,20 @@ class Attribution:
     verb: str | None
 
 
-def find_quotes(text: str, start: int, end: int) -> list[QuoteRegion]:
+def find_quotes(
+    text: str, start: int, end: int, marks: Iterable[int] | None = None
+) -> list[QuoteRegion]:
     """Pair the quote marks of ``text[start:end]`` (one paragraph) into regions.
 
     Double marks first; a paragraph with none is read for curly single marks (British style),
     where ``‘`` opens after white space or an opening bracket and ``’`` closes when no letter
-    follows it (so the apostrophes of ``Japan’s`` and ``don’t`` are left alone).
+    follows it (so the apostrophes of ``Japan’s`` and ``don’t`` are left alone). ``marks``, if
+    given, are the offsets of every double mark in order (others among them are ignored),
+    which spares the scan for them.
     """
-    regions = _pair_double(text, start, end)
+    if marks is None:
+        marks = [m.start() for m in _QUOTE_CHARS.finditer(text, start, end)]
+    regions = _pair_double(text, start, end, marks)
     if regions or "‘" not in text[start:end]:
         return regions
     opened: int | None = None
@@ -152,12 +161,13 @@ def find_quotes(text: str, start: int, end: int) -> list[QuoteRegion]:
     return regions
 
 
-def _pair_double(text: str, start: int, end: int) -> list[QuoteRegion]:
+def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     opened: int | None = None
-    for m in _QUOTE_CHARS.finditer(text, start, end):
-        ch = m.group()
-        pos = m.start()
+    for pos in marks:
+        ch = text[pos]
+        if ch not in _DOUBLE:
+            continue
         if ch == '"':
             before = text[pos - 1] if pos > start else " "
             opening = before in _OPEN_CONTEXT or (opened is None and before in "“‘'")
@@ -186,21 +196,30 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         m = _AFTER.match(text, region.close, tail_end)
         if m is not None:
             return _attribution(m)
-    if head_start < region.open and _verbs(text, head_start, region.open):
+    head_verbs = _verbs(text, head_start, region.open) if head_start < region.open else []
+    if head_verbs:
         m = _BEFORE.search(text, head_start, region.open)
         if m is not None:
             return _attribution(m)
-    for lo, hi in ((region.close, tail_end), (head_start, region.open)):
-        if lo < hi:
-            found = inline_attribution(text, lo, hi)
-            if found is not None:
-                return found
+    if region.close < tail_end:
+        found = inline_attribution(text, region.close, tail_end)
+        if found is not None:
+            return found
+    if head_verbs:  # without a reporting verb before the quote, nothing there attributes it
+        found = _inline(text, head_start, region.open, head_verbs)
+        if found is not None:
+            return found
     return Attribution(None, None)
 
 
 def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
     """An attribution anywhere in ``text[start:end]`` (``according to X``, ``X said``)."""
-    for verb_start, verb_end in _verbs(text, start, end):
+    return _inline(text, start, end, _verbs(text, start, end))
+
+
+def _inline(text: str, start: int, end: int, verbs: list[tuple[int, int]]) -> Attribution | None:
+    """:func:`inline_attribution` with the reporting verbs of ``text[start:end]`` known."""
+    for verb_start, verb_end in verbs:
         if text[verb_start] in "Aa":
             m = _ACCORDING.match(text, verb_end, end)
         else:
@@ -217,8 +236,12 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The reporting verbs of ``text[start:end]`` in order, found through its words (a word set
     lookup is far cheaper than scanning with a pattern of alternative words)."""
     chunk = text[start:end]
-    present = {_VERB_FORMS[w] for w in _VERB_FORMS.keys() & chunk.split()}
-    if "ccording to" in chunk:
+    forms = _VERB_FORMS.keys() & chunk.split()
+    according = "ccording to" in chunk
+    if not forms and not according:
+        return []  # most stretches around a quote: nothing more to look for
+    present = {_VERB_FORMS[w] for w in forms}
+    if according:
         present.add("according")
     out = []
     for verb in present:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -38,7 +39,7 @@ from newsclaims.default_plugins._words import words
 _ITEM_MARK = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[a-zA-Z][.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
-_QUOTE_MARK = regex.compile(r'["“”«»„‘]')
+_QUOTE_MARKS = '"“”«»„‘'
 _STOPWORDS = words(
     """
     the and for that with from this was were are has have had its his her their they them
@@ -124,16 +125,13 @@ def _body(
 ) -> Iterator[Claim]:
     text = doc.text
     carried: Attribution | None = None  # the speaker of a quotation left open at a paragraph end
-    i = 0
-    while i < len(sentences):
-        # A paragraph: the sentences up to the next line break.
-        j = i + 1
-        while j < len(sentences) and text.find("\n", sentences[j - 1].end, sentences[j].start) < 0:
-            j += 1
+    cuts = _paragraph_starts(text, sentences)
+    marks = _quote_marks(text, sentences[0].start, sentences[-1].end) if sentences else []
+    for i, j in itertools.pairwise([*cuts, len(sentences)]):
         para = sentences[i:j]
-        i = j
         first, last = para[0].start, para[-1].end
-        if _QUOTE_MARK.search(text, first, last) is None:
+        k = bisect.bisect_left(marks, first)
+        if k == len(marks) or marks[k] >= last:  # no quote mark in the paragraph
             carried = None
             for s in para:
                 if not starts and not text[s.end - 1].isspace():
@@ -150,8 +148,44 @@ def _body(
                 if claim is not None:
                     yield claim
             continue
-        got, carried = _quoted_paragraph(doc, para, markers, starts, carried)
+        own = marks[k : bisect.bisect_left(marks, last, k)]
+        got, carried = _quoted_paragraph(doc, para, markers, starts, carried, own)
         yield from got
+
+
+def _quote_marks(text: str, start: int, end: int) -> list[int]:
+    """The offsets of the quote marks in ``text[start:end]``, in order: one C-level scan per
+    kind of mark (marks are few; scanning for a character class with a pattern is far slower)."""
+    out = []
+    for mark in _QUOTE_MARKS:
+        pos = text.find(mark, start, end)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(mark, pos + 1, end)
+    out.sort()
+    return out
+
+
+def _paragraph_starts(text: str, sentences: Sequence[Span]) -> list[int]:
+    """The indices of the sentences that start a paragraph: the first, and each one with a
+    line break between it and the sentence before (found from the line breaks, which are
+    fewer than the sentences)."""
+    if not sentences:
+        return []
+    starts = [s.start for s in sentences]
+    cuts = [0]
+    stop = starts[-1]
+    pos = text.find("\n", sentences[0].end, stop)
+    while pos >= 0:
+        k = bisect.bisect_right(starts, pos)  # the sentence after the break; 0 < k < len
+        end = sentences[k - 1].end
+        if pos >= end:
+            if k != cuts[-1]:
+                cuts.append(k)
+            pos = text.find("\n", pos + 1, stop)
+        else:  # a line break inside a sentence: go on from its end
+            pos = text.find("\n", end, stop)
+    return cuts
 
 
 def _quoted_paragraph(
@@ -160,13 +194,15 @@ def _quoted_paragraph(
     markers: Sequence[Span],
     starts: Sequence[int],
     carried: Attribution | None,
+    marks: Sequence[int],
 ) -> tuple[list[Claim], Attribution | None]:
     """The claims of a paragraph with quote marks, and the speaker of a quotation it leaves
     open at its end (news style runs a quotation over paragraphs without closing it: the next
-    paragraph reopens it with a quote mark and keeps its speaker)."""
+    paragraph reopens it with a quote mark and keeps its speaker). ``marks``: the offsets of
+    its quote marks."""
     text = doc.text
     first, last = para[0].start, para[-1].end
-    regions = find_quotes(text, first, last)
+    regions = find_quotes(text, first, last, marks)
     if not (regions and regions[0].open == first):
         carried = None  # only a paragraph that opens with a quote mark continues a quotation
     if (
