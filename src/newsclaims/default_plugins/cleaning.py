@@ -164,8 +164,10 @@ _SHARE_KEYS = (
     "teilen",
     "bagikan",
 )
-# What a line of a page's footer holds (a cheap test before ``_FOOTER`` or ``_footer_reason``).
-_FOOTER_KEYS = ("©", "opyright", "ights", "(c)", "(C)", "ookie", "ubscri", "ewsletter")
+# What a line of a page's footer holds (a cheap test before ``_FOOTER`` or ``_footer_reason``),
+# and a cookie or subscription notice (looked for outside the article only).
+_FOOTER_KEYS = ("©", "opyright", "ights", "(c)", "(C)")
+_NOTICE_KEYS = ("ookie", "ubscri", "ewsletter")
 # A labelled teaser or list heading: "Breaking News: ...", "Read also:", "ALSO READ ...".
 _KICKER = re.compile(
     r"(?i)^(?:breaking(?: news)?|latest(?: news)?|just in|exclusive|developing|live|watch"
@@ -259,28 +261,31 @@ def _outside(
         i = end + 1
     # (The headline ``head`` is looked for as it is written: a copy in other letter case goes
     # with its run, for the run's reason.)
-    said, head_norm = footers, ""
+    keys, head_norm = _NOTICE_KEYS, ""
     if head >= 0:
-        head_norm = norm(lines.text[head])
-        said = sorted({*said, *_lines_with(lines, [lines.text[head]])})
-    for i in said:
+        keys, head_norm = (*keys, lines.text[head]), norm(lines.text[head])
+    said = {*footers}
+    for start, end in ((0, lines.cut[first]), (lines.next[last], len(lines.raw))):
+        said.update(_lines_with(lines, keys, start, end))
+    for i in sorted(said):
         if not first <= i <= last and not kept[i]:
             reasons[i] = _footer_reason(lines.text[i], head_norm) or reasons[i]
 
 
-def _lines_with(lines: Lines, keys: Iterable[str]) -> list[int]:
-    """The lines whose text holds one of ``keys``, in order.
+def _lines_with(lines: Lines, keys: Iterable[str], start: int = 0, end: int = -1) -> list[int]:
+    """The lines whose text holds one of ``keys`` (in ``raw[start:end]``), in order.
 
     The raw text is searched (``str.find`` runs in C), so lines are not looked at one by one.
     """
     raw, cut, after = lines.raw, lines.cut, lines.next
+    end = len(raw) if end < 0 else end
     found: set[int] = set()
     for key in keys:
-        at = raw.find(key)
+        at = raw.find(key, start, end)
         while at >= 0:
             line = bisect_right(cut, at) - 1
             found.add(line)
-            at = raw.find(key, after[line])
+            at = raw.find(key, after[line], end)
     return sorted(found)
 
 
