@@ -7,6 +7,7 @@ frequency weights, and the names, numbers and dates of a sentence for comparison
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -104,14 +105,91 @@ def norm(word: str) -> str:
     return w[:-2] if w.endswith("'s") else w.rstrip("'")
 
 
-def keys(text: str) -> frozenset[str]:
-    """The alignment keys of the content words of ``text``."""
+def word_key(word: str) -> str | None:
+    """The alignment key of one word: its first five normalised letters, or ``None`` for a
+    function word or a single letter."""
+    n = norm(word)
+    if n and n not in STOPWORDS and (len(n) > 1 or n.isdigit()):
+        return n[:5]
+    return None
+
+
+def keys_by_words(text: str) -> frozenset[str]:
+    """The alignment keys of the content words of ``text``, word by word (what :func:`keys`
+    computes faster)."""
     out = set()
     for w, _, _ in words(text):
-        n = norm(w)
-        if n and n not in STOPWORDS and (len(n) > 1 or n.isdigit()):
-            out.add(n[:5])
+        k = word_key(w)
+        if k is not None:
+            out.add(k)
     return frozenset(out)
+
+
+def keys(text: str) -> frozenset[str]:
+    """The alignment keys of the content words of ``text``."""
+    return split_keys(separated(text))
+
+
+# Speed: keys are found per white-space token of the text, each token's key looked up in a memo
+# (news reuses its vocabulary), instead of running the word pattern over every character. This
+# is exact because a word never holds a separator (white space or an ASCII character other than a
+# letter, digit, ``'``, ``.`` or ``,``), so the words of a text are the words of its tokens.
+_SEPARATORS = bytes(
+    c if c >= 128 or chr(c).isalnum() or chr(c) in "'.," else ord(" ") for c in range(256)
+)
+#: Never the first or last character of a word, so stripped from the ends of a token.
+_TOKEN_ENDS = ".,'’‘“”\"«»–—…"
+_NO_KEY, _SEVERAL = "", "\x00"
+_MEMO_SIZE = 1 << 17
+_token_key: dict[str, str] = {}
+_several_keys: dict[str, frozenset[str]] = {}
+
+
+def separated(text: str) -> str:
+    """``text`` with every ASCII separator made a space, each character kept at its offset."""
+    # UTF-8 bytes of other characters are all >= 128, which the table keeps.
+    data = text.encode("utf-8", "surrogatepass").translate(_SEPARATORS)
+    return data.decode("utf-8", "surrogatepass")
+
+
+def _learn(token: str) -> str:
+    """The key of a token, or ``_NO_KEY``, or ``_SEVERAL`` when it holds several words' keys."""
+    w = token.strip(_TOKEN_ENDS)
+    if w.isalpha() or w.isdecimal():
+        # All letters (or all digits) make one word: Python's letters and decimals are
+        # letters and digits to the word pattern too (tests/test_audit_text.py checks this).
+        return word_key(w) or _NO_KEY
+    found = keys_by_words(w)
+    if len(found) > 1:
+        _several_keys[token] = found
+        return _SEVERAL
+    return next(iter(found), _NO_KEY)
+
+
+def split_keys(text: str) -> frozenset[str]:
+    """The keys of a text that :func:`separated` has prepared (or a slice of one)."""
+    tokens = text.split()
+    try:
+        found = set(map(_token_key.__getitem__, tokens))
+    except KeyError:
+        if len(_token_key) > _MEMO_SIZE:
+            _token_key.clear()
+            _several_keys.clear()
+        found = set()
+        for t in tokens:
+            k = _token_key.get(t)
+            if k is None:
+                k = _token_key[t] = _learn(t)
+            found.add(k)
+    found.discard(_NO_KEY)
+    if _SEVERAL in found:
+        found.discard(_SEVERAL)
+        for t in tokens:
+            # (A token the memo no longer holds, another thread having cleared it, is redone.)
+            if _token_key.get(t, _SEVERAL) == _SEVERAL:
+                several = _several_keys.get(t)
+                found |= several if several is not None else keys_by_words(t.strip(_TOKEN_ENDS))
+    return frozenset(found)
 
 
 def idf(docs: Iterable[frozenset[str]]) -> dict[str, float]:
@@ -306,7 +384,12 @@ def expansions(names: Iterable[tuple[str, ...]]) -> frozenset[str]:
 
 
 class Index:
-    """A document's sentences, markers, sections and claims by offset, for fast lookups."""
+    """A document's sentences, markers, sections and claims by offset, for fast lookups.
+
+    Auditors get it from :func:`index`, which builds it once per document; what several of them
+    need (the section kind of each claim, the keys of each claim) is worked out once, when first
+    asked for.
+    """
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -314,6 +397,38 @@ class Index:
         self.markers = [m.span.start for m in doc.markers]
         self.sections = [s.span.start for s in doc.sections]
         self.claims = [c.span.start for c in doc.claims]
+
+    @functools.cached_property
+    def claim_sections(self) -> list[str]:
+        """The kind of the section each claim starts in, as :meth:`section_kind` tells it."""
+        # Section by section rather than claim by claim (claims are sorted by start): a claim
+        # starting in [start, end) of a section, and before the next section starts, is in it.
+        sections = self.doc.sections
+        if self.claims != sorted(self.claims) or self.sections != sorted(self.sections):
+            return [self.section_kind(c.span) for c in self.doc.claims]
+        kinds = ["body"] * len(self.claims)
+        for i, section in enumerate(sections):
+            end = section.span.end
+            if i + 1 < len(sections):
+                end = min(end, sections[i + 1].span.start)
+            lo = bisect.bisect_left(self.claims, section.span.start)
+            hi = bisect.bisect_left(self.claims, end, lo)
+            kinds[lo:hi] = [section.kind] * (hi - lo)
+        return kinds
+
+    @functools.cached_property
+    def claim_summary(self) -> list[bool]:
+        """Whether each claim restates the article (see :meth:`is_summary`)."""
+        return [
+            c.kind in SUMMARY_KINDS or kind in SUMMARY_SECTIONS
+            for c, kind in zip(self.doc.claims, self.claim_sections, strict=True)
+        ]
+
+    @functools.cached_property
+    def claim_keys(self) -> list[frozenset[str]]:
+        """The :func:`keys` of each claim."""
+        text = separated(self.doc.text)
+        return [split_keys(text[c.span.start : c.span.end]) for c in self.doc.claims]
 
     def section_kind(self, span: Span) -> str:
         """The kind of the section a span starts in (``body`` when none)."""
@@ -374,6 +489,22 @@ class Index:
             if self.doc.claims[j].span.overlaps(span):
                 return j
         return None
+
+
+_last: Index | None = None
+
+
+def index(doc: Document) -> Index:
+    """The :class:`Index` of ``doc``, built once for all the auditors of one document.
+
+    It keeps the last document audited (the auditors of a parse run one after another); another
+    document, or another thread's, gets its own.
+    """
+    global _last
+    last = _last
+    if last is None or last.doc is not doc:
+        last = _last = Index(doc)
+    return last
 
 
 def snippet(text: str, limit: int = 60) -> str:
