@@ -128,7 +128,7 @@ def _glued(text: str) -> Iterator[regex.Match[str]]:
     if len(low) != len(text) or "ſ" in text or "İ" in text:
         yield from _GLUED.finditer(text)
         return
-    starts = set()
+    starts: set[int] = set()
     for part, offsets in _NOUN_PARTS.items():
         at = low.find(part)
         while at >= 0:
