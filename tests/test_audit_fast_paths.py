@@ -24,7 +24,7 @@ _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0
 
 # Characters that make words, break them, or behave oddly when lower-cased or case-folded.
 _PIECES = [
-    *"aAbBsSzZ019 ,.'’-–—“”‘\"()\n\t\u00a0\x1c",
+    *"aAbBsSzZ019 ,.'’-–—“”‘\"()\n\t\u00a0\x1c\x1f\u3000!?:;",
     *"éÉüßİıſΣσςКкд이다\u0301\u0307²½",
     "the",
     "The",
@@ -61,6 +61,21 @@ def test_white_space_is_never_part_of_a_word() -> None:
 def test_keys_are_the_keys_word_by_word(text: str) -> None:
     assert keys(text) == keys_by_words(text)
     assert keys(text) == keys_by_words(text)  # again, from the memo
+
+
+_OLD_INITIAL = regex.compile(r"[.!?:;\"“‘]\s*$")
+
+
+@settings(max_examples=300)
+@given(_TEXTS)
+def test_tokens_start_sentences_as_the_pattern_said(text: str) -> None:
+    plain = []
+    prev = 0
+    for m in _audit_text._WORD.finditer(text):
+        initial = not plain or bool(_OLD_INITIAL.search(text, prev, m.start()))
+        plain.append((m.group(), m.start(), m.end(), initial))
+        prev = m.end()
+    assert _audit_text.tokens(text) == plain
 
 
 def test_keys_survive_a_cleared_memo() -> None:

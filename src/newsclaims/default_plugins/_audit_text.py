@@ -84,18 +84,22 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-_INITIAL = regex.compile(r"[.!?:;\"“‘]\s*$")
+#: What a word after which starts a sentence ends with.
+_INITIAL = frozenset('.!?:;"“‘')
+#: The white space of the regex module's ``\s`` (Python's, but for the separators U+001C-1F).
+_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f")
 
 
 def tokens(text: str) -> list[tuple[str, int, int, bool]]:
     """The words and numbers of ``text`` with their offsets and whether each starts a sentence
-    (comes first, or after ``.!?:;`` or an opening quote)."""
+    (comes first, or after ``.!?:;`` or an opening quote, and white space)."""
     out: list[tuple[str, int, int, bool]] = []
     prev = 0
     for m in _WORD.finditer(text):
-        initial = not out or bool(_INITIAL.search(text, prev, m.start()))
-        out.append((m.group(), m.start(), m.end(), initial))
-        prev = m.end()
+        start, end = m.span()
+        gap = text[prev:start].rstrip(_SPACE)
+        out.append((m.group(), start, end, not out or (gap != "" and gap[-1] in _INITIAL)))
+        prev = end
     return out
 
 
@@ -256,9 +260,15 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     holds it. A text in title case counts only words in ``capitalised`` as names.
     """
     ws = tokens(text)
-    lowered = frozenset(norm(w) for w, _, _, _ in ws)
-    letters = [w for w, _, _, _ in ws if w[0].isalpha() and norm(w) not in STOPWORDS]
-    title_case = len(letters) >= 3 and all(_CAPITAL.match(w) for w in letters)
+    normed = [norm(w) for w, _, _, _ in ws]
+    capital = [_CAPITAL.match(w) is not None for w, _, _, _ in ws]
+    lowered = frozenset(normed)
+    letters = [
+        cap
+        for (w, _, _, _), n, cap in zip(ws, normed, capital, strict=True)
+        if w[0].isalpha() and n not in STOPWORDS
+    ]
+    title_case = len(letters) >= 3 and all(letters)
     names: list[tuple[str, ...]] = []
     surface: list[str] = []
     run: list[tuple[str, int, int]] = []
@@ -267,8 +277,7 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     dates: set[str] = set()
     date_words: list[str] = []
     prev_end = 0
-    for w, start, end, initial in ws:
-        n = norm(w)
+    for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
         if text[prev_end:start].strip() not in ("", "-"):
             _close(text, run, names, surface)
         prev_end = end
@@ -279,7 +288,6 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
                 digits.add(value)
         elif n in _NUMBER_WORDS:
             numbers.add(float(_NUMBER_WORDS[n]))
-        is_cap = bool(_CAPITAL.match(w))
         if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
             dates.add(n[:3])
             date_words.append(w)
@@ -316,9 +324,12 @@ def _close(
         run.clear()
 
 
+_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _number(token: str) -> float | None:
     t = token
-    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+    if _THOUSANDS.fullmatch(t):
         t = t.replace(",", "")
     t = t.replace(",", ".")
     try:

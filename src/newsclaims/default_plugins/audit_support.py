@@ -16,7 +16,7 @@ import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import compress
+from itertools import chain, compress
 
 import regex
 
@@ -119,7 +119,7 @@ def _duplicates_among(
         need = math.ceil(DUPLICATE * len(kj) - 1e-9)
         if len(kj & seen) >= need:
             if counts is None:
-                counts = Counter(k for i in members for k in claim_keys[i])
+                counts = Counter(chain.from_iterable(map(claim_keys.__getitem__, members)))
             # The earlier claims holding enough of kj (one pass in C over their key sets).
             close = compress(earlier, map(need.__le__, map(len, map(kj.__and__, earlier_keys))))
             found = _restated(doc, j, close, claim_keys, counts)
