@@ -178,6 +178,18 @@ def test_many_claims_share_common_words() -> None:
     assert list(audit_support.duplicates(doc)) == list(_plain_duplicates(doc))
 
 
+def test_long_documents_compare_claims_sharing_a_key() -> None:
+    """Past the claims compared one by one, candidates come from the keys they share."""
+    sentences = [
+        f"Item {i} of the plan names street {i * 7} and park {i * 13}." for i in range(300)
+    ]
+    sentences += ["Item 5 of the plan names street 35 and park 65 again.", sentences[290]]
+    doc = newsclaims.parse(" ".join(sentences))
+    found = list(audit_support.duplicates(doc))
+    assert found == list(_plain_duplicates(doc))
+    assert [f.claim for f in found] == [300, 301]
+
+
 # Artifacts: the site-noun pattern over the whole text, and paragraphs read to their end.
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable
 
@@ -394,6 +395,11 @@ def expansions(names: Iterable[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(out)
 
 
+_START = operator.attrgetter("start")
+_SPAN_START = operator.attrgetter("span.start")
+_KIND = operator.attrgetter("kind")
+
+
 class Index:
     """A document's sentences, markers, sections and claims by offset, for fast lookups.
 
@@ -404,10 +410,10 @@ class Index:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.sentences = [s.start for s in doc.sentences]
-        self.markers = [m.span.start for m in doc.markers]
-        self.sections = [s.span.start for s in doc.sections]
-        self.claims = [c.span.start for c in doc.claims]
+        self.sentences = list(map(_START, doc.sentences))
+        self.markers = list(map(_SPAN_START, doc.markers))
+        self.sections = list(map(_SPAN_START, doc.sections))
+        self.claims = list(map(_SPAN_START, doc.claims))
 
     @functools.cached_property
     def claim_sections(self) -> list[str]:
@@ -430,6 +436,11 @@ class Index:
     @functools.cached_property
     def claim_summary(self) -> list[bool]:
         """Whether each claim restates the article (see :meth:`is_summary`)."""
+        claims = self.doc.claims
+        if SUMMARY_KINDS.isdisjoint(map(_KIND, claims)) and SUMMARY_SECTIONS.isdisjoint(
+            self.claim_sections
+        ):
+            return [False] * len(claims)
         return [
             c.kind in SUMMARY_KINDS or kind in SUMMARY_SECTIONS
             for c, kind in zip(self.doc.claims, self.claim_sections, strict=True)

@@ -110,24 +110,50 @@ def _duplicates_among(
     earlier: list[int] = []
     earlier_keys: list[frozenset[str]] = []
     counts: Counter[str] | None = None
+    postings: dict[str, list[int]] | None = None
     for j in members:
         kj = claim_keys[j]
         if len(kj) < MIN_WORDS:
             continue
         # Speed: a Jaccard overlap of DUPLICATE needs that share of kj at least in one earlier
-        # claim, so in all of them together; most claims bring more new words than that.
+        # claim, so in all of them together; most claims bring more new keys than that.
         need = math.ceil(DUPLICATE * len(kj) - 1e-9)
-        if len(kj & seen) >= need:
+        known = len(seen)
+        seen |= kj
+        if len(seen) - known <= len(kj) - need:
             if counts is None:
                 counts = Counter(chain.from_iterable(map(claim_keys.__getitem__, members)))
-            # The earlier claims holding enough of kj (one pass in C over their key sets).
-            close = compress(earlier, map(need.__le__, map(len, map(kj.__and__, earlier_keys))))
+            close: Iterable[int]
+            if len(earlier) <= _SCAN:
+                # The earlier claims holding enough of kj (one pass in C over their key sets).
+                close = compress(earlier, map(need.__le__, map(len, map(kj.__and__, earlier_keys))))
+            else:
+                # Those sharing an uncommon key: no more than COMMON for each key of kj.
+                if postings is None:
+                    postings = _postings(members, claim_keys, counts)
+                close = sorted({i for k in kj for i in postings.get(k, ()) if i < j})
             found = _restated(doc, j, close, claim_keys, counts)
             if found is not None:
                 yield found
-        seen |= kj
         earlier.append(j)
         earlier_keys.append(kj)
+
+
+#: Up to this many earlier claims, all are compared with a claim; then only those sharing a key.
+_SCAN = 256
+
+
+def _postings(
+    members: list[int], claim_keys: list[frozenset[str]], counts: Counter[str]
+) -> dict[str, list[int]]:
+    """The members (of MIN_WORDS keys or more) holding each key that no more than COMMON do."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        if len(claim_keys[i]) >= MIN_WORDS:
+            for k in claim_keys[i]:
+                if counts[k] <= COMMON:
+                    postings[k].append(i)
+    return postings
 
 
 def _restated(
