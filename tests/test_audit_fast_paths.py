@@ -94,6 +94,8 @@ def test_claim_sections_are_section_kinds(doc: Document) -> None:
     assert index.claim_sections == [index.section_kind(c.span) for c in doc.claims]
     assert index.claim_summary == [index.is_summary(c) for c in doc.claims]
     assert index.claim_keys == [keys_by_words(c.text) for c in doc.claims]
+    body = [s for s in doc.sentences if index.section_kind(s) == "body"]
+    assert index.body_sentences() == body
 
 
 def test_index_is_built_once_per_document() -> None:

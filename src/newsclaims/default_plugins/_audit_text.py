@@ -418,18 +418,22 @@ class Index:
     @functools.cached_property
     def claim_sections(self) -> list[str]:
         """The kind of the section each claim starts in, as :meth:`section_kind` tells it."""
-        # Section by section rather than claim by claim (claims are sorted by start): a claim
-        # starting in [start, end) of a section, and before the next section starts, is in it.
+        return self._section_kinds(self.claims, [c.span for c in self.doc.claims])
+
+    def _section_kinds(self, starts: list[int], spans: list[Span]) -> list[str]:
+        """:meth:`section_kind` of each span, given their starts."""
         sections = self.doc.sections
-        if self.claims != sorted(self.claims) or self.sections != sorted(self.sections):
-            return [self.section_kind(c.span) for c in self.doc.claims]
-        kinds = ["body"] * len(self.claims)
+        if starts != sorted(starts) or self.sections != sorted(self.sections):
+            return [self.section_kind(span) for span in spans]
+        # Section by section rather than span by span: a span starting in [start, end) of a
+        # section, and before the next section starts, is in it.
+        kinds = ["body"] * len(starts)
         for i, section in enumerate(sections):
             end = section.span.end
             if i + 1 < len(sections):
                 end = min(end, sections[i + 1].span.start)
-            lo = bisect.bisect_left(self.claims, section.span.start)
-            hi = bisect.bisect_left(self.claims, end, lo)
+            lo = bisect.bisect_left(starts, section.span.start)
+            hi = bisect.bisect_left(starts, end, lo)
             kinds[lo:hi] = [section.kind] * (hi - lo)
         return kinds
 
@@ -465,7 +469,8 @@ class Index:
 
     def body_sentences(self) -> list[Span]:
         """The sentences of the body sections, in order."""
-        return [s for s in self.doc.sentences if self.section_kind(s) == "body"]
+        kinds = self._section_kinds(self.sentences, list(self.doc.sentences))
+        return [s for s, kind in zip(self.doc.sentences, kinds, strict=True) if kind == "body"]
 
     def markers_within(self, span: Span) -> list[Marker]:
         """The markers lying inside ``span`` (markers are sorted and do not overlap)."""
@@ -480,7 +485,9 @@ class Index:
 
     def masked(self, span: Span) -> str:
         """The text of ``span`` with the citation markers inside it blanked out."""
-        text = span.slice(self.doc.text)
+        text = self.doc.text[span.start : span.end]
+        if not self.markers:
+            return text
         for m in self.markers_within(span):
             a, b = m.span.start - span.start, m.span.end - span.start
             text = text[:a] + " " * (b - a) + text[b:]
