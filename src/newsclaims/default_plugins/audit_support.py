@@ -109,7 +109,7 @@ def _duplicates_among(
     seen: set[str] = set()
     earlier: list[int] = []
     earlier_keys: list[frozenset[str]] = []
-    counts: Counter[str] | None = None
+    common: frozenset[str] | None = None
     postings: dict[str, list[int]] | None = None
     for j in members:
         kj = claim_keys[j]
@@ -121,8 +121,8 @@ def _duplicates_among(
         known = len(seen)
         seen |= kj
         if len(seen) - known <= len(kj) - need:
-            if counts is None:
-                counts = Counter(chain.from_iterable(map(claim_keys.__getitem__, members)))
+            if common is None:
+                common = _common_keys(members, claim_keys)
             close: Iterable[int]
             if len(earlier) <= _SCAN:
                 # The earlier claims holding enough of kj (one pass in C over their key sets).
@@ -130,9 +130,9 @@ def _duplicates_among(
             else:
                 # Those sharing an uncommon key: no more than COMMON for each key of kj.
                 if postings is None:
-                    postings = _postings(members, claim_keys, counts)
+                    postings = _postings(members, claim_keys, common)
                 close = sorted({i for k in kj for i in postings.get(k, ()) if i < j})
-            found = _restated(doc, j, close, claim_keys, counts)
+            found = _restated(doc, j, close, claim_keys, common)
             if found is not None:
                 yield found
         earlier.append(j)
@@ -143,16 +143,23 @@ def _duplicates_among(
 _SCAN = 256
 
 
+def _common_keys(members: list[int], claim_keys: list[frozenset[str]]) -> frozenset[str]:
+    """The keys that more than COMMON members have."""
+    if len(members) <= COMMON:
+        return frozenset()
+    counts = Counter(chain.from_iterable(map(claim_keys.__getitem__, members)))
+    return frozenset(k for k, n in counts.items() if n > COMMON)
+
+
 def _postings(
-    members: list[int], claim_keys: list[frozenset[str]], counts: Counter[str]
+    members: list[int], claim_keys: list[frozenset[str]], common: frozenset[str]
 ) -> dict[str, list[int]]:
     """The members (of MIN_WORDS keys or more) holding each key that no more than COMMON do."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i in members:
         if len(claim_keys[i]) >= MIN_WORDS:
-            for k in claim_keys[i]:
-                if counts[k] <= COMMON:
-                    postings[k].append(i)
+            for k in claim_keys[i] - common:
+                postings[k].append(i)
     return postings
 
 
@@ -161,7 +168,7 @@ def _restated(
     j: int,
     candidates: Iterable[int],
     claim_keys: list[frozenset[str]],
-    counts: Counter[str],
+    common: frozenset[str],
 ) -> Finding | None:
     """The finding for claim ``j`` restating the first of ``candidates`` (in order) that it
     restates, if any."""
@@ -170,7 +177,7 @@ def _restated(
     for i in candidates:
         ki = claim_keys[i]
         shared = ki & kj
-        if not any(counts[k] <= COMMON for k in shared) or doc.claims[i].span.overlaps(span):
+        if shared <= common or doc.claims[i].span.overlaps(span):
             continue
         similarity = len(shared) / len(ki | kj)
         if similarity < DUPLICATE:
