@@ -49,6 +49,22 @@ def test_python_letters_and_digits_are_word_characters() -> None:
     assert regex.search(r"[^\d]", decimals) is None
 
 
+def test_no_capital_is_lower_case_to_python() -> None:
+    assert not any(c.islower() for c in regex.findall(r"\p{Lu}", _ALL))
+
+
+@settings(max_examples=300)
+@given(st.lists(_TEXTS, max_size=3))
+def test_capitalised_words_are_those_of_the_tokens(texts: list[str]) -> None:
+    plain = {
+        _audit_text.norm(w)
+        for text in texts
+        for w, _, _, initial in _audit_text.tokens(text)
+        if not initial and _audit_text._CAPITAL.match(w)
+    }
+    assert _audit_text.capitalised_words(texts) == plain
+
+
 def test_white_space_is_never_part_of_a_word() -> None:
     spaces = "".join(c for c in _ALL if c.isspace())
     assert regex.search(r"[\p{L}\p{M}\d'’.,]", spaces) is None

@@ -160,9 +160,12 @@ def separated(text: str) -> str:
 def _learn(token: str) -> str:
     """The key of a token, or ``_NO_KEY``, or ``_SEVERAL`` when it holds several words' keys."""
     w = token.strip(_TOKEN_ENDS)
-    if w.isalpha() or w.isdecimal():
-        # All letters (or all digits) make one word: Python's letters and decimals are
-        # letters and digits to the word pattern too (tests/test_audit_text.py checks this).
+    # All letters (or all digits) make one word: Python's letters and decimals are letters and
+    # digits to the word pattern too (tests/test_audit_fast_paths.py checks this).
+    if w.isalpha():
+        n = w.lower()  # norm() of a word without an apostrophe
+        return n[:5] if len(n) > 1 and n not in STOPWORDS else _NO_KEY
+    if w.isdecimal():
         return word_key(w) or _NO_KEY
     found = keys_by_words(w)
     if len(found) > 1:
@@ -343,9 +346,16 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
     """Normalised words that appear capitalised somewhere other than a sentence start."""
     out = set()
     for text in texts:
-        for w, _, _, initial in tokens(text):
-            if not initial and _CAPITAL.match(w):
-                out.add(norm(w))
+        prev = -1
+        for m in _WORD.finditer(text):
+            w = m.group()
+            # Speed: no capital is lower case to Python (checked in tests), so the pattern and
+            # the sentence start are looked at for the few words that do not start lower case.
+            if prev >= 0 and not w[0].islower() and _CAPITAL.match(w):
+                before = text[prev : m.start()].rstrip(_SPACE)
+                if not (before and before[-1] in _INITIAL):
+                    out.add(norm(w))
+            prev = m.end()
     return frozenset(out)
 
 
