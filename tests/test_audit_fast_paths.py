@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import newsclaims
 from newsclaims import Document, Finding, Span
-from newsclaims.default_plugins import _audit_text, audit_artifacts, audit_support
+from newsclaims.default_plugins import _audit_text, audit_artifacts, audit_support, support
 from newsclaims.default_plugins._audit_text import Index, facts, keys, keys_by_words, snippet
 from newsclaims.testing import documents
 
@@ -283,3 +283,19 @@ def test_glued_words_are_found_in_any_case() -> None:
     fast = [m.span("word") for m in audit_artifacts._glued(text)]
     assert fast == [m.span("word") for m in audit_artifacts._GLUED.finditer(text)]
     assert len(fast) >= 3
+
+
+# Support: postings and weights worked out for a claim's keys only.
+
+_KEY_SETS = st.lists(st.frozensets(st.sampled_from("abcdefgh")), max_size=12)
+
+
+@given(_KEY_SETS, st.frozensets(st.sampled_from("abcdefghij")))
+def test_candidate_postings_and_weights_are_the_plain_ones(
+    sentence_keys: list[frozenset[str]], claim: frozenset[str]
+) -> None:
+    prep = support._Candidates(keys=tuple(sentence_keys), capitalised=frozenset())
+    weights = _audit_text.idf(sentence_keys)
+    assert prep.weights(claim) == {k: weights[k] for k in claim if k in weights}
+    for k in claim:
+        assert prep.posting(k) == tuple(i for i, ks in enumerate(sentence_keys) if k in ks)
