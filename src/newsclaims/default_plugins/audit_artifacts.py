@@ -155,10 +155,8 @@ def _cuts(doc: Document) -> Iterator[tuple[Span, str]]:
         if section.kind != "body":
             continue
         pos = section.span.start
-        while pos < section.span.end:
-            nl = text.find("\n", pos, section.span.end)
-            end = section.span.end if nl < 0 else nl
-            line = text[pos:end]
+        for line in section.span.slice(text).split("\n"):
+            end = pos + len(line)
             # Speed: most paragraphs end with a full stop or a quote, which no cut ends with.
             stripped = line.rstrip()
             if (
