@@ -93,7 +93,7 @@ _SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in 
 
 def tokens(text: str) -> list[tuple[str, int, int, bool]]:
     """The words and numbers of ``text`` with their offsets and whether each starts a sentence
-    (comes first, or after ``.!?:;`` or an opening quote, and white space)."""
+    (comes first, or follows ``.!?:;`` or an opening quote with only white space between)."""
     out: list[tuple[str, int, int, bool]] = []
     prev = 0
     for m in _WORD.finditer(text):
