@@ -7,7 +7,9 @@ frequency weights, and the names, numbers and dates of a sentence for comparison
 from __future__ import annotations
 
 import bisect
+import functools
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable
 
@@ -83,18 +85,22 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-_INITIAL = regex.compile(r"[.!?:;\"“‘]\s*$")
+#: What a word after which starts a sentence ends with.
+_INITIAL = frozenset('.!?:;"“‘')
+#: The white space of the regex module's ``\s`` (Python's, but for the separators U+001C-1F).
+_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f")
 
 
 def tokens(text: str) -> list[tuple[str, int, int, bool]]:
     """The words and numbers of ``text`` with their offsets and whether each starts a sentence
-    (comes first, or after ``.!?:;`` or an opening quote)."""
+    (comes first, or follows ``.!?:;`` or an opening quote with only white space between)."""
     out: list[tuple[str, int, int, bool]] = []
     prev = 0
     for m in _WORD.finditer(text):
-        initial = not out or bool(_INITIAL.search(text, prev, m.start()))
-        out.append((m.group(), m.start(), m.end(), initial))
-        prev = m.end()
+        start, end = m.span()
+        gap = text[prev:start].rstrip(_SPACE)
+        out.append((m.group(), start, end, not out or (gap != "" and gap[-1] in _INITIAL)))
+        prev = end
     return out
 
 
@@ -104,14 +110,94 @@ def norm(word: str) -> str:
     return w[:-2] if w.endswith("'s") else w.rstrip("'")
 
 
-def keys(text: str) -> frozenset[str]:
-    """The alignment keys of the content words of ``text``."""
+def word_key(word: str) -> str | None:
+    """The alignment key of one word: its first five normalised letters, or ``None`` for a
+    function word or a single letter."""
+    n = norm(word)
+    if n and n not in STOPWORDS and (len(n) > 1 or n.isdigit()):
+        return n[:5]
+    return None
+
+
+def keys_by_words(text: str) -> frozenset[str]:
+    """The alignment keys of the content words of ``text``, word by word (what :func:`keys`
+    computes faster)."""
     out = set()
     for w, _, _ in words(text):
-        n = norm(w)
-        if n and n not in STOPWORDS and (len(n) > 1 or n.isdigit()):
-            out.add(n[:5])
+        k = word_key(w)
+        if k is not None:
+            out.add(k)
     return frozenset(out)
+
+
+def keys(text: str) -> frozenset[str]:
+    """The alignment keys of the content words of ``text``."""
+    return split_keys(separated(text))
+
+
+# Speed: keys are found per white-space token of the text, each token's key looked up in a memo
+# (news reuses its vocabulary), instead of running the word pattern over every character. This
+# is exact because a word never holds a separator (white space or an ASCII character other than a
+# letter, digit, ``'``, ``.`` or ``,``), so the words of a text are the words of its tokens.
+_SEPARATORS = bytes(
+    c if c >= 128 or chr(c).isalnum() or chr(c) in "'.," else ord(" ") for c in range(256)
+)
+#: Never the first or last character of a word, so stripped from the ends of a token.
+_TOKEN_ENDS = ".,'’‘“”\"«»–—…"
+_NO_KEY, _SEVERAL = "", "\x00"
+_MEMO_SIZE = 1 << 17
+_token_key: dict[str, str] = {}
+_several_keys: dict[str, frozenset[str]] = {}
+
+
+def separated(text: str) -> str:
+    """``text`` with every ASCII separator made a space, each character kept at its offset."""
+    # UTF-8 bytes of other characters are all >= 128, which the table keeps.
+    data = text.encode("utf-8", "surrogatepass").translate(_SEPARATORS)
+    return data.decode("utf-8", "surrogatepass")
+
+
+def _learn(token: str) -> str:
+    """The key of a token, or ``_NO_KEY``, or ``_SEVERAL`` when it holds several words' keys."""
+    w = token.strip(_TOKEN_ENDS)
+    # All letters (or all digits) make one word: Python's letters and decimals are letters and
+    # digits to the word pattern too (tests/test_audit_fast_paths.py checks this).
+    if w.isalpha():
+        n = w.lower()  # norm() of a word without an apostrophe
+        return n[:5] if len(n) > 1 and n not in STOPWORDS else _NO_KEY
+    if w.isdecimal():
+        return word_key(w) or _NO_KEY
+    found = keys_by_words(w)
+    if len(found) > 1:
+        _several_keys[token] = found
+        return _SEVERAL
+    return next(iter(found), _NO_KEY)
+
+
+def split_keys(text: str) -> frozenset[str]:
+    """The keys of a text that :func:`separated` has prepared (or a slice of one)."""
+    tokens = text.split()
+    try:
+        found = set(map(_token_key.__getitem__, tokens))
+    except KeyError:
+        if len(_token_key) > _MEMO_SIZE:
+            _token_key.clear()
+            _several_keys.clear()
+        found = set()
+        for t in tokens:
+            k = _token_key.get(t)
+            if k is None:
+                k = _token_key[t] = _learn(t)
+            found.add(k)
+    found.discard(_NO_KEY)
+    if _SEVERAL in found:
+        found.discard(_SEVERAL)
+        for t in tokens:
+            # (A token the memo no longer holds, another thread having cleared it, is redone.)
+            if _token_key.get(t, _SEVERAL) == _SEVERAL:
+                several = _several_keys.get(t)
+                found |= several if several is not None else keys_by_words(t.strip(_TOKEN_ENDS))
+    return frozenset(found)
 
 
 def idf(docs: Iterable[frozenset[str]]) -> dict[str, float]:
@@ -178,9 +264,15 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     holds it. A text in title case counts only words in ``capitalised`` as names.
     """
     ws = tokens(text)
-    lowered = frozenset(norm(w) for w, _, _, _ in ws)
-    letters = [w for w, _, _, _ in ws if w[0].isalpha() and norm(w) not in STOPWORDS]
-    title_case = len(letters) >= 3 and all(_CAPITAL.match(w) for w in letters)
+    normed = [norm(w) for w, _, _, _ in ws]
+    capital = [_CAPITAL.match(w) is not None for w, _, _, _ in ws]
+    lowered = frozenset(normed)
+    letters = [
+        cap
+        for (w, _, _, _), n, cap in zip(ws, normed, capital, strict=True)
+        if w[0].isalpha() and n not in STOPWORDS
+    ]
+    title_case = len(letters) >= 3 and all(letters)
     names: list[tuple[str, ...]] = []
     surface: list[str] = []
     run: list[tuple[str, int, int]] = []
@@ -189,8 +281,7 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     dates: set[str] = set()
     date_words: list[str] = []
     prev_end = 0
-    for w, start, end, initial in ws:
-        n = norm(w)
+    for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
         if text[prev_end:start].strip() not in ("", "-"):
             _close(text, run, names, surface)
         prev_end = end
@@ -201,7 +292,6 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
                 digits.add(value)
         elif n in _NUMBER_WORDS:
             numbers.add(float(_NUMBER_WORDS[n]))
-        is_cap = bool(_CAPITAL.match(w))
         if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
             dates.add(n[:3])
             date_words.append(w)
@@ -238,9 +328,12 @@ def _close(
         run.clear()
 
 
+_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _number(token: str) -> float | None:
     t = token
-    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+    if _THOUSANDS.fullmatch(t):
         t = t.replace(",", "")
     t = t.replace(",", ".")
     try:
@@ -253,9 +346,16 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
     """Normalised words that appear capitalised somewhere other than a sentence start."""
     out = set()
     for text in texts:
-        for w, _, _, initial in tokens(text):
-            if not initial and _CAPITAL.match(w):
-                out.add(norm(w))
+        prev = -1
+        for m in _WORD.finditer(text):
+            w = m.group()
+            # Speed: no capital is lower case to Python (checked in tests), so the pattern and
+            # the sentence start are looked at for the few words that do not start lower case.
+            if prev >= 0 and not w[0].islower() and _CAPITAL.match(w):
+                before = text[prev : m.start()].rstrip(_SPACE)
+                if not (before and before[-1] in _INITIAL):
+                    out.add(norm(w))
+            prev = m.end()
     return frozenset(out)
 
 
@@ -305,15 +405,66 @@ def expansions(names: Iterable[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(out)
 
 
+_START = operator.attrgetter("start")
+_SPAN_START = operator.attrgetter("span.start")
+_KIND = operator.attrgetter("kind")
+
+
 class Index:
-    """A document's sentences, markers, sections and claims by offset, for fast lookups."""
+    """A document's sentences, markers, sections and claims by offset, for fast lookups.
+
+    Auditors get it from :func:`index`, which builds it once per document; what several of them
+    need (the section kind of each claim, the keys of each claim) is worked out once, when first
+    asked for.
+    """
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.sentences = [s.start for s in doc.sentences]
-        self.markers = [m.span.start for m in doc.markers]
-        self.sections = [s.span.start for s in doc.sections]
-        self.claims = [c.span.start for c in doc.claims]
+        self.sentences = list(map(_START, doc.sentences))
+        self.markers = list(map(_SPAN_START, doc.markers))
+        self.sections = list(map(_SPAN_START, doc.sections))
+        self.claims = list(map(_SPAN_START, doc.claims))
+
+    @functools.cached_property
+    def claim_sections(self) -> list[str]:
+        """The kind of the section each claim starts in, as :meth:`section_kind` tells it."""
+        return self._section_kinds(self.claims, [c.span for c in self.doc.claims])
+
+    def _section_kinds(self, starts: list[int], spans: list[Span]) -> list[str]:
+        """:meth:`section_kind` of each span, given their starts."""
+        sections = self.doc.sections
+        if starts != sorted(starts) or self.sections != sorted(self.sections):
+            return [self.section_kind(span) for span in spans]
+        # Section by section rather than span by span: a span starting in [start, end) of a
+        # section, and before the next section starts, is in it.
+        kinds = ["body"] * len(starts)
+        for i, section in enumerate(sections):
+            end = section.span.end
+            if i + 1 < len(sections):
+                end = min(end, sections[i + 1].span.start)
+            lo = bisect.bisect_left(starts, section.span.start)
+            hi = bisect.bisect_left(starts, end, lo)
+            kinds[lo:hi] = [section.kind] * (hi - lo)
+        return kinds
+
+    @functools.cached_property
+    def claim_summary(self) -> list[bool]:
+        """Whether each claim restates the article (see :meth:`is_summary`)."""
+        claims = self.doc.claims
+        if SUMMARY_KINDS.isdisjoint(map(_KIND, claims)) and SUMMARY_SECTIONS.isdisjoint(
+            self.claim_sections
+        ):
+            return [False] * len(claims)
+        return [
+            c.kind in SUMMARY_KINDS or kind in SUMMARY_SECTIONS
+            for c, kind in zip(self.doc.claims, self.claim_sections, strict=True)
+        ]
+
+    @functools.cached_property
+    def claim_keys(self) -> list[frozenset[str]]:
+        """The :func:`keys` of each claim."""
+        text = separated(self.doc.text)
+        return [split_keys(text[c.span.start : c.span.end]) for c in self.doc.claims]
 
     def section_kind(self, span: Span) -> str:
         """The kind of the section a span starts in (``body`` when none)."""
@@ -328,7 +479,8 @@ class Index:
 
     def body_sentences(self) -> list[Span]:
         """The sentences of the body sections, in order."""
-        return [s for s in self.doc.sentences if self.section_kind(s) == "body"]
+        kinds = self._section_kinds(self.sentences, list(self.doc.sentences))
+        return [s for s, kind in zip(self.doc.sentences, kinds, strict=True) if kind == "body"]
 
     def markers_within(self, span: Span) -> list[Marker]:
         """The markers lying inside ``span`` (markers are sorted and do not overlap)."""
@@ -343,7 +495,9 @@ class Index:
 
     def masked(self, span: Span) -> str:
         """The text of ``span`` with the citation markers inside it blanked out."""
-        text = span.slice(self.doc.text)
+        text = self.doc.text[span.start : span.end]
+        if not self.markers:
+            return text
         for m in self.markers_within(span):
             a, b = m.span.start - span.start, m.span.end - span.start
             text = text[:a] + " " * (b - a) + text[b:]
@@ -374,6 +528,22 @@ class Index:
             if self.doc.claims[j].span.overlaps(span):
                 return j
         return None
+
+
+_last: Index | None = None
+
+
+def index(doc: Document) -> Index:
+    """The :class:`Index` of ``doc``, built once for all the auditors of one document.
+
+    It keeps the last document audited (the auditors of a parse run one after another); another
+    document, or another thread's, gets its own.
+    """
+    global _last
+    last = _last
+    if last is None or last.doc is not doc:
+        last = _last = Index(doc)
+    return last
 
 
 def snippet(text: str, limit: int = 60) -> str:

@@ -17,12 +17,13 @@ Each ``artifact`` finding has the damaged span and says which kind of damage it 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 
 import regex
 
 from newsclaims import Auditor, Document, Finding, Register, Span, hookimpl
-from newsclaims.default_plugins._audit_text import Index
+from newsclaims.default_plugins._audit_text import index
 
 # A run of characters that UTF-8 bytes take when read as cp1252/latin-1: a lead byte (Â-ô)
 # followed by continuation bytes (0x80-0xBF in cp1252 or latin-1 form).
@@ -52,9 +53,19 @@ SITE_NOUNS = (
 )
 _DETERMINER = r"(?:our|this|the|my|your|their|its|his|her|a|an)"
 _GLUED = regex.compile(
-    rf"\b{_DETERMINER}\s+(?P<word>(?:{'|'.join(SITE_NOUNS)})(?P<tail>\p{{Ll}}{{2,}}))\b",
+    rf"\b(?P<det>{_DETERMINER})\s+(?P<word>(?:{'|'.join(SITE_NOUNS)})(?P<tail>\p{{Ll}}{{2,}}))\b",
     regex.IGNORECASE,
 )
+#: The same, matched where the site noun starts (the determiner looked behind for).
+_GLUED_AT = regex.compile(
+    rf"(?<=\b(?P<det>{_DETERMINER})\s+)(?P<word>(?:{'|'.join(SITE_NOUNS)})(?P<tail>\p{{Ll}}{{2,}}))\b",
+    regex.IGNORECASE,
+)
+#: Strings that every site noun holds, with the offsets where they stand in the nouns.
+_NOUN_PARTS: dict[str, set[int]] = {}
+for _noun in SITE_NOUNS:
+    _part = next((p for p in ("site", "page", "news") if p in _noun), _noun)
+    _NOUN_PARTS.setdefault(_part, set()).add(_noun.index(_part))
 #: Endings that make real words of the site nouns (inflections and common compounds).
 _ENDINGS = frozenset(
     (
@@ -84,27 +95,49 @@ def artifacts(doc: Document) -> Iterator[Finding]:
             found.append((Span(m.start(), m.end()), f"HTML entity {m.group()} left in the text"))
     for m in _TAG.finditer(text):
         found.append((Span(m.start(), m.end()), f"HTML tag {m.group()!r} left in the text"))
-    for m in _GLUED.finditer(text):
+    for m in _glued(text):
         if m.group("tail").lower() in _ENDINGS:
             continue
         span = Span(m.start("word"), m.end("word"))
         found.append(
             (
                 span,
-                f"mangled word {m.group('word')!r}: {m.group(0)[: -len(m.group('tail'))]!r} "
+                f"mangled word {m.group('word')!r}: {text[m.start('det') : m.start('tail')]!r} "
                 f"glued to {m.group('tail')!r}, as a find-and-replace leaves it",
             )
         )
     found.extend(_cuts(doc))
-    index = Index(doc)
+    idx = index(doc)
     for span, message in sorted(found, key=lambda f: (f[0].start, f[0].end, f[1])):
         yield Finding(
             kind="artifact",
             message=message,
             severity="warning",
             span=span,
-            claim=index.claim_at(span),
+            claim=idx.claim_at(span),
         )
+
+
+def _glued(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_GLUED`` in ``text``, in text order."""
+    # Speed: the site nouns are found by str.find in the lower-cased text, and the pattern is
+    # tried only where one starts. Lower-casing finds every place the case-insensitive pattern
+    # matches a noun, unless it changes offsets or the text has the two letters that match an
+    # ASCII letter of the nouns without lower-casing to it (the long s, the dotted capital I).
+    low = text.lower()
+    if len(low) != len(text) or "ſ" in text or "İ" in text:
+        yield from _GLUED.finditer(text)
+        return
+    starts: set[int] = set()
+    for part, offsets in _NOUN_PARTS.items():
+        at = low.find(part)
+        while at >= 0:
+            starts.update(at - offset for offset in offsets if offset <= at)
+            at = low.find(part, at + 1)
+    for at in sorted(starts):
+        m = _GLUED_AT.match(text, at)
+        if m is not None:
+            yield m
 
 
 def _unmojibake(run: str) -> str | None:
@@ -122,13 +155,17 @@ def _cuts(doc: Document) -> Iterator[tuple[Span, str]]:
         if section.kind != "body":
             continue
         pos = section.span.start
-        while pos < section.span.end:
-            nl = text.find("\n", pos, section.span.end)
-            end = section.span.end if nl < 0 else nl
-            line = text[pos:end]
-            if _is_cut(line, text[end : section.span.end]):
-                stripped = line.rstrip()
-                last = regex.search(r"\S+\s*$", stripped)
+        for line in section.span.slice(text).split("\n"):
+            end = pos + len(line)
+            # Speed: most paragraphs end with a full stop or a quote, which no cut ends with.
+            stripped = line.rstrip()
+            if (
+                stripped
+                and stripped[-1] not in _ENDED
+                and _is_cut(line)
+                and not _carried_on(text, end, section.span.end)
+            ):
+                last = _LAST_WORD.search(stripped)
                 start = pos + (last.start() if last else 0)
                 yield (
                     Span(start, pos + len(stripped)),
@@ -137,15 +174,28 @@ def _cuts(doc: Document) -> Iterator[tuple[Span, str]]:
             pos = end + 1
 
 
-def _is_cut(line: str, after: str) -> bool:
+_LAST_WORD = regex.compile(r"\S+\s*$")
+#: Characters a paragraph cut mid-sentence cannot end with (it ends with a letter or a comma).
+_ENDED = frozenset(".!?:;\"')]”’»…")
+#: What str.split() and str.strip() take for white space (Python's, not the regex module's).
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _is_cut(line: str) -> bool:
+    """Tell whether a line stops mid-sentence and is long enough not to be a heading."""
     stripped = line.strip()
-    if not stripped or not _CUT_END.search(stripped):
+    # Speed: the pattern ends the text, so it is searched in the last token only (the text
+    # strips no further: its ends are not white space to either module), not from the start.
+    if not stripped or not _CUT_END.search(stripped[stripped.rfind(" ") + 1 :]):
         return False
     n_words = len(stripped.split())
-    if n_words < CUT_WORDS and not (n_words >= 6 and _SENTENCE_END.search(stripped)):
-        return False
-    following = after.lstrip("\n").lstrip()
-    return not (following and following[0].islower())
+    return n_words >= CUT_WORDS or (n_words >= 6 and bool(_SENTENCE_END.search(stripped)))
+
+
+def _carried_on(text: str, end: int, limit: int) -> bool:
+    """Tell whether the next line (before ``limit``) goes on in lower case."""
+    following = _NOT_SPACE.search(text, end, limit)
+    return following is not None and following.group().islower()
 
 
 @hookimpl(trylast=True)

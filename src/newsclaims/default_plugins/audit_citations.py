@@ -18,9 +18,9 @@ from collections.abc import Iterator
 
 from newsclaims import Auditor, Citation, Document, Finding, Register, hookimpl
 from newsclaims.default_plugins._audit_text import (
-    Index,
     coverage,
     idf,
+    index,
     keys,
     snippet,
 )
@@ -35,11 +35,14 @@ _LOOK_BACK = 8
 def uncited(doc: Document) -> Iterator[Finding]:
     """Flag body claims that carry no citation in a document that cites elsewhere."""
     cites = any(m.labels for m in doc.markers) or any(c.citations for c in doc.claims)
-    index = Index(doc)
+    if not cites and not doc.markers:
+        return  # nothing cites, and no claim is marked [citation needed]
+    idx = index(doc)
+    summary, sections = idx.claim_summary, idx.claim_sections
     for i, claim in enumerate(doc.claims):
-        if index.is_summary(claim) or index.section_kind(claim.span) != "body":
+        if summary[i] or sections[i] != "body":
             continue
-        around = index.markers_within(index.sentences_around(claim.span))
+        around = idx.markers_within(idx.sentences_around(claim.span)) if doc.markers else []
         if any(m.style == CITATION_NEEDED for m in around):
             yield Finding(
                 kind="uncited_claim",
@@ -107,7 +110,7 @@ def unused(doc: Document) -> Iterator[Finding]:
     entries = [c for c in doc.citations if c.span is not None and c.label not in named]
     if not entries:
         return
-    claim_keys = [keys(c.text) for c in doc.claims]
+    claim_keys = index(doc).claim_keys
     titles = [keys(_title(c)) for c in entries]
     weights = idf(claim_keys + titles)
     postings: dict[str, list[int]] = defaultdict(list)

@@ -13,18 +13,15 @@
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
-from collections.abc import Iterator
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import chain, compress
 
 import regex
 
 from newsclaims import Auditor, Document, Finding, Register, check_support, hookimpl
-from newsclaims.default_plugins._audit_text import (
-    Index,
-    facts,
-    keys,
-    snippet,
-)
+from newsclaims.default_plugins._audit_text import facts, index, snippet
 
 #: A list item's number or bullet, which is not part of what the item claims.
 _ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
@@ -42,15 +39,17 @@ COMMON = 50
 
 def unsupported(doc: Document) -> Iterator[Finding]:
     """Flag summary claims that the body sentences do not support."""
-    index = Index(doc)
-    evidence = index.body_sentences()
+    idx = index(doc)
+    summaries = [i for i, summary in enumerate(idx.claim_summary) if summary]
+    if not summaries:
+        return
+    evidence = idx.body_sentences()
     if not evidence:
         return
-    candidates = [index.masked(s) for s in evidence]
+    candidates = [idx.masked(s) for s in evidence]
     starts = [s.start for s in evidence]
-    for i, claim in enumerate(doc.claims):
-        if not index.is_summary(claim):
-            continue
+    for i in summaries:
+        claim = doc.claims[i]
         first = max(0, bisect.bisect_right(starts, claim.span.start) - 1)
         own = []
         for j in range(first, len(evidence)):
@@ -68,7 +67,7 @@ def unsupported(doc: Document) -> Iterator[Finding]:
             pool, texts = list(range(len(evidence))), candidates
         if not texts:
             continue
-        text = index.masked(claim.span)
+        text = idx.masked(claim.span)
         item = _ENUMERATOR.match(text)
         if item is not None:
             text = " " * item.end() + text[item.end() :]
@@ -89,53 +88,112 @@ def unsupported(doc: Document) -> Iterator[Finding]:
 
 def duplicates(doc: Document) -> Iterator[Finding]:
     """Flag claims that restate an earlier claim of the same role."""
-    index = Index(doc)
+    idx = index(doc)
+    summary = idx.claim_summary
     groups: dict[str, list[int]] = defaultdict(list)
-    for i, claim in enumerate(doc.claims):
-        groups[claim.kind if index.is_summary(claim) else "body"].append(i)
+    if any(summary):
+        for i, claim in enumerate(doc.claims):
+            groups[claim.kind if summary[i] else "body"].append(i)
+    else:
+        groups["body"] = list(range(len(doc.claims)))
     for members in groups.values():
-        yield from _duplicates_among(doc, members)
+        yield from _duplicates_among(doc, members, idx.claim_keys)
 
 
-def _duplicates_among(doc: Document, members: list[int]) -> Iterator[Finding]:
-    claim_keys = {i: keys(doc.claims[i].text) for i in members}
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i in members:
-        for k in claim_keys[i]:
-            postings[k].append(i)
-    flagged: set[int] = set()
+def _duplicates_among(
+    doc: Document, members: list[int], claim_keys: list[frozenset[str]]
+) -> Iterator[Finding]:
+    # A claim restates the first earlier claim (of MIN_WORDS keys or more) that shares a key no
+    # more than COMMON members have, whose spans do not overlap, whose keys overlap by DUPLICATE
+    # or more (Jaccard) and whose numbers are the same.
+    seen: set[str] = set()
+    earlier: list[int] = []
+    earlier_keys: list[frozenset[str]] = []
+    common: frozenset[str] | None = None
+    postings: dict[str, list[int]] | None = None
     for j in members:
         kj = claim_keys[j]
-        if len(kj) < MIN_WORDS or j in flagged:
+        if len(kj) < MIN_WORDS:
             continue
-        shared: dict[int, int] = defaultdict(int)
-        for k in kj:
-            plist = postings[k]
-            if len(plist) > COMMON:
-                continue
-            for i in plist:
-                if i < j:
-                    shared[i] += 1
-        for i in sorted(shared):
-            ki = claim_keys[i]
-            if len(ki) < MIN_WORDS or doc.claims[i].span.overlaps(doc.claims[j].span):
-                continue
-            similarity = len(ki & kj) / len(ki | kj)
-            if similarity < DUPLICATE:
-                continue
-            a, b = facts(doc.claims[i].text), facts(doc.claims[j].text)
-            if a.numbers != b.numbers:
-                continue
-            flagged.add(j)
-            yield Finding(
-                kind="duplicate_claim",
-                message=f"restates an earlier claim: {snippet(doc.claims[i].text)!r}",
-                severity="note",
-                claim=j,
-                evidence=doc.claims[i].span,
-                score=round(similarity, 4),
-            )
-            break
+        # Speed: a Jaccard overlap of DUPLICATE needs that share of kj at least in one earlier
+        # claim, so in all of them together; most claims bring more new keys than that.
+        need = math.ceil(DUPLICATE * len(kj) - 1e-9)
+        known = len(seen)
+        seen |= kj
+        if len(seen) - known <= len(kj) - need:
+            if common is None:
+                common = _common_keys(members, claim_keys)
+            close: Iterable[int]
+            if len(earlier) <= _SCAN:
+                # The earlier claims holding enough of kj (one pass in C over their key sets).
+                close = compress(earlier, map(need.__le__, map(len, map(kj.__and__, earlier_keys))))
+            else:
+                # Those sharing an uncommon key: no more than COMMON for each key of kj.
+                if postings is None:
+                    postings = _postings(members, claim_keys, common)
+                close = sorted({i for k in kj for i in postings.get(k, ()) if i < j})
+            found = _restated(doc, j, close, claim_keys, common)
+            if found is not None:
+                yield found
+        earlier.append(j)
+        earlier_keys.append(kj)
+
+
+#: Up to this many earlier claims, all are compared with a claim; then only those sharing a key.
+_SCAN = 256
+
+
+def _common_keys(members: list[int], claim_keys: list[frozenset[str]]) -> frozenset[str]:
+    """The keys that more than COMMON members have."""
+    if len(members) <= COMMON:
+        return frozenset()
+    counts = Counter(chain.from_iterable(map(claim_keys.__getitem__, members)))
+    return frozenset(k for k, n in counts.items() if n > COMMON)
+
+
+def _postings(
+    members: list[int], claim_keys: list[frozenset[str]], common: frozenset[str]
+) -> dict[str, list[int]]:
+    """The members (of MIN_WORDS keys or more) holding each key that no more than COMMON do."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        if len(claim_keys[i]) >= MIN_WORDS:
+            for k in claim_keys[i] - common:
+                postings[k].append(i)
+    return postings
+
+
+def _restated(
+    doc: Document,
+    j: int,
+    candidates: Iterable[int],
+    claim_keys: list[frozenset[str]],
+    common: frozenset[str],
+) -> Finding | None:
+    """The finding for claim ``j`` restating the first of ``candidates`` (in order) that it
+    restates, if any."""
+    kj = claim_keys[j]
+    span = doc.claims[j].span
+    for i in candidates:
+        ki = claim_keys[i]
+        shared = ki & kj
+        if shared <= common or doc.claims[i].span.overlaps(span):
+            continue
+        similarity = len(shared) / len(ki | kj)
+        if similarity < DUPLICATE:
+            continue
+        a, b = facts(doc.claims[i].text), facts(doc.claims[j].text)
+        if a.numbers != b.numbers:
+            continue
+        return Finding(
+            kind="duplicate_claim",
+            message=f"restates an earlier claim: {snippet(doc.claims[i].text)!r}",
+            severity="note",
+            claim=j,
+            evidence=doc.claims[i].span,
+            score=round(similarity, 4),
+        )
+    return None
 
 
 @hookimpl(trylast=True)

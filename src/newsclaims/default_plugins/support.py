@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
+import math
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -25,7 +28,6 @@ from newsclaims.default_plugins._audit_text import (
     coverage,
     expansions,
     facts,
-    idf,
     keys,
     name_found,
     name_match,
@@ -50,12 +52,33 @@ SWAP_WORDS = 6
 LONGEST = 400
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class _Candidates:
+    """The candidate sentences' keys, with what is looked up about them filled in on demand:
+    a claim asks about its own keys only, a few of the article's."""
+
     keys: tuple[frozenset[str], ...]
-    weights: dict[str, float]
     capitalised: frozenset[str]
-    postings: dict[str, tuple[int, ...]]
+    _postings: dict[str, tuple[int, ...]] = attrs.field(factory=dict)
+
+    def posting(self, key: str) -> tuple[int, ...]:
+        """The candidates that have ``key``, in order."""
+        found = self._postings.get(key)
+        if found is None:
+            # One pass in C over the candidates' key sets.
+            has = map(operator.contains, self.keys, itertools.repeat(key))
+            found = self._postings[key] = tuple(itertools.compress(range(len(self.keys)), has))
+        return found
+
+    def weights(self, claim: frozenset[str]) -> dict[str, float]:
+        """The inverse document frequency over the candidates (:func:`idf`) of the claim's keys
+        that some candidate has (the others weigh what :func:`coverage` gives unseen keys)."""
+        n = len(self.keys)
+        return {
+            k: math.log((n + 1) / (len(posting) + 0.5)) + 1.0
+            for k in claim
+            if (posting := self.posting(k))
+        }
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -68,16 +91,9 @@ def _sentence(text: str) -> tuple[frozenset[str], frozenset[str]]:
 @functools.lru_cache(maxsize=8)
 def _prepare(candidates: tuple[str, ...]) -> _Candidates:
     parts = [_sentence(c) for c in candidates]
-    ks = tuple(k for k, _ in parts)
-    postings: dict[str, list[int]] = {}
-    for i, k in enumerate(ks):
-        for key in k:
-            postings.setdefault(key, []).append(i)
     return _Candidates(
-        keys=ks,
-        weights=idf(ks),
+        keys=tuple(k for k, _ in parts),
         capitalised=frozenset().union(*(c for _, c in parts)),
-        postings={k: tuple(v) for k, v in postings.items()},
     )
 
 
@@ -94,13 +110,14 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     # rarest words first, and no more than CANDIDATES of them, so that each claim costs the same
     # however long the article (or however often it repeats itself).
     chosen: set[int] = set()
-    for k in sorted(q, key=lambda k: (len(prep.postings.get(k, ())), k)):
-        posting = prep.postings.get(k, ())
+    for k in sorted(q, key=lambda k: (len(prep.posting(k)), k)):
+        posting = prep.posting(k)
         if chosen and len(chosen) + len(posting) > CANDIDATES:
             break
         chosen.update(posting[:CANDIDATES])
     sharing = sorted(chosen)
-    scores = {i: coverage(q, prep.keys[i], prep.weights) for i in sharing}
+    weights = prep.weights(q)
+    scores = {i: coverage(q, prep.keys[i], weights) for i in sharing}
     order = sorted(sharing, key=lambda i: (-scores[i], i)) or [0]
     best = order[0]
     score = scores.get(best, 0.0)
@@ -108,7 +125,7 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     for a in order[:PAIRS]:
         for b in order[:PAIRS]:
             if a < b:
-                pair = coverage(q, prep.keys[a] | prep.keys[b], prep.weights)
+                pair = coverage(q, prep.keys[a] | prep.keys[b], weights)
                 combined = max(combined, pair)
                 # A claim may join the best sentence with a neighbour; joining it with a
                 # sentence from elsewhere is how a detail lands on the wrong subject.
