@@ -261,7 +261,8 @@ def _outside(
         i = end + 1
     # (The headline ``head`` is looked for as it is written: a copy in other letter case goes
     # with its run, for the run's reason.)
-    keys, head_norm = _NOTICE_KEYS, ""
+    keys: tuple[str, ...] = _NOTICE_KEYS
+    head_norm = ""
     if head >= 0:
         keys, head_norm = (*keys, lines.text[head]), norm(lines.text[head])
     said = {*footers}
