@@ -130,11 +130,13 @@ def main() -> None:
             t = times[workers]
             rows.append(
                 [
-                    f"synthetic JSONL ({SCALING_COPIES}x pages), {workers} worker(s)",
+                    f"synthetic JSONL ({SCALING_COPIES}x pages), {workers} worker"
+                    + ("s" if workers > 1 else ""),
                     n_scaling,
                     mb_scaling,
                     t,
-                    cpus[workers],
+                    # The workers are the fork server's children: their CPU time is not ours.
+                    cpus[workers] if workers == 1 else "-",
                     n_scaling / t,
                     mb_scaling / t,
                 ]
@@ -145,6 +147,7 @@ def main() -> None:
         )
         table(["corpus", "documents", "MB", "seconds", "CPU s", "docs/s", "MB/s"], rows)
         print(f"\nScaling: 2 workers = {times[1] / times[2]:.2f}x one worker (target >= 1.8x)")
+        print("(CPU s: this process and the children it waited for; not the workers.)")
         print(f"Load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
 
         big = Path(tmp) / "corpus10.jsonl"
