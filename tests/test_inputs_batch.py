@@ -54,6 +54,24 @@ def test_two_workers_give_the_same_results_in_the_same_order(
     assert got == ids[: 12 + 17]  # everything before the failure was delivered, in order
 
 
+def test_workers_start_from_a_fork_server_with_newsclaims_imported() -> None:
+    import multiprocessing
+
+    from newsclaims._batch import _context
+
+    context = _context()
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        assert context.get_start_method() == "forkserver"
+        # (the preload list is the fork server's own state; it names the modules it imports)
+        from multiprocessing import forkserver
+
+        preload = forkserver._forkserver._preload_modules  # type: ignore[attr-defined]
+        assert "newsclaims._batch" in preload
+        assert "newsclaims.default_plugins.cleaning" in preload
+    else:
+        assert context.get_start_method() == "spawn"
+
+
 def run(*argv: str) -> str:
     out = io.StringIO()
     assert main(list(argv), out=out) == 0
