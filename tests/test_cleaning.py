@@ -287,3 +287,43 @@ def test_citation_markers_are_never_removed(raw: str) -> None:
     doc = run_cleaner(clean_page, raw)
     marker = regex.compile(r"\[\d+\]")
     assert marker.findall(doc.text) == marker.findall(raw)
+
+
+_CAPTION_PIECES = st.sampled_from(
+    [
+        "(Photo: AFP",
+        "(AP Photo/Evan Vucci",
+        " - AFP/VNA Photo",
+        " Photo: Reuters",
+        "Photo by: X",
+        "Image credit",
+        " credit",
+        "photo",
+        ")",
+        "(",
+        ":",
+        " - ",
+        "/",
+        " ",
+        "word",
+        "2024",
+    ]
+)
+
+
+@given(
+    st.lists(_CAPTION_PIECES, max_size=8).map("".join),
+    st.sampled_from(["", ".", "!", "?"]),
+    st.sampled_from(["", '"', "”", "’", "»", ")", "'"]),
+)
+def test_caption_check_skips_only_lines_the_caption_pattern_cannot_match(
+    middle: str, stop: str, close: str
+) -> None:
+    # The cleaner does not look for a caption credit in a long line that ends with a full stop
+    # (or one in closing quotes); the pattern it would run must find nothing there.
+    from newsclaims.default_plugins import cleaning
+
+    line = ("x " * 50 + middle + stop + close).strip()
+    if len(line) > cleaning.CAPTION_TAIL and cleaning._ends_with_stop(line):
+        tail = len(line) - cleaning.CAPTION_TAIL
+        assert cleaning._CAPTION.search(line, tail) is None

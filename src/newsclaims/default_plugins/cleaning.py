@@ -521,8 +521,14 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             return "duplicated headline"
         if len(text) == len(head) and norm(text) == head:
             return "duplicated headline"
-    # A credit ends a caption: a paragraph that ends with a word and a full stop has none.
-    if words <= 80 and not (len(text) > 1 and text[-1] == "." and text[-2].islower()):
+    # A credit ends a caption: a paragraph that ends with a word and a full stop has none. (Nor
+    # can a line longer than the tail that ends with .!? or with one in closing quotes: the
+    # caption patterns that look at the tail end with a credit, not a full stop.)
+    if (
+        words <= 80
+        and not (len(text) > 1 and text[-1] == "." and text[-2].islower())
+        and not (len(text) > CAPTION_TAIL and _ends_with_stop(text))
+    ):
         tail = max(0, len(text) - CAPTION_TAIL)
         end = text[tail:]
         if _has(end.lower(), _CAPTION_KEYS) and _CAPTION.search(text, tail) is not None:
@@ -540,6 +546,12 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     if not prose and _has(low, _SHARE_KEYS) and _SHARE.search(text) is not None:
         return "sharing line"
     return None
+
+
+def _ends_with_stop(text: str) -> bool:
+    """Whether a line ends with ``.``, ``!`` or ``?``, or with one inside closing quotes."""
+    last = text[-1]
+    return last in ".!?" or (last in "\"'”’»" and text[-2] in ".!?")
 
 
 def _footer_reason(text: str, head: str) -> str | None:
