@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -152,3 +153,35 @@ def test_errors_cross_process_boundaries_with_their_fields() -> None:
     assert type(back) is newsclaims.PluginError and back is not err
     assert (str(back), back.plugin, back.component, back.document) == (str(err), "p", "c", "d")
     assert _Raised.of(err).rebuild() is err  # in the same process: the original, with its cause
+
+
+def test_parse_many_passes_its_time_limit_to_each_document(tmp_path: Path) -> None:
+    import time as _time
+
+    from newsclaims import Record
+    from newsclaims.testing import manager_with
+
+    class Slow:
+        newsclaims_name = "Slow"
+
+        @newsclaims.hookimpl
+        def newsclaims_register_auditors(self, register: Any) -> None:
+            def stall(doc: newsclaims.Document) -> list[newsclaims.Finding]:
+                _time.sleep(30)
+                return []
+
+            register("stall", stall)
+
+    records = [Record(text=f"Story {n} was told on Monday.", id=f"r{n}") for n in range(2)]
+    started = _time.monotonic()
+    docs = list(
+        newsclaims.parse_many(
+            records, plugin_manager=manager_with(Slow()), keep_going=True, time_limit=0.2
+        )
+    )
+    assert _time.monotonic() - started < 10
+    assert [d.id for d in docs] == ["r0", "r1"]
+    for doc in docs:
+        assert isinstance(doc, newsclaims.Document)
+        assert [f.kind for f in doc.findings] == ["plugin_error"]
+        assert "time limit of 0.2 s" in doc.findings[0].message

@@ -106,6 +106,7 @@ class _Options:
     disable: tuple[str, ...]
     entry_points: bool
     as_json: bool
+    time_limit: float | None = None
 
 
 def _failure(exc: BaseException, doc_id: str | None, path: str | None) -> Failure:
@@ -127,6 +128,7 @@ def _parse_record(pm: pluggy.PluginManager, record: Record, opts: _Options) -> A
             date=record.date,
             plugin_manager=pm,
             keep_going=opts.keep_going,
+            time_limit=opts.time_limit,
         )
     except Exception as exc:
         if not opts.keep_going:
@@ -261,6 +263,7 @@ def stream(
     entry_points: bool = True,
     as_json: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
+    time_limit: float | None = None,
 ) -> Iterator[Any]:
     """Run a batch and yield each output in input order (see :func:`parse_many`).
 
@@ -274,7 +277,7 @@ def stream(
             "plugin_manager cannot be sent to worker processes; pass disable= and install "
             "plugins as entry points, or use workers=1"
         )
-    opts = _Options(keep_going, fields, tuple(disable), entry_points, as_json)
+    opts = _Options(keep_going, fields, tuple(disable), entry_points, as_json, time_limit)
     pm = plugin_manager or make_plugin_manager(entry_points=entry_points, disable=opts.disable)
     chunks = _chunks(_items(pm, inputs, opts, workers))
 
@@ -328,6 +331,7 @@ def parse_many(
     plugin_manager: pluggy.PluginManager | None = None,
     disable: Iterable[str] = (),
     entry_points: bool = True,
+    time_limit: float | None = None,
 ) -> Iterator[Document | Failure]:
     """Parse many inputs and yield one result per document, in input order.
 
@@ -345,6 +349,8 @@ def parse_many(
     :param plugin_manager: the plugins to use (only with ``workers=1``).
     :param disable: names of plugins not to load.
     :param entry_points: load the plugins installed as entry points.
+    :param time_limit: the seconds each plugin component may run on a document, as for
+        :func:`parse` (default: ``NEWSCLAIMS_TIME_LIMIT``, else no limit).
     :raises InputError: an input cannot be read (unless ``keep_going``).
     :raises PluginError: a plugin failed (unless ``keep_going``).
 
@@ -361,6 +367,7 @@ def parse_many(
         plugin_manager=plugin_manager,
         disable=disable,
         entry_points=entry_points,
+        time_limit=time_limit,
     )
 
 
