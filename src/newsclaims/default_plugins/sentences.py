@@ -134,8 +134,13 @@ def split(text: str) -> Iterator[Span]:
         # The two commonest matches, ". " before a capital and line breaks (with a full stop,
         # ! or ? before them), are told from the characters here without running the scan.
         ch = text[pos]
-        if ch == "\n" or (ch in ".!?" and (pos == 0 or text[pos - 1] not in _CLUSTER)):
-            nxt = text[pos + 1 : pos + 2]
+        nxt = text[pos + 1 : pos + 2]
+        if ch == ")":
+            if not nxt.isspace():
+                continue  # an item number's ")" has space after it
+        elif ch == "." and (nxt.islower() or nxt.isdecimal()):
+            continue  # "3.5", "e.g.": no cluster, quote, marker or space goes on from here
+        elif ch == "\n" or (ch in ".!?" and (pos == 0 or text[pos - 1] not in _CLUSTER)):
             if ch == "." and nxt == " " and text[pos + 2 : pos + 3].isupper():
                 # The scan matches ". " alone here (no cluster, quote or marker goes on).
                 token = text[max(text.rfind(" ", start, pos) + 1, start) : pos]
