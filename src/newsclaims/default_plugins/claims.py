@@ -216,28 +216,6 @@ def _quote_marks(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-def _paragraph_starts(text: str, sentences: Sequence[Span]) -> list[int]:
-    """The indices of the sentences that start a paragraph: the first, and each one with a
-    line break between it and the sentence before (found from the line breaks, which are
-    fewer than the sentences)."""
-    if not sentences:
-        return []
-    starts = [s.start for s in sentences]
-    cuts = [0]
-    stop = starts[-1]
-    pos = text.find("\n", sentences[0].end, stop)
-    while pos >= 0:
-        k = bisect.bisect_right(starts, pos)  # the sentence after the break; 0 < k < len
-        end = sentences[k - 1].end
-        if pos >= end:
-            if k != cuts[-1]:
-                cuts.append(k)
-            pos = text.find("\n", pos + 1, stop)
-        else:  # a line break inside a sentence: go on from its end
-            pos = text.find("\n", end, stop)
-    return cuts
-
-
 def _quoted_paragraph(
     doc: Document,
     para: Sequence[Span],
