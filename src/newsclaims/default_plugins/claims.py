@@ -264,7 +264,7 @@ def _quoted_paragraph(
     previous: Attribution | None = None
     for idx, s in enumerate(para):
         who: Attribution | None = found.get(idx)
-        if who is None and share.get(idx, 0) * 3 >= len(s) * 2:
+        if who is None and share.get(idx, 0) * 3 >= (s.end - s.start) * 2:
             # Mostly quotation: attributed inline, else to the paragraph's earlier speaker.
             who = inline_attribution(text, s.start, s.end) or previous or Attribution(None, None)
         if who is not None and who.verb is not None:
@@ -282,7 +282,7 @@ def _quoted_paragraph(
 
 def _restates(doc: Document, start: int, end: int) -> bool:
     """Tell whether most content words of ``text[start:end]`` recur in the rest of the text."""
-    own = Counter(w.lower() for w in _WORD.findall(doc.text, start, end))
+    own = Counter(map(str.lower, _WORD.findall(doc.text, start, end)))
     words = own.keys() - _STOPWORDS
     if len(words) < 3:
         return False
@@ -293,7 +293,7 @@ def _restates(doc: Document, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _word_counts(text: str) -> Counter[str]:
-    return Counter(w.lower() for w in _WORD.findall(text))
+    return Counter(map(str.lower, _WORD.findall(text)))
 
 
 def _strip_trailing_markers(
