@@ -250,3 +250,9 @@ def test_trimmed_spans_are_told_as_span_by_span(part: str, pairs: list[tuple[int
         for s in spans
     )
     assert (bool(spans) and _trimmed(part, spans)) == (bool(spans) and plain)
+
+
+def test_a_span_built_without_checks_equals_one_built_with_them() -> None:
+    span = sentences._span(3, 13)
+    assert span == Span(3, 13)
+    assert [getattr(span, a.name) for a in attrs.fields(Span)] == [3, 13]
