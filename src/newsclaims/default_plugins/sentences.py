@@ -2,8 +2,10 @@
 
 One compiled scan finds every candidate boundary: a line break, or a cluster of ``.``, ``!``,
 ``?`` or ``…`` with the closing quotes, brackets and citation markers that follow it, then white
-space (or a capitalised word with no space, as in ``world.Today``). Each candidate is then
-decided by cheap checks on the word before it and the word after it:
+space (or a capitalised word with no space, as in ``world.Today``). For speed it is tried only
+where one of the characters it starts with stands, and the commonest candidates (``. `` before
+a capital, line breaks) are read without it. Each candidate is then decided by cheap checks on
+the word before it and the word after it:
 
 - nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``);
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
