@@ -1,5 +1,5 @@
-"""The fast paths of the sentence splitter, the claim extractor and the pipeline give what
-the plain ways they replaced give.
+"""The fast paths of the sentence splitter and the claim extractor give what the plain ways
+they replaced give.
 
 Each fast path is compared with a plain reference implementation (the code it replaced) on
 generated text, and the facts about Unicode it relies on are checked over every code point.
@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 import newsclaims
 from newsclaims import Claim, Document, Span
-from newsclaims._pipeline import _trimmed
 from newsclaims.default_plugins import claims, sentences
 from newsclaims.default_plugins._checkworthy import checkworthy
 from newsclaims.testing import manager_with
@@ -237,19 +236,6 @@ def test_a_claim_built_without_checks_equals_one_built_with_them() -> None:
         "said",
         True,
     ]
-
-
-@given(
-    st.text(alphabet="ab \n\t", max_size=20),
-    st.lists(st.tuples(st.integers(0, 20), st.integers(0, 20)), min_size=1),
-)
-def test_trimmed_spans_are_told_as_span_by_span(part: str, pairs: list[tuple[int, int]]) -> None:
-    spans = [Span(min(a, b), max(a, b)) for a, b in pairs if max(a, b) <= len(part)]
-    plain = all(
-        s.start < s.end and not part[s.start].isspace() and not part[s.end - 1].isspace()
-        for s in spans
-    )
-    assert (bool(spans) and _trimmed(part, spans)) == (bool(spans) and plain)
 
 
 def test_a_span_built_without_checks_equals_one_built_with_them() -> None:

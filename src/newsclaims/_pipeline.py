@@ -463,11 +463,6 @@ def _sentences(run: _Run, text: str, sections: Sequence[Section]) -> tuple[Span,
                     spans = spans[:k]
                     break
                 last = span.end
-        if spans and _trimmed(part, spans):  # the usual case, checked by C-level passes
-            out.extend(
-                spans if offset == 0 else [Span(s.start + offset, s.end + offset) for s in spans]
-            )
-            continue
         for span in spans:
             a, b = span.start, span.end
             if a < b and not part[a].isspace() and not part[b - 1].isspace():
@@ -478,20 +473,6 @@ def _sentences(run: _Run, text: str, sections: Sequence[Section]) -> tuple[Span,
             if trimmed is not None:
                 out.append(trimmed)
     return tuple(out)
-
-
-def _trimmed(part: str, spans: list[Span]) -> bool:
-    """Tell whether every span is non-empty and starts and ends with no white space."""
-    starts = list(map(_START, spans))
-    last = list(map(_PREVIOUS, map(_END, spans)))
-    return (
-        all(map(operator.le, starts, last))
-        and not any(map(str.isspace, map(part.__getitem__, starts)))
-        and not any(map(str.isspace, map(part.__getitem__, last)))
-    )
-
-
-_PREVIOUS = (-1).__add__
 
 
 def _label_key(label: str) -> tuple[int, int, str]:
