@@ -236,22 +236,6 @@ def test_a_named_speaker_makes_a_quote_checkworthy() -> None:
     assert only('"We could win," Smith said.').checkworthy is True
 
 
-@given(st.text(alphabet="ab .\n", max_size=60), st.data())
-def test_paragraphs_start_after_line_breaks_between_sentences(
-    text: str, data: st.DataObject
-) -> None:
-    from newsclaims.default_plugins.claims import _paragraph_starts
-
-    # Any sorted, disjoint, non-empty spans stand in for sentences.
-    cuts = sorted(data.draw(st.sets(st.integers(0, len(text)), max_size=12)))
-    sentences = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
-    expected = []
-    for j, s in enumerate(sentences):
-        if j == 0 or text.find("\n", sentences[j - 1].end, s.start) >= 0:
-            expected.append(j)
-    assert _paragraph_starts(text, sentences) == expected
-
-
 @given(st.text(alphabet='ab "“”«»„‘’\n', max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_quote_marks_are_found_as_the_pattern_finds_them(text: str, start: int, end: int) -> None:
     import regex

@@ -23,6 +23,8 @@ seen; the word lists are English.
 
 from __future__ import annotations
 
+import operator
+
 import regex
 
 __all__ = ["checkworthy"]
@@ -112,23 +114,29 @@ _ALL_FORMS = frozenset(_KINDS)
 _DIGIT = regex.compile(r"\d")
 # A capitalised word or an acronym after the first word of the sentence.
 _NAMED = regex.compile(r"(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
+_DIGIT_SEARCH = _DIGIT.search
+_FIRST_CHAR = operator.itemgetter(0)
+_NAMED_SEARCH = _NAMED.search
 
 
 def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     """Tell whether ``text`` is a checkable factual assertion (see the module's rules)."""
-    if speaker is not None or _DIGIT.search(text) is not None:
+    if speaker is not None or _DIGIT_SEARCH(text) is not None:
         return True
     tokens = text.split()
-    kinds = 0
-    for form in _ALL_FORMS.intersection(tokens):
-        kinds |= _KINDS[form]
-    if kinds & _FACT or (kinds & _FACT_TRIGGER and _has_phrase(text, _PHRASES_FACT)):
-        return True
-    if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
-        return False
-    if _NAMED.search(text) is not None and not _title_case(tokens):
-        return True
-    return bool(kinds & _SMALL_NUMBER)
+    found = _ALL_FORMS.intersection(tokens)
+    if found:  # most claims have no word of the lists: nothing to look up then
+        kinds = 0
+        for form in found:
+            kinds |= _KINDS[form]
+        if kinds & _FACT or (kinds & _FACT_TRIGGER and _has_phrase(text, _PHRASES_FACT)):
+            return True
+        if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
+            return False
+        if _NAMED_SEARCH(text) is not None and not _title_case(tokens):
+            return True
+        return bool(kinds & _SMALL_NUMBER)
+    return _NAMED_SEARCH(text) is not None and not _title_case(tokens)
 
 
 def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:
@@ -140,5 +148,5 @@ def _title_case(tokens: list[str]) -> bool:
     """A heading in title case (a short line): its capitals say nothing about names."""
     if len(tokens) > 16:
         return False
-    capitals = sum(1 for t in tokens if t[:1].isupper())
+    capitals = sum(map(str.isupper, map(_FIRST_CHAR, tokens)))  # tokens of split() are not empty
     return len(tokens) > 2 and capitals * 5 > len(tokens) * 3

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
+import operator
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -39,6 +39,7 @@ from newsclaims.default_plugins._words import words
 _ITEM_MARK = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[a-zA-Z][.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
+_START = operator.attrgetter("start")
 _QUOTE_MARKS = '"“”«»„‘'
 _STOPWORDS = words(
     """
@@ -49,25 +50,27 @@ _STOPWORDS = words(
 )
 
 
-def extract(doc: Document) -> Iterator[Claim]:
-    """Yield the claims of ``doc``, section by section, in text order."""
+def extract(doc: Document) -> list[Claim]:
+    """The claims of ``doc``, section by section, in text order (its sentences in order, as
+    the pipeline gives them)."""
     text = doc.text
     markers = [m.span for m in doc.markers]
     marker_starts = [s.start for s in markers]
     sentences = doc.sentences
+    out: list[Claim] = []
     k = 0
     for section in doc.sections:
         lo = k
-        while k < len(sentences) and sentences[k].start < section.span.end:
-            k += 1
+        k = bisect.bisect_left(sentences, section.span.end, lo, key=_START)
         kind = section.kind
         if kind == "headline":
-            yield from _one(_claim(doc, section.span, "headline", markers, marker_starts))
+            out.extend(_one(_claim(doc, section.span, "headline", markers, marker_starts)))
         elif kind == "key_points":
             for item in _items(text, section.span):
-                yield from _one(_claim(doc, item, "key_point", markers, marker_starts))
-        elif kind == "body":
-            yield from _body(doc, sentences[lo:k], markers, marker_starts)
+                out.extend(_one(_claim(doc, item, "key_point", markers, marker_starts)))
+        elif kind == "body" and lo < k:
+            _body(doc, sentences[lo:k], markers, marker_starts, out)
+    return out
 
 
 def _claim(
@@ -84,15 +87,31 @@ def _claim(
         return None
     claim_span = span if end == span.end else Span(span.start, end)
     claim_text = doc.text[span.start : end]
-    speaker = attribution.speaker if attribution is not None else None
-    return Claim(
-        text=claim_text,
-        span=claim_span,
-        kind=kind,
-        speaker=speaker,
-        verb=attribution.verb if attribution is not None else None,
-        checkworthy=checkworthy(claim_text, speaker=speaker),
-    )
+    if attribution is None:
+        return _new_claim(claim_text, claim_span, kind, None, None, checkworthy(claim_text))
+    speaker = attribution.speaker
+    worthy = checkworthy(claim_text, speaker=speaker)
+    return _new_claim(claim_text, claim_span, kind, speaker, attribution.verb, worthy)
+
+
+def _new_claim(
+    text: str, span: Span, kind: str, speaker: str | None, verb: str | None, worthy: bool
+) -> Claim:
+    """``Claim(text=text, span=span, ...)`` without its checks, which the fields made here
+    pass by construction (a claim per sentence: the checks would cost a third of the time)."""
+    claim = _NEW(Claim)
+    _SET(claim, "text", text)
+    _SET(claim, "span", span)
+    _SET(claim, "kind", kind)
+    _SET(claim, "citations", ())
+    _SET(claim, "speaker", speaker)
+    _SET(claim, "verb", verb)
+    _SET(claim, "checkworthy", worthy)
+    return claim
+
+
+_NEW = object.__new__
+_SET = object.__setattr__
 
 
 def _one(claim: Claim | None) -> tuple[Claim, ...]:
@@ -121,36 +140,67 @@ def _items(text: str, section: Span) -> Iterator[Span]:
 
 
 def _body(
-    doc: Document, sentences: Sequence[Span], markers: Sequence[Span], starts: Sequence[int]
-) -> Iterator[Claim]:
+    doc: Document,
+    sentences: Sequence[Span],
+    markers: Sequence[Span],
+    starts: Sequence[int],
+    out: list[Claim],
+) -> None:
+    """Add the claims of one body section's ``sentences`` (at least one) to ``out``.
+
+    Only a paragraph with a quote mark needs the quote rules: the paragraphs are found around
+    the quote marks (most have none), and every sentence outside them is a statement.
+    """
     text = doc.text
+    marks = _quote_marks(text, sentences[0].start, sentences[-1].end)
     carried: Attribution | None = None  # the speaker of a quotation left open at a paragraph end
-    cuts = _paragraph_starts(text, sentences)
-    marks = _quote_marks(text, sentences[0].start, sentences[-1].end) if sentences else []
-    for i, j in itertools.pairwise([*cuts, len(sentences)]):
-        para = sentences[i:j]
-        first, last = para[0].start, para[-1].end
-        k = bisect.bisect_left(marks, first)
-        if k == len(marks) or marks[k] >= last:  # no quote mark in the paragraph
-            carried = None
-            for s in para:
-                if not starts and not text[s.end - 1].isspace():
-                    # No marker anywhere and a trimmed sentence: the claim is the sentence.
-                    claim_text = text[s.start : s.end]
-                    yield Claim(
-                        text=claim_text,
-                        span=s,
-                        kind="statement",
-                        checkworthy=checkworthy(claim_text),
-                    )
-                    continue
-                claim = _claim(doc, s, "statement", markers, starts)
-                if claim is not None:
-                    yield claim
+    done = 0  # the claims of sentences[:done] are in ``out``
+    n = len(sentences)
+    m = 0
+    while m < len(marks):
+        # The paragraph of the sentence the mark is in, or that it follows in a gap.
+        i = j = bisect.bisect_right(sentences, marks[m], key=_START)
+        while i > 1 and text.find("\n", sentences[i - 2].end, sentences[i - 1].start) < 0:
+            i -= 1
+        i -= 1
+        while j < n and text.find("\n", sentences[j - 1].end, sentences[j].start) < 0:
+            j += 1
+        last = sentences[j - 1].end
+        if marks[m] >= last:  # in the gap after a paragraph: in no paragraph
+            m += 1
             continue
-        own = marks[k : bisect.bisect_left(marks, last, k)]
-        got, carried = _quoted_paragraph(doc, para, markers, starts, carried, own)
-        yield from got
+        stop = bisect.bisect_left(marks, last, m)
+        if i > done:  # paragraphs without quote marks come between: nothing carries over
+            _statements(doc, sentences[done:i], markers, starts, out)
+            carried = None
+        got, carried = _quoted_paragraph(
+            doc, sentences[i:j], markers, starts, carried, marks[m:stop]
+        )
+        out.extend(got)
+        done = j
+        m = stop
+    _statements(doc, sentences[done:], markers, starts, out)
+
+
+def _statements(
+    doc: Document,
+    sentences: Sequence[Span],
+    markers: Sequence[Span],
+    starts: Sequence[int],
+    out: list[Claim],
+) -> None:
+    """Add a statement to ``out`` for each of ``sentences`` (of paragraphs with no quote mark)."""
+    text = doc.text
+    for s in sentences:
+        if not starts and not text[s.end - 1].isspace():
+            # No marker anywhere and a trimmed sentence: the claim is the sentence.
+            claim_text = text[s.start : s.end]
+            worthy = checkworthy(claim_text)
+            out.append(_new_claim(claim_text, s, "statement", None, None, worthy))
+            continue
+        claim = _claim(doc, s, "statement", markers, starts)
+        if claim is not None:
+            out.append(claim)
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[int]:
@@ -164,28 +214,6 @@ def _quote_marks(text: str, start: int, end: int) -> list[int]:
             pos = text.find(mark, pos + 1, end)
     out.sort()
     return out
-
-
-def _paragraph_starts(text: str, sentences: Sequence[Span]) -> list[int]:
-    """The indices of the sentences that start a paragraph: the first, and each one with a
-    line break between it and the sentence before (found from the line breaks, which are
-    fewer than the sentences)."""
-    if not sentences:
-        return []
-    starts = [s.start for s in sentences]
-    cuts = [0]
-    stop = starts[-1]
-    pos = text.find("\n", sentences[0].end, stop)
-    while pos >= 0:
-        k = bisect.bisect_right(starts, pos)  # the sentence after the break; 0 < k < len
-        end = sentences[k - 1].end
-        if pos >= end:
-            if k != cuts[-1]:
-                cuts.append(k)
-            pos = text.find("\n", pos + 1, stop)
-        else:  # a line break inside a sentence: go on from its end
-            pos = text.find("\n", end, stop)
-    return cuts
 
 
 def _quoted_paragraph(
@@ -236,7 +264,7 @@ def _quoted_paragraph(
     previous: Attribution | None = None
     for idx, s in enumerate(para):
         who: Attribution | None = found.get(idx)
-        if who is None and share.get(idx, 0) * 3 >= len(s) * 2:
+        if who is None and share.get(idx, 0) * 3 >= (s.end - s.start) * 2:
             # Mostly quotation: attributed inline, else to the paragraph's earlier speaker.
             who = inline_attribution(text, s.start, s.end) or previous or Attribution(None, None)
         if who is not None and who.verb is not None:
@@ -254,7 +282,7 @@ def _quoted_paragraph(
 
 def _restates(doc: Document, start: int, end: int) -> bool:
     """Tell whether most content words of ``text[start:end]`` recur in the rest of the text."""
-    own = Counter(w.lower() for w in _WORD.findall(doc.text, start, end))
+    own = Counter(map(str.lower, _WORD.findall(doc.text, start, end)))
     words = own.keys() - _STOPWORDS
     if len(words) < 3:
         return False
@@ -265,7 +293,7 @@ def _restates(doc: Document, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _word_counts(text: str) -> Counter[str]:
-    return Counter(w.lower() for w in _WORD.findall(text))
+    return Counter(map(str.lower, _WORD.findall(text)))
 
 
 def _strip_trailing_markers(

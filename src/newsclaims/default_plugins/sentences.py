@@ -2,8 +2,10 @@
 
 One compiled scan finds every candidate boundary: a line break, or a cluster of ``.``, ``!``,
 ``?`` or ``…`` with the closing quotes, brackets and citation markers that follow it, then white
-space (or a capitalised word with no space, as in ``world.Today``). Each candidate is then
-decided by cheap checks on the word before it and the word after it:
+space (or a capitalised word with no space, as in ``world.Today``). For speed it is tried only
+where one of the characters it starts with stands, and the commonest candidates (``. `` before
+a capital, line breaks) are read without it. Each candidate is then decided by cheap checks on
+the word before it and the word after it:
 
 - nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``);
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
@@ -106,6 +108,9 @@ _TOKEN_AFTER = regex.compile(r"\S*")
 _MULTI_PERIOD = regex.compile(r"\p{L}{1,3}(?:\.\p{L}{1,3})+")
 
 _BULLETS = "•⁃▪◦‣●"
+# The characters a match of the scan starts with (besides the bullets), and those of a cluster.
+_FIRST = "\n\r\u2028\u2029).!?…‽。！？｡"
+_CLUSTER = ".!?…‽"
 # How far the next item number of an inline list, or a token without spaces, is looked for.
 _ITEM_WINDOW = 2000
 _TOKEN_WINDOW = 200
@@ -122,9 +127,51 @@ def split(text: str) -> Iterator[Span]:
     special = _SPECIAL
     items = _Items()
     # ``start`` is where the current sentence starts; each cut ends it and starts the next.
-    scan = _SCAN if any(b in text for b in _BULLETS) else _SCAN_NO_BULLETS
-    for m in scan.finditer(text, start):
+    bullets = any(b in text for b in _BULLETS)
+    scan = _SCAN if bullets else _SCAN_NO_BULLETS
+    scanned = start  # the scan's next match starts here or later
+    for pos in _candidates(text, start, _FIRST + _BULLETS if bullets else _FIRST):
+        if pos < scanned:
+            continue
+        # The two commonest matches, ". " before a capital and line breaks (with a full stop,
+        # ! or ? before them), are told from the characters here without running the scan.
+        ch = text[pos]
+        nxt = text[pos + 1 : pos + 2]
+        if ch == ")":
+            if not nxt.isspace():
+                continue  # an item number's ")" has space after it
+        elif ch == "." and (nxt.islower() or nxt.isdecimal()):
+            continue  # "3.5", "e.g.": no cluster, quote, marker or space goes on from here
+        elif ch == "\n" or (ch in ".!?" and (pos == 0 or text[pos - 1] not in _CLUSTER)):
+            if ch == "." and nxt == " " and text[pos + 2 : pos + 3].isupper():
+                # The scan matches ". " alone here (no cluster, quote or marker goes on).
+                token = text[max(text.rfind(" ", start, pos) + 1, start) : pos]
+                if len(token) > 1 and token.isalpha() and token.lower() not in special:
+                    yield _span(start, pos + 1)
+                    start = scanned = pos + 2
+                    continue
+            elif ch == "\n" or nxt == "\n":
+                # The scan matches the line breaks and the white space after them; these are
+                # decided here when only line breaks stand before the next non-space.
+                after = pos + 1 if ch == "\n" else pos + 2
+                while after < n and text[after] == "\n":
+                    after += 1
+                if after == n or not (text[after].isspace() or text[after].islower()):
+                    if ch == "\n":
+                        end = pos
+                        while end > start and text[end - 1].isspace():
+                            end -= 1
+                        if end > start:
+                            yield _span(start, end)
+                    else:
+                        yield _span(start, pos + 1)
+                    start = scanned = after
+                    continue
+        m = scan.match(text, pos)
+        if m is None:
+            continue
         pstart, after = m.span()
+        scanned = after
         whole = m.group()
         # The common cases first, decided here.
         if whole == ". " and after < n and text[after].isupper():
@@ -258,6 +305,32 @@ class _Items:
             return None  # "1.)": its full stop was decided already
         self.is_item(text, value_start, text[value_start:pos], True)
         return self.cut
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` without its checks, which the fast paths' spans pass by
+    construction (``0 <= start < end``): a span per sentence, the checks cost half of it."""
+    span = _NEW(Span)
+    _SET(span, "start", start)
+    _SET(span, "end", end)
+    return span
+
+
+_NEW = object.__new__
+_SET = object.__setattr__
+
+
+def _candidates(text: str, start: int, chars: str) -> list[int]:
+    """The offsets from ``start`` on of ``chars`` (where a match of the scan can start), in
+    order: C-level scans for each, far faster than the scan over every character."""
+    out = []
+    for ch in chars:
+        pos = text.find(ch, start)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(ch, pos + 1)
+    out.sort()
+    return out
 
 
 def _line_break(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:

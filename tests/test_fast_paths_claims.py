@@ -1,0 +1,244 @@
+"""The fast paths of the sentence splitter and the claim extractor give what the plain ways
+they replaced give.
+
+Each fast path is compared with a plain reference implementation (the code it replaced) on
+generated text, and the facts about Unicode it relies on are checked over every code point.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+
+import attrs
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsclaims
+from newsclaims import Claim, Document, Span
+from newsclaims.default_plugins import claims, sentences
+from newsclaims.default_plugins._checkworthy import checkworthy
+from newsclaims.testing import manager_with
+
+_ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+# Pieces that make (or almost make) sentence ends, list items, quotes, markers and paragraphs.
+_PIECES = [
+    *"aA. \n\n!?)…‽。！？｡\r\u2028\u2029•1[]\"'”’“x\t\x1c\u00a0",
+    *["Mr.", "U.S.", " The", "e.g.", "1) ", "2) ", "a) ", "b. ", "No. 4", "...", ". . ."],
+    *["[1]", " [2]", "¹", "www.x.com", "He", "\n \n", ". [2] The", " said", "Smith", "3.5"],
+    *["“We", "won,” ", '"No," ', "according to the ministry", "\n\n“And", " it.”", "Today"],
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def test_python_white_space_holds_the_patterns_white_space() -> None:
+    """A character Python does not call white space is no ``\\s`` to the scan."""
+    assert all(c.isspace() for c in regex.findall(r"\s", _ALL, flags=regex.VERSION1))
+
+
+def test_no_lower_case_letter_or_decimal_goes_on_from_a_full_stop() -> None:
+    """After "." a lower-case letter or a decimal is no space, capital, quote or marker."""
+    goes_on = regex.compile(r"[\s\p{Lu}\"'”’»›)\]\[ .!?…‽⁰¹²³⁴-⁹]", regex.VERSION1)
+    assert not [c for c in _ALL if (c.islower() or c.isdecimal()) and goes_on.match(c)]
+
+
+def reference_split(text: str) -> Iterator[Span]:
+    """The splitter as it was: every match of the scan, found by ``finditer``."""
+    n = len(text)
+    start = 0
+    while start < n and text[start].isspace():
+        start += 1
+    if start == n:
+        return
+    special = sentences._SPECIAL
+    items = sentences._Items()
+    # ``start`` is where the current sentence starts; each cut ends it and starts the next.
+    scan = (
+        sentences._SCAN
+        if any(b in text for b in sentences._BULLETS)
+        else sentences._SCAN_NO_BULLETS
+    )
+    for m in scan.finditer(text, start):
+        pstart, after = m.span()
+        whole = m.group()
+        # The common cases first, decided here.
+        if whole == ". " and after < n and text[after].isupper():
+            # ". " between a plain word and a capital letter.
+            token = text[max(text.rfind(" ", start, pstart) + 1, start) : pstart]
+            if len(token) > 1 and token.isalpha() and token.lower() not in special:
+                yield Span(start, pstart + 1)
+                start = after
+                continue
+        elif whole[-1] == "\n" and (after == n or not text[after].islower()):
+            if whole[0] in ".!?":
+                # A full stop (or ! or ?) that ends a line ends its sentence.
+                yield Span(start, pstart + len(whole.rstrip()))
+                start = after
+                continue
+            if whole[0] == "\n":
+                # A line break before anything but a lower-case letter.
+                end = pstart
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    yield Span(start, end)
+                start = after
+                continue
+        cut: tuple[int, int] | None
+        if m.start(8) >= 0:
+            # A CJK full stop, exclamation or question mark ends a sentence, space or not.
+            next_start = after
+            while next_start < n and text[next_start].isspace():
+                next_start += 1
+            cut = (after, next_start)
+        elif m.start(1) >= 0:
+            cut = sentences._line_break(text, m, start)
+        elif m.start(2) >= 0 or m.start(3) >= 0:
+            cut = items.mark(text, pstart, m.start(3) >= 0)
+        else:
+            cut = None
+            if m.group(4) == "." and not m.group(6):
+                token = sentences._TOKEN_BEFORE.match(
+                    text, max(start, pstart - sentences._TOKEN_WINDOW), pstart
+                ).group()  # type: ignore[union-attr]
+                value = token.lstrip(sentences._BULLETS)
+                if (
+                    (len(value) == 1 and value.isalpha()) or (len(value) <= 3 and value.isdecimal())
+                ) and items.is_item(text, pstart - len(value), value, m.group(5)[:1] == ")"):
+                    cut = items.cut
+                else:
+                    cut = sentences._stop(text, m, start)
+            else:
+                cut = sentences._stop(text, m, start)
+        if cut is not None:
+            end, next_start = cut
+            if end > start:
+                yield Span(start, end)
+            if next_start > start:
+                start = next_start
+    end = n
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Span(start, end)
+
+
+@settings(max_examples=1000)
+@given(_TEXTS)
+def test_the_splitter_gives_what_every_match_of_the_scan_gives(text: str) -> None:
+    assert list(sentences.split(text)) == list(reference_split(text))
+
+
+def reference_extract(doc: Document) -> list[Claim]:
+    """The extractor as it was: every paragraph in turn, each claim made with its checks."""
+    markers = [m.span for m in doc.markers]
+    starts = [s.start for s in markers]
+    out: list[Claim] = []
+    k = 0
+    for section in doc.sections:
+        lo = k
+        while k < len(doc.sentences) and doc.sentences[k].start < section.span.end:
+            k += 1
+        if section.kind == "body":
+            out.extend(_reference_body(doc, doc.sentences[lo:k], markers, starts))
+        else:
+            out.extend(claims.extract(attrs.evolve(doc, sections=(section,))))
+    return out
+
+
+def _reference_body(
+    doc: Document, spans: Sequence[Span], markers: Sequence[Span], starts: Sequence[int]
+) -> Iterator[Claim]:
+    if not spans:
+        return
+    text = doc.text
+    carried = None
+    cuts = [
+        j for j in range(len(spans)) if j == 0 or "\n" in text[spans[j - 1].end : spans[j].start]
+    ]
+    for i, j in zip(cuts, [*cuts[1:], len(spans)], strict=True):
+        para = spans[i:j]
+        first, last = para[0].start, para[-1].end
+        own = [m.start() for m in regex.finditer(r'["“”«»„‘]', text[:last]) if m.start() >= first]
+        if not own:
+            carried = None
+            for s in para:
+                end = claims._strip_trailing_markers(text, s, markers, starts)
+                if end > s.start:
+                    piece = text[s.start : end]
+                    worthy = checkworthy(piece)
+                    yield Claim(text=piece, span=Span(s.start, end), checkworthy=worthy)
+            continue
+        got, carried = claims._quoted_paragraph(doc, para, markers, starts, carried, own)
+        yield from got
+
+
+def _document(text: str) -> Document:
+    pm = manager_with()
+    pm.unregister(name="newsclaims.cleaning")
+    return newsclaims.parse(text, plugin_manager=pm)
+
+
+@settings(max_examples=500)
+@given(_TEXTS)
+def test_the_extractor_gives_what_paragraph_by_paragraph_gives(text: str) -> None:
+    doc = _document(text)
+    assert claims.extract(doc) == reference_extract(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quotation left open at a paragraph's end carries over only to the next paragraph.
+        "The storm hit the coast on Monday, and officials said many homes lost power.\n\n"
+        '"We won," Smith said. "And more\n\nIt rained.\n\n"We go on."\n\n'
+        '"We won," Smith said. "And more\n\n"We go on."',
+        "The storm hit the coast on Monday, and officials said many homes lost power.\n\n"
+        'It rained. He left.\nShe said "no." Then\n\nNothing. "Fine," he said [1].',
+    ],
+)
+def test_the_extractor_carries_speakers_as_paragraph_by_paragraph(text: str) -> None:
+    doc = _document(text)
+    assert claims.extract(doc) == reference_extract(doc)
+
+
+@given(_TEXTS, st.data())
+def test_the_extractor_reads_paragraphs_of_any_sentences(text: str, data: st.DataObject) -> None:
+    """Sentences with text between them (a splitter may leave some out) make the same claims."""
+    cuts = sorted(data.draw(st.sets(st.integers(0, len(text)), max_size=16)))
+    spans = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append(Span(a, b))
+    doc = attrs.evolve(_document(text), sentences=tuple(spans))
+    body = tuple(s for s in doc.sections if s.kind == "body")
+    doc = attrs.evolve(doc, sections=body)
+    assert claims.extract(doc) == reference_extract(doc)
+
+
+def test_a_claim_built_without_checks_equals_one_built_with_them() -> None:
+    fast = claims._new_claim("It rained.", Span(3, 13), "quote", "Smith", "said", True)
+    slow = Claim(text="It rained.", span=Span(3, 13), kind="quote", speaker="Smith", verb="said")
+    assert fast == attrs.evolve(slow, checkworthy=True)
+    assert [getattr(fast, a.name) for a in attrs.fields(Claim)] == [
+        "It rained.",
+        Span(3, 13),
+        "quote",
+        (),
+        "Smith",
+        "said",
+        True,
+    ]
+
+
+def test_a_span_built_without_checks_equals_one_built_with_them() -> None:
+    span = sentences._span(3, 13)
+    assert span == Span(3, 13)
+    assert [getattr(span, a.name) for a in attrs.fields(Span)] == [3, 13]
