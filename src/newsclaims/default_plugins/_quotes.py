@@ -142,6 +142,7 @@ def find_quotes(
     given, are the offsets of every double mark in order (others among them are ignored),
     which spares the scan for them.
     """
+    end = min(end, len(text))  # (as a pattern's search does: not past the text)
     if marks is None:
         marks = [m.start() for m in _QUOTE_CHARS.finditer(text, start, end)]
     regions = _pair_double(text, start, end, marks)
