@@ -262,6 +262,11 @@ _LINE_PIECES = [
     "this homepagefoo",
     "ſiteese",
     "an İtem",
+    "\u3000",
+    "“",
+    "—",
+    "The NEWSLETTERfoo",
+    "a newsroom",
 ]
 
 
@@ -276,6 +281,18 @@ def test_artifacts_are_the_plain_artifacts(text: str) -> None:
         for m in audit_artifacts._GLUED.finditer(text)
     ]
     assert fast == plain
+
+
+def test_only_two_letters_outside_ascii_match_the_site_nouns_in_another_case() -> None:
+    letters = set("".join(audit_artifacts.SITE_NOUNS))
+    assert letters <= set("abcdefghijklmnopqrstuvwxyz")
+    found = {
+        c
+        for letter in letters
+        for c in regex.findall(letter, _ALL, regex.IGNORECASE)
+        if not c.isascii()
+    }
+    assert found == {"ſ", "İ"}
 
 
 def test_glued_words_are_found_in_any_case() -> None:

@@ -150,11 +150,19 @@ _token_key: dict[str, str] = {}
 _several_keys: dict[str, frozenset[str]] = {}
 
 
-def separated(text: str) -> str:
-    """``text`` with every ASCII separator made a space, each character kept at its offset."""
+_UTF8 = ("utf-8", "surrogatepass")
+
+
+def utf8(text: str) -> bytes:
+    """The UTF-8 bytes of ``text`` (lone surrogates encoded as such)."""
+    return text.encode(*_UTF8)
+
+
+def separated(text: str, data: bytes | None = None) -> str:
+    """``text`` (whose :func:`utf8` bytes ``data`` are, if given) with every ASCII separator made
+    a space, each character kept at its offset."""
     # UTF-8 bytes of other characters are all >= 128, which the table keeps.
-    data = text.encode("utf-8", "surrogatepass").translate(_SEPARATORS)
-    return data.decode("utf-8", "surrogatepass")
+    return (utf8(text) if data is None else data).translate(_SEPARATORS).decode(*_UTF8)
 
 
 def _learn(token: str) -> str:
@@ -467,9 +475,14 @@ class Index:
         ]
 
     @functools.cached_property
+    def utf8(self) -> bytes:
+        """The :func:`utf8` bytes of the text."""
+        return utf8(self.doc.text)
+
+    @functools.cached_property
     def claim_keys(self) -> list[frozenset[str]]:
         """The :func:`keys` of each claim."""
-        text = separated(self.doc.text)
+        text = separated(self.doc.text, self.utf8)
         return [split_keys(text[c.span.start : c.span.end]) for c in self.doc.claims]
 
     def section_kind(self, span: Span) -> str:
