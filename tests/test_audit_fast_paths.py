@@ -295,6 +295,11 @@ def test_only_two_letters_outside_ascii_match_the_site_nouns_in_another_case() -
     assert found == {"ſ", "İ"}
 
 
+def test_white_space_before_a_site_noun_is_the_patterns() -> None:
+    ascii_space = {c for c in map(chr, range(128)) if regex.match(r"\s", c)}
+    assert ascii_space == {chr(b) for b in audit_artifacts._BEFORE_NOUN if b < 128}
+
+
 def test_glued_words_are_found_in_any_case() -> None:
     text = "See OUR WEBSITEESE, our Pageese, the homepagefoo and a ſiteese or an İtem."
     fast = [m.span("word") for m in audit_artifacts._glued(text)]
