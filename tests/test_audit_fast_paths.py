@@ -262,6 +262,11 @@ _LINE_PIECES = [
     "this homepagefoo",
     "ſiteese",
     "an İtem",
+    "\u3000",
+    "“",
+    "—",
+    "The NEWSLETTERfoo",
+    "a newsroom",
 ]
 
 
@@ -276,6 +281,23 @@ def test_artifacts_are_the_plain_artifacts(text: str) -> None:
         for m in audit_artifacts._GLUED.finditer(text)
     ]
     assert fast == plain
+
+
+def test_only_two_letters_outside_ascii_match_the_site_nouns_in_another_case() -> None:
+    letters = set("".join(audit_artifacts.SITE_NOUNS))
+    assert letters <= set("abcdefghijklmnopqrstuvwxyz")
+    found = {
+        c
+        for letter in letters
+        for c in regex.findall(letter, _ALL, regex.IGNORECASE)
+        if not c.isascii()
+    }
+    assert found == {"ſ", "İ"}
+
+
+def test_white_space_before_a_site_noun_is_the_patterns() -> None:
+    ascii_space = {c for c in map(chr, range(128)) if regex.match(r"\s", c)}
+    assert ascii_space == {chr(b) for b in audit_artifacts._BEFORE_NOUN if b < 128}
 
 
 def test_glued_words_are_found_in_any_case() -> None:
@@ -299,3 +321,21 @@ def test_candidate_postings_and_weights_are_the_plain_ones(
     assert prep.weights(claim) == {k: weights[k] for k in claim if k in weights}
     for k in claim:
         assert prep.posting(k) == tuple(i for i, ks in enumerate(sentence_keys) if k in ks)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_SENTENCES, min_size=2, max_size=30))
+def test_duplicates_of_every_size_are_the_plain_duplicates(sentences: list[str]) -> None:
+    """Claims of other sizes are left out by size alone: none of them could overlap enough."""
+    doc = newsclaims.parse(" ".join(sentences))
+    assert list(audit_support.duplicates(doc)) == list(_plain_duplicates(doc))
+
+
+def test_duplicates_at_the_edge_of_the_size_window() -> None:
+    """Four keys of five are the least overlap that counts, in either order."""
+    small, large = "The mayor city council voted.", "Police said the mayor city council voted."
+    for first, second in ((small, large), (large, small)):
+        doc = newsclaims.parse(f"{first}\n\n{second}")
+        found = list(audit_support.duplicates(doc))
+        assert found == list(_plain_duplicates(doc))
+        assert [(f.claim, f.score) for f in found] == [(1, 0.8)]

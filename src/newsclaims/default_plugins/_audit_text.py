@@ -150,11 +150,19 @@ _token_key: dict[str, str] = {}
 _several_keys: dict[str, frozenset[str]] = {}
 
 
-def separated(text: str) -> str:
-    """``text`` with every ASCII separator made a space, each character kept at its offset."""
+_UTF8 = ("utf-8", "surrogatepass")
+
+
+def utf8(text: str) -> bytes:
+    """The UTF-8 bytes of ``text`` (lone surrogates encoded as such)."""
+    return text.encode(*_UTF8)
+
+
+def separated(text: str, data: bytes | None = None) -> str:
+    """``text`` (whose :func:`utf8` bytes ``data`` are, if given) with every ASCII separator made
+    a space, each character kept at its offset."""
     # UTF-8 bytes of other characters are all >= 128, which the table keeps.
-    data = text.encode("utf-8", "surrogatepass").translate(_SEPARATORS)
-    return data.decode("utf-8", "surrogatepass")
+    return (utf8(text) if data is None else data).translate(_SEPARATORS).decode(*_UTF8)
 
 
 def _learn(token: str) -> str:
@@ -178,26 +186,32 @@ def split_keys(text: str) -> frozenset[str]:
     """The keys of a text that :func:`separated` has prepared (or a slice of one)."""
     tokens = text.split()
     try:
-        found = set(map(_token_key.__getitem__, tokens))
+        # Speed: one set built in C; filter() drops the tokens without a key (``_NO_KEY`` is "").
+        found = frozenset(filter(None, map(_token_key.__getitem__, tokens)))
     except KeyError:
         if len(_token_key) > _MEMO_SIZE:
             _token_key.clear()
             _several_keys.clear()
-        found = set()
-        for t in tokens:
-            k = _token_key.get(t)
-            if k is None:
-                k = _token_key[t] = _learn(t)
-            found.add(k)
-    found.discard(_NO_KEY)
+        found = frozenset(filter(None, map(_key, tokens)))
     if _SEVERAL in found:
-        found.discard(_SEVERAL)
-        for t in tokens:
-            # (A token the memo no longer holds, another thread having cleared it, is redone.)
-            if _token_key.get(t, _SEVERAL) == _SEVERAL:
-                several = _several_keys.get(t)
-                found |= several if several is not None else keys_by_words(t.strip(_TOKEN_ENDS))
-    return frozenset(found)
+        several = [_keys(t) for t in tokens if _token_key.get(t, _SEVERAL) == _SEVERAL]
+        found = found.union(*several) - {_SEVERAL}
+    return found
+
+
+def _key(token: str) -> str:
+    """The memo's entry for ``token``, learnt if it has none."""
+    k = _token_key.get(token)
+    if k is None:
+        k = _token_key[token] = _learn(token)
+    return k
+
+
+def _keys(token: str) -> frozenset[str]:
+    """The keys of a token that holds several words' keys."""
+    # (A token the memo no longer holds, another thread having cleared it, is redone.)
+    several = _several_keys.get(token)
+    return several if several is not None else keys_by_words(token.strip(_TOKEN_ENDS))
 
 
 def idf(docs: Iterable[frozenset[str]]) -> dict[str, float]:
@@ -461,9 +475,14 @@ class Index:
         ]
 
     @functools.cached_property
+    def utf8(self) -> bytes:
+        """The :func:`utf8` bytes of the text."""
+        return utf8(self.doc.text)
+
+    @functools.cached_property
     def claim_keys(self) -> list[frozenset[str]]:
         """The :func:`keys` of each claim."""
-        text = separated(self.doc.text)
+        text = separated(self.doc.text, self.utf8)
         return [split_keys(text[c.span.start : c.span.end]) for c in self.doc.claims]
 
     def section_kind(self, span: Span) -> str:

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import html
 import re
+import string
 from collections.abc import Iterator
 
 import regex
 
 from newsclaims import Auditor, Document, Finding, Register, Span, hookimpl
-from newsclaims.default_plugins._audit_text import index
+from newsclaims.default_plugins._audit_text import index, utf8
 
 # A run of characters that UTF-8 bytes take when read as cp1252/latin-1: a lead byte (Â-ô)
 # followed by continuation bytes (0x80-0xBF in cp1252 or latin-1 form).
@@ -61,11 +62,17 @@ _GLUED_AT = regex.compile(
     rf"(?<=\b(?P<det>{_DETERMINER})\s+)(?P<word>(?:{'|'.join(SITE_NOUNS)})(?P<tail>\p{{Ll}}{{2,}}))\b",
     regex.IGNORECASE,
 )
-#: Strings that every site noun holds, with the offsets where they stand in the nouns.
-_NOUN_PARTS: dict[str, set[int]] = {}
+#: Strings that the site nouns hold (in UTF-8), each with the nouns and where it stands in them.
+_NOUN_PARTS: dict[bytes, list[tuple[int, bytes]]] = {}
 for _noun in SITE_NOUNS:
     _part = next((p for p in ("site", "page", "news") if p in _noun), _noun)
-    _NOUN_PARTS.setdefault(_part, set()).add(_noun.index(_part))
+    _NOUN_PARTS.setdefault(_part.encode(), []).append((_noun.index(_part), _noun.encode()))
+#: The UTF-8 bytes that may stand before a site noun: the regex module's ASCII white space, or
+#: the first or last byte of another character (which may be white space).
+_BEFORE_NOUN = frozenset(b" \t\n\r\x0b\x0c" + bytes(range(0x80, 0x100)))
+#: The UTF-8 bytes that may start a glued tail (lower-case letters to a pattern that ignores case):
+#: an ASCII letter, or a byte of another character (which may be a letter).
+_TAIL = frozenset(string.ascii_letters.encode() + bytes(range(0x80, 0x100)))
 #: Endings that make real words of the site nouns (inflections and common compounds).
 _ENDINGS = frozenset(
     (
@@ -95,7 +102,8 @@ def artifacts(doc: Document) -> Iterator[Finding]:
             found.append((Span(m.start(), m.end()), f"HTML entity {m.group()} left in the text"))
     for m in _TAG.finditer(text):
         found.append((Span(m.start(), m.end()), f"HTML tag {m.group()!r} left in the text"))
-    for m in _glued(text):
+    idx = index(doc)
+    for m in _glued(text, idx.utf8):
         if m.group("tail").lower() in _ENDINGS:
             continue
         span = Span(m.start("word"), m.end("word"))
@@ -107,7 +115,6 @@ def artifacts(doc: Document) -> Iterator[Finding]:
             )
         )
     found.extend(_cuts(doc))
-    idx = index(doc)
     for span, message in sorted(found, key=lambda f: (f[0].start, f[0].end, f[1])):
         yield Finding(
             kind="artifact",
@@ -118,24 +125,43 @@ def artifacts(doc: Document) -> Iterator[Finding]:
         )
 
 
-def _glued(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of ``_GLUED`` in ``text``, in text order."""
-    # Speed: the site nouns are found by str.find in the lower-cased text, and the pattern is
-    # tried only where one starts. Lower-casing finds every place the case-insensitive pattern
-    # matches a noun, unless it changes offsets or the text has the two letters that match an
-    # ASCII letter of the nouns without lower-casing to it (the long s, the dotted capital I).
-    low = text.lower()
-    if len(low) != len(text) or "ſ" in text or "İ" in text:
+def _glued(text: str, data: bytes | None = None) -> Iterator[regex.Match[str]]:
+    """The matches of ``_GLUED`` in ``text`` (whose UTF-8 bytes ``data`` are, if given), in text
+    order."""
+    # Speed: the site nouns are found by bytes.find in the text's UTF-8 bytes, ASCII lower-cased,
+    # and the pattern is tried only where one starts after what may be white space and before
+    # two bytes that may be letters. No character outside ASCII matches an ASCII letter of the
+    # nouns in another case, but for the long s and the dotted capital I (tests check this), so
+    # the lower-cased bytes hold every place where the case-insensitive pattern matches a noun.
+    if "ſ" in text or "İ" in text:
         yield from _GLUED.finditer(text)
         return
+    if data is None:
+        data = utf8(text)
+    low = data.lower()
     starts: set[int] = set()
-    for part, offsets in _NOUN_PARTS.items():
+    for part, nouns in _NOUN_PARTS.items():
         at = low.find(part)
         while at >= 0:
-            starts.update(at - offset for offset in offsets if offset <= at)
+            for offset, noun in nouns:
+                start, end = at - offset, at - offset + len(noun)
+                if (
+                    start > 0
+                    and low[start - 1] in _BEFORE_NOUN
+                    and low.startswith(noun, start)
+                    and end + 1 < len(data)
+                    and data[end] in _TAIL
+                    and data[end + 1] in _TAIL
+                ):
+                    starts.add(start)
             at = low.find(part, at + 1)
-    for at in sorted(starts):
-        m = _GLUED_AT.match(text, at)
+    # Byte offsets to character offsets, counting the characters between one start and the next
+    # (all starts are ASCII letters, so each stretch is whole characters).
+    byte = char = 0
+    for start in sorted(starts):
+        char += len(data[byte:start].decode("utf-8", "surrogatepass"))
+        byte = start
+        m = _GLUED_AT.match(text, char)
         if m is not None:
             yield m
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, compress
 
 import regex
@@ -109,34 +109,46 @@ def _duplicates_among(
     seen: set[str] = set()
     earlier: list[int] = []
     earlier_keys: list[frozenset[str]] = []
-    common: frozenset[str] | None = None
+    sizes: list[int] = []
+    worked_out: list[frozenset[str]] = []
+
+    def common() -> frozenset[str]:
+        # The keys that more than COMMON members have, worked out once and only if asked for.
+        if not worked_out:
+            worked_out.append(_common_keys(members, claim_keys))
+        return worked_out[0]
+
     postings: dict[str, list[int]] | None = None
     for j in members:
         kj = claim_keys[j]
-        if len(kj) < MIN_WORDS:
+        n = len(kj)
+        if n < MIN_WORDS:
             continue
         # Speed: a Jaccard overlap of DUPLICATE needs that share of kj at least in one earlier
         # claim, so in all of them together; most claims bring more new keys than that.
-        need = math.ceil(DUPLICATE * len(kj) - 1e-9)
+        need = math.ceil(DUPLICATE * n - 1e-9)
         known = len(seen)
         seen |= kj
-        if len(seen) - known <= len(kj) - need:
-            if common is None:
-                common = _common_keys(members, claim_keys)
+        if len(seen) - known <= n - need:
             close: Iterable[int]
             if len(earlier) <= _SCAN:
-                # The earlier claims holding enough of kj (one pass in C over their key sets).
-                close = compress(earlier, map(need.__le__, map(len, map(kj.__and__, earlier_keys))))
+                # The earlier claims holding enough of kj, among those of a size that allows the
+                # overlap: need keys or more, and no more than n / DUPLICATE (one pass in C each).
+                fits = range(need, int(n / DUPLICATE + 1e-9) + 1)
+                at = list(compress(range(len(sizes)), map(fits.__contains__, sizes)))
+                shared = map(len, map(kj.__and__, map(earlier_keys.__getitem__, at)))
+                close = compress(map(earlier.__getitem__, at), map(need.__le__, shared))
             else:
                 # Those sharing an uncommon key: no more than COMMON for each key of kj.
                 if postings is None:
-                    postings = _postings(members, claim_keys, common)
+                    postings = _postings(members, claim_keys, common())
                 close = sorted({i for k in kj for i in postings.get(k, ()) if i < j})
             found = _restated(doc, j, close, claim_keys, common)
             if found is not None:
                 yield found
         earlier.append(j)
         earlier_keys.append(kj)
+        sizes.append(n)
 
 
 #: Up to this many earlier claims, all are compared with a claim; then only those sharing a key.
@@ -168,7 +180,7 @@ def _restated(
     j: int,
     candidates: Iterable[int],
     claim_keys: list[frozenset[str]],
-    common: frozenset[str],
+    common: Callable[[], frozenset[str]],
 ) -> Finding | None:
     """The finding for claim ``j`` restating the first of ``candidates`` (in order) that it
     restates, if any."""
@@ -177,10 +189,10 @@ def _restated(
     for i in candidates:
         ki = claim_keys[i]
         shared = ki & kj
-        if shared <= common or doc.claims[i].span.overlaps(span):
-            continue
         similarity = len(shared) / len(ki | kj)
-        if similarity < DUPLICATE:
+        if similarity < DUPLICATE or doc.claims[i].span.overlaps(span):
+            continue
+        if shared <= common():
             continue
         a, b = facts(doc.claims[i].text), facts(doc.claims[j].text)
         if a.numbers != b.numbers:

@@ -148,20 +148,31 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
         return Support(supported=True, score=score, evidence=best)
     capitalised = prep.capitalised | capitalised_words([claim])
     fc = facts(claim, capitalised)
+    known: dict[int, Facts] = {}
+
+    def facts_of(i: int) -> Facts:
+        # Each candidate's facts worked out once: the evidence is among the sentences near it.
+        found = known.get(i)
+        if found is None:
+            found = known[i] = facts(cands[i], capitalised)
+        return found
+
     # A claim that needs a second sentence is compared with both; one sentence is enough to
     # align word by word.
     fused = score < THRESHOLD and partner is not None
     evidence = [best, partner] if fused and partner is not None else [best]
-    fe = _merge([facts(cands[i], capitalised) for i in evidence])
+    fe = _merge([facts_of(i) for i in evidence])
     conflict = _conflict(fc, fe)
     if conflict is None and not fused:
         conflict = _swap(claim, cands[best], capitalised)
     if conflict is not None:
         return Support(supported=False, score=score, evidence=best, reason=conflict)
+    if not fc.names:
+        return Support(supported=True, score=score, evidence=best)
     near_ids = sorted(
         {*range(max(0, best - WINDOW), min(len(cands), best + WINDOW + 1)), *evidence}
     )
-    near = [facts(cands[i], capitalised) for i in near_ids]
+    near = [facts_of(i) for i in near_ids]
     vocabulary = frozenset().union(*(f.words for f in near))
     near_expansions = expansions(n for f in near for n in f.names)
     for name, shown in zip(fc.names, fc.surface, strict=True):
