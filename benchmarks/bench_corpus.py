@@ -66,11 +66,18 @@ def _cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+# The peak RSS of the process itself: Linux's VmHWM (ru_maxrss would also count the pages of
+# the bench process it was forked from, which exec does not reset), else ru_maxrss.
 _MEMORY = """
 import os, resource, sys
 from newsclaims.cli import main
 status = main(["extract", "--format", "jsonl", "-o", os.devnull, sys.argv[1]])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+try:
+    with open("/proc/self/status") as fh:
+        peak = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak)
 sys.exit(status)
 """
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from itertools import accumulate, compress, count, repeat
 from operator import add, le
 
@@ -109,16 +110,20 @@ class Lines:
             for i in compress(count(), map(le, repeat(MIN_SENTENCE_WORDS), words))
             if words[i] >= 20 or text[i][-1] in _ENDINGS or _credit_like(text[i])
         ]
-        tokens = [text[i][:_DENSITY_CHARS].split() for i in measured]
-        self.language = _language(tokens)
+        sample = _sample(text, measured)
+        self.language = _language(sample)
         if self.language is None:
             self.measured = list(compress(count(), map(le, repeat(MIN_SENTENCE_WORDS), words)))
             return words, [0] * len(text)
         self.measured = measured
         stops = [-1] * len(text)
         contains = _CASED[self.language].__contains__
-        for i, toks in zip(measured, tokens, strict=True):
-            stops[i] = sum(map(contains, toks)) * words[i] // len(toks)
+        # The sample's lines first (their words are split already), then the others in blocks of
+        # lines, so that the words held at once stay few however long the text.
+        rest = measured[len(sample) :]
+        for block, tokens in _blocks(text, rest, measured[: len(sample)], sample):
+            for i, toks in zip(block, tokens, strict=True):
+                stops[i] = sum(map(contains, toks)) * words[i] // len(toks)
         return words, stops
 
 
@@ -137,6 +142,37 @@ def _is_unspaced(text: list[str]) -> bool:
     return len(_UNSPACED_CHAR.findall(sample)) * 3 > len(sample)
 
 
+def _blocks(
+    text: list[str], lines: list[int], first: list[int], first_words: list[list[str]]
+) -> Iterator[tuple[list[int], list[list[str]]]]:
+    """``first`` with its words, then ``lines`` in blocks with theirs (split on white space)."""
+    yield first, first_words
+    for at in range(0, len(lines), _BLOCK_LINES):
+        block = lines[at : at + _BLOCK_LINES]
+        yield block, [text[i][:_DENSITY_CHARS].split() for i in block]
+
+
+def _sample(text: list[str], measured: list[int]) -> list[list[str]]:
+    """The words of the first measured lines, as many as :func:`_language` reads."""
+    out: list[list[str]] = []
+    total = 0
+    for i in measured:
+        toks = text[i][:_DENSITY_CHARS].split()
+        out.append(toks)
+        if len(toks) >= _SAMPLE_LINE_WORDS:
+            total += len(toks)
+            if total > _SAMPLE_WORDS:
+                break
+    return out
+
+
+#: Lines whose words are split at once when measuring.
+_BLOCK_LINES = 4096
+#: The language is told from this many words (of lines with at least _SAMPLE_LINE_WORDS).
+_SAMPLE_WORDS = 250
+_SAMPLE_LINE_WORDS = 10
+
+
 def _language(tokens: list[list[str]]) -> str | None:
     """The language whose stop words cover most of the first 250 or so sampled words.
 
@@ -146,9 +182,9 @@ def _language(tokens: list[list[str]]) -> str | None:
     """
     sample: list[str] = []
     for toks in tokens:
-        if len(toks) >= 10:
+        if len(toks) >= _SAMPLE_LINE_WORDS:
             sample.extend(toks)
-            if len(sample) > 250:
+            if len(sample) > _SAMPLE_WORDS:
                 break
     hits: Counter[str] = Counter()
     for number, found in Counter(filter(None, map(_LANGUAGES.get, sample))).items():
