@@ -69,6 +69,14 @@ def test_workers_start_from_a_fork_server_with_newsclaims_imported() -> None:
         preload = forkserver._forkserver._preload_modules  # type: ignore[attr-defined]
         assert "newsclaims._batch" in preload
         assert "newsclaims.default_plugins.cleaning" in preload
+        # An application's own preload list is kept.
+        try:
+            multiprocessing.get_context("forkserver").set_forkserver_preload(["json"])
+            _context()
+            after = forkserver._forkserver._preload_modules  # type: ignore[attr-defined]
+            assert after[0] == "json" and "newsclaims._batch" in after
+        finally:
+            forkserver._forkserver._preload_modules = preload  # type: ignore[attr-defined]
     else:
         assert context.get_start_method() == "spawn"
 

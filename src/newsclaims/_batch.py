@@ -179,8 +179,14 @@ def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    # Each worker then starts with the modules and the built-in plugins already imported.
-    context.set_forkserver_preload(["newsclaims._batch", *default_plugins()])
+    # Each worker then starts with the modules and the built-in plugins already imported. The
+    # application's own preload list, if it set one, is kept (the list is global).
+    from multiprocessing import forkserver
+
+    preload = list(getattr(forkserver._forkserver, "_preload_modules", None) or [])
+    wanted = [m for m in ("newsclaims._batch", *default_plugins()) if m not in preload]
+    if wanted:
+        context.set_forkserver_preload([*preload, *wanted])
     return context
 
 
