@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, chain, compress, count, repeat
 from operator import add, le
 
 from newsclaims.default_plugins._stopwords import STOPWORDS
@@ -111,7 +111,9 @@ class Lines:
             if words[i] >= 20 or text[i][-1] in _ENDINGS or _credit_like(text[i])
         ]
         sample = _sample(text, measured)
-        self.language = _language(sample)
+        self.language = _language(
+            [w for toks in sample if len(toks) >= _SAMPLE_LINE_WORDS for w in toks]
+        )
         if self.language is None:
             self.measured = list(compress(count(), map(le, repeat(MIN_SENTENCE_WORDS), words)))
             return words, [0] * len(text)
@@ -120,8 +122,8 @@ class Lines:
         contains = _CASED[self.language].__contains__
         # The sample's lines first (their words are split already), then the others in blocks of
         # lines, so that the words held at once stay few however long the text.
-        rest = measured[len(sample) :]
-        for block, tokens in _blocks(text, rest, measured[: len(sample)], sample):
+        done = len(sample)
+        for block, tokens in chain([(measured[:done], sample)], _blocks(text, measured[done:])):
             for i, toks in zip(block, tokens, strict=True):
                 stops[i] = sum(map(contains, toks)) * words[i] // len(toks)
         return words, stops
@@ -142,18 +144,16 @@ def _is_unspaced(text: list[str]) -> bool:
     return len(_UNSPACED_CHAR.findall(sample)) * 3 > len(sample)
 
 
-def _blocks(
-    text: list[str], lines: list[int], first: list[int], first_words: list[list[str]]
-) -> Iterator[tuple[list[int], list[list[str]]]]:
-    """``first`` with its words, then ``lines`` in blocks with theirs (split on white space)."""
-    yield first, first_words
+def _blocks(text: list[str], lines: list[int]) -> Iterator[tuple[list[int], list[list[str]]]]:
+    """``lines`` in blocks of ``_BLOCK_LINES``, each with its lines' words."""
     for at in range(0, len(lines), _BLOCK_LINES):
         block = lines[at : at + _BLOCK_LINES]
         yield block, [text[i][:_DENSITY_CHARS].split() for i in block]
 
 
 def _sample(text: list[str], measured: list[int]) -> list[list[str]]:
-    """The words of the first measured lines, as many as :func:`_language` reads."""
+    """The words of the first measured lines, up to the line that brings the words of lines of
+    ``_SAMPLE_LINE_WORDS`` or more past ``_SAMPLE_WORDS`` (what :func:`_language` reads)."""
     out: list[list[str]] = []
     total = 0
     for i in measured:
@@ -173,19 +173,13 @@ _SAMPLE_WORDS = 250
 _SAMPLE_LINE_WORDS = 10
 
 
-def _language(tokens: list[list[str]]) -> str | None:
-    """The language whose stop words cover most of the first 250 or so sampled words.
+def _language(sample: list[str]) -> str | None:
+    """The language whose stop words cover most of ``sample`` (some 250 words of the longer
+    lines that may be prose).
 
-    ``tokens`` holds the words of the lines that may be prose. ``None`` when no set
-    covers at least 8% of the sampled words (an unknown language): the cleaner then judges
-    lines by length and punctuation alone.
+    ``None`` when no set covers at least 8% of the words (an unknown language): the cleaner
+    then judges lines by length and punctuation alone.
     """
-    sample: list[str] = []
-    for toks in tokens:
-        if len(toks) >= _SAMPLE_LINE_WORDS:
-            sample.extend(toks)
-            if len(sample) > _SAMPLE_WORDS:
-                break
     hits: Counter[str] = Counter()
     for number, found in Counter(filter(None, map(_LANGUAGES.get, sample))).items():
         for code in _LANGUAGE_SETS[number - 1]:

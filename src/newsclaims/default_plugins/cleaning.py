@@ -386,8 +386,11 @@ def _protected(lines: Lines) -> list[bool]:
     for i in _lines_with(lines, ["["]):
         if _MARKER.search(text[i]) is not None:
             kept[i] = True  # a line with a citation marker is the article's, or its reference list
-    ones = [bisect_right(lines.cut, m.start(1)) - 1 for m in _FIRST_ITEM.finditer(lines.raw)]
-    for i in [0, *ones] if text and text[0][0] == "1" else ones:
+    # The lines that may start a numbered list (after a line break, or the first line).
+    ones = {bisect_right(lines.cut, m.start(1)) - 1 for m in _FIRST_ITEM.finditer(lines.raw)}
+    if text and text[0][0] == "1":
+        ones.add(0)
+    for i in sorted(ones):
         if kept[i]:
             continue
         m = _NUMBERED.match(text[i])
