@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -250,6 +251,53 @@ def test_trailing_agency_credit_goes_but_the_last_paragraph_stays() -> None:
     doc = clean(page(MENU, PROSE, f"{last} - Reuters", RELATED, FOOTER))
     assert doc.body.endswith(f"\n\n{last}")
     assert [r.text for r in doc.removals if r.reason == "credit"] == [" - Reuters"]
+
+
+# A text without page furniture ----------------------------------------------------------------
+
+
+def test_text_without_furniture_keeps_subheadings_questions_and_lone_lines() -> None:
+    raw = page(
+        "Council approves budget",
+        PROSE[:2],
+        "WHAT HAPPENS NEXT",
+        PROSE[2],
+        "Q: When will the work start?",
+        "A: In the summer.",
+        PROSE[3],
+    )
+    assert page_removals(raw) == []
+
+
+def test_text_without_furniture_still_loses_captions_credits_and_teasers() -> None:
+    caption = "The mayor speaks to reporters at the city hall on Monday. (AFP Photo/John Smith)"
+    teaser = "Read more: Council to vote on bridge repairs next month"
+    last = "He declined to comment further on the talks."
+    raw = page(PROSE[:2], caption, PROSE[2:], teaser, f"{last} - Reuters")
+    doc = clean(raw)
+    gone = removed_lines(doc)
+    assert gone[caption] == "caption with agency credit"
+    assert gone[teaser] == "teaser"
+    assert [r.text for r in doc.removals if r.reason == "credit"] == [" - Reuters"]
+    assert doc.body == "\n\n".join([*PROSE, last])
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ("Home", "News"),  # two lines in a row that cannot be prose: a menu
+        (RELATED[0], RELATED[1]),  # a link list
+        ("© 2024 The Daily Town",),  # a footer alone
+        ("We use cookies to give you the best experience on our website.",),  # a notice
+    ],
+)
+def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple[str]) -> None:
+    # A dateline above the article goes only in the page analysis (it is no headline).
+    raw = page("12.03.2024 10:45", PROSE, furniture)
+    doc = clean(raw)
+    assert removed_lines(doc)["12.03.2024 10:45"] in {"navigation", "outside the article body"}
+    assert page_removals(page("12.03.2024 10:45", PROSE)) == []
+    assert doc.body == "\n\n".join(PROSE)
 
 
 # Headline sectioner --------------------------------------------------------------------------

@@ -52,12 +52,16 @@ class Lines:
     ``text[i] == raw[start(i):start(i) + len(text[i])]`` is the trimmed line; ``cut[i]`` is
     where the line begins (after the previous line break) and ``next[i]`` where the next
     non-blank line begins, so ``raw[cut[i]:next[i]]`` is the line with its indentation, line
-    break and the blank lines after it. ``words`` and ``stops`` count its words and stop
-    words (``stops`` is ``-1`` for a line that cannot be prose and was not measured);
-    ``measured`` lists the lines that can be prose, in order.
+    break and the blank lines after it. ``words`` counts its words; ``candidates`` lists the
+    lines that can be prose by their length and how they end, in order.
+
+    The stop words, the costly part, are counted by :meth:`measure`: then ``stops`` counts
+    the stop words of each line (``-1`` for a line that cannot be prose and was not measured)
+    and ``measured`` lists the lines that can be prose, in order.
     """
 
     __slots__ = (
+        "candidates",
         "cut",
         "language",
         "measured",
@@ -81,7 +85,8 @@ class Lines:
         self.unspaced = _is_unspaced(self.text)
         self.language: str | None = None
         self.measured: list[int] = []
-        self.words, self.stops = self._measure()
+        self.stops: list[int] = []
+        self.words, self.candidates = self._count()
 
     def __len__(self) -> int:
         return len(self.text)
@@ -90,43 +95,57 @@ class Lines:
         """Where the trimmed text of line ``i`` begins in the raw text."""
         return self.raw.index(self.text[i], self.cut[i])
 
-    def _measure(self) -> tuple[list[int], list[int]]:
+    def _count(self) -> tuple[list[int], list[int]]:
         text = self.text
         if self.unspaced:
-            # About two characters a word; clause punctuation stands in for function words.
+            # About two characters a word.
             words = [max(1, len(t) // 2) for t in text]
-            stops = [
-                (t.count("，") + t.count("、") + t.count("。") + t.count(",")) * 4 for t in text
-            ]
-            self.measured = [i for i, w in enumerate(words) if w >= MIN_SENTENCE_WORDS]
-            return words, stops
+            return words, [i for i, w in enumerate(words) if w >= MIN_SENTENCE_WORDS]
         words = list(map(add, map(str.count, text, repeat(" ")), repeat(1)))
-        # Only lines that could be prose are measured (``-1``: not measured): four words or more
-        # ending like a sentence (or with a credit after a dash), or twenty words or more. The
-        # density of a long line is estimated from its first words; the same words tell the
-        # text's language.
-        measured = [
+        # Lines that could be prose: four words or more ending like a sentence (or with a
+        # credit after a dash), or twenty words or more.
+        candidates = [
             i
             for i in compress(count(), map(le, repeat(MIN_SENTENCE_WORDS), words))
             if words[i] >= 20 or text[i][-1] in _ENDINGS or _credit_like(text[i])
         ]
-        sample = _sample(text, measured)
+        return words, candidates
+
+    def measure(self) -> None:
+        """Count the stop words of the lines that can be prose (once; later calls do nothing).
+
+        The density of a long line is estimated from its first words; the same words tell the
+        text's language. In a language without a known set of stop words every line of four
+        words or more is measured, with no stop words.
+        """
+        if self.stops:
+            return
+        text, words, candidates = self.text, self.words, self.candidates
+        if self.unspaced:
+            # Clause punctuation stands in for function words.
+            self.stops = [
+                (t.count("，") + t.count("、") + t.count("。") + t.count(",")) * 4 for t in text
+            ]
+            self.measured = candidates
+            return
+        sample = _sample(text, candidates)
         self.language = _language(
             [w for toks in sample if len(toks) >= _SAMPLE_LINE_WORDS for w in toks]
         )
         if self.language is None:
             self.measured = list(compress(count(), map(le, repeat(MIN_SENTENCE_WORDS), words)))
-            return words, [0] * len(text)
-        self.measured = measured
+            self.stops = [0] * len(text)
+            return
+        self.measured = candidates
         stops = [-1] * len(text)
         contains = _CASED[self.language].__contains__
         # The sample's lines first (their words are split already), then the others in blocks of
         # lines, so that the words held at once stay few however long the text.
         done = len(sample)
-        for block, tokens in chain([(measured[:done], sample)], _blocks(text, measured[done:])):
+        for block, tokens in chain([(candidates[:done], sample)], _blocks(text, candidates[done:])):
             for i, toks in zip(block, tokens, strict=True):
                 stops[i] = sum(map(contains, toks)) * words[i] // len(toks)
-        return words, stops
+        self.stops = stops
 
 
 def _credit_like(text: str) -> bool:

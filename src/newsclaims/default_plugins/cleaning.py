@@ -21,6 +21,10 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
    headlines, cookie, subscription and sharing lines, copyright lines, labelled teasers.
 5. The headline is kept: the headline-like line just above the block (preferring one the page
    repeats, as in its title); its other copies go as ``duplicated headline``.
+
+A text without page furniture (no two lines in a row that can be neither prose nor structure,
+no footer or cookie notice) is all article: steps 1 to 5 are skipped and only the lines that go
+by what they are (step 4's captions, teasers, credits...) go.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, chain, compress, count, groupby
-from operator import or_, sub
+from operator import and_, not_, or_, sub
 
 import regex
 
@@ -168,15 +172,28 @@ _SHARE_KEYS = (
 # and a cookie or subscription notice (looked for outside the article only).
 _FOOTER_KEYS = ("©", "opyright", "ights", "(c)", "(C)")
 _NOTICE_KEYS = ("ookie", "ubscri", "ewsletter")
+# A footer or notice anywhere in a text makes it a page (``_page_like``).
+_PAGE_KEYS = ("©", "opyright", "ights reserved", *_NOTICE_KEYS)
 # A labelled teaser or list heading: "Breaking News: ...", "Read also:", "ALSO READ ...".
-_KICKER = re.compile(
-    r"(?i)^(?:breaking(?: news)?|latest(?: news)?|just in|exclusive|developing|live|watch"
-    r"|video|photos?|gallery|listen|podcast|read (?:also|more|next)|also read|see also|more"
-    r"|related(?: articles?| stories| news)?|recommended|trending|most (?:read|popular|viewed)"
-    r"|popular|top stories|sponsored|advertisement|don'?t miss|must read|lire aussi"
-    r"|à lire aussi|lea también|leer más|lesen sie auch|mehr zum thema|leia também"
-    r"|baca juga|xem thêm|tin liên quan)\b\s*(?:[:|>»]|[-–—]\s|$)"
+_KICKERS = (
+    *("breaking news", "breaking", "latest news", "latest", "just in", "exclusive", "developing"),
+    *("live", "watch", "video", "photos", "photo", "gallery", "listen", "podcast", "read also"),
+    *("read more", "read next", "also read", "see also", "more", "related articles"),
+    *("related article", "related stories", "related news", "related", "recommended"),
+    *("trending", "most read", "most popular", "most viewed", "popular", "top stories"),
+    *("sponsored", "advertisement", "don't miss", "dont miss", "must read", "lire aussi"),
+    *("à lire aussi", "lea también", "leer más", "lesen sie auch", "mehr zum thema"),
+    *("leia também", "baca juga", "xem thêm", "tin liên quan"),
 )
+_KICKER = re.compile(
+    "(?i)^(?:"
+    + "|".join(map(re.escape, sorted(_KICKERS, key=len, reverse=True)))
+    + r")\b\s*(?:[:|>»]|[-–—]\s|$)"
+)
+# The first two letters of the labels: a line that starts otherwise is no teaser.
+_KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
+# The keys of the reasons a line of the article block may go for (a cheap test for them all).
+_REASON_KEYS = tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS)))
 
 
 @hookimpl(trylast=True)
@@ -195,10 +212,25 @@ def page_removals(raw: str) -> list[Removal]:
     lines = Lines(raw)
     if len(lines) < 2:
         return []
-    prose = _prose_flags(lines)
     kept = _protected(lines)
-    footers = _lines_with(lines, _FOOTER_KEYS)
-    removals = _decide(lines, prose, list(kept), footers)
+    if _page_like(lines, kept):
+        prose = _prose_flags(lines)
+        footers = _lines_with(lines, _FOOTER_KEYS)
+
+        def decide(kept: list[bool]) -> list[Removal]:
+            return _decide(lines, prose, kept, footers)
+
+    else:
+        # No menus, no footer: the text is all article, and only lines that are page
+        # furniture by what they are go (a caption, a credit, a cookie line...).
+        candidates = [False] * len(lines)
+        for i in lines.candidates:
+            candidates[i] = True
+
+        def decide(kept: list[bool]) -> list[Removal]:
+            return _article_only(lines, candidates, kept)
+
+    removals = decide(list(kept))
     if not removals:
         return removals  # (a clean text: its reference lists need not be looked for)
     # Reference lists (any registered style) are kept too; where that keeps lines that the
@@ -207,7 +239,32 @@ def page_removals(raw: str) -> list[Removal]:
     _protect_reference_lists(raw, lines, protected)
     if protected == kept:
         return removals
-    return _decide(lines, prose, protected, footers)
+    return decide(protected)
+
+
+def _page_like(lines: Lines, kept: list[bool]) -> bool:
+    """Tell whether a text has the furniture of a page: a footer or a cookie or subscription
+    notice, or two lines in a row that can be neither prose nor structure (a menu, a link
+    list, a byline and a date...)."""
+    raw = lines.raw
+    if any(map(raw.__contains__, _PAGE_KEYS)):
+        return True
+    if ("(c)" in raw or "(C)" in raw) and _FOOTER.search(raw) is not None:
+        return True
+    other = [True] * len(lines)  # lines that are neither prose by their length nor kept
+    for i in lines.candidates:
+        other[i] = False
+    return any(map(and_, map(and_, other, other[1:]), map(not_, map(or_, kept, kept[1:]))))
+
+
+def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Removal]:
+    """The removals of a text that is all article: each line that goes by what it is."""
+    last = len(lines) - 1
+    reasons: list[str | None] = [None] * len(lines)
+    text, words = lines.text, lines.words
+    for i in _reason_candidates(lines, prose, kept, 0, last, ""):
+        reasons[i] = _reason(text[i], words[i], prose[i], "")
+    return _removals(lines, reasons, kept, 0, last)
 
 
 def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int]) -> list[Removal]:
@@ -224,11 +281,51 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     reasons: list[str | None] = [None] * len(lines)
     _outside(lines, prose, kept, reasons, first, last, head, footers)
     words, text = lines.words, lines.text
-    for i in range(first, last + 1):
-        if not kept[i]:
-            reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
+    for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
+        reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
     _inside_runs(lines, prose, kept, reasons, first, last)
     return _removals(lines, reasons, kept, first, last)
+
+
+def _reason_candidates(
+    lines: Lines, prose: list[bool], kept: list[bool], first: int, last: int, head: str
+) -> list[int]:
+    """The lines of the block for which :func:`_reason` may find a reason, in order.
+
+    A repeated headline is told by its length and a teaser by its first two letters; every
+    other reason needs one of its key words in the line (for a long paragraph, only a
+    caption's, and only if it does not end like a sentence). The lines that may hold a key are
+    lower-cased and searched at once (``str.find`` runs in C) instead of one by one.
+    """
+    text, words = lines.text, lines.words
+    size = len(head)
+    found: list[int] = []
+    keyed: list[int] = []
+    for i in range(first, last + 1):
+        if kept[i]:
+            continue
+        t = text[i]
+        if (size and (len(t) == size or (not prose[i] and size <= len(t) < 2 * size + 40))) or (
+            words[i] <= 60 and ((h := t[:2].lower()) in _KICKER_STARTS or not h.isascii())
+        ):
+            found.append(i)
+        elif not prose[i] or words[i] < 25 or _may_be_caption(t, words[i]):
+            keyed.append(i)
+    if not keyed:
+        return found
+    joined = "\n".join([text[i] for i in keyed])
+    low = joined.lower()
+    if len(low) != len(joined):  # (a character that changes length when lower-cased)
+        return sorted(found + keyed)
+    ends = list(accumulate(len(text[i]) + 1 for i in keyed))
+    hits: set[int] = set()
+    for key in _REASON_KEYS:
+        at = low.find(key)
+        while at >= 0:
+            k = bisect_right(ends, at)
+            hits.add(keyed[k])
+            at = low.find(key, ends[k])
+    return sorted(chain(found, hits))
 
 
 def _outside(
@@ -328,7 +425,7 @@ def _removals(
         i = j
     # A line of the article may end with a credit after a dash.
     found = False
-    for k in range(first, last + 1):
+    for k in _lines_with(lines, _DASHES, cut[first], after[last]):
         if reasons[k] is None and not kept[k] and _dash_near_end(text[k]):
             credit = _CREDIT.search(text[k], max(0, len(text[k]) - 60))
             if credit is not None:
@@ -341,6 +438,7 @@ def _removals(
 
 def _prose_flags(lines: Lines) -> list[bool]:
     """Mark the lines that read as running prose (only measured lines can)."""
+    lines.measure()
     words, stops, text = lines.words, lines.stops, lines.text
     measured = lines.measured
     floor = 0.0
@@ -376,6 +474,9 @@ def _dash_near_end(text: str) -> bool:
     """A cheap test before looking for a credit: a dash among the last characters."""
     end = text[-60:]
     return "- " in end or "– " in end or "— " in end
+
+
+_DASHES = ("- ", "– ", "— ")
 
 
 def _protected(lines: Lines) -> list[bool]:
@@ -527,11 +628,7 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     # A credit ends a caption: a paragraph that ends with a word and a full stop has none. (Nor
     # can a line longer than the tail that ends with .!? or with one in closing quotes: the
     # caption patterns that look at the tail end with a credit, not a full stop.)
-    if (
-        words <= 80
-        and not (len(text) > 1 and text[-1] == "." and text[-2].islower())
-        and not (len(text) > CAPTION_TAIL and _ends_with_stop(text))
-    ):
+    if _may_be_caption(text, words):
         tail = max(0, len(text) - CAPTION_TAIL)
         end = text[tail:]
         if _has(end.lower(), _CAPTION_KEYS) and _CAPTION.search(text, tail) is not None:
@@ -549,6 +646,15 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     if not prose and _has(low, _SHARE_KEYS) and _SHARE.search(text) is not None:
         return "sharing line"
     return None
+
+
+def _may_be_caption(text: str, words: int) -> bool:
+    """A line that can be a caption by its length and its end (a cheap test first)."""
+    return (
+        words <= 80
+        and not (len(text) > 1 and text[-1] == "." and text[-2].islower())
+        and not (len(text) > CAPTION_TAIL and _ends_with_stop(text))
+    )
 
 
 def _ends_with_stop(text: str) -> bool:
