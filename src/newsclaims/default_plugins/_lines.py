@@ -157,6 +157,8 @@ def _credit_like(text: str) -> bool:
 def _is_unspaced(text: list[str]) -> bool:
     """Tell whether a text is written mostly in scripts without spaces (Chinese, Thai...)."""
     sample = "".join(text[:200])[:5000]
+    if sample.isascii():  # (known without a look at the characters)
+        return False
     # Those scripts are not ASCII: most texts are told apart by their count of ASCII letters.
     if (len(sample) - len(sample.encode("ascii", "ignore"))) * 3 <= len(sample):
         return False
@@ -199,10 +201,10 @@ def _language(sample: list[str]) -> str | None:
     ``None`` when no set covers at least 8% of the words (an unknown language): the cleaner
     then judges lines by length and punctuation alone.
     """
-    hits: Counter[str] = Counter()
+    hits: dict[str, int] = {}
     for number, found in Counter(filter(None, map(_LANGUAGES.get, sample))).items():
         for code in _LANGUAGE_SETS[number - 1]:
-            hits[code] += found
+            hits[code] = hits.get(code, 0) + found
     if not hits:
         return None
     code, count = min(hits.items(), key=lambda kv: (-kv[1], kv[0]))
