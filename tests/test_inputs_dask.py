@@ -69,3 +69,24 @@ def test_local_cluster_gives_the_same_output_as_a_loop(tmp_path: Path, cluster: 
     assert [json.loads(row["document"]) for row in table] == loop
     assert list(table[0]) == list(ROW_COLUMNS)
     assert [row["error"] is not None for row in table].count(True) == 2
+
+
+def test_parse_bag_passes_its_time_limit_to_each_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from newsclaims.default_plugins import cleaning
+
+    def stall(doc: newsclaims.Document) -> list[newsclaims.Removal]:
+        time.sleep(30)
+        return []
+
+    # The synchronous scheduler runs the partitions here, so the workers' plugins see the patch.
+    monkeypatch.setattr(cleaning, "clean_page", stall)
+    (tmp_path / "a.txt").write_text("Rates rose on Monday.\n", "utf-8")
+    started = time.monotonic()
+    got = parse_bag([str(tmp_path / "a.txt")], time_limit=0.2).compute(scheduler="synchronous")
+    assert time.monotonic() - started < 10
+    [finding] = got[0]["findings"]
+    assert finding["kind"] == "plugin_error" and "time limit of 0.2 s" in finding["message"]
