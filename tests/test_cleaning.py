@@ -289,6 +289,8 @@ def test_text_without_furniture_still_loses_captions_credits_and_teasers() -> No
         (RELATED[0], RELATED[1]),  # a link list
         ("© 2024 The Daily Town",),  # a footer alone
         ("We use cookies to give you the best experience on our website.",),  # a notice
+        # Bulleted links: a dash near the end, as before a credit, but no sentence.
+        ("- Council votes on bridge repairs", "- Five things about new bus lanes"),
     ],
 )
 def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple[str]) -> None:

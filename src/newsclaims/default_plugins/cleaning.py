@@ -251,9 +251,13 @@ def _page_like(lines: Lines, kept: list[bool]) -> bool:
         return True
     if ("(c)" in raw or "(C)" in raw) and _FOOTER.search(raw) is not None:
         return True
-    other = [True] * len(lines)  # lines that are neither prose by their length nor kept
+    # The lines that cannot be prose: prose is long, or ends like a sentence (once a credit
+    # after it is set aside; a bulleted menu item has a dash too).
+    other = [True] * len(lines)
+    text, words = lines.text, lines.words
     for i in lines.candidates:
-        other[i] = False
+        if words[i] >= 2 * MIN_PROSE_WORDS or ends_sentence(_uncredited(text[i])):
+            other[i] = False
     return any(map(and_, map(and_, other, other[1:]), map(not_, map(or_, kept, kept[1:]))))
 
 
