@@ -17,7 +17,6 @@ import attrs
 import regex
 
 from newsclaims import Claim, Document, Marker, Span
-from newsclaims.default_plugins._claim_tokens import recorded, tokens_of
 
 #: Claim kinds that restate the article (checked by support, not by citation).
 SUMMARY_KINDS = frozenset({"key_point", "headline", "pull_quote", "summary"})
@@ -133,22 +132,22 @@ def keys_by_words(text: str) -> frozenset[str]:
 
 def keys(text: str) -> frozenset[str]:
     """The alignment keys of the content words of ``text``."""
-    return token_keys(text.split())
+    return split_keys(separated(text))
 
 
 # Speed: keys are found per white-space token of the text, each token's key looked up in a memo
 # (news reuses its vocabulary), instead of running the word pattern over every character. This
-# is exact because a word never holds white space, so the words of a text are the words of its
-# tokens. The memo is keyed on the tokens of ``str.split()`` as they are, so the tokens of a
-# claim, split once (see ``_claim_tokens``), are looked up with no more work.
+# is exact because a word never holds a separator (white space or an ASCII character other than a
+# letter, digit, ``'``, ``.`` or ``,``), so the words of a text are the words of its tokens.
+_SEPARATORS = bytes(
+    c if c >= 128 or chr(c).isalnum() or chr(c) in "'.," else ord(" ") for c in range(256)
+)
 #: Never the first or last character of a word, so stripped from the ends of a token.
 _TOKEN_ENDS = ".,'’‘“”\"«»–—…"
 _NO_KEY, _SEVERAL = "", "\x00"
 _MEMO_SIZE = 1 << 17
-#: The memo: each token's key (or ``_NO_KEY``, or ``_SEVERAL``), and the keys of the tokens that
-#: hold several. A full memo is replaced by an empty one, never cleared, so a lookup that took
-#: the pair finds every ``_SEVERAL`` token's keys in it (even while another thread replaces it).
-_memo: tuple[dict[str, str], dict[str, frozenset[str]]] = ({}, {})
+_token_key: dict[str, str] = {}
+_several_keys: dict[str, frozenset[str]] = {}
 
 
 _UTF8 = ("utf-8", "surrogatepass")
@@ -159,9 +158,15 @@ def utf8(text: str) -> bytes:
     return text.encode(*_UTF8)
 
 
-def _learn(token: str, several: dict[str, frozenset[str]]) -> str:
-    """The key of a token, or ``_NO_KEY``, or ``_SEVERAL`` when it holds several words' keys
-    (which go into ``several``)."""
+def separated(text: str, data: bytes | None = None) -> str:
+    """``text`` (whose :func:`utf8` bytes ``data`` are, if given) with every ASCII separator made
+    a space, each character kept at its offset."""
+    # UTF-8 bytes of other characters are all >= 128, which the table keeps.
+    return (utf8(text) if data is None else data).translate(_SEPARATORS).decode(*_UTF8)
+
+
+def _learn(token: str) -> str:
+    """The key of a token, or ``_NO_KEY``, or ``_SEVERAL`` when it holds several words' keys."""
     w = token.strip(_TOKEN_ENDS)
     # All letters (or all digits) make one word: Python's letters and decimals are letters and
     # digits to the word pattern too (tests/test_audit_fast_paths.py checks this).
@@ -172,36 +177,41 @@ def _learn(token: str, several: dict[str, frozenset[str]]) -> str:
         return word_key(w) or _NO_KEY
     found = keys_by_words(w)
     if len(found) > 1:
-        several[token] = found
+        _several_keys[token] = found
         return _SEVERAL
     return next(iter(found), _NO_KEY)
 
 
-def token_keys(tokens: list[str]) -> frozenset[str]:
-    """The keys of a text given its white-space tokens (``text.split()``)."""
-    global _memo
-    memo = _memo
-    known, several = memo
+def split_keys(text: str) -> frozenset[str]:
+    """The keys of a text that :func:`separated` has prepared (or a slice of one)."""
+    tokens = text.split()
     try:
         # Speed: one set built in C; filter() drops the tokens without a key (``_NO_KEY`` is "").
-        found = frozenset(filter(None, map(known.__getitem__, tokens)))
+        found = frozenset(filter(None, map(_token_key.__getitem__, tokens)))
     except KeyError:
-        if len(known) > _MEMO_SIZE:
-            memo = _memo = ({}, {})
-            known, several = memo
-        found = frozenset(filter(None, [_key(t, known, several) for t in tokens]))
+        if len(_token_key) > _MEMO_SIZE:
+            _token_key.clear()
+            _several_keys.clear()
+        found = frozenset(filter(None, map(_key, tokens)))
     if _SEVERAL in found:
-        # Only tokens holding several keys are in ``several`` (filter() drops the None of others).
-        found = found.union(*filter(None, map(several.get, tokens))) - {_SEVERAL}
+        several = [_keys(t) for t in tokens if _token_key.get(t, _SEVERAL) == _SEVERAL]
+        found = found.union(*several) - {_SEVERAL}
     return found
 
 
-def _key(token: str, known: dict[str, str], several: dict[str, frozenset[str]]) -> str:
+def _key(token: str) -> str:
     """The memo's entry for ``token``, learnt if it has none."""
-    k = known.get(token)
+    k = _token_key.get(token)
     if k is None:
-        k = known[token] = _learn(token, several)  # (``several`` first, then ``known``)
+        k = _token_key[token] = _learn(token)
     return k
+
+
+def _keys(token: str) -> frozenset[str]:
+    """The keys of a token that holds several words' keys."""
+    # (A token the memo no longer holds, another thread having cleared it, is redone.)
+    several = _several_keys.get(token)
+    return several if several is not None else keys_by_words(token.strip(_TOKEN_ENDS))
 
 
 def idf(docs: Iterable[frozenset[str]]) -> dict[str, float]:
@@ -474,10 +484,9 @@ class Index:
 
     @functools.cached_property
     def claim_keys(self) -> list[frozenset[str]]:
-        """The :func:`keys` of each claim (from the tokens the claim extractor split, if it
-        recorded them: a claim's text is the document's text at its span)."""
-        known = recorded(self.doc.text)
-        return [token_keys(tokens_of(c.text, known)) for c in self.doc.claims]
+        """The :func:`keys` of each claim."""
+        text = separated(self.doc.text, self.utf8)
+        return [split_keys(text[c.span.start : c.span.end]) for c in self.doc.claims]
 
     def section_kind(self, span: Span) -> str:
         """The kind of the section a span starts in (``body`` when none)."""

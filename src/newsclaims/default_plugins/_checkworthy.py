@@ -119,15 +119,11 @@ _FIRST_CHAR = operator.itemgetter(0)
 _NAMED_SEARCH = _NAMED.search
 
 
-def checkworthy(text: str, *, speaker: str | None = None, tokens: list[str] | None = None) -> bool:
-    """Tell whether ``text`` is a checkable factual assertion (see the module's rules).
-
-    ``tokens``, if given, are ``text.split()`` (split once for several readers of the text).
-    """
+def checkworthy(text: str, *, speaker: str | None = None) -> bool:
+    """Tell whether ``text`` is a checkable factual assertion (see the module's rules)."""
     if speaker is not None or _DIGIT_SEARCH(text) is not None:
         return True
-    if tokens is None:
-        tokens = text.split()
+    tokens = text.split()
     found = _ALL_FORMS.intersection(tokens)
     if found:  # most claims have no word of the lists: nothing to look up then
         kinds = 0

@@ -28,7 +28,6 @@ import regex
 
 from newsclaims import Claim, ClaimExtractor, Document, Register, Span, hookimpl
 from newsclaims.default_plugins._checkworthy import checkworthy
-from newsclaims.default_plugins._claim_tokens import record
 from newsclaims.default_plugins._quotes import (
     Attribution,
     attribute,
@@ -59,21 +58,18 @@ def extract(doc: Document) -> list[Claim]:
     marker_starts = [s.start for s in markers]
     sentences = doc.sentences
     out: list[Claim] = []
-    split: dict[str, list[str]] = {}  # each claim's text.split(), recorded for the auditors
     k = 0
     for section in doc.sections:
         lo = k
         k = bisect.bisect_left(sentences, section.span.end, lo, key=_START)
         kind = section.kind
         if kind == "headline":
-            claim = _claim(doc, section.span, "headline", markers, marker_starts, split)
-            out.extend(_one(claim))
+            out.extend(_one(_claim(doc, section.span, "headline", markers, marker_starts)))
         elif kind == "key_points":
             for item in _items(text, section.span):
-                out.extend(_one(_claim(doc, item, "key_point", markers, marker_starts, split)))
+                out.extend(_one(_claim(doc, item, "key_point", markers, marker_starts)))
         elif kind == "body" and lo < k:
-            _body(doc, sentences[lo:k], markers, marker_starts, out, split)
-    record(text, split)
+            _body(doc, sentences[lo:k], markers, marker_starts, out)
     return out
 
 
@@ -83,22 +79,18 @@ def _claim(
     kind: str,
     markers: Sequence[Span],
     marker_starts: Sequence[int],
-    split: dict[str, list[str]],
     attribution: Attribution | None = None,
 ) -> Claim | None:
-    """The claim of ``span`` without its trailing markers (``None`` if nothing is left);
-    its text's tokens go into ``split``."""
+    """The claim of ``span`` without its trailing markers (``None`` if nothing is left)."""
     end = _strip_trailing_markers(doc.text, span, markers, marker_starts)
     if end <= span.start:
         return None
     claim_span = span if end == span.end else Span(span.start, end)
     claim_text = doc.text[span.start : end]
-    tokens = split[claim_text] = claim_text.split()
     if attribution is None:
-        worthy = checkworthy(claim_text, tokens=tokens)
-        return _new_claim(claim_text, claim_span, kind, None, None, worthy)
+        return _new_claim(claim_text, claim_span, kind, None, None, checkworthy(claim_text))
     speaker = attribution.speaker
-    worthy = checkworthy(claim_text, speaker=speaker, tokens=tokens)
+    worthy = checkworthy(claim_text, speaker=speaker)
     return _new_claim(claim_text, claim_span, kind, speaker, attribution.verb, worthy)
 
 
@@ -158,7 +150,6 @@ def _body(
     markers: Sequence[Span],
     starts: Sequence[int],
     out: list[Claim],
-    split: dict[str, list[str]],
 ) -> None:
     """Add the claims of one body section's ``sentences`` (at least one) to ``out``.
 
@@ -185,15 +176,15 @@ def _body(
             continue
         stop = bisect.bisect_left(marks, last, m)
         if i > done:  # paragraphs without quote marks come between: nothing carries over
-            _statements(doc, sentences[done:i], markers, starts, out, split)
+            _statements(doc, sentences[done:i], markers, starts, out)
             carried = None
         got, carried = _quoted_paragraph(
-            doc, sentences[i:j], markers, starts, carried, marks[m:stop], split
+            doc, sentences[i:j], markers, starts, carried, marks[m:stop]
         )
         out.extend(got)
         done = j
         m = stop
-    _statements(doc, sentences[done:], markers, starts, out, split)
+    _statements(doc, sentences[done:], markers, starts, out)
 
 
 def _statements(
@@ -202,7 +193,6 @@ def _statements(
     markers: Sequence[Span],
     starts: Sequence[int],
     out: list[Claim],
-    split: dict[str, list[str]],
 ) -> None:
     """Add a statement to ``out`` for each of ``sentences`` (of paragraphs with no quote mark)."""
     text = doc.text
@@ -210,11 +200,10 @@ def _statements(
         if not starts and not text[s.end - 1].isspace():
             # No marker anywhere and a trimmed sentence: the claim is the sentence.
             claim_text = text[s.start : s.end]
-            tokens = split[claim_text] = claim_text.split()
-            worthy = checkworthy(claim_text, tokens=tokens)
+            worthy = checkworthy(claim_text)
             out.append(_new_claim(claim_text, s, "statement", None, None, worthy))
             continue
-        claim = _claim(doc, s, "statement", markers, starts, split)
+        claim = _claim(doc, s, "statement", markers, starts)
         if claim is not None:
             out.append(claim)
 
@@ -239,15 +228,12 @@ def _quoted_paragraph(
     starts: Sequence[int],
     carried: Attribution | None,
     marks: Sequence[int],
-    split: dict[str, list[str]] | None = None,
 ) -> tuple[list[Claim], Attribution | None]:
     """The claims of a paragraph with quote marks, and the speaker of a quotation it leaves
     open at its end (news style runs a quotation over paragraphs without closing it: the next
     paragraph reopens it with a quote mark and keeps its speaker). ``marks``: the offsets of
-    its quote marks; the claims' tokens go into ``split``."""
+    its quote marks."""
     text = doc.text
-    if split is None:
-        split = {}
     first, last = para[0].start, para[-1].end
     regions = find_quotes(text, first, last, marks)
     if not (regions and regions[0].open == first):
@@ -259,8 +245,7 @@ def _quoted_paragraph(
         and _strip_trailing_markers(text, Span(first, last), markers, starts) == regions[0].close
         and _restates(doc, regions[0].open, regions[0].close)
     ):
-        pull_quote = _claim(doc, Span(first, last), "pull_quote", markers, starts, split)
-        return list(_one(pull_quote)), None
+        return list(_one(_claim(doc, Span(first, last), "pull_quote", markers, starts))), None
     # Each sentence: the attribution of the quotations that touch it.
     found: dict[int, Attribution] = {}
     share: dict[int, int] = {}
@@ -289,8 +274,7 @@ def _quoted_paragraph(
             who = inline_attribution(text, s.start, s.end) or previous or Attribution(None, None)
         if who is not None and who.verb is not None:
             previous = who
-        kind = "quote" if who is not None else "statement"
-        claim = _claim(doc, s, kind, markers, starts, split, who)
+        claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
         if claim is not None:
             out.append(claim)
     left_open = regions[-1] if regions and not regions[-1].closed else None
