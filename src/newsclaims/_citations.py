@@ -846,8 +846,8 @@ class FootnoteReferences:
         return "\n".join(lines)
 
     def parse(self, text: str) -> Iterator[Citation]:
-        if "[^" not in text:
-            return
+        if "[" not in text or "[^" not in text:
+            return  # (the one-character scan first: in C, far faster than the substring's)
         for m in _FOOTNOTE_DEF.finditer(text):
             body = m["body"].strip()
             start = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -887,8 +887,8 @@ class MarkdownLinkReferences:
         return "\n".join(lines)
 
     def parse(self, text: str) -> Iterator[Citation]:
-        if "](" not in text:
-            return
+        if "]" not in text or "](" not in text:
+            return  # (the one-character scan first: in C, far faster than the substring's)
         for n, m in enumerate(_LINK_LINE.finditer(text), 1):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             end = _trim_end(text, start, m.end())
