@@ -30,6 +30,15 @@ def test_a_text_without_the_opening_character_has_no_marker_of_the_style(text: s
         assert impl._bracket_pattern("【", "】").search(text) is None
 
 
+@settings(max_examples=300)
+@given(st.text(alphabet="ab1 \n[]^():-*", max_size=40) | st.text())
+def test_a_text_without_a_bracket_has_no_footnote_or_link_entry(text: str) -> None:
+    if "[" not in text:
+        assert impl._FOOTNOTE_DEF.search(text) is None
+    if "]" not in text:
+        assert impl._LINK_LINE.search(text) is None
+
+
 def test_markers_of_every_style_are_still_found() -> None:
     text = "It rose [1]. It fell.² Noted[^a]. Also [^b^]. Then 【3】. Odd [citation needed]."
     found = {m.style for m in impl.parse_markers(text)}
