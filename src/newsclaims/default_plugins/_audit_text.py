@@ -465,8 +465,11 @@ class Index:
     def claim_summary(self) -> list[bool]:
         """Whether each claim restates the article (see :meth:`is_summary`)."""
         claims = self.doc.claims
-        if SUMMARY_KINDS.isdisjoint(map(_KIND, claims)) and SUMMARY_SECTIONS.isdisjoint(
-            self.claim_sections
+        # No summary section at all (most articles): no claim's section is one (a claim in no
+        # section is in the body), so the claims' sections need not be worked out.
+        if SUMMARY_KINDS.isdisjoint(map(_KIND, claims)) and (
+            SUMMARY_SECTIONS.isdisjoint(map(_KIND, self.doc.sections))
+            or SUMMARY_SECTIONS.isdisjoint(self.claim_sections)
         ):
             return [False] * len(claims)
         return [

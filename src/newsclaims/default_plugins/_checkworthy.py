@@ -115,13 +115,22 @@ _DIGIT = regex.compile(r"\d")
 # A capitalised word or an acronym after the first word of the sentence.
 _NAMED = regex.compile(r"(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
 _DIGIT_SEARCH = _DIGIT.search
+_ASCII_DIGITS = b"0123456789"
 _FIRST_CHAR = operator.itemgetter(0)
 _NAMED_SEARCH = _NAMED.search
 
 
 def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     """Tell whether ``text`` is a checkable factual assertion (see the module's rules)."""
-    if speaker is not None or _DIGIT_SEARCH(text) is not None:
+    if speaker is not None:
+        return True
+    if text.isascii():
+        # Speed: deleting the digits from the ASCII bytes (in C, with a table) is cheaper than
+        # the pattern's search; in ASCII the pattern's digits are 0-9.
+        data = text.encode()
+        if len(data.translate(None, _ASCII_DIGITS)) != len(data):
+            return True
+    elif _DIGIT_SEARCH(text) is not None:
         return True
     tokens = text.split()
     found = _ALL_FORMS.intersection(tokens)

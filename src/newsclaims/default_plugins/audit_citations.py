@@ -13,8 +13,10 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import chain
 
 from newsclaims import Auditor, Citation, Document, Finding, Register, hookimpl
 from newsclaims.default_plugins._audit_text import (
@@ -30,11 +32,13 @@ SUGGEST = 0.5
 CITATION_NEEDED = "citation_needed"
 #: How many claims before a dangling marker are searched for the claim it is linked to.
 _LOOK_BACK = 8
+_CITATIONS = operator.attrgetter("citations")
 
 
 def uncited(doc: Document) -> Iterator[Finding]:
     """Flag body claims that carry no citation in a document that cites elsewhere."""
-    cites = any(m.labels for m in doc.markers) or any(c.citations for c in doc.claims)
+    # (One C-level pass over the claims: most documents cite nothing.)
+    cites = any(m.labels for m in doc.markers) or any(map(_CITATIONS, doc.claims))
     if not cites and not doc.markers:
         return  # nothing cites, and no claim is marked [citation needed]
     idx = index(doc)
@@ -105,9 +109,12 @@ def dangling(doc: Document) -> Iterator[Finding]:
 
 def unused(doc: Document) -> Iterator[Finding]:
     """Flag reference entries that no marker names; suggest the claim their title matches."""
+    listed = [c for c in doc.citations if c.span is not None]
+    if not listed:
+        return  # no reference list: nothing to be unused (and the claims need not be read)
     named = {label for m in doc.markers for label in m.labels}
-    named.update(label for c in doc.claims for label in c.citations)
-    entries = [c for c in doc.citations if c.span is not None and c.label not in named]
+    named.update(chain.from_iterable(map(_CITATIONS, doc.claims)))
+    entries = [c for c in listed if c.label not in named]
     if not entries:
         return
     claim_keys = index(doc).claim_keys

@@ -311,13 +311,14 @@ def _span(start: int, end: int) -> Span:
     """``Span(start, end)`` without its checks, which the fast paths' spans pass by
     construction (``0 <= start < end``): a span per sentence, the checks cost half of it."""
     span = _NEW(Span)
-    _SET(span, "start", start)
-    _SET(span, "end", end)
+    _START(span, start)
+    _END(span, end)
     return span
 
 
 _NEW = object.__new__
-_SET = object.__setattr__
+# Speed: the slots set through their descriptors (object.__setattr__ looks the name up first).
+_START, _END = vars(Span)["start"].__set__, vars(Span)["end"].__set__
 
 
 def _candidates(text: str, start: int, chars: str) -> list[int]:
