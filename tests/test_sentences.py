@@ -57,6 +57,11 @@ def test_golden_rules_score_does_not_regress() -> None:
             ["The deal is done [1].", '"It is over."', "She left [2][3].", "Then rain."],
         ),
         ("It rained. [1] Then it snowed.", ["It rained. [1]", "Then it snowed."]),
+        # Footnote and lenticular markers after the full stop stay with their sentence.
+        ("It rained.[^1] Then it snowed.", ["It rained.[^1]", "Then it snowed."]),
+        ("It rained.[^a][^b] Then it snowed.", ["It rained.[^a][^b]", "Then it snowed."]),
+        ("It rained.【1】 Then it snowed.", ["It rained.【1】", "Then it snowed."]),
+        ("It rained.【１、２】 Then it snowed.", ["It rained.【１、２】", "Then it snowed."]),
         ("(He left early.) The rest stayed.", ["(He left early.)", "The rest stayed."]),
         ("Wait... what happened? Nothing!", ["Wait... what happened?", "Nothing!"]),
         ("Key points\nPrices rose\nWages fell", ["Key points", "Prices rose", "Wages fell"]),
