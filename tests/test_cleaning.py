@@ -122,6 +122,14 @@ def test_english_page_keeps_the_article_and_drops_the_furniture() -> None:
     assert gone["Subscribe to our newsletter"] == "cookie/subscription line"
 
 
+def test_footer_and_notice_lines_in_capitals_go_for_what_they_are() -> None:
+    footer = ("ABOUT US", "SUBSCRIBE NOW", "COPYRIGHT 2024 THE DAILY TOWN. ALL RIGHTS RESERVED.")
+    gone = removed_lines(clean(page(MENU, PROSE, footer)))
+    assert gone["SUBSCRIBE NOW"] == "cookie/subscription line"
+    assert gone[footer[2]] == "copyright footer"
+    assert "ABOUT US" in gone
+
+
 def test_a_subheading_inside_the_article_stays() -> None:
     raw = page(MENU, PROSE[:2], "What happens next", PROSE[2:], FOOTER)
     doc = clean(raw)

@@ -170,10 +170,14 @@ _SHARE_KEYS = (
 )
 # What a line of a page's footer holds (a cheap test before ``_FOOTER`` or ``_footer_reason``),
 # and a cookie or subscription notice (looked for outside the article only).
-_FOOTER_KEYS = ("©", "opyright", "ights", "(c)", "(C)")
-_NOTICE_KEYS = ("ookie", "ubscri", "ewsletter")
+# (The raw text is searched as it is written: each key in lower case and in capitals.)
+_FOOTER_KEYS = ("©", "opyright", "OPYRIGHT", "ights", "IGHTS", "(c)", "(C)")
+_NOTICE_KEYS = ("ookie", "OOKIE", "ubscri", "UBSCRI", "ewsletter", "EWSLETTER")
 # A footer or notice anywhere in a text makes it a page (``_page_like``).
-_PAGE_KEYS = ("©", "opyright", "ights reserved", *_NOTICE_KEYS)
+_PAGE_KEYS = (
+    *("©", "opyright", "OPYRIGHT", "ights reserved", "ights Reserved", "IGHTS RESERVED"),
+    *_NOTICE_KEYS,
+)
 # A labelled teaser or list heading: "Breaking News: ...", "Read also:", "ALSO READ ...".
 _KICKERS = (
     *("breaking news", "breaking", "latest news", "latest", "just in", "exclusive", "developing"),
@@ -671,9 +675,10 @@ def _footer_reason(text: str, head: str) -> str | None:
     """The reason for a line of a menu or footer that says more than its place (cheap tests)."""
     if head and len(head) <= len(text) < 2 * len(head) + 40 and head in norm(text):
         return "duplicated headline"
-    if "©" in text or "opyright" in text or "ights reserved" in text:
+    low = text.lower()
+    if "©" in low or "copyright" in low or "rights reserved" in low:
         return "copyright footer"
-    if "ookie" in text or "ubscri" in text or "ewsletter" in text:
+    if "cookie" in low or "subscri" in low or "newsletter" in low:
         return "cookie/subscription line"
     return None
 
