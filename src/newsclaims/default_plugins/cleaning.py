@@ -325,15 +325,9 @@ def _reason_candidates(
     low = joined.lower()
     if len(low) != len(joined):  # (a character that changes length when lower-cased)
         return sorted(found + keyed)
-    ends = list(accumulate(len(text[i]) + 1 for i in keyed))
-    hits: set[int] = set()
-    for key in _REASON_KEYS:
-        at = low.find(key)
-        while at >= 0:
-            k = bisect_right(ends, at)
-            hits.add(keyed[k])
-            at = low.find(key, ends[k])
-    return sorted(chain(found, hits))
+    starts = list(accumulate((len(text[i]) + 1 for i in keyed[:-1]), initial=0))
+    hits = _segments_with(low, _REASON_KEYS, starts, 0, len(low))
+    return sorted(chain(found, map(keyed.__getitem__, hits)))
 
 
 def _outside(
@@ -383,16 +377,30 @@ def _lines_with(lines: Lines, keys: Iterable[str], start: int = 0, end: int = -1
 
     The raw text is searched (``str.find`` runs in C), so lines are not looked at one by one.
     """
-    raw, cut, after = lines.raw, lines.cut, lines.next
-    end = len(raw) if end < 0 else end
+    end = len(lines.raw) if end < 0 else end
+    return sorted(_segments_with(lines.raw, keys, lines.cut, start, end))
+
+
+def _segments_with(
+    text: str, keys: Iterable[str], starts: list[int], start: int, end: int
+) -> set[int]:
+    """The segments of ``text[start:end]`` that hold one of ``keys``, where segment ``k`` begins
+    at ``starts[k]`` (sorted; no key lies before ``starts[0]`` or spans two segments).
+
+    Each key is searched with ``str.find``, in C; after a hit the search goes on from the next
+    segment, so a segment is looked at once per key at most.
+    """
     found: set[int] = set()
+    last = len(starts) - 1
     for key in keys:
-        at = raw.find(key, start, end)
+        at = text.find(key, start, end)
         while at >= 0:
-            line = bisect_right(cut, at) - 1
-            found.add(line)
-            at = raw.find(key, after[line], end)
-    return sorted(found)
+            k = bisect_right(starts, at) - 1
+            found.add(k)
+            if k == last:
+                break
+            at = text.find(key, starts[k + 1], end)
+    return found
 
 
 def _inside_runs(
