@@ -281,13 +281,14 @@ def test_text_without_furniture_still_loses_captions_credits_and_teasers() -> No
     caption = "The mayor speaks to reporters at the city hall on Monday. (AFP Photo/John Smith)"
     teaser = "Read more: Council to vote on bridge repairs next month"
     last = "He declined to comment further on the talks."
-    raw = page(PROSE[:2], caption, PROSE[2:], teaser, f"{last} - Reuters")
+    # A subheading next to the caption: lines that go by what they are make no menu with it.
+    raw = page(PROSE[:2], "WHAT HAPPENS NEXT", caption, PROSE[2:], teaser, f"{last} - Reuters")
     doc = clean(raw)
     gone = removed_lines(doc)
     assert gone[caption] == "caption with agency credit"
     assert gone[teaser] == "teaser"
     assert [r.text for r in doc.removals if r.reason == "credit"] == [" - Reuters"]
-    assert doc.body == "\n\n".join([*PROSE, last])
+    assert doc.body == "\n\n".join([*PROSE[:2], "WHAT HAPPENS NEXT", *PROSE[2:], last])
 
 
 @pytest.mark.parametrize(

@@ -22,9 +22,9 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
 5. The headline is kept: the headline-like line just above the block (preferring one the page
    repeats, as in its title); its other copies go as ``duplicated headline``.
 
-A text without page furniture (no two lines in a row that can be neither prose nor structure,
-no footer or cookie notice) is all article: steps 1 to 5 are skipped and only the lines that go
-by what they are (step 4's captions, teasers, credits...) go.
+A text without page furniture (no two lines in a row that can be neither prose nor structure
+and do not go by what they are, no footer or cookie notice) is all article: steps 1 to 5 are
+skipped and only the lines that go by what they are (step 4's captions, teasers, credits...) go.
 """
 
 from __future__ import annotations
@@ -248,8 +248,9 @@ def page_removals(raw: str) -> list[Removal]:
 
 def _page_like(lines: Lines, kept: list[bool]) -> bool:
     """Tell whether a text has the furniture of a page: a footer or a cookie or subscription
-    notice, or two lines in a row that can be neither prose nor structure (a menu, a link
-    list, a byline and a date...)."""
+    notice, or two lines in a row that can be neither prose nor structure and do not go by
+    what they are (a menu, a link list, a byline and a date...; not a caption, say, next to a
+    subheading)."""
     raw = lines.raw
     if any(map(raw.__contains__, _PAGE_KEYS)):
         return True
@@ -262,7 +263,17 @@ def _page_like(lines: Lines, kept: list[bool]) -> bool:
     for i in lines.candidates:
         if words[i] >= 2 * MIN_PROSE_WORDS or ends_sentence(_uncredited(text[i])):
             other[i] = False
-    return any(map(and_, map(and_, other, other[1:]), map(not_, map(or_, kept, kept[1:]))))
+    pairs = compress(
+        count(), map(and_, map(and_, other, other[1:]), map(not_, map(or_, kept, kept[1:])))
+    )
+    plain: dict[int, bool] = {}  # whether a line has no reason to go by what it is
+
+    def is_plain(i: int) -> bool:
+        if i not in plain:
+            plain[i] = _reason(text[i], words[i], False, "") is None
+        return plain[i]
+
+    return any(is_plain(i) and is_plain(i + 1) for i in pairs)
 
 
 def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Removal]:
