@@ -499,10 +499,10 @@ def _uncredited(text: str) -> str:
 
 def _dash_near_end(text: str) -> bool:
     """A cheap test before looking for a credit: a dash among the last characters."""
-    end = text[-60:]
-    return "- " in end or "– " in end or "— " in end
+    return any(map(text[-60:].__contains__, _DASHES))
 
 
+#: What a credit after a dash starts with (``... said. - Reuters``).
 _DASHES = ("- ", "– ", "— ")
 
 
