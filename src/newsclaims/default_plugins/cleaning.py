@@ -30,14 +30,15 @@ skipped and only the lines that go by what they are (step 4's captions, teasers,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, chain, compress, count, groupby
-from operator import and_, not_, or_, sub
+from operator import add, and_, not_, or_
 
 import regex
 
-from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
+from newsclaims import Cleaner, Document, Register, Removal, hookimpl
+from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
     Lines,
     ends_sentence,
@@ -171,7 +172,10 @@ _SHARE_KEYS = (
 # What a line of a page's footer holds (a cheap test before ``_FOOTER`` or ``_footer_reason``),
 # and a cookie or subscription notice (looked for outside the article only).
 # (The raw text is searched as it is written: each key in lower case and in capitals.)
-_FOOTER_KEYS = ("©", "opyright", "OPYRIGHT", "ights", "IGHTS", "(c)", "(C)")
+_FOOTER_KEYS: tuple[str | re.Pattern[str], ...] = (
+    *("©", "opyright", "OPYRIGHT", "ights", "IGHTS"),
+    re.compile(r"\([cC]\)"),  # (a pattern led by one literal character scans faster than find)
+)
 _NOTICE_KEYS = ("ookie", "OOKIE", "ubscri", "UBSCRI", "ewsletter", "EWSLETTER")
 # A footer or notice anywhere in a text makes it a page (``_page_like``).
 _PAGE_KEYS = (
@@ -325,7 +329,9 @@ def _reason_candidates(
             continue
         t = text[i]
         if (size and (len(t) == size or (not prose[i] and size <= len(t) < 2 * size + 40))) or (
-            words[i] <= 60 and ((h := t[:2].lower()) in _KICKER_STARTS or not h.isascii())
+            words[i] <= 60
+            and ((h := t[:2].lower()) in _KICKER_STARTS or not h.isascii())
+            and _KICKER.match(t) is not None
         ):
             found.append(i)
         elif not prose[i] or words[i] < 25 or _may_be_caption(t, words[i]):
@@ -383,7 +389,9 @@ def _outside(
             reasons[i] = _footer_reason(lines.text[i], head_norm) or reasons[i]
 
 
-def _lines_with(lines: Lines, keys: Iterable[str], start: int = 0, end: int = -1) -> list[int]:
+def _lines_with(
+    lines: Lines, keys: Iterable[str | re.Pattern[str]], start: int = 0, end: int = -1
+) -> list[int]:
     """The lines whose text holds one of ``keys`` (in ``raw[start:end]``), in order.
 
     The raw text is searched (``str.find`` runs in C), so lines are not looked at one by one.
@@ -393,25 +401,34 @@ def _lines_with(lines: Lines, keys: Iterable[str], start: int = 0, end: int = -1
 
 
 def _segments_with(
-    text: str, keys: Iterable[str], starts: list[int], start: int, end: int
+    text: str, keys: Iterable[str | re.Pattern[str]], starts: list[int], start: int, end: int
 ) -> set[int]:
-    """The segments of ``text[start:end]`` that hold one of ``keys``, where segment ``k`` begins
-    at ``starts[k]`` (sorted; no key lies before ``starts[0]`` or spans two segments).
+    """The segments of ``text[start:end]`` that hold one of ``keys`` (strings, or patterns that
+    match within a segment), where segment ``k`` begins at ``starts[k]`` (sorted; no key lies
+    before ``starts[0]`` or spans two segments).
 
-    Each key is searched with ``str.find``, in C; after a hit the search goes on from the next
-    segment, so a segment is looked at once per key at most.
+    Each key is searched in C (``str.find``, or the pattern's ``search``); after a hit the
+    search goes on from the next segment, so a segment is looked at once per key at most.
     """
     found: set[int] = set()
     last = len(starts) - 1
     for key in keys:
-        at = text.find(key, start, end)
+        at = _find(text, key, start, end)
         while at >= 0:
             k = bisect_right(starts, at) - 1
             found.add(k)
             if k == last:
                 break
-            at = text.find(key, starts[k + 1], end)
+            at = _find(text, key, starts[k + 1], end)
     return found
+
+
+def _find(text: str, key: str | re.Pattern[str], start: int, end: int) -> int:
+    """Where ``key`` is first found in ``text[start:end]``, or -1."""
+    if isinstance(key, str):
+        return text.find(key, start, end)
+    m = key.search(text, start, end)
+    return -1 if m is None else m.start()
 
 
 def _inside_runs(
@@ -448,19 +465,27 @@ def _removals(
     for reason, group in groupby(reasons):
         j = i + len(list(group))
         if reason is not None:
-            out.append(Removal(span=Span(cut[i], after[j - 1]), reason=reason))
+            out.append(removal(cut[i], after[j - 1], reason))
         i = j
     # A line of the article may end with a credit after a dash.
     found = False
-    for k in _lines_with(lines, _DASHES, cut[first], after[last]):
-        if reasons[k] is None and not kept[k] and _dash_near_end(text[k]):
+    for k in _dashed(text, first, last):
+        if reasons[k] is None and not kept[k]:
             credit = _CREDIT.search(text[k], max(0, len(text[k]) - 60))
             if credit is not None:
                 start = lines.start(k)
-                span = Span(start + credit.start(), start + len(text[k]))
-                out.append(Removal(span=span, reason="credit"))
+                out.append(removal(start + credit.start(), start + len(text[k]), "credit"))
                 found = True
     return sorted(out, key=lambda r: r.span.start) if found else out
+
+
+def _dashed(text: list[str], first: int, last: int) -> list[int]:
+    """The lines ``first`` to ``last`` that :func:`_dash_near_end` holds, in order: their
+    ends are joined and searched at once (``str.find`` runs in C), not line by line."""
+    tails = [t[-_DASH_REACH:] for t in text[first : last + 1]]
+    joined = "\n".join(tails)
+    starts = list(map(add, accumulate(map(len, tails[:-1]), initial=0), count()))
+    return sorted(k + first for k in _segments_with(joined, _DASHES, starts, 0, len(joined)))
 
 
 def _prose_flags(lines: Lines) -> list[bool]:
@@ -499,11 +524,13 @@ def _uncredited(text: str) -> str:
 
 def _dash_near_end(text: str) -> bool:
     """A cheap test before looking for a credit: a dash among the last characters."""
-    return any(map(text[-60:].__contains__, _DASHES))
+    return any(map(text[-_DASH_REACH:].__contains__, _DASHES))
 
 
-#: What a credit after a dash starts with (``... said. - Reuters``).
+#: What a credit after a dash starts with (``... said. - Reuters``) ...
 _DASHES = ("- ", "– ", "— ")
+#: ... among this many last characters of a line.
+_DASH_REACH = 60
 
 
 def _protected(lines: Lines) -> list[bool]:
@@ -550,51 +577,61 @@ def _article_block(
 ) -> tuple[int, int]:
     """The first and last line of the densest block of prose (maximum subarray).
 
-    ``footers`` are the lines that may be the page's footer (they hold a ``_FOOTER_KEYS``).
+    A prose line gains its words (up to ``MAX_GAIN``), a kept line nothing, a footer line
+    (``footers`` hold a ``_FOOTER_KEYS``) costs ``5 * PENALTY`` and any other line ``PENALTY``.
     """
     words, text = lines.words, lines.text
-    # A prose line gains its words (up to MAX_GAIN), a kept line nothing, any other costs.
-    gains = [-PENALTY] * len(text)
-    for i in compress(count(), kept):
-        gains[i] = 0
-    for i in compress(count(), prose):
-        gains[i] = min(words[i], MAX_GAIN)
-    for i in footers:
-        if not prose[i] and not kept[i] and words[i] < 30 and _FOOTER.search(text[i]):
-            gains[i] = -5 * PENALTY  # the page's footer: the article does not go on after it
-    # Kadane: the best total of a run ending at each line, where a run restarts after a total
-    # <= 0, is the sum up to the line less the lowest sum (or 0) before it.
-    sums = list(accumulate(gains))
-    lowest = accumulate(chain((0,), sums[:-1]), min)
-    totals = list(map(sub, sums, lowest))
-    last = totals.index(max(totals))
-    if totals[last] <= 0:
+    anchors = list(compress(count(), map(or_, prose, kept)))
+    ends = [
+        i
+        for i in footers
+        if not prose[i] and not kept[i] and words[i] < 30 and _FOOTER.search(text[i])
+    ]
+    marks = sorted(anchors + ends) if ends else anchors
+    # Kadane over the lines that do not cost PENALTY: the lines between two of them are taken
+    # at once. ``total`` is the best total of a run ending at the line before ``i``; a run
+    # restarts after a total <= 0. The block is the first run with the highest total.
+    best, first, last = 0, -1, -1
+    total, start, before = 0, 0, -1
+    for i in marks:
+        # Each line between costs PENALTY: a run that is still positive after them goes on;
+        # any other restarts at ``i``, however far below 0 its total fell.
+        total -= PENALTY * (i - before - 1)
+        if prose[i]:
+            gain = min(words[i], MAX_GAIN)
+        elif kept[i]:
+            gain = 0
+        else:
+            gain = -5 * PENALTY  # the page's footer: the article does not go on after it
+        if total > 0:
+            total += gain
+        else:
+            total, start = gain, i
+        if total > best:
+            best, first, last = total, start, i
+        before = i
+    if first < 0:
         return -1, -1
-    first = last
-    while first > 0 and totals[first - 1] > 0:
-        first -= 1
-    return _core(words, prose, kept, first, last)
+    return _core(words, prose, anchors, first, last)
 
 
 def _core(
-    words: list[int], prose: list[bool], kept: list[bool], first: int, last: int
+    words: list[int], prose: list[bool], anchors: list[int], first: int, last: int
 ) -> tuple[int, int]:
     """Trim the block to its core: parts split off by link lists must hold more than a teaser.
 
-    The block is cut into parts at runs of lines that are not prose (``SPLIT_RUN``). From the
-    part with the most prose, neighbouring parts are added while each has at least two prose
-    lines or one long one; a lone paragraph between link lists is a teaser of another page.
+    The block is cut into parts at runs of lines that are not prose or kept (``SPLIT_RUN``;
+    ``anchors`` are the lines that are, in order). From the part with the most prose,
+    neighbouring parts are added while each has at least two prose lines or one long one; a
+    lone paragraph between link lists is a teaser of another page.
     """
-    parts: list[list[int]] = [[]]
-    gap = 0
-    for i in range(first, last + 1):
-        if prose[i] or kept[i]:
-            if gap >= SPLIT_RUN and parts[-1]:
-                parts.append([])
-            parts[-1].append(i)
-            gap = 0
-        else:
-            gap += 1
+    parts: list[list[int]] = []
+    before = -SPLIT_RUN - 1
+    for i in anchors[bisect_left(anchors, first) : bisect_right(anchors, last)]:
+        if i - before > SPLIT_RUN:
+            parts.append([])
+        parts[-1].append(i)
+        before = i
     weights = [sum(min(words[i], MAX_GAIN) for i in part if prose[i]) for part in parts]
     core = max(range(len(parts)), key=lambda p: (weights[p], -p))
     lo = hi = core
