@@ -99,3 +99,35 @@ def test_lines_with_a_dash_near_the_end_are_found_at_once(texts: list[str]) -> N
         for last in range(first, len(text)):
             expected = [k for k in range(first, last + 1) if cleaning._dash_near_end(text[k])]
             assert cleaning._dashed(text, first, last) == expected
+
+
+_PIECES = st.sampled_from(
+    [
+        *("Photo: AFP", "(Photo: VNA)", "- Reuters Photo", "Read also:", "More", "© 2024"),
+        *("Copyright", "All Rights Reserved", "cookies", "SUBSCRIBE", "Share", "Tweet"),
+        *("newsletter", "Facebook", "He said.", "The talks", "went on", "in Manila", "İstanbul"),
+        *("word", "word", "word", "word", "word", "word", "word", "word", ".", "!", "”"),
+    ]
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.lists(_PIECES, min_size=1, max_size=40).map(" ".join), st.booleans()),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from(["", "the talks went on"]),
+)
+def test_reason_candidates_hold_every_line_with_a_reason(
+    spec: list[tuple[str, bool]], head: str
+) -> None:
+    # The cheap search for candidates must miss no line that _reason would remove.
+    lines = Lines("\n".join(t for t, _ in spec))
+    prose = [p for _, p in spec]
+    kept = [False] * len(spec)
+    last = len(spec) - 1
+    found = set(cleaning._reason_candidates(lines, prose, kept, 0, last, head))
+    for i in range(len(spec)):
+        if cleaning._reason(lines.text[i], lines.words[i], prose[i], head) is not None:
+            assert i in found, lines.text[i]

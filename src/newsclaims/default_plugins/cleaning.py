@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, chain, compress, count, groupby
+from itertools import accumulate, compress, count, groupby
 from operator import add, and_, not_, or_
 
 import regex
@@ -172,9 +172,11 @@ _SHARE_KEYS = (
 # What a line of a page's footer holds (a cheap test before ``_FOOTER`` or ``_footer_reason``),
 # and a cookie or subscription notice (looked for outside the article only).
 # (The raw text is searched as it is written: each key in lower case and in capitals.)
+# (A pattern led by one literal character scans faster than ``str.find`` of "(c)" and "(C)".)
+_PAREN_C = re.compile(r"\([cC]\)")
 _FOOTER_KEYS: tuple[str | re.Pattern[str], ...] = (
     *("©", "opyright", "OPYRIGHT", "ights", "IGHTS"),
-    re.compile(r"\([cC]\)"),  # (a pattern led by one literal character scans faster than find)
+    _PAREN_C,
 )
 _NOTICE_KEYS = ("ookie", "OOKIE", "ubscri", "UBSCRI", "ewsletter", "EWSLETTER")
 # A footer or notice anywhere in a text makes it a page (``_page_like``).
@@ -200,8 +202,13 @@ _KICKER = re.compile(
 )
 # The first two letters of the labels: a line that starts otherwise is no teaser.
 _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
-# The keys of the reasons a line of the article block may go for (a cheap test for them all).
-_REASON_KEYS = tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS)))
+# The keys of the reasons a line of the article block may go for (a cheap test for them all):
+# a line that is not prose, a short paragraph, a long paragraph (``_reason_candidates``).
+_KEYS_BY_GROUP = (
+    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS))),
+    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS))),
+    _CAPTION_KEYS,
+)
 
 
 @hookimpl(trylast=True)
@@ -258,7 +265,7 @@ def _page_like(lines: Lines, kept: list[bool]) -> bool:
     raw = lines.raw
     if any(map(raw.__contains__, _PAGE_KEYS)):
         return True
-    if ("(c)" in raw or "(C)" in raw) and _FOOTER.search(raw) is not None:
+    if _PAREN_C.search(raw) is not None and _FOOTER.search(raw) is not None:
         return True
     # The lines that cannot be prose: prose is long, or ends like a sentence (once a credit
     # after it is set aside; a bulleted menu item has a dash too).
@@ -315,15 +322,17 @@ def _reason_candidates(
 ) -> list[int]:
     """The lines of the block for which :func:`_reason` may find a reason, in order.
 
-    A repeated headline is told by its length and a teaser by its first two letters; every
-    other reason needs one of its key words in the line (for a long paragraph, only a
-    caption's, and only if it does not end like a sentence). The lines that may hold a key are
-    lower-cased and searched at once (``str.find`` runs in C) instead of one by one.
+    A repeated headline is told by its length and a teaser by its label; every other reason
+    needs one of its key words in the line: a paragraph cannot be a sharing line, and a long
+    one can only be a caption (if it does not end like a sentence), with the key in its tail.
+    The lines that may hold a key are lower-cased and searched at once (``str.find`` runs in C)
+    instead of one by one.
     """
     text, words = lines.text, lines.words
     size = len(head)
     found: list[int] = []
-    keyed: list[int] = []
+    # Lines that are not prose, short paragraphs and long paragraphs that may be captions.
+    keyed: tuple[list[int], list[int], list[int]] = ([], [], [])
     for i in range(first, last + 1):
         if kept[i]:
             continue
@@ -334,17 +343,32 @@ def _reason_candidates(
             and _KICKER.match(t) is not None
         ):
             found.append(i)
-        elif not prose[i] or words[i] < 25 or _may_be_caption(t, words[i]):
-            keyed.append(i)
-    if not keyed:
-        return found
-    joined = "\n".join([text[i] for i in keyed])
-    low = joined.lower()
-    if len(low) != len(joined):  # (a character that changes length when lower-cased)
-        return sorted(found + keyed)
-    starts = list(accumulate((len(text[i]) + 1 for i in keyed[:-1]), initial=0))
-    hits = _segments_with(low, _REASON_KEYS, starts, 0, len(low))
-    return sorted(chain(found, map(keyed.__getitem__, hits)))
+        elif not prose[i]:
+            keyed[0].append(i)
+        elif words[i] < 25:
+            keyed[1].append(i)
+        elif _may_be_caption(t, words[i]):
+            keyed[2].append(i)
+    for group, keys, reach in zip(keyed, _KEYS_BY_GROUP, (0, 0, CAPTION_TAIL), strict=True):
+        if group:
+            parts = [text[i][-reach:] for i in group] if reach else [text[i] for i in group]
+            found.extend(map(group.__getitem__, _parts_holding(parts, keys, lower=True)))
+    return sorted(found)
+
+
+def _parts_holding(
+    parts: list[str], keys: Iterable[str | re.Pattern[str]], lower: bool = False
+) -> set[int]:
+    """The parts (lines, or their ends) that hold one of ``keys`` (lower-cased if ``lower``):
+    joined and searched at once (``str.find`` runs in C), not one by one."""
+    joined = "\n".join(parts)
+    if lower:
+        low = joined.lower()
+        if len(low) != len(joined):  # (a character that changes length when lower-cased)
+            return set(range(len(parts)))
+        joined = low
+    starts = list(map(add, accumulate(map(len, parts[:-1]), initial=0), count()))
+    return _segments_with(joined, keys, starts, 0, len(joined))
 
 
 def _outside(
@@ -483,9 +507,7 @@ def _dashed(text: list[str], first: int, last: int) -> list[int]:
     """The lines ``first`` to ``last`` that :func:`_dash_near_end` holds, in order: their
     ends are joined and searched at once (``str.find`` runs in C), not line by line."""
     tails = [t[-_DASH_REACH:] for t in text[first : last + 1]]
-    joined = "\n".join(tails)
-    starts = list(map(add, accumulate(map(len, tails[:-1]), initial=0), count()))
-    return sorted(k + first for k in _segments_with(joined, _DASHES, starts, 0, len(joined)))
+    return sorted(k + first for k in _parts_holding(tails, _DASHES))
 
 
 def _prose_flags(lines: Lines) -> list[bool]:
