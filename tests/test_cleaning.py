@@ -130,6 +130,22 @@ def test_footer_and_notice_lines_in_capitals_go_for_what_they_are() -> None:
     assert "ABOUT US" in gone
 
 
+def test_paragraphs_about_subscribers_or_privacy_stay_but_calls_to_subscribe_go() -> None:
+    about = (
+        "The company continued to sign up additional subscribers throughout the week, she said.",
+        "Privacy is not a thing that can be added at the end, the chief executive said in an "
+        "interview with the paper.",
+    )
+    calls = (
+        "Need more news? Subscribe to the weekly edition for the latest stories from the region.",
+        "You can sign up for the morning briefing at any time on the website of the paper.",
+    )
+    doc = clean(page(MENU, PROSE[:2], about, calls, PROSE[2:], FOOTER))
+    gone = removed_lines(doc)
+    assert all(line in doc.body for line in about)
+    assert all(gone[line] == "cookie/subscription line" for line in calls)
+
+
 def test_a_subheading_inside_the_article_stays() -> None:
     raw = page(MENU, PROSE[:2], "What happens next", PROSE[2:], FOOTER)
     doc = clean(raw)

@@ -109,6 +109,14 @@ _COOKIE_NOTICE = regex.compile(
     r"(?i)\bcookies?\b.*\b(?:website|site|browser|consent|accept|privacy|experience)"
     r"|\b(?:website|site|browser|consent|accept|privacy|experience)\b.*\bcookies?\b"
 )
+# A paragraph that speaks to the reader (a notice does: "you", "vous", "Anda"...), or of the
+# site's own newsletter, terms or subscribers.
+_TO_READER = regex.compile(
+    r"(?i)\b(?:you|your|yours|vous|votre|vos|usted|ustedes|você|anda)\b"
+    r"|\bour\s+(?:\w+\s+)?(?:newsletters?|site|website|app|terms|privacy|cookies?|subscri\w*)"
+)
+# How the calls to subscribe, sign up or log in begin (of the _COOKIE keys).
+_CALLS = frozenset({"sub", "sig", "log", "abo", "ins", "sus", "anm", "ber"})
 _SHARE = regex.compile(
     r"(?i)\b(?:share|tweet|follow us|like us|whatsapp|facebook|twitter|linkedin|telegram"
     r"|pinterest|reddit|e-?mail this|print this|partager|compartir|teilen|bagikan)\b"
@@ -727,8 +735,15 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     low = text.lower()
     if _has(low, _COPYRIGHT_KEYS) and _COPYRIGHT.search(text) is not None:
         return "copyright footer"
-    if _has(low, _COOKIE_KEYS) and _COOKIE.search(text) is not None:
-        return "cookie/subscription line"
+    if _has(low, _COOKIE_KEYS) and (found := _COOKIE.search(text)) is not None:
+        # A paragraph is a notice only if it speaks to the reader or a sentence starts with
+        # the call ("Need more space? Subscribe to ..."); not "The company continued to sign
+        # up subscribers", nor "Privacy, like sustainability, is not a bolt-on, Cook said."
+        if not prose or _TO_READER.search(text) is not None:
+            return "cookie/subscription line"
+        before = text[: found.start()].rstrip()
+        if (not before or before[-1] in ".!?:") and found.group()[:3].lower() in _CALLS:
+            return "cookie/subscription line"
     if not prose and _has(low, _SHARE_KEYS) and _SHARE.search(text) is not None:
         return "sharing line"
     return None
