@@ -146,6 +146,20 @@ def test_paragraphs_about_subscribers_or_privacy_stay_but_calls_to_subscribe_go(
     assert all(gone[line] == "cookie/subscription line" for line in calls)
 
 
+def test_an_interview_round_of_short_questions_and_answers_stays() -> None:
+    interview = (
+        "Q: Favourite book?",
+        "A: The Old Man and the Sea",
+        "Q: Favourite place?",
+        "A: Lisbon",
+    )
+    doc = clean(page(MENU, PROSE, interview, FOOTER))
+    assert all(line in doc.body for line in interview)
+    # One pair is not an interview: it goes with the menu around it.
+    gone = removed_lines(clean(page(MENU, PROSE, interview[:2], RELATED, FOOTER)))
+    assert interview[0] in gone and interview[1] in gone
+
+
 def test_a_subheading_inside_the_article_stays() -> None:
     raw = page(MENU, PROSE[:2], "What happens next", PROSE[2:], FOOTER)
     doc = clean(raw)

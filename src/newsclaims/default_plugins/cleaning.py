@@ -590,7 +590,32 @@ def _protected(lines: Lines) -> list[bool]:
         if j - i >= 2:
             for k in range(i, j):
                 kept[k] = True
+    _protect_interviews(lines, kept)
     return kept
+
+
+def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
+    """Mark the lines of an interview: questions and answers labelled ``Q:`` and ``A:`` (or
+    ``Q.`` and ``A.``) in turn, two pairs or more. A round of quick questions and one-line
+    answers would read as a menu otherwise."""
+    text = lines.text
+    end = 0
+    for i in _lines_with(lines, [_QUESTION]):
+        label = text[i][:2]
+        if i < end or label not in ("Q:", "Q."):
+            continue
+        answer = "A" + label[1]
+        j = i
+        while j + 1 < len(text) and text[j][:2] == label and text[j + 1][:2] == answer:
+            j += 2
+        if j - i >= 4:
+            for k in range(i, j):
+                kept[k] = True
+        end = j
+
+
+# Where a question's label may be (a pattern led by a literal character scans fast).
+_QUESTION = re.compile(r"Q[:.]\s")
 
 
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
