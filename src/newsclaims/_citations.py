@@ -736,28 +736,59 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # ---------------------------------------------------------------------------------------------
 # Built-in reference styles
 
-# An entry's label at the start of a line. The patterns are searched for after a line break
-# (a literal first character lets the engine skip ahead, several times faster than ``(?m)^``)
-# and matched at the very start of the text.
+# An entry's label at the start of a line, for each kind of numbered list (the tests check that
+# _ANY_NUMBERED finds the same labels).
 _NUMBERED: dict[str, re.Pattern[str]] = {
     "brackets": re.compile(r"[ \t]*\[(?P<n>\d{1,4})\][ \t]*(?=\S)"),
     "dot": re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=\S)"),
     "paren": re.compile(r"[ \t]*\(?(?P<n>\d{1,3})\)[ \t]+(?=\S)"),
 }
-_NUMBERED_AFTER_BREAK = {kind: re.compile("\n" + p.pattern) for kind, p in _NUMBERED.items()}
+# The three kinds in one pattern, the group named after the kind holding the label: where a
+# line starts, at most one kind matches (after the indentation, ``[`` starts a bracketed label,
+# ``(`` a parenthesised one, and after a number ``.`` and ``)`` tell the other two apart).
+_ANY_NUMBERED = re.compile(
+    r"[ \t]*(?:\[(?P<brackets>\d{1,4})\][ \t]*"
+    r"|(?P<dot>\d{1,3})\.[ \t]+"
+    r"|\(?(?P<paren>\d{1,3})\)[ \t]+)(?=\S)"
+)
+# Searched for after a line break (a literal first character lets the engine skip ahead, several
+# times faster than ``(?m)^``) and matched at the very start of the text.
+_ANY_NUMBERED_AFTER_BREAK = re.compile("\n" + _ANY_NUMBERED.pattern)
+
+_Labels = dict[str, tuple[tuple[int, int, str], ...]]
+#: The labelled lines of the last text read, by kind: the numbered styles of one text share
+#: one scan (the reference sectioner, the page cleaner and the citation parser each read every
+#: kind of the same text). A pair, so that another thread sees a text with its own result.
+_last_labels: tuple[str, _Labels] | None = None
 
 
-def _line_labels(kind: str, text: str) -> Iterator[tuple[int, int, str]]:
-    """Yield ``(start, end, label)`` for each line of ``text`` that starts with a ``kind`` label:
-    ``start`` is where the label begins (after indentation), ``end`` where the entry's text does.
-    """
-    first = _NUMBERED[kind].match(text)
+def _labelled_lines(text: str) -> _Labels:
+    """``(start, end, label)`` for each line of ``text`` that starts with a numbered label, by
+    kind (see :func:`_line_labels`), found in one scan of the text for the three kinds."""
+    global _last_labels
+    last = _last_labels
+    if last is not None and last[0] is text:
+        return last[1]
+    found: dict[str, list[tuple[int, int, str]]] = {kind: [] for kind in _NUMBERED}
+    first = _ANY_NUMBERED.match(text)
     matches = itertools.chain(
-        () if first is None else (first,), _NUMBERED_AFTER_BREAK[kind].finditer(text)
+        () if first is None else (first,), _ANY_NUMBERED_AFTER_BREAK.finditer(text)
     )
     for m in matches:
+        kind = m.lastgroup
+        assert kind is not None  # every alternative is one kind's group
         group = m.group()
-        yield m.end() - len(group.lstrip()), m.end(), m["n"]
+        found[kind].append((m.end() - len(group.lstrip()), m.end(), m[kind]))
+    labels = {kind: tuple(lines) for kind, lines in found.items()}
+    _last_labels = (text, labels)
+    return labels
+
+
+def _line_labels(kind: str, text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, label)`` for each line of ``text`` that starts with a ``kind`` label:
+    ``start`` is where the label begins (after indentation), ``end`` where the entry's text does.
+    """
+    return _labelled_lines(text)[kind]
 
 
 @attrs.frozen

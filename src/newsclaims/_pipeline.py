@@ -104,6 +104,7 @@ class _Run:
         self.keep_going = keep_going
         self.limit = limit
         self.failures: list[Finding] = []
+        self.tracing = bool(getattr(pm, "tracing", False))  # as trace() reads it
 
     def fail(self, comp: Component[Any], message: str, cause: BaseException | None) -> None:
         self.fail_as(comp.plugin, comp.hook, comp.name, message, cause)
@@ -143,12 +144,18 @@ class _Run:
         check: _Check | None = None,
     ) -> list[T]:
         """Call a component, check every item it returns, and attribute any failure."""
-        trace(self.pm, comp.hook, comp.plugin, comp.name)
+        if self.tracing:
+            trace(self.pm, comp.hook, comp.plugin, comp.name)
         # Public helpers that the component calls use these plugins (as using_manager() does,
         # without a generator-based context manager per call).
         token = _CURRENT.set((self.pm, self.doc_id))
         try:
-            items = self.invoke(comp.func, arg)
+            if self.limit is None:  # (invoke() inlined: a component call per stage and document)
+                items = comp.func(arg)
+                if type(items) is not list:
+                    items = _listed(items)
+            else:
+                items = self.invoke(comp.func, arg)
         except TimeUp as exc:
             self.fail(comp, self.timeout_message(), exc)
             return []
@@ -216,8 +223,7 @@ class _Check:
         return self.item(item)
 
     def _each(self, items: list[Any]) -> bool:
-        item = self.item
-        return all(item(x) is None for x in items)
+        return list(map(self.item, items)).count(None) == len(items)  # (in C, no generator)
 
 
 _START = operator.attrgetter("start")
