@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import regex
 
 from newsclaims import Register, SentenceSplitter, Span, hookimpl
+from newsclaims.default_plugins._construct import span as _span  # (unchecked: a span per sentence)
 from newsclaims.default_plugins._words import words
 
 #: Titles written before a name: a full stop after them never ends a sentence.
@@ -306,20 +307,6 @@ class _Items:
             return None  # "1.)": its full stop was decided already
         self.is_item(text, value_start, text[value_start:pos], True)
         return self.cut
-
-
-def _span(start: int, end: int) -> Span:
-    """``Span(start, end)`` without its checks, which the fast paths' spans pass by
-    construction (``0 <= start < end``): a span per sentence, the checks cost half of it."""
-    span = _NEW(Span)
-    _START(span, start)
-    _END(span, end)
-    return span
-
-
-_NEW = object.__new__
-# Speed: the slots set through their descriptors (object.__setattr__ looks the name up first).
-_START, _END = vars(Span)["start"].__set__, vars(Span)["end"].__set__
 
 
 def _candidates(text: str, start: int, chars: str) -> list[int]:
