@@ -73,6 +73,8 @@ _MARKER = regex.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
 # Where a numbered list may start (a line ``1. ...``), found in the raw text after a line break.
 _FIRST_ITEM = re.compile(r"\n[^\S\n]*(1)[.)]\s")
+# Where an interview's question may be labelled (a pattern led by a literal character scans fast).
+_QUESTION = re.compile(r"Q[:.]\s")
 
 # Photo captions: a photo word in a credit at the end (or start) of a line. Wire agencies
 # alone make a credit (``_CREDIT``), not a caption: that line may be the article's last.
@@ -115,8 +117,8 @@ _TO_READER = regex.compile(
     r"(?i)\b(?:you|your|yours|vous|votre|vos|usted|ustedes|você|anda)\b"
     r"|\bour\s+(?:\w+\s+)?(?:newsletters?|site|website|app|terms|privacy|cookies?|subscri\w*)"
 )
-# How the calls to subscribe, sign up or log in begin (of the _COOKIE keys).
-_CALLS = frozenset({"sub", "sig", "log", "abo", "ins", "sus", "anm", "ber"})
+# The _COOKIE keys that call on the reader to subscribe, sign up or log in.
+_CALLS = ("subscri", "sign", "log", "abonn", "inscri", "suscr", "anmeld", "berlangganan")
 _SHARE = regex.compile(
     r"(?i)\b(?:share|tweet|follow us|like us|whatsapp|facebook|twitter|linkedin|telegram"
     r"|pinterest|reddit|e-?mail this|print this|partager|compartir|teilen|bagikan)\b"
@@ -614,10 +616,6 @@ def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
         end = j
 
 
-# Where a question's label may be (a pattern led by a literal character scans fast).
-_QUESTION = re.compile(r"Q[:.]\s")
-
-
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
     """Keep the lines of every reference list (any registered style, with its heading)."""
     for span in reference_list_spans(raw):
@@ -767,7 +765,7 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         if not prose or _TO_READER.search(text) is not None:
             return "cookie/subscription line"
         before = text[: found.start()].rstrip()
-        if (not before or before[-1] in ".!?:") and found.group()[:3].lower() in _CALLS:
+        if (not before or before[-1] in ".!?:") and found.group().lower().startswith(_CALLS):
             return "cookie/subscription line"
     if not prose and _has(low, _SHARE_KEYS) and _SHARE.search(text) is not None:
         return "sharing line"
