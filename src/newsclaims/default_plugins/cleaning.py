@@ -505,10 +505,10 @@ def _removals(
     found = False
     for k in _dashed(text, first, last):
         if reasons[k] is None and not kept[k]:
-            credit = _CREDIT.search(text[k], max(0, len(text[k]) - 60))
-            if credit is not None:
+            at = _credit_start(text[k])
+            if at >= 0:
                 start = lines.start(k)
-                out.append(removal(start + credit.start(), start + len(text[k]), "credit"))
+                out.append(removal(start + at, start + len(text[k]), "credit"))
                 found = True
     return sorted(out, key=lambda r: r.span.start) if found else out
 
@@ -547,11 +547,14 @@ def _prose_flags(lines: Lines) -> list[bool]:
 
 def _uncredited(text: str) -> str:
     """The line without a trailing credit (``... the plan. - THE DAILY TOWN``)."""
-    if _dash_near_end(text):
-        credit = _CREDIT.search(text, max(0, len(text) - 60))
-        if credit is not None:
-            return text[: credit.start()]
-    return text
+    at = _credit_start(text) if _dash_near_end(text) else -1
+    return text if at < 0 else text[:at]
+
+
+def _credit_start(text: str) -> int:
+    """Where a trailing credit after a dash begins in a line, or -1 if it ends with none."""
+    credit = _CREDIT.search(text, max(0, len(text) - _DASH_REACH))
+    return -1 if credit is None else credit.start()
 
 
 def _dash_near_end(text: str) -> bool:
