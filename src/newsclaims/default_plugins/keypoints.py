@@ -6,8 +6,10 @@ under a heading line such as "Key points" or "Highlights". Key points are full s
 least two thirds of the items must end with a full stop, question or exclamation mark (before
 any closing quote or citation marker) and have at least five words. That tells them apart from
 reference lists, whose entries are titles without a final stop, and the list is never taken
-under a heading such as "Sources" or "References", nor when its items carry URLs or bracketed
-labels (``[1] Title``). The section covers the heading (if any) and the items.
+under a heading such as "Sources" or "References", nor when its items carry URLs or start with
+a bracketed label (``- [1] Title``). A citation marker that ends an item (``... on Monday [1].``)
+is what AI-written key points carry, and does not make the item a reference entry. The section
+covers the heading (if any) and the items.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ _REF_HEADING = regex.compile(
     r"[^\S\n]*(?i:sources?|references?|bibliography|further reading|read (?:more|also)|"
     r"related(?: (?:articles|stories|links))?|see also|links|notes|citations?)[^\S\n]*:?[^\S\n]*$"
 )
-_REFERENCE_LIKE = regex.compile(r"https?://|www\.|\[\d+\]|\(\d{4}\)|doi:|(?i:retrieved)")
+_REFERENCE_LIKE = regex.compile(r"https?://|www\.|\(\d{4}\)|doi:|(?i:retrieved)")
+# An item whose text starts with a bracketed label is a reference entry (``1. [1] Title``); a
+# marker elsewhere in it cites a source for what the item says.
+_LABEL_FIRST = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\[\d+\]")
 
 
 def key_points(doc: Document) -> Iterator[Section]:
@@ -69,7 +74,7 @@ def _is_key_point_list(
     sentences = 0
     for start, end in items:
         line = text[start:end]
-        if _REFERENCE_LIKE.search(line) is not None:
+        if _REFERENCE_LIKE.search(line) is not None or _LABEL_FIRST.match(line) is not None:
             return False
         if _SENTENCE_END.search(line) is not None and len(line.split()) >= 6:
             sentences += 1
