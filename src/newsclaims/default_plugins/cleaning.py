@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress, count, groupby
+from itertools import accumulate, chain, compress, count, groupby
 from operator import add, and_, not_, or_
 
 import regex
@@ -45,6 +45,7 @@ from newsclaims.default_plugins._lines import (
     headline_like,
     norm,
 )
+from newsclaims.default_plugins.keypoints import key_point_list_spans
 from newsclaims.default_plugins.references import reference_list_spans
 
 __all__ = ["clean_page", "newsclaims_register_cleaners"]
@@ -620,8 +621,9 @@ def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
 
 
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
-    """Keep the lines of every reference list (any registered style, with its heading)."""
-    for span in reference_list_spans(raw):
+    """Keep the lines of every reference list (any registered style, with its heading) and of
+    every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
+    for span in chain(reference_list_spans(raw), key_point_list_spans(raw)):
         i = max(bisect_right(lines.cut, span.start) - 1, 0)
         while i < len(lines) and lines.cut[i] < span.end:
             kept[i] = True

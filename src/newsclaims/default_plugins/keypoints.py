@@ -25,14 +25,15 @@ _ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃]
 _ANY_ITEM = regex.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
 _LINE = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\])*[ \t]*$")
+# (Markdown emphasis and heading marks around a heading are allowed: ``**Highlights**``.)
 _KEY_HEADING = regex.compile(
-    r"[^\S\n]*(?i:key (?:points|takeaways|facts|findings)|takeaways|highlights|summary|"
+    r"(?:[^\S\n]|[#*_])*(?i:key (?:points|takeaways|facts|findings)|takeaways|highlights|summary|"
     r"in brief|at a glance|what (?:we|you) (?:know|need to know)|the big picture|tl;?dr)"
-    r"[^\S\n]*:?[^\S\n]*$"
+    r"(?:[^\S\n]|[*_:])*$"
 )
 _REF_HEADING = regex.compile(
-    r"[^\S\n]*(?i:sources?|references?|bibliography|further reading|read (?:more|also)|"
-    r"related(?: (?:articles|stories|links))?|see also|links|notes|citations?)[^\S\n]*:?[^\S\n]*$"
+    r"(?:[^\S\n]|[#*_])*(?i:sources?|references?|bibliography|further reading|read (?:more|also)|"
+    r"related(?: (?:articles|stories|links))?|see also|links|notes|citations?)(?:[^\S\n]|[*_:])*$"
 )
 _REFERENCE_LIKE = regex.compile(r"https?://|www\.|\(\d{4}\)|doi:|(?i:retrieved)")
 # An item whose text starts with a bracketed label is a reference entry (``1. [1] Title``); a
@@ -42,7 +43,15 @@ _LABEL_FIRST = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣�
 
 def key_points(doc: Document) -> Iterator[Section]:
     """Yield a ``key_points`` section for every summary list of full sentences in ``doc``."""
-    text = doc.text
+    for span in key_point_list_spans(doc.text):
+        yield Section("key_points", span)
+
+
+def key_point_list_spans(text: str) -> Iterator[Span]:
+    """Yield the span of every key-points list of ``text`` (with its heading), in order.
+
+    The page cleaner keeps these lines, so that the list and its heading reach the sectioner.
+    """
     if _ANY_ITEM.search(text) is None and _ITEM.match(text) is None:
         return
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
@@ -60,7 +69,7 @@ def key_points(doc: Document) -> Iterator[Section]:
             start = items[0][0]
             if heading is not None and _KEY_HEADING.match(text, *heading) is not None:
                 start = heading[0]
-            yield Section("key_points", Span(start, items[-1][1]))
+            yield Span(start, items[-1][1])
         i = j
 
 
