@@ -14,6 +14,7 @@ covers the heading (if any) and the items.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -21,9 +22,8 @@ import regex
 from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl
 
 _ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S", regex.MULTILINE)
-# Any list item at all, found fast: the scan looks for line breaks only.
-_ANY_ITEM = regex.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
-_LINE = regex.compile(r"[^\n]+")
+# The same after a line break, found fast: the scan looks for line breaks only.
+_ANY_ITEM = regex.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\])*[ \t]*$")
 # (Markdown emphasis and heading marks around a heading are allowed: ``**Highlights**``.)
 _KEY_HEADING = regex.compile(
@@ -52,25 +52,40 @@ def key_point_list_spans(text: str) -> Iterator[Span]:
 
     The page cleaner keeps these lines, so that the list and its heading reach the sectioner.
     """
-    if _ANY_ITEM.search(text) is None and _ITEM.match(text) is None:
-        return
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
-    i = 0
-    while i < len(lines):
-        if _ITEM.match(text, *lines[i]) is None:
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and _ITEM.match(text, *lines[j]) is not None:
-            j += 1
-        items = lines[i:j]
-        heading = lines[i - 1] if i > 0 else None
-        if _is_key_point_list(text, items, heading):
-            start = items[0][0]
-            if heading is not None and _KEY_HEADING.match(text, *heading) is not None:
-                start = heading[0]
-            yield Span(start, items[-1][1])
-        i = j
+    run: list[tuple[int, int]] = []
+    for item in _item_lines(text):
+        if run and not text[run[-1][1] : item[0]].isspace():
+            yield from _list_span(text, run)  # a line that is no item ends the run
+            run = []
+        run.append(item)
+    if run:
+        yield from _list_span(text, run)
+
+
+def _item_lines(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line that is a list item (found after line breaks, so that
+    a text without lists costs one fast scan, not a look at every line)."""
+    first = _ITEM.match(text)
+    starts = itertools.chain(
+        () if first is None else (0,), (m.start() + 1 for m in _ANY_ITEM.finditer(text))
+    )
+    for start in starts:
+        end = text.find("\n", start)
+        yield start, len(text) if end < 0 else end
+
+
+def _list_span(text: str, items: list[tuple[int, int]]) -> Iterator[Span]:
+    """The span of a run of list items (with its heading) if it is a key-points list."""
+    start = above = items[0][0]
+    while above > 0 and text[above - 1].isspace():
+        above -= 1  # to the end of the non-blank line above, if any
+    heading = None
+    if above > 0:
+        heading = (text.rfind("\n", 0, above) + 1, text.find("\n", above))
+    if _is_key_point_list(text, items, heading):
+        if heading is not None and _KEY_HEADING.match(text, *heading) is not None:
+            start = heading[0]
+        yield Span(start, items[-1][1])
 
 
 def _is_key_point_list(
