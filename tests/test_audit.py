@@ -194,6 +194,23 @@ def test_unused_entries_are_flagged_with_a_suggested_claim_where_the_title_match
     assert {f.severity for f in unused.values()} == {"note"}
 
 
+def test_a_label_listed_twice_is_a_duplicate_citation() -> None:
+    doc = newsclaims.parse(
+        "Fares stay frozen [1]. The library opens in June [2].\n\n"
+        "Sources:\n1. Fares frozen - City Post\n2. Library date set - Town Herald\n"
+        "2. Library opening delayed - Town Herald\n"
+    )
+    (f,) = [f for f in doc.findings if f.kind == "duplicate_citation"]
+    assert (f.severity, f.citation) == ("warning", "2")
+    assert f.span is not None
+    assert f.span.slice(doc.text) == "2. Library opening delayed - Town Herald"
+    assert "'Library date set' and 'Library opening delayed'" in f.message
+    # Markdown link lines carry no written label: two lists of them duplicate nothing.
+    links = "- [Fares frozen](https://a.example/1)\n- [Library date](https://a.example/2)\n"
+    doc = newsclaims.parse(f"Fares stay frozen.\n\nSources:\n{links}\nRead more:\n{links}")
+    assert found(doc, "duplicate_citation") == []
+
+
 # unsupported_claim ---------------------------------------------------------------------------
 
 BODY = (

@@ -8,6 +8,9 @@
 - ``dangling_marker``: a marker label with no entry, when the document has a reference list.
 - ``unused_citation``: a reference entry no marker names; when a claim matches the entry's
   title well, the finding suggests that link (``claim`` and ``score`` set).
+- ``duplicate_citation``: a reference entry whose written label an earlier entry already has
+  (``[2] ...`` twice): a marker with that label cannot say which source it means, and the
+  document keeps the first entry only.
 """
 
 from __future__ import annotations
@@ -18,7 +21,18 @@ from collections import defaultdict
 from collections.abc import Iterator
 from itertools import chain
 
-from newsclaims import Auditor, Citation, Document, Finding, Register, hookimpl
+import attrs
+
+from newsclaims import (
+    Auditor,
+    Citation,
+    Document,
+    Finding,
+    Register,
+    Span,
+    hookimpl,
+    parse_references,
+)
 from newsclaims.default_plugins._audit_text import (
     coverage,
     idf,
@@ -33,6 +47,8 @@ CITATION_NEEDED = "citation_needed"
 #: How many claims before a dangling marker are searched for the claim it is linked to.
 _LOOK_BACK = 8
 _CITATIONS = operator.attrgetter("citations")
+#: What follows a label that a reference list writes: ``[1]``, ``1.``, ``1)``.
+_WRITTEN = frozenset("].)")
 
 
 def uncited(doc: Document) -> Iterator[Finding]:
@@ -153,6 +169,35 @@ def unused(doc: Document) -> Iterator[Finding]:
             )
 
 
+def duplicated(doc: Document) -> Iterator[Finding]:
+    """Flag reference entries whose written label an earlier entry of the document has.
+
+    ``Document.citations`` keeps one entry per label (the first), so the lists are read again
+    here. Entries without a written label (Markdown link lines, numbered in order by the
+    reader) are left out: two such lists number from 1 each without anyone writing a label.
+    """
+    first: dict[str, Citation] = {}
+    for section in doc.sections_of("references"):
+        offset = section.span.start
+        for entry in parse_references(section.span.slice(doc.text)):
+            raw, label = (entry.raw or "").lstrip("[^( \t"), entry.label
+            written = raw.startswith(label) and raw[len(label) : len(label) + 1] in _WRITTEN
+            if entry.span is None or not written:
+                continue  # a label the reader gave, not one the list wrote
+            span = Span(entry.span.start + offset, entry.span.end + offset)
+            earlier = first.setdefault(entry.label, attrs.evolve(entry, span=span))
+            if earlier.span == span:
+                continue
+            yield Finding(
+                kind="duplicate_citation",
+                message=f"reference [{entry.label}] is listed twice: {_title(earlier)!r} and "
+                f"{_title(entry)!r}; markers [{entry.label}] are read as the first",
+                severity="warning",
+                span=span,
+                citation=entry.label,
+            )
+
+
 def _title(c: Citation) -> str:
     return c.title or c.raw or c.url or c.label
 
@@ -162,3 +207,4 @@ def newsclaims_register_auditors(register: Register[Auditor]) -> None:
     register("uncited_claim", uncited)
     register("dangling_marker", dangling)
     register("unused_citation", unused)
+    register("duplicate_citation", duplicated)
