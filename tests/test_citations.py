@@ -19,6 +19,7 @@ from newsclaims import (
     Span,
     format_markers,
     hookimpl,
+    parse_entry_body,
     parse_markers,
     parse_references,
 )
@@ -232,6 +233,40 @@ def test_entries_give_every_field() -> None:
         ("3", "Joint drills an option", "https://example.com/d", "Kyodo", "3 May 2024"),
         ("4", None, "https://example.org/only-a-url", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        # The publisher before a quoted title.
+        ('Reuters: "Rates cut again", https://reut.rs/c', ("Rates cut again", "Reuters", None)),
+        (
+            'Yonhap, "BOK trims outlook", Feb 25, 2025',
+            ("BOK trims outlook", "Yonhap", "Feb 25, 2025"),
+        ),
+        # The site's name first, the title in sentence case after it.
+        (
+            "Financial Times — Kenya completes buyback — 2024",
+            ("Kenya completes buyback", "Financial Times", "2024"),
+        ),
+        (
+            "Ministry of Finance | Budget outlook for next year",
+            ("Budget outlook for next year", "Ministry of Finance", None),
+        ),
+        # A site named by its domain; a year after a spaced dash or a comma.
+        ("Quarterly earnings release - tsmc.com", ("Quarterly earnings release", "tsmc.com", None)),
+        ("Annual report, 2023", ("Annual report", None, "2023")),
+        # Titles in headline case keep their place; a year glued to a word is no date.
+        (
+            "Chile Lawmakers Back Pension Plan — Bloomberg",
+            ("Chile Lawmakers Back Pension Plan", "Bloomberg", None),
+        ),
+        ("Lessons from COVID-2019", ("Lessons from COVID-2019", None, None)),
+    ],
+)
+def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...]) -> None:
+    got = parse_entry_body(body)
+    assert (got["title"], got["publisher"], got["date"]) == fields
 
 
 def test_an_entry_continues_on_indented_and_url_lines() -> None:

@@ -662,21 +662,45 @@ _DATE = (
     rf"|\d{{4}}/\d{{2}}/\d{{2}}"
     rf"|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{4}})"
 )
+# A year alone is a date in parentheses, or after a comma or a spaced dash or bar (``Title,
+# 2025``, ``Title — 2025``); not glued to a word (``COVID-2019``) nor after a space alone.
 _DATE_AT_END = regex.compile(
-    rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*)(?P<date>{_DATE}|(?<=\()\d{{4}})\)?\s*\.?$"
+    rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*)"
+    rf"(?P<date>{_DATE}|(?<=\()\d{{4}}|(?<=,[ \t]?|[ \t][-–—|][ \t])(?:1[89]|20)\d\d)\)?\s*\.?$"
 )
 _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
 _URL = regex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+?)>?(?=[.,;)]*(?:\s|$))")
 _QUOTED = regex.compile(r"^[\"“](?P<title>[^\"”]+)[\"”][.,]?\s*(?P<rest>.*)$", regex.DOTALL)
 _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|])\s+|\s*(?:—|\|)\s*")
+# A publisher before a quoted title: ``Reuters, "Title"`` or ``Reuters: "Title"``.
+_PUBLISHER_QUOTED = regex.compile(r"^(?P<publisher>[^\"“”]+?)[,:]\s*[\"“](?P<title>[^\"”]+)[\"”]$")
+# A site named by its domain: ``tsmc.com``, ``pegelonline.wsv.de``.
+_DOMAIN = regex.compile(r"(?:[\w-]+\.)+\p{L}{2,}")
 
 
 def _looks_like_publisher(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= 6
-        and (text[0].isupper() or text[0].isdigit())
+        and (text[0].isupper() or text[0].isdigit() or _DOMAIN.fullmatch(text) is not None)
         and not text.endswith((".", "!", "?"))
+    )
+
+
+#: Small words that a publisher's name may hold in lower case (``Ministry of Finance``).
+_NAME_LINKS = frozenset(
+    ("of", "the", "and", "for", "on", "in", "de", "del", "la", "le", "du", "des", "und", "y", "&")
+)
+
+
+def _names_only(text: str) -> bool:
+    """Tell whether a short text is a name: each word capitalised (but the small linking
+    words), as a site's name is and a sentence-case title is not; a domain name is one."""
+    if not _looks_like_publisher(text):
+        return False
+    return all(
+        not w[0].islower() or w in _NAME_LINKS or _DOMAIN.fullmatch(w) is not None
+        for w in text.split()
     )
 
 
@@ -701,6 +725,9 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     if when is not None:
         date = when["date"]
         rest = rest[: when.start()].rstrip(" .,;:|–—-(")
+    before = _PUBLISHER_QUOTED.match(rest) if title is None else None
+    if before is not None and _looks_like_publisher(before["publisher"].strip()):
+        title, rest = before["title"].strip(" ,"), before["publisher"].strip()
     if title is not None:
         publisher = rest or None
     else:
@@ -708,6 +735,9 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         if parts and _looks_like_publisher(rest[parts[-1].end() :].strip()):
             publisher = rest[parts[-1].end() :].strip()
             rest = rest[: parts[-1].start()].strip()
+            if len(parts) == 1 and _names_only(rest) and not _names_only(publisher):
+                # ``Financial Times — Kenya completes buyback``: the site comes first.
+                rest, publisher = publisher, rest
         title = rest or None
     return {"title": title, "url": url, "publisher": publisher, "date": date}
 
