@@ -195,6 +195,9 @@ def test_key_points_may_end_with_citation_markers() -> None:
         ("The council approved the budget on Monday night [1].", ("1",)),
         ("Spending on schools rises by a tenth next year.", ("2", "3")),
     ]
+    # Cited items with no key-points heading are the article's own claims.
+    body = text.replace("Summary:\n", "The council met on Monday night [1].\n")
+    assert _sections(body) == []
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,11 @@ least two thirds of the items must end with a full stop, question or exclamation
 any closing quote or citation marker) and have at least five words. That tells them apart from
 reference lists, whose entries are titles without a final stop, and the list is never taken
 under a heading such as "Sources" or "References", nor when its items carry URLs or start with
-a bracketed label (``- [1] Title``). A citation marker that ends an item (``... on Monday [1].``)
-is what AI-written key points carry, and does not make the item a reference entry. The section
-covers the heading (if any) and the items.
+a bracketed label (``- [1] Title``). A citation marker in an item (``... on Monday [1].``) does
+not make it a reference entry, but items that cite sources are the article's own claims (an
+AI answer's bulleted findings) unless a key-points heading stands above them: AI-written key
+points carry markers under "Key points" or "Summary". The section covers the heading (if any)
+and the items.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ _REFERENCE_LIKE = regex.compile(r"https?://|www\.|\(\d{4}\)|doi:|(?i:retrieved)"
 # An item whose text starts with a bracketed label is a reference entry (``1. [1] Title``); a
 # marker elsewhere in it cites a source for what the item says.
 _LABEL_FIRST = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\[\d+\]")
+_MARKER = regex.compile(r"\[\d+(?:[,;\-–][ ]?\d+)*\]")
 
 
 def key_points(doc: Document) -> Iterator[Section]:
@@ -95,11 +98,14 @@ def _is_key_point_list(
         return False
     if heading is not None and _REF_HEADING.match(text, *heading) is not None:
         return False
+    titled = heading is not None and _KEY_HEADING.match(text, *heading) is not None
     sentences = 0
     for start, end in items:
         line = text[start:end]
         if _REFERENCE_LIKE.search(line) is not None or _LABEL_FIRST.match(line) is not None:
             return False
+        if not titled and "[" in line and _MARKER.search(line) is not None:
+            return False  # cited items without a key-points heading: the article's claims
         if _SENTENCE_END.search(line) is not None and len(line.split()) >= 6:
             sentences += 1
     return 3 * sentences >= 2 * len(items)
