@@ -274,6 +274,14 @@ def test_faithful_points_and_a_paraphrased_headline_are_supported() -> None:
     assert unsupported(doc) == {}
 
 
+def test_a_question_asserts_nothing_and_is_not_checked() -> None:
+    doc = audit(points("Why did Porto need a second bridge?", "Will the ferries come back?"))
+    assert unsupported(doc) == {}
+    headline = "# Mayor Ana Ruiz opens the new bridge in Porto"
+    doc = audit(BODY.replace(headline, "# Why does Porto want a cable car?"))
+    assert doc.claims[0].kind == "headline" and unsupported(doc) == {}
+
+
 def test_a_detail_moved_onto_another_subject_is_unsupported() -> None:
     body = (
         "The minister will sign a trade deal with Chile on copper exports on Monday.\n"

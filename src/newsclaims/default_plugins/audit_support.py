@@ -4,7 +4,8 @@
   or any claim in a ``headline``, ``key_points`` or ``summary`` section) that the body does not
   support, as judged by :func:`newsclaims.check_support` (the first registered support checker).
   The finding points at the best-matching body sentence as ``evidence``; ``score`` is the
-  checker's support score.
+  checker's support score. A question ("Why is the shilling so stable?") asserts nothing and
+  is not checked.
 - ``duplicate_claim``: a claim that restates an earlier claim of the same role nearly word for
   word (the same content words, the same numbers). Body claims are compared with body claims,
   summary claims with claims of their own kind: a key point is meant to restate the body.
@@ -25,6 +26,9 @@ from newsclaims.default_plugins._audit_text import facts, index, snippet
 
 #: A list item's number or bullet, which is not part of what the item claims.
 _ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
+
+#: A claim that ends with a question mark (before closing quotes or brackets).
+_QUESTION = regex.compile(r"[?？][\"'”’»)\]*_]*\s*$")
 
 #: A summary claim inside the body is compared with this many body sentences either side.
 AROUND = 50
@@ -68,6 +72,8 @@ def unsupported(doc: Document) -> Iterator[Finding]:
         if not texts:
             continue
         text = idx.masked(claim.span)
+        if _QUESTION.search(text) is not None:
+            continue  # a question ("Why is the shilling so stable?") asserts nothing
         item = _ENUMERATOR.match(text)
         if item is not None:
             text = " " * item.end() + text[item.end() :]
