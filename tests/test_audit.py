@@ -274,9 +274,26 @@ def test_faithful_points_and_a_paraphrased_headline_are_supported() -> None:
     assert unsupported(doc) == {}
 
 
+def test_a_key_point_that_moves_the_other_way_is_unsupported() -> None:
+    body = (
+        "The central bank lowered its growth forecast to 1.5% from 1.9% on Tuesday.\n"
+        "Exports rose in May while imports fell.\n"
+    )
+    raised = "The central bank raised its growth forecast to 1.9%."
+    faithful = "The central bank cut its growth forecast to 1.5%."
+    both_ways = "Exports fell in May."  # its evidence moves both ways: not told apart
+    doc = audit(body + "\nKey points:\n" + "\n".join((raised, faithful, both_ways)) + "\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == [raised]
+    assert "says 'raised' where the closest body sentence says 'lowered'" in flagged[raised].message
+
+
 def test_a_question_asserts_nothing_and_is_not_checked() -> None:
     doc = audit(points("Why did Porto need a second bridge?", "Will the ferries come back?"))
     assert unsupported(doc) == {}
+    # What a question takes for granted must match the article.
+    swapped = "Why did engineers from Madrid design its steel arch?"
+    assert list(unsupported(audit(points(swapped)))) == [swapped]
     headline = "# Mayor Ana Ruiz opens the new bridge in Porto"
     doc = audit(BODY.replace(headline, "# Why does Porto want a cable car?"))
     assert doc.claims[0].kind == "headline" and unsupported(doc) == {}

@@ -4,8 +4,8 @@
   or any claim in a ``headline``, ``key_points`` or ``summary`` section) that the body does not
   support, as judged by :func:`newsclaims.check_support` (the first registered support checker).
   The finding points at the best-matching body sentence as ``evidence``; ``score`` is the
-  checker's support score. A question ("Why is the shilling so stable?") asserts nothing and
-  is not checked.
+  checker's support score. A question ("Why is the shilling so stable?") asserts nothing: it
+  is reported only where it matches a body sentence and a detail differs.
 - ``duplicate_claim``: a claim that restates an earlier claim of the same role nearly word for
   word (the same content words, the same numbers). Body claims are compared with body claims,
   summary claims with claims of their own kind: a key point is meant to restate the body.
@@ -29,6 +29,9 @@ _ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
 
 #: A claim that ends with a question mark (before closing quotes or brackets).
 _QUESTION = regex.compile(r"[?？][\"'”’»)\]*_]*\s*$")
+#: A question is reported only if a body sentence matches it at least this well (and the
+#: checker finds a detail that differs).
+QUESTION_ALIGNED = 0.5
 
 #: A summary claim inside the body is compared with this many body sentences either side.
 AROUND = 50
@@ -72,13 +75,15 @@ def unsupported(doc: Document) -> Iterator[Finding]:
         if not texts:
             continue
         text = idx.masked(claim.span)
-        if _QUESTION.search(text) is not None:
-            continue  # a question ("Why is the shilling so stable?") asserts nothing
         item = _ENUMERATOR.match(text)
         if item is not None:
             text = " " * item.end() + text[item.end() :]
         verdict = check_support(text, texts)
         if verdict.supported:
+            continue
+        if verdict.score < QUESTION_ALIGNED and _QUESTION.search(text) is not None:
+            # A question ("Why is the shilling so stable?") asserts nothing, so the article
+            # need not say it; only the details it takes for granted must match the article.
             continue
         best = evidence[pool[verdict.evidence]] if verdict.evidence is not None else None
         what = claim.kind.replace("_", " ")
