@@ -65,6 +65,11 @@ def test_the_module_examples_run() -> None:
         ("It rose.[^1^]", [("1",)]),
         ("It rose【1】【2】.", [("1",), ("2",)]),
         ("It rose【１、２】.", [("1", "2")]),
+        ("It rose【1†source】【2†Reuters†https://reut.rs/a】.", [("1",), ("2",)]),
+        (
+            "It rose [1](https://example.com/a). It fell [2](https://b.example/x?y=1).",
+            [("1",), ("2",)],
+        ),
     ],
 )
 def test_marker_styles_in_sentences(text: str, expected: list[tuple[str, ...]]) -> None:
@@ -91,6 +96,15 @@ def test_marker_styles_in_sentences(text: str, expected: list[tuple[str, ...]]) 
 )
 def test_things_that_are_not_markers(text: str) -> None:
     assert labels(text) == []
+
+
+def test_a_markdown_link_on_a_number_is_one_marker_on_its_claim() -> None:
+    doc = newsclaims.parse(
+        "Rates rose in May [1](https://a.example/x). Exports fell.", plugin_manager=PM
+    )
+    (marker,) = doc.markers
+    assert marker.span.slice(doc.text) == "[1](https://a.example/x)"
+    assert [c.citations for c in doc.claims] == [("1",), ()]
 
 
 def test_a_mid_sentence_candidate_counts_only_in_the_dominant_style() -> None:

@@ -487,12 +487,19 @@ class BracketMarkers:
         for m in _bracket_pattern(open_, close).finditer(text):
             items = [(first, last or None) for first, last in _ITEM.findall(m.group(1))]
             labels = _expand(items)
-            if labels is None or (open_ == "[" and _is_code(text, m.start(), m.end())):
+            if labels is None:
                 continue
+            end = m.end()
+            if open_ == "[":
+                # A Markdown link on the number (``[1](https://...)``) is one marker.
+                link = _LINK_TARGET.match(text, end) if text.startswith("(", end) else None
+                end = end if link is None else link.end()
+                if _is_code(text, m.start(), end):
+                    continue
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if not text[line_start : m.start()].strip() and _ENTRY_TEXT.match(text, m.end()):
+            if not text[line_start : m.start()].strip() and _ENTRY_TEXT.match(text, end):
                 continue  # a list label: "[1] Title" at the start of a line
-            yield Marker(span=Span(m.start(), m.end()), labels=labels, style="brackets")
+            yield Marker(span=Span(m.start(), end), labels=labels, style="brackets")
 
 
 def _is_code(text: str, start: int, end: int) -> bool:
@@ -508,6 +515,7 @@ def _is_code(text: str, start: int, end: int) -> bool:
 
 
 _ENTRY_TEXT = regex.compile(r"[ \t]*[\p{L}\p{N}\"“'‘(<]")
+_LINK_TARGET = regex.compile(r"\((?:https?://|www\.)[^\s()]+\)")
 _BRACKET_PATTERNS: dict[tuple[str, str], regex.Pattern[str]] = {}
 
 
@@ -515,8 +523,11 @@ def _bracket_pattern(open_: str, close: str) -> regex.Pattern[str]:
     key = (open_, close)
     if key not in _BRACKET_PATTERNS:
         item = rf"{_D}+(?:\s*[-–—]\s*{_D}+)?"
+        # A dagger and what follows it name the source (``【1†source】``, as ChatGPT writes).
+        source = rf"(?:†[^{regex.escape(close)}\n]{{0,200}})?"
         _BRACKET_PATTERNS[key] = regex.compile(
-            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;、，；]\s*{item})*)\s*{regex.escape(close)}"
+            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;、，；]\s*{item})*)\s*{source}"
+            rf"{regex.escape(close)}"
         )
     return _BRACKET_PATTERNS[key]
 
