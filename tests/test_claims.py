@@ -195,6 +195,9 @@ def test_key_points_may_end_with_citation_markers() -> None:
         ("The council approved the budget on Monday night [1].", ("1",)),
         ("Spending on schools rises by a tenth next year.", ("2", "3")),
     ]
+    # Under a key-points heading, a short sentence is a key point too.
+    short = "Key points:\n- Rates rose [1].\n- Exports fell.\nRates rose on Monday [1]."
+    assert _sections(short) == ["Key points:\n- Rates rose [1].\n- Exports fell."]
     # Cited items with no key-points heading are the article's own claims.
     body = text.replace("Summary:\n", "The council met on Monday night [1].\n")
     assert _sections(body) == []

@@ -1,17 +1,17 @@
 """Built-in plugin ``newsclaims.keypoints``: labels summary lists as ``key_points`` sections.
 
-A key-points list is a run of at least two consecutive list items (lines that start with a
-number such as ``1.`` or ``2)``, or with a bullet such as ``•``, ``-`` or ``*``), optionally
-under a heading line such as "Key points" or "Highlights". Key points are full sentences: at
-least two thirds of the items must end with a full stop, question or exclamation mark (before
-any closing quote or citation marker) and have at least five words. That tells them apart from
-reference lists, whose entries are titles without a final stop, and the list is never taken
-under a heading such as "Sources" or "References", nor when its items carry URLs or start with
-a bracketed label (``- [1] Title``). A citation marker in an item (``... on Monday [1].``) does
-not make it a reference entry, but items that cite sources are the article's own claims (an
-AI answer's bulleted findings) unless a key-points heading stands above them: AI-written key
-points carry markers under "Key points" or "Summary". The section covers the heading (if any)
-and the items.
+A key-points list is a run of at least two consecutive list items (lines that start with a number
+such as ``1.`` or ``2)``, or with a bullet such as ``•``, ``-`` or ``*``), optionally under a
+heading line such as "Key points" or "Highlights". Key points are full sentences: at least two
+thirds of the items must end with a full stop, question or exclamation mark (before any closing
+quote or citation marker) and, without such a heading, have at least five words. That tells them
+apart from reference lists, whose entries are titles without a final stop, and the list is never
+taken under a heading such as "Sources" or "References", nor when its items carry URLs or start
+with a bracketed label (``- [1] Title``). A citation marker in an item (``... on Monday [1].``)
+does not make it a reference entry, but items that cite sources are the article's own claims (an AI
+answer's bulleted findings) unless a key-points heading stands above them: AI-written key points
+carry markers under "Key points" or "Summary". The section covers the heading (if any) and the
+items.
 """
 
 from __future__ import annotations
@@ -106,7 +106,8 @@ def _is_key_point_list(
             return False
         if not titled and "[" in line and _MARKER.search(line) is not None:
             return False  # cited items without a key-points heading: the article's claims
-        if _SENTENCE_END.search(line) is not None and len(line.split()) >= 6:
+        # Under a key-points heading, a short item is a key point too ("Rates rose [1].").
+        if _SENTENCE_END.search(line) is not None and (titled or len(line.split()) >= 6):
             sentences += 1
     return 3 * sentences >= 2 * len(items)
 
