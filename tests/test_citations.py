@@ -220,6 +220,10 @@ def test_a_numbered_list_of_sentences_is_not_a_reference_list() -> None:
         "Read more\n- [Japan to provide radars](https://example.com/a)\n"
         "- [Ishiba to visit Vietnam](https://example.com/b)",
         '[^1]: https://example.com/a "Japan to provide radars"\n[^2]: Ishiba to visit Vietnam',
+        # Bracketed labels after bullets; a list of domains, as answer engines give sources.
+        "- [1] Japan to provide radars\n- [2] Ishiba to visit Vietnam",
+        "Sources:\n\n* [1] Japan to provide radars\n\n* [2] Ishiba to visit Vietnam",
+        "1. japannews.yomiuri.co.jp\n2. reuters.com",
     ],
 )
 def test_reference_lists_become_sections(listing: str) -> None:

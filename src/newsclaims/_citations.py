@@ -780,15 +780,16 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # An entry's label at the start of a line, for each kind of numbered list (the tests check that
 # _ANY_NUMBERED finds the same labels).
 _NUMBERED: dict[str, re.Pattern[str]] = {
-    "brackets": re.compile(r"[ \t]*\[(?P<n>\d{1,4})\][ \t]*(?=\S)"),
+    "brackets": re.compile(r"[ \t]*(?:[-*•][ \t]+)?\[(?P<n>\d{1,4})\][ \t]*(?=\S)"),
     "dot": re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=\S)"),
     "paren": re.compile(r"[ \t]*\(?(?P<n>\d{1,3})\)[ \t]+(?=\S)"),
 }
 # The three kinds in one pattern, the group named after the kind holding the label: where a
-# line starts, at most one kind matches (after the indentation, ``[`` starts a bracketed label,
-# ``(`` a parenthesised one, and after a number ``.`` and ``)`` tell the other two apart).
+# line starts, at most one kind matches (after the indentation, ``[`` or a bullet starts a
+# bracketed label, ``(`` a parenthesised one, and after a number ``.`` and ``)`` tell the other
+# two apart). A bracketed label may follow a bullet (``- [1] Title``); the entry starts at it.
 _ANY_NUMBERED = re.compile(
-    r"[ \t]*(?:\[(?P<brackets>\d{1,4})\][ \t]*"
+    r"[ \t]*(?:(?:[-*•][ \t]+)?\[(?P<brackets>\d{1,4})\][ \t]*"
     r"|(?P<dot>\d{1,3})\.[ \t]+"
     r"|\(?(?P<paren>\d{1,3})\)[ \t]+)(?=\S)"
 )
@@ -796,6 +797,8 @@ _ANY_NUMBERED = re.compile(
 # times faster than ``(?m)^``) and matched at the very start of the text.
 _ANY_NUMBERED_AFTER_BREAK = re.compile("\n" + _ANY_NUMBERED.pattern)
 
+#: What stands before a label: the line break a scan starts with, indentation and a bullet.
+_BEFORE_LABEL = "\n \t-*•"
 _Labels = dict[str, tuple[tuple[int, int, str], ...]]
 #: The labelled lines of the last text read, by kind: the numbered styles of one text share
 #: one scan (the reference sectioner, the page cleaner and the citation parser each read every
@@ -819,7 +822,7 @@ def _labelled_lines(text: str) -> _Labels:
         kind = m.lastgroup
         assert kind is not None  # every alternative is one kind's group
         group = m.group()
-        found[kind].append((m.end() - len(group.lstrip()), m.end(), m[kind]))
+        found[kind].append((m.end() - len(group.lstrip(_BEFORE_LABEL)), m.end(), m[kind]))
     labels = {kind: tuple(lines) for kind, lines in found.items()}
     _last_labels = (text, labels)
     return labels

@@ -8,9 +8,9 @@ space between them is a reference list when
 - its entries carry labels only reference lists use: ``[1] ...`` lines (also run together)
   or Markdown footnote definitions ``[^1]: ...``; or two or more lines that are Markdown links;
 - or it is a numbered list (``1. ...``, ``1) ...``) with consecutive numbers whose entries
-  mostly look like references: a URL, a publisher or a date, or a title of 3 to 25 words
-  without a sentence-final full stop. A numbered list of full sentences is a summary (key
-  points), not a reference list.
+  mostly look like references: a URL or a domain (``reuters.com``), a publisher or a date, or
+  a title of 3 to 25 words without a sentence-final full stop. A numbered list of full
+  sentences is a summary (key points), not a reference list.
 """
 
 from __future__ import annotations
@@ -63,19 +63,28 @@ def reference_list_spans(text: str) -> Iterator[Span]:
         yield from _decide(text, block)
 
 
+#: What may stand between two entries of one list: white space and the bullet of the next.
+_BETWEEN = " \t\r\n\f\v-*•"
+
+
 def _joined(text: str, before: Citation, after: Citation) -> bool:
     assert before.span is not None and after.span is not None
-    return _kind(before) == _kind(after) and not text[before.span.end : after.span.start].strip()
+    between = text[before.span.end : after.span.start]
+    return _kind(before) == _kind(after) and not between.strip(_BETWEEN)
 
 
 def _decide(text: str, block: Sequence[Citation]) -> Iterator[Span]:
     first, last = block[0].span, block[-1].span
     assert first is not None and last is not None
-    heading = _heading_before(text, first.start)
+    # A bullet before the first label (``- [1] Title``) belongs to the list.
+    start = text.rfind("\n", 0, first.start) + 1
+    if text[start : first.start].strip(_BETWEEN):
+        start = first.start
+    heading = _heading_before(text, start)
     if heading is not None:
         yield Span(heading, last.end)
     elif _looks_like_references(block):
-        yield Span(first.start, last.end)
+        yield Span(start, last.end)
 
 
 def _heading_before(text: str, start: int) -> int | None:
@@ -120,11 +129,17 @@ def _looks_like_references(block: Sequence[Citation]) -> bool:
     return len(block) >= 2 and 2 * sum(map(_reference_like, block)) > len(block)
 
 
+#: A site named by its domain alone (``reuters.com``), as answer engines list their sources.
+_DOMAIN = regex.compile(r"(?:www\.)?(?:[\w-]+\.)+\p{L}{2,}/?")
+
+
 def _reference_like(entry: Citation) -> bool:
     if entry.url or entry.publisher or entry.date:
         return True
     raw = (entry.raw or "").rstrip()
     title = entry.title or ""
+    if _DOMAIN.fullmatch(title) is not None:
+        return True
     words = len(title.split())
     return not raw.endswith((".", "!", "?")) and _TITLE_MIN_WORDS <= words <= _TITLE_WORDS
 
