@@ -237,6 +237,24 @@ def test_reference_lists_become_sections(listing: str) -> None:
     assert [c.citations for c in doc.claims] == [("1",), ("2",)]
 
 
+def test_unnumbered_source_lines_under_a_sources_heading_are_entries() -> None:
+    lines = "Sources\nReuters - Mayor quits after 12 years\n\n- Town Herald - Deputy takes over"
+    text = f"The mayor quit on Friday [1]. Her deputy takes over [2].\n\n{lines}\n"
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    (refs,) = doc.sections_of("references")
+    assert refs.span.slice(doc.text) == lines
+    got = [(c.label, c.title, c.publisher) for c in doc.citations]
+    assert got == [
+        ("1", "Mayor quits after 12 years", "Reuters"),
+        ("2", "Deputy takes over", "Town Herald"),
+    ]
+    assert doc.findings == ()
+    # Prose after the heading is no list; nor are lines under "Read more".
+    prose = "The mayor quit on Friday after twelve years in office, her spokesman said."
+    for text in (f"Sources\n{prose}\n", "Read more\nMayor quits\nDeputy takes over\n"):
+        assert newsclaims.parse(text, plugin_manager=PM).sections_of("references") == ()
+
+
 def test_entries_give_every_field() -> None:
     text = (
         '[1] "Japan to provide radars," Reuters, April 2, 2025. https://reut.rs/abc\n'

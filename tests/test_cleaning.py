@@ -265,6 +265,13 @@ def test_the_heading_of_a_key_points_list_is_kept(heading: str) -> None:
     assert section.span.slice(doc.text) == "\n\n".join((heading, *points))
 
 
+def test_an_unnumbered_sources_list_alone_does_not_make_a_page() -> None:
+    sources = ("Sources", "Reuters - Council approves budget", "Daily Town - Bridge repairs")
+    doc = clean(page(PROSE, sources))
+    assert doc.removals == ()
+    assert doc.sections_of("references")
+
+
 def test_lines_with_citation_markers_are_kept() -> None:
     cited = "Prices rose [3]."
     doc = clean(page(MENU, PROSE, cited, RELATED, FOOTER))

@@ -37,7 +37,7 @@ from operator import add, and_, not_, or_
 
 import regex
 
-from newsclaims import Cleaner, Document, Register, Removal, hookimpl
+from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
     Lines,
@@ -46,7 +46,7 @@ from newsclaims.default_plugins._lines import (
     norm,
 )
 from newsclaims.default_plugins.keypoints import key_point_list_spans
-from newsclaims.default_plugins.references import reference_list_spans
+from newsclaims.default_plugins.references import plain_list_spans, reference_list_spans
 
 __all__ = ["clean_page", "newsclaims_register_cleaners"]
 
@@ -239,7 +239,7 @@ def page_removals(raw: str) -> list[Removal]:
     if len(lines) < 2:
         return []
     kept = _protected(lines)
-    if _page_like(lines, kept):
+    if _page_like(lines, kept) and _page_like(lines, _with_source_lists(raw, lines, kept)):
         prose = _prose_flags(lines)
         footers = _lines_with(lines, _FOOTER_KEYS)
 
@@ -620,10 +620,26 @@ def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
         end = j
 
 
+def _with_source_lists(raw: str, lines: Lines, kept: list[bool]) -> list[bool]:
+    """``kept`` with the lines of unnumbered source lists under a ``Sources`` heading marked:
+    such a list alone does not make a text a page (it ends many an AI answer)."""
+    spans = list(plain_list_spans(raw))
+    if not spans:
+        return kept
+    marked = list(kept)
+    _mark(lines, spans, marked)
+    return marked
+
+
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
     """Keep the lines of every reference list (any registered style, with its heading) and of
     every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
-    for span in chain(reference_list_spans(raw), key_point_list_spans(raw)):
+    _mark(lines, chain(reference_list_spans(raw), key_point_list_spans(raw)), kept)
+
+
+def _mark(lines: Lines, spans: Iterable[Span], kept: list[bool]) -> None:
+    """Mark in ``kept`` every line that ``spans`` (over the raw text) reach into."""
+    for span in spans:
         i = max(bisect_right(lines.cut, span.start) - 1, 0)
         while i < len(lines) and lines.cut[i] < span.end:
             kept[i] = True
