@@ -239,7 +239,7 @@ def page_removals(raw: str) -> list[Removal]:
     if len(lines) < 2:
         return []
     kept = _protected(lines)
-    if _page_like(lines, kept) and _page_like(lines, _with_source_lists(raw, lines, kept)):
+    if _page_like(lines, kept) and _page_like_with_sources(raw, lines, kept):
         prose = _prose_flags(lines)
         footers = _lines_with(lines, _FOOTER_KEYS)
 
@@ -620,15 +620,16 @@ def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
         end = j
 
 
-def _with_source_lists(raw: str, lines: Lines, kept: list[bool]) -> list[bool]:
-    """``kept`` with the lines of unnumbered source lists under a ``Sources`` heading marked:
-    such a list alone does not make a text a page (it ends many an AI answer)."""
+def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
+    """Tell whether a page-like text is still one with the lines of its unnumbered source
+    lists (under a ``Sources`` heading) taken as structure: such a list alone does not make a
+    text a page (it ends many an AI answer)."""
     spans = list(plain_list_spans(raw))
     if not spans:
-        return kept
+        return True
     marked = list(kept)
     _mark(lines, spans, marked)
-    return marked
+    return _page_like(lines, marked)
 
 
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
