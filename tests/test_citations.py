@@ -61,6 +61,7 @@ def test_the_module_examples_run() -> None:
         ("It rose.¹²", [("12",)]),
         ("It rose¹˒³.", [("1", "3")]),
         ("It rose¹⁻³.", [("1", "2", "3")]),
+        ("It rose to 3%³˒⁴.", [("3", "4")]),
         ("It rose.[^1] It fell.[^note]", [("1",), ("note",)]),
         ("It rose.[^1^]", [("1",)]),
         ("It rose【1】【2】.", [("1",), ("2",)]),

@@ -588,8 +588,8 @@ class SuperscriptMarkers:
         if start == 0:
             return True  # a marker on its own, as format() writes it
         before = text[start - 1]
-        if before in "\"'”’)].,;:!?":
-            return True
+        if before in "\"'”’)].,;:!?%":
+            return True  # after punctuation, or a percentage (``3%²``: no one squares a share)
         if not before.isalpha():
             return False
         token_start = start
