@@ -152,6 +152,11 @@ def test_a_quote_cited_after_its_attribution_is_cited() -> None:
     assert doc.claims[0].citations == ("2",)
 
 
+def test_a_subheading_is_not_an_uncited_claim() -> None:
+    doc = audit("## What happened\nRates rose in May [1].\n\nOutlook\nMore cuts are likely.\n")
+    assert found(doc, "uncited_claim") == [("warning", "More cuts are likely.")]
+
+
 def test_citation_needed_is_flagged_even_without_other_citations() -> None:
     doc = audit("Crime fell by half [citation needed]. The mayor took office in 2019.")
     assert found(doc, "uncited_claim") == [("warning", "Crime fell by half [citation needed].")]

@@ -3,7 +3,8 @@
 - ``uncited_claim``: in a document that cites somewhere (a marker with a label), a body claim
   whose sentence carries no marker: a warning for a checkable claim (``checkworthy`` true or
   undecided), a note for analysis or opinion (``checkworthy`` false). Headlines, key points and
-  pull quotes restate the article and are judged by support instead (``unsupported_claim``).
+  pull quotes restate the article and are judged by support instead (``unsupported_claim``);
+  a subheading (a short line of its own that does not end like a sentence) claims nothing.
   A claim marked ``[citation needed]`` is flagged whether or not the document cites elsewhere.
 - ``dangling_marker``: a marker label with no entry, when the document has a reference list.
 - ``unused_citation``: a reference entry no marker names; when a claim matches the entry's
@@ -22,6 +23,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 import attrs
+import regex
 
 from newsclaims import (
     Auditor,
@@ -73,6 +75,8 @@ def uncited(doc: Document) -> Iterator[Finding]:
             continue
         if not cites or claim.citations or any(m.labels for m in around):
             continue
+        if _subheading(doc.text, claim.span.start, claim.span.end):
+            continue
         if claim.checkworthy is False:
             yield Finding(
                 kind="uncited_claim",
@@ -87,6 +91,26 @@ def uncited(doc: Document) -> Iterator[Finding]:
                 severity="warning",
                 claim=i,
             )
+
+
+#: A subheading is a line of its own of at most this many words, with no closing punctuation.
+_SUBHEADING_WORDS = 8
+
+
+def _subheading(text: str, start: int, end: int) -> bool:
+    """Tell whether a claim is a subheading (``## Why it matters``, ``Outlook``): a short line
+    of its own that does not end like a sentence and is no list item. It claims nothing."""
+    line = text[start:end]
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and (end == len(text) or text[end] in "\r\n")
+        and not line.rstrip().endswith((".", "!", "?", "…", '"', "”", "’", "'", ")", ";", ","))
+        and len(line.split()) <= _SUBHEADING_WORDS
+        and _LIST_ITEM.match(line) is None
+    )
+
+
+_LIST_ITEM = regex.compile(r"\s*(?:[-*•▪◦‣●–—]|\(?\d{1,3}[.)])\s")
 
 
 def _has_reference_list(doc: Document) -> bool:
