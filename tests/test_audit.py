@@ -152,9 +152,12 @@ def test_a_quote_cited_after_its_attribution_is_cited() -> None:
     assert doc.claims[0].citations == ("2",)
 
 
-def test_a_subheading_is_not_an_uncited_claim() -> None:
+def test_a_subheading_or_a_question_is_not_an_uncited_claim() -> None:
     doc = audit("## What happened\nRates rose in May [1].\n\nOutlook\nMore cuts are likely.\n")
     assert found(doc, "uncited_claim") == [("warning", "More cuts are likely.")]
+    # Nor is a question: it asks, and asserts nothing.
+    doc = audit("Rates rose in May [1]. Will they rise again? Banks expect it.")
+    assert found(doc, "uncited_claim") == [("warning", "Banks expect it.")]
 
 
 def test_citation_needed_is_flagged_even_without_other_citations() -> None:

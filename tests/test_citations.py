@@ -250,6 +250,14 @@ def test_unnumbered_source_lines_under_a_sources_heading_are_entries() -> None:
         ("2", "Deputy takes over", "Town Herald"),
     ]
     assert doc.findings == ()
+    # The list ends at the next section (an answer engine's follow-up questions), but a
+    # question that names its source is an entry.
+    after = "Related questions\nWhat did the court decide?\nWho appealed?"
+    doc = newsclaims.parse(f"{text}\n{after}\n", plugin_manager=PM)
+    assert [s.span.slice(doc.text) for s in doc.sections_of("references")] == [lines]
+    asked = "Sources\nBBC News — Who is the new mayor?\nWhat did the court decide?"
+    doc = newsclaims.parse(f"The mayor quit [1].\n\n{asked}\n", plugin_manager=PM)
+    assert [c.raw for c in doc.citations] == ["BBC News — Who is the new mayor?"]
     # Prose after the heading is no list; nor are lines under "Read more".
     prose = "The mayor quit on Friday after twelve years in office, her spokesman said."
     for text in (f"Sources\n{prose}\n", "Read more\nMayor quits\nDeputy takes over\n"):

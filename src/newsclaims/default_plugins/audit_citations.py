@@ -4,7 +4,8 @@
   whose sentence carries no marker: a warning for a checkable claim (``checkworthy`` true or
   undecided), a note for analysis or opinion (``checkworthy`` false). Headlines, key points and
   pull quotes restate the article and are judged by support instead (``unsupported_claim``);
-  a subheading (a short line of its own that does not end like a sentence) claims nothing.
+  a subheading (a short line of its own that does not end like a sentence) and a question
+  claim nothing.
   A claim marked ``[citation needed]`` is flagged whether or not the document cites elsewhere.
 - ``dangling_marker``: a marker label with no entry, when the document has a reference list.
 - ``unused_citation``: a reference entry no marker names; when a claim matches the entry's
@@ -36,6 +37,7 @@ from newsclaims import (
     parse_references,
 )
 from newsclaims.default_plugins._audit_text import (
+    QUESTION,
     coverage,
     idf,
     index,
@@ -76,7 +78,9 @@ def uncited(doc: Document) -> Iterator[Finding]:
         if not cites or claim.citations or any(m.labels for m in around):
             continue
         if _subheading(doc.text, claim.span.start, claim.span.end):
-            continue
+            continue  # a subheading claims nothing
+        if QUESTION.search(claim.text) is not None:
+            continue  # nor does a question
         if claim.checkworthy is False:
             yield Finding(
                 kind="uncited_claim",

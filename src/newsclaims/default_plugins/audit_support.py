@@ -22,13 +22,11 @@ from itertools import chain, compress
 import regex
 
 from newsclaims import Auditor, Document, Finding, Register, check_support, hookimpl
-from newsclaims.default_plugins._audit_text import facts, index, snippet
+from newsclaims.default_plugins._audit_text import QUESTION, facts, index, snippet
 
 #: A list item's number or bullet, which is not part of what the item claims.
 _ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
 
-#: A claim that ends with a question mark (before closing quotes or brackets).
-_QUESTION = regex.compile(r"[?？][\"'”’»)\]*_]*\s*$")
 #: A question is reported only if a body sentence matches it at least this well (and the
 #: checker finds a detail that differs).
 QUESTION_ALIGNED = 0.5
@@ -81,7 +79,7 @@ def unsupported(doc: Document) -> Iterator[Finding]:
         verdict = check_support(text, texts)
         if verdict.supported:
             continue
-        if verdict.score < QUESTION_ALIGNED and _QUESTION.search(text) is not None:
+        if verdict.score < QUESTION_ALIGNED and QUESTION.search(text) is not None:
             # A question ("Why is the shilling so stable?") asserts nothing, so the article
             # need not say it; only the details it takes for granted must match the article.
             continue

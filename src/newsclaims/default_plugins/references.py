@@ -32,6 +32,7 @@ from newsclaims import (
     Sectioner,
     Span,
     hookimpl,
+    parse_entry_body,
     parse_references,
 )
 
@@ -103,11 +104,31 @@ def plain_list_spans(text: str) -> Iterator[Span]:
             yield Span(start, lines[-1][1])
 
 
+#: What starts the section that follows a list of sources on a page or an answer engine.
+_NEXT_SECTION = regex.compile(
+    r"(?i)(?:related|people also ask|see also|read more|more (?:on|from)|follow[- ]up"
+    r"|suggested|explore)\b"
+)
+
+
+def _names_source(line: str) -> bool:
+    """Tell whether a line names a source: a URL, a publisher or a date beside its title (a
+    publisher before a dash, too: ``BBC News — Who is the new president?``)."""
+    if _SOURCE_SEP.search(line) is not None:
+        return True
+    fields = parse_entry_body(line)
+    return bool(fields["url"] or fields["publisher"] or fields["date"])
+
+
+_SOURCE_SEP = regex.compile(r"\s[-–—|]\s")
+
+
 def plain_entries(text: str, start: int) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each unnumbered source line after ``start`` (a heading's end):
     short lines (``Reuters - Title``, ``- apnews.com``), single blank lines between them
     allowed, up to the first line that is prose (a long line, or a sentence of twelve words or
-    more) or another heading (``Related:``), or two blank lines.
+    more), another heading (``Related:``, ``Related questions``), a question that names no
+    source (an answer engine's follow-up questions), or two blank lines.
     """
     out: list[tuple[int, int]] = []
     pos = text.find("\n", start) + 1  # the line after the heading
@@ -128,6 +149,8 @@ def plain_entries(text: str, start: int) -> list[tuple[int, int]]:
                 or (words >= _PLAIN_SENTENCE_WORDS and stripped.endswith((".", "!", "?")))
                 or stripped.endswith(":")
                 or _HEADING.match(stripped) is not None
+                or _NEXT_SECTION.match(stripped) is not None
+                or (stripped.endswith("?") and not _names_source(stripped))
             ):
                 break
             blank = 0
