@@ -298,6 +298,11 @@ def test_entries_give_every_field() -> None:
             "Ministry of Finance | Budget outlook for next year",
             ("Budget outlook for next year", "Ministry of Finance", None),
         ),
+        # The publisher inside the date's parentheses.
+        (
+            "Rates cut again (Reuters, Jan. 29, 2025)",
+            ("Rates cut again", "Reuters", "Jan. 29, 2025"),
+        ),
         # A site named by its domain; a year after a spaced dash or a comma.
         ("Quarterly earnings release - tsmc.com", ("Quarterly earnings release", "tsmc.com", None)),
         ("Annual report, 2023", ("Annual report", None, "2023")),

@@ -685,6 +685,8 @@ _QUOTED = regex.compile(r"^[\"“](?P<title>[^\"”]+)[\"”][.,]?\s*(?P<rest>.*
 _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|])\s+|\s*(?:—|\|)\s*")
 # A publisher before a quoted title: ``Reuters, "Title"`` or ``Reuters: "Title"``.
 _PUBLISHER_QUOTED = regex.compile(r"^(?P<publisher>[^\"“”]+?)[,:]\s*[\"“](?P<title>[^\"”]+)[\"”]$")
+# What is left of ``(Reuters, January 29, 2025)`` once the date is read: ``(Reuters``.
+_PAREN_BEFORE_DATE = regex.compile(r"\s\((?P<publisher>[^()]+?)\s*$")
 # A site named by its domain: ``tsmc.com``, ``pegelonline.wsv.de``.
 _DOMAIN = regex.compile(r"(?:[\w-]+\.)+\p{L}{2,}")
 
@@ -739,6 +741,10 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     before = _PUBLISHER_QUOTED.match(rest) if title is None else None
     if before is not None and _looks_like_publisher(before["publisher"].strip()):
         title, rest = before["title"].strip(" ,"), before["publisher"].strip()
+    inside = _PAREN_BEFORE_DATE.search(rest) if date is not None and title is None else None
+    if inside is not None and _looks_like_publisher(inside["publisher"]):
+        # ``Title (Reuters, January 29, 2025)``: the publisher shares the date's parentheses.
+        title, rest = rest[: inside.start()].strip(" .,;:|–—-") or None, inside["publisher"]
     if title is not None:
         publisher = rest or None
     else:
