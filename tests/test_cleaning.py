@@ -172,6 +172,26 @@ def test_a_short_last_paragraph_stays() -> None:
     assert doc.body.endswith("\n\nHe declined to comment.")
 
 
+def test_a_lead_thick_with_names_after_a_dateline_stays() -> None:
+    # Few stop words (a dateline, titles, names), but long and ending like a sentence.
+    lead = (
+        "PUTRAJAYA, Oct 9 (Bernama): The funding deal for the Penang LRT Mutiara Line was "
+        "signed on Thursday by Tan Sri Dr Haji Mohd Azlan bin Haji Osman and Datuk Lim Wei "
+        "Ming, Transport Ministry secretary-general Datuk Amir Hamzah Bakar said."
+    )
+    doc = clean(page(MENU, lead, PROSE, FOOTER))
+    assert doc.body.startswith(lead)
+
+
+def test_a_last_paragraph_with_a_wire_credit_after_related_links_stays() -> None:
+    last = "The council will meet again in June to vote on the plan. - THE DAILY TOWN"
+    doc = clean(page(MENU, PROSE, "Related stories:", RELATED, last, FOOTER))
+    assert doc.body.endswith("\n\nThe council will meet again in June to vote on the plan.")
+    # Without the credit it is a teaser of another page, as before.
+    doc = clean(page(MENU, PROSE, "Related stories:", RELATED, last[:-16], FOOTER))
+    assert "meet again" not in doc.text
+
+
 def test_a_link_list_inside_a_long_article_goes() -> None:
     raw = page(MENU, PROSE[:2], "Read more:", RELATED, PROSE[2:], PROSE, FOOTER)
     doc = clean(raw)

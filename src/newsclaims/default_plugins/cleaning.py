@@ -65,6 +65,8 @@ SPLIT_RUN = 3
 LONE_PARAGRAPH = 100
 #: A caption's credit is looked for in this many last characters of a line.
 CAPTION_TAIL = 90
+#: How many lines after the article block its last paragraph is looked for (by its credit).
+CREDIT_REACH = 8
 #: How many lines above the article block the headline is looked for.
 HEADLINE_REACH = 12
 
@@ -534,15 +536,27 @@ def _prose_flags(lines: Lines) -> list[bool]:
             floor = densities[len(densities) // 2] * MIN_RELATIVE_DENSITY
     flags = [False] * len(text)
     for i in measured:
-        if stops[i] < floor * words[i]:
-            continue
         t = text[i]
+        if stops[i] < floor * words[i] and not _dense_enough_sentence(t, words[i], stops[i], floor):
+            continue
         if words[i] < 2 * MIN_PROSE_WORDS and not ends_sentence(_uncredited(t)):
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
         flags[i] = True
     return flags
+
+
+def _dense_enough_sentence(text: str, words: int, stops: int, floor: float) -> bool:
+    """Whether a long line below the density floor is still prose: one of twenty words or more
+    that ends like a sentence needs half the floor. A lead paragraph opens with a dateline and
+    may be thick with names and titles (``KUALA LUMPUR, Nov 3 (Bernama): Datuk Seri ...``);
+    menus and link lists are neither that long nor end like a sentence."""
+    return (
+        words >= 2 * MIN_PROSE_WORDS
+        and 2 * stops >= floor * words
+        and ends_sentence(_uncredited(text))
+    )
 
 
 def _uncredited(text: str) -> str:
@@ -668,7 +682,8 @@ def _article_block(
         before = i
     if first < 0:
         return -1, -1
-    return _core(words, prose, anchors, first, last)
+    first, last = _core(words, prose, anchors, first, last)
+    return first, _credited_end(text, prose, last)
 
 
 def _core(
@@ -696,6 +711,18 @@ def _core(
     while hi + 1 < len(parts) and _substantial(parts[hi + 1], words, prose):
         hi += 1
     return parts[lo][0], parts[hi][-1]
+
+
+def _credited_end(text: list[str], prose: list[bool], last: int) -> int:
+    """The block's last line, or the next prose line within ``CREDIT_REACH`` lines when that
+    one ends with a wire credit (``... next week. - THE STAR``) and the block's does not: the
+    article's last paragraph, set apart by a box of related links (too short to pay for it)."""
+    for j in range(last + 1, min(len(text), last + 1 + CREDIT_REACH)):
+        if prose[j]:
+            if _credit_start(text[j]) >= 0 and _credit_start(text[last]) < 0:
+                return j
+            break
+    return last
 
 
 def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
