@@ -361,6 +361,31 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
     assert doc.body == "\n\n".join(PROSE)
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        ("By Karen Holt", "Wed, October 15th 2025 at 6:14 PM"),  # a byline, a time stamp
+        ("Par Claire Martin", "Publié le 12 octobre 2025 à 10h15"),
+        ("Imran Ayub Published October 20, 2025",),
+        ("NEWS / CITY /",),  # a breadcrumb
+        ("The mayor at the city hall on Monday. (Photo: Daily Town/Jane Doe)",),  # a caption
+    ],
+)
+def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(MENU, headline, between, PROSE, FOOTER))
+    assert doc.title == headline
+    assert all(line not in doc.text for line in between)
+
+
+def test_the_papers_name_in_a_datelines_credit_is_no_repeated_headline() -> None:
+    headline = "Council approves budget for bridge and buses"
+    lead = f"RIVERTON (The Daily Town/ANN) - {PROSE[0]}"
+    doc = clean(page("The Daily Town", MENU, headline, lead, PROSE[1:], FOOTER))
+    assert doc.title == headline
+    assert "The Daily Town\n" not in doc.text
+
+
 # Headline sectioner --------------------------------------------------------------------------
 
 
@@ -369,6 +394,7 @@ def test_headline_only_when_the_first_line_reads_like_one() -> None:
     assert clean(page(PROSE)).title is None
     assert clean("Council approves budget").title is None
     assert clean(page("1. Council approves budget", PROSE)).title is None
+    assert clean(page("By Jane Doe", PROSE)).title is None
 
 
 # Properties ---------------------------------------------------------------------------------

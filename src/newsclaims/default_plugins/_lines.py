@@ -225,12 +225,37 @@ def norm(text: str) -> str:
 
 
 def headline_like(text: str, words: int) -> bool:
-    """Tell whether a line could be a headline: a short titled line, not a sentence or a list."""
+    """Tell whether a line could be a headline: a short titled line, not a sentence or a list,
+    a breadcrumb (ending with a separator), a date and time stamp or a byline."""
     if not 3 <= words <= 30 or len(text) > 250:
         return False
     first = text[0]
-    if text[-1] in ".:;,]" or not (first.isalnum() or first in "\"'“‘«"):
+    if text[-1] in ".:;,]/|>»" or not (first.isalnum() or first in "\"'“‘«"):
         return False
     if first.isdigit() and _NUMBERED.match(text):
         return False
-    return sum(map(str.isalpha, text)) * 2 > len(text)
+    if sum(map(str.isalpha, text)) * 2 <= len(text):
+        return False
+    may_be_stamp = not _DIGITS.isdisjoint(text) or text[:2].lower() in _BYLINE_STARTS
+    return not (may_be_stamp and _STAMP.search(text))
+
+
+# A page's date and time stamp or byline, which sit between the headline and the article and are
+# not its headline: a date with its year, a clock time with AM/PM, a name after "By".
+_MONTHS = (
+    r"jan(?:uary|vier|uari)?|feb(?:ruary|ruari)?|f[ée]vrier|mar(?:ch|s|et)?|apr(?:il)?|avril"
+    r"|may|mai|mei|june?|juin|july?|juillet|aug(?:ust)?|ao[ûu]t|agustus|sep(?:t|tember)?"
+    r"|septembre|oct(?:ober)?|okt(?:ober)?|octobre|nov(?:ember)?|novembre|dec(?:ember)?"
+    r"|d[ée]cembre|des(?:ember)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio"
+    r"|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli"
+)
+_STAMP = re.compile(
+    rf"(?i:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d\b"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}:\d\d\s*[ap]\.?m\b)"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d[/.-]\d\d[/.-]\d\d\b"
+    r"|^(?i:by|par|por|oleh)\b:?\s+(?:[A-Z\u00c0-\u00de][\w.'’-]*\s*){1,4}(?:$|[-–—|,/(@])"
+)
+# (A stamp has a digit, and a byline starts with one of these: a cheap test first.)
+_DIGITS = frozenset("0123456789")
+_BYLINE_STARTS = frozenset(("by", "pa", "po", "ol"))

@@ -731,12 +731,17 @@ def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
 
 
 def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> int:
-    """The headline: a headline-like line above the block, preferring one the page repeats."""
+    """The headline: a headline-like line above the block, preferring one the page repeats
+    (whole, or in a title line: a copy inside a paragraph, as a paper's name in a dateline's
+    credit, is no repeat). A photo caption is no headline."""
     text, words = lines.text, lines.words
     candidates = [
         i
         for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1)
-        if not prose[i] and not kept[i] and headline_like(text[i], words[i])
+        if not prose[i]
+        and not kept[i]
+        and headline_like(text[i], words[i])
+        and not _is_caption(text[i], words[i])
     ]
     if not candidates:
         return -1
@@ -752,6 +757,7 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
             copies = sorted({bisect_right(lines.cut, at) - 1 for at in _occurrences(above, key)})
         else:
             copies = [j for j in range(min(first + 3, len(text))) if key in text[j].lower()]
+        copies = [j for j in copies if not prose[j]]
         if len(copies) >= 2:
             # The first copy that is the headline alone (the page title adds the site's name).
             return next((j for j in copies if len(text[j]) == len(key)), i)
@@ -772,14 +778,8 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             return "duplicated headline"
         if len(text) == len(head) and norm(text) == head:
             return "duplicated headline"
-    # A credit ends a caption: a paragraph that ends with a word and a full stop has none. (Nor
-    # can a line longer than the tail that ends with .!? or with one in closing quotes: the
-    # caption patterns that look at the tail end with a credit, not a full stop.)
-    if _may_be_caption(text, words):
-        tail = max(0, len(text) - CAPTION_TAIL)
-        end = text[tail:]
-        if _has(end.lower(), _CAPTION_KEYS) and _CAPTION.search(text, tail) is not None:
-            return "caption with agency credit"
+    if _is_caption(text, words):
+        return "caption with agency credit"
     kicker = _KICKER.match(text) if words <= 60 else None
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
@@ -800,6 +800,19 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     if not prose and _has(low, _SHARE_KEYS) and _SHARE.search(text) is not None:
         return "sharing line"
     return None
+
+
+def _is_caption(text: str, words: int) -> bool:
+    """Whether a line is a photo caption: a credit with a photo word in its tail.
+
+    A credit ends a caption: a paragraph that ends with a word and a full stop has none. (Nor
+    can a line longer than the tail that ends with .!? or with one in closing quotes: the
+    caption patterns that look at the tail end with a credit, not a full stop.)
+    """
+    if not _may_be_caption(text, words):
+        return False
+    tail = max(0, len(text) - CAPTION_TAIL)
+    return _has(text[tail:].lower(), _CAPTION_KEYS) and _CAPTION.search(text, tail) is not None
 
 
 def _may_be_caption(text: str, words: int) -> bool:
