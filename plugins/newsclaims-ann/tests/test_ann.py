@@ -64,6 +64,10 @@ def test_credit_on_a_line_of_its_own_goes_whole(line: str) -> None:
         "Marines march in Manila on November 3, 2023. - AFP/VNA Photo",
         "Delegates attend the opening session in Hanoi. (Photo: VNA)",
         "Leaders meet in Hanoi on Monday. — VNA/VNS Photo Văn Điệp",
+        "A worker assembles a car at a plant in Hefei. [Photo/Xinhua]",
+        "Visitors at the expo in Shanghai. [Photo by Zhang Wei/China Daily]",
+        "A bus at a stop in Karachi. — Photo courtesy Sindh Mass Transit Authority",
+        "Trekkers rest at a teahouse on the Annapurna circuit. Post File Photo",
     ],
 )
 def test_photo_captions_go_whole(caption: str) -> None:
@@ -100,6 +104,8 @@ def test_ordinary_text_is_left_alone() -> None:
         "The photo shows the minister arriving at the summit.\n"
         "The minister thanked her deputy. Ann\n"
         "The exhibition shows close-up photos.\n"
+        "The minister smiled. He Took A photo of the crowd.\n"
+        "It was the year's best. See the photo\n"
     )
     assert cut(raw) == []
     assert clean_ann(Document(raw=raw, text=raw)) == []

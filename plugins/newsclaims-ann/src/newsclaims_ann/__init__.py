@@ -63,6 +63,7 @@ _TRAILING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # ... on Monday. - AFP/VNA Photo     ... (Photo: VNA)     — VNA/VNS Photo Văn Điệp
+# ... in Hefei. [Photo/Xinhua]     — Photo courtesy Sindh Transit     ... circuit. Post File Photo
 # Every alternative starts with white space; the lookbehind tries it only from the start of a
 # run of spaces (where the leftmost match starts anyway), so a long run is not rescanned from
 # each of its spaces (quadratic time).
@@ -71,8 +72,11 @@ _PHOTO_CREDIT = re.compile(
     rf"[ \t]+{_DASH}[ \t]*(?:[\w.&']+(?:[ \t][\w.&']+){{0,3}}[ \t]*/[ \t]*)*"
     r"[\w.&']+(?:[ \t][\w.&']+){0,3}"
     r"[ \t]+(?:file[ \t]+)?photos?(?:[ \t]+[^\W\d_][\w.']*(?:[ \t][^\W\d_][\w.']*){0,3})?\.?"
-    r"|[ \t]*\((?:file\s+)?(?:photo|image|picture)s?\s*(?:courtesy\s+of\s*|:\s*)[^()\n]{1,60}\)"
-    rf"|[ \t]+{_DASH}[ \t]*(?:photo|image)s?\s+courtesy\s+of\s+[^\n]{{1,60}}"
+    r"|[ \t]*[(\[](?:file\s+)?(?:photo|image|picture)s?\s*"
+    r"(?:courtesy\s+of\s*|(?:by|provided\s+to)\s+|[:/]\s*)[^()\[\]\n]{1,60}[)\]]"
+    rf"|[ \t]+{_DASH}[ \t]*(?:photo|image)s?\s+courtesy(?:\s+of)?\s+[^\n]{{1,60}}"
+    # After the caption's sentence, a credit in capitalised words: ``Post File Photo``.
+    r"|(?<=[.!?])[ \t]+(?:(?-i:[A-Z])[\w.&']*[ \t]+){1,3}photos?\.?"
     r"))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
