@@ -146,6 +146,20 @@ def test_paragraphs_about_subscribers_or_privacy_stay_but_calls_to_subscribe_go(
     assert all(gone[line] == "cookie/subscription line" for line in calls)
 
 
+def test_a_sign_up_consent_and_a_long_pitch_to_subscribe_go() -> None:
+    consent = "By giving an email address, I agree to the Terms of Use and the Privacy Policy."
+    pitch = (
+        "Subscribe to TOWN PLUS to get access to the Daily Town and more than seventy other "
+        "titles, share up to five gadgets, listen to the news and download the paper as early "
+        "as 4 a.m."
+    )
+    quoted = '"I agree that privacy matters more than ever," the mayor told the council.'
+    doc = clean(page(MENU, PROSE[:2], consent, quoted, PROSE[2:], pitch, FOOTER))
+    gone = removed_lines(doc)
+    assert gone[consent] == gone[pitch] == "cookie/subscription line"
+    assert quoted in doc.body
+
+
 def test_an_interview_round_of_short_questions_and_answers_stays() -> None:
     interview = (
         "Q: Favourite book?",

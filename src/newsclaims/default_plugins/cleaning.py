@@ -119,6 +119,13 @@ _TO_READER = regex.compile(
     r"(?i)\b(?:you|your|yours|vous|votre|vos|usted|ustedes|você|anda)\b"
     r"|\bour\s+(?:\w+\s+)?(?:newsletters?|site|website|app|terms|privacy|cookies?|subscri\w*)"
 )
+# A sign-up box's consent, in the reader's own words ("I agree to the Terms of Use"): only in a
+# line without quotation marks (in a quote, "I agree" is someone speaking).
+_CONSENT = regex.compile(r"\bI\s+(?:agree|accept|consent|acknowledge|have\s+read)\b")
+_QUOTES = ('"', "“", "”", "«", "»")
+# A long paragraph that opens with the call is a pitch ("Subscribe to ... to get access to ...").
+_CALL_START = re.compile(r"(?i)(?:subscribe|sign\s+up|log\s+in|abonnez|suscr[ií]bete)\b")
+_CALL_FIRST = frozenset("SsLlAa")
 # The _COOKIE keys that call on the reader to subscribe, sign up or log in.
 _CALLS = ("subscri", "sign", "log", "abonn", "inscri", "suscr", "anmeld", "berlangganan")
 _SHARE = regex.compile(
@@ -359,6 +366,8 @@ def _reason_candidates(
             keyed[0].append(i)
         elif words[i] < 25:
             keyed[1].append(i)
+        elif t[0] in _CALL_FIRST and _CALL_START.match(t) is not None:
+            found.append(i)
         elif _may_be_caption(t, words[i]):
             keyed[2].append(i)
     for group, keys, reach in zip(keyed, _KEYS_BY_GROUP, (0, 0, CAPTION_TAIL), strict=True):
@@ -784,6 +793,8 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
     if words >= 25 and prose:
+        if text[0] in _CALL_FIRST and _CALL_START.match(text) is not None:
+            return "cookie/subscription line"
         return None
     low = text.lower()
     if _has(low, _COPYRIGHT_KEYS) and _COPYRIGHT.search(text) is not None:
@@ -793,6 +804,8 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         # the call ("Need more space? Subscribe to ..."); not "The company continued to sign
         # up subscribers", nor "Privacy, like sustainability, is not a bolt-on, Cook said."
         if not prose or _TO_READER.search(text) is not None:
+            return "cookie/subscription line"
+        if _CONSENT.search(text) is not None and not _has(text, _QUOTES):
             return "cookie/subscription line"
         before = text[: found.start()].rstrip()
         if (not before or before[-1] in ".!?:") and found.group().lower().startswith(_CALLS):
