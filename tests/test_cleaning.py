@@ -215,6 +215,14 @@ def test_a_link_list_inside_a_long_article_goes() -> None:
         assert paragraph in doc.body
 
 
+def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
+    teaser = "READ: Senators seek audit of the flood control budget"
+    sentence = "Read the full report on the council's website before the vote in June."
+    doc = clean(page(MENU, PROSE[:2], teaser, sentence, PROSE[2:], FOOTER))
+    assert removed_lines(doc)[teaser] == "teaser"
+    assert sentence in doc.body
+
+
 def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays() -> None:
     caption = "The mayor speaks to reporters at the city hall on Monday. (AFP Photo/John Smith)"
     mention = (
@@ -409,6 +417,8 @@ def test_headline_only_when_the_first_line_reads_like_one() -> None:
     assert clean("Council approves budget").title is None
     assert clean(page("1. Council approves budget", PROSE)).title is None
     assert clean(page("By Jane Doe", PROSE)).title is None
+    # A headline in guillemets is one (a trailing "/" or "|" is a breadcrumb, "»" is not).
+    assert clean(page("«Nous ne lâcherons rien»", PROSE)).title == "«Nous ne lâcherons rien»"
 
 
 # Properties ---------------------------------------------------------------------------------

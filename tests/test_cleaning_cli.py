@@ -59,5 +59,5 @@ def test_show_removed_shows_a_removed_part_at_the_start_of_a_long_line(tmp_path:
     out = io.StringIO()
     assert main(["clean", "--show-removed", str(story)], out=out) == 0
     shown = out.getvalue().splitlines()[1]
-    assert shown.startswith("    SEOUL ⟦(The Korea Herald/ANN) ⟧- The city council approved")
+    assert shown.startswith("    SEOUL⟦ (The Korea Herald/ANN)⟧ - The city council approved")
     assert shown.endswith("…") and len(shown) == 4 + 100

@@ -36,13 +36,18 @@ def cut(raw: str) -> list[tuple[str, str]]:
 
 def test_dateline_credit_goes_and_the_dateline_stays() -> None:
     raw = "MANILA (Philippine Daily Inquirer/ANN) - The Senate approved the bill on Monday."
-    assert cut(raw) == [("dateline credit", "(Philippine Daily Inquirer/ANN) ")]
+    assert cut(raw) == [("dateline credit", " (Philippine Daily Inquirer/ANN)")]
     doc = parse(raw)
     assert doc.text == "MANILA - The Senate approved the bill on Monday."
 
 
 def test_network_only_dateline() -> None:
-    assert cut("SEOUL (ANN) - Exports rose.") == [("dateline credit", "(ANN) ")]
+    assert cut("SEOUL (ANN) - Exports rose.") == [("dateline credit", " (ANN)")]
+
+
+def test_dateline_with_a_date_and_a_colon_keeps_no_space_before_the_colon() -> None:
+    raw = "KUALA LUMPUR, Nov 3 (The Star/ANN): Gig workers will be covered from January."
+    assert parse(raw).text == "KUALA LUMPUR, Nov 3: Gig workers will be covered from January."
 
 
 def test_trailing_credit_after_the_last_sentence_keeps_the_sentence() -> None:
@@ -79,6 +84,14 @@ def test_photo_credit_in_a_long_paragraph_goes_alone() -> None:
     paragraph = " ".join(["The ministers said the talks had gone well."] * 10)
     raw = f"{paragraph} (Photo: VNA)"
     assert cut(raw) == [("photo credit", " (Photo: VNA)")]
+
+
+def test_an_agencys_credit_in_brackets_after_a_sentence_goes_alone() -> None:
+    raw = "Workers inspect wafers at a plant in Pyeongtaek on Sept. 30. (Yonhap)\n(Bernama)\n"
+    assert cut(raw) == [("wire credit", " (Yonhap)"), ("wire credit", "(Bernama)\n")]
+    for kept in ("The plan (as drafted) is final.", "It rose 3 percent (Table 2).", "Hi. (pause)"):
+        assert cut(kept) == []
+    assert clean_ann(Document(raw=raw, text=raw)) == []  # not an ANN text
 
 
 def test_republication_notes_terminators_and_footers() -> None:

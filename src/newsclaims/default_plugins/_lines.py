@@ -230,7 +230,7 @@ def headline_like(text: str, words: int) -> bool:
     if not 3 <= words <= 30 or len(text) > 250:
         return False
     first = text[0]
-    if text[-1] in ".:;,]/|>»" or not (first.isalnum() or first in "\"'“‘«"):
+    if text[-1] in ".:;,]/|" or not (first.isalnum() or first in "\"'“‘«"):
         return False
     if first.isdigit() and _NUMBERED.match(text):
         return False

@@ -207,7 +207,7 @@ _PAGE_KEYS = (
 _KICKERS = (
     *("breaking news", "breaking", "latest news", "latest", "just in", "exclusive", "developing"),
     *("live", "watch", "video", "photos", "photo", "gallery", "listen", "podcast", "read also"),
-    *("read more", "read next", "also read", "see also", "more", "related articles"),
+    *("read", "read more", "read next", "also read", "see also", "more", "related articles"),
     *("related article", "related stories", "related news", "related", "recommended"),
     *("trending", "most read", "most popular", "most viewed", "popular", "top stories"),
     *("sponsored", "advertisement", "don't miss", "dont miss", "must read", "lire aussi"),

@@ -7,7 +7,8 @@ share stories that carry the network's marks:
 - a dateline with a credit: ``MANILA (Philippine Daily Inquirer/ANN) - ...``;
 - a trailing credit: ``... in Tokyo. - THE JAPAN NEWS/ANN``, or a line
   ``THE STAR/ASIA NEWS NETWORK``;
-- photo captions with an agency credit: ``... on Monday. - AFP/VNA Photo``, ``... (Photo: VNA)``;
+- photo captions with an agency credit: ``... on Monday. - AFP/VNA Photo``, ``... (Photo: VNA)``,
+  and an agency's credit after a sentence: ``... on Sept. 30. (Yonhap)``;
 - republishers' notes, terminators and footers: ``This article first appeared in The Korea
   Herald``, ``-- ENDS --``, ``Copyright (c) Asia News Network``.
 
@@ -47,10 +48,11 @@ _PAPER = "|".join(re.escape(a) for a in sorted(_BY_ALIAS, key=lambda a: (-len(a)
 _NET = r"(?:(?-i:ANN)|Asia\s+News\s+Network)"
 _DASH = r"[-–—|]"
 
-# MANILA (Philippine Daily Inquirer/ANN) - ...   SEOUL (ANN) - ...
+# MANILA (Philippine Daily Inquirer/ANN) - ...   SEOUL (ANN) - ...   IPOH (The Star/ANN): ...
+# The credit goes with the spaces before it: ``MANILA - ...`` and ``IPOH: ...`` stay.
 _DATELINE = re.compile(
-    rf"^[^\W\d_][^\n()]{{0,40}}?[ \t]*(?P<credit>\((?:(?P<paper>{_PAPER})\s*/\s*)?{_NET}\)[ \t]*)"
-    rf"(?={_DASH}|:)",
+    rf"^[^\W\d_][^\n()]{{0,40}}?(?P<credit>[ \t]*\((?:(?P<paper>{_PAPER})\s*/\s*)?{_NET}\))"
+    rf"(?=[ \t]*(?:{_DASH}|:))",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... in Tokyo. - THE JAPAN NEWS/ANN    (or the credit on a line of its own)
@@ -79,6 +81,10 @@ _PHOTO_CREDIT = re.compile(
     r"|(?<=[.!?])[ \t]+(?:(?-i:[A-Z])[\w.&']*[ \t]+){1,3}photos?\.?"
     r"))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# ... on Sept. 30. (Yonhap)    ... the ministry said. (Bernama)    (an agency's credit in ANN texts)
+_PAREN_CREDIT = re.compile(
+    r"(?:(?<=[.!?\"”’])|^)(?P<credit>[ \t]*\([A-Z][\w.&'-]*(?:[ \t/]+[A-Z][\w.&'-]*){0,2}\))[ \t]*$"
 )
 # This article first appeared in The Korea Herald.   Source: The Jakarta Post/ANN
 _REPUBLISHED = re.compile(
@@ -153,8 +159,9 @@ def _credited_lines(raw: str) -> Iterator[tuple[int, str]]:
 def clean_ann(doc: Document) -> list[Removal]:
     """Return the removals of ANN credits, captions, notes and footers over ``doc.raw``.
 
-    Photo captions are removed only from texts that are ANN's: a source naming the network or
-    a member paper, or a credit in the text. Credits that name the network go from any text.
+    Photo captions (and agencies' credits in brackets) are removed only from texts that are
+    ANN's: a source naming the network or a member paper, or a credit in the text. Credits
+    that name the network go from any text.
     """
     ours = _is_ann(doc)
     return sorted(ann_removals(doc.raw, captions=ours), key=lambda r: (r.span.start, r.span.end))
@@ -192,6 +199,9 @@ def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
         elif len(stripped) < 20 and _TERMINATOR.match(line):
             yield _whole_line(raw, start, start + len(line), "terminator")
         if not captions:
+            continue
+        if stripped[-1] == ")" and (m := _PAREN_CREDIT.search(line)) is not None:
+            yield _credit_or_line(raw, start, line, m, "wire credit")
             continue
         low = line.lower()
         if "photo" in low or "image" in low or "picture" in low:
