@@ -160,6 +160,14 @@ def test_a_sign_up_consent_and_a_long_pitch_to_subscribe_go() -> None:
     assert quoted in doc.body
 
 
+def test_a_call_to_follow_the_site_on_a_network_goes_but_news_of_networks_stays() -> None:
+    call = "Join the Town's WhatsApp channel and get the latest news delivered to you."
+    news = "Follow-up talks with Facebook and Telegram are planned for next month, she said."
+    doc = clean(page(MENU, PROSE[:2], call, news, PROSE[2:], FOOTER))
+    assert removed_lines(doc)[call] == "sharing line"
+    assert news in doc.body
+
+
 def test_an_interview_round_of_short_questions_and_answers_stays() -> None:
     interview = (
         "Q: Favourite book?",
@@ -398,6 +406,16 @@ def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple
     doc = clean(page(MENU, headline, between, PROSE, FOOTER))
     assert doc.title == headline
     assert all(line not in doc.text for line in between)
+
+
+def test_a_three_word_byline_below_the_headline_is_not_taken_for_it() -> None:
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(MENU, headline, "Town Online Report", PROSE, FOOTER))
+    assert doc.title == headline
+    # A three-word headline with nothing longer above it is still found.
+    assert clean(page(MENU, "Council approves budget", PROSE, FOOTER)).title == (
+        "Council approves budget"
+    )
 
 
 def test_the_papers_name_in_a_datelines_credit_is_no_repeated_headline() -> None:

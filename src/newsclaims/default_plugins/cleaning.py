@@ -126,6 +126,10 @@ _QUOTES = ('"', "“", "”", "«", "»")
 # A long paragraph that opens with the call is a pitch ("Subscribe to ... to get access to ...").
 _CALL_START = re.compile(r"(?i)(?:subscribe|sign\s+up|log\s+in|abonnez|suscr[ií]bete)\b")
 _CALL_FIRST = frozenset("SsLlAa")
+# A short paragraph that opens with a call to follow the site ("Join our WhatsApp channel and
+# get the latest news.", "Follow us on Telegram for ...") is a sharing line if it names a network.
+_JOIN_START = re.compile(r"(?i)(?:join|follow)\s")
+_JOIN_FIRST = frozenset("JjFf")
 # The _COOKIE keys that call on the reader to subscribe, sign up or log in.
 _CALLS = ("subscri", "sign", "log", "abonn", "inscri", "suscr", "anmeld", "berlangganan")
 _SHARE = regex.compile(
@@ -365,7 +369,10 @@ def _reason_candidates(
         elif not prose[i]:
             keyed[0].append(i)
         elif words[i] < 25:
-            keyed[1].append(i)
+            if t[0] in _JOIN_FIRST and _JOIN_START.match(t) is not None:
+                found.append(i)  # (a call to follow the site: its key is a sharing key)
+            else:
+                keyed[1].append(i)
         elif t[0] in _CALL_FIRST and _CALL_START.match(t) is not None:
             found.append(i)
         elif _may_be_caption(t, words[i]):
@@ -770,7 +777,9 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         if len(copies) >= 2:
             # The first copy that is the headline alone (the page title adds the site's name).
             return next((j for j in copies if len(text[j]) == len(key)), i)
-    return candidates[0]
+    # A line of three words just above the article is more often a byline or a label ("Star
+    # Online Report", "Senior Correspondent") than the headline above it.
+    return next((i for i in candidates if words[i] > 3), candidates[0])
 
 
 def _occurrences(text: str, key: str) -> Iterator[int]:
@@ -810,7 +819,11 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         before = text[: found.start()].rstrip()
         if (not before or before[-1] in ".!?:") and found.group().lower().startswith(_CALLS):
             return "cookie/subscription line"
-    if not prose and _has(low, _SHARE_KEYS) and _SHARE.search(text) is not None:
+    if (
+        (not prose or (words < 25 and _JOIN_START.match(text) is not None))
+        and _has(low, _SHARE_KEYS)
+        and _SHARE.search(text) is not None
+    ):
         return "sharing line"
     return None
 
