@@ -53,10 +53,27 @@ def test_dateline_with_a_date_and_a_colon_keeps_no_space_before_the_colon() -> N
 def test_trailing_credit_after_the_last_sentence_keeps_the_sentence() -> None:
     raw = "The talks will resume next week. - THE JAPAN NEWS/ANN"
     assert cut(raw) == [("wire credit", " - THE JAPAN NEWS/ANN")]
+    for credit in (" -- The Jakarta Post/ANN", " (The Jakarta Post/ANN)"):
+        raw = f"The talks will resume next week.{credit}"
+        assert cut(raw) == [("wire credit", credit)]
+        assert source_of(raw) == "The Jakarta Post (Asia News Network)"
+
+
+def test_dateline_credit_naming_the_network_first() -> None:
+    raw = "SEOUL (ANN/The Korea Herald) - Exports rose."
+    assert cut(raw) == [("dateline credit", " (ANN/The Korea Herald)")]
+    assert source_of(raw) == "The Korea Herald (Asia News Network)"
 
 
 @pytest.mark.parametrize(
-    "line", ["THE STAR/ASIA NEWS NETWORK", "- The Korea Herald/ANN", "— VIETNAM NEWS/ANN"]
+    "line",
+    [
+        "THE STAR/ASIA NEWS NETWORK",
+        "- The Korea Herald/ANN",
+        "— VIETNAM NEWS/ANN",
+        "(The Jakarta Post/ANN)",
+        "-- Dawn/Asia News Network",
+    ],
 )
 def test_credit_on_a_line_of_its_own_goes_whole(line: str) -> None:
     raw = f"The talks will resume next week.\n\n{line}\n"

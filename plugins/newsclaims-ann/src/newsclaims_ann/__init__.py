@@ -48,20 +48,21 @@ _PAPER = "|".join(re.escape(a) for a in sorted(_BY_ALIAS, key=lambda a: (-len(a)
 _NET = r"(?:(?-i:ANN)|Asia\s+News\s+Network)"
 _DASH = r"[-–—|]"
 
-# MANILA (Philippine Daily Inquirer/ANN) - ...   SEOUL (ANN) - ...   IPOH (The Star/ANN): ...
+# MANILA (Philippine Daily Inquirer/ANN) - ...   SEOUL (ANN/Korea Herald) - ...   IPOH (ANN): ...
 # The credit goes with the spaces before it: ``MANILA - ...`` and ``IPOH: ...`` stay.
 _DATELINE = re.compile(
-    rf"^[^\W\d_][^\n()]{{0,40}}?(?P<credit>[ \t]*\((?:(?P<paper>{_PAPER})\s*/\s*)?{_NET}\))"
-    rf"(?=[ \t]*(?:{_DASH}|:))",
+    rf"^[^\W\d_][^\n()]{{0,40}}?(?P<credit>[ \t]*\((?:(?P<paper>{_PAPER})\s*/\s*)?{_NET}"
+    rf"(?:\s*/\s*(?P<paper2>{_PAPER}))?\))(?=[ \t]*(?:{_DASH}|:))",
     re.IGNORECASE | re.MULTILINE,
 )
-# ... in Tokyo. - THE JAPAN NEWS/ANN    (or the credit on a line of its own)
+# ... in Tokyo. - THE JAPAN NEWS/ANN    ... by 2030. -- The Jakarta Post/ANN    ... (The Star/ANN)
+# (or the credit on a line of its own)
 # Linear time: no two white-space runs can share the same spaces, and a run is tried only from
 # its start (where the leftmost match starts anyway).
 _TRAILING = re.compile(
-    rf"(?P<credit>(?:(?<=[.!?\"”’)])[ \t]*(?:{_DASH}[ \t]*)?|(?<![ \t])[ \t]*{_DASH}[ \t]*"
-    rf"|^[ \t]*(?:{_DASH}[ \t]*)?)"
-    rf"(?:(?P<paper>{_PAPER})\s*/\s*{_NET}|{_NET}(?:\s*/\s*(?P<paper2>{_PAPER}))?)\.?)[ \t]*$",
+    rf"(?P<credit>(?:(?<=[.!?\"”’)])[ \t]*(?:{_DASH}{{1,2}}[ \t]*)?|(?<![ \t])[ \t]*{_DASH}{{1,2}}"
+    rf"[ \t]*|^[ \t]*(?:{_DASH}{{1,2}}[ \t]*)?)\(?"
+    rf"(?:(?P<paper>{_PAPER})\s*/\s*{_NET}|{_NET}(?:\s*/\s*(?P<paper2>{_PAPER}))?)\)?\.?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... on Monday. - AFP/VNA Photo     ... (Photo: VNA)     — VNA/VNS Photo Văn Điệp
