@@ -168,6 +168,17 @@ def test_a_call_to_follow_the_site_on_a_network_goes_but_news_of_networks_stays(
     assert news in doc.body
 
 
+def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -> None:
+    notice = (
+        "Copyright 1995 - 2025. All rights reserved. The content (including but not limited "
+        "to text, photo and video) published on this site belongs to the Daily Town and may "
+        "not be used without its permission."
+    )
+    doc = clean(page(MENU, PROSE, "Top", notice))
+    assert doc.body == "\n\n".join(PROSE)
+    assert removed_lines(doc)[notice] == "copyright footer"
+
+
 def test_an_interview_round_of_short_questions_and_answers_stays() -> None:
     interview = (
         "Q: Favourite book?",

@@ -140,6 +140,9 @@ _COPYRIGHT = regex.compile(
     r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btous droits\b"
     r"|\btodos los derechos\b|\balle rechte\b|\bhak cipta\b|版权|저작권"
 )
+# A line that opens with a copyright mark is the page's footer, however long.
+_COPYRIGHT_START = re.compile(r"(?i)(?:©|\(c\)|copyright\b)")
+_COPYRIGHT_FIRST = frozenset("©Cc(")
 _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}")
 # Cheap tests that let the regexes above run only on the few lines that may match.
 _CAPTION_KEYS = ("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片")
@@ -559,6 +562,8 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
+        if t[0] in _COPYRIGHT_FIRST and _COPYRIGHT_START.match(t) is not None:
+            continue  # so does a copyright notice ("Copyright 1995 - 2025. All rights ...")
         flags[i] = True
     return flags
 
