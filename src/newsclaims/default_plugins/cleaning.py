@@ -89,7 +89,7 @@ _AGENCIES = (
 _AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
 _CAPTION = regex.compile(
     rf"""(?ix)
-    (?:\(\s*(?:[^()]{{0,40}}\s)?{_PHOTO}\b[^()]{{0,60}}\)\s*$)        # (Photo: VNA), (AP Photo/X)
+    (?:[(\[]\s*(?:[^()\[\]]{{0,40}}\s)?{_PHOTO}\b[^()\[\]]{{0,60}}[)\]]\s*$)  # (Photo: X) [Photo/X]
     | (?:\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}\s*$)  # - AFP/VNA Photo
     | (?:\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$)                   # Photo: Reuters
     | (?:^{_PHOTO}\s*[:|/]\s)                                          # Photo: ... (lead)
