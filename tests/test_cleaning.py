@@ -426,6 +426,15 @@ def test_a_three_word_byline_below_the_headline_is_not_taken_for_it() -> None:
     headline = "Council approves budget for bridge and buses"
     doc = clean(page(MENU, headline, "Town Online Report", PROSE, FOOTER))
     assert doc.title == headline
+    # Nor is the site's name that the masthead repeats ("The Japan News by The Yomiuri
+    # Shimbun"); a three-word headline that the page repeats whole is still found.
+    doc = clean(
+        page("The Town News by Daily Town Media", MENU, headline, "Daily Town Media", PROSE)
+    )
+    assert doc.title == headline
+    short = "Council approves budget"
+    raw = page(f"{short} | Daily Town", MENU, short, "Daily Town Media", PROSE, FOOTER)
+    assert clean(raw).title == short
     # A three-word headline with nothing longer above it is still found.
     assert clean(page(MENU, "Council approves budget", PROSE, FOOTER)).title == (
         "Council approves budget"

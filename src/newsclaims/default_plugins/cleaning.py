@@ -778,13 +778,21 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
             copies = sorted({bisect_right(lines.cut, at) - 1 for at in _occurrences(above, key)})
         else:
             copies = [j for j in range(min(first + 3, len(text))) if key in text[j].lower()]
-        copies = [j for j in copies if not prose[j]]
+        # A name of three words or fewer inside a line is rather the site's or the author's
+        # ("The Japan News by The Yomiuri Shimbun"): such a headline repeats at a line's start.
+        short = words[i] <= 3
+        copies = [j for j in copies if not prose[j] and (not short or _starts(text[j], key))]
         if len(copies) >= 2:
             # The first copy that is the headline alone (the page title adds the site's name).
             return next((j for j in copies if len(text[j]) == len(key)), i)
-    # A line of three words just above the article is more often a byline or a label ("Star
-    # Online Report", "Senior Correspondent") than the headline above it.
+    # A line of three words is more often a byline or a label ("Star Online Report", "Senior
+    # Correspondent", "The Yomiuri Shimbun") than the headline.
     return next((i for i in candidates if words[i] > 3), candidates[0])
+
+
+def _starts(line: str, key: str) -> bool:
+    """Whether a line starts with ``key`` (lower-cased), as a page's title line does."""
+    return line.lower().startswith(key)
 
 
 def _occurrences(text: str, key: str) -> Iterator[int]:
