@@ -97,6 +97,25 @@ def test_photo_captions_go_whole(caption: str) -> None:
     assert cut(raw) == [("caption with agency credit", caption + "\n")]
 
 
+def test_credits_and_captions_at_the_end_of_crlf_lines() -> None:
+    raw = (
+        "SEOUL (The Korea Herald/ANN) - Exports rose.\r\n"
+        "Delegates attend the opening session in Hanoi. (Photo: VNA)\r\n"
+        "Workers inspect wafers on Sept. 30. (Yonhap)\r\n"
+        "The talks will resume next week. - THE KOREA HERALD/ANN\r\n"
+    )
+    assert [reason for reason, _ in cut(raw)] == [
+        "dateline credit",
+        "caption with agency credit",
+        "wire credit",
+        "wire credit",
+    ]
+    assert parse(raw).text == (
+        "SEOUL - Exports rose.\r\nWorkers inspect wafers on Sept. 30.\r\n"
+        "The talks will resume next week.\r\n"
+    )
+
+
 def test_photo_credit_in_a_long_paragraph_goes_alone() -> None:
     paragraph = " ".join(["The ministers said the talks had gone well."] * 10)
     raw = f"{paragraph} (Photo: VNA)"

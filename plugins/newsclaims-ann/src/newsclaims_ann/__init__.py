@@ -141,10 +141,11 @@ def source_of(raw: str, url: str | None = None) -> str | None:
 
 
 def _lines(raw: str) -> Iterator[tuple[int, str]]:
-    """Each line of ``raw`` with the offset where it starts."""
+    """Each line of ``raw`` with the offset where it starts, without its ``\r`` if the text's
+    lines end with ``\r\n`` (the patterns look for the credits at the line's end)."""
     start = 0
     for line in raw.split("\n"):
-        yield start, line
+        yield start, line[:-1] if line.endswith("\r") else line
         start += len(line) + 1
 
 
