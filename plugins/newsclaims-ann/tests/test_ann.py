@@ -178,6 +178,12 @@ def test_source_from_credits() -> None:
     assert source_of("SEOUL (ANN) - Exports rose.") == "Asia News Network"
 
 
+def test_source_names_the_paper_of_a_later_credit_over_a_masthead() -> None:
+    raw = "Asia News Network\nHome\nBANGKOK (The Nation/ANN) - The cabinet met on Tuesday.\n"
+    assert source_of(raw) == "The Nation (Asia News Network)"
+    assert source_of("Asia News Network\nThe cabinet met on Tuesday.\n") == "Asia News Network"
+
+
 def test_source_from_url() -> None:
     assert source_of("Text.", "https://www.thejakartapost.com/news/x.html") == "The Jakarta Post"
     assert source_of("Text.", "https://asianews.network/some-story/") == "Asia News Network"

@@ -121,16 +121,21 @@ def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
 def source_of(raw: str, url: str | None = None) -> str | None:
     """The source of an ANN text: ``"<paper> (Asia News Network)"``, the network, or a paper.
 
-    A credit in the text (a dateline or a trailing credit naming the network) wins; otherwise a
-    member paper's web domain names the paper alone, and the network's own site the network.
+    A credit in the text (a dateline or a trailing credit naming the network) wins, the first
+    that names a paper before one that names the network alone (a portal's masthead ``Asia News
+    Network`` above ``BANGKOK (The Nation/ANN) -``); otherwise a member paper's web domain names
+    the paper alone, and the network's own site the network.
     """
+    network = False
     for _start, line in _credited_lines(raw):
         m = _DATELINE.match(line) or _TRAILING.search(line)
         if m is not None:
             alias = m.group("paper") or m.groupdict().get("paper2")
             if alias:
                 return f"{_BY_ALIAS[' '.join(alias.split()).casefold()].name} ({NETWORK})"
-            return NETWORK
+            network = True
+    if network:
+        return NETWORK
     host = (urlsplit(url).hostname or "") if url else ""
     if host == "asianews.network" or host.endswith(".asianews.network"):
         return NETWORK
