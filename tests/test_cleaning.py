@@ -411,6 +411,7 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("By Karen Holt", "Wed, October 15th 2025 at 6:14 PM"),  # a byline, a time stamp
         ("Par Claire Martin", "Publié le 12 octobre 2025 à 10h15"),
         ("Imran Ayub Published October 20, 2025",),
+        ("Dio Suhenda (The Daily Town)", "Jakarta ● Thu, October 9, 2025"),
         ("NEWS / CITY /",),  # a breadcrumb
         ("The mayor at the city hall on Monday. (Photo: Daily Town/Jane Doe)",),  # a caption
     ],

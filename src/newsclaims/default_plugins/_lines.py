@@ -236,7 +236,9 @@ def headline_like(text: str, words: int) -> bool:
         return False
     if sum(map(str.isalpha, text)) * 2 <= len(text):
         return False
-    may_be_stamp = not _DIGITS.isdisjoint(text) or text[:2].lower() in _BYLINE_STARTS
+    may_be_stamp = (
+        not _DIGITS.isdisjoint(text) or text[:2].lower() in _BYLINE_STARTS or text[-1] == ")"
+    )
     return not (may_be_stamp and _STAMP.search(text))
 
 
@@ -255,7 +257,10 @@ _STAMP = re.compile(
     r"|\b\d{1,2}:\d\d\s*[ap]\.?m\b)"
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d[/.-]\d\d[/.-]\d\d\b"
     r"|^(?i:by|par|por|oleh)\b:?\s+(?:[A-Z\u00c0-\u00de][\w.'’-]*\s*){1,4}(?:$|[-–—|,/(@])"
+    # A name and the paper or agency in brackets: "Dio Suhenda (The Jakarta Post)".
+    r"|^[A-Z\u00c0-\u00de][\w.'’-]+(?:\s[A-Z\u00c0-\u00de][\w.'’-]+){1,2}\s\((?:The\s)?[A-Z][^()]*\)$"
 )
-# (A stamp has a digit, and a byline starts with one of these: a cheap test first.)
+# (A stamp has a digit, and a byline starts with one of these or ends with a bracket: a cheap
+# test first.)
 _DIGITS = frozenset("0123456789")
 _BYLINE_STARTS = frozenset(("by", "pa", "po", "ol"))
