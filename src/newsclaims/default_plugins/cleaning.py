@@ -42,8 +42,9 @@ from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
     Lines,
     ends_sentence,
-    headline_like,
+    headline_shaped,
     norm,
+    stamp_or_byline,
 )
 from newsclaims.default_plugins.references import reference_list_spans
 
@@ -124,12 +125,14 @@ _TO_READER = regex.compile(
 _CONSENT = regex.compile(r"\bI\s+(?:agree|accept|consent|acknowledge|have\s+read)\b")
 _QUOTES = ('"', "“", "”", "«", "»")
 # A long paragraph that opens with the call is a pitch ("Subscribe to ... to get access to ...").
-_CALL_START = re.compile(r"(?i)(?:subscribe|sign\s+up|log\s+in|abonnez|suscr[ií]bete)\b")
-_CALL_FIRST = frozenset("SsLlAa")
+_CALL_STARTS = tuple(
+    form
+    for call in ("subscribe", "sign up", "log in", "abonnez", "suscríbete", "suscribete")
+    for form in (call.capitalize(), call.upper())
+)
 # A short paragraph that opens with a call to follow the site ("Join our WhatsApp channel and
 # get the latest news.", "Follow us on Telegram for ...") is a sharing line if it names a network.
-_JOIN_START = re.compile(r"(?i)(?:join|follow)\s")
-_JOIN_FIRST = frozenset("JjFf")
+_JOIN_STARTS = ("Join ", "JOIN ", "Follow ", "FOLLOW ")
 # The _COOKIE keys that call on the reader to subscribe, sign up or log in.
 _CALLS = ("subscri", "sign", "log", "abonn", "inscri", "suscr", "anmeld", "berlangganan")
 _SHARE = regex.compile(
@@ -141,8 +144,7 @@ _COPYRIGHT = regex.compile(
     r"|\btodos los derechos\b|\balle rechte\b|\bhak cipta\b|版权|저작권"
 )
 # A line that opens with a copyright mark is the page's footer, however long.
-_COPYRIGHT_START = re.compile(r"(?i)(?:©|\(c\)|copyright\b)")
-_COPYRIGHT_FIRST = frozenset("©Cc(")
+_COPYRIGHT_STARTS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright")
 _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}")
 # Cheap tests that let the regexes above run only on the few lines that may match.
 _CAPTION_KEYS = ("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片")
@@ -257,6 +259,10 @@ def page_removals(raw: str) -> list[Removal]:
     if _page_like(lines, kept):
         prose = _prose_flags(lines)
         footers = _lines_with(lines, _FOOTER_KEYS)
+        for i in footers:
+            # A copyright notice reads like prose, however long, but is the page's footer.
+            if prose[i] and lines.text[i].startswith(_COPYRIGHT_STARTS):
+                prose[i] = False
 
         def decide(kept: list[bool]) -> list[Removal]:
             return _decide(lines, prose, kept, footers)
@@ -372,11 +378,11 @@ def _reason_candidates(
         elif not prose[i]:
             keyed[0].append(i)
         elif words[i] < 25:
-            if t[0] in _JOIN_FIRST and _JOIN_START.match(t) is not None:
+            if t.startswith(_JOIN_STARTS):
                 found.append(i)  # (a call to follow the site: its key is a sharing key)
             else:
                 keyed[1].append(i)
-        elif t[0] in _CALL_FIRST and _CALL_START.match(t) is not None:
+        elif t.startswith(_CALL_STARTS):
             found.append(i)
         elif _may_be_caption(t, words[i]):
             keyed[2].append(i)
@@ -555,29 +561,20 @@ def _prose_flags(lines: Lines) -> list[bool]:
             floor = densities[len(densities) // 2] * MIN_RELATIVE_DENSITY
     flags = [False] * len(text)
     for i in measured:
-        t = text[i]
-        if stops[i] < floor * words[i] and not _dense_enough_sentence(t, words[i], stops[i], floor):
+        t, n = text[i], words[i]
+        # Below the floor, a line of twenty words or more that ends like a sentence needs half
+        # of it: a lead that opens with a dateline and is thick with names and titles
+        # ("KUALA LUMPUR, Nov 3 (Bernama): Datuk Seri ..."); menus are neither long nor end so.
+        if stops[i] < floor * n and (
+            n < 2 * MIN_PROSE_WORDS or 2 * stops[i] < floor * n or not ends_sentence(_uncredited(t))
+        ):
             continue
-        if words[i] < 2 * MIN_PROSE_WORDS and not ends_sentence(_uncredited(t)):
+        if n < 2 * MIN_PROSE_WORDS and not ends_sentence(_uncredited(t)):
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
-        if t[0] in _COPYRIGHT_FIRST and _COPYRIGHT_START.match(t) is not None:
-            continue  # so does a copyright notice ("Copyright 1995 - 2025. All rights ...")
         flags[i] = True
     return flags
-
-
-def _dense_enough_sentence(text: str, words: int, stops: int, floor: float) -> bool:
-    """Whether a long line below the density floor is still prose: one of twenty words or more
-    that ends like a sentence needs half the floor. A lead paragraph opens with a dateline and
-    may be thick with names and titles (``KUALA LUMPUR, Nov 3 (Bernama): Datuk Seri ...``);
-    menus and link lists are neither that long nor end like a sentence."""
-    return (
-        words >= 2 * MIN_PROSE_WORDS
-        and 2 * stops >= floor * words
-        and ends_sentence(_uncredited(text))
-    )
 
 
 def _uncredited(text: str) -> str:
@@ -759,10 +756,7 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     candidates = [
         i
         for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1)
-        if not prose[i]
-        and not kept[i]
-        and headline_like(text[i], words[i])
-        and not _is_caption(text[i], words[i])
+        if not prose[i] and not kept[i] and headline_shaped(text[i], words[i])
     ]
     if not candidates:
         return -1
@@ -782,12 +776,22 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         # ("The Japan News by The Yomiuri Shimbun"): such a headline repeats at a line's start.
         short = words[i] <= 3
         copies = [j for j in copies if not prose[j] and (not short or _starts(text[j], key))]
-        if len(copies) >= 2:
+        if len(copies) >= 2 and _may_be_headline(text[i], words[i]):
             # The first copy that is the headline alone (the page title adds the site's name).
             return next((j for j in copies if len(text[j]) == len(key)), i)
     # A line of three words is more often a byline or a label ("Star Online Report", "Senior
-    # Correspondent", "The Yomiuri Shimbun") than the headline.
-    return next((i for i in candidates if words[i] > 3), candidates[0])
+    # Correspondent", "The Yomiuri Shimbun") than the headline. (Stamps, bylines and captions
+    # are told last: the first candidate is most often taken.)
+    for longer in (True, False):
+        for i in candidates:
+            if (words[i] > 3 or not longer) and _may_be_headline(text[i], words[i]):
+                return i
+    return -1
+
+
+def _may_be_headline(text: str, words: int) -> bool:
+    """Whether a line of a headline's shape is no date stamp, byline or photo caption."""
+    return not stamp_or_byline(text) and not _is_caption(text, words)
 
 
 def _starts(line: str, key: str) -> bool:
@@ -815,7 +819,7 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
     if words >= 25 and prose:
-        if text[0] in _CALL_FIRST and _CALL_START.match(text) is not None:
+        if text.startswith(_CALL_STARTS):
             return "cookie/subscription line"
         return None
     low = text.lower()
@@ -833,7 +837,7 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         if (not before or before[-1] in ".!?:") and found.group().lower().startswith(_CALLS):
             return "cookie/subscription line"
     if (
-        (not prose or (words < 25 and _JOIN_START.match(text) is not None))
+        (not prose or (words < 25 and text.startswith(_JOIN_STARTS)))
         and _has(low, _SHARE_KEYS)
         and _SHARE.search(text) is not None
     ):
