@@ -252,9 +252,12 @@ def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays(
     assert caption not in doc.text
     assert mention in doc.body
     assert removed_lines(doc)[caption] == "caption with agency credit"
-    caption = "The mayor at the city hall on Monday. [Photo provided to the Daily Town]"
-    doc = clean(page(MENU, PROSE[:2], caption, PROSE[2:], FOOTER))
-    assert removed_lines(doc)[caption] == "caption with agency credit"
+    for caption in (
+        "The mayor at the city hall on Monday. [Photo provided to the Daily Town]",
+        "Header image: The mayor at the city hall on Monday. — Reuters",
+    ):
+        doc = clean(page(MENU, PROSE[:2], caption, PROSE[2:], FOOTER))
+        assert removed_lines(doc)[caption] == "caption with agency credit"
 
 
 def test_french_page() -> None:

@@ -93,7 +93,7 @@ _CAPTION = regex.compile(
     (?:[(\[]\s*(?:[^()\[\]]{{0,40}}\s)?{_PHOTO}\b[^()\[\]]{{0,60}}[)\]]\s*$)  # (Photo: X) [Photo/X]
     | (?:\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}\s*$)  # - AFP/VNA Photo
     | (?:\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$)                   # Photo: Reuters
-    | (?:^{_PHOTO}\s*[:|/]\s)                                          # Photo: ... (lead)
+    | (?:^(?:[\w-]+\s)?{_PHOTO}\s*[:|/]\s)                          # (Header) photo: ... (lead)
     | (?:^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b)      # Image caption ...
     """
 )
