@@ -198,6 +198,10 @@ def test_a_subheading_inside_the_article_stays() -> None:
     doc = clean(raw)
     assert "What happens next" in doc.body
     assert "Home" not in doc.text
+    # A subheading with a sharing verb is no sharing button.
+    doc = clean(page(MENU, PROSE[:2], "Who will share the cost", PROSE[2:], "Share", FOOTER))
+    assert "Who will share the cost" in doc.body
+    assert "Share" in removed_lines(doc)
 
 
 def test_a_short_last_paragraph_stays() -> None:

@@ -139,6 +139,14 @@ _SHARE = regex.compile(
     r"(?i)\b(?:share|tweet|follow us|like us|whatsapp|facebook|twitter|linkedin|telegram"
     r"|pinterest|reddit|e-?mail this|print this|partager|compartir|teilen|bagikan)\b"
 )
+# The sharing words that are not verbs a headline may use ("Banks to share data"): a longer
+# line is a sharing line only with one of them.
+_SHARE_NAMED = regex.compile(
+    r"(?i)\b(?:follow us|like us|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit"
+    r"|e-?mail this|print this)\b"
+)
+#: A line of this many words at most is a sharing button with a sharing verb alone ("Share").
+SHARE_WORDS = 4
 _COPYRIGHT = regex.compile(
     r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btous droits\b"
     r"|\btodos los derechos\b|\balle rechte\b|\bhak cipta\b|版权|저작권"
@@ -840,6 +848,7 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         (not prose or (words < 25 and text.startswith(_JOIN_STARTS)))
         and _has(low, _SHARE_KEYS)
         and _SHARE.search(text) is not None
+        and (words <= SHARE_WORDS or _SHARE_NAMED.search(text) is not None)
     ):
         return "sharing line"
     return None
