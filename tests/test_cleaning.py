@@ -146,6 +146,39 @@ def test_paragraphs_about_subscribers_or_privacy_stay_but_calls_to_subscribe_go(
     assert all(gone[line] == "cookie/subscription line" for line in calls)
 
 
+def test_a_sign_up_consent_and_a_long_pitch_to_subscribe_go() -> None:
+    consent = "By giving an email address, I agree to the Terms of Use and the Privacy Policy."
+    pitch = (
+        "Subscribe to TOWN PLUS to get access to the Daily Town and more than seventy other "
+        "titles, share up to five gadgets, listen to the news and download the paper as early "
+        "as 4 a.m."
+    )
+    quoted = '"I agree that privacy matters more than ever," the mayor told the council.'
+    doc = clean(page(MENU, PROSE[:2], consent, quoted, PROSE[2:], pitch, FOOTER))
+    gone = removed_lines(doc)
+    assert gone[consent] == gone[pitch] == "cookie/subscription line"
+    assert quoted in doc.body
+
+
+def test_a_call_to_follow_the_site_on_a_network_goes_but_news_of_networks_stays() -> None:
+    call = "Join the Town's WhatsApp channel and get the latest news delivered to you."
+    news = "Follow-up talks with Facebook and Telegram are planned for next month, she said."
+    doc = clean(page(MENU, PROSE[:2], call, news, PROSE[2:], FOOTER))
+    assert removed_lines(doc)[call] == "sharing line"
+    assert news in doc.body
+
+
+def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -> None:
+    notice = (
+        "Copyright 1995 - 2025. All rights reserved. The content (including but not limited "
+        "to text, photo and video) published on this site belongs to the Daily Town and may "
+        "not be used without its permission."
+    )
+    doc = clean(page(MENU, PROSE, "Top", notice))
+    assert doc.body == "\n\n".join(PROSE)
+    assert removed_lines(doc)[notice] == "copyright footer"
+
+
 def test_an_interview_round_of_short_questions_and_answers_stays() -> None:
     interview = (
         "Q: Favourite book?",
@@ -165,11 +198,35 @@ def test_a_subheading_inside_the_article_stays() -> None:
     doc = clean(raw)
     assert "What happens next" in doc.body
     assert "Home" not in doc.text
+    # A subheading with a sharing verb is no sharing button.
+    doc = clean(page(MENU, PROSE[:2], "Who will share the cost", PROSE[2:], "Share", FOOTER))
+    assert "Who will share the cost" in doc.body
+    assert "Share" in removed_lines(doc)
 
 
 def test_a_short_last_paragraph_stays() -> None:
     doc = clean(page(MENU, PROSE, "He declined to comment.", "Related", RELATED, FOOTER))
     assert doc.body.endswith("\n\nHe declined to comment.")
+
+
+def test_a_lead_thick_with_names_after_a_dateline_stays() -> None:
+    # Few stop words (a dateline, titles, names), but long and ending like a sentence.
+    lead = (
+        "PUTRAJAYA, Oct 9 (Bernama): The funding deal for the Penang LRT Mutiara Line was "
+        "signed on Thursday by Tan Sri Dr Haji Mohd Azlan bin Haji Osman and Datuk Lim Wei "
+        "Ming, Transport Ministry secretary-general Datuk Amir Hamzah Bakar said."
+    )
+    doc = clean(page(MENU, lead, PROSE, FOOTER))
+    assert doc.body.startswith(lead)
+
+
+def test_a_last_paragraph_with_a_wire_credit_after_related_links_stays() -> None:
+    last = "The council will meet again in June to vote on the plan. - THE DAILY TOWN"
+    doc = clean(page(MENU, PROSE, "Related stories:", RELATED, last, FOOTER))
+    assert doc.body.endswith("\n\nThe council will meet again in June to vote on the plan.")
+    # Without the credit it is a teaser of another page, as before.
+    doc = clean(page(MENU, PROSE, "Related stories:", RELATED, last[:-16], FOOTER))
+    assert "meet again" not in doc.text
 
 
 def test_a_link_list_inside_a_long_article_goes() -> None:
@@ -179,6 +236,14 @@ def test_a_link_list_inside_a_long_article_goes() -> None:
         assert line not in doc.text
     for paragraph in PROSE:
         assert paragraph in doc.body
+
+
+def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
+    teaser = "READ: Senators seek audit of the flood control budget"
+    sentence = "Read the full report on the council's website before the vote in June."
+    doc = clean(page(MENU, PROSE[:2], teaser, sentence, PROSE[2:], FOOTER))
+    assert removed_lines(doc)[teaser] == "teaser"
+    assert sentence in doc.body
 
 
 def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays() -> None:
@@ -191,6 +256,12 @@ def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays(
     assert caption not in doc.text
     assert mention in doc.body
     assert removed_lines(doc)[caption] == "caption with agency credit"
+    for caption in (
+        "The mayor at the city hall on Monday. [Photo provided to the Daily Town]",
+        "Header image: The mayor at the city hall on Monday. — Reuters",
+    ):
+        doc = clean(page(MENU, PROSE[:2], caption, PROSE[2:], FOOTER))
+        assert removed_lines(doc)[caption] == "caption with agency credit"
 
 
 def test_french_page() -> None:
@@ -359,6 +430,51 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
     assert doc.body == "\n\n".join(PROSE)
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        ("By Karen Holt", "Wed, October 15th 2025 at 6:14 PM"),  # a byline, a time stamp
+        ("Par Claire Martin", "Publié le 12 octobre 2025 à 10h15"),
+        ("Imran Ayub Published October 20, 2025",),
+        ("Dio Suhenda (The Daily Town)", "Jakarta ● Thu, October 9, 2025"),
+        ("NEWS / CITY /",),  # a breadcrumb
+        ("The mayor at the city hall on Monday. (Photo: Daily Town/Jane Doe)",),  # a caption
+    ],
+)
+def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(MENU, headline, between, PROSE, FOOTER))
+    assert doc.title == headline
+    assert all(line not in doc.text for line in between)
+
+
+def test_a_three_word_byline_below_the_headline_is_not_taken_for_it() -> None:
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(MENU, headline, "Town Online Report", PROSE, FOOTER))
+    assert doc.title == headline
+    # Nor is the site's name that the masthead repeats ("The Japan News by The Yomiuri
+    # Shimbun"); a three-word headline that the page repeats whole is still found.
+    doc = clean(
+        page("The Town News by Daily Town Media", MENU, headline, "Daily Town Media", PROSE)
+    )
+    assert doc.title == headline
+    short = "Council approves budget"
+    raw = page(f"{short} | Daily Town", MENU, short, "Daily Town Media", PROSE, FOOTER)
+    assert clean(raw).title == short
+    # A three-word headline with nothing longer above it is still found.
+    assert clean(page(MENU, "Council approves budget", PROSE, FOOTER)).title == (
+        "Council approves budget"
+    )
+
+
+def test_the_papers_name_in_a_datelines_credit_is_no_repeated_headline() -> None:
+    headline = "Council approves budget for bridge and buses"
+    lead = f"RIVERTON (The Daily Town/ANN) - {PROSE[0]}"
+    doc = clean(page("The Daily Town", MENU, headline, lead, PROSE[1:], FOOTER))
+    assert doc.title == headline
+    assert "The Daily Town\n" not in doc.text
+
+
 # Headline sectioner --------------------------------------------------------------------------
 
 
@@ -367,6 +483,9 @@ def test_headline_only_when_the_first_line_reads_like_one() -> None:
     assert clean(page(PROSE)).title is None
     assert clean("Council approves budget").title is None
     assert clean(page("1. Council approves budget", PROSE)).title is None
+    assert clean(page("By Jane Doe", PROSE)).title is None
+    # A headline in guillemets is one (a trailing "/" or "|" is a breadcrumb, "»" is not).
+    assert clean(page("«Nous ne lâcherons rien»", PROSE)).title == "«Nous ne lâcherons rien»"
 
 
 # Properties ---------------------------------------------------------------------------------

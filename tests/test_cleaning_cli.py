@@ -47,3 +47,17 @@ def test_show_removed_shortens_long_blocks(tmp_path: Path) -> None:
     out = run("clean", "--show-removed", str(page))
     assert out.startswith("lines 1-20: navigation [newsclaims.cleaning]\n    Section 0\n")
     assert "    … and 12 more lines\n" in out
+
+
+def test_show_removed_shows_a_removed_part_at_the_start_of_a_long_line(tmp_path: Path) -> None:
+    lead = (
+        "SEOUL (The Korea Herald/ANN) - The city council approved the new budget on Monday "
+        "after a long debate about the cost of public transport and the old bridge."
+    )
+    story = tmp_path / "story.txt"
+    story.write_text(f"{lead}\n{lead[30:]}\n", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["clean", "--show-removed", str(story)], out=out) == 0
+    shown = out.getvalue().splitlines()[1]
+    assert shown.startswith("    SEOUL⟦ (The Korea Herald/ANN)⟧ - The city council approved")
+    assert shown.endswith("…") and len(shown) == 4 + 100

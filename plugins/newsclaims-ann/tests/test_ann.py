@@ -36,22 +36,44 @@ def cut(raw: str) -> list[tuple[str, str]]:
 
 def test_dateline_credit_goes_and_the_dateline_stays() -> None:
     raw = "MANILA (Philippine Daily Inquirer/ANN) - The Senate approved the bill on Monday."
-    assert cut(raw) == [("dateline credit", "(Philippine Daily Inquirer/ANN) ")]
+    assert cut(raw) == [("dateline credit", " (Philippine Daily Inquirer/ANN)")]
     doc = parse(raw)
     assert doc.text == "MANILA - The Senate approved the bill on Monday."
 
 
 def test_network_only_dateline() -> None:
-    assert cut("SEOUL (ANN) - Exports rose.") == [("dateline credit", "(ANN) ")]
+    assert cut("SEOUL (ANN) - Exports rose.") == [("dateline credit", " (ANN)")]
+
+
+def test_dateline_with_a_date_and_a_colon_keeps_no_space_before_the_colon() -> None:
+    raw = "KUALA LUMPUR, Nov 3 (The Star/ANN): Gig workers will be covered from January."
+    assert parse(raw).text == "KUALA LUMPUR, Nov 3: Gig workers will be covered from January."
 
 
 def test_trailing_credit_after_the_last_sentence_keeps_the_sentence() -> None:
     raw = "The talks will resume next week. - THE JAPAN NEWS/ANN"
     assert cut(raw) == [("wire credit", " - THE JAPAN NEWS/ANN")]
+    for credit in (" -- The Jakarta Post/ANN", " (The Jakarta Post/ANN)"):
+        raw = f"The talks will resume next week.{credit}"
+        assert cut(raw) == [("wire credit", credit)]
+        assert source_of(raw) == "The Jakarta Post (Asia News Network)"
+
+
+def test_dateline_credit_naming_the_network_first() -> None:
+    raw = "SEOUL (ANN/The Korea Herald) - Exports rose."
+    assert cut(raw) == [("dateline credit", " (ANN/The Korea Herald)")]
+    assert source_of(raw) == "The Korea Herald (Asia News Network)"
 
 
 @pytest.mark.parametrize(
-    "line", ["THE STAR/ASIA NEWS NETWORK", "- The Korea Herald/ANN", "— VIETNAM NEWS/ANN"]
+    "line",
+    [
+        "THE STAR/ASIA NEWS NETWORK",
+        "- The Korea Herald/ANN",
+        "— VIETNAM NEWS/ANN",
+        "(The Jakarta Post/ANN)",
+        "-- Dawn/Asia News Network",
+    ],
 )
 def test_credit_on_a_line_of_its_own_goes_whole(line: str) -> None:
     raw = f"The talks will resume next week.\n\n{line}\n"
@@ -64,6 +86,10 @@ def test_credit_on_a_line_of_its_own_goes_whole(line: str) -> None:
         "Marines march in Manila on November 3, 2023. - AFP/VNA Photo",
         "Delegates attend the opening session in Hanoi. (Photo: VNA)",
         "Leaders meet in Hanoi on Monday. — VNA/VNS Photo Văn Điệp",
+        "A worker assembles a car at a plant in Hefei. [Photo/Xinhua]",
+        "Visitors at the expo in Shanghai. [Photo by Zhang Wei/China Daily]",
+        "A bus at a stop in Karachi. — Photo courtesy Sindh Mass Transit Authority",
+        "Trekkers rest at a teahouse on the Annapurna circuit. Post File Photo",
     ],
 )
 def test_photo_captions_go_whole(caption: str) -> None:
@@ -71,10 +97,37 @@ def test_photo_captions_go_whole(caption: str) -> None:
     assert cut(raw) == [("caption with agency credit", caption + "\n")]
 
 
+def test_credits_and_captions_at_the_end_of_crlf_lines() -> None:
+    raw = (
+        "SEOUL (The Korea Herald/ANN) - Exports rose.\r\n"
+        "Delegates attend the opening session in Hanoi. (Photo: VNA)\r\n"
+        "Workers inspect wafers on Sept. 30. (Yonhap)\r\n"
+        "The talks will resume next week. - THE KOREA HERALD/ANN\r\n"
+    )
+    assert [reason for reason, _ in cut(raw)] == [
+        "dateline credit",
+        "caption with agency credit",
+        "wire credit",
+        "wire credit",
+    ]
+    assert parse(raw).text == (
+        "SEOUL - Exports rose.\r\nWorkers inspect wafers on Sept. 30.\r\n"
+        "The talks will resume next week.\r\n"
+    )
+
+
 def test_photo_credit_in_a_long_paragraph_goes_alone() -> None:
     paragraph = " ".join(["The ministers said the talks had gone well."] * 10)
     raw = f"{paragraph} (Photo: VNA)"
     assert cut(raw) == [("photo credit", " (Photo: VNA)")]
+
+
+def test_an_agencys_credit_in_brackets_after_a_sentence_goes_alone() -> None:
+    raw = "Workers inspect wafers at a plant in Pyeongtaek on Sept. 30. (Yonhap)\n(Bernama)\n"
+    assert cut(raw) == [("wire credit", " (Yonhap)"), ("wire credit", "(Bernama)\n")]
+    for kept in ("The plan (as drafted) is final.", "It rose 3 percent (Table 2).", "Hi. (pause)"):
+        assert cut(kept) == []
+    assert clean_ann(Document(raw=raw, text=raw)) == []  # not an ANN text
 
 
 def test_republication_notes_terminators_and_footers() -> None:
@@ -100,6 +153,8 @@ def test_ordinary_text_is_left_alone() -> None:
         "The photo shows the minister arriving at the summit.\n"
         "The minister thanked her deputy. Ann\n"
         "The exhibition shows close-up photos.\n"
+        "The minister smiled. He Took A photo of the crowd.\n"
+        "It was the year's best. See the photo\n"
     )
     assert cut(raw) == []
     assert clean_ann(Document(raw=raw, text=raw)) == []
@@ -121,6 +176,12 @@ def test_source_from_credits() -> None:
     )
     assert source_of("Ends.\nTHE STAR/ASIA NEWS NETWORK") == "The Star (Asia News Network)"
     assert source_of("SEOUL (ANN) - Exports rose.") == "Asia News Network"
+
+
+def test_source_names_the_paper_of_a_later_credit_over_a_masthead() -> None:
+    raw = "Asia News Network\nHome\nBANGKOK (The Nation/ANN) - The cabinet met on Tuesday.\n"
+    assert source_of(raw) == "The Nation (Asia News Network)"
+    assert source_of("Asia News Network\nThe cabinet met on Tuesday.\n") == "Asia News Network"
 
 
 def test_source_from_url() -> None:

@@ -57,8 +57,7 @@ def write_removed(doc: newsclaims.Document, out: TextIO) -> None:
         partial = bool(before.strip() or after.strip())
         out.write(f"{where}: {r.reason} [{r.plugin}]{' (part of a line)' if partial else ''}\n")
         if partial:
-            shown = f"{before.strip()}⟦{r.text}⟧{after.rstrip()}"
-            out.write(f"    {_shorten(shown, keep_end=True)}\n")
+            out.write(f"    {_marked(before.lstrip(), r.text, after.rstrip())}\n")
             continue
         shown_lines = [line.strip() for line in r.text.splitlines() if line.strip()]
         for text_line in shown_lines[:MAX_LINES]:
@@ -75,9 +74,21 @@ def write_removed(doc: newsclaims.Document, out: TextIO) -> None:
     out.write(f"{len(doc.removals)} removed blocks, {share}{removed} of {len(raw)} characters\n")
 
 
-def _shorten(text: str, *, keep_end: bool = False) -> str:
-    if len(text) <= WIDTH:
-        return text
-    if keep_end:
-        return "…" + text[-(WIDTH - 1) :]
-    return text[: WIDTH - 1] + "…"
+def _shorten(text: str) -> str:
+    return text if len(text) <= WIDTH else text[: WIDTH - 1] + "…"
+
+
+def _marked(before: str, removed: str, after: str) -> str:
+    """The line with its removed part in brackets, shortened around that part so that it shows
+    (a dateline's credit at the start of a long paragraph as well as a credit at its end)."""
+    marked = f"⟦{_shorten(removed)}⟧"
+    room = max(WIDTH - len(marked), 2)
+    if len(before) + len(after) <= room:
+        return before + marked + after
+    keep_after = min(len(after), max(room // 2, room - len(before)))
+    keep_before = room - keep_after
+    if len(before) > keep_before:
+        before = "…" + before[len(before) - keep_before + 1 :]
+    if len(after) > keep_after:
+        after = after[: keep_after - 1] + "…" if keep_after > 1 else "…"
+    return before + marked + after

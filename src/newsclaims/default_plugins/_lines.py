@@ -16,7 +16,15 @@ from operator import add, le
 
 from newsclaims.default_plugins._stopwords import STOPWORDS
 
-__all__ = ["MIN_SENTENCE_WORDS", "Lines", "ends_sentence", "headline_like", "norm"]
+__all__ = [
+    "MIN_SENTENCE_WORDS",
+    "Lines",
+    "ends_sentence",
+    "headline_like",
+    "headline_shaped",
+    "norm",
+    "stamp_or_byline",
+]
 
 #: A line that ends like a sentence can be prose from this many words on.
 MIN_SENTENCE_WORDS = 4
@@ -225,12 +233,66 @@ def norm(text: str) -> str:
 
 
 def headline_like(text: str, words: int) -> bool:
-    """Tell whether a line could be a headline: a short titled line, not a sentence or a list."""
+    """Tell whether a line could be a headline: a short titled line, not a sentence or a list,
+    a breadcrumb (ending with a separator), a date and time stamp or a byline."""
+    return headline_shaped(text, words) and not stamp_or_byline(text)
+
+
+def headline_shaped(text: str, words: int) -> bool:
+    """Tell whether a line has a headline's shape: a short titled line, not a sentence, a list
+    or a breadcrumb (the cheap part of :func:`headline_like`)."""
     if not 3 <= words <= 30 or len(text) > 250:
         return False
     first = text[0]
-    if text[-1] in ".:;,]" or not (first.isalnum() or first in "\"'“‘«"):
+    if text[-1] in ".:;,]/|" or not (first.isalnum() or first in "\"'“‘«"):
         return False
     if first.isdigit() and _NUMBERED.match(text):
         return False
     return sum(map(str.isalpha, text)) * 2 > len(text)
+
+
+def stamp_or_byline(text: str) -> bool:
+    """Tell whether a line is a page's date and time stamp or a byline (not its headline)."""
+    if (text[-1] == ")" or text[:2].lower() in _BYLINE_STARTS) and _BYLINE.match(text):
+        return True
+    # (A date has its year and a time its colon: cheap tests before the patterns.)
+    return ("20" in text or "19" in text or ":" in text) and _stamped(text)
+
+
+def _stamped(text: str) -> bool:
+    """Whether a line holds a date with its year or a clock time with AM/PM: each year or time
+    is found by a short pattern, and only the few characters before a year are searched for
+    the day and month (one pattern with every month tried at every place costs far more)."""
+    for m in _YEAR_OR_TIME.finditer(text):
+        if m.group()[-1] in "mM":
+            return True
+        at = m.start()
+        if _DATE_BEFORE.search(text, max(0, at - 24), at) or _DATE_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
+# A page's date and time stamp or byline, which sit between the headline and the article and are
+# not its headline: a date with its year, a clock time with AM/PM, a name after "By".
+_MONTHS = (
+    r"jan(?:uary|vier|uari)?|feb(?:ruary|ruari)?|f[ée]vrier|mar(?:ch|s|et)?|apr(?:il)?|avril"
+    r"|may|mai|mei|june?|juin|july?|juillet|aug(?:ust)?|ao[ûu]t|agustus|sep(?:t|tember)?"
+    r"|septembre|oct(?:ober)?|okt(?:ober)?|octobre|nov(?:ember)?|novembre|dec(?:ember)?"
+    r"|d[ée]cembre|des(?:ember)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio"
+    r"|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli"
+)
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\s*[apAP]\.?[mM]\b")
+# Before a year: "Oct 21, ", "15th October ", "12.03." (the search ends where the year starts).
+_DATE_BEFORE = re.compile(
+    rf"(?i:(?:\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS}))\.?,?\s+)$|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]$"
+)
+# After a year: "-03-12".
+_DATE_AFTER = re.compile(r"[/.-]\d\d[/.-]\d\d\b")
+_BYLINE = re.compile(
+    r"(?i:by|par|por|oleh)\b:?\s+(?:[A-Z\u00c0-\u00de][\w.'’-]*\s*){1,4}(?:$|[-–—|,/(@])"
+    # A name and the paper or agency in brackets: "Dio Suhenda (The Jakarta Post)".
+    r"|[A-Z\u00c0-\u00de][\w.'’-]+(?:\s[A-Z\u00c0-\u00de][\w.'’-]+){1,2}\s\((?:The\s)?[A-Z][^()]*\)$"
+)
+# (A byline starts with one of these or ends with a bracket: a cheap test first.)
+_BYLINE_STARTS = frozenset(("by", "pa", "po", "ol"))

@@ -42,8 +42,9 @@ from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
     Lines,
     ends_sentence,
-    headline_like,
+    headline_shaped,
     norm,
+    stamp_or_byline,
 )
 from newsclaims.default_plugins.keypoints import key_point_list_spans
 from newsclaims.default_plugins.references import plain_list_spans, reference_list_spans
@@ -66,6 +67,8 @@ SPLIT_RUN = 3
 LONE_PARAGRAPH = 100
 #: A caption's credit is looked for in this many last characters of a line.
 CAPTION_TAIL = 90
+#: How many lines after the article block its last paragraph is looked for (by its credit).
+CREDIT_REACH = 8
 #: How many lines above the article block the headline is looked for.
 HEADLINE_REACH = 12
 
@@ -88,10 +91,10 @@ _AGENCIES = (
 _AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
 _CAPTION = regex.compile(
     rf"""(?ix)
-    (?:\(\s*(?:[^()]{{0,40}}\s)?{_PHOTO}\b[^()]{{0,60}}\)\s*$)        # (Photo: VNA), (AP Photo/X)
+    (?:[(\[]\s*(?:[^()\[\]]{{0,40}}\s)?{_PHOTO}\b[^()\[\]]{{0,60}}[)\]]\s*$)  # (Photo: X) [Photo/X]
     | (?:\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}\s*$)  # - AFP/VNA Photo
     | (?:\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$)                   # Photo: Reuters
-    | (?:^{_PHOTO}\s*[:|/]\s)                                          # Photo: ... (lead)
+    | (?:^(?:[\w-]+\s)?{_PHOTO}\s*[:|/]\s)                          # (Header) photo: ... (lead)
     | (?:^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b)      # Image caption ...
     """
 )
@@ -118,16 +121,39 @@ _TO_READER = regex.compile(
     r"(?i)\b(?:you|your|yours|vous|votre|vos|usted|ustedes|você|anda)\b"
     r"|\bour\s+(?:\w+\s+)?(?:newsletters?|site|website|app|terms|privacy|cookies?|subscri\w*)"
 )
+# A sign-up box's consent, in the reader's own words ("I agree to the Terms of Use"): only in a
+# line without quotation marks (in a quote, "I agree" is someone speaking).
+_CONSENT = regex.compile(r"\bI\s+(?:agree|accept|consent|acknowledge|have\s+read)\b")
+_QUOTES = ('"', "“", "”", "«", "»")
+# A long paragraph that opens with the call is a pitch ("Subscribe to ... to get access to ...").
+_CALL_STARTS = tuple(
+    form
+    for call in ("subscribe", "sign up", "log in", "abonnez", "suscríbete", "suscribete")
+    for form in (call.capitalize(), call.upper())
+)
+# A short paragraph that opens with a call to follow the site ("Join our WhatsApp channel and
+# get the latest news.", "Follow us on Telegram for ...") is a sharing line if it names a network.
+_JOIN_STARTS = ("Join ", "JOIN ", "Follow ", "FOLLOW ")
 # The _COOKIE keys that call on the reader to subscribe, sign up or log in.
 _CALLS = ("subscri", "sign", "log", "abonn", "inscri", "suscr", "anmeld", "berlangganan")
 _SHARE = regex.compile(
     r"(?i)\b(?:share|tweet|follow us|like us|whatsapp|facebook|twitter|linkedin|telegram"
     r"|pinterest|reddit|e-?mail this|print this|partager|compartir|teilen|bagikan)\b"
 )
+# The sharing words that are not verbs a headline may use ("Banks to share data"): a longer
+# line is a sharing line only with one of them.
+_SHARE_NAMED = regex.compile(
+    r"(?i)\b(?:follow us|like us|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit"
+    r"|e-?mail this|print this)\b"
+)
+#: A line of this many words at most is a sharing button with a sharing verb alone ("Share").
+SHARE_WORDS = 4
 _COPYRIGHT = regex.compile(
     r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btous droits\b"
     r"|\btodos los derechos\b|\balle rechte\b|\bhak cipta\b|版权|저작권"
 )
+# A line that opens with a copyright mark is the page's footer, however long.
+_COPYRIGHT_STARTS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright")
 _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}")
 # Cheap tests that let the regexes above run only on the few lines that may match.
 _CAPTION_KEYS = ("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片")
@@ -199,7 +225,7 @@ _PAGE_KEYS = (
 _KICKERS = (
     *("breaking news", "breaking", "latest news", "latest", "just in", "exclusive", "developing"),
     *("live", "watch", "video", "photos", "photo", "gallery", "listen", "podcast", "read also"),
-    *("read more", "read next", "also read", "see also", "more", "related articles"),
+    *("read", "read more", "read next", "also read", "see also", "more", "related articles"),
     *("related article", "related stories", "related news", "related", "recommended"),
     *("trending", "most read", "most popular", "most viewed", "popular", "top stories"),
     *("sponsored", "advertisement", "don't miss", "dont miss", "must read", "lire aussi"),
@@ -242,6 +268,10 @@ def page_removals(raw: str) -> list[Removal]:
     if _page_like(lines, kept) and _page_like_with_sources(raw, lines, kept):
         prose = _prose_flags(lines)
         footers = _lines_with(lines, _FOOTER_KEYS)
+        for i in footers:
+            # A copyright notice reads like prose, however long, but is the page's footer.
+            if prose[i] and lines.text[i].startswith(_COPYRIGHT_STARTS):
+                prose[i] = False
 
         def decide(kept: list[bool]) -> list[Removal]:
             return _decide(lines, prose, kept, footers)
@@ -357,7 +387,12 @@ def _reason_candidates(
         elif not prose[i]:
             keyed[0].append(i)
         elif words[i] < 25:
-            keyed[1].append(i)
+            if t.startswith(_JOIN_STARTS):
+                found.append(i)  # (a call to follow the site: its key is a sharing key)
+            else:
+                keyed[1].append(i)
+        elif t.startswith(_CALL_STARTS):
+            found.append(i)
         elif _may_be_caption(t, words[i]):
             keyed[2].append(i)
     for group, keys, reach in zip(keyed, _KEYS_BY_GROUP, (0, 0, CAPTION_TAIL), strict=True):
@@ -535,10 +570,15 @@ def _prose_flags(lines: Lines) -> list[bool]:
             floor = densities[len(densities) // 2] * MIN_RELATIVE_DENSITY
     flags = [False] * len(text)
     for i in measured:
-        if stops[i] < floor * words[i]:
+        t, n = text[i], words[i]
+        # Below the floor, a line of twenty words or more that ends like a sentence needs half
+        # of it: a lead that opens with a dateline and is thick with names and titles
+        # ("KUALA LUMPUR, Nov 3 (Bernama): Datuk Seri ..."); menus are neither long nor end so.
+        if stops[i] < floor * n and (
+            n < 2 * MIN_PROSE_WORDS or 2 * stops[i] < floor * n or not ends_sentence(_uncredited(t))
+        ):
             continue
-        t = text[i]
-        if words[i] < 2 * MIN_PROSE_WORDS and not ends_sentence(_uncredited(t)):
+        if n < 2 * MIN_PROSE_WORDS and not ends_sentence(_uncredited(t)):
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
@@ -687,7 +727,8 @@ def _article_block(
         before = i
     if first < 0:
         return -1, -1
-    return _core(words, prose, anchors, first, last)
+    first, last = _core(words, prose, anchors, first, last)
+    return first, _credited_end(text, prose, last)
 
 
 def _core(
@@ -717,18 +758,32 @@ def _core(
     return parts[lo][0], parts[hi][-1]
 
 
+def _credited_end(text: list[str], prose: list[bool], last: int) -> int:
+    """The block's last line, or the next prose line within ``CREDIT_REACH`` lines when that
+    one ends with a wire credit (``... next week. - THE STAR``) and the block's does not: the
+    article's last paragraph, set apart by a box of related links (too short to pay for it)."""
+    for j in range(last + 1, min(len(text), last + 1 + CREDIT_REACH)):
+        if prose[j]:
+            if _credit_start(text[j]) >= 0 and _credit_start(text[last]) < 0:
+                return j
+            break
+    return last
+
+
 def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
     paragraphs = [i for i in part if prose[i]]
     return len(paragraphs) >= 2 or any(words[i] >= LONE_PARAGRAPH for i in paragraphs)
 
 
 def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> int:
-    """The headline: a headline-like line above the block, preferring one the page repeats."""
+    """The headline: a headline-like line above the block, preferring one the page repeats
+    (whole, or in a title line: a copy inside a paragraph, as a paper's name in a dateline's
+    credit, is no repeat). A photo caption is no headline."""
     text, words = lines.text, lines.words
     candidates = [
         i
         for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1)
-        if not prose[i] and not kept[i] and headline_like(text[i], words[i])
+        if not prose[i] and not kept[i] and headline_shaped(text[i], words[i])
     ]
     if not candidates:
         return -1
@@ -744,10 +799,31 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
             copies = sorted({bisect_right(lines.cut, at) - 1 for at in _occurrences(above, key)})
         else:
             copies = [j for j in range(min(first + 3, len(text))) if key in text[j].lower()]
-        if len(copies) >= 2:
+        # A name of three words or fewer inside a line is rather the site's or the author's
+        # ("The Japan News by The Yomiuri Shimbun"): such a headline repeats at a line's start.
+        short = words[i] <= 3
+        copies = [j for j in copies if not prose[j] and (not short or _starts(text[j], key))]
+        if len(copies) >= 2 and _may_be_headline(text[i], words[i]):
             # The first copy that is the headline alone (the page title adds the site's name).
             return next((j for j in copies if len(text[j]) == len(key)), i)
-    return candidates[0]
+    # A line of three words is more often a byline or a label ("Star Online Report", "Senior
+    # Correspondent", "The Yomiuri Shimbun") than the headline. (Stamps, bylines and captions
+    # are told last: the first candidate is most often taken.)
+    for longer in (True, False):
+        for i in candidates:
+            if (words[i] > 3 or not longer) and _may_be_headline(text[i], words[i]):
+                return i
+    return -1
+
+
+def _may_be_headline(text: str, words: int) -> bool:
+    """Whether a line of a headline's shape is no date stamp, byline or photo caption."""
+    return not stamp_or_byline(text) and not _is_caption(text, words)
+
+
+def _starts(line: str, key: str) -> bool:
+    """Whether a line starts with ``key`` (lower-cased), as a page's title line does."""
+    return line.lower().startswith(key)
 
 
 def _occurrences(text: str, key: str) -> Iterator[int]:
@@ -764,18 +840,14 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             return "duplicated headline"
         if len(text) == len(head) and norm(text) == head:
             return "duplicated headline"
-    # A credit ends a caption: a paragraph that ends with a word and a full stop has none. (Nor
-    # can a line longer than the tail that ends with .!? or with one in closing quotes: the
-    # caption patterns that look at the tail end with a credit, not a full stop.)
-    if _may_be_caption(text, words):
-        tail = max(0, len(text) - CAPTION_TAIL)
-        end = text[tail:]
-        if _has(end.lower(), _CAPTION_KEYS) and _CAPTION.search(text, tail) is not None:
-            return "caption with agency credit"
+    if _is_caption(text, words):
+        return "caption with agency credit"
     kicker = _KICKER.match(text) if words <= 60 else None
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
     if words >= 25 and prose:
+        if text.startswith(_CALL_STARTS):
+            return "cookie/subscription line"
         return None
     low = text.lower()
     if _has(low, _COPYRIGHT_KEYS) and _COPYRIGHT.search(text) is not None:
@@ -786,12 +858,32 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         # up subscribers", nor "Privacy, like sustainability, is not a bolt-on, Cook said."
         if not prose or _TO_READER.search(text) is not None:
             return "cookie/subscription line"
+        if _CONSENT.search(text) is not None and not _has(text, _QUOTES):
+            return "cookie/subscription line"
         before = text[: found.start()].rstrip()
         if (not before or before[-1] in ".!?:") and found.group().lower().startswith(_CALLS):
             return "cookie/subscription line"
-    if not prose and _has(low, _SHARE_KEYS) and _SHARE.search(text) is not None:
+    if (
+        (not prose or (words < 25 and text.startswith(_JOIN_STARTS)))
+        and _has(low, _SHARE_KEYS)
+        and _SHARE.search(text) is not None
+        and (words <= SHARE_WORDS or _SHARE_NAMED.search(text) is not None)
+    ):
         return "sharing line"
     return None
+
+
+def _is_caption(text: str, words: int) -> bool:
+    """Whether a line is a photo caption: a credit with a photo word in its tail.
+
+    A credit ends a caption: a paragraph that ends with a word and a full stop has none. (Nor
+    can a line longer than the tail that ends with .!? or with one in closing quotes: the
+    caption patterns that look at the tail end with a credit, not a full stop.)
+    """
+    if not _may_be_caption(text, words):
+        return False
+    tail = max(0, len(text) - CAPTION_TAIL)
+    return _has(text[tail:].lower(), _CAPTION_KEYS) and _CAPTION.search(text, tail) is not None
 
 
 def _may_be_caption(text: str, words: int) -> bool:

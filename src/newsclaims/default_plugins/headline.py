@@ -1,7 +1,8 @@
 """Built-in plugin ``newsclaims.headline``: label the headline as a ``headline`` section.
 
 The headline is the first line of the cleaned text when it reads like one: a short line of
-three to thirty words that does not end like a sentence or a list item, followed by more text.
+three to thirty words that does not end like a sentence or a list item, followed by more text,
+and that is no byline or date stamp (``By Jane Doe``, ``Updated Oct 21, 2025, 06:18 PM``).
 The core then sets :attr:`Document.title` from it (unless the caller gave a title). The page
 cleaner (``newsclaims.cleaning``) keeps one copy of a page's headline at the top and removes the
 others, so this works on full-page scrapes as on plain articles.

@@ -7,7 +7,8 @@ share stories that carry the network's marks:
 - a dateline with a credit: ``MANILA (Philippine Daily Inquirer/ANN) - ...``;
 - a trailing credit: ``... in Tokyo. - THE JAPAN NEWS/ANN``, or a line
   ``THE STAR/ASIA NEWS NETWORK``;
-- photo captions with an agency credit: ``... on Monday. - AFP/VNA Photo``, ``... (Photo: VNA)``;
+- photo captions with an agency credit: ``... on Monday. - AFP/VNA Photo``, ``... (Photo: VNA)``,
+  and an agency's credit after a sentence: ``... on Sept. 30. (Yonhap)``;
 - republishers' notes, terminators and footers: ``This article first appeared in The Korea
   Herald``, ``-- ENDS --``, ``Copyright (c) Asia News Network``.
 
@@ -47,22 +48,25 @@ _PAPER = "|".join(re.escape(a) for a in sorted(_BY_ALIAS, key=lambda a: (-len(a)
 _NET = r"(?:(?-i:ANN)|Asia\s+News\s+Network)"
 _DASH = r"[-–—|]"
 
-# MANILA (Philippine Daily Inquirer/ANN) - ...   SEOUL (ANN) - ...
+# MANILA (Philippine Daily Inquirer/ANN) - ...   SEOUL (ANN/Korea Herald) - ...   IPOH (ANN): ...
+# The credit goes with the spaces before it: ``MANILA - ...`` and ``IPOH: ...`` stay.
 _DATELINE = re.compile(
-    rf"^[^\W\d_][^\n()]{{0,40}}?[ \t]*(?P<credit>\((?:(?P<paper>{_PAPER})\s*/\s*)?{_NET}\)[ \t]*)"
-    rf"(?={_DASH}|:)",
+    rf"^[^\W\d_][^\n()]{{0,40}}?(?P<credit>[ \t]*\((?:(?P<paper>{_PAPER})\s*/\s*)?{_NET}"
+    rf"(?:\s*/\s*(?P<paper2>{_PAPER}))?\))(?=[ \t]*(?:{_DASH}|:))",
     re.IGNORECASE | re.MULTILINE,
 )
-# ... in Tokyo. - THE JAPAN NEWS/ANN    (or the credit on a line of its own)
+# ... in Tokyo. - THE JAPAN NEWS/ANN    ... by 2030. -- The Jakarta Post/ANN    ... (The Star/ANN)
+# (or the credit on a line of its own)
 # Linear time: no two white-space runs can share the same spaces, and a run is tried only from
 # its start (where the leftmost match starts anyway).
 _TRAILING = re.compile(
-    rf"(?P<credit>(?:(?<=[.!?\"”’)])[ \t]*(?:{_DASH}[ \t]*)?|(?<![ \t])[ \t]*{_DASH}[ \t]*"
-    rf"|^[ \t]*(?:{_DASH}[ \t]*)?)"
-    rf"(?:(?P<paper>{_PAPER})\s*/\s*{_NET}|{_NET}(?:\s*/\s*(?P<paper2>{_PAPER}))?)\.?)[ \t]*$",
+    rf"(?P<credit>(?:(?<=[.!?\"”’)])[ \t]*(?:{_DASH}{{1,2}}[ \t]*)?|(?<![ \t])[ \t]*{_DASH}{{1,2}}"
+    rf"[ \t]*|^[ \t]*(?:{_DASH}{{1,2}}[ \t]*)?)\(?"
+    rf"(?:(?P<paper>{_PAPER})\s*/\s*{_NET}|{_NET}(?:\s*/\s*(?P<paper2>{_PAPER}))?)\)?\.?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... on Monday. - AFP/VNA Photo     ... (Photo: VNA)     — VNA/VNS Photo Văn Điệp
+# ... in Hefei. [Photo/Xinhua]     — Photo courtesy Sindh Transit     ... circuit. Post File Photo
 # Every alternative starts with white space; the lookbehind tries it only from the start of a
 # run of spaces (where the leftmost match starts anyway), so a long run is not rescanned from
 # each of its spaces (quadratic time).
@@ -71,10 +75,17 @@ _PHOTO_CREDIT = re.compile(
     rf"[ \t]+{_DASH}[ \t]*(?:[\w.&']+(?:[ \t][\w.&']+){{0,3}}[ \t]*/[ \t]*)*"
     r"[\w.&']+(?:[ \t][\w.&']+){0,3}"
     r"[ \t]+(?:file[ \t]+)?photos?(?:[ \t]+[^\W\d_][\w.']*(?:[ \t][^\W\d_][\w.']*){0,3})?\.?"
-    r"|[ \t]*\((?:file\s+)?(?:photo|image|picture)s?\s*(?:courtesy\s+of\s*|:\s*)[^()\n]{1,60}\)"
-    rf"|[ \t]+{_DASH}[ \t]*(?:photo|image)s?\s+courtesy\s+of\s+[^\n]{{1,60}}"
+    r"|[ \t]*[(\[](?:file\s+)?(?:photo|image|picture)s?\s*"
+    r"(?:courtesy\s+of\s*|(?:by|provided\s+to)\s+|[:/]\s*)[^()\[\]\n]{1,60}[)\]]"
+    rf"|[ \t]+{_DASH}[ \t]*(?:photo|image)s?\s+courtesy(?:\s+of)?\s+[^\n]{{1,60}}"
+    # After the caption's sentence, a credit in capitalised words: ``Post File Photo``.
+    r"|(?<=[.!?])[ \t]+(?:(?-i:[A-Z])[\w.&']*[ \t]+){1,3}photos?\.?"
     r"))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# ... on Sept. 30. (Yonhap)    ... the ministry said. (Bernama)    (an agency's credit in ANN texts)
+_PAREN_CREDIT = re.compile(
+    r"(?:(?<=[.!?\"”’])|^)(?P<credit>[ \t]*\([A-Z][\w.&'-]*(?:[ \t/]+[A-Z][\w.&'-]*){0,2}\))[ \t]*$"
 )
 # This article first appeared in The Korea Herald.   Source: The Jakarta Post/ANN
 _REPUBLISHED = re.compile(
@@ -110,16 +121,21 @@ def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
 def source_of(raw: str, url: str | None = None) -> str | None:
     """The source of an ANN text: ``"<paper> (Asia News Network)"``, the network, or a paper.
 
-    A credit in the text (a dateline or a trailing credit naming the network) wins; otherwise a
-    member paper's web domain names the paper alone, and the network's own site the network.
+    A credit in the text (a dateline or a trailing credit naming the network) wins, the first
+    that names a paper before one that names the network alone (a portal's masthead ``Asia News
+    Network`` above ``BANGKOK (The Nation/ANN) -``); otherwise a member paper's web domain names
+    the paper alone, and the network's own site the network.
     """
+    network = False
     for _start, line in _credited_lines(raw):
         m = _DATELINE.match(line) or _TRAILING.search(line)
         if m is not None:
             alias = m.group("paper") or m.groupdict().get("paper2")
             if alias:
                 return f"{_BY_ALIAS[' '.join(alias.split()).casefold()].name} ({NETWORK})"
-            return NETWORK
+            network = True
+    if network:
+        return NETWORK
     host = (urlsplit(url).hostname or "") if url else ""
     if host == "asianews.network" or host.endswith(".asianews.network"):
         return NETWORK
@@ -130,10 +146,11 @@ def source_of(raw: str, url: str | None = None) -> str | None:
 
 
 def _lines(raw: str) -> Iterator[tuple[int, str]]:
-    """Each line of ``raw`` with the offset where it starts."""
+    """Each line of ``raw`` with the offset where it starts, without its ``\r`` if the text's
+    lines end with ``\r\n`` (the patterns look for the credits at the line's end)."""
     start = 0
     for line in raw.split("\n"):
-        yield start, line
+        yield start, line[:-1] if line.endswith("\r") else line
         start += len(line) + 1
 
 
@@ -149,8 +166,9 @@ def _credited_lines(raw: str) -> Iterator[tuple[int, str]]:
 def clean_ann(doc: Document) -> list[Removal]:
     """Return the removals of ANN credits, captions, notes and footers over ``doc.raw``.
 
-    Photo captions are removed only from texts that are ANN's: a source naming the network or
-    a member paper, or a credit in the text. Credits that name the network go from any text.
+    Photo captions (and agencies' credits in brackets) are removed only from texts that are
+    ANN's: a source naming the network or a member paper, or a credit in the text. Credits
+    that name the network go from any text.
     """
     ours = _is_ann(doc)
     return sorted(ann_removals(doc.raw, captions=ours), key=lambda r: (r.span.start, r.span.end))
@@ -188,6 +206,9 @@ def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
         elif len(stripped) < 20 and _TERMINATOR.match(line):
             yield _whole_line(raw, start, start + len(line), "terminator")
         if not captions:
+            continue
+        if stripped[-1] == ")" and (m := _PAREN_CREDIT.search(line)) is not None:
+            yield _credit_or_line(raw, start, line, m, "wire credit")
             continue
         low = line.lower()
         if "photo" in low or "image" in low or "picture" in low:
