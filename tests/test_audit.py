@@ -152,6 +152,14 @@ def test_a_quote_cited_after_its_attribution_is_cited() -> None:
     assert doc.claims[0].citations == ("2",)
 
 
+def test_a_subheading_or_a_question_is_not_an_uncited_claim() -> None:
+    doc = audit("## What happened\nRates rose in May [1].\n\nOutlook\nMore cuts are likely.\n")
+    assert found(doc, "uncited_claim") == [("warning", "More cuts are likely.")]
+    # Nor is a question: it asks, and asserts nothing.
+    doc = audit("Rates rose in May [1]. Will they rise again? Banks expect it.")
+    assert found(doc, "uncited_claim") == [("warning", "Banks expect it.")]
+
+
 def test_citation_needed_is_flagged_even_without_other_citations() -> None:
     doc = audit("Crime fell by half [citation needed]. The mayor took office in 2019.")
     assert found(doc, "uncited_claim") == [("warning", "Crime fell by half [citation needed].")]
@@ -192,6 +200,23 @@ def test_unused_entries_are_flagged_with_a_suggested_claim_where_the_title_match
     assert fares.span is not None and fares.span.slice(doc.text).startswith("[2] Bus fares")
     assert football.claim is None and football.score is None
     assert {f.severity for f in unused.values()} == {"note"}
+
+
+def test_a_label_listed_twice_is_a_duplicate_citation() -> None:
+    doc = newsclaims.parse(
+        "Fares stay frozen [1]. The library opens in June [2].\n\n"
+        "Sources:\n1. Fares frozen - City Post\n2. Library date set - Town Herald\n"
+        "2. Library opening delayed - Town Herald\n"
+    )
+    (f,) = [f for f in doc.findings if f.kind == "duplicate_citation"]
+    assert (f.severity, f.citation) == ("warning", "2")
+    assert f.span is not None
+    assert f.span.slice(doc.text) == "2. Library opening delayed - Town Herald"
+    assert "'Library date set' and 'Library opening delayed'" in f.message
+    # Markdown link lines carry no written label: two lists of them duplicate nothing.
+    links = "- [Fares frozen](https://a.example/1)\n- [Library date](https://a.example/2)\n"
+    doc = newsclaims.parse(f"Fares stay frozen.\n\nSources:\n{links}\nRead more:\n{links}")
+    assert found(doc, "duplicate_citation") == []
 
 
 # unsupported_claim ---------------------------------------------------------------------------
@@ -255,6 +280,31 @@ def test_faithful_points_and_a_paraphrased_headline_are_supported() -> None:
         )
     )
     assert unsupported(doc) == {}
+
+
+def test_a_key_point_that_moves_the_other_way_is_unsupported() -> None:
+    body = (
+        "The central bank lowered its growth forecast to 1.5% from 1.9% on Tuesday.\n"
+        "Exports rose in May while imports fell.\n"
+    )
+    raised = "The central bank raised its growth forecast to 1.9%."
+    faithful = "The central bank cut its growth forecast to 1.5%."
+    both_ways = "Exports fell in May."  # its evidence moves both ways: not told apart
+    doc = audit(body + "\nKey points:\n" + "\n".join((raised, faithful, both_ways)) + "\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == [raised]
+    assert "says 'raised' where the closest body sentence says 'lowered'" in flagged[raised].message
+
+
+def test_a_question_asserts_nothing_and_is_not_checked() -> None:
+    doc = audit(points("Why did Porto need a second bridge?", "Will the ferries come back?"))
+    assert unsupported(doc) == {}
+    # What a question takes for granted must match the article.
+    swapped = "Why did engineers from Madrid design its steel arch?"
+    assert list(unsupported(audit(points(swapped)))) == [swapped]
+    headline = "# Mayor Ana Ruiz opens the new bridge in Porto"
+    doc = audit(BODY.replace(headline, "# Why does Porto want a cable car?"))
+    assert doc.claims[0].kind == "headline" and unsupported(doc) == {}
 
 
 def test_a_detail_moved_onto_another_subject_is_unsupported() -> None:

@@ -19,6 +19,7 @@ from newsclaims import (
     Span,
     format_markers,
     hookimpl,
+    parse_entry_body,
     parse_markers,
     parse_references,
 )
@@ -60,10 +61,16 @@ def test_the_module_examples_run() -> None:
         ("It rose.¹²", [("12",)]),
         ("It rose¹˒³.", [("1", "3")]),
         ("It rose¹⁻³.", [("1", "2", "3")]),
+        ("It rose to 3%³˒⁴.", [("3", "4")]),
         ("It rose.[^1] It fell.[^note]", [("1",), ("note",)]),
         ("It rose.[^1^]", [("1",)]),
         ("It rose【1】【2】.", [("1",), ("2",)]),
         ("It rose【１、２】.", [("1", "2")]),
+        ("It rose【1†source】【2†Reuters†https://reut.rs/a】.", [("1",), ("2",)]),
+        (
+            "It rose [1](https://example.com/a). It fell [2](https://b.example/x?y=1).",
+            [("1",), ("2",)],
+        ),
     ],
 )
 def test_marker_styles_in_sentences(text: str, expected: list[tuple[str, ...]]) -> None:
@@ -90,6 +97,15 @@ def test_marker_styles_in_sentences(text: str, expected: list[tuple[str, ...]]) 
 )
 def test_things_that_are_not_markers(text: str) -> None:
     assert labels(text) == []
+
+
+def test_a_markdown_link_on_a_number_is_one_marker_on_its_claim() -> None:
+    doc = newsclaims.parse(
+        "Rates rose in May [1](https://a.example/x). Exports fell.", plugin_manager=PM
+    )
+    (marker,) = doc.markers
+    assert marker.span.slice(doc.text) == "[1](https://a.example/x)"
+    assert [c.citations for c in doc.claims] == [("1",), ()]
 
 
 def test_a_mid_sentence_candidate_counts_only_in_the_dominant_style() -> None:
@@ -205,6 +221,10 @@ def test_a_numbered_list_of_sentences_is_not_a_reference_list() -> None:
         "Read more\n- [Japan to provide radars](https://example.com/a)\n"
         "- [Ishiba to visit Vietnam](https://example.com/b)",
         '[^1]: https://example.com/a "Japan to provide radars"\n[^2]: Ishiba to visit Vietnam',
+        # Bracketed labels after bullets; a list of domains, as answer engines give sources.
+        "- [1] Japan to provide radars\n- [2] Ishiba to visit Vietnam",
+        "Sources:\n\n* [1] Japan to provide radars\n\n* [2] Ishiba to visit Vietnam",
+        "1. japannews.yomiuri.co.jp\n2. reuters.com",
     ],
 )
 def test_reference_lists_become_sections(listing: str) -> None:
@@ -216,6 +236,32 @@ def test_reference_lists_become_sections(listing: str) -> None:
     assert all(c.span is not None and refs.span.contains(c.span) for c in doc.citations)
     assert doc.body == "The pact was signed on Monday [1]. Talks went on [2]."
     assert [c.citations for c in doc.claims] == [("1",), ("2",)]
+
+
+def test_unnumbered_source_lines_under_a_sources_heading_are_entries() -> None:
+    lines = "Sources\nReuters - Mayor quits after 12 years\n\n- Town Herald - Deputy takes over"
+    text = f"The mayor quit on Friday [1]. Her deputy takes over [2].\n\n{lines}\n"
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    (refs,) = doc.sections_of("references")
+    assert refs.span.slice(doc.text) == lines
+    got = [(c.label, c.title, c.publisher) for c in doc.citations]
+    assert got == [
+        ("1", "Mayor quits after 12 years", "Reuters"),
+        ("2", "Deputy takes over", "Town Herald"),
+    ]
+    assert doc.findings == ()
+    # The list ends at the next section (an answer engine's follow-up questions), but a
+    # question that names its source is an entry.
+    after = "Related questions\nWhat did the court decide?\nWho appealed?"
+    doc = newsclaims.parse(f"{text}\n{after}\n", plugin_manager=PM)
+    assert [s.span.slice(doc.text) for s in doc.sections_of("references")] == [lines]
+    asked = "Sources\nBBC News — Who is the new mayor?\nWhat did the court decide?"
+    doc = newsclaims.parse(f"The mayor quit [1].\n\n{asked}\n", plugin_manager=PM)
+    assert [c.raw for c in doc.citations] == ["BBC News — Who is the new mayor?"]
+    # Prose after the heading is no list; nor are lines under "Read more".
+    prose = "The mayor quit on Friday after twelve years in office, her spokesman said."
+    for text in (f"Sources\n{prose}\n", "Read more\nMayor quits\nDeputy takes over\n"):
+        assert newsclaims.parse(text, plugin_manager=PM).sections_of("references") == ()
 
 
 def test_entries_give_every_field() -> None:
@@ -232,6 +278,45 @@ def test_entries_give_every_field() -> None:
         ("3", "Joint drills an option", "https://example.com/d", "Kyodo", "3 May 2024"),
         ("4", None, "https://example.org/only-a-url", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        # The publisher before a quoted title.
+        ('Reuters: "Rates cut again", https://reut.rs/c', ("Rates cut again", "Reuters", None)),
+        (
+            'Yonhap, "BOK trims outlook", Feb 25, 2025',
+            ("BOK trims outlook", "Yonhap", "Feb 25, 2025"),
+        ),
+        # The site's name first, the title in sentence case after it.
+        (
+            "Financial Times — Kenya completes buyback — 2024",
+            ("Kenya completes buyback", "Financial Times", "2024"),
+        ),
+        (
+            "Ministry of Finance | Budget outlook for next year",
+            ("Budget outlook for next year", "Ministry of Finance", None),
+        ),
+        # The publisher inside the date's parentheses.
+        (
+            "Rates cut again (Reuters, Jan. 29, 2025)",
+            ("Rates cut again", "Reuters", "Jan. 29, 2025"),
+        ),
+        # A site named by its domain; a year after a spaced dash or a comma.
+        ("Quarterly earnings release - tsmc.com", ("Quarterly earnings release", "tsmc.com", None)),
+        ("Annual report, 2023", ("Annual report", None, "2023")),
+        # Titles in headline case keep their place; a year glued to a word is no date.
+        (
+            "Chile Lawmakers Back Pension Plan — Bloomberg",
+            ("Chile Lawmakers Back Pension Plan", "Bloomberg", None),
+        ),
+        ("Lessons from COVID-2019", ("Lessons from COVID-2019", None, None)),
+    ],
+)
+def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...]) -> None:
+    got = parse_entry_body(body)
+    assert (got["title"], got["publisher"], got["date"]) == fields
 
 
 def test_an_entry_continues_on_indented_and_url_lines() -> None:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import newsclaims._citations as impl
 
 # Labels of every kind, indentation, line breaks, digits of other scripts and entry text.
-_TEXTS = st.text(alphabet="[]().1234０٣ \t\nab-", max_size=60)
+_TEXTS = st.text(alphabet="[]().1234０٣ \t\nab-*•", max_size=60)
 
 
 def _per_kind(kind: str, text: str) -> list[tuple[int, int, str]]:
@@ -20,7 +20,7 @@ def _per_kind(kind: str, text: str) -> list[tuple[int, int, str]]:
     after_break = re.compile("\n" + pattern.pattern)
     first = pattern.match(text)
     matches = itertools.chain(() if first is None else (first,), after_break.finditer(text))
-    return [(m.end() - len(m.group().lstrip()), m.end(), m["n"]) for m in matches]
+    return [(m.end() - len(m.group().lstrip("\n \t-*•")), m.end(), m["n"]) for m in matches]
 
 
 @settings(max_examples=500)

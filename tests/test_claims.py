@@ -181,9 +181,33 @@ def test_key_points_under_a_heading_and_with_bullets() -> None:
     ]
 
 
+def test_key_points_may_end_with_citation_markers() -> None:
+    text = (
+        "Summary:\n"
+        "1. The council approved the budget on Monday night [1].\n"
+        "2. Spending on schools rises by a tenth next year.[2][3]\n"
+        "The mayor welcomed it [1]."
+    )
+    (section,) = _sections(text)
+    assert section.startswith("Summary:") and section.endswith("[2][3]")
+    got = [(c.text, c.citations) for c in claims(text) if c.kind == "key_point"]
+    assert got == [
+        ("The council approved the budget on Monday night [1].", ("1",)),
+        ("Spending on schools rises by a tenth next year.", ("2", "3")),
+    ]
+    # Under a key-points heading, a short sentence is a key point too.
+    short = "Key points:\n- Rates rose [1].\n- Exports fell.\nRates rose on Monday [1]."
+    assert _sections(short) == ["Key points:\n- Rates rose [1].\n- Exports fell."]
+    # Cited items with no key-points heading are the article's own claims.
+    body = text.replace("Summary:\n", "The council met on Monday night [1].\n")
+    assert _sections(body) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # An item that starts with a bracketed label is a reference entry.
+        "- [1] The ministry said the pact is near, Reuters.\n- [2] The talks start in May.\n",
         # Titles without full stops: a reference list.
         "1. Japan to provide radars to Philippines\n2. Ishiba to visit Vietnam in April\n",
         # Full sentences, but under a Sources heading.

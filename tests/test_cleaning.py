@@ -325,6 +325,24 @@ def test_numbered_key_points_and_reference_lines_are_never_removed() -> None:
         assert line not in doc.text
 
 
+@pytest.mark.parametrize("heading", ["Key points:", "**Highlights**"])
+def test_the_heading_of_a_key_points_list_is_kept(heading: str) -> None:
+    points = (
+        "- The council approved the new budget on Monday night.",
+        "- Spending on public transport rises over three years.",
+    )
+    doc = clean(page(MENU, heading, points, PROSE, RELATED, FOOTER))
+    (section,) = doc.sections_of("key_points")
+    assert section.span.slice(doc.text) == "\n\n".join((heading, *points))
+
+
+def test_an_unnumbered_sources_list_alone_does_not_make_a_page() -> None:
+    sources = ("Sources", "Reuters - Council approves budget", "Daily Town - Bridge repairs")
+    doc = clean(page(PROSE, sources))
+    assert doc.removals == ()
+    assert doc.sections_of("references")
+
+
 def test_lines_with_citation_markers_are_kept() -> None:
     cited = "Prices rose [3]."
     doc = clean(page(MENU, PROSE, cited, RELATED, FOOTER))

@@ -487,12 +487,19 @@ class BracketMarkers:
         for m in _bracket_pattern(open_, close).finditer(text):
             items = [(first, last or None) for first, last in _ITEM.findall(m.group(1))]
             labels = _expand(items)
-            if labels is None or (open_ == "[" and _is_code(text, m.start(), m.end())):
+            if labels is None:
                 continue
+            end = m.end()
+            if open_ == "[":
+                # A Markdown link on the number (``[1](https://...)``) is one marker.
+                link = _LINK_TARGET.match(text, end) if text.startswith("(", end) else None
+                end = end if link is None else link.end()
+                if _is_code(text, m.start(), end):
+                    continue
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if not text[line_start : m.start()].strip() and _ENTRY_TEXT.match(text, m.end()):
+            if not text[line_start : m.start()].strip() and _ENTRY_TEXT.match(text, end):
                 continue  # a list label: "[1] Title" at the start of a line
-            yield Marker(span=Span(m.start(), m.end()), labels=labels, style="brackets")
+            yield Marker(span=Span(m.start(), end), labels=labels, style="brackets")
 
 
 def _is_code(text: str, start: int, end: int) -> bool:
@@ -508,6 +515,7 @@ def _is_code(text: str, start: int, end: int) -> bool:
 
 
 _ENTRY_TEXT = regex.compile(r"[ \t]*[\p{L}\p{N}\"“'‘(<]")
+_LINK_TARGET = regex.compile(r"\((?:https?://|www\.)[^\s()]+\)")
 _BRACKET_PATTERNS: dict[tuple[str, str], regex.Pattern[str]] = {}
 
 
@@ -515,8 +523,11 @@ def _bracket_pattern(open_: str, close: str) -> regex.Pattern[str]:
     key = (open_, close)
     if key not in _BRACKET_PATTERNS:
         item = rf"{_D}+(?:\s*[-–—]\s*{_D}+)?"
+        # A dagger and what follows it name the source (``【1†source】``, as ChatGPT writes).
+        source = rf"(?:†[^{regex.escape(close)}\n]{{0,200}})?"
         _BRACKET_PATTERNS[key] = regex.compile(
-            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;、，；]\s*{item})*)\s*{regex.escape(close)}"
+            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;、，；]\s*{item})*)\s*{source}"
+            rf"{regex.escape(close)}"
         )
     return _BRACKET_PATTERNS[key]
 
@@ -577,8 +588,8 @@ class SuperscriptMarkers:
         if start == 0:
             return True  # a marker on its own, as format() writes it
         before = text[start - 1]
-        if before in "\"'”’)].,;:!?":
-            return True
+        if before in "\"'”’)].,;:!?%":
+            return True  # after punctuation, or a percentage (``3%²``: no one squares a share)
         if not before.isalpha():
             return False
         token_start = start
@@ -662,21 +673,47 @@ _DATE = (
     rf"|\d{{4}}/\d{{2}}/\d{{2}}"
     rf"|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{4}})"
 )
+# A year alone is a date in parentheses, or after a comma or a spaced dash or bar (``Title,
+# 2025``, ``Title — 2025``); not glued to a word (``COVID-2019``) nor after a space alone.
 _DATE_AT_END = regex.compile(
-    rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*)(?P<date>{_DATE}|(?<=\()\d{{4}})\)?\s*\.?$"
+    rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*)"
+    rf"(?P<date>{_DATE}|(?<=\()\d{{4}}|(?<=,[ \t]?|[ \t][-–—|][ \t])(?:1[89]|20)\d\d)\)?\s*\.?$"
 )
 _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
 _URL = regex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+?)>?(?=[.,;)]*(?:\s|$))")
 _QUOTED = regex.compile(r"^[\"“](?P<title>[^\"”]+)[\"”][.,]?\s*(?P<rest>.*)$", regex.DOTALL)
 _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|])\s+|\s*(?:—|\|)\s*")
+# A publisher before a quoted title: ``Reuters, "Title"`` or ``Reuters: "Title"``.
+_PUBLISHER_QUOTED = regex.compile(r"^(?P<publisher>[^\"“”]+?)[,:]\s*[\"“](?P<title>[^\"”]+)[\"”]$")
+# What is left of ``(Reuters, January 29, 2025)`` once the date is read: ``(Reuters``.
+_PAREN_BEFORE_DATE = regex.compile(r"\s\((?P<publisher>[^()]+?)\s*$")
+# A site named by its domain: ``tsmc.com``, ``pegelonline.wsv.de``.
+_DOMAIN = regex.compile(r"(?:[\w-]+\.)+\p{L}{2,}")
 
 
 def _looks_like_publisher(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= 6
-        and (text[0].isupper() or text[0].isdigit())
+        and (text[0].isupper() or text[0].isdigit() or _DOMAIN.fullmatch(text) is not None)
         and not text.endswith((".", "!", "?"))
+    )
+
+
+#: Small words that a publisher's name may hold in lower case (``Ministry of Finance``).
+_NAME_LINKS = frozenset(
+    ("of", "the", "and", "for", "on", "in", "de", "del", "la", "le", "du", "des", "und", "y", "&")
+)
+
+
+def _names_only(text: str) -> bool:
+    """Tell whether a short text is a name: each word capitalised (but the small linking
+    words), as a site's name is and a sentence-case title is not; a domain name is one."""
+    if not _looks_like_publisher(text):
+        return False
+    return all(
+        not w[0].islower() or w in _NAME_LINKS or _DOMAIN.fullmatch(w) is not None
+        for w in text.split()
     )
 
 
@@ -701,6 +738,13 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     if when is not None:
         date = when["date"]
         rest = rest[: when.start()].rstrip(" .,;:|–—-(")
+    before = _PUBLISHER_QUOTED.match(rest) if title is None else None
+    if before is not None and _looks_like_publisher(before["publisher"].strip()):
+        title, rest = before["title"].strip(" ,"), before["publisher"].strip()
+    inside = _PAREN_BEFORE_DATE.search(rest) if date is not None and title is None else None
+    if inside is not None and _looks_like_publisher(inside["publisher"]):
+        # ``Title (Reuters, January 29, 2025)``: the publisher shares the date's parentheses.
+        title, rest = rest[: inside.start()].strip(" .,;:|–—-") or None, inside["publisher"]
     if title is not None:
         publisher = rest or None
     else:
@@ -708,6 +752,9 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         if parts and _looks_like_publisher(rest[parts[-1].end() :].strip()):
             publisher = rest[parts[-1].end() :].strip()
             rest = rest[: parts[-1].start()].strip()
+            if len(parts) == 1 and _names_only(rest) and not _names_only(publisher):
+                # ``Financial Times — Kenya completes buyback``: the site comes first.
+                rest, publisher = publisher, rest
         title = rest or None
     return {"title": title, "url": url, "publisher": publisher, "date": date}
 
@@ -739,15 +786,16 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # An entry's label at the start of a line, for each kind of numbered list (the tests check that
 # _ANY_NUMBERED finds the same labels).
 _NUMBERED: dict[str, re.Pattern[str]] = {
-    "brackets": re.compile(r"[ \t]*\[(?P<n>\d{1,4})\][ \t]*(?=\S)"),
+    "brackets": re.compile(r"[ \t]*(?:[-*•][ \t]+)?\[(?P<n>\d{1,4})\][ \t]*(?=\S)"),
     "dot": re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=\S)"),
     "paren": re.compile(r"[ \t]*\(?(?P<n>\d{1,3})\)[ \t]+(?=\S)"),
 }
 # The three kinds in one pattern, the group named after the kind holding the label: where a
-# line starts, at most one kind matches (after the indentation, ``[`` starts a bracketed label,
-# ``(`` a parenthesised one, and after a number ``.`` and ``)`` tell the other two apart).
+# line starts, at most one kind matches (after the indentation, ``[`` or a bullet starts a
+# bracketed label, ``(`` a parenthesised one, and after a number ``.`` and ``)`` tell the other
+# two apart). A bracketed label may follow a bullet (``- [1] Title``); the entry starts at it.
 _ANY_NUMBERED = re.compile(
-    r"[ \t]*(?:\[(?P<brackets>\d{1,4})\][ \t]*"
+    r"[ \t]*(?:(?:[-*•][ \t]+)?\[(?P<brackets>\d{1,4})\][ \t]*"
     r"|(?P<dot>\d{1,3})\.[ \t]+"
     r"|\(?(?P<paren>\d{1,3})\)[ \t]+)(?=\S)"
 )
@@ -755,6 +803,8 @@ _ANY_NUMBERED = re.compile(
 # times faster than ``(?m)^``) and matched at the very start of the text.
 _ANY_NUMBERED_AFTER_BREAK = re.compile("\n" + _ANY_NUMBERED.pattern)
 
+#: What stands before a label: the line break a scan starts with, indentation and a bullet.
+_BEFORE_LABEL = "\n \t-*•"
 _Labels = dict[str, tuple[tuple[int, int, str], ...]]
 #: The labelled lines of the last text read, by kind: the numbered styles of one text share
 #: one scan (the reference sectioner, the page cleaner and the citation parser each read every
@@ -778,7 +828,7 @@ def _labelled_lines(text: str) -> _Labels:
         kind = m.lastgroup
         assert kind is not None  # every alternative is one kind's group
         group = m.group()
-        found[kind].append((m.end() - len(group.lstrip()), m.end(), m[kind]))
+        found[kind].append((m.end() - len(group.lstrip(_BEFORE_LABEL)), m.end(), m[kind]))
     labels = {kind: tuple(lines) for kind, lines in found.items()}
     _last_labels = (text, labels)
     return labels

@@ -18,6 +18,10 @@ import regex
 
 from newsclaims import Claim, Document, Marker, Span
 
+#: A claim that ends with a question mark (before closing quotes, brackets or emphasis): it
+#: asks, and asserts nothing.
+QUESTION = regex.compile(r"[?？][\"'”’»)\]*_]*\s*$")
+
 #: Claim kinds that restate the article (checked by support, not by citation).
 SUMMARY_KINDS = frozenset({"key_point", "headline", "pull_quote", "summary"})
 #: Section kinds whose claims restate the article.

@@ -3,11 +3,16 @@
 - ``uncited_claim``: in a document that cites somewhere (a marker with a label), a body claim
   whose sentence carries no marker: a warning for a checkable claim (``checkworthy`` true or
   undecided), a note for analysis or opinion (``checkworthy`` false). Headlines, key points and
-  pull quotes restate the article and are judged by support instead (``unsupported_claim``).
+  pull quotes restate the article and are judged by support instead (``unsupported_claim``);
+  a subheading (a short line of its own that does not end like a sentence) and a question
+  claim nothing.
   A claim marked ``[citation needed]`` is flagged whether or not the document cites elsewhere.
 - ``dangling_marker``: a marker label with no entry, when the document has a reference list.
 - ``unused_citation``: a reference entry no marker names; when a claim matches the entry's
   title well, the finding suggests that link (``claim`` and ``score`` set).
+- ``duplicate_citation``: a reference entry whose written label an earlier entry already has
+  (``[2] ...`` twice): a marker with that label cannot say which source it means, and the
+  document keeps the first entry only.
 """
 
 from __future__ import annotations
@@ -18,8 +23,21 @@ from collections import defaultdict
 from collections.abc import Iterator
 from itertools import chain
 
-from newsclaims import Auditor, Citation, Document, Finding, Register, hookimpl
+import attrs
+import regex
+
+from newsclaims import (
+    Auditor,
+    Citation,
+    Document,
+    Finding,
+    Register,
+    Span,
+    hookimpl,
+    parse_references,
+)
 from newsclaims.default_plugins._audit_text import (
+    QUESTION,
     coverage,
     idf,
     index,
@@ -33,6 +51,8 @@ CITATION_NEEDED = "citation_needed"
 #: How many claims before a dangling marker are searched for the claim it is linked to.
 _LOOK_BACK = 8
 _CITATIONS = operator.attrgetter("citations")
+#: What follows a label that a reference list writes: ``[1]``, ``1.``, ``1)``.
+_WRITTEN = frozenset("].)")
 
 
 def uncited(doc: Document) -> Iterator[Finding]:
@@ -57,6 +77,10 @@ def uncited(doc: Document) -> Iterator[Finding]:
             continue
         if not cites or claim.citations or any(m.labels for m in around):
             continue
+        if _subheading(doc.text, claim.span.start, claim.span.end):
+            continue  # a subheading claims nothing
+        if QUESTION.search(claim.text) is not None:
+            continue  # nor does a question
         if claim.checkworthy is False:
             yield Finding(
                 kind="uncited_claim",
@@ -71,6 +95,26 @@ def uncited(doc: Document) -> Iterator[Finding]:
                 severity="warning",
                 claim=i,
             )
+
+
+#: A subheading is a line of its own of at most this many words, with no closing punctuation.
+_SUBHEADING_WORDS = 8
+
+
+def _subheading(text: str, start: int, end: int) -> bool:
+    """Tell whether a claim is a subheading (``## Why it matters``, ``Outlook``): a short line
+    of its own that does not end like a sentence and is no list item. It claims nothing."""
+    line = text[start:end]
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and (end == len(text) or text[end] in "\r\n")
+        and not line.rstrip().endswith((".", "!", "?", "…", '"', "”", "’", "'", ")", ";", ","))
+        and len(line.split()) <= _SUBHEADING_WORDS
+        and _LIST_ITEM.match(line) is None
+    )
+
+
+_LIST_ITEM = regex.compile(r"\s*(?:[-*•▪◦‣●–—]|\(?\d{1,3}[.)])\s")
 
 
 def _has_reference_list(doc: Document) -> bool:
@@ -153,6 +197,35 @@ def unused(doc: Document) -> Iterator[Finding]:
             )
 
 
+def duplicated(doc: Document) -> Iterator[Finding]:
+    """Flag reference entries whose written label an earlier entry of the document has.
+
+    ``Document.citations`` keeps one entry per label (the first), so the lists are read again
+    here. Entries without a written label (Markdown link lines, numbered in order by the
+    reader) are left out: two such lists number from 1 each without anyone writing a label.
+    """
+    first: dict[str, Citation] = {}
+    for section in doc.sections_of("references"):
+        offset = section.span.start
+        for entry in parse_references(section.span.slice(doc.text)):
+            raw, label = (entry.raw or "").lstrip("[^( \t"), entry.label
+            written = raw.startswith(label) and raw[len(label) : len(label) + 1] in _WRITTEN
+            if entry.span is None or not written:
+                continue  # a label the reader gave, not one the list wrote
+            span = Span(entry.span.start + offset, entry.span.end + offset)
+            earlier = first.setdefault(entry.label, attrs.evolve(entry, span=span))
+            if earlier.span == span:
+                continue
+            yield Finding(
+                kind="duplicate_citation",
+                message=f"reference [{entry.label}] is listed twice: {_title(earlier)!r} and "
+                f"{_title(entry)!r}; markers [{entry.label}] are read as the first",
+                severity="warning",
+                span=span,
+                citation=entry.label,
+            )
+
+
 def _title(c: Citation) -> str:
     return c.title or c.raw or c.url or c.label
 
@@ -162,3 +235,4 @@ def newsclaims_register_auditors(register: Register[Auditor]) -> None:
     register("uncited_claim", uncited)
     register("dangling_marker", dangling)
     register("unused_citation", unused)
+    register("duplicate_citation", duplicated)

@@ -4,7 +4,8 @@
   or any claim in a ``headline``, ``key_points`` or ``summary`` section) that the body does not
   support, as judged by :func:`newsclaims.check_support` (the first registered support checker).
   The finding points at the best-matching body sentence as ``evidence``; ``score`` is the
-  checker's support score.
+  checker's support score. A question ("Why is the shilling so stable?") asserts nothing: it
+  is reported only where it matches a body sentence and a detail differs.
 - ``duplicate_claim``: a claim that restates an earlier claim of the same role nearly word for
   word (the same content words, the same numbers). Body claims are compared with body claims,
   summary claims with claims of their own kind: a key point is meant to restate the body.
@@ -21,10 +22,14 @@ from itertools import chain, compress
 import regex
 
 from newsclaims import Auditor, Document, Finding, Register, check_support, hookimpl
-from newsclaims.default_plugins._audit_text import facts, index, snippet
+from newsclaims.default_plugins._audit_text import QUESTION, facts, index, snippet
 
 #: A list item's number or bullet, which is not part of what the item claims.
 _ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
+
+#: A question is reported only if a body sentence matches it at least this well (and the
+#: checker finds a detail that differs).
+QUESTION_ALIGNED = 0.5
 
 #: A summary claim inside the body is compared with this many body sentences either side.
 AROUND = 50
@@ -73,6 +78,10 @@ def unsupported(doc: Document) -> Iterator[Finding]:
             text = " " * item.end() + text[item.end() :]
         verdict = check_support(text, texts)
         if verdict.supported:
+            continue
+        if verdict.score < QUESTION_ALIGNED and QUESTION.search(text) is not None:
+            # A question ("Why is the shilling so stable?") asserts nothing, so the article
+            # need not say it; only the details it takes for granted must match the article.
             continue
         best = evidence[pool[verdict.evidence]] if verdict.evidence is not None else None
         what = claim.kind.replace("_", " ")

@@ -30,9 +30,11 @@ from newsclaims import (
     Span,
     SuperscriptMarkers,
     hookimpl,
+    parse_entry_body,
     parse_markers,
     parse_references,
 )
+from newsclaims.default_plugins.references import plain_entries
 
 #: The built-in marker styles, by name, in the order they are registered.
 MARKER_STYLES: dict[str, MarkerStyle] = {
@@ -60,16 +62,35 @@ REFERENCE_STYLES: dict[str, ReferenceStyle] = {
 }
 
 
+_BULLET = regex.compile(r"^[-*•▪◦‣●]\s+")
+
+
 def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
-    """Yield the entries of the ``references`` sections, then the markers of all other text."""
+    """Yield the entries of the ``references`` sections, then the markers of all other text.
+
+    A section that no reference style reads is a list of unnumbered source lines under a
+    sources heading (``Sources`` then ``Reuters - Title`` lines): each line is an entry,
+    labelled ``1``, ``2``... in order, as Markdown link entries are."""
     labels: list[str] = []
     text = doc.text
     for section in doc.sections_of("references"):
         offset = section.span.start
-        for entry in parse_references(section.span.slice(doc.text)):
+        entries = parse_references(section.span.slice(doc.text))
+        for entry in entries:
             assert entry.span is not None  # parse_references always sets it
             labels.append(entry.label)
             yield attrs.evolve(entry, span=Span(entry.span.start + offset, entry.span.end + offset))
+        if not entries:
+            # Unnumbered lines under a sources heading: labelled 1, 2... in order.
+            for n, (start, end) in enumerate(plain_entries(text, section.span.start), 1):
+                labels.append(str(n))
+                body = _BULLET.sub("", text[start:end])
+                yield Citation(
+                    label=str(n),
+                    raw=text[start:end],
+                    span=Span(start, end),
+                    **parse_entry_body(body),
+                )
         # Blank the list out (same length, so offsets stay) before looking for markers.
         start, end = section.span.start, section.span.end
         text = text[:start] + regex.sub(r"[^\n]", " ", text[start:end]) + text[end:]

@@ -32,12 +32,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress, count, groupby
+from itertools import accumulate, chain, compress, count, groupby
 from operator import add, and_, not_, or_
 
 import regex
 
-from newsclaims import Cleaner, Document, Register, Removal, hookimpl
+from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
     Lines,
@@ -46,7 +46,8 @@ from newsclaims.default_plugins._lines import (
     norm,
     stamp_or_byline,
 )
-from newsclaims.default_plugins.references import reference_list_spans
+from newsclaims.default_plugins.keypoints import key_point_list_spans
+from newsclaims.default_plugins.references import plain_list_spans, reference_list_spans
 
 __all__ = ["clean_page", "newsclaims_register_cleaners"]
 
@@ -264,7 +265,7 @@ def page_removals(raw: str) -> list[Removal]:
     if len(lines) < 2:
         return []
     kept = _protected(lines)
-    if _page_like(lines, kept):
+    if _page_like(lines, kept) and _page_like_with_sources(raw, lines, kept):
         prose = _prose_flags(lines)
         footers = _lines_with(lines, _FOOTER_KEYS)
         for i in footers:
@@ -659,9 +660,27 @@ def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
         end = j
 
 
+def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
+    """Tell whether a page-like text is still one with the lines of its unnumbered source
+    lists (under a ``Sources`` heading) taken as structure: such a list alone does not make a
+    text a page (it ends many an AI answer)."""
+    spans = list(plain_list_spans(raw))
+    if not spans:
+        return True
+    marked = list(kept)
+    _mark(lines, spans, marked)
+    return _page_like(lines, marked)
+
+
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
-    """Keep the lines of every reference list (any registered style, with its heading)."""
-    for span in reference_list_spans(raw):
+    """Keep the lines of every reference list (any registered style, with its heading) and of
+    every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
+    _mark(lines, chain(reference_list_spans(raw), key_point_list_spans(raw)), kept)
+
+
+def _mark(lines: Lines, spans: Iterable[Span], kept: list[bool]) -> None:
+    """Mark in ``kept`` every line that ``spans`` (over the raw text) reach into."""
+    for span in spans:
         i = max(bisect_right(lines.cut, span.start) - 1, 0)
         while i < len(lines) and lines.cut[i] < span.end:
             kept[i] = True

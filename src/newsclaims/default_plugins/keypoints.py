@@ -1,17 +1,22 @@
 """Built-in plugin ``newsclaims.keypoints``: labels summary lists as ``key_points`` sections.
 
-A key-points list is a run of at least two consecutive list items (lines that start with a
-number such as ``1.`` or ``2)``, or with a bullet such as ``•``, ``-`` or ``*``), optionally
-under a heading line such as "Key points" or "Highlights". Key points are full sentences: at
-least two thirds of the items must end with a full stop, question or exclamation mark (before
-any closing quote or citation marker) and have at least five words. That tells them apart from
-reference lists, whose entries are titles without a final stop, and the list is never taken
-under a heading such as "Sources" or "References", nor when its items carry URLs or bracketed
-labels (``[1] Title``). The section covers the heading (if any) and the items.
+A key-points list is a run of at least two consecutive list items (lines that start with a number
+such as ``1.`` or ``2)``, or with a bullet such as ``•``, ``-`` or ``*``), optionally under a
+heading line such as "Key points" or "Highlights". Key points are full sentences: at least two
+thirds of the items must end with a full stop, question or exclamation mark (before any closing
+quote or citation marker) and, without such a heading, have at least five words. That tells them
+apart from reference lists, whose entries are titles without a final stop, and the list is never
+taken under a heading such as "Sources" or "References", nor when its items carry URLs or start
+with a bracketed label (``- [1] Title``). A citation marker in an item (``... on Monday [1].``)
+does not make it a reference entry, but items that cite sources are the article's own claims (an AI
+answer's bulleted findings) unless a key-points heading stands above them: AI-written key points
+carry markers under "Key points" or "Summary". The section covers the heading (if any) and the
+items.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -19,44 +24,71 @@ import regex
 from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl
 
 _ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S", regex.MULTILINE)
-# Any list item at all, found fast: the scan looks for line breaks only.
-_ANY_ITEM = regex.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
-_LINE = regex.compile(r"[^\n]+")
+# The same after a line break, found fast: the scan looks for line breaks only.
+_ANY_ITEM = regex.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\])*[ \t]*$")
+# (Markdown emphasis and heading marks around a heading are allowed: ``**Highlights**``.)
 _KEY_HEADING = regex.compile(
-    r"[^\S\n]*(?i:key (?:points|takeaways|facts|findings)|takeaways|highlights|summary|"
+    r"(?:[^\S\n]|[#*_])*(?i:key (?:points|takeaways|facts|findings)|takeaways|highlights|summary|"
     r"in brief|at a glance|what (?:we|you) (?:know|need to know)|the big picture|tl;?dr)"
-    r"[^\S\n]*:?[^\S\n]*$"
+    r"(?:[^\S\n]|[*_:])*$"
 )
 _REF_HEADING = regex.compile(
-    r"[^\S\n]*(?i:sources?|references?|bibliography|further reading|read (?:more|also)|"
-    r"related(?: (?:articles|stories|links))?|see also|links|notes|citations?)[^\S\n]*:?[^\S\n]*$"
+    r"(?:[^\S\n]|[#*_])*(?i:sources?|references?|bibliography|further reading|read (?:more|also)|"
+    r"related(?: (?:articles|stories|links))?|see also|links|notes|citations?)(?:[^\S\n]|[*_:])*$"
 )
-_REFERENCE_LIKE = regex.compile(r"https?://|www\.|\[\d+\]|\(\d{4}\)|doi:|(?i:retrieved)")
+_REFERENCE_LIKE = regex.compile(r"https?://|www\.|\(\d{4}\)|doi:|(?i:retrieved)")
+# An item whose text starts with a bracketed label is a reference entry (``1. [1] Title``); a
+# marker elsewhere in it cites a source for what the item says.
+_LABEL_FIRST = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\[\d+\]")
+_MARKER = regex.compile(r"\[\d+(?:[,;\-–][ ]?\d+)*\]")
 
 
 def key_points(doc: Document) -> Iterator[Section]:
     """Yield a ``key_points`` section for every summary list of full sentences in ``doc``."""
-    text = doc.text
-    if _ANY_ITEM.search(text) is None and _ITEM.match(text) is None:
-        return
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
-    i = 0
-    while i < len(lines):
-        if _ITEM.match(text, *lines[i]) is None:
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and _ITEM.match(text, *lines[j]) is not None:
-            j += 1
-        items = lines[i:j]
-        heading = lines[i - 1] if i > 0 else None
-        if _is_key_point_list(text, items, heading):
-            start = items[0][0]
-            if heading is not None and _KEY_HEADING.match(text, *heading) is not None:
-                start = heading[0]
-            yield Section("key_points", Span(start, items[-1][1]))
-        i = j
+    for span in key_point_list_spans(doc.text):
+        yield Section("key_points", span)
+
+
+def key_point_list_spans(text: str) -> Iterator[Span]:
+    """Yield the span of every key-points list of ``text`` (with its heading), in order.
+
+    The page cleaner keeps these lines, so that the list and its heading reach the sectioner.
+    """
+    run: list[tuple[int, int]] = []
+    for item in _item_lines(text):
+        if run and not text[run[-1][1] : item[0]].isspace():
+            yield from _list_span(text, run)  # a line that is no item ends the run
+            run = []
+        run.append(item)
+    if run:
+        yield from _list_span(text, run)
+
+
+def _item_lines(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line that is a list item (found after line breaks, so that
+    a text without lists costs one fast scan, not a look at every line)."""
+    first = _ITEM.match(text)
+    starts = itertools.chain(
+        () if first is None else (0,), (m.start() + 1 for m in _ANY_ITEM.finditer(text))
+    )
+    for start in starts:
+        end = text.find("\n", start)
+        yield start, len(text) if end < 0 else end
+
+
+def _list_span(text: str, items: list[tuple[int, int]]) -> Iterator[Span]:
+    """The span of a run of list items (with its heading) if it is a key-points list."""
+    start = above = items[0][0]
+    while above > 0 and text[above - 1].isspace():
+        above -= 1  # to the end of the non-blank line above, if any
+    heading = None
+    if above > 0:
+        heading = (text.rfind("\n", 0, above) + 1, text.find("\n", above))
+    if _is_key_point_list(text, items, heading):
+        if heading is not None and _KEY_HEADING.match(text, *heading) is not None:
+            start = heading[0]
+        yield Span(start, items[-1][1])
 
 
 def _is_key_point_list(
@@ -66,12 +98,16 @@ def _is_key_point_list(
         return False
     if heading is not None and _REF_HEADING.match(text, *heading) is not None:
         return False
+    titled = heading is not None and _KEY_HEADING.match(text, *heading) is not None
     sentences = 0
     for start, end in items:
         line = text[start:end]
-        if _REFERENCE_LIKE.search(line) is not None:
+        if _REFERENCE_LIKE.search(line) is not None or _LABEL_FIRST.match(line) is not None:
             return False
-        if _SENTENCE_END.search(line) is not None and len(line.split()) >= 6:
+        if not titled and "[" in line and _MARKER.search(line) is not None:
+            return False  # cited items without a key-points heading: the article's claims
+        # Under a key-points heading, a short item is a key point too ("Rates rose [1].").
+        if _SENTENCE_END.search(line) is not None and (titled or len(line.split()) >= 6):
             sentences += 1
     return 3 * sentences >= 2 * len(items)
 

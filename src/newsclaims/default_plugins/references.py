@@ -8,14 +8,18 @@ space between them is a reference list when
 - its entries carry labels only reference lists use: ``[1] ...`` lines (also run together)
   or Markdown footnote definitions ``[^1]: ...``; or two or more lines that are Markdown links;
 - or it is a numbered list (``1. ...``, ``1) ...``) with consecutive numbers whose entries
-  mostly look like references: a URL, a publisher or a date, or a title of 3 to 25 words
-  without a sentence-final full stop. A numbered list of full sentences is a summary (key
-  points), not a reference list.
+  mostly look like references: a URL or a domain (``reuters.com``), a publisher or a date, or
+  a title of 3 to 25 words without a sentence-final full stop. A numbered list of full
+  sentences is a summary (key points), not a reference list.
+
+Unnumbered lines are a reference list only under a sources heading (``Sources``,
+``References``...): see :func:`plain_list_spans`. The citation parser labels them in order.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -28,6 +32,7 @@ from newsclaims import (
     Sectioner,
     Span,
     hookimpl,
+    parse_entry_body,
     parse_references,
 )
 
@@ -42,8 +47,11 @@ _TITLE_WORDS = 25
 
 
 def find_reference_lists(doc: Document) -> Iterator[Section]:
-    """Yield a ``references`` section for every reference list of ``doc.text``."""
-    for span in reference_list_spans(doc.text):
+    """Yield a ``references`` section for every reference list of ``doc.text``, and for every
+    list of unnumbered source lines under a sources heading (:func:`plain_list_spans`)."""
+    spans = list(reference_list_spans(doc.text))
+    plain = [p for p in plain_list_spans(doc.text) if not any(p.overlaps(s) for s in spans)]
+    for span in sorted([*spans, *plain], key=lambda s: s.start) if plain else spans:
         yield Section("references", span)
 
 
@@ -63,19 +71,117 @@ def reference_list_spans(text: str) -> Iterator[Span]:
         yield from _decide(text, block)
 
 
+#: The headings under which unnumbered lines are sources (``Sources``, ``References``...); not
+#: ``Read more`` or ``Related``: lines under those are other articles, a page's furniture.
+#: (Searched for after a line break, in the cases a heading is written in: a literal first
+#: character lets the engine skip ahead, far faster than ``(?im)^``.)
+_PLAIN_HEADING = re.compile(
+    r"[#*_ \t]*(?=[SsRrCcBbWw])(?:[Ss]ources?|SOURCES?|[Rr]eferences?|REFERENCES?"
+    r"|[Cc]itations?|CITATIONS?|[Bb]ibliography|BIBLIOGRAPHY|[Ww]orks [Cc]ited|WORKS CITED)"
+    r"[ \t:*_\r]*(?=\n|$)"
+)
+_PLAIN_HEADING_AFTER_BREAK = re.compile("\n" + _PLAIN_HEADING.pattern)
+#: An unnumbered source line is short; a longer line or a sentence of this many words is prose.
+_PLAIN_WORDS = 30
+_PLAIN_SENTENCE_WORDS = 12
+
+
+def plain_list_spans(text: str) -> Iterator[Span]:
+    """Yield the span of each list of unnumbered source lines under a sources heading.
+
+    The page cleaner does not keep these on a page (a site's ``Sources`` block is no part of
+    the article), but they do not make a text a page: an AI answer with such a list at its end
+    loses nothing.
+    """
+    first = _PLAIN_HEADING.match(text)
+    headings = itertools.chain(
+        () if first is None else ((0, first.end()),),
+        ((m.start() + 1, m.end()) for m in _PLAIN_HEADING_AFTER_BREAK.finditer(text)),
+    )
+    for start, end in headings:
+        lines = plain_entries(text, end)
+        if lines:
+            yield Span(start, lines[-1][1])
+
+
+#: What starts the section that follows a list of sources on a page or an answer engine.
+_NEXT_SECTION = regex.compile(
+    r"(?i)(?:related|people also ask|see also|read more|more (?:on|from)|follow[- ]up"
+    r"|suggested|explore)\b"
+)
+
+
+def _names_source(line: str) -> bool:
+    """Tell whether a line names a source: a URL, a publisher or a date beside its title (a
+    publisher before a dash, too: ``BBC News — Who is the new president?``)."""
+    if _SOURCE_SEP.search(line) is not None:
+        return True
+    fields = parse_entry_body(line)
+    return bool(fields["url"] or fields["publisher"] or fields["date"])
+
+
+_SOURCE_SEP = regex.compile(r"\s[-–—|]\s")
+
+
+def plain_entries(text: str, start: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each unnumbered source line after ``start`` (a heading's end):
+    short lines (``Reuters - Title``, ``- apnews.com``), single blank lines between them
+    allowed, up to the first line that is prose (a long line, or a sentence of twelve words or
+    more), another heading (``Related:``, ``Related questions``), a question that names no
+    source (an answer engine's follow-up questions), or two blank lines.
+    """
+    out: list[tuple[int, int]] = []
+    pos = text.find("\n", start) + 1  # the line after the heading
+    blank = 0
+    while 0 < pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        stripped = line.strip()
+        if not stripped:
+            blank += 1
+            if blank == 2 and out:
+                break
+        else:
+            words = len(stripped.split())
+            if (
+                words > _PLAIN_WORDS
+                or (words >= _PLAIN_SENTENCE_WORDS and stripped.endswith((".", "!", "?")))
+                or stripped.endswith(":")
+                or _HEADING.match(stripped) is not None
+                or _NEXT_SECTION.match(stripped) is not None
+                or (stripped.endswith("?") and not _names_source(stripped))
+            ):
+                break
+            blank = 0
+            first = pos + len(line) - len(line.lstrip())
+            out.append((first, first + len(stripped)))
+        pos = end + 1
+    return out
+
+
+#: What may stand between two entries of one list: white space and the bullet of the next.
+_BETWEEN = " \t\r\n\f\v-*•"
+
+
 def _joined(text: str, before: Citation, after: Citation) -> bool:
     assert before.span is not None and after.span is not None
-    return _kind(before) == _kind(after) and not text[before.span.end : after.span.start].strip()
+    between = text[before.span.end : after.span.start]
+    return _kind(before) == _kind(after) and not between.strip(_BETWEEN)
 
 
 def _decide(text: str, block: Sequence[Citation]) -> Iterator[Span]:
     first, last = block[0].span, block[-1].span
     assert first is not None and last is not None
-    heading = _heading_before(text, first.start)
+    # A bullet before the first label (``- [1] Title``) belongs to the list.
+    start = text.rfind("\n", 0, first.start) + 1
+    if text[start : first.start].strip(_BETWEEN):
+        start = first.start
+    heading = _heading_before(text, start)
     if heading is not None:
         yield Span(heading, last.end)
     elif _looks_like_references(block):
-        yield Span(first.start, last.end)
+        yield Span(start, last.end)
 
 
 def _heading_before(text: str, start: int) -> int | None:
@@ -120,11 +226,17 @@ def _looks_like_references(block: Sequence[Citation]) -> bool:
     return len(block) >= 2 and 2 * sum(map(_reference_like, block)) > len(block)
 
 
+#: A site named by its domain alone (``reuters.com``), as answer engines list their sources.
+_DOMAIN = regex.compile(r"(?:www\.)?(?:[\w-]+\.)+\p{L}{2,}/?")
+
+
 def _reference_like(entry: Citation) -> bool:
     if entry.url or entry.publisher or entry.date:
         return True
     raw = (entry.raw or "").rstrip()
     title = entry.title or ""
+    if _DOMAIN.fullmatch(title) is not None:
+        return True
     words = len(title.split())
     return not raw.endswith((".", "!", "?")) and _TITLE_MIN_WORDS <= words <= _TITLE_WORDS
 

@@ -3,8 +3,9 @@
 It aligns a claim with the candidate sentence that covers most of its content words (weighted by
 inverse document frequency over the candidates), then compares the names, numbers and dates of
 the claim with that sentence. A claim is unsupported when no sentence (nor two together) covers
-half its weight, when it gives a number, date or name where the best sentence gives another, or
-when it names someone or somewhere that neither the best sentence nor its neighbours mention.
+half its weight, when it gives a number, date or name where the best sentence gives another,
+when it says something rose where the best sentence says it fell (or the reverse), or when it
+names someone or somewhere that neither the best sentence nor its neighbours mention.
 It knows no synonyms and no world: see ``docs/explanation/audit.md`` for where it errs.
 """
 
@@ -18,6 +19,7 @@ import operator
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from newsclaims import Register, Support, SupportChecker, hookimpl
 from newsclaims.default_plugins._audit_text import (
@@ -162,7 +164,7 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     fused = score < THRESHOLD and partner is not None
     evidence = [best, partner] if fused and partner is not None else [best]
     fe = _merge([facts_of(i) for i in evidence])
-    conflict = _conflict(fc, fe)
+    conflict = _conflict(fc, fe) or _direction(claim, [cands[i] for i in evidence])
     if conflict is None and not fused:
         conflict = _swap(claim, cands[best], capitalised)
     if conflict is not None:
@@ -217,6 +219,43 @@ def _conflict(fc: Facts, fe: Facts) -> str | None:
             f"{_date(fe, evidence_dates[0])}"
         )
     return None
+
+
+#: Verbs of movement, up and down: a claim that moves only one way where its evidence moves
+#: only the other (``raised`` for ``lowered``) contradicts it, whatever the numbers say.
+_UP = frozenset(
+    (
+        *("rise", "rises", "rising", "rose", "risen", "raise", "raises", "raised", "raising"),
+        *("increase", "increases", "increased", "increasing", "grow", "grows", "grew", "grown"),
+        *("growing", "gain", "gains", "gained", "climb", "climbs", "climbed", "jump", "jumps"),
+        *("jumped", "surge", "surges", "surged", "soar", "soars", "soared", "rebounded"),
+    )
+)
+_DOWN = frozenset(
+    (
+        *("fall", "falls", "falling", "fell", "fallen", "lowers", "lowered", "lowering", "cut"),
+        *("cuts", "cutting", "decrease", "decreases", "decreased", "decreasing", "decline"),
+        *("declines", "declined", "declining", "drop", "drops", "dropped", "dropping", "shrink"),
+        *("shrinks", "shrank", "shrunk", "slump", "slumps", "slumped", "plunge", "plunges"),
+        *("plunged", "slid", "reduce", "reduces", "reduced", "reducing", "tumbled", "sank"),
+    )
+)
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _direction(claim: str, evidence: list[str]) -> str | None:
+    """Say how the claim moves one way where its evidence moves the other, if it does."""
+    words = set(_LETTERS.findall(claim.lower()))
+    up, down = words & _UP, words & _DOWN
+    if bool(up) == bool(down):
+        return None  # no movement, or both ways
+    other = set(_LETTERS.findall(" ".join(evidence).lower()))
+    theirs = other & (_DOWN if up else _UP)
+    if not theirs or other & (_UP if up else _DOWN):
+        return None
+    said = next(w for w in _LETTERS.findall(claim.lower()) if w in (up or down))
+    shown = next(w for w in _LETTERS.findall(" ".join(evidence).lower()) if w in theirs)
+    return f"it says '{said}' where the closest body sentence says '{shown}'"
 
 
 def _swap(claim: str, evidence: str, capitalised: frozenset[str]) -> str | None:
