@@ -1,0 +1,65 @@
+"""Built-in plugin ``newsclaims.markdown``: the Markdown marks of headings in AI-written text.
+
+Chat assistants and AI search tools write their answers in Markdown: the title as ``# Title``
+or ``**Title**``, subheadings as ``## Outlook``, a list's heading as ``**Key points:**``. The
+marks are not the article's words. The cleaner ``markdown`` removes them, each with its reason
+and losslessly like every removal, so that the headline sectioner sees ``Title`` and no claim
+starts with ``#``.
+
+Only the marks of a whole line go:
+
+- ``markdown heading mark``: the run of one to six ``#`` at a line's start with the spaces after
+  it (up to three spaces may come before it), and a closing run of ``#`` at the line's end;
+- ``markdown emphasis of a heading``: the ``**`` or ``__`` pair around a whole line (a colon may
+  follow the closing pair: ``**Key points**:``).
+
+Emphasis inside a sentence and list bullets stay, and a hashtag (``#MeToo``: no space after the
+mark) is no heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
+
+__all__ = ["markdown_removals", "newsclaims_register_cleaners"]
+
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+)(?=\S)(?:.*?\S)??([ \t]+#+)?[ \t]*$", re.M)
+_EMPHASIS = re.compile(r"^[ \t]*(\*\*|__)(?=[^\s*_])(?:.*?[^\s*_])\1:?[ \t]*$", re.M)
+_HEADING_MARK = "markdown heading mark"
+_EMPHASIS_MARK = "markdown emphasis of a heading"
+
+
+@hookimpl(trylast=True)
+def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
+    """Register the cleaner ``markdown``."""
+    register("markdown", clean_markdown)
+
+
+def clean_markdown(doc: Document) -> list[Removal]:
+    """Return the removals of the Markdown marks of the headings of ``doc.raw``."""
+    return markdown_removals(doc.raw)
+
+
+def markdown_removals(raw: str) -> list[Removal]:
+    """The removals of the heading marks and the emphasis around whole lines of ``raw``, in
+    text order."""
+    out: list[Removal] = []
+    if "#" in raw:  # (a C-level test: most news has no heading mark at all)
+        for m in _HEADING.finditer(raw):
+            out.append(_removal(m.start(1), m.end(1), _HEADING_MARK))
+            if m.group(2) is not None:
+                out.append(_removal(m.start(2), m.end(2), _HEADING_MARK))
+    if "**" in raw or "__" in raw:
+        for m in _EMPHASIS.finditer(raw):
+            mark = len(m.group(1))
+            close = raw.rindex(m.group(1), m.start(1) + mark, m.end())
+            out.append(_removal(m.start(1), m.start(1) + mark, _EMPHASIS_MARK))
+            out.append(_removal(close, close + mark, _EMPHASIS_MARK))
+    out.sort(key=lambda r: r.span.start)
+    return out
+
+
+def _removal(start: int, end: int, reason: str) -> Removal:
+    return Removal(span=Span(start, end), reason=reason)

@@ -1,0 +1,105 @@
+"""The built-in Markdown heading cleaner (newsclaims.markdown)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclaims
+from newsclaims._text import rebuild_raw
+from newsclaims.default_plugins.markdown import markdown_removals
+
+SUMMARY = """\
+# Port strike ends after nine days
+
+**Key points:**
+1. Dock workers accepted a 9% raise over three years [1].
+2. Ships queued off the coast for a week [2].
+
+## What happened
+
+The union voted on Sunday to accept the offer, its president said [1]. Trade groups had
+warned of **severe** shortages before the holidays [2]. The vote was shared on social media
+with the tag #PortStrike.
+
+Sources
+[1] Daily Ledger - Dock workers back deal
+[2] Harbor Times - Shipping queues grow
+"""
+
+
+def removed(raw: str) -> list[tuple[str, str]]:
+    return [(raw[r.span.start : r.span.end], r.reason) for r in markdown_removals(raw)]
+
+
+def test_heading_marks_and_heading_emphasis_go_with_their_reasons() -> None:
+    assert removed(SUMMARY) == [
+        ("# ", "markdown heading mark"),
+        ("**", "markdown emphasis of a heading"),
+        ("**", "markdown emphasis of a heading"),
+        ("## ", "markdown heading mark"),
+    ]
+
+
+def test_the_title_is_the_heading_without_its_mark() -> None:
+    doc = newsclaims.parse(SUMMARY)
+    assert doc.title == "Port strike ends after nine days"
+    assert doc.claims[0].kind == "headline"
+    assert not any(c.text.startswith(("#", "*")) for c in doc.claims)
+    assert [c.kind for c in doc.claims if "raise" in c.text or "queued" in c.text] == [
+        "key_point",
+        "key_point",
+    ]
+    assert rebuild_raw(doc.text, doc.removals) == SUMMARY
+
+
+def test_emphasis_in_a_sentence_hashtags_and_bullets_stay() -> None:
+    text = "Prices rose **sharply** on Monday.\n#MeToo marches went on.\n* A bullet item\n"
+    assert removed(text) == []
+    assert removed("**Bold start** of a sentence that goes on.\n") == []
+
+
+def test_closing_hashes_and_underscores_and_a_colon_after_the_pair() -> None:
+    assert removed("## Outlook ##\n") == [
+        ("## ", "markdown heading mark"),
+        (" ##", "markdown heading mark"),
+    ]
+    assert removed("__Highlights__:\n") == [
+        ("__", "markdown emphasis of a heading"),
+        ("__", "markdown emphasis of a heading"),
+    ]
+    assert removed("####### seven is no heading\n") == []
+
+
+def test_a_marked_headline_on_a_page_is_kept_as_the_headline() -> None:
+    paragraph = (
+        "The regional council approved the new bus routes on Tuesday after a year of "
+        "public hearings, and the first buses will run in March, officials said."
+    )
+    page = "\n".join(
+        [
+            "Home",
+            "News",
+            "Local",
+            "# Council approves new bus routes",
+            paragraph,
+            paragraph.replace("Tuesday", "Wednesday"),
+            "Share",
+            "Facebook",
+            "Twitter",
+            "© 2025 Example Media. All rights reserved.",
+        ]
+    )
+    doc = newsclaims.parse(page)
+    assert doc.title == "Council approves new bus routes"
+    assert doc.claims[0].kind == "headline"
+
+
+@given(st.text(alphabet="#*_ \tab:\n", max_size=80))
+def test_only_marks_and_the_space_after_a_heading_mark_go(raw: str) -> None:
+    last = 0
+    for r in markdown_removals(raw):
+        assert r.span.start >= last  # in order, disjoint
+        assert set(raw[r.span.start : r.span.end]) <= set("#*_ \t")
+        assert "\n" not in raw[r.span.start : r.span.end]
+        last = r.span.end
