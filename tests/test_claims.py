@@ -42,6 +42,43 @@ def only(text: str) -> Claim:
         ("“We will win,” Smith said.", "Smith", "said"),
         ('Smith called the deal "a historic step" for both sides.', "Smith", "called"),
         ('The deal was "a historic step," Smith said on Monday.', "Smith", "said"),
+        # A role at the start of a sentence, and a name in an appositive after a role.
+        ('A government source said: "Nobody saw this coming."', "A government source", "said"),
+        ('The party leader, Ann Lee, said the vote was "long overdue".', "Ann Lee", "said"),
+        ('The company said it was "reviewing the decision."', "The company", "said"),
+        # An appositive name does not replace a name; a bracket after a name is skipped.
+        ('Sen. Tom Reed, R-Ky., called the bill "a responsible step".', "Tom Reed", "called"),
+        ('Sen. Ana Ruiz (D-Mass.) said the ruling was "a win for consumers."', "Ana Ruiz", "said"),
+        # Words between the speaker and the verb.
+        ('Smith also said: "We will win the vote."', "Smith", "said"),
+        ('"We will win," Smith later told reporters.', "Smith", "told"),
+        # A title in lower case between the verb and the name.
+        (
+            '"It was bigger than feared," wrote analyst Mark J. Feld in a note.',
+            "Mark J. Feld",
+            "wrote",
+        ),
+        ('"We will win," said police spokesman John Smith.', "John Smith", "said"),
+        # Whose role it is stays with a role; a person's name drops its affiliation.
+        (
+            '"We are watching," a spokesman for the Dutch government said.',
+            "a spokesman for the Dutch government",
+            "said",
+        ),
+        (
+            'Prof. Ola Berg of Lund University in Malmo noted that it "is a worry."',
+            "Ola Berg",
+            "noted",
+        ),
+        ('"It is a worry," Ola Berg of Lund University said.', "Ola Berg", "said"),
+        ('"It is temporary," the Bank of Norway said.', "the Bank of Norway", "said"),
+        # Particles, titles and letters after a name.
+        ('"That is character," manager Erik ten Berg told Sky Sports.', "Erik ten Berg", "told"),
+        ('Labour MP Jo Rees wrote on X: "Another day, another resignation."', "Jo Rees", "wrote"),
+        ('Prosecutor Sara Hale KC told the jury the plan was "deliberate".', "Sara Hale", "told"),
+        ('"We tried," Dan Cole and his team wrote in the paper.', "Dan Cole and his team", "wrote"),
+        # A closing mark left out: the attribution after the last comma still counts.
+        ('"Stocks are at their lowest level, the agency said.', "the agency", "said"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str) -> None:
@@ -66,6 +103,32 @@ def test_the_name_after_told_or_called_is_not_the_speaker() -> None:
 def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
     claim = only("“We will win,” he said.")
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", None, "said")
+    # Also with the verb before a partial quote, for verbs starting with "a" as for any other.
+    for text in ('She added that Hanoi was "watching closely".', 'He argued it was "absurd."'):
+        claim = only(text)
+        assert (claim.kind, claim.speaker) == ("quote", None) and claim.verb is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name or role after a preposition is no speaker, nor is a part of a longer name.
+        'Critics were "furious," and sources in the camp told Reuters the claims were false.',
+        'China’s envoy to Britain Liu Wen has said China has the "power" to end it.',
+        # "continued to", "vowed to": no speech reported.
+        'Jobs were "cut" as the company continued to sign up customers.',
+    ],
+)
+def test_no_speaker_from_a_clause_that_reports_no_speech(text: str) -> None:
+    assert only(text).speaker is None
+
+
+def test_a_name_and_verb_inside_a_quotation_are_no_speaker() -> None:
+    claim = only('"It is what the government said."')
+    assert (claim.speaker, claim.verb) == (None, None)
+    first, second = claims('"Taylor has admitted it," the label continued. "We tried."')
+    assert (first.speaker, first.verb) == ("the label", "continued")
+    assert (second.speaker, second.verb) == ("the label", "continued")
 
 
 def test_a_quote_over_several_sentences_gives_each_the_speaker() -> None:

@@ -10,9 +10,11 @@ The speaker is looked for, in this order, right after the closing mark (``"...,"
 ``"...," said X``, ``"...," according to X``), right before the opening mark (``X said: "..."``,
 ``According to X, "..."``), then anywhere outside the quote in its sentences (``X called it
 "..."``). A speaker is a run of capitalised words (titles and roles before the name are
-dropped: ``President Ferdinand Marcos Jr.`` gives ``Ferdinand Marcos Jr.``) or a role such as
-``the ministry``; a pronoun (``he said``) gives the verb but no speaker, since nothing is
-guessed.
+dropped: ``President Ferdinand Marcos Jr.`` gives ``Ferdinand Marcos Jr.``, and so is a
+person's affiliation: ``Ola Berg of Lund University``) or a role such as ``the ministry`` or
+``a spokesman for the government``; a pronoun (``he said``) gives the verb but no speaker,
+since nothing is guessed. For the same reason a name or role after a preposition, part of a
+longer run of capitalised words, or inside a quotation is never a speaker.
 """
 
 from __future__ import annotations
@@ -37,27 +39,78 @@ _VERBS = (
     "pointed out|points out|went on"
 )
 _VERB = rf"(?:{_VERBS})"
+#: Words of a title or role that come before a name; the name is what follows the last one.
+_TITLES = words(
+    """
+    president prime minister secretary sen. senator gov. governor gen. general dr. mr. mrs. ms.
+    prof. professor chancellor king queen pope judge justice mayor chief executive ceo chairman
+    chairwoman chair spokesman spokeswoman spokesperson director deputy vice acting former lt.
+    col. adm. rep. representative ambassador commissioner officer head leader coach lawyer
+    attorney analyst economist premier envoy commander admiral colonel lieutenant captain
+    sergeant speaker leader minister's president's pm cfo coo cto founder manager editor
+    prosecutor mp mep msp congressman congresswoman lawmaker legislator councillor councilor
+    councilman councilwoman sheriff detective inspector superintendent researcher scientist
+    strategist adviser advisor
+    """
+)
+#: Letters after a name that are no part of it (``Sarah Lee KC``, ``John Smith MP``).
+_POSTNOMINALS = words("KC QC SC MP MEP MSP MLA OBE MBE CBE KBE")
+#: Words that open a role (``the minister``, ``A government source``): never stripped as titles.
+_DETERMINERS = words("the a an his her its their one another")
+#: Last words of an organisation's name that takes ``of`` (``Bank of England``): the ``of``
+#: phrase is part of the name, not the affiliation of a person.
+_ORGANISATIONS = words(
+    """
+    bank university ministry department institute council court association office bureau agency
+    commission board school college centre center society church federation union organization
+    organisation foundation fund authority committee academy party league corporation company
+    """
+)
+
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
-_PARTICLE = r"(?:de|da|van|von|bin|al|la|le|del|der|di|du|dos|ibn)"
+_PARTICLE = r"(?:de|da|van|von|bin|binti|bint|al|la|le|del|der|den|di|du|dos|ibn|ten|ter)"
 _NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_PARTICLE}(?=[ ]\p{{Lu}})))*"
 _ROLE = (
-    r"(?:the|a|an|his|her|its|their|one|another)[ ][\p{L}\p{M}'’\-]+"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)[ ][\p{L}\p{M}'’\-]+"
     r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
     r"[\p{L}\p{M}'’\-]+){0,3}?"
 )
+# What a role or a person belongs to: ``a spokesman for the German government``, ``Jones of
+# RMIT University in Melbourne``. A role keeps it (it says whose role); a person's name drops it.
+_OBJECT = (
+    rf"(?:the[ ])?(?:{_NAME}|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
+    rf"(?:[ ](?!(?:{_VERBS}|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
+)
+_ROLE_OF = rf"(?:[ ](?:(?:of|at|for|from)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME})){{0,2}}"
+_NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
 _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
-_SPEAKER = rf"(?:{_PRONOUN}|{_NAME}|{_ROLE})"
+# A name or role right after a preposition is what a clause is about, not who speaks
+# (``sources in the camp told``, ``a study by the Centre for Policy Research concluded``), and
+# so is the end of a longer run of capitalised words: no part of the run is taken for a name.
+_NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|over)[ ])"
+_WHOLE_NAME = rf"{_NOT_AFTER_PREPOSITION}(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*[ ])"
+_SPEAKER = (
+    rf"(?:(?P<sp>{_PRONOUN})|{_WHOLE_NAME}(?:(?P<sp>{_NAME}[ ]and[ ]{_ROLE})"
+    rf"|(?P<sp>{_NAME}){_NAME_OF})|{_NOT_AFTER_PREPOSITION}(?P<sp>{_ROLE}{_ROLE_OF}))"
+)
 _ROLE_END = (
     r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
     r"for|from|with|last|this|earlier|adding)\b))"
 )
-_APPOSITIVE = r"(?:,[ ](?P<app>[^,\"“”]{1,60}),)?"
+# An appositive (``Jane Doe, a spokeswoman, said``) or a bracket (``Warren (D-Mass.) said``).
+_APPOSITIVE = r"(?:,[ ](?P<app>[^,\"“”]{1,60}),|[ ]\([^()\"“”]{1,40}\))?"
+# Words between the speaker and the verb: ``Smith also said``, ``Smith later told``.
+_ADVERB = r"(?:(?:\w+ly|also|later|then|again|once|earlier|further|still|has|had|have)[ ]){0,2}"
+# A title in lower case before a name after the verb: ``said police spokesman John Smith``.
+_TITLE_WORDS = "|".join(sorted((w for w in _TITLES if w.isalpha()), key=len, reverse=True))
+_LOWER_TITLE = rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ])?"
 
 _AFTER = regex.compile(
     rf"""
     [\s,;:—–-]*(?:
-        (?P<sp>{_SPEAKER}){_APPOSITIVE}[ ](?:\w+ly[ ])?(?P<verb>{_VERB})\b
-      | (?P<verb>{_VERB})[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END}|{_PRONOUN})
+        {_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
+      | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_NAME})|(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
+          |(?P<sp>{_PRONOUN}))
       | (?P<verb>according[ ]to)[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})
     )
     """,
@@ -67,7 +120,7 @@ _AFTER = regex.compile(
 _BEFORE = regex.compile(
     rf"""
     (?:
-        (?<![\p{{L}}'’])(?P<sp>{_SPEAKER}){_APPOSITIVE}[ ](?:\w+ly[ ])?(?P<verb>{_VERB})
+        (?<![\p{{L}}'’]){_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})
         (?:[ ](?:reporters|journalists|lawmakers|him|her|them|us|me|(?:the|a)[ ]\w+))?
         (?:[ ](?:on|in|at|during)[ ][\w ]{{1,30}}?)?
       | (?P<verb>according[ ]to)[ ](?P<sp>{_NAME}|{_ROLE})
@@ -89,23 +142,20 @@ _VERB_FORMS = {
     for after in ("", ",", ".", ":", ";", '"', "”", "’", ")", "—", ",”", '."', ".”", ',"')
 }
 # Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
-_NAME_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}'’])(?P<sp>{_NAME}){_APPOSITIVE}[ ](?:\w+ly[ ])?", regex.VERSION1 | regex.REVERSE
+_SPEAKER_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’]){_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}", regex.VERSION1 | regex.REVERSE
 )
-_NAME_AFTER = regex.compile(rf"[ ](?P<sp>{_NAME})", regex.VERSION1)
+# "to" and a verb after a reporting verb: ``continued to grow``, ``vowed to fight``.
+_TO_VERB = regex.compile(
+    r"[ ]to[ ](?!(?:the|a|an|his|her|its|their|our|my|this|that|these|those|reporters|"
+    r"journalists|lawmakers|me|us|him|them|you)\b)\p{Ll}",
+    regex.VERSION1,
+)
+# What may follow an attribution at the end of a paragraph: ``on Monday.``
+_LAST_WORDS = regex.compile(r"[^.!?\n\"“”«»]{0,40}[.!?]?\s*", regex.VERSION1)
+# "said Smith" ends where the name ends, not in a clause of its own ("said China has...").
+_NAME_AFTER = regex.compile(rf"[ ]{_LOWER_TITLE}(?P<sp>{_NAME}){_ROLE_END}", regex.VERSION1)
 _ACCORDING = regex.compile(rf"[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})", regex.VERSION1)
-
-#: Words of a title or role that come before a name; the name is what follows the last one.
-_TITLES = words(
-    """
-    president prime minister secretary sen. senator gov. governor gen. general dr. mr. mrs. ms.
-    prof. professor chancellor king queen pope judge justice mayor chief executive ceo chairman
-    chairwoman chair spokesman spokeswoman spokesperson director deputy vice acting former lt.
-    col. adm. rep. representative ambassador commissioner officer head leader coach lawyer
-    attorney analyst economist premier envoy commander admiral colonel lieutenant captain
-    sergeant speaker leader minister's president's pm cfo coo cto founder manager editor
-    """
-)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
@@ -197,6 +247,14 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         m = _AFTER.match(text, region.close, tail_end)
         if m is not None:
             return _attribution(m)
+    else:
+        # A closing mark left out: '"Stocks are low, the FAO said.' ends with its attribution
+        # after the last comma (anywhere else, a name and verb inside are no speaker).
+        comma = text.rfind(",", region.open, region.close)
+        if comma >= 0:
+            m = _AFTER.match(text, comma + 1, region.close)
+            if m is not None and _LAST_WORDS.fullmatch(text, m.end(), region.close):
+                return _attribution(m)
     head_verbs = _verbs(text, head_start, region.open) if head_start < region.open else []
     if head_verbs:
         m = _BEFORE.search(text, head_start, region.open)
@@ -221,10 +279,12 @@ def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
 def _inline(text: str, start: int, end: int, verbs: list[tuple[int, int]]) -> Attribution | None:
     """:func:`inline_attribution` with the reporting verbs of ``text[start:end]`` known."""
     for verb_start, verb_end in verbs:
-        if text[verb_start] in "Aa":
+        if text.startswith("ccording", verb_start + 1):  # (not "added", "asked"...)
             m = _ACCORDING.match(text, verb_end, end)
+        elif _TO_VERB.match(text, verb_end, end) is not None:
+            continue  # "continued to sign up", "is said to be": no speech reported
         else:
-            m = _NAME_BEFORE.match(text, start, verb_start)
+            m = _SPEAKER_BEFORE.match(text, start, verb_start)
             if m is None and text[verb_start:verb_end] not in _TRANSITIVE:
                 # "said Smith"; but the name after "told" or "called" is not the speaker.
                 m = _NAME_AFTER.match(text, verb_end, end)
@@ -266,12 +326,45 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
-    """The speaker of ``m`` (a name in an appositive wins over a role) and the verb."""
+    """The speaker of ``m`` (a name in an appositive wins over a role, not over a name, as in
+    ``Sen. Mitch McConnell, R-Ky., said``) and the verb."""
     speaker = m.group("sp")
-    app = m.groupdict().get("app")
-    if app and _NAME_RX.fullmatch(app.strip()):
+    found = m.groupdict()
+    app = found.get("app")
+    if app and _is_role(speaker) and _NAME_RX.fullmatch(app.strip()):
         speaker = app.strip()
+    elif found.get("pm"):
+        return Attribution(
+            _affiliated(speaker, found["pm"], m.captures("obj")[-1]),
+            verb if verb is not None else m.group("verb"),
+        )
     return Attribution(_clean_speaker(speaker), verb if verb is not None else m.group("verb"))
+
+
+def _is_role(phrase: str | None) -> bool:
+    return phrase is not None and phrase.split(" ", 1)[0].lower() in _DETERMINERS
+
+
+def _affiliated(name: str, tail: str, last: str) -> str | None:
+    """The speaker of ``name`` followed by ``tail`` (``of RMIT University``, ``at BNP``).
+
+    A person's name (two words, or one after a title) drops its affiliation: ``Prof. Oliver
+    Jones of RMIT University`` gives ``Oliver Jones``. An organisation's name keeps its ``of``
+    phrase (``Bank of England``), and so does a single word that may be a common noun at the
+    start of a sentence (``Analysts at BNP``, ``Officials in Kyiv``): the phrase as written. A
+    title alone (``Head of the IMF Kristalina Georgieva``) gives the last name, as before.
+    """
+    cleaned = _clean_speaker(name)
+    if cleaned is None:
+        return None
+    head = name.strip().split(" ")
+    if head[-1].lower() in _ORGANISATIONS:
+        return _clean_speaker(name + tail)
+    if len(head) == 1 and head[0].lower() in _TITLES:
+        return _clean_speaker(last)
+    if len(cleaned.split(" ")) >= 2 or cleaned != name.strip() or _is_role(name):
+        return cleaned
+    return _clean_speaker(name + tail)
 
 
 def _clean_speaker(phrase: str | None) -> str | None:
@@ -281,12 +374,14 @@ def _clean_speaker(phrase: str | None) -> str | None:
     if _PRONOUN_RX.fullmatch(phrase):
         return None
     words = phrase.split(" ")
-    if words[0][:1].isupper():
+    if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         last_title = -1
         for i, w in enumerate(words[:-1]):
             if w.lower() in _TITLES:
                 last_title = i
         words = words[last_title + 1 :]
+    while len(words) > 1 and words[-1] in _POSTNOMINALS:
+        words.pop()
     tail = words[-1]
     if tail.endswith(".") and not (
         tail in ("Jr.", "Sr.") or (len(tail) == 2 and tail[0].isupper())

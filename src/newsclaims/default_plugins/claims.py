@@ -250,13 +250,20 @@ def _quoted_paragraph(
     found: dict[int, Attribution] = {}
     share: dict[int, int] = {}
     sent_starts = [s.start for s in para]
+    prev_close = first  # the end of the quotation before, or the paragraph's start
     for region in regions:
         a = max(bisect.bisect_right(sent_starts, region.open) - 1, 0)
         b = max(bisect.bisect_right(sent_starts, max(region.close - 1, region.open)) - 1, 0)
         said = attribute(text, region, para[a].start, para[b].end)
         if said.verb is None and a > 0 and region.open == para[a].start:
-            # 'Smith said the plan would work. "We have the money."': the sentence before.
-            said = inline_attribution(text, para[a - 1].start, para[a - 1].end) or said
+            # 'Smith said the plan would work. "We have the money."': the sentence before, as
+            # found for its own quotation; else read for a speaker if it has no quotation (a
+            # name and verb inside one are no speaker: '"Taylor has admitted it," it said.').
+            before = found.get(a - 1)
+            if before is None and prev_close <= para[a - 1].start:
+                before = inline_attribution(text, para[a - 1].start, para[a - 1].end)
+            said = before or said
+        prev_close = region.close
         for idx in range(a, b + 1):
             s = para[idx]
             inside = min(s.end, region.close) - max(s.start, region.open)
@@ -270,8 +277,10 @@ def _quoted_paragraph(
     for idx, s in enumerate(para):
         who: Attribution | None = found.get(idx)
         if who is None and share.get(idx, 0) * 3 >= (s.end - s.start) * 2:
-            # Mostly quotation: attributed inline, else to the paragraph's earlier speaker.
-            who = inline_attribution(text, s.start, s.end) or previous or Attribution(None, None)
+            # Mostly quotation: the paragraph's earlier speaker, if any. (Its quotations found
+            # no attribution outside them; a name with a verb inside them is no speaker: "It is
+            # what the government said.")
+            who = previous or Attribution(None, None)
         if who is not None and who.verb is not None:
             previous = who
         claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
