@@ -288,6 +288,10 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The talks went well.", False),
         ("The pact represents a departure, analysts said.", True),
         ("Not Merely Taste and Smell Receptors", False),
+        # Reporting verbs other than "said" are attributions too; a passive "noted" is not.
+        ("She added that the plan could fail.", True),
+        ("The expert argued it was probably wrong.", True),
+        ("It should be noted that the plan could fail.", False),
     ],
 )
 def test_checkworthiness_rules(text: str, expected: bool) -> None:

@@ -4,9 +4,9 @@ Decided from what the sentence contains, by these rules in order:
 
 1. *Anchors* make a claim checkable: a number (digits, or number words such as ``million``,
    ``percent``; small number words such as ``two`` are weak anchors), a date (a month or
-   weekday name, a year, ``yesterday``, ``last week``), an
-   attribution (a named speaker, ``according to``, a reporting verb such as ``said``), or a
-   named entity (a capitalised word or an acronym that does not start the sentence).
+   weekday name, a year, ``yesterday``, ``last week``), an attribution (a named speaker,
+   ``according to``, a reporting verb such as ``said``, ``added`` or ``argued``), or a named
+   entity (a capitalised word or an acronym that does not start the sentence).
 2. *Evaluative or hedging wording* (``signals``, ``represents``, ``critical``, ``likely``,
    ``could``, ``should``, ``arguably``...) marks analysis or opinion.
 3. A claim with a number, a date or an attribution is checkable (``True``), whatever its
@@ -43,7 +43,14 @@ _SMALL_NUMBERS = (
     "half first second third"
 )
 _RELATIVE_DATES = "yesterday today tomorrow tonight decade century"
-_ATTRIBUTION_WORDS = "said says told announced reported confirmed stated testified wrote declared"
+# Reporting verbs: those of the quote extractor that are seldom anything else (not "claims",
+# "states", "reports", "calls", "adds", "continued"; nor "noted", "warned", often passive:
+# "It should be noted", "Visitors are warned").
+_ATTRIBUTION_WORDS = (
+    "said says told announced reported confirmed stated testified wrote declared added "
+    "explained insisted argued acknowledged admitted stressed emphasised emphasized remarked "
+    "commented tweeted replied responded cautioned conceded countered quipped asked"
+)
 _EVALUATIVE_WORDS = (
     "could might may likely unlikely possibly perhaps potentially probably apparently seem seems "
     "seemingly suggest suggests signal signals signify signifies represent represents reflect "
