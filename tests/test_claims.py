@@ -77,6 +77,15 @@ def only(text: str) -> Claim:
         ('Labour MP Jo Rees wrote on X: "Another day, another resignation."', "Jo Rees", "wrote"),
         ('Prosecutor Sara Hale KC told the jury the plan was "deliberate".', "Sara Hale", "told"),
         ('"We tried," Dan Cole and his team wrote in the paper.', "Dan Cole and his team", "wrote"),
+        # A role opened by a possessive, a name with words in lower case, a role with "U.S.".
+        (
+            '"It is a measure," Saudi Arabia\'s energy ministry said.',
+            "Saudi Arabia's energy ministry",
+            "said",
+        ),
+        ('"We see a new doctrine," Goldman analysts wrote in a note.', "Goldman analysts", "wrote"),
+        ('The U.S. government called the move "unadvisable."', "The U.S. government", "called"),
+        ('"It is over," Sweden\'s chief prosecutor, Eva Lund, said.', "Eva Lund", "said"),
         # A closing mark left out: the attribution after the last comma still counts.
         ('"Stocks are at their lowest level, the agency said.', "the agency", "said"),
     ],
@@ -115,12 +124,18 @@ def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
         # A name or role after a preposition is no speaker, nor is a part of a longer name.
         'Critics were "furious," and sources in the camp told Reuters the claims were false.',
         'China’s envoy to Britain Liu Wen has said China has the "power" to end it.',
+        'Critics were "furious," and sources in the Rukban camp told Reuters it was false.',
         # "continued to", "vowed to": no speech reported.
         'Jobs were "cut" as the company continued to sign up customers.',
     ],
 )
 def test_no_speaker_from_a_clause_that_reports_no_speech(text: str) -> None:
     assert only(text).speaker is None
+
+
+def test_a_name_may_follow_a_sentence_that_ends_in_a_capitalised_word() -> None:
+    _, claim = claims('It came from Brazil. Prof. Ola Berg noted that it "is a worry."')
+    assert (claim.speaker, claim.verb) == ("Ola Berg", "noted")
 
 
 def test_a_name_and_verb_inside_a_quotation_are_no_speaker() -> None:

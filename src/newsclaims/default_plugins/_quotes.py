@@ -70,10 +70,20 @@ _ORGANISATIONS = words(
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _PARTICLE = r"(?:de|da|van|von|bin|binti|bint|al|la|le|del|der|den|di|du|dos|ibn|ten|ter)"
 _NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_PARTICLE}(?=[ ]\p{{Lu}})))*"
+# A role opens with a determiner or a possessive name (``Saudi Arabia's energy ministry``).
 _ROLE = (
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)[ ][\p{L}\p{M}'’\-]+"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother"
+    r"|(?:\p{Lu}[\p{L}\p{M}.\-]*[ ])*\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s|s['’]))"
+    r"[ ][\p{L}\p{M}'’.\-]+"
     r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
-    r"[\p{L}\p{M}'’\-]+){0,3}?"
+    r"[\p{L}\p{M}'’.\-]+){0,3}?"
+)
+# A name and one or two words in lower case: ``Goldman analysts``, ``Israeli officials``.
+_NAMED_GROUP = (
+    rf"(?!(?:But|And|Or|Yet|So|Still|Now|Then|Meanwhile|However|Also|Last|This|That|These|"
+    rf"Those|When|While|After|Before|If|As|In|On|At|For|From|With|By)\b){_NAME}"
+    rf"(?:[ ](?!(?:the|a|an|and|or|but|that|which|who|has|had|have|was|were|is|are|also|then|"
+    rf"later|to|of|in|on|at|for|with|by|from)\b)\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*){{1,2}}"
 )
 # What a role or a person belongs to: ``a spokesman for the German government``, ``Jones of
 # RMIT University in Melbourne``. A role keeps it (it says whose role); a person's name drops it.
@@ -88,10 +98,13 @@ _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
 # (``sources in the camp told``, ``a study by the Centre for Policy Research concluded``), and
 # so is the end of a longer run of capitalised words: no part of the run is taken for a name.
 _NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|over)[ ])"
-_WHOLE_NAME = rf"{_NOT_AFTER_PREPOSITION}(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*[ ])"
+# (A word that ends in a full stop may end the sentence before: "... and Brazil. Prof. Jones")
+_CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
+_WHOLE_NAME = _NOT_AFTER_PREPOSITION + _CAPITALISED_BEFORE
 _SPEAKER = (
     rf"(?:(?P<sp>{_PRONOUN})|{_WHOLE_NAME}(?:(?P<sp>{_NAME}[ ]and[ ]{_ROLE})"
-    rf"|(?P<sp>{_NAME}){_NAME_OF})|{_NOT_AFTER_PREPOSITION}(?P<sp>{_ROLE}{_ROLE_OF}))"
+    rf"|(?P<sp>{_NAME}){_NAME_OF})|{_NOT_AFTER_PREPOSITION}(?P<sp>{_ROLE}{_ROLE_OF})"
+    rf"|{_WHOLE_NAME}(?<!\b(?:the|a|an)[ ])(?P<sp>{_NAMED_GROUP}))"
 )
 _ROLE_END = (
     r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
@@ -342,7 +355,12 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
 
 
 def _is_role(phrase: str | None) -> bool:
-    return phrase is not None and phrase.split(" ", 1)[0].lower() in _DETERMINERS
+    """A role opens with a determiner or ends in a word in lower case (``Sweden's deputy
+    director of public prosecutions``); a name ends in a capital (``Sen. Tom Reed``)."""
+    if phrase is None:
+        return False
+    words = phrase.split(" ")
+    return words[0].lower() in _DETERMINERS or words[-1][:1].islower()
 
 
 def _affiliated(name: str, tail: str, last: str) -> str | None:
@@ -374,7 +392,8 @@ def _clean_speaker(phrase: str | None) -> str | None:
     if _PRONOUN_RX.fullmatch(phrase):
         return None
     words = phrase.split(" ")
-    if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+    # Titles go before a name, not from a role ("The prime minister", "Japan's prime minister").
+    if words[0][:1].isupper() and words[-1][:1].isupper() and words[0].lower() not in _DETERMINERS:
         last_title = -1
         for i, w in enumerate(words[:-1]):
             if w.lower() in _TITLES:
