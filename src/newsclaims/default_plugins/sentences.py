@@ -9,9 +9,11 @@ the word before it and the word after it:
 
 - nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``);
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
-- other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``a.m.``) and
+- other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``) and
   initials (``E.``) end one only before a word that usually starts a sentence (``The``, ``He``,
-  ``How``...), never before a number (``No. 4``, ``p. 55``);
+  ``How``...), never before a number (``No. 4``, ``p. 55``); ``a.m.`` and ``p.m.`` end one
+  before any capitalised word but a day, month or time zone, and the word ``no`` before
+  anything but a number;
 - a three-dot ellipsis does not end a sentence; four dots (an ellipsis and a full stop) do;
   ``[...]`` marks an omission;
 - a line break ends a sentence (a heading or list item needs no full stop), except a single
@@ -66,6 +68,17 @@ _STARTERS = words(
 #: Personal titles: a full stop after an upper-case multi-period abbreviation (``P.M.``) ends a
 #: sentence before them, since no title follows such an abbreviation inside a sentence.
 _PERSONAL_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Prof"])
+
+#: What follows ``a.m.`` or ``p.m.`` inside a sentence: a day, a month or a time zone. Before
+#: any other capitalised word the time ends its sentence (``at 6:45 p.m. Passengers waited``).
+_TIME_FOLLOWERS = words(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
+    Oct Nov Dec ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC IST JST KST
+    SGT HKT AEST AEDT Eastern Central Mountain Pacific Local Moscow Beijing Tokyo Manila
+    """
+)
 
 _SPECIAL = _PREPOSITIVE | _ABBREVIATIONS
 _OPENERS = "\"'“‘«‹([{"
@@ -405,6 +418,8 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         return False
     nx = text[m.end()]
     if low in _ABBREVIATIONS:
+        if token in ("no", "nos"):
+            return not nx.isdigit()  # the word "no" ("She said no. Sen. Paul agreed."), not No.
         return not nx.isdigit() and _starter(text, m.end())
     if len(token) == 1 and token.isalpha():
         # An initial ("Jonas E. Smith") or a one-letter abbreviation ("p. 55").
@@ -416,6 +431,8 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         if word is None:
             return True
         following = word.group(1)
+        if low in ("a.m", "p.m") and (token.isupper() or following not in _PERSONAL_TITLES):
+            return following not in _TIME_FOLLOWERS  # (a title after "a.m.": as below)
         return following in _STARTERS or (token.isupper() and following in _PERSONAL_TITLES)
     return True
 
