@@ -86,6 +86,11 @@ def only(text: str) -> Claim:
         ('"We see a new doctrine," Goldman analysts wrote in a note.', "Goldman analysts", "wrote"),
         ('The U.S. government called the move "unadvisable."', "The U.S. government", "called"),
         ('"It is over," Sweden\'s chief prosecutor, Eva Lund, said.', "Eva Lund", "said"),
+        # British titles without a full stop; a number in a role; a description before a name.
+        ('Mr Sunak said: "We will cut taxes."', "Sunak", "said"),
+        ('The 62-year-old said he was "deeply sorry."', "The 62-year-old", "said"),
+        ('"I played well," the 14th-ranked Lopez said.', "Lopez", "said"),
+        ('"We disagree," Apple Inc. said in a statement.', "Apple Inc.", "said"),
         # A closing mark left out: the attribution after the last comma still counts.
         ('"Stocks are at their lowest level, the agency said.', "the agency", "said"),
     ],

@@ -43,6 +43,7 @@ _VERB = rf"(?:{_VERBS})"
 _TITLES = words(
     """
     president prime minister secretary sen. senator gov. governor gen. general dr. mr. mrs. ms.
+    dr mr mrs ms
     prof. professor chancellor king queen pope judge justice mayor chief executive ceo chairman
     chairwoman chair spokesman spokeswoman spokesperson director deputy vice acting former lt.
     col. adm. rep. representative ambassador commissioner officer head leader coach lawyer
@@ -53,6 +54,10 @@ _TITLES = words(
     strategist adviser advisor
     """
 )
+#: Words that say whose role a role is (``a spokesman for the ministry``).
+_AFFILIATING = words("of for at from in")
+#: Last words of a name whose full stop is theirs, not the sentence's.
+_KEEP_STOP = words("Jr. Sr. Inc. Corp. Co. Ltd. Bros.")
 #: Letters after a name that are no part of it (``Sarah Lee KC``, ``John Smith MP``).
 _POSTNOMINALS = words("KC QC SC MP MEP MSP MLA OBE MBE CBE KBE")
 #: Words that open a role (``the minister``, ``A government source``): never stripped as titles.
@@ -74,9 +79,9 @@ _NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_PARTICLE}(?=[ ]\p{{Lu}})))*"
 _ROLE = (
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother"
     r"|(?:\p{Lu}[\p{L}\p{M}.\-]*[ ])*\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s|s['’]))"
-    r"[ ][\p{L}\p{M}'’.\-]+"
+    r"[ ][\p{L}\p{M}\p{N}'’.\-]+"
     r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
-    r"[\p{L}\p{M}'’.\-]+){0,3}?"
+    r"[\p{L}\p{M}\p{N}'’.\-]+){0,3}?"
 )
 # A name and one or two words in lower case: ``Goldman analysts``, ``Israeli officials``.
 _NAMED_GROUP = (
@@ -399,12 +404,16 @@ def _clean_speaker(phrase: str | None) -> str | None:
             if w.lower() in _TITLES:
                 last_title = i
         words = words[last_title + 1 :]
+    elif words[-1][:1].isupper() and not _AFFILIATING.intersection(words):
+        # A description before a name ("the 14th-ranked Schwartzman"): the capitalised words
+        # after its last word in lower case ("The White House" has none: it stays whole).
+        lower = [i for i, w in enumerate(words) if i and not w[:1].isupper()]
+        if lower:
+            words = words[lower[-1] + 1 :]
     while len(words) > 1 and words[-1] in _POSTNOMINALS:
         words.pop()
     tail = words[-1]
-    if tail.endswith(".") and not (
-        tail in ("Jr.", "Sr.") or (len(tail) == 2 and tail[0].isupper())
-    ):
+    if tail.endswith(".") and not (tail in _KEEP_STOP or (len(tail) == 2 and tail[0].isupper())):
         words[-1] = tail.rstrip(".")
     out = " ".join(w for w in words if w)
     return out or None
