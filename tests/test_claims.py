@@ -308,6 +308,9 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The talks went well.", False),
         ("The pact represents a departure, analysts said.", True),
         ("Not Merely Taste and Smell Receptors", False),
+        # A sentence with many capitals is no heading: they are names.
+        ("In Manila, Ishiba will meet Philippine President Ferdinand Marcos Jr.", True),
+        ("J. K. Rowling and George R. R. Martin were not involved.", True),
         # Reporting verbs other than "said" are attributions too; a passive "noted" is not.
         ("She added that the plan could fail.", True),
         ("The expert argued it was probably wrong.", True),

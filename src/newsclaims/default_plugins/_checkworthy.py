@@ -11,7 +11,8 @@ Decided from what the sentence contains, by these rules in order:
    ``could``, ``should``, ``arguably``...) marks analysis or opinion.
 3. A claim with a number, a date or an attribution is checkable (``True``), whatever its
    wording: "X said Y" can be checked even where Y is an opinion. (Capitals in a line written
-   in title case, such as a heading, do not count as named entities.)
+   in title case, such as a heading, do not count as named entities; a line that ends in a
+   full stop is no heading.)
 4. Otherwise evaluative wording makes it analysis (``False``); a named entity or a small number
    word without it makes it checkable (``True``); a claim with no anchor at all is ``False``.
 
@@ -161,8 +162,10 @@ def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:
 
 
 def _title_case(tokens: list[str]) -> bool:
-    """A heading in title case (a short line): its capitals say nothing about names."""
-    if len(tokens) > 16:
+    """A heading in title case (a short line): its capitals say nothing about names. A line
+    that ends in a full stop is a sentence, whose capitals are names even where they are many
+    ("J. K. Rowling and George R. R. Martin were not involved.")."""
+    if len(tokens) > 16 or tokens[-1][-1] == ".":
         return False
     capitals = sum(map(str.isupper, map(_FIRST_CHAR, tokens)))  # tokens of split() are not empty
     return len(tokens) > 2 and capitals * 5 > len(tokens) * 3
