@@ -138,6 +138,14 @@ def test_no_speaker_from_a_clause_that_reports_no_speech(text: str) -> None:
     assert only(text).speaker is None
 
 
+def test_a_quotation_signed_with_a_dash_has_a_speaker_and_no_verb() -> None:
+    for text in ('"He is the last one" — museum historian Dana Wills', '"It is over" — Ann Lee'):
+        claim = only(text)
+        assert (claim.kind, claim.verb) == ("quote", None)
+        assert claim.speaker in ("Dana Wills", "Ann Lee")
+    assert only('"We will win" — and then they lost.').speaker is None
+
+
 def test_a_name_may_follow_a_sentence_that_ends_in_a_capitalised_word() -> None:
     _, claim = claims('It came from Brazil. Prof. Ola Berg noted that it "is a worry."')
     assert (claim.speaker, claim.verb) == ("Ola Berg", "noted")

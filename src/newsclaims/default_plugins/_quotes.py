@@ -134,6 +134,15 @@ _AFTER = regex.compile(
     """,
     regex.VERSION1 | regex.VERBOSE,
 )
+# A pull quote signed with a dash at the end of its paragraph, with no verb: ``"..." — Jane
+# Doe, a historian`` or ``"..." — Coast Guard historian Jane Doe``.
+_SIGNED = regex.compile(
+    rf"""[ ]*[—–][ ]*(?:
+        (?P<sp>{_NAME})(?:,[ ][^"“”«»\n]{{1,80}})?
+      | [^"“”«»,\n]{{1,60}}?[ ](?P<sp>{_NAME})
+    )[ ]*$""",
+    regex.VERSION1 | regex.VERBOSE,
+)
 # Reverse: searched leftwards from the opening quote mark.
 _BEFORE = regex.compile(
     rf"""
@@ -265,6 +274,10 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         m = _AFTER.match(text, region.close, tail_end)
         if m is not None:
             return _attribution(m)
+        if text[region.close : region.close + 3].lstrip(" ")[:1] in ("—", "–"):
+            m = _SIGNED.match(text, region.close, tail_end)
+            if m is not None:
+                return Attribution(_clean_speaker(m.group("sp")), None)
     else:
         # A closing mark left out: '"Stocks are low, the FAO said.' ends with its attribution
         # after the last comma (anywhere else, a name and verb inside are no speaker).

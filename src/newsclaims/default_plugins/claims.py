@@ -8,8 +8,9 @@
     mostly recur in the rest of the text (it restates the story);
   - ``quote``: a sentence with an attributed quotation (``"...," X said``, ``said X``,
     ``X said: "..."``, ``according to X``, a partial quote ``X called it "..."``), or one that
-    is mostly quotation; a quotation over several sentences gives each of them the speaker, and
-    one left open at a paragraph's end keeps it in the paragraph that reopens it;
+    is mostly quotation, or one signed with a dash (``"..." — Jane Doe``: a speaker, no verb); a
+    quotation over several sentences gives each of them the speaker, and one left open at a
+    paragraph's end keeps it in the paragraph that reopens it;
   - ``statement``: every other sentence.
 
 Claims never include the citation markers that trail them; the core links those markers.
@@ -255,7 +256,7 @@ def _quoted_paragraph(
         a = max(bisect.bisect_right(sent_starts, region.open) - 1, 0)
         b = max(bisect.bisect_right(sent_starts, max(region.close - 1, region.open)) - 1, 0)
         said = attribute(text, region, para[a].start, para[b].end)
-        if said.verb is None and a > 0 and region.open == para[a].start:
+        if not _names(said) and a > 0 and region.open == para[a].start:
             # 'Smith said the plan would work. "We have the money."': the sentence before, as
             # found for its own quotation; else read for a speaker if it has no quotation (a
             # name and verb inside one are no speaker: '"Taylor has admitted it," it said.').
@@ -268,7 +269,7 @@ def _quoted_paragraph(
             s = para[idx]
             inside = min(s.end, region.close) - max(s.start, region.open)
             share[idx] = share.get(idx, 0) + max(inside, 0)
-            if said.verb is not None and idx not in found:
+            if _names(said) and idx not in found:
                 found[idx] = said
     if carried is not None and 0 not in found:
         found[0] = carried
@@ -281,7 +282,7 @@ def _quoted_paragraph(
             # no attribution outside them; a name with a verb inside them is no speaker: "It is
             # what the government said.")
             who = previous or Attribution(None, None)
-        if who is not None and who.verb is not None:
+        if who is not None and _names(who):
             previous = who
         claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
         if claim is not None:
@@ -292,6 +293,12 @@ def _quoted_paragraph(
     # The open quotation's speaker, as found for the sentence it starts in.
     idx = max(bisect.bisect_right(sent_starts, left_open.open) - 1, 0)
     return out, found.get(idx, previous)
+
+
+def _names(said: Attribution) -> bool:
+    """Tell whether an attribution names its source: a reporting verb (with a speaker or a
+    pronoun), or a speaker with no verb (a pull quote signed ``— Jane Doe``)."""
+    return said.verb is not None or said.speaker is not None
 
 
 def _restates(doc: Document, start: int, end: int) -> bool:
