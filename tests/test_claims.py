@@ -88,6 +88,8 @@ def only(text: str) -> Claim:
         ('"It is over," Sweden\'s chief prosecutor, Eva Lund, said.', "Eva Lund", "said"),
         # British titles without a full stop; a number in a role; a description before a name.
         ('Mr Sunak said: "We will cut taxes."', "Sunak", "said"),
+        ('Usec. Ana Cruz told reporters: "We are monitoring."', "Ana Cruz", "told"),
+        ('"It is stable," coast guard spokesman Commodore Jay Tan said.', "Jay Tan", "said"),
         ('The 62-year-old said he was "deeply sorry."', "The 62-year-old", "said"),
         ('"I played well," the 14th-ranked Lopez said.', "Lopez", "said"),
         ('"We disagree," Apple Inc. said in a statement.', "Apple Inc.", "said"),

@@ -43,7 +43,8 @@ _VERB = rf"(?:{_VERBS})"
 _TITLES = words(
     """
     president prime minister secretary sen. senator gov. governor gen. general dr. mr. mrs. ms.
-    dr mr mrs ms
+    dr mr mrs ms maj. brig. capt. cmdr. sgt. cpl. pvt. supt. insp. atty. asst. msgr. engr.
+    usec. usec asec. asec cong. sec. hon. undersecretary commodore marshal brigadier
     prof. professor chancellor king queen pope judge justice mayor chief executive ceo chairman
     chairwoman chair spokesman spokeswoman spokesperson director deputy vice acting former lt.
     col. adm. rep. representative ambassador commissioner officer head leader coach lawyer
