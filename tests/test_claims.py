@@ -140,6 +140,11 @@ def test_no_speaker_from_a_clause_that_reports_no_speech(text: str) -> None:
     assert only(text).speaker is None
 
 
+def test_a_closing_mark_left_out_before_the_attribution() -> None:
+    got = claims('"We will win, Ann Lee said. "We have the votes."')
+    assert [(c.kind, c.speaker, c.verb) for c in got] == [("quote", "Ann Lee", "said")] * 2
+
+
 def test_a_quotation_signed_with_a_dash_has_a_speaker_and_no_verb() -> None:
     for text in ('"He is the last one" — museum historian Dana Wills', '"It is over" — Ann Lee'):
         claim = only(text)

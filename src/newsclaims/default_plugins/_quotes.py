@@ -179,6 +179,8 @@ _TO_VERB = regex.compile(
     r"journalists|lawmakers|me|us|him|them|you)\b)\p{Ll}",
     regex.VERSION1,
 )
+# The end of a sentence where a quotation reopens: ``said. "We``.
+_REOPENED = regex.compile(r"[.!?](?=[ ]+[\"“])", regex.VERSION1)
 # What may follow an attribution at the end of a paragraph: ``on Monday.``
 _LAST_WORDS = regex.compile(r"[^.!?\n\"“”«»]{0,40}[.!?]?\s*", regex.VERSION1)
 # "said Smith" ends where the name ends, not in a clause of its own ("said China has...").
@@ -279,14 +281,9 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
             m = _SIGNED.match(text, region.close, tail_end)
             if m is not None:
                 return Attribution(_clean_speaker(m.group("sp")), None)
-    else:
-        # A closing mark left out: '"Stocks are low, the FAO said.' ends with its attribution
-        # after the last comma (anywhere else, a name and verb inside are no speaker).
-        comma = text.rfind(",", region.open, region.close)
-        if comma >= 0:
-            m = _AFTER.match(text, comma + 1, region.close)
-            if m is not None and _LAST_WORDS.fullmatch(text, m.end(), region.close):
-                return _attribution(m)
+    found = _left_out(text, region)
+    if found is not None:
+        return found
     head_verbs = _verbs(text, head_start, region.open) if head_start < region.open else []
     if head_verbs:
         m = _BEFORE.search(text, head_start, region.open)
@@ -301,6 +298,23 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         if found is not None:
             return found
     return Attribution(None, None)
+
+
+def _left_out(text: str, region: QuoteRegion) -> Attribution | None:
+    """The attribution of a quotation whose closing mark was left out, inside it: after the last
+    comma of the sentence that ends where the quotation reopens ('"We lost, Smith said. "We
+    will be back."'), or that ends the paragraph when the quotation never closes ('"Stocks are
+    low, the FAO said.'). Anywhere else, a name and a verb inside a quotation are no speaker."""
+    ends = [m.end() for m in _REOPENED.finditer(text, region.open + 1, region.close)]
+    if not region.closed:
+        ends.append(region.close)
+    for end in ends:
+        comma = text.rfind(",", region.open, end)
+        if comma >= 0:
+            m = _AFTER.match(text, comma + 1, end)
+            if m is not None and _LAST_WORDS.fullmatch(text, m.end(), end):
+                return _attribution(m)
+    return None
 
 
 def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
