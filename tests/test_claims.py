@@ -93,6 +93,14 @@ def only(text: str) -> Claim:
         ('The 62-year-old said he was "deeply sorry."', "The 62-year-old", "said"),
         ('"I played well," the 14th-ranked Lopez said.', "Lopez", "said"),
         ('"We disagree," Apple Inc. said in a statement.', "Apple Inc.", "said"),
+        # People in lower case, next to the closing mark or after "according to".
+        ('"It is over," officials said.', "officials", "said"),
+        ('"It is over," said residents of the town.', "residents of the town", "said"),
+        (
+            'According to analysts at the Lowy Institute, the pact "reflects a shift."',
+            "analysts at the Lowy Institute",
+            "According to",
+        ),
         # A closing mark left out: the attribution after the last comma still counts.
         ('"Stocks are at their lowest level, the agency said.', "the agency", "said"),
     ],
@@ -132,6 +140,8 @@ def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
         'Critics were "furious," and sources in the camp told Reuters the claims were false.',
         'China’s envoy to Britain Liu Wen has said China has the "power" to end it.',
         'Critics were "furious," and sources in the Rukban camp told Reuters it was false.',
+        '"It is over," said last week.',
+        '"A figure is formed by flowers," which describes the idea.',
         # "continued to", "vowed to": no speech reported.
         'Jobs were "cut" as the company continued to sign up customers.',
     ],

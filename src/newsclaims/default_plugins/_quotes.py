@@ -97,7 +97,7 @@ _OBJECT = (
     rf"(?:the[ ])?(?:{_NAME}|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
     rf"(?:[ ](?!(?:{_VERBS}|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
 )
-_ROLE_OF = rf"(?:[ ](?:(?:of|at|for|from)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME})){{0,2}}"
+_ROLE_OF = rf"(?:[ ](?:(?:of|at|for|from|with)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME})){{0,2}}"
 _NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
 _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
 # A name or role right after a preposition is what a clause is about, not who speaks
@@ -124,13 +124,28 @@ _ADVERB = r"(?:(?:\w+ly|also|later|then|again|once|earlier|further|still|has|had
 _TITLE_WORDS = "|".join(sorted((w for w in _TITLES if w.isalpha()), key=len, reverse=True))
 _LOWER_TITLE = rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ])?"
 
+# People named in lower case with no determiner, read only next to a closing quote mark:
+# ``"...," officials said``, ``"...," said residents of the town``.
+_BARE = (
+    r"(?!(?:he|she|they|we|it|i|and|but|or|then|also|again|once|on|in|at|to|last|this|that|"
+    r"earlier|later|during|after|before|when|while|today|yesterday|tonight|recently|which|who|"
+    r"whom|whose|what|where|there|here|so|as|if|not|now|only|just|even|still|with|for|by)\b)"
+    r"\p{Ll}[\p{L}\p{M}'’\-]*(?:[ ]\p{Ll}[\p{L}\p{M}'’\-]*)??"
+)
+# What "according to" names: a name, a role, or people in lower case with whose they are
+# (``according to analysts at the Lowy Institute``, ``according to officials``).
+_SOURCE = (
+    rf"{_NAME}|{_ROLE}{_ROLE_OF}"
+    rf"|\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?:[ ]\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)??{_ROLE_OF}"
+)
+
 _AFTER = regex.compile(
     rf"""
     [\s,;:—–-]*(?:
-        {_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
+        (?:{_SPEAKER}|(?P<sp>{_BARE}{_ROLE_OF})){_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
       | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_NAME})|(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
-          |(?P<sp>{_PRONOUN}))
-      | (?P<verb>according[ ]to)[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})
+          |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE}{_ROLE_OF}){_ROLE_END})
+      | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
     )
     """,
     regex.VERSION1 | regex.VERBOSE,
@@ -151,7 +166,7 @@ _BEFORE = regex.compile(
         (?<![\p{{L}}'’]){_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})
         (?:[ ](?:reporters|journalists|lawmakers|him|her|them|us|me|(?:the|a)[ ]\w+))?
         (?:[ ](?:on|in|at|during)[ ][\w ]{{1,30}}?)?
-      | (?P<verb>according[ ]to)[ ](?P<sp>{_NAME}|{_ROLE})
+      | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE})
     )[\s,:;—–-]*$
     """,
     regex.VERSION1 | regex.VERBOSE | regex.REVERSE,
@@ -185,7 +200,7 @@ _REOPENED = regex.compile(r"[.!?](?=[ ]+[\"“])", regex.VERSION1)
 _LAST_WORDS = regex.compile(r"[^.!?\n\"“”«»]{0,40}[.!?]?\s*", regex.VERSION1)
 # "said Smith" ends where the name ends, not in a clause of its own ("said China has...").
 _NAME_AFTER = regex.compile(rf"[ ]{_LOWER_TITLE}(?P<sp>{_NAME}){_ROLE_END}", regex.VERSION1)
-_ACCORDING = regex.compile(rf"[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})", regex.VERSION1)
+_ACCORDING = regex.compile(rf"[ ](?P<sp>{_SOURCE}){_ROLE_END}", regex.VERSION1)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
