@@ -61,6 +61,13 @@ _AFFILIATING = words("of for at from in")
 _KEEP_STOP = words("Jr. Sr. Inc. Corp. Co. Ltd. Bros.")
 #: Letters after a name that are no part of it (``Sarah Lee KC``, ``John Smith MP``).
 _POSTNOMINALS = words("KC QC SC MP MEP MSP MLA OBE MBE CBE KBE")
+#: Capitalised words that open a sentence, not a name.
+_OPENING_WORDS = words(
+    """
+    But And Or Yet So Still Now Then Meanwhile However Also Last This That These Those When
+    While After Before If As In On At For From With By
+    """
+)
 #: Words that open a role (``the minister``, ``A government source``): never stripped as titles.
 _DETERMINERS = words("the a an his her its their one another")
 #: Last words of an organisation's name that takes ``of`` (``Bank of England``): the ``of``
@@ -84,18 +91,17 @@ _ROLE = (
     r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
     r"[\p{L}\p{M}\p{N}'’.\-]+){0,3}?"
 )
-# A name and one or two words in lower case: ``Goldman analysts``, ``Israeli officials``.
+# A name and a word in lower case: ``Goldman analysts``, ``Israeli officials`` (a word that
+# opens the sentence is dropped later: ``But officials``).
 _NAMED_GROUP = (
-    rf"(?!(?:But|And|Or|Yet|So|Still|Now|Then|Meanwhile|However|Also|Last|This|That|These|"
-    rf"Those|When|While|After|Before|If|As|In|On|At|For|From|With|By)\b){_NAME}"
-    rf"(?:[ ](?!(?:the|a|an|and|or|but|that|which|who|has|had|have|was|were|is|are|also|then|"
-    rf"later|to|of|in|on|at|for|with|by|from)\b)\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*){{1,2}}"
+    rf"{_NAME}[ ](?!(?:the|a|an|and|or|but|that|which|who|has|had|have|was|were|is|are|also|"
+    rf"then|later|to|of|in|on|at|for|with|by|from)\b)\p{{Ll}}[\p{{L}}\p{{M}}\-]*"
 )
 # What a role or a person belongs to: ``a spokesman for the German government``, ``Jones of
 # RMIT University in Melbourne``. A role keeps it (it says whose role); a person's name drops it.
 _OBJECT = (
     rf"(?:the[ ])?(?:{_NAME}|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
-    rf"(?:[ ](?!(?:{_VERBS}|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
+    rf"(?:[ ](?!(?:said|says|told|added|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
 )
 _ROLE_OF = rf"(?:[ ](?:(?:of|at|for|from|with)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME})){{0,2}}"
 _NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
@@ -106,11 +112,11 @@ _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
 _NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|over)[ ])"
 # (A word that ends in a full stop may end the sentence before: "... and Brazil. Prof. Jones")
 _CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
-_WHOLE_NAME = _NOT_AFTER_PREPOSITION + _CAPITALISED_BEFORE
 _SPEAKER = (
-    rf"(?:(?P<sp>{_PRONOUN})|{_WHOLE_NAME}(?:(?P<sp>{_NAME}[ ]and[ ]{_ROLE})"
-    rf"|(?P<sp>{_NAME}){_NAME_OF})|{_NOT_AFTER_PREPOSITION}(?P<sp>{_ROLE}{_ROLE_OF})"
-    rf"|{_WHOLE_NAME}(?<!\b(?:the|a|an)[ ])(?P<sp>{_NAMED_GROUP}))"
+    rf"(?:(?P<sp>{_PRONOUN})|{_NOT_AFTER_PREPOSITION}(?:{_CAPITALISED_BEFORE}"
+    rf"(?P<sp>{_NAME}(?:[ ]and[ ](?:his|her|their)[ ][\p{{Ll}}\-]+)?){_NAME_OF}"
+    rf"|(?P<sp>{_ROLE}{_ROLE_OF})"
+    rf"|{_CAPITALISED_BEFORE}(?<!\b(?:the|a|an)[ ])(?P<sp>{_NAMED_GROUP})))"
 )
 _ROLE_END = (
     r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
@@ -121,7 +127,12 @@ _APPOSITIVE = r"(?:,[ ](?P<app>[^,\"“”]{1,60}),|[ ]\([^()\"“”]{1,40}\))?
 # Words between the speaker and the verb: ``Smith also said``, ``Smith later told``.
 _ADVERB = r"(?:(?:\w+ly|also|later|then|again|once|earlier|further|still|has|had|have)[ ]){0,2}"
 # A title in lower case before a name after the verb: ``said police spokesman John Smith``.
-_TITLE_WORDS = "|".join(sorted((w for w in _TITLES if w.isalpha()), key=len, reverse=True))
+# (The commonest such titles only: a long list of alternatives makes every pattern slower.)
+_TITLE_WORDS = (
+    "analyst|spokesman|spokeswoman|spokesperson|economist|strategist|lawyer|attorney|coach|"
+    "manager|director|chairman|president|secretary|minister|senator|governor|professor|"
+    "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander"
+)
 _LOWER_TITLE = rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ])?"
 
 # People named in lower case with no determiner, read only next to a closing quote mark:
@@ -162,18 +173,23 @@ _SIGNED = regex.compile(
 # Reverse: searched leftwards from the opening quote mark.
 _BEFORE = regex.compile(
     rf"""
-    (?:
-        (?<![\p{{L}}'’]){_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})
-        (?:[ ](?:reporters|journalists|lawmakers|him|her|them|us|me|(?:the|a)[ ]\w+))?
-        (?:[ ](?:on|in|at|during)[ ][\w ]{{1,30}}?)?
-      | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE})
-    )[\s,:;—–-]*$
+    (?<![\p{{L}}'’]){_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})
+    (?:[ ](?:reporters|journalists|lawmakers|him|her|them|us|me|(?:the|a)[ ]\w+))?
+    (?:[ ](?:on|in|at|during)[ ][\w ]{{1,30}}?)?
+    [\s,:;—–-]*$
     """,
     regex.VERSION1 | regex.VERBOSE | regex.REVERSE,
 )
+# The same for "according to X", tried only where those words stand (speed).
+_BEFORE_ACCORDING = regex.compile(
+    rf"(?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE})[\s,:;—–-]*$",
+    regex.VERSION1 | regex.REVERSE,
+)
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
-_VERB_SET = frozenset(_VERBS.split("|")) - {"pointed out", "points out", "went on"}
+_MULTI_WORD_VERBS = ("pointed out", "points out", "went on")
+_MULTI_WORD_VERB = regex.compile("|".join(_MULTI_WORD_VERBS))
+_VERB_SET = frozenset(_VERBS.split("|")) - frozenset(_MULTI_WORD_VERBS)
 _TRANSITIVE = words(
     "told tells called calls described describes urged urges asked asks pledged vowed"
 )
@@ -288,10 +304,14 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
     """
     head_start = max(head_start, region.open - _NEAR)
     tail_end = min(tail_end, region.close + _NEAR)
+    # Speed: the patterns below are tried only where a reporting verb stands near (a word set
+    # lookup; the multi-word verbs are looked for as text).
+    tail_verbs = _verbs(text, region.close, tail_end) if region.close < tail_end else []
     if region.closed:
-        m = _AFTER.match(text, region.close, tail_end)
-        if m is not None:
-            return _attribution(m)
+        if tail_verbs or _MULTI_WORD_VERB.search(text, region.close, tail_end) is not None:
+            m = _AFTER.match(text, region.close, tail_end)
+            if m is not None:
+                return _attribution(m)
         if text[region.close : region.close + 3].lstrip(" ")[:1] in ("—", "–"):
             m = _SIGNED.match(text, region.close, tail_end)
             if m is not None:
@@ -301,11 +321,14 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         return found
     head_verbs = _verbs(text, head_start, region.open) if head_start < region.open else []
     if head_verbs:
-        m = _BEFORE.search(text, head_start, region.open)
+        # (Reverse patterns: anchored at the quote.)
+        m = _BEFORE.match(text, head_start, region.open)
+        if m is None and text[head_verbs[-1][0] + 1 : head_verbs[-1][0] + 9] == "ccording":
+            m = _BEFORE_ACCORDING.match(text, head_start, region.open)
         if m is not None:
             return _attribution(m)
-    if region.close < tail_end:
-        found = inline_attribution(text, region.close, tail_end)
+    if tail_verbs:
+        found = _inline(text, region.close, tail_end, tail_verbs)
         if found is not None:
             return found
     if head_verbs:  # without a reporting verb before the quote, nothing there attributes it
@@ -320,7 +343,12 @@ def _left_out(text: str, region: QuoteRegion) -> Attribution | None:
     comma of the sentence that ends where the quotation reopens ('"We lost, Smith said. "We
     will be back."'), or that ends the paragraph when the quotation never closes ('"Stocks are
     low, the FAO said.'). Anywhere else, a name and a verb inside a quotation are no speaker."""
-    ends = [m.end() for m in _REOPENED.finditer(text, region.open + 1, region.close)]
+    ends = []
+    # (A quotation reopens inside a closed one only after a mark the pairing passed over.)
+    if text.find('"', region.open + 1, region.close - 1) >= 0 or (
+        text.find("“", region.open + 1, region.close - 1) >= 0
+    ):
+        ends = [m.end() for m in _REOPENED.finditer(text, region.open + 1, region.close)]
     if not region.closed:
         ends.append(region.close)
     for end in ends:
@@ -390,13 +418,13 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     """The speaker of ``m`` (a name in an appositive wins over a role, not over a name, as in
     ``Sen. Mitch McConnell, R-Ky., said``) and the verb."""
     speaker = m.group("sp")
-    found = m.groupdict()
-    app = found.get("app")
+    groups = m.re.groupindex  # (not every pattern has an appositive or an affiliation)
+    app = m.group("app") if "app" in groups else None
     if app and _is_role(speaker) and _NAME_RX.fullmatch(app.strip()):
         speaker = app.strip()
-    elif found.get("pm"):
+    elif "pm" in groups and m.group("pm"):
         return Attribution(
-            _affiliated(speaker, found["pm"], m.captures("obj")[-1]),
+            _affiliated(speaker, m.group("pm"), m.captures("obj")[-1]),
             verb if verb is not None else m.group("verb"),
         )
     return Attribution(_clean_speaker(speaker), verb if verb is not None else m.group("verb"))
@@ -436,10 +464,11 @@ def _affiliated(name: str, tail: str, last: str) -> str | None:
 def _clean_speaker(phrase: str | None) -> str | None:
     if phrase is None:
         return None
-    phrase = phrase.strip(" ,;:")
-    if _PRONOUN_RX.fullmatch(phrase):
+    words = phrase.strip(" ,;:").split(" ")
+    if len(words) > 1 and words[0] in _OPENING_WORDS:
+        words = words[1:]  # "But officials said": officials
+    if _PRONOUN_RX.fullmatch(words[0]) and len(words) == 1:
         return None
-    words = phrase.split(" ")
     # Titles go before a name, not from a role ("The prime minister", "Japan's prime minister").
     if words[0][:1].isupper() and words[-1][:1].isupper() and words[0].lower() not in _DETERMINERS:
         last_title = -1
