@@ -86,6 +86,10 @@ def only(text: str) -> Claim:
         ('"We see a new doctrine," Goldman analysts wrote in a note.', "Goldman analysts", "wrote"),
         ('The U.S. government called the move "unadvisable."', "The U.S. government", "called"),
         ('"It is over," Sweden\'s chief prosecutor, Eva Lund, said.', "Eva Lund", "said"),
+        # Two appositives, a relative "who", a closing bracket after the verb.
+        ('"It is over," Ann Lee, 54, a farmer from Iowa, said.', "Ann Lee", "said"),
+        ('Ann Lee, who called the plan "reckless," voted no.', "Ann Lee", "called"),
+        ("(“We are not leaving,” Ann Lee said.)", "Ann Lee", "said"),
         # British titles without a full stop; a number in a role; a description before a name.
         ('Mr Sunak said: "We will cut taxes."', "Sunak", "said"),
         ('Usec. Ana Cruz told reporters: "We are monitoring."', "Ana Cruz", "told"),

@@ -122,8 +122,12 @@ _ROLE_END = (
     r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
     r"for|from|with|last|this|earlier|adding)\b))"
 )
-# An appositive (``Jane Doe, a spokeswoman, said``) or a bracket (``Warren (D-Mass.) said``).
-_APPOSITIVE = r"(?:,[ ](?P<app>[^,\"“”]{1,60}),|[ ]\([^()\"“”]{1,40}\))?"
+# An appositive, one or two (``Jane Doe, a spokeswoman, said``, ``Lee, 54, a farmer, said``), a
+# bracket (``Warren (D-Mass.) said``) or a relative ``who`` (``Smith, who called it "..."``).
+_APPOSITIVE = (
+    r"(?:,[ ](?!(?:and|or)[ ])(?P<app>[^,\"“”]{1,60})(?:,[ ](?!(?:and|or)[ ])[^,\"“”]{1,60})?,"
+    r"|[ ]\([^()\"“”]{1,40}\)|,[ ]who)?"
+)
 # Words between the speaker and the verb: ``Smith also said``, ``Smith later told``.
 _ADVERB = r"(?:(?:\w+ly|also|later|then|again|once|earlier|further|still|has|had|have)[ ]){0,2}"
 # A title in lower case before a name after the verb: ``said police spokesman John Smith``.
@@ -198,7 +202,10 @@ _VERB_FORMS = {
     f"{before}{verb}{after}": verb
     for verb in _VERB_SET
     for before in ("", '"', "“", "‘", "(", "—")
-    for after in ("", ",", ".", ":", ";", '"', "”", "’", ")", "—", ",”", '."', ".”", ',"')
+    for after in (
+        *("", ",", ".", ":", ";", "!", "?", '"', "”", "’", ")", "—", ",”", '."', ".”", ',"'),
+        *(".)", ").", ",’", ".’"),
+    )
 }
 # Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
 _SPEAKER_BEFORE = regex.compile(
