@@ -121,6 +121,17 @@ def test_british_single_quotes_leave_apostrophes_alone() -> None:
     assert only("Japan’s leaders’ talks went well, his aide said.").kind == "statement"
 
 
+def test_british_straight_single_quotes_are_quotations() -> None:
+    got = claims("'It was special,' Ann Lee told the BBC. 'It's our day.'")
+    assert [(c.kind, c.speaker) for c in got] == [("quote", "Ann Lee"), ("quote", "Ann Lee")]
+    # Apostrophes open nothing: a detached possessive, "rock 'n' roll", "O'Neill".
+    for text in (
+        "Boeing 's jets were sold, executives of both firms announced.",
+        "O'Neill loves rock 'n' roll, his agent said.",
+    ):
+        assert only(text).kind == "statement"
+
+
 def test_the_name_after_told_or_called_is_not_the_speaker() -> None:
     claim = only('During the call, he called Omar a "terrorist" and left.')
     assert claim.speaker is None
@@ -145,6 +156,7 @@ def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
         'China’s envoy to Britain Liu Wen has said China has the "power" to end it.',
         'Critics were "furious," and sources in the Rukban camp told Reuters it was false.',
         '"It is over," said last week.',
+        'Alibaba denied "sensational" claims made in a post.',
         '"A figure is formed by flowers," which describes the idea.',
         # "continued to", "vowed to": no speech reported.
         'Jobs were "cut" as the company continued to sign up customers.',

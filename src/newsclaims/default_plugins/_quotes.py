@@ -4,7 +4,7 @@ Used by the built-in claim extractor. Quote marks are paired left to right: curl
 marks say which way they face; a straight ``"`` opens after white space, an opening bracket or
 dash (or at the start) and closes otherwise. A mark left open runs to the end of the paragraph;
 a closing mark with nothing open is ignored, so unbalanced marks never fail. A paragraph with
-no double marks is read for curly single marks (British style).
+no double marks is read for single marks (British style), curly or straight.
 
 The speaker is looked for, in this order, right after the closing mark (``"...," X said``,
 ``"...," said X``, ``"...," according to X``), right before the opening mark (``X said: "..."``,
@@ -26,7 +26,14 @@ import regex
 
 from newsclaims.default_plugins._words import words
 
-__all__ = ["Attribution", "QuoteRegion", "attribute", "find_quotes", "inline_attribution"]
+__all__ = [
+    "Attribution",
+    "QuoteRegion",
+    "attribute",
+    "find_quotes",
+    "inline_attribution",
+    "opens_single",
+]
 
 _VERBS = (
     "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|asked|"
@@ -147,6 +154,8 @@ _BARE = (
     r"whom|whose|what|where|there|here|so|as|if|not|now|only|just|even|still|with|for|by)\b)"
     r"\p{Ll}[\p{L}\p{M}'’\-]*(?:[ ]\p{Ll}[\p{L}\p{M}'’\-]*)??"
 )
+# After the verb, only people in the plural ("said residents", not "claims made").
+_BARE_PLURAL = rf"(?=(?:\p{{Ll}}+[ ])?\p{{Ll}}*(?:s|police|people|staff)\b){_BARE}"
 # What "according to" names: a name, a role, or people in lower case with whose they are
 # (``according to analysts at the Lowy Institute``, ``according to officials``).
 _SOURCE = (
@@ -159,7 +168,7 @@ _AFTER = regex.compile(
     [\s,;:—–-]*(?:
         (?:{_SPEAKER}|(?P<sp>{_BARE}{_ROLE_OF})){_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
       | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_NAME})|(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
-          |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE}{_ROLE_OF}){_ROLE_END})
+          |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END})
       | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
     )
     """,
@@ -227,7 +236,7 @@ _ACCORDING = regex.compile(rf"[ ](?P<sp>{_SOURCE}){_ROLE_END}", regex.VERSION1)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
-_SINGLE_CHARS = regex.compile(r"[‘’]")
+_SINGLE_CHARS = regex.compile(r"[‘’']")
 _OPEN_CONTEXT = " \t\n([{—–-/:"
 
 
@@ -254,30 +263,42 @@ def find_quotes(
 ) -> list[QuoteRegion]:
     """Pair the quote marks of ``text[start:end]`` (one paragraph) into regions.
 
-    Double marks first; a paragraph with none is read for curly single marks (British style),
-    where ``‘`` opens after white space or an opening bracket and ``’`` closes when no letter
-    follows it (so the apostrophes of ``Japan’s`` and ``don’t`` are left alone). ``marks``, if
-    given, are the offsets of every double mark in order (others among them are ignored),
-    which spares the scan for them.
+    Double marks first; a paragraph with none is read for single marks (British style), where
+    ``‘`` (and ``'`` before a word, see :func:`opens_single`) opens after white space or an
+    opening bracket and ``’`` or ``'`` closes when no letter follows it (so the apostrophes of
+    ``Japan’s``, ``don't`` and ``O'Neill`` are left alone). ``marks``, if given, are the
+    offsets of every double mark in order (others among them are ignored), which spares the
+    scan for them.
     """
     end = min(end, len(text))  # (as a pattern's search does: not past the text)
     if marks is None:
         marks = [m.start() for m in _QUOTE_CHARS.finditer(text, start, end)]
     regions = _pair_double(text, start, end, marks)
-    if regions or "‘" not in text[start:end]:
+    if regions or ("‘" not in text[start:end] and "'" not in text[start:end]):
         return regions
     opened: int | None = None
     for m in _SINGLE_CHARS.finditer(text, start, end):
         pos = m.start()
-        if m.group() == "‘":
-            if opened is None and (pos == start or text[pos - 1] in _OPEN_CONTEXT):
+        ch = m.group()
+        if opened is None:
+            # "‘" opens after white space or an opening bracket; so does "'" before a letter.
+            if (ch == "‘" or (ch == "'" and opens_single(text, pos))) and (
+                pos == start or text[pos - 1] in _OPEN_CONTEXT
+            ):
                 opened = pos
-        elif opened is not None and (pos + 1 >= end or not text[pos + 1].isalpha()):
+        elif ch != "‘" and (pos + 1 >= end or not text[pos + 1].isalpha()):
             regions.append(QuoteRegion(opened, pos + 1, True))
             opened = None
     if opened is not None:
         regions.append(QuoteRegion(opened, end, False))
     return regions
+
+
+def opens_single(text: str, pos: int) -> bool:
+    """Tell whether the straight single mark at ``pos`` may open a quotation by what follows
+    it: a word of two letters or more, or a capital (``'I``); not ``'s`` or ``'n'``."""
+    nxt = text[pos + 1 : pos + 3]
+    return nxt[:1].isupper() or nxt.isalpha()
 
 
 def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[QuoteRegion]:

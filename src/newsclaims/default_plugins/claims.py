@@ -34,6 +34,7 @@ from newsclaims.default_plugins._quotes import (
     attribute,
     find_quotes,
     inline_attribution,
+    opens_single,
 )
 from newsclaims.default_plugins._words import words
 
@@ -42,6 +43,7 @@ _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
 _QUOTE_MARKS = '"“”«»„‘'
+_BEFORE_SINGLE = (" '", "\n'", "('", "—'")
 _STOPWORDS = words(
     """
     the and for that with from this was were are has have had its his her their they them
@@ -218,6 +220,20 @@ def _quote_marks(text: str, start: int, end: int) -> list[int]:
         while pos >= 0:
             out.append(pos)
             pos = text.find(mark, pos + 1, end)
+    if out:
+        out.sort()
+        return out
+    # A straight single mark that may open a quotation (after a space or bracket, before a
+    # word: " 'We"); the apostrophes of "don't" and "O'Neill" are not looked at. Only in a
+    # section with no other quote mark: British style (and a scan less for most texts).
+    for before in _BEFORE_SINGLE:
+        pos = text.find(before, start, end)
+        while pos >= 0:
+            if opens_single(text, pos + 1):
+                out.append(pos + 1)
+            pos = text.find(before, pos + 2, end)
+    if text.startswith("'", start) and opens_single(text, start):
+        out.append(start)
     out.sort()
     return out
 
