@@ -200,15 +200,14 @@ _BEFORE_ACCORDING = regex.compile(
 )
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
-_MULTI_WORD_VERBS = ("pointed out", "points out", "went on")
-_MULTI_WORD_VERB = regex.compile("|".join(_MULTI_WORD_VERBS))
-_VERB_SET = frozenset(_VERBS.split("|")) - frozenset(_MULTI_WORD_VERBS)
+_VERB_SET = frozenset(_VERBS.split("|"))
 _TRANSITIVE = words(
     "told tells called calls described describes urged urges asked asks pledged vowed"
 )
 # Each verb as a white-space separated word may show it: with punctuation before or after.
+# (A verb of two words, "pointed out", is found by its first word, then looked for whole.)
 _VERB_FORMS = {
-    f"{before}{verb}{after}": verb
+    f"{before}{verb.split(' ')[0]}{'' if ' ' in verb else after}": verb
     for verb in _VERB_SET
     for before in ("", '"', "“", "‘", "(", "—")
     for after in (
@@ -333,10 +332,10 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
     head_start = max(head_start, region.open - _NEAR)
     tail_end = min(tail_end, region.close + _NEAR)
     # Speed: the patterns below are tried only where a reporting verb stands near (a word set
-    # lookup; the multi-word verbs are looked for as text).
+    # lookup).
     tail_verbs = _verbs(text, region.close, tail_end) if region.close < tail_end else []
     if region.closed:
-        if tail_verbs or _MULTI_WORD_VERB.search(text, region.close, tail_end) is not None:
+        if tail_verbs:
             m = _AFTER.match(text, region.close, tail_end)
             if m is not None:
                 return _attribution(m)
