@@ -42,6 +42,71 @@ def only(text: str) -> Claim:
         ("“We will win,” Smith said.", "Smith", "said"),
         ('Smith called the deal "a historic step" for both sides.', "Smith", "called"),
         ('The deal was "a historic step," Smith said on Monday.', "Smith", "said"),
+        # A role at the start of a sentence, and a name in an appositive after a role.
+        ('A government source said: "Nobody saw this coming."', "A government source", "said"),
+        ('The party leader, Ann Lee, said the vote was "long overdue".', "Ann Lee", "said"),
+        ('The company said it was "reviewing the decision."', "The company", "said"),
+        # An appositive name does not replace a name; a bracket after a name is skipped.
+        ('Sen. Tom Reed, R-Ky., called the bill "a responsible step".', "Tom Reed", "called"),
+        ('Sen. Ana Ruiz (D-Mass.) said the ruling was "a win for consumers."', "Ana Ruiz", "said"),
+        # Words between the speaker and the verb.
+        ('Smith also said: "We will win the vote."', "Smith", "said"),
+        ('"We will win," Smith later told reporters.', "Smith", "told"),
+        # A title in lower case between the verb and the name.
+        (
+            '"It was bigger than feared," wrote analyst Mark J. Feld in a note.',
+            "Mark J. Feld",
+            "wrote",
+        ),
+        ('"We will win," said police spokesman John Smith.', "John Smith", "said"),
+        # Whose role it is stays with a role; a person's name drops its affiliation.
+        (
+            '"We are watching," a spokesman for the Dutch government said.',
+            "a spokesman for the Dutch government",
+            "said",
+        ),
+        (
+            'Prof. Ola Berg of Lund University in Malmo noted that it "is a worry."',
+            "Ola Berg",
+            "noted",
+        ),
+        ('"It is a worry," Ola Berg of Lund University said.', "Ola Berg", "said"),
+        ('"It is temporary," the Bank of Norway said.', "the Bank of Norway", "said"),
+        # Particles, titles and letters after a name.
+        ('"That is character," manager Erik ten Berg told Sky Sports.', "Erik ten Berg", "told"),
+        ('Labour MP Jo Rees wrote on X: "Another day, another resignation."', "Jo Rees", "wrote"),
+        ('Prosecutor Sara Hale KC told the jury the plan was "deliberate".', "Sara Hale", "told"),
+        ('"We tried," Dan Cole and his team wrote in the paper.', "Dan Cole and his team", "wrote"),
+        # A role opened by a possessive, a name with words in lower case, a role with "U.S.".
+        (
+            '"It is a measure," Saudi Arabia\'s energy ministry said.',
+            "Saudi Arabia's energy ministry",
+            "said",
+        ),
+        ('"We see a new doctrine," Goldman analysts wrote in a note.', "Goldman analysts", "wrote"),
+        ('The U.S. government called the move "unadvisable."', "The U.S. government", "called"),
+        ('"It is over," Sweden\'s chief prosecutor, Eva Lund, said.', "Eva Lund", "said"),
+        # Two appositives, a relative "who", a closing bracket after the verb.
+        ('"It is over," Ann Lee, 54, a farmer from Iowa, said.', "Ann Lee", "said"),
+        ('Ann Lee, who called the plan "reckless," voted no.', "Ann Lee", "called"),
+        ("(“We are not leaving,” Ann Lee said.)", "Ann Lee", "said"),
+        # British titles without a full stop; a number in a role; a description before a name.
+        ('Mr Sunak said: "We will cut taxes."', "Sunak", "said"),
+        ('Usec. Ana Cruz told reporters: "We are monitoring."', "Ana Cruz", "told"),
+        ('"It is stable," coast guard spokesman Commodore Jay Tan said.', "Jay Tan", "said"),
+        ('The 62-year-old said he was "deeply sorry."', "The 62-year-old", "said"),
+        ('"I played well," the 14th-ranked Lopez said.', "Lopez", "said"),
+        ('"We disagree," Apple Inc. said in a statement.', "Apple Inc.", "said"),
+        # People in lower case, next to the closing mark or after "according to".
+        ('"It is over," officials said.', "officials", "said"),
+        ('"It is over," said residents of the town.', "residents of the town", "said"),
+        (
+            'According to analysts at the Lowy Institute, the pact "reflects a shift."',
+            "analysts at the Lowy Institute",
+            "According to",
+        ),
+        # A closing mark left out: the attribution after the last comma still counts.
+        ('"Stocks are at their lowest level, the agency said.', "the agency", "said"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str) -> None:
@@ -56,6 +121,17 @@ def test_british_single_quotes_leave_apostrophes_alone() -> None:
     assert only("Japan’s leaders’ talks went well, his aide said.").kind == "statement"
 
 
+def test_british_straight_single_quotes_are_quotations() -> None:
+    got = claims("'It was special,' Ann Lee told the BBC. 'It's our day.'")
+    assert [(c.kind, c.speaker) for c in got] == [("quote", "Ann Lee"), ("quote", "Ann Lee")]
+    # Apostrophes open nothing: a detached possessive, "rock 'n' roll", "O'Neill".
+    for text in (
+        "Boeing 's jets were sold, executives of both firms announced.",
+        "O'Neill loves rock 'n' roll, his agent said.",
+    ):
+        assert only(text).kind == "statement"
+
+
 def test_the_name_after_told_or_called_is_not_the_speaker() -> None:
     claim = only('During the call, he called Omar a "terrorist" and left.')
     assert claim.speaker is None
@@ -66,6 +142,54 @@ def test_the_name_after_told_or_called_is_not_the_speaker() -> None:
 def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
     claim = only("“We will win,” he said.")
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", None, "said")
+    # Also with the verb before a partial quote, for verbs starting with "a" as for any other.
+    for text in ('She added that Hanoi was "watching closely".', 'He argued it was "absurd."'):
+        claim = only(text)
+        assert (claim.kind, claim.speaker) == ("quote", None) and claim.verb is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name or role after a preposition is no speaker, nor is a part of a longer name.
+        'Critics were "furious," and sources in the camp told Reuters the claims were false.',
+        'China’s envoy to Britain Liu Wen has said China has the "power" to end it.',
+        'Critics were "furious," and sources in the Rukban camp told Reuters it was false.',
+        '"It is over," said last week.',
+        'Alibaba denied "sensational" claims made in a post.',
+        '"A figure is formed by flowers," which describes the idea.',
+        # "continued to", "vowed to": no speech reported.
+        'Jobs were "cut" as the company continued to sign up customers.',
+    ],
+)
+def test_no_speaker_from_a_clause_that_reports_no_speech(text: str) -> None:
+    assert only(text).speaker is None
+
+
+def test_a_closing_mark_left_out_before_the_attribution() -> None:
+    got = claims('"We will win, Ann Lee said. "We have the votes."')
+    assert [(c.kind, c.speaker, c.verb) for c in got] == [("quote", "Ann Lee", "said")] * 2
+
+
+def test_a_quotation_signed_with_a_dash_has_a_speaker_and_no_verb() -> None:
+    for text in ('"He is the last one" — museum historian Dana Wills', '"It is over" — Ann Lee'):
+        claim = only(text)
+        assert (claim.kind, claim.verb) == ("quote", None)
+        assert claim.speaker in ("Dana Wills", "Ann Lee")
+    assert only('"We will win" — and then they lost.').speaker is None
+
+
+def test_a_name_may_follow_a_sentence_that_ends_in_a_capitalised_word() -> None:
+    _, claim = claims('It came from Brazil. Prof. Ola Berg noted that it "is a worry."')
+    assert (claim.speaker, claim.verb) == ("Ola Berg", "noted")
+
+
+def test_a_name_and_verb_inside_a_quotation_are_no_speaker() -> None:
+    claim = only('"It is what the government said."')
+    assert (claim.speaker, claim.verb) == (None, None)
+    first, second = claims('"Taylor has admitted it," the label continued. "We tried."')
+    assert (first.speaker, first.verb) == ("the label", "continued")
+    assert (second.speaker, second.verb) == ("the label", "continued")
 
 
 def test_a_quote_over_several_sentences_gives_each_the_speaker() -> None:
@@ -249,6 +373,13 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The talks went well.", False),
         ("The pact represents a departure, analysts said.", True),
         ("Not Merely Taste and Smell Receptors", False),
+        # A sentence with many capitals is no heading: they are names.
+        ("In Manila, Ishiba will meet Philippine President Ferdinand Marcos Jr.", True),
+        ("J. K. Rowling and George R. R. Martin were not involved.", True),
+        # Reporting verbs other than "said" are attributions too; a passive "noted" is not.
+        ("She added that the plan could fail.", True),
+        ("The expert argued it was probably wrong.", True),
+        ("It should be noted that the plan could fail.", False),
     ],
 )
 def test_checkworthiness_rules(text: str, expected: bool) -> None:

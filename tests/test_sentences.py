@@ -67,6 +67,31 @@ def test_golden_rules_score_does_not_regress() -> None:
         ("Key points\nPrices rose\nWages fell", ["Key points", "Prices rose", "Wages fell"]),
         ("Steps: 1) open it 2) close it", ["Steps:", "1) open it", "2) close it"]),
         ("Read more at example.com. Thanks.", ["Read more at example.com.", "Thanks."]),
+        # Initials in a row are no inline list ("J." then "K."), at a line start or not.
+        ("J. K. Rowling spoke. He left.", ["J. K. Rowling spoke.", "He left."]),
+        (
+            "A book by A. B. Yehoshua won. Fans cheered.",
+            ["A book by A. B. Yehoshua won.", "Fans cheered."],
+        ),
+        ("Options: A. yes B. no", ["Options:", "A. yes", "B. no"]),
+        # A time ends a sentence before a capitalised word, unless a day, month or zone.
+        (
+            "It landed at 6:45 p.m. Passengers waited.",
+            ["It landed at 6:45 p.m.", "Passengers waited."],
+        ),
+        (
+            "It starts at 9 a.m. Monday and 8 a.m. ET on Friday.",
+            ["It starts at 9 a.m. Monday and 8 a.m. ET on Friday."],
+        ),
+        # The word "no" ends a sentence; the abbreviation "no." stays before a number.
+        ("Lee said no. Sen. Paul agreed.", ["Lee said no.", "Sen. Paul agreed."]),
+        ("See no. 4 and No. 5.", ["See no. 4 and No. 5."]),
+        # Titles and ranks written before a name (US and Philippine styles).
+        (
+            "It was signed by Asst. Atty. Gen. Kim Lee.",
+            ["It was signed by Asst. Atty. Gen. Kim Lee."],
+        ),
+        ("Usec. Ana Cruz and Cong. Jose Reyes met.", ["Usec. Ana Cruz and Cong. Jose Reyes met."]),
     ],
 )
 def test_news_cases(text: str, expected: list[str]) -> None:

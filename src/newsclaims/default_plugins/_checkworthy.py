@@ -4,14 +4,15 @@ Decided from what the sentence contains, by these rules in order:
 
 1. *Anchors* make a claim checkable: a number (digits, or number words such as ``million``,
    ``percent``; small number words such as ``two`` are weak anchors), a date (a month or
-   weekday name, a year, ``yesterday``, ``last week``), an
-   attribution (a named speaker, ``according to``, a reporting verb such as ``said``), or a
-   named entity (a capitalised word or an acronym that does not start the sentence).
+   weekday name, a year, ``yesterday``, ``last week``), an attribution (a named speaker,
+   ``according to``, a reporting verb such as ``said``, ``added`` or ``argued``), or a named
+   entity (a capitalised word or an acronym that does not start the sentence).
 2. *Evaluative or hedging wording* (``signals``, ``represents``, ``critical``, ``likely``,
    ``could``, ``should``, ``arguably``...) marks analysis or opinion.
 3. A claim with a number, a date or an attribution is checkable (``True``), whatever its
    wording: "X said Y" can be checked even where Y is an opinion. (Capitals in a line written
-   in title case, such as a heading, do not count as named entities.)
+   in title case, such as a heading, do not count as named entities; a line that ends in a
+   full stop is no heading.)
 4. Otherwise evaluative wording makes it analysis (``False``); a named entity or a small number
    word without it makes it checkable (``True``); a claim with no anchor at all is ``False``.
 
@@ -43,7 +44,14 @@ _SMALL_NUMBERS = (
     "half first second third"
 )
 _RELATIVE_DATES = "yesterday today tomorrow tonight decade century"
-_ATTRIBUTION_WORDS = "said says told announced reported confirmed stated testified wrote declared"
+# Reporting verbs: those of the quote extractor that are seldom anything else (not "claims",
+# "states", "reports", "calls", "adds", "continued"; nor "noted", "warned", often passive:
+# "It should be noted", "Visitors are warned").
+_ATTRIBUTION_WORDS = (
+    "said says told announced reported confirmed stated testified wrote declared added "
+    "explained insisted argued acknowledged admitted stressed emphasised emphasized remarked "
+    "commented tweeted replied responded cautioned conceded countered quipped asked"
+)
 _EVALUATIVE_WORDS = (
     "could might may likely unlikely possibly perhaps potentially probably apparently seem seems "
     "seemingly suggest suggests signal signals signify signifies represent represents reflect "
@@ -154,8 +162,10 @@ def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:
 
 
 def _title_case(tokens: list[str]) -> bool:
-    """A heading in title case (a short line): its capitals say nothing about names."""
-    if len(tokens) > 16:
+    """A heading in title case (a short line): its capitals say nothing about names. A line
+    that ends in a full stop is a sentence, whose capitals are names even where they are many
+    ("J. K. Rowling and George R. R. Martin were not involved.")."""
+    if len(tokens) > 16 or tokens[-1][-1] == ".":
         return False
     capitals = sum(map(str.isupper, map(_FIRST_CHAR, tokens)))  # tokens of split() are not empty
     return len(tokens) > 2 and capitals * 5 > len(tokens) * 3

@@ -4,15 +4,17 @@ Used by the built-in claim extractor. Quote marks are paired left to right: curl
 marks say which way they face; a straight ``"`` opens after white space, an opening bracket or
 dash (or at the start) and closes otherwise. A mark left open runs to the end of the paragraph;
 a closing mark with nothing open is ignored, so unbalanced marks never fail. A paragraph with
-no double marks is read for curly single marks (British style).
+no double marks is read for single marks (British style), curly or straight.
 
 The speaker is looked for, in this order, right after the closing mark (``"...," X said``,
 ``"...," said X``, ``"...," according to X``), right before the opening mark (``X said: "..."``,
 ``According to X, "..."``), then anywhere outside the quote in its sentences (``X called it
 "..."``). A speaker is a run of capitalised words (titles and roles before the name are
-dropped: ``President Ferdinand Marcos Jr.`` gives ``Ferdinand Marcos Jr.``) or a role such as
-``the ministry``; a pronoun (``he said``) gives the verb but no speaker, since nothing is
-guessed.
+dropped: ``President Ferdinand Marcos Jr.`` gives ``Ferdinand Marcos Jr.``, and so is a
+person's affiliation: ``Ola Berg of Lund University``) or a role such as ``the ministry`` or
+``a spokesman for the government``; a pronoun (``he said``) gives the verb but no speaker,
+since nothing is guessed. For the same reason a name or role after a preposition, part of a
+longer run of capitalised words, or inside a quotation is never a speaker.
 """
 
 from __future__ import annotations
@@ -24,7 +26,14 @@ import regex
 
 from newsclaims.default_plugins._words import words
 
-__all__ = ["Attribution", "QuoteRegion", "attribute", "find_quotes", "inline_attribution"]
+__all__ = [
+    "Attribution",
+    "QuoteRegion",
+    "attribute",
+    "find_quotes",
+    "inline_attribution",
+    "opens_single",
+]
 
 _VERBS = (
     "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|asked|"
@@ -37,79 +46,196 @@ _VERBS = (
     "pointed out|points out|went on"
 )
 _VERB = rf"(?:{_VERBS})"
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
-_PARTICLE = r"(?:de|da|van|von|bin|al|la|le|del|der|di|du|dos|ibn)"
-_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_PARTICLE}(?=[ ]\p{{Lu}})))*"
-_ROLE = (
-    r"(?:the|a|an|his|her|its|their|one|another)[ ][\p{L}\p{M}'’\-]+"
-    r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
-    r"[\p{L}\p{M}'’\-]+){0,3}?"
-)
-_PRONOUN = r"(?i:he|she|they|we|it|i)\b"
-_SPEAKER = rf"(?:{_PRONOUN}|{_NAME}|{_ROLE})"
-_ROLE_END = (
-    r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
-    r"for|from|with|last|this|earlier|adding)\b))"
-)
-_APPOSITIVE = r"(?:,[ ](?P<app>[^,\"“”]{1,60}),)?"
-
-_AFTER = regex.compile(
-    rf"""
-    [\s,;:—–-]*(?:
-        (?P<sp>{_SPEAKER}){_APPOSITIVE}[ ](?:\w+ly[ ])?(?P<verb>{_VERB})\b
-      | (?P<verb>{_VERB})[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END}|{_PRONOUN})
-      | (?P<verb>according[ ]to)[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})
-    )
-    """,
-    regex.VERSION1 | regex.VERBOSE,
-)
-# Reverse: searched leftwards from the opening quote mark.
-_BEFORE = regex.compile(
-    rf"""
-    (?:
-        (?<![\p{{L}}'’])(?P<sp>{_SPEAKER}){_APPOSITIVE}[ ](?:\w+ly[ ])?(?P<verb>{_VERB})
-        (?:[ ](?:reporters|journalists|lawmakers|him|her|them|us|me|(?:the|a)[ ]\w+))?
-        (?:[ ](?:on|in|at|during)[ ][\w ]{{1,30}}?)?
-      | (?P<verb>according[ ]to)[ ](?P<sp>{_NAME}|{_ROLE})
-    )[\s,:;—–-]*$
-    """,
-    regex.VERSION1 | regex.VERBOSE | regex.REVERSE,
-)
-_NAME_RX = regex.compile(_NAME, regex.VERSION1)
-_PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
-_VERB_SET = frozenset(_VERBS.split("|")) - {"pointed out", "points out", "went on"}
-_TRANSITIVE = words(
-    "told tells called calls described describes urged urges asked asks pledged vowed"
-)
-# Each verb as a white-space separated word may show it: with punctuation before or after.
-_VERB_FORMS = {
-    f"{before}{verb}{after}": verb
-    for verb in _VERB_SET
-    for before in ("", '"', "“", "‘", "(", "—")
-    for after in ("", ",", ".", ":", ";", '"', "”", "’", ")", "—", ",”", '."', ".”", ',"')
-}
-# Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
-_NAME_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}'’])(?P<sp>{_NAME}){_APPOSITIVE}[ ](?:\w+ly[ ])?", regex.VERSION1 | regex.REVERSE
-)
-_NAME_AFTER = regex.compile(rf"[ ](?P<sp>{_NAME})", regex.VERSION1)
-_ACCORDING = regex.compile(rf"[ ](?P<sp>{_NAME}|{_ROLE}{_ROLE_END})", regex.VERSION1)
-
 #: Words of a title or role that come before a name; the name is what follows the last one.
 _TITLES = words(
     """
     president prime minister secretary sen. senator gov. governor gen. general dr. mr. mrs. ms.
+    dr mr mrs ms maj. brig. capt. cmdr. sgt. cpl. pvt. supt. insp. atty. asst. msgr. engr.
+    usec. usec asec. asec cong. sec. hon. undersecretary commodore marshal brigadier
     prof. professor chancellor king queen pope judge justice mayor chief executive ceo chairman
     chairwoman chair spokesman spokeswoman spokesperson director deputy vice acting former lt.
     col. adm. rep. representative ambassador commissioner officer head leader coach lawyer
     attorney analyst economist premier envoy commander admiral colonel lieutenant captain
     sergeant speaker leader minister's president's pm cfo coo cto founder manager editor
+    prosecutor mp mep msp congressman congresswoman lawmaker legislator councillor councilor
+    councilman councilwoman sheriff detective inspector superintendent researcher scientist
+    strategist adviser advisor
     """
 )
+#: Words that say whose role a role is (``a spokesman for the ministry``).
+_AFFILIATING = words("of for at from in")
+#: Last words of a name whose full stop is theirs, not the sentence's.
+_KEEP_STOP = words("Jr. Sr. Inc. Corp. Co. Ltd. Bros.")
+#: Letters after a name that are no part of it (``Sarah Lee KC``, ``John Smith MP``).
+_POSTNOMINALS = words("KC QC SC MP MEP MSP MLA OBE MBE CBE KBE")
+#: Capitalised words that open a sentence, not a name.
+_OPENING_WORDS = words(
+    """
+    But And Or Yet So Still Now Then Meanwhile However Also Last This That These Those When
+    While After Before If As In On At For From With By
+    """
+)
+#: Words that open a role (``the minister``, ``A government source``): never stripped as titles.
+_DETERMINERS = words("the a an his her its their one another")
+#: Last words of an organisation's name that takes ``of`` (``Bank of England``): the ``of``
+#: phrase is part of the name, not the affiliation of a person.
+_ORGANISATIONS = words(
+    """
+    bank university ministry department institute council court association office bureau agency
+    commission board school college centre center society church federation union organization
+    organisation foundation fund authority committee academy party league corporation company
+    """
+)
+
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+_PARTICLE = r"(?:de|da|van|von|bin|binti|bint|al|la|le|del|der|den|di|du|dos|ibn|ten|ter)"
+_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_PARTICLE}(?=[ ]\p{{Lu}})))*"
+# A role opens with a determiner or a possessive name (``Saudi Arabia's energy ministry``).
+_ROLE = (
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother"
+    r"|(?:\p{Lu}[\p{L}\p{M}.\-]*[ ])*\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s|s['’]))"
+    r"[ ][\p{L}\p{M}\p{N}'’.\-]+"
+    r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
+    r"[\p{L}\p{M}\p{N}'’.\-]+){0,3}?"
+)
+# A name and a word in lower case: ``Goldman analysts``, ``Israeli officials`` (a word that
+# opens the sentence is dropped later: ``But officials``).
+_NAMED_GROUP = (
+    rf"{_NAME}[ ](?!(?:the|a|an|and|or|but|that|which|who|has|had|have|was|were|is|are|also|"
+    rf"then|later|to|of|in|on|at|for|with|by|from)\b)\p{{Ll}}[\p{{L}}\p{{M}}\-]*"
+)
+# What a role or a person belongs to: ``a spokesman for the German government``, ``Jones of
+# RMIT University in Melbourne``. A role keeps it (it says whose role); a person's name drops it.
+_OBJECT = (
+    rf"(?:the[ ])?(?:{_NAME}|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
+    rf"(?:[ ](?!(?:said|says|told|added|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
+)
+_ROLE_OF = rf"(?:[ ](?:(?:of|at|for|from|with)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME})){{0,2}}"
+_NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
+_PRONOUN = r"(?i:he|she|they|we|it|i)\b"
+# A name or role right after a preposition is what a clause is about, not who speaks
+# (``sources in the camp told``, ``a study by the Centre for Policy Research concluded``), and
+# so is the end of a longer run of capitalised words: no part of the run is taken for a name.
+_NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|over)[ ])"
+# (A word that ends in a full stop may end the sentence before: "... and Brazil. Prof. Jones")
+_CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
+_SPEAKER = (
+    rf"(?:(?P<sp>{_PRONOUN})|{_NOT_AFTER_PREPOSITION}(?:{_CAPITALISED_BEFORE}"
+    rf"(?P<sp>{_NAME}(?:[ ]and[ ](?:his|her|their)[ ][\p{{Ll}}\-]+)?){_NAME_OF}"
+    rf"|(?P<sp>{_ROLE}{_ROLE_OF})"
+    rf"|{_CAPITALISED_BEFORE}(?<!\b(?:the|a|an)[ ])(?P<sp>{_NAMED_GROUP})))"
+)
+_ROLE_END = (
+    r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
+    r"for|from|with|last|this|earlier|adding)\b))"
+)
+# An appositive, one or two (``Jane Doe, a spokeswoman, said``, ``Lee, 54, a farmer, said``), a
+# bracket (``Warren (D-Mass.) said``) or a relative ``who`` (``Smith, who called it "..."``).
+_APPOSITIVE = (
+    r"(?:,[ ](?!(?:and|or)[ ])(?P<app>[^,\"“”]{1,60})(?:,[ ](?!(?:and|or)[ ])[^,\"“”]{1,60})?,"
+    r"|[ ]\([^()\"“”]{1,40}\)|,[ ]who)?"
+)
+# Words between the speaker and the verb: ``Smith also said``, ``Smith later told``.
+_ADVERB = r"(?:(?:\w+ly|also|later|then|again|once|earlier|further|still|has|had|have)[ ]){0,2}"
+# A title in lower case before a name after the verb: ``said police spokesman John Smith``.
+# (The commonest such titles only: a long list of alternatives makes every pattern slower.)
+_TITLE_WORDS = (
+    "analyst|spokesman|spokeswoman|spokesperson|economist|strategist|lawyer|attorney|coach|"
+    "manager|director|chairman|president|secretary|minister|senator|governor|professor|"
+    "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander"
+)
+_LOWER_TITLE = rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ])?"
+
+# People named in lower case with no determiner, read only next to a closing quote mark:
+# ``"...," officials said``, ``"...," said residents of the town``.
+_BARE = (
+    r"(?!(?:he|she|they|we|it|i|and|but|or|then|also|again|once|on|in|at|to|last|this|that|"
+    r"earlier|later|during|after|before|when|while|today|yesterday|tonight|recently|which|who|"
+    r"whom|whose|what|where|there|here|so|as|if|not|now|only|just|even|still|with|for|by)\b)"
+    r"\p{Ll}[\p{L}\p{M}'’\-]*(?:[ ]\p{Ll}[\p{L}\p{M}'’\-]*)??"
+)
+# After the verb, only people in the plural ("said residents", not "claims made").
+_BARE_PLURAL = rf"(?=(?:\p{{Ll}}+[ ])?\p{{Ll}}*(?:s|police|people|staff)\b){_BARE}"
+# What "according to" names: a name, a role, or people in lower case with whose they are
+# (``according to analysts at the Lowy Institute``, ``according to officials``).
+_SOURCE = (
+    rf"{_NAME}|{_ROLE}{_ROLE_OF}"
+    rf"|\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?:[ ]\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)??{_ROLE_OF}"
+)
+
+_AFTER = regex.compile(
+    rf"""
+    [\s,;:—–-]*(?:
+        (?:{_SPEAKER}|(?P<sp>{_BARE}{_ROLE_OF})){_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
+      | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_NAME})|(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
+          |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END})
+      | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
+    )
+    """,
+    regex.VERSION1 | regex.VERBOSE,
+)
+# A pull quote signed with a dash at the end of its paragraph, with no verb: ``"..." — Jane
+# Doe, a historian`` or ``"..." — Coast Guard historian Jane Doe``.
+_SIGNED = regex.compile(
+    rf"""[ ]*[—–][ ]*(?:
+        (?P<sp>{_NAME})(?:,[ ][^"“”«»\n]{{1,80}})?
+      | [^"“”«»,\n]{{1,60}}?[ ](?P<sp>{_NAME})
+    )[ ]*$""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# Reverse: searched leftwards from the opening quote mark.
+_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’]){_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})
+    (?:[ ](?:reporters|journalists|lawmakers|him|her|them|us|me|(?:the|a)[ ]\w+))?
+    (?:[ ](?:on|in|at|during)[ ][\w ]{{1,30}}?)?
+    [\s,:;—–-]*$
+    """,
+    regex.VERSION1 | regex.VERBOSE | regex.REVERSE,
+)
+# The same for "according to X", tried only where those words stand (speed).
+_BEFORE_ACCORDING = regex.compile(
+    rf"(?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE})[\s,:;—–-]*$",
+    regex.VERSION1 | regex.REVERSE,
+)
+_NAME_RX = regex.compile(_NAME, regex.VERSION1)
+_PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
+_VERB_SET = frozenset(_VERBS.split("|"))
+_TRANSITIVE = words(
+    "told tells called calls described describes urged urges asked asks pledged vowed"
+)
+# Each verb as a white-space separated word may show it: with punctuation before or after.
+# (A verb of two words, "pointed out", is found by its first word, then looked for whole.)
+_VERB_FORMS = {
+    f"{before}{verb.split(' ')[0]}{'' if ' ' in verb else after}": verb
+    for verb in _VERB_SET
+    for before in ("", '"', "“", "‘", "(", "—")
+    for after in (
+        *("", ",", ".", ":", ";", "!", "?", '"', "”", "’", ")", "—", ",”", '."', ".”", ',"'),
+        *(".)", ").", ",’", ".’"),
+    )
+}
+# Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
+_SPEAKER_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’]){_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}", regex.VERSION1 | regex.REVERSE
+)
+# "to" and a verb after a reporting verb: ``continued to grow``, ``vowed to fight``.
+_TO_VERB = regex.compile(
+    r"[ ]to[ ](?!(?:the|a|an|his|her|its|their|our|my|this|that|these|those|reporters|"
+    r"journalists|lawmakers|me|us|him|them|you)\b)\p{Ll}",
+    regex.VERSION1,
+)
+# The end of a sentence where a quotation reopens: ``said. "We``.
+_REOPENED = regex.compile(r"[.!?](?=[ ]+[\"“])", regex.VERSION1)
+# What may follow an attribution at the end of a paragraph: ``on Monday.``
+_LAST_WORDS = regex.compile(r"[^.!?\n\"“”«»]{0,40}[.!?]?\s*", regex.VERSION1)
+# "said Smith" ends where the name ends, not in a clause of its own ("said China has...").
+_NAME_AFTER = regex.compile(rf"[ ]{_LOWER_TITLE}(?P<sp>{_NAME}){_ROLE_END}", regex.VERSION1)
+_ACCORDING = regex.compile(rf"[ ](?P<sp>{_SOURCE}){_ROLE_END}", regex.VERSION1)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
-_SINGLE_CHARS = regex.compile(r"[‘’]")
+_SINGLE_CHARS = regex.compile(r"[‘’']")
 _OPEN_CONTEXT = " \t\n([{—–-/:"
 
 
@@ -136,30 +262,42 @@ def find_quotes(
 ) -> list[QuoteRegion]:
     """Pair the quote marks of ``text[start:end]`` (one paragraph) into regions.
 
-    Double marks first; a paragraph with none is read for curly single marks (British style),
-    where ``‘`` opens after white space or an opening bracket and ``’`` closes when no letter
-    follows it (so the apostrophes of ``Japan’s`` and ``don’t`` are left alone). ``marks``, if
-    given, are the offsets of every double mark in order (others among them are ignored),
-    which spares the scan for them.
+    Double marks first; a paragraph with none is read for single marks (British style), where
+    ``‘`` (and ``'`` before a word, see :func:`opens_single`) opens after white space or an
+    opening bracket and ``’`` or ``'`` closes when no letter follows it (so the apostrophes of
+    ``Japan’s``, ``don't`` and ``O'Neill`` are left alone). ``marks``, if given, are the
+    offsets of every double mark in order (others among them are ignored), which spares the
+    scan for them.
     """
     end = min(end, len(text))  # (as a pattern's search does: not past the text)
     if marks is None:
         marks = [m.start() for m in _QUOTE_CHARS.finditer(text, start, end)]
     regions = _pair_double(text, start, end, marks)
-    if regions or "‘" not in text[start:end]:
+    if regions or ("‘" not in text[start:end] and "'" not in text[start:end]):
         return regions
     opened: int | None = None
     for m in _SINGLE_CHARS.finditer(text, start, end):
         pos = m.start()
-        if m.group() == "‘":
-            if opened is None and (pos == start or text[pos - 1] in _OPEN_CONTEXT):
+        ch = m.group()
+        if opened is None:
+            # "‘" opens after white space or an opening bracket; so does "'" before a letter.
+            if (ch == "‘" or (ch == "'" and opens_single(text, pos))) and (
+                pos == start or text[pos - 1] in _OPEN_CONTEXT
+            ):
                 opened = pos
-        elif opened is not None and (pos + 1 >= end or not text[pos + 1].isalpha()):
+        elif ch != "‘" and (pos + 1 >= end or not text[pos + 1].isalpha()):
             regions.append(QuoteRegion(opened, pos + 1, True))
             opened = None
     if opened is not None:
         regions.append(QuoteRegion(opened, end, False))
     return regions
+
+
+def opens_single(text: str, pos: int) -> bool:
+    """Tell whether the straight single mark at ``pos`` may open a quotation by what follows
+    it: a word of two letters or more, or a capital (``'I``); not ``'s`` or ``'n'``."""
+    nxt = text[pos + 1 : pos + 3]
+    return nxt[:1].isupper() or nxt.isalpha()
 
 
 def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[QuoteRegion]:
@@ -193,17 +331,31 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
     """
     head_start = max(head_start, region.open - _NEAR)
     tail_end = min(tail_end, region.close + _NEAR)
+    # Speed: the patterns below are tried only where a reporting verb stands near (a word set
+    # lookup).
+    tail_verbs = _verbs(text, region.close, tail_end) if region.close < tail_end else []
     if region.closed:
-        m = _AFTER.match(text, region.close, tail_end)
-        if m is not None:
-            return _attribution(m)
+        if tail_verbs:
+            m = _AFTER.match(text, region.close, tail_end)
+            if m is not None:
+                return _attribution(m)
+        if text[region.close : region.close + 3].lstrip(" ")[:1] in ("—", "–"):
+            m = _SIGNED.match(text, region.close, tail_end)
+            if m is not None:
+                return Attribution(_clean_speaker(m.group("sp")), None)
+    found = _left_out(text, region)
+    if found is not None:
+        return found
     head_verbs = _verbs(text, head_start, region.open) if head_start < region.open else []
     if head_verbs:
-        m = _BEFORE.search(text, head_start, region.open)
+        # (Reverse patterns: anchored at the quote.)
+        m = _BEFORE.match(text, head_start, region.open)
+        if m is None and text[head_verbs[-1][0] + 1 : head_verbs[-1][0] + 9] == "ccording":
+            m = _BEFORE_ACCORDING.match(text, head_start, region.open)
         if m is not None:
             return _attribution(m)
-    if region.close < tail_end:
-        found = inline_attribution(text, region.close, tail_end)
+    if tail_verbs:
+        found = _inline(text, region.close, tail_end, tail_verbs)
         if found is not None:
             return found
     if head_verbs:  # without a reporting verb before the quote, nothing there attributes it
@@ -211,6 +363,28 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         if found is not None:
             return found
     return Attribution(None, None)
+
+
+def _left_out(text: str, region: QuoteRegion) -> Attribution | None:
+    """The attribution of a quotation whose closing mark was left out, inside it: after the last
+    comma of the sentence that ends where the quotation reopens ('"We lost, Smith said. "We
+    will be back."'), or that ends the paragraph when the quotation never closes ('"Stocks are
+    low, the FAO said.'). Anywhere else, a name and a verb inside a quotation are no speaker."""
+    ends = []
+    # (A quotation reopens inside a closed one only after a mark the pairing passed over.)
+    if text.find('"', region.open + 1, region.close - 1) >= 0 or (
+        text.find("“", region.open + 1, region.close - 1) >= 0
+    ):
+        ends = [m.end() for m in _REOPENED.finditer(text, region.open + 1, region.close)]
+    if not region.closed:
+        ends.append(region.close)
+    for end in ends:
+        comma = text.rfind(",", region.open, end)
+        if comma >= 0:
+            m = _AFTER.match(text, comma + 1, end)
+            if m is not None and _LAST_WORDS.fullmatch(text, m.end(), end):
+                return _attribution(m)
+    return None
 
 
 def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
@@ -221,10 +395,12 @@ def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
 def _inline(text: str, start: int, end: int, verbs: list[tuple[int, int]]) -> Attribution | None:
     """:func:`inline_attribution` with the reporting verbs of ``text[start:end]`` known."""
     for verb_start, verb_end in verbs:
-        if text[verb_start] in "Aa":
+        if text.startswith("ccording", verb_start + 1):  # (not "added", "asked"...)
             m = _ACCORDING.match(text, verb_end, end)
+        elif _TO_VERB.match(text, verb_end, end) is not None:
+            continue  # "continued to sign up", "is said to be": no speech reported
         else:
-            m = _NAME_BEFORE.match(text, start, verb_start)
+            m = _SPEAKER_BEFORE.match(text, start, verb_start)
             if m is None and text[verb_start:verb_end] not in _TRANSITIVE:
                 # "said Smith"; but the name after "told" or "called" is not the speaker.
                 m = _NAME_AFTER.match(text, verb_end, end)
@@ -266,31 +442,77 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
-    """The speaker of ``m`` (a name in an appositive wins over a role) and the verb."""
+    """The speaker of ``m`` (a name in an appositive wins over a role, not over a name, as in
+    ``Sen. Mitch McConnell, R-Ky., said``) and the verb."""
     speaker = m.group("sp")
-    app = m.groupdict().get("app")
-    if app and _NAME_RX.fullmatch(app.strip()):
+    groups = m.re.groupindex  # (not every pattern has an appositive or an affiliation)
+    app = m.group("app") if "app" in groups else None
+    if app and _is_role(speaker) and _NAME_RX.fullmatch(app.strip()):
         speaker = app.strip()
+    elif "pm" in groups and m.group("pm"):
+        return Attribution(
+            _affiliated(speaker, m.group("pm"), m.captures("obj")[-1]),
+            verb if verb is not None else m.group("verb"),
+        )
     return Attribution(_clean_speaker(speaker), verb if verb is not None else m.group("verb"))
+
+
+def _is_role(phrase: str | None) -> bool:
+    """A role opens with a determiner or ends in a word in lower case (``Sweden's deputy
+    director of public prosecutions``); a name ends in a capital (``Sen. Tom Reed``)."""
+    if phrase is None:
+        return False
+    words = phrase.split(" ")
+    return words[0].lower() in _DETERMINERS or words[-1][:1].islower()
+
+
+def _affiliated(name: str, tail: str, last: str) -> str | None:
+    """The speaker of ``name`` followed by ``tail`` (``of RMIT University``, ``at BNP``).
+
+    A person's name (two words, or one after a title) drops its affiliation: ``Prof. Oliver
+    Jones of RMIT University`` gives ``Oliver Jones``. An organisation's name keeps its ``of``
+    phrase (``Bank of England``), and so does a single word that may be a common noun at the
+    start of a sentence (``Analysts at BNP``, ``Officials in Kyiv``): the phrase as written. A
+    title alone (``Head of the IMF Kristalina Georgieva``) gives the last name, as before.
+    """
+    cleaned = _clean_speaker(name)
+    if cleaned is None:
+        return None
+    head = name.strip().split(" ")
+    if head[-1].lower() in _ORGANISATIONS:
+        return _clean_speaker(name + tail)
+    if len(head) == 1 and head[0].lower() in _TITLES:
+        return _clean_speaker(last)
+    if len(cleaned.split(" ")) >= 2 or cleaned != name.strip() or _is_role(name):
+        return cleaned
+    return _clean_speaker(name + tail)
 
 
 def _clean_speaker(phrase: str | None) -> str | None:
     if phrase is None:
         return None
-    phrase = phrase.strip(" ,;:")
-    if _PRONOUN_RX.fullmatch(phrase):
+    words = phrase.strip(" ,;:").split(" ")
+    if len(words) > 1 and words[0] in _OPENING_WORDS:
+        words = words[1:]  # "But officials said": officials
+    if _PRONOUN_RX.fullmatch(words[0]) and len(words) == 1:
         return None
-    words = phrase.split(" ")
-    if words[0][:1].isupper():
+    # Titles go before a name, not from a role ("The prime minister", "Japan's prime minister").
+    if words[0][:1].isupper() and words[-1][:1].isupper() and words[0].lower() not in _DETERMINERS:
         last_title = -1
         for i, w in enumerate(words[:-1]):
             if w.lower() in _TITLES:
                 last_title = i
         words = words[last_title + 1 :]
+    elif words[-1][:1].isupper() and not _AFFILIATING.intersection(words):
+        # A description before a name ("the 14th-ranked Schwartzman"): the capitalised words
+        # after its last word in lower case ("The White House" has none: it stays whole).
+        lower = [i for i, w in enumerate(words) if i and not w[:1].isupper()]
+        if lower:
+            words = words[lower[-1] + 1 :]
+    while len(words) > 1 and words[-1] in _POSTNOMINALS:
+        words.pop()
     tail = words[-1]
-    if tail.endswith(".") and not (
-        tail in ("Jr.", "Sr.") or (len(tail) == 2 and tail[0].isupper())
-    ):
+    if tail.endswith(".") and not (tail in _KEEP_STOP or (len(tail) == 2 and tail[0].isupper())):
         words[-1] = tail.rstrip(".")
     out = " ".join(w for w in words if w)
     return out or None

@@ -8,8 +8,9 @@
     mostly recur in the rest of the text (it restates the story);
   - ``quote``: a sentence with an attributed quotation (``"...," X said``, ``said X``,
     ``X said: "..."``, ``according to X``, a partial quote ``X called it "..."``), or one that
-    is mostly quotation; a quotation over several sentences gives each of them the speaker, and
-    one left open at a paragraph's end keeps it in the paragraph that reopens it;
+    is mostly quotation, or one signed with a dash (``"..." — Jane Doe``: a speaker, no verb); a
+    quotation over several sentences gives each of them the speaker, and one left open at a
+    paragraph's end keeps it in the paragraph that reopens it;
   - ``statement``: every other sentence.
 
 Claims never include the citation markers that trail them; the core links those markers.
@@ -33,6 +34,7 @@ from newsclaims.default_plugins._quotes import (
     attribute,
     find_quotes,
     inline_attribution,
+    opens_single,
 )
 from newsclaims.default_plugins._words import words
 
@@ -41,6 +43,7 @@ _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
 _QUOTE_MARKS = '"“”«»„‘'
+_BEFORE_SINGLE = (" '", "\n'", "('", "—'")
 _STOPWORDS = words(
     """
     the and for that with from this was were are has have had its his her their they them
@@ -217,6 +220,20 @@ def _quote_marks(text: str, start: int, end: int) -> list[int]:
         while pos >= 0:
             out.append(pos)
             pos = text.find(mark, pos + 1, end)
+    if out:
+        out.sort()
+        return out
+    # A straight single mark that may open a quotation (after a space or bracket, before a
+    # word: " 'We"); the apostrophes of "don't" and "O'Neill" are not looked at. Only in a
+    # section with no other quote mark: British style (and a scan less for most texts).
+    for before in _BEFORE_SINGLE:
+        pos = text.find(before, start, end)
+        while pos >= 0:
+            if opens_single(text, pos + 1):
+                out.append(pos + 1)
+            pos = text.find(before, pos + 2, end)
+    if text.startswith("'", start) and opens_single(text, start):
+        out.append(start)
     out.sort()
     return out
 
@@ -250,18 +267,25 @@ def _quoted_paragraph(
     found: dict[int, Attribution] = {}
     share: dict[int, int] = {}
     sent_starts = [s.start for s in para]
+    prev_close = first  # the end of the quotation before, or the paragraph's start
     for region in regions:
         a = max(bisect.bisect_right(sent_starts, region.open) - 1, 0)
         b = max(bisect.bisect_right(sent_starts, max(region.close - 1, region.open)) - 1, 0)
         said = attribute(text, region, para[a].start, para[b].end)
-        if said.verb is None and a > 0 and region.open == para[a].start:
-            # 'Smith said the plan would work. "We have the money."': the sentence before.
-            said = inline_attribution(text, para[a - 1].start, para[a - 1].end) or said
+        if not _names(said) and a > 0 and region.open == para[a].start:
+            # 'Smith said the plan would work. "We have the money."': the sentence before, as
+            # found for its own quotation; else read for a speaker if it has no quotation (a
+            # name and verb inside one are no speaker: '"Taylor has admitted it," it said.').
+            before = found.get(a - 1)
+            if before is None and prev_close <= para[a - 1].start:
+                before = inline_attribution(text, para[a - 1].start, para[a - 1].end)
+            said = before or said
+        prev_close = region.close
         for idx in range(a, b + 1):
             s = para[idx]
             inside = min(s.end, region.close) - max(s.start, region.open)
             share[idx] = share.get(idx, 0) + max(inside, 0)
-            if said.verb is not None and idx not in found:
+            if _names(said) and idx not in found:
                 found[idx] = said
     if carried is not None and 0 not in found:
         found[0] = carried
@@ -270,9 +294,11 @@ def _quoted_paragraph(
     for idx, s in enumerate(para):
         who: Attribution | None = found.get(idx)
         if who is None and share.get(idx, 0) * 3 >= (s.end - s.start) * 2:
-            # Mostly quotation: attributed inline, else to the paragraph's earlier speaker.
-            who = inline_attribution(text, s.start, s.end) or previous or Attribution(None, None)
-        if who is not None and who.verb is not None:
+            # Mostly quotation: the paragraph's earlier speaker, if any. (Its quotations found
+            # no attribution outside them; a name with a verb inside them is no speaker: "It is
+            # what the government said.")
+            who = previous or Attribution(None, None)
+        if who is not None and _names(who):
             previous = who
         claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
         if claim is not None:
@@ -283,6 +309,12 @@ def _quoted_paragraph(
     # The open quotation's speaker, as found for the sentence it starts in.
     idx = max(bisect.bisect_right(sent_starts, left_open.open) - 1, 0)
     return out, found.get(idx, previous)
+
+
+def _names(said: Attribution) -> bool:
+    """Tell whether an attribution names its source: a reporting verb (with a speaker or a
+    pronoun), or a speaker with no verb (a pull quote signed ``— Jane Doe``)."""
+    return said.verb is not None or said.speaker is not None
 
 
 def _restates(doc: Document, start: int, end: int) -> bool:

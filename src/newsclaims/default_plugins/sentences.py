@@ -9,9 +9,11 @@ the word before it and the word after it:
 
 - nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``);
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
-- other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``a.m.``) and
+- other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``) and
   initials (``E.``) end one only before a word that usually starts a sentence (``The``, ``He``,
-  ``How``...), never before a number (``No. 4``, ``p. 55``);
+  ``How``...), never before a number (``No. 4``, ``p. 55``); ``a.m.`` and ``p.m.`` end one
+  before any capitalised word but a day, month or time zone, and the word ``no`` before
+  anything but a number;
 - a three-dot ellipsis does not end a sentence; four dots (an ellipsis and a full stop) do;
   ``[...]`` marks an omission;
 - a line break ends a sentence (a heading or list item needs no full stop), except a single
@@ -38,18 +40,18 @@ from newsclaims.default_plugins._words import words
 #: Titles written before a name: a full stop after them never ends a sentence.
 _PREPOSITIVE = words(
     """
-    adm amb atty brig capt cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj messrs mme
-    mlle mr mrs ms mssrs mt mx pres prof pvt rep reps rev sen sens sgt st supt sec
+    adm amb asst atty brig capt cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj messrs
+    mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt st supt sec
     """
 )
 
 #: Other abbreviations: they end a sentence only before a typical sentence-starting word.
 _ABBREVIATIONS = words(
     """
-    al apr approx apt art arts assn assoc aug ave avg blvd bros ca cf ch chap cie co corp dec
-    dept dist div ed eds esp est etc ext feb fig figs ft hrs hwy ibid inc intl jan jr jul jun
-    lb lbs llc ltd mar max mfg mgr min mins misc mo mos n° nº natl no nos nov nr oct op oz pct
-    phd plc pp sept sep sq sr ste tel univ viz vol vols vs wk yr yrs esq
+    al apr approx apt art arts asec assn assoc aug ave avg blvd bros ca cf ch chap cie co cong
+    corp dec dept dist div ed eds engr esp est etc ext feb fig figs ft hrs hwy ibid inc intl jan
+    jr jul jun lb lbs llc ltd mar max mfg mgr min mins misc mo mos n° nº natl no nos nov nr oct
+    op oz pct phd plc pp sept sep sq sr ste tel univ usec viz vol vols vs wk yr yrs esq
     """
 )
 
@@ -66,6 +68,17 @@ _STARTERS = words(
 #: Personal titles: a full stop after an upper-case multi-period abbreviation (``P.M.``) ends a
 #: sentence before them, since no title follows such an abbreviation inside a sentence.
 _PERSONAL_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Prof"])
+
+#: What follows ``a.m.`` or ``p.m.`` inside a sentence: a day, a month or a time zone. Before
+#: any other capitalised word the time ends its sentence (``at 6:45 p.m. Passengers waited``).
+_TIME_FOLLOWERS = words(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
+    Oct Nov Dec ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC IST JST KST
+    SGT HKT AEST AEDT Eastern Central Mountain Pacific Local Moscow Beijing Tokyo Manila
+    """
+)
 
 _SPECIAL = _PREPOSITIVE | _ABBREVIATIONS
 _OPENERS = "\"'“‘«‹([{"
@@ -242,12 +255,14 @@ class _Items:
 
     An item number at the start of a line (or after a bullet) is always one. Within a line, a
     number is an item number only next to the item number before or after it on that line, of
-    the same style (``1. ... 2. ...``, ``a) ... b) ...``), so ``p. 55`` or ``at 5. The`` stay
+    the same style (``1. ... 2. ...``, ``a) ... b) ...``), with words between the two, so
+    ``p. 55``, ``at 5. The`` and initials in a row (``J. K. Rowling``, ``A. B. Smith``) stay
     prose. A bullet within a line starts a new item.
     """
 
     def __init__(self) -> None:
         self.last: tuple[int, str, bool, int] | None = None
+        self._last_end = 0  # the offset just after the last item number's mark
         self.cut: tuple[int, int] | None = None
         self._line = 0  # the start of the line of the last position asked about
         self._seen = 0  # everything before this offset has been searched for line breaks
@@ -275,21 +290,27 @@ class _Items:
         kind = "d" if value.isdecimal() else ("l" if value.islower() else "u")
         number = int(value) if kind == "d" else ord(value)
         self.cut = None
+        mark_end = value_start + len(value) + 1
         if head:
             self.last = (line, kind, paren, number)
+            self._last_end = mark_end
             return True
-        if self.last == (line, kind, paren, number - 1) or self._next_follows(
-            text, value_start, number, kind, paren
-        ):
+        if (
+            self.last == (line, kind, paren, number - 1)
+            and not text[self._last_end : value_start].isspace()
+        ) or self._next_follows(text, mark_end, number, kind, paren):
             self.last = (line, kind, paren, number)
+            self._last_end = mark_end
             self.cut = (_rtrim(text, value_start), value_start)
             return True
         return False
 
     @staticmethod
     def _next_follows(text: str, pos: int, number: int, kind: str, paren: bool) -> bool:
-        """Tell whether the next item number of the same style follows on the same line."""
+        """Tell whether the next item number of the same style follows on the same line, after
+        a word at least (``pos`` is just after this item's mark)."""
         nxt = str(number + 1) if kind == "d" else chr(number + 1)
+        pos += 1
         window = min(len(text), pos + _ITEM_WINDOW)
         stop = text.find("\n", pos, window)
         stop = window if stop < 0 else stop
@@ -397,6 +418,8 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         return False
     nx = text[m.end()]
     if low in _ABBREVIATIONS:
+        if token in ("no", "nos"):
+            return not nx.isdigit()  # the word "no" ("She said no. Sen. Paul agreed."), not No.
         return not nx.isdigit() and _starter(text, m.end())
     if len(token) == 1 and token.isalpha():
         # An initial ("Jonas E. Smith") or a one-letter abbreviation ("p. 55").
@@ -408,6 +431,8 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         if word is None:
             return True
         following = word.group(1)
+        if low in ("a.m", "p.m") and (token.isupper() or following not in _PERSONAL_TITLES):
+            return following not in _TIME_FOLLOWERS  # (a title after "a.m.": as below)
         return following in _STARTERS or (token.isupper() and following in _PERSONAL_TITLES)
     return True
 
