@@ -110,9 +110,10 @@ def test_credits_and_captions_at_the_end_of_crlf_lines() -> None:
         "wire credit",
         "wire credit",
     ]
+    # (newsclaims.linebreaks removes the carriage returns.)
     assert parse(raw).text == (
-        "SEOUL - Exports rose.\r\nWorkers inspect wafers on Sept. 30.\r\n"
-        "The talks will resume next week.\r\n"
+        "SEOUL - Exports rose.\nWorkers inspect wafers on Sept. 30.\n"
+        "The talks will resume next week.\n"
     )
 
 

@@ -39,10 +39,13 @@ def write_removed(doc: newsclaims.Document, out: TextIO) -> None:
     """List each removal: its raw lines, reason and plugin, and the removed text.
 
     A removal that takes only part of a line (a credit after the last sentence) says so and
-    shows the rest of the line with the removed part in brackets.
+    shows the rest of the line with the removed part in brackets. A removal of white space
+    alone has nothing to show: it is counted in the summary, not listed.
     """
     raw = doc.raw
     for r in doc.removals:
+        if not r.text.strip():
+            continue  # white space alone (the carriage returns of CRLF breaks): only counted
         # Report the lines of the removed text itself, not the blank lines it swallowed.
         start = r.span.start + len(r.text) - len(r.text.lstrip())
         end = max(start, r.span.start + len(r.text.rstrip()))

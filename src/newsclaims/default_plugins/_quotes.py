@@ -89,11 +89,13 @@ _ORGANISATIONS = words(
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _PARTICLE = r"(?:de|da|van|von|bin|binti|bint|al|la|le|del|der|den|di|du|dos|ibn|ten|ter)"
-_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_PARTICLE}(?=[ ]\p{{Lu}})))*"
+# At most eight words: a run of capitalised words (a list of initials, "A. B. C. ...") would
+# otherwise be tried at every length from every place, which costs the square of its length.
+_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_PARTICLE}(?=[ ]\p{{Lu}}))){{0,7}}"
 # A role opens with a determiner or a possessive name (``Saudi Arabia's energy ministry``).
 _ROLE = (
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother"
-    r"|(?:\p{Lu}[\p{L}\p{M}.\-]*[ ])*\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s|s['’]))"
+    r"|(?:\p{Lu}[\p{L}\p{M}.\-]*[ ]){0,7}\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s|s['’]))"
     r"[ ][\p{L}\p{M}\p{N}'’.\-]+"
     r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
     r"[\p{L}\p{M}\p{N}'’.\-]+){0,3}?"

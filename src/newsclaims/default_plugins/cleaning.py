@@ -47,6 +47,7 @@ from newsclaims.default_plugins._lines import (
     stamp_or_byline,
 )
 from newsclaims.default_plugins.keypoints import key_point_list_spans
+from newsclaims.default_plugins.linebreaks import lf_view
 from newsclaims.default_plugins.references import plain_list_spans, reference_list_spans
 
 __all__ = ["clean_page", "newsclaims_register_cleaners"]
@@ -255,8 +256,17 @@ def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
 
 
 def clean_page(doc: Document) -> list[Removal]:
-    """Return the removals that leave the article (and its headline) of a page scrape."""
-    return page_removals(doc.raw)
+    """Return the removals that leave the article (and its headline) of a page scrape.
+
+    A text with CRLF line breaks is read with LF ones (the reference and key-point lists it
+    keeps are found by patterns of ``\\n`` lines), and the removals mapped back to it.
+    """
+    text, to_raw = lf_view(doc.raw)
+    if text is doc.raw:
+        return page_removals(text)
+    return [
+        removal(to_raw(r.span.start), to_raw(r.span.end), r.reason) for r in page_removals(text)
+    ]
 
 
 def page_removals(raw: str) -> list[Removal]:

@@ -14,7 +14,7 @@ Only the marks of a whole line go:
   follow the closing pair: ``**Key points**:``).
 
 Emphasis inside a sentence and list bullets stay, and a hashtag (``#MeToo``: no space after the
-mark) is no heading.
+mark) is no heading. A line may end with ``\\n`` or ``\\r\\n``.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 
 __all__ = ["markdown_removals", "newsclaims_register_cleaners"]
 
-_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+)(?=\S)(?:.*?\S)??([ \t]+#+)?[ \t]*$", re.M)
-_EMPHASIS = re.compile(r"^[ \t]*(\*\*|__)(?=[^\s*_])(?:.*?[^\s*_])\1:?[ \t]*$", re.M)
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+)(?=\S)(?:.*?\S)??([ \t]+#+)?[ \t]*\r?$", re.M)
+_EMPHASIS = re.compile(r"^[ \t]*(\*\*|__)(?=[^\s*_])(?:.*?[^\s*_])\1:?[ \t]*\r?$", re.M)
 _HEADING_MARK = "markdown heading mark"
 _EMPHASIS_MARK = "markdown emphasis of a heading"
 

@@ -1,0 +1,63 @@
+"""Built-in plugin ``newsclaims.linebreaks``: Windows line breaks (CRLF) read as plain ones.
+
+Text saved on Windows, and much text served over HTTP, ends its lines with ``\\r\\n``. The
+cleaner ``crlf`` removes the ``\\r`` of each such line break, with the reason ``carriage
+return``, so that the sectioners, the splitter, the citation parsers and the claim extractor
+all see ``\\n`` line breaks and find the same headline, key points, reference list and claims
+as in the same text with plain line breaks. Like every removal it is lossless: the raw text,
+carriage returns and all, rebuilds from the cleaned text and the removals, and offsets map back
+to it. (Cleaners read the raw text: each of them reads lines with either kind of break.)
+
+A carriage return that is not followed by ``\\n`` is left alone: it may be the only thing that
+separates two lines (old Mac text), and removing it would join them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
+
+__all__ = ["crlf_removals", "lf_view", "newsclaims_register_cleaners"]
+
+REASON = "carriage return"
+
+
+@hookimpl(trylast=True)
+def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
+    """Register the cleaner ``crlf``."""
+    register("crlf", clean_crlf)
+
+
+def clean_crlf(doc: Document) -> list[Removal]:
+    """Return the removals of the carriage returns of the CRLF line breaks of ``doc.raw``."""
+    return crlf_removals(doc.raw)
+
+
+def crlf_removals(raw: str) -> list[Removal]:
+    """The removals of the ``\\r`` of every ``\\r\\n`` in ``raw``, in text order."""
+    out: list[Removal] = []
+    at = raw.find("\r\n")  # (str.find runs in C; most text has none)
+    while at >= 0:
+        out.append(Removal(span=Span(at, at + 1), reason=REASON))
+        at = raw.find("\r\n", at + 2)
+    return out
+
+
+def lf_view(raw: str) -> tuple[str, Callable[[int], int]]:
+    """``raw`` with its CRLF breaks made LF, and the function that maps an offset of that text
+    back to ``raw``: for a cleaner that reads lines whose breaks must be ``\\n`` alone.
+
+    An offset at a line break maps to the carriage return before it, so a removal that ends
+    at a line's end leaves the carriage return to ``crlf``, and one that takes the line break
+    takes both characters.
+    """
+    shifted: list[int] = []  # where the line feed of each CRLF stands in the LF text
+    at = raw.find("\r\n")
+    while at >= 0:
+        shifted.append(at - len(shifted))
+        at = raw.find("\r\n", at + 2)
+    if not shifted:
+        return raw, int
+    return raw.replace("\r\n", "\n"), lambda offset: offset + bisect_left(shifted, offset)
