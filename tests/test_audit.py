@@ -296,6 +296,40 @@ def test_a_key_point_that_moves_the_other_way_is_unsupported() -> None:
     assert "says 'raised' where the closest body sentence says 'lowered'" in flagged[raised].message
 
 
+def test_paraphrased_points_that_keep_the_facts_are_supported() -> None:
+    body = (
+        "The parliament approved the rules with 412 votes in favour on Thursday.\n"
+        "The first aircraft will arrive in 2027, the airline said.\n"
+        "Air Tonga will buy eight Boeing 787 jets to replace its fleet.\n"
+        "Opposition lawmakers walked out before the final vote.\n"
+        "Brazil's oil firm reported its profit for the third quarter.\n"
+    )
+    faithful = [
+        "The vote passed with 412 votes in favour.",  # votes: the forms of a word share a key
+        "The first plane is due in 2027.",  # the same figure, other words around it
+        "Opposition MPs walked out before the final vote.",  # MPs: a title, not a name
+    ]
+    altered = [
+        "Qantas is purchasing eight new Boeing 787s.",  # the same figures, another subject
+        "Brazil's oil firm reported its profit for the second quarter.",  # an ordinal
+    ]
+    doc = audit(body + "\nKey points:\n" + "\n".join(faithful + altered) + "\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == altered
+    assert (
+        "says 'second' where the closest body sentence says 'third'" in flagged[altered[1]].message
+    )
+
+
+def test_a_name_is_no_movement_up_or_down() -> None:
+    body = (
+        "The city will raise the parking fee to 40 dollars.\n"
+        "Many residents of Sioux Falls opposed the plan.\n"
+    )
+    doc = audit(body + "\nKey points:\n" + "The parking fee in Sioux Falls will be 40 dollars.\n")
+    assert unsupported(doc) == {}
+
+
 def test_a_question_asserts_nothing_and_is_not_checked() -> None:
     doc = audit(points("Why did Porto need a second bridge?", "Will the ferries come back?"))
     assert unsupported(doc) == {}
