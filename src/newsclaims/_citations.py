@@ -694,6 +694,7 @@ _DATE_AT_END = regex.compile(
     rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*|(?=\d{{4}}[年년]))"
     rf"(?P<date>{_DATE}|(?<=\()\d{{4}}|(?<=,[ \t]?|[ \t][-–—|][ \t])(?:1[89]|20)\d\d)\)?\s*\.?$"
 )
+_DATE_ENDS = frozenset(")Z日일월月")
 _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
 _URL = regex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+?)>?(?=[.,;)]*(?:\s|$))")
 _QUOTED = regex.compile(r"^[\"“](?P<title>[^\"”]+)[\"”][.,]?\s*(?P<rest>.*)$", regex.DOTALL)
@@ -762,7 +763,9 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     quoted = _QUOTED.match(rest)
     if title is None and quoted is not None:
         title, rest = quoted["title"].strip(" ,"), quoted["rest"].strip(" .,;:|–—-")
-    when = _DATE_AT_END.search(rest)
+    # (A date ends in a digit, a bracket or a CJK day or month sign: most entries end in a
+    # word, and are spared the search.)
+    when = _DATE_AT_END.search(rest) if rest[-1:] in _DATE_ENDS or rest[-1:].isdigit() else None
     if when is not None:
         date = when["date"]
         rest = rest[: when.start()].rstrip(" .,;:|–—-(")
@@ -816,36 +819,40 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # Built-in reference styles
 
 # An entry's label at the start of a line, for each kind of numbered list (the tests check that
-# _ANY_NUMBERED finds the same labels). A bracketed or superscript label may follow a sources
-# heading on the same line (``Sources: [1] Reuters - Title [2] AP - Title``), as answer
-# engines write their lists; the entry starts at the label.
+# _labelled_lines finds the same labels). A bracketed label may follow a sources heading on the
+# same line (``Sources: [1] Reuters - Title [2] AP - Title``), as answer engines write their
+# lists; the entry starts at the label.
 _INLINE_HEADING = (
-    r"(?:[*_]*(?:[Ss]ources?|SOURCES?|[Rr]eferences?|REFERENCES?|[Cc]itations?|CITATIONS?)"
-    r"[ \t]*:[*_]*[ \t]*)?"
+    r"[*_]*(?:[Ss]ources?|SOURCES?|[Rr]eferences?|REFERENCES?|[Cc]itations?|CITATIONS?)[ \t]*"
 )
 _SUPERSCRIPT_LABEL = "[¹²³⁰⁴-⁹]{1,3}"
 _NUMBERED: dict[str, re.Pattern[str]] = {
     "brackets": re.compile(
-        rf"[ \t]*(?:[-*•][ \t]+|{_INLINE_HEADING})\[(?P<n>\d{{1,4}})\][ \t]*(?=\S)"
+        rf"[ \t]*(?:[-*•][ \t]+|{_INLINE_HEADING}:[*_]*[ \t]*)?\[(?P<n>\d{{1,4}})\][ \t]*(?=\S)"
     ),
     "dot": re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=\S)"),
     "paren": re.compile(r"[ \t]*\(?(?P<n>\d{1,3})\)[ \t]+(?=\S)"),
-    "superscript": re.compile(rf"[ \t]*{_INLINE_HEADING}(?P<n>{_SUPERSCRIPT_LABEL})[ \t]+(?=\S)"),
+    "superscript": re.compile(rf"[ \t]*(?P<n>{_SUPERSCRIPT_LABEL})[ \t]+(?=\S)"),
 }
-# The four kinds in one pattern, the group named after the kind holding the label: where a
-# line starts, at most one kind matches (after the indentation, ``[`` or a bullet starts a
-# bracketed label, ``(`` a parenthesised one, a superscript digit a superscript one, after a
-# sources heading ``[`` or a superscript digit tell the two apart, and after a number ``.`` and
-# ``)`` tell the other two apart). A bracketed label may follow a bullet (``- [1] Title``).
+# The kinds in one pattern, the group named after the kind holding the label: where a line
+# starts, at most one kind matches (after the indentation, ``[`` or a bullet starts a bracketed
+# label, ``(`` a parenthesised one, a superscript digit a superscript one, and after a number
+# ``.`` and ``)`` tell the other two apart). A bracketed label may follow a bullet (``- [1]``).
+# Labels after a heading on their line are found by a search of their own (:data:`_INLINE_LABEL`):
+# in the one pattern, they cost every line of every text a little (twice the scan, on pages).
 _ANY_NUMBERED = re.compile(
-    rf"[ \t]*(?:(?:[-*•][ \t]+|{_INLINE_HEADING})\[(?P<brackets>\d{{1,4}})\][ \t]*"
+    r"[ \t]*(?:(?:[-*•][ \t]+)?\[(?P<brackets>\d{1,4})\][ \t]*"
     r"|(?P<dot>\d{1,3})\.[ \t]+"
     r"|\(?(?P<paren>\d{1,3})\)[ \t]+"
-    rf"|{_INLINE_HEADING}(?P<superscript>{_SUPERSCRIPT_LABEL})[ \t]+)(?=\S)"
+    rf"|(?P<superscript>{_SUPERSCRIPT_LABEL})[ \t]+)(?=\S)"
 )
 # Searched for after a line break (a literal first character lets the engine skip ahead, several
 # times faster than ``(?m)^``) and matched at the very start of the text.
 _ANY_NUMBERED_AFTER_BREAK = re.compile("\n" + _ANY_NUMBERED.pattern)
+# A bracketed label after a heading on its line, found from the colon (a literal, so the scan
+# is fast); what stands between the line's start and the colon must be the heading.
+_INLINE_LABEL = re.compile(r":[*_]*[ \t]*\[(?P<brackets>\d{1,4})\][ \t]*(?=\S)")
+_INLINE_HEADING_WORDS = re.compile(rf"[ \t]*{_INLINE_HEADING}")
 
 
 def _label_start(text: str, kind: str, m: re.Match[str]) -> tuple[int, str] | None:
@@ -878,12 +885,23 @@ def _labelled_lines(text: str) -> _Labels:
     matches = itertools.chain(
         () if first is None else (first,), _ANY_NUMBERED_AFTER_BREAK.finditer(text)
     )
-    for m in matches:
+    # (A bracketed label needs a "[": a C-level scan spares most texts the search.)
+    after_heading = _INLINE_LABEL.finditer(text) if "[" in text else ()
+    inline = False
+    for m in itertools.chain(matches, after_heading):
         kind = m.lastgroup
         assert kind is not None  # every alternative is one kind's group
+        if m.group().startswith(":"):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _INLINE_HEADING_WORDS.fullmatch(text, line_start, m.start()) is None:
+                continue
+            inline = True
         at = _label_start(text, kind, m)
         if at is not None:
             found[kind].append((at[0], m.end(), at[1]))
+    if inline:
+        for lines in found.values():
+            lines.sort()
     labels = {kind: tuple(lines) for kind, lines in found.items()}
     _last_labels = (text, labels)
     return labels
@@ -905,8 +923,8 @@ class NumberedReferences:
     With ``[n]`` labels, a line may hold several entries run together
     (``[1] Title one[2] Title two``): a line is split where the next expected number starts;
     superscript labels between spaces too (``¹ Title one ² Title two``). ``run_together``
-    writes bracketed ones that way. A bracketed or superscript list may start on the line of
-    its heading: ``Sources: [1] Reuters - Title [2] AP - Title``.
+    writes bracketed ones that way. A bracketed list may start on the line of its heading:
+    ``Sources: [1] Reuters - Title [2] AP - Title``.
     """
 
     kind: str = "brackets"
@@ -932,8 +950,6 @@ class NumberedReferences:
 
     def parse(self, text: str) -> Iterator[Citation]:
         if self.kind == "brackets" and "[" not in text:
-            return
-        if self.kind == "superscript" and not _may_have_superscripts(text):
             return
         for start, body_start, label in _line_labels(self.kind, text):
             line_end = text.find("\n", body_start)
