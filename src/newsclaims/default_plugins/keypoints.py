@@ -128,9 +128,8 @@ def _is_key_point_list(
         # so is one of a few words without a full stop ("Exports rose 7.3% in March"), as AI
         # answers write them.
         words = len(line.split())
-        if titled and words > _UNSTOPPED_WORDS:
-            sentences += 1
-        elif _SENTENCE_END.search(line) is not None and (titled or words >= 6):
+        stopped = _SENTENCE_END.search(line) is not None
+        if (titled and (stopped or words > _UNSTOPPED_WORDS)) or (stopped and words >= 6):
             sentences += 1
     return 3 * sentences >= 2 * len(items)
 
