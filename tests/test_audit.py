@@ -202,6 +202,28 @@ def test_unused_entries_are_flagged_with_a_suggested_claim_where_the_title_match
     assert {f.severity for f in unused.values()} == {"note"}
 
 
+def test_a_text_that_cites_nothing_gets_one_unused_finding() -> None:
+    text = (
+        "Fares rise in May.\nThe league cancels the final.\n"
+        "References:\n[1] Fares rise in May\n[2] Weather turns cold\n[3] Budget talks stall\n"
+    )
+    doc = audit(text)
+    got = [(f.citation, f.claim, f.span) for f in doc.findings if f.kind == "unused_citation"]
+    listed = Span(text.index("[1]"), text.index("stall") + len("stall"))
+    # One finding over the list, and the link a claim's words suggest; no note per entry.
+    assert got == [(None, None, listed), ("1", 0, doc.citations[0].span)]
+
+
+def test_an_entry_with_the_url_of_another_is_a_duplicate_citation() -> None:
+    doc = newsclaims.parse(
+        "Fares rise in May [1]. The league cancels the final [2].\n\nSources:\n"
+        "[1] https://example.com/fares/\n[2] https://example.com/league\n"
+        "[3] https://example.com/fares\n"
+    )
+    got = [(f.severity, f.citation) for f in doc.findings if f.kind == "duplicate_citation"]
+    assert got == [("note", "3")]
+
+
 def test_a_label_listed_twice_is_a_duplicate_citation() -> None:
     doc = newsclaims.parse(
         "Fares stay frozen [1]. The library opens in June [2].\n\n"

@@ -9,10 +9,13 @@
   A claim marked ``[citation needed]`` is flagged whether or not the document cites elsewhere.
 - ``dangling_marker``: a marker label with no entry, when the document has a reference list.
 - ``unused_citation``: a reference entry no marker names; when a claim matches the entry's
-  title well, the finding suggests that link (``claim`` and ``score`` set).
+  title well, the finding suggests that link (``claim`` and ``score`` set). A text with no
+  citation marker at all gets one such finding over its whole list (it cites nothing), and
+  one for each entry only where it suggests a link.
 - ``duplicate_citation``: a reference entry whose written label an earlier entry already has
   (``[2] ...`` twice): a marker with that label cannot say which source it means, and the
-  document keeps the first entry only.
+  document keeps the first entry only (a warning); or whose URL an earlier entry gives (a
+  note: one source counted twice).
 """
 
 from __future__ import annotations
@@ -158,6 +161,19 @@ def unused(doc: Document) -> Iterator[Finding]:
         return  # no reference list: nothing to be unused (and the claims need not be read)
     named = {label for m in doc.markers for label in m.labels}
     named.update(chain.from_iterable(map(_CITATIONS, doc.claims)))
+    if not named:
+        # The text cites nothing: one finding says so, rather than one for every entry; only
+        # the entries whose title a claim matches get their own (the link they suggest).
+        first, last = listed[0].span, listed[-1].span
+        assert first is not None and last is not None
+        n = len(listed)
+        what = "the reference entry is" if n == 1 else f"none of the {n} reference entries is"
+        yield Finding(
+            kind="unused_citation",
+            message=f"{what} cited: the text has no citation markers",
+            severity="note",
+            span=Span(first.start, last.end),
+        )
     entries = [c for c in listed if c.label not in named]
     if not entries:
         return
@@ -187,7 +203,7 @@ def unused(doc: Document) -> Iterator[Finding]:
                 claim=best,
                 score=round(score, 4),
             )
-        else:
+        elif named:
             yield Finding(
                 kind="unused_citation",
                 message=f"reference [{entry.label}] {shown!r} is never cited",
@@ -198,12 +214,15 @@ def unused(doc: Document) -> Iterator[Finding]:
 
 
 def duplicated(doc: Document) -> Iterator[Finding]:
-    """Flag reference entries whose written label an earlier entry of the document has.
+    """Flag reference entries whose written label an earlier entry of the document has, and
+    (as a note) entries whose URL an earlier entry gives.
 
     ``Document.citations`` keeps one entry per label (the first), so the lists are read again
     here. Entries without a written label (Markdown link lines, numbered in order by the
     reader) are left out: two such lists number from 1 each without anyone writing a label.
+    Two labels for one URL are not ambiguous, but they count one source twice.
     """
+    yield from _same_url(doc)
     first: dict[str, Citation] = {}
     for section in doc.sections_of("references"):
         offset = section.span.start
@@ -222,6 +241,24 @@ def duplicated(doc: Document) -> Iterator[Finding]:
                 f"{_title(entry)!r}; markers [{entry.label}] are read as the first",
                 severity="warning",
                 span=span,
+                citation=entry.label,
+            )
+
+
+def _same_url(doc: Document) -> Iterator[Finding]:
+    """A note for each entry whose URL (but for a final ``/``) an earlier entry gives."""
+    seen: dict[str, Citation] = {}
+    for entry in doc.citations:
+        if entry.url is None or entry.span is None:
+            continue
+        earlier = seen.setdefault(entry.url.rstrip("/"), entry)
+        if earlier is not entry:
+            yield Finding(
+                kind="duplicate_citation",
+                message=f"reference [{entry.label}] gives the URL of reference "
+                f"[{earlier.label}]: one source is listed twice",
+                severity="note",
+                span=entry.span,
                 citation=entry.label,
             )
 
