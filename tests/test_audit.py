@@ -158,6 +158,11 @@ def test_a_subheading_or_a_question_is_not_an_uncited_claim() -> None:
     # Nor is a question: it asks, and asserts nothing.
     doc = audit("Rates rose in May [1]. Will they rise again? Banks expect it.")
     assert found(doc, "uncited_claim") == [("warning", "Banks expect it.")]
+    # Nor is a lead-in: a line that ends with a colon says that what follows does.
+    doc = audit("Here is a summary of the latest news on rates:\n\nRates rose in May [1].\n")
+    assert found(doc, "uncited_claim") == []
+    doc = audit("Rates rose in May [1]. The bank named two risks: wages and oil.\n")
+    assert found(doc, "uncited_claim") == [("warning", "The bank named two risks: wages and oil.")]
 
 
 def test_citation_needed_is_flagged_even_without_other_citations() -> None:

@@ -4,8 +4,8 @@
   whose sentence carries no marker: a warning for a checkable claim (``checkworthy`` true or
   undecided), a note for analysis or opinion (``checkworthy`` false). Headlines, key points and
   pull quotes restate the article and are judged by support instead (``unsupported_claim``);
-  a subheading (a short line of its own that does not end like a sentence) and a question
-  claim nothing.
+  a subheading (a short line of its own that does not end like a sentence), a lead-in (a
+  line that ends with a colon) and a question claim nothing.
   A claim marked ``[citation needed]`` is flagged whether or not the document cites elsewhere.
 - ``dangling_marker``: a marker label with no entry, when the document has a reference list.
 - ``unused_citation``: a reference entry no marker names; when a claim matches the entry's
@@ -82,6 +82,8 @@ def uncited(doc: Document) -> Iterator[Finding]:
             continue
         if _subheading(doc.text, claim.span.start, claim.span.end):
             continue  # a subheading claims nothing
+        if _lead_in(doc.text, claim.span.end):
+            continue  # nor does a lead-in ("Here is a summary of the news:"): what follows does
         if QUESTION.search(claim.text) is not None:
             continue  # nor does a question
         if claim.checkworthy is False:
@@ -115,6 +117,14 @@ def _subheading(text: str, start: int, end: int) -> bool:
         and len(line.split()) <= _SUBHEADING_WORDS
         and _LIST_ITEM.match(line) is None
     )
+
+
+def _lead_in(text: str, end: int) -> bool:
+    """Tell whether a claim ending at ``end`` leads into what follows: it ends its line with a
+    colon (``Here is a summary of the latest news:``, ``The bank named three risks:``)."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return not rest.strip() and text[:end].rstrip().endswith(":")
 
 
 _LIST_ITEM = regex.compile(r"\s*(?:[-*•▪◦‣●–—]|\(?\d{1,3}[.)])\s")
