@@ -230,7 +230,8 @@ def test_a_numbered_list_of_sentences_is_not_a_reference_list() -> None:
         "**Sources:** [1] Japan to provide radars [2] Ishiba to visit Vietnam",
         '¹ Reuters, "Japan to provide radars", April 2, 2025\n² Kyodo, "Ishiba to visit Vietnam"',
         "References\n¹ Japan to provide radars ² Ishiba to visit Vietnam",
-        # A heading in another language joins the list.
+        # "Learn more:", as Copilot heads its sources, and a heading in another language.
+        "Learn more:\n1. reuters.com\n2. apnews.com",
         "Referencias\n[1] Japan to provide radars\n[2] Ishiba to visit Vietnam",
     ],
 )

@@ -40,7 +40,7 @@ from newsclaims import (
 
 _HEADING = regex.compile(
     r"(?i)^[#*_\s]*(?:sources?|references?|citations?|(?:foot)?notes|bibliography|works cited"
-    r"|further reading|read more|more reading|see also|links|related(?: articles| stories"
+    r"|further reading|read more|learn more|more reading|see also|links|related(?: articles| stories"
     r"| links| reading)?|more on this(?: story)?"
     # The same in the languages whose dates the entries are read in.
     r"|fuentes|referencias|fontes|referências|quellen|quellenangaben|références|fonti"
