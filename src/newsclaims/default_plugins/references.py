@@ -40,8 +40,8 @@ from newsclaims import (
 
 _HEADING = regex.compile(
     r"(?i)^[#*_\s]*(?:sources?|references?|citations?|(?:foot)?notes|bibliography|works cited"
-    r"|further reading|read more|learn more|more reading|see also|links|related(?: articles| stories"
-    r"| links| reading)?|more on this(?: story)?"
+    r"|further reading|read more|learn more|more reading|see also|links"
+    r"|related(?: articles| stories| links| reading)?|more on this(?: story)?"
     # The same in the languages whose dates the entries are read in.
     r"|fuentes|referencias|fontes|referências|quellen|quellenangaben|références|fonti"
     r"|riferimenti|出典|参考文献|出处|来源|참고 ?문헌|출처)[\s:*_]*$"
