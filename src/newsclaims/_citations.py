@@ -703,7 +703,7 @@ _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|])\s+|\s*(?:—|\|)\s*")
 # Or before a title in Japanese corner brackets: ``日本経済新聞「日銀、利上げを決定」``.
 _PUBLISHER_QUOTED = regex.compile(
     r"^(?P<publisher>[^\"“”「」]+?)"
-    r"(?:[,:]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?\s*「(?P<title>[^「」]+)」)$"
+    r"(?:[,:]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)$"
 )
 # What is left of ``(Reuters, January 29, 2025)`` once the date is read: ``(Reuters``.
 _PAREN_BEFORE_DATE = regex.compile(r"\s\((?P<publisher>[^()]+?)\s*$")
