@@ -158,6 +158,11 @@ def test_a_subheading_or_a_question_is_not_an_uncited_claim() -> None:
     # Nor is a question: it asks, and asserts nothing.
     doc = audit("Rates rose in May [1]. Will they rise again? Banks expect it.")
     assert found(doc, "uncited_claim") == [("warning", "Banks expect it.")]
+    # Nor is a lead-in: a line that ends with a colon says that what follows does.
+    doc = audit("Here is a summary of the latest news on rates:\n\nRates rose in May [1].\n")
+    assert found(doc, "uncited_claim") == []
+    doc = audit("Rates rose in May [1]. The bank named two risks: wages and oil.\n")
+    assert found(doc, "uncited_claim") == [("warning", "The bank named two risks: wages and oil.")]
 
 
 def test_citation_needed_is_flagged_even_without_other_citations() -> None:
@@ -200,6 +205,28 @@ def test_unused_entries_are_flagged_with_a_suggested_claim_where_the_title_match
     assert fares.span is not None and fares.span.slice(doc.text).startswith("[2] Bus fares")
     assert football.claim is None and football.score is None
     assert {f.severity for f in unused.values()} == {"note"}
+
+
+def test_a_text_that_cites_nothing_gets_one_unused_finding() -> None:
+    text = (
+        "Fares rise in May.\nThe league cancels the final.\n"
+        "References:\n[1] Fares rise in May\n[2] Weather turns cold\n[3] Budget talks stall\n"
+    )
+    doc = audit(text)
+    got = [(f.citation, f.claim, f.span) for f in doc.findings if f.kind == "unused_citation"]
+    listed = Span(text.index("[1]"), text.index("stall") + len("stall"))
+    # One finding over the list, and the link a claim's words suggest; no note per entry.
+    assert got == [(None, None, listed), ("1", 0, doc.citations[0].span)]
+
+
+def test_an_entry_with_the_url_of_another_is_a_duplicate_citation() -> None:
+    doc = newsclaims.parse(
+        "Fares rise in May [1]. The league cancels the final [2].\n\nSources:\n"
+        "[1] https://example.com/fares/\n[2] https://example.com/league\n"
+        "[3] https://example.com/fares\n"
+    )
+    got = [(f.severity, f.citation) for f in doc.findings if f.kind == "duplicate_citation"]
+    assert got == [("note", "3")]
 
 
 def test_a_label_listed_twice_is_a_duplicate_citation() -> None:
@@ -294,6 +321,40 @@ def test_a_key_point_that_moves_the_other_way_is_unsupported() -> None:
     flagged = unsupported(doc)
     assert list(flagged) == [raised]
     assert "says 'raised' where the closest body sentence says 'lowered'" in flagged[raised].message
+
+
+def test_paraphrased_points_that_keep_the_facts_are_supported() -> None:
+    body = (
+        "The parliament approved the rules with 412 votes in favour on Thursday.\n"
+        "The first aircraft will arrive in 2027, the airline said.\n"
+        "Air Tonga will buy eight Boeing 787 jets to replace its fleet.\n"
+        "Opposition lawmakers walked out before the final vote.\n"
+        "Brazil's oil firm reported its profit for the third quarter.\n"
+    )
+    faithful = [
+        "The vote passed with 412 votes in favour.",  # votes: the forms of a word share a key
+        "The first plane is due in 2027.",  # the same figure, other words around it
+        "Opposition MPs walked out before the final vote.",  # MPs: a title, not a name
+    ]
+    altered = [
+        "Qantas is purchasing eight new Boeing 787s.",  # the same figures, another subject
+        "Brazil's oil firm reported its profit for the second quarter.",  # an ordinal
+    ]
+    doc = audit(body + "\nKey points:\n" + "\n".join(faithful + altered) + "\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == altered
+    assert (
+        "says 'second' where the closest body sentence says 'third'" in flagged[altered[1]].message
+    )
+
+
+def test_a_name_is_no_movement_up_or_down() -> None:
+    body = (
+        "The city will raise the parking fee to 40 dollars.\n"
+        "Many residents of Sioux Falls opposed the plan.\n"
+    )
+    doc = audit(body + "\nKey points:\n" + "The parking fee in Sioux Falls will be 40 dollars.\n")
+    assert unsupported(doc) == {}
 
 
 def test_a_question_asserts_nothing_and_is_not_checked() -> None:

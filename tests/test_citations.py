@@ -225,6 +225,14 @@ def test_a_numbered_list_of_sentences_is_not_a_reference_list() -> None:
         "- [1] Japan to provide radars\n- [2] Ishiba to visit Vietnam",
         "Sources:\n\n* [1] Japan to provide radars\n\n* [2] Ishiba to visit Vietnam",
         "1. japannews.yomiuri.co.jp\n2. reuters.com",
+        # On the line of its heading, as answer engines write it; superscript labels.
+        "Sources: [1] Reuters - Japan to provide radars [2] Kyodo - Ishiba to visit Vietnam",
+        "**Sources:** [1] Japan to provide radars [2] Ishiba to visit Vietnam",
+        '¹ Reuters, "Japan to provide radars", April 2, 2025\n² Kyodo, "Ishiba to visit Vietnam"',
+        "References\n¹ Japan to provide radars ² Ishiba to visit Vietnam",
+        # "Learn more:", as Copilot heads its sources, and a heading in another language.
+        "Learn more:\n1. reuters.com\n2. apnews.com",
+        "Referencias\n[1] Japan to provide radars\n[2] Ishiba to visit Vietnam",
     ],
 )
 def test_reference_lists_become_sections(listing: str) -> None:
@@ -312,11 +320,49 @@ def test_entries_give_every_field() -> None:
             ("Chile Lawmakers Back Pension Plan", "Bloomberg", None),
         ),
         ("Lessons from COVID-2019", ("Lessons from COVID-2019", None, None)),
+        # Dates in other languages; a title in corner brackets; a name with Italian links.
+        (
+            'Banxico, "Anuncio de política monetaria", 6 de octubre de 2025',
+            ("Anuncio de política monetaria", "Banxico", "6 de octubre de 2025"),
+        ),
+        (
+            'Handelsblatt, "Bundesbank senkt Prognose", 12. März 2025',
+            ("Bundesbank senkt Prognose", "Handelsblatt", "12. März 2025"),
+        ),
+        (
+            'Le Monde, "La BCE baisse ses taux", 1er mars 2025',
+            ("La BCE baisse ses taux", "Le Monde", "1er mars 2025"),
+        ),
+        (
+            "日本経済新聞「日銀、利上げを決定」2025年3月12日",
+            ("日銀、利上げを決定", "日本経済新聞", "2025年3月12日"),
+        ),
+        ("연합뉴스 「금리 동결」 2025년 2월 25일", ("금리 동결", "연합뉴스", "2025년 2월 25일")),
+        (
+            "Corriere della Sera - Il governo approva la manovra, 3 dicembre 2024",
+            ("Il governo approva la manovra", "Corriere della Sera", "3 dicembre 2024"),
+        ),
+        ("Mars rover finds water 2025", ("Mars rover finds water 2025", None, None)),
+        # A name first and a title too long to be one after it.
+        (
+            "Reuters - Chile central bank holds rate, flags later cuts",
+            ("Chile central bank holds rate, flags later cuts", "Reuters", None),
+        ),
     ],
 )
 def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...]) -> None:
     got = parse_entry_body(body)
     assert (got["title"], got["publisher"], got["date"]) == fields
+
+
+def test_superscript_labels_are_read_as_written() -> None:
+    text = '¹ Reuters, "Rates held", May 2, 2025\n² AP - Copper climbs'
+    got = [(c.label, c.title, c.publisher) for c in parse_references(text + "\n⁰ No label")]
+    assert got == [("1", "Rates held", "Reuters"), ("2", "Copper climbs", "AP")]
+    body = "# Rates held\n\nThe bank held its rates on Friday.¹\nCopper rose after the decision.²"
+    doc = newsclaims.parse(f"{body}\n\n{text}", plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == [(), ("1",), ("2",)]
+    assert doc.findings == ()
 
 
 def test_an_entry_continues_on_indented_and_url_lines() -> None:

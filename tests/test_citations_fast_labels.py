@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclaims._citations as impl
 
-# Labels of every kind, indentation, line breaks, digits of other scripts and entry text.
-_TEXTS = st.text(alphabet="[]().1234０٣ \t\nab-*•", max_size=60)
+# Labels of every kind, indentation, line breaks, digits of other scripts, superscripts, an
+# inline sources heading and entry text.
+_TEXTS = st.text(alphabet="[]().1234０٣¹²⁰ \t\nab-*•", max_size=60) | st.lists(
+    st.sampled_from(["Sources:", "[1]", "¹", "² ", " ", "\n", "a", "**", "1."]), max_size=12
+).map("".join)
 
 
 def _per_kind(kind: str, text: str) -> list[tuple[int, int, str]]:
@@ -20,7 +24,17 @@ def _per_kind(kind: str, text: str) -> list[tuple[int, int, str]]:
     after_break = re.compile("\n" + pattern.pattern)
     first = pattern.match(text)
     matches = itertools.chain(() if first is None else (first,), after_break.finditer(text))
-    return [(m.end() - len(m.group().lstrip("\n \t-*•")), m.end(), m["n"]) for m in matches]
+    out = []
+    for m in matches:
+        at, label = m.start("n"), m["n"]
+        if kind == "superscript":
+            label = "".join(str(unicodedata.digit(c)) for c in label)
+            if label.startswith("0"):
+                continue
+        elif at > 0 and text[at - 1] in "[(":
+            at -= 1
+        out.append((at, m.end(), label))
+    return out
 
 
 @settings(max_examples=500)

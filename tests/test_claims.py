@@ -327,6 +327,20 @@ def test_key_points_may_end_with_citation_markers() -> None:
     assert _sections(body) == []
 
 
+def test_key_points_without_full_stops_or_under_a_lead_in() -> None:
+    # Under a key-points heading, items of a few words without a full stop are key points;
+    # they were taken for a link list, and the page cleaner removed them.
+    bare = "**Key takeaways**\n* Exports rose 7.3% in March\n* Imports fell over the month\n"
+    assert _sections(bare) == [bare.rstrip("\n")]
+    kept = [c.text for c in claims(f"Exports rose 7.3% in March, the ministry said.\n\n{bare}")]
+    assert kept[-2:] == ["Exports rose 7.3% in March", "Imports fell over the month"]
+    # A short line that leads into the list with a key phrase heads it.
+    lead = "Here are the key points:\n1. Exports rose in March.\n2. Imports fell.\n"
+    assert _sections(lead) == [lead.rstrip("\n")]
+    # Two-word items are labels or links, not key points.
+    assert _sections("Highlights\n- Sports news\n- World cup\n") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

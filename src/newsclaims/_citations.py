@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -668,23 +668,43 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# Dates as other languages write them in a source list: ``6 de octubre de 2025`` (Spanish,
+# Portuguese), ``12. März 2025`` (German), ``12 mars 2025`` (French, Italian), ``2025年3月12日``
+# (Chinese, Japanese), ``2025년 3월 12일`` (Korean). A day and a year stand either side of the
+# month, so a month name that is also a word (``mars``, ``Mai``) is no date alone.
+_FOREIGN_MONTH = (
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre"
+    r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril"
+    r"|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio"
+    r"|giugno|luglio|settembre|ottobre|dicembre|april|august|september|november)"
+)
+_FOREIGN_DATE = (
+    rf"\d{{1,2}} de {_FOREIGN_MONTH} de \d{{4}}|\d{{1,2}}(?:\.|er)? {_FOREIGN_MONTH} \d{{4}}"
+    r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}년 ?\d{1,2}월(?: ?\d{1,2}일)?"
+)
 _DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?Z?)?"
     rf"|\d{{4}}/\d{{2}}/\d{{2}}"
-    rf"|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{4}})"
+    rf"|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{4}}|{_FOREIGN_DATE})"
 )
 # A year alone is a date in parentheses, or after a comma or a spaced dash or bar (``Title,
 # 2025``, ``Title — 2025``); not glued to a word (``COVID-2019``) nor after a space alone.
 _DATE_AT_END = regex.compile(
-    rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*)"
+    rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*|(?=\d{{4}}[年년]))"
     rf"(?P<date>{_DATE}|(?<=\()\d{{4}}|(?<=,[ \t]?|[ \t][-–—|][ \t])(?:1[89]|20)\d\d)\)?\s*\.?$"
 )
+_DATE_ENDS = frozenset(")Z日일월月")
 _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
 _URL = regex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+?)>?(?=[.,;)]*(?:\s|$))")
 _QUOTED = regex.compile(r"^[\"“](?P<title>[^\"”]+)[\"”][.,]?\s*(?P<rest>.*)$", regex.DOTALL)
 _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|])\s+|\s*(?:—|\|)\s*")
 # A publisher before a quoted title: ``Reuters, "Title"`` or ``Reuters: "Title"``.
-_PUBLISHER_QUOTED = regex.compile(r"^(?P<publisher>[^\"“”]+?)[,:]\s*[\"“](?P<title>[^\"”]+)[\"”]$")
+# Or before a title in Japanese corner brackets: ``日本経済新聞「日銀、利上げを決定」``.
+_PUBLISHER_QUOTED = regex.compile(
+    r"^(?P<publisher>[^\"“”「」]+?)"
+    r"(?:[,:]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)$"
+)
 # What is left of ``(Reuters, January 29, 2025)`` once the date is read: ``(Reuters``.
 _PAREN_BEFORE_DATE = regex.compile(r"\s\((?P<publisher>[^()]+?)\s*$")
 # A site named by its domain: ``tsmc.com``, ``pegelonline.wsv.de``.
@@ -695,14 +715,23 @@ def _looks_like_publisher(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= 6
-        and (text[0].isupper() or text[0].isdigit() or _DOMAIN.fullmatch(text) is not None)
+        and (
+            text[0].isupper()
+            or text[0].isdigit()
+            or (text[0].isalpha() and not text[0].islower())  # a script without case (日本)
+            or _DOMAIN.fullmatch(text) is not None
+        )
         and not text.endswith((".", "!", "?"))
     )
 
 
 #: Small words that a publisher's name may hold in lower case (``Ministry of Finance``).
 _NAME_LINKS = frozenset(
-    ("of", "the", "and", "for", "on", "in", "de", "del", "la", "le", "du", "des", "und", "y", "&")
+    (
+        *("of", "the", "and", "for", "on", "in", "de", "del", "la", "le", "du", "des", "und"),
+        *("y", "&", "della", "delle", "dei", "di", "da", "do", "dos", "das", "van", "von"),
+        *("der", "den", "el", "al", "et", "e"),
+    )
 )
 
 
@@ -734,7 +763,9 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     quoted = _QUOTED.match(rest)
     if title is None and quoted is not None:
         title, rest = quoted["title"].strip(" ,"), quoted["rest"].strip(" .,;:|–—-")
-    when = _DATE_AT_END.search(rest)
+    # (A date ends in a digit, a bracket or a CJK day or month sign: most entries end in a
+    # word, and are spared the search.)
+    when = _DATE_AT_END.search(rest) if rest[-1:] in _DATE_ENDS or rest[-1:].isdigit() else None
     if when is not None:
         date = when["date"]
         rest = rest[: when.start()].rstrip(" .,;:|–—-(")
@@ -749,12 +780,16 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         publisher = rest or None
     else:
         parts = [p for p in _PUBLISHER_SEP.finditer(rest) if p.start() > 0]
-        if parts and _looks_like_publisher(rest[parts[-1].end() :].strip()):
-            publisher = rest[parts[-1].end() :].strip()
+        after = rest[parts[-1].end() :].strip() if parts else ""
+        if parts and _looks_like_publisher(after):
+            publisher = after
             rest = rest[: parts[-1].start()].strip()
             if len(parts) == 1 and _names_only(rest) and not _names_only(publisher):
                 # ``Financial Times — Kenya completes buyback``: the site comes first.
                 rest, publisher = publisher, rest
+        elif len(parts) == 1 and _names_only(rest[: parts[0].start()].strip()):
+            # ``Reuters - Chile holds rate, flags later cuts``: a title too long for a name.
+            publisher, rest = rest[: parts[0].start()].strip(), after
         title = rest or None
     return {"title": title, "url": url, "publisher": publisher, "date": date}
 
@@ -784,27 +819,53 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # Built-in reference styles
 
 # An entry's label at the start of a line, for each kind of numbered list (the tests check that
-# _ANY_NUMBERED finds the same labels).
+# _labelled_lines finds the same labels). A bracketed label may follow a sources heading on the
+# same line (``Sources: [1] Reuters - Title [2] AP - Title``), as answer engines write their
+# lists; the entry starts at the label.
+_INLINE_HEADING = (
+    r"[*_]*(?:[Ss]ources?|SOURCES?|[Rr]eferences?|REFERENCES?|[Cc]itations?|CITATIONS?)[ \t]*"
+)
+_SUPERSCRIPT_LABEL = "[¹²³⁰⁴-⁹]{1,3}"
 _NUMBERED: dict[str, re.Pattern[str]] = {
-    "brackets": re.compile(r"[ \t]*(?:[-*•][ \t]+)?\[(?P<n>\d{1,4})\][ \t]*(?=\S)"),
+    "brackets": re.compile(
+        rf"[ \t]*(?:[-*•][ \t]+|{_INLINE_HEADING}:[*_]*[ \t]*)?\[(?P<n>\d{{1,4}})\][ \t]*(?=\S)"
+    ),
     "dot": re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=\S)"),
     "paren": re.compile(r"[ \t]*\(?(?P<n>\d{1,3})\)[ \t]+(?=\S)"),
+    "superscript": re.compile(rf"[ \t]*(?P<n>{_SUPERSCRIPT_LABEL})[ \t]+(?=\S)"),
 }
-# The three kinds in one pattern, the group named after the kind holding the label: where a
-# line starts, at most one kind matches (after the indentation, ``[`` or a bullet starts a
-# bracketed label, ``(`` a parenthesised one, and after a number ``.`` and ``)`` tell the other
-# two apart). A bracketed label may follow a bullet (``- [1] Title``); the entry starts at it.
+# The kinds in one pattern, the group named after the kind holding the label: where a line
+# starts, at most one kind matches (after the indentation, ``[`` or a bullet starts a bracketed
+# label, ``(`` a parenthesised one, a superscript digit a superscript one, and after a number
+# ``.`` and ``)`` tell the other two apart). A bracketed label may follow a bullet (``- [1]``).
+# Labels after a heading on their line are found by a search of their own (:data:`_INLINE_LABEL`):
+# in the one pattern, they cost every line of every text a little (twice the scan, on pages).
 _ANY_NUMBERED = re.compile(
     r"[ \t]*(?:(?:[-*•][ \t]+)?\[(?P<brackets>\d{1,4})\][ \t]*"
     r"|(?P<dot>\d{1,3})\.[ \t]+"
-    r"|\(?(?P<paren>\d{1,3})\)[ \t]+)(?=\S)"
+    r"|\(?(?P<paren>\d{1,3})\)[ \t]+"
+    rf"|(?P<superscript>{_SUPERSCRIPT_LABEL})[ \t]+)(?=\S)"
 )
 # Searched for after a line break (a literal first character lets the engine skip ahead, several
 # times faster than ``(?m)^``) and matched at the very start of the text.
 _ANY_NUMBERED_AFTER_BREAK = re.compile("\n" + _ANY_NUMBERED.pattern)
+# A bracketed label after a heading on its line, found from the colon (a literal, so the scan
+# is fast); what stands between the line's start and the colon must be the heading.
+_INLINE_LABEL = re.compile(r":[*_]*[ \t]*\[(?P<brackets>\d{1,4})\][ \t]*(?=\S)")
+_INLINE_HEADING_WORDS = re.compile(rf"[ \t]*{_INLINE_HEADING}")
 
-#: What stands before a label: the line break a scan starts with, indentation and a bullet.
-_BEFORE_LABEL = "\n \t-*•"
+
+def _label_start(text: str, kind: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """Where the label of a ``kind`` match begins (at its ``[`` or ``(``), and the label;
+    ``None`` for a superscript number that is no label (``⁰``, ``⁰¹``)."""
+    at = m.start(kind)
+    digits = m[kind]
+    if kind == "superscript":
+        label = _label_number(digits)
+        return None if label is None else (at, label)
+    return (at - 1 if at > 0 and text[at - 1] in "[(" else at), digits
+
+
 _Labels = dict[str, tuple[tuple[int, int, str], ...]]
 #: The labelled lines of the last text read, by kind: the numbered styles of one text share
 #: one scan (the reference sectioner, the page cleaner and the citation parser each read every
@@ -824,11 +885,23 @@ def _labelled_lines(text: str) -> _Labels:
     matches = itertools.chain(
         () if first is None else (first,), _ANY_NUMBERED_AFTER_BREAK.finditer(text)
     )
-    for m in matches:
+    # (A bracketed label needs a "[": a C-level scan spares most texts the search.)
+    after_heading = _INLINE_LABEL.finditer(text) if "[" in text else ()
+    inline = False
+    for m in itertools.chain(matches, after_heading):
         kind = m.lastgroup
         assert kind is not None  # every alternative is one kind's group
-        group = m.group()
-        found[kind].append((m.end() - len(group.lstrip(_BEFORE_LABEL)), m.end(), m[kind]))
+        if m.group().startswith(":"):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _INLINE_HEADING_WORDS.fullmatch(text, line_start, m.start()) is None:
+                continue
+            inline = True
+        at = _label_start(text, kind, m)
+        if at is not None:
+            found[kind].append((at[0], m.end(), at[1]))
+    if inline:
+        for lines in found.values():
+            lines.sort()
     labels = {kind: tuple(lines) for kind, lines in found.items()}
     _last_labels = (text, labels)
     return labels
@@ -843,12 +916,15 @@ def _line_labels(kind: str, text: str) -> tuple[tuple[int, int, str], ...]:
 
 @attrs.frozen
 class NumberedReferences:
-    """Numbered entries: ``[1] ...``, ``1. ...`` or ``1) ...``, one per line (and the
-    indented or bare-URL lines that continue it).
+    """Numbered entries: ``[1] ...``, ``1. ...``, ``1) ...`` or ``¹ ...`` (``kind``
+    ``brackets``, ``dot``, ``paren`` or ``superscript``), one per line (and the indented or
+    bare-URL lines that continue it).
 
     With ``[n]`` labels, a line may hold several entries run together
-    (``[1] Title one[2] Title two``): a line is split where the next expected number starts.
-    ``run_together`` writes them that way.
+    (``[1] Title one[2] Title two``): a line is split where the next expected number starts;
+    superscript labels between spaces too (``¹ Title one ² Title two``). ``run_together``
+    writes bracketed ones that way. A bracketed list may start on the line of its heading:
+    ``Sources: [1] Reuters - Title [2] AP - Title``.
     """
 
     kind: str = "brackets"
@@ -860,6 +936,8 @@ class NumberedReferences:
         return ("numbered", self.kind)
 
     def _label(self, label: str) -> str:
+        if self.kind == "superscript":
+            return label.translate(_TO_SUPERSCRIPT) + " "
         return {"brackets": f"[{label}] ", "dot": f"{label}. ", "paren": f"{label}) "}[self.kind]
 
     def format(self, entries: Sequence[Citation]) -> str:
@@ -878,11 +956,12 @@ class NumberedReferences:
             line_end = len(text) if line_end < 0 else line_end
             while True:
                 end = line_end
-                if self.kind == "brackets":
-                    nxt = f"[{int(label) + 1}]"
+                if self.kind in _RUN_TOGETHER:
+                    # The next entry on the same line: ``[2]``, or `` ² `` between spaces.
+                    nxt = _RUN_TOGETHER[self.kind](int(label) + 1)
                     at = text.find(nxt, body_start, line_end)
                     if at > body_start:
-                        end = at
+                        end = at + (self.kind == "superscript")
                 if end == line_end:
                     end = _continuation_end(text, line_end)
                 stop = _trim_end(text, body_start, end)
@@ -891,9 +970,16 @@ class NumberedReferences:
                     break
                 label = str(int(label) + 1)
                 start = end
-                body_start = end + len(label) + 2
+                body_start = end + len(nxt.strip())
                 while body_start < line_end and text[body_start] in " \t":
                     body_start += 1
+
+
+#: How each kind of label that can run on along a line writes the label of an entry.
+_RUN_TOGETHER: dict[str, Callable[[int], str]] = {
+    "brackets": lambda n: f"[{n}]",
+    "superscript": lambda n: f" {str(n).translate(_TO_SUPERSCRIPT)} ",
+}
 
 
 _CONTINUATION = regex.compile(

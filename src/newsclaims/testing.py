@@ -179,6 +179,7 @@ BUILTIN_REFERENCE_STYLES = (
     "run_together",
     "numbered",
     "numbered_paren",
+    "superscript",
     "footnotes",
     "markdown_links",
 )

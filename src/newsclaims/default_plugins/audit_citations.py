@@ -4,15 +4,18 @@
   whose sentence carries no marker: a warning for a checkable claim (``checkworthy`` true or
   undecided), a note for analysis or opinion (``checkworthy`` false). Headlines, key points and
   pull quotes restate the article and are judged by support instead (``unsupported_claim``);
-  a subheading (a short line of its own that does not end like a sentence) and a question
-  claim nothing.
+  a subheading (a short line of its own that does not end like a sentence), a lead-in (a
+  line that ends with a colon) and a question claim nothing.
   A claim marked ``[citation needed]`` is flagged whether or not the document cites elsewhere.
 - ``dangling_marker``: a marker label with no entry, when the document has a reference list.
 - ``unused_citation``: a reference entry no marker names; when a claim matches the entry's
-  title well, the finding suggests that link (``claim`` and ``score`` set).
+  title well, the finding suggests that link (``claim`` and ``score`` set). A text with no
+  citation marker at all gets one such finding over its whole list (it cites nothing), and
+  one for each entry only where it suggests a link.
 - ``duplicate_citation``: a reference entry whose written label an earlier entry already has
   (``[2] ...`` twice): a marker with that label cannot say which source it means, and the
-  document keeps the first entry only.
+  document keeps the first entry only (a warning); or whose URL an earlier entry gives (a
+  note: one source counted twice).
 """
 
 from __future__ import annotations
@@ -79,6 +82,8 @@ def uncited(doc: Document) -> Iterator[Finding]:
             continue
         if _subheading(doc.text, claim.span.start, claim.span.end):
             continue  # a subheading claims nothing
+        if _lead_in(doc.text, claim.span.end):
+            continue  # nor does a lead-in ("Here is a summary of the news:"): what follows does
         if QUESTION.search(claim.text) is not None:
             continue  # nor does a question
         if claim.checkworthy is False:
@@ -112,6 +117,14 @@ def _subheading(text: str, start: int, end: int) -> bool:
         and len(line.split()) <= _SUBHEADING_WORDS
         and _LIST_ITEM.match(line) is None
     )
+
+
+def _lead_in(text: str, end: int) -> bool:
+    """Tell whether a claim ending at ``end`` leads into what follows: it ends its line with a
+    colon (``Here is a summary of the latest news:``, ``The bank named three risks:``)."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return not rest.strip() and text[:end].rstrip().endswith(":")
 
 
 _LIST_ITEM = regex.compile(r"\s*(?:[-*•▪◦‣●–—]|\(?\d{1,3}[.)])\s")
@@ -158,6 +171,19 @@ def unused(doc: Document) -> Iterator[Finding]:
         return  # no reference list: nothing to be unused (and the claims need not be read)
     named = {label for m in doc.markers for label in m.labels}
     named.update(chain.from_iterable(map(_CITATIONS, doc.claims)))
+    if not named:
+        # The text cites nothing: one finding says so, rather than one for every entry; only
+        # the entries whose title a claim matches get their own (the link they suggest).
+        first, last = listed[0].span, listed[-1].span
+        assert first is not None and last is not None
+        n = len(listed)
+        what = "the reference entry is" if n == 1 else f"none of the {n} reference entries is"
+        yield Finding(
+            kind="unused_citation",
+            message=f"{what} cited: the text has no citation markers",
+            severity="note",
+            span=Span(first.start, last.end),
+        )
     entries = [c for c in listed if c.label not in named]
     if not entries:
         return
@@ -187,7 +213,7 @@ def unused(doc: Document) -> Iterator[Finding]:
                 claim=best,
                 score=round(score, 4),
             )
-        else:
+        elif named:
             yield Finding(
                 kind="unused_citation",
                 message=f"reference [{entry.label}] {shown!r} is never cited",
@@ -198,12 +224,15 @@ def unused(doc: Document) -> Iterator[Finding]:
 
 
 def duplicated(doc: Document) -> Iterator[Finding]:
-    """Flag reference entries whose written label an earlier entry of the document has.
+    """Flag reference entries whose written label an earlier entry of the document has, and
+    (as a note) entries whose URL an earlier entry gives.
 
     ``Document.citations`` keeps one entry per label (the first), so the lists are read again
     here. Entries without a written label (Markdown link lines, numbered in order by the
     reader) are left out: two such lists number from 1 each without anyone writing a label.
+    Two labels for one URL are not ambiguous, but they count one source twice.
     """
+    yield from _same_url(doc)
     first: dict[str, Citation] = {}
     for section in doc.sections_of("references"):
         offset = section.span.start
@@ -222,6 +251,24 @@ def duplicated(doc: Document) -> Iterator[Finding]:
                 f"{_title(entry)!r}; markers [{entry.label}] are read as the first",
                 severity="warning",
                 span=span,
+                citation=entry.label,
+            )
+
+
+def _same_url(doc: Document) -> Iterator[Finding]:
+    """A note for each entry whose URL (but for a final ``/``) an earlier entry gives."""
+    seen: dict[str, Citation] = {}
+    for entry in doc.citations:
+        if entry.url is None or entry.span is None:
+            continue
+        earlier = seen.setdefault(entry.url.rstrip("/"), entry)
+        if earlier is not entry:
+            yield Finding(
+                kind="duplicate_citation",
+                message=f"reference [{entry.label}] gives the URL of reference "
+                f"[{earlier.label}]: one source is listed twice",
+                severity="note",
+                span=entry.span,
                 citation=entry.label,
             )
 

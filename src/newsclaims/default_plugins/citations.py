@@ -2,8 +2,8 @@
 
 It registers every built-in marker style (``[1, 2]``, ``[1][2]``, ``[1-3]``, ``¹``, ``[^1]``,
 ``【1】``, ``[citation needed]``...) and reference style (``[1] ...`` lines or run together,
-``1. ...``, ``1) ...``, Markdown footnote definitions and links), and the parser that reads the
-entries of the ``references`` sections and the markers of all other text.
+``1. ...``, ``1) ...``, ``¹ ...``, Markdown footnote definitions and links), and the parser
+that reads the entries of the ``references`` sections and the markers of all other text.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ REFERENCE_STYLES: dict[str, ReferenceStyle] = {
     "run_together": NumberedReferences(run_together=True),
     "numbered": NumberedReferences(kind="dot"),
     "numbered_paren": NumberedReferences(kind="paren"),
+    "superscript": NumberedReferences(kind="superscript"),
     "footnotes": FootnoteReferences(),
     "markdown_links": MarkdownLinkReferences(),
 }

@@ -28,10 +28,16 @@ _ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃]
 _ANY_ITEM = regex.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\])*[ \t]*$")
 # (Markdown emphasis and heading marks around a heading are allowed: ``**Highlights**``.)
-_KEY_HEADING = regex.compile(
-    r"(?:[^\S\n]|[#*_])*(?i:key (?:points|takeaways|facts|findings)|takeaways|highlights|summary|"
-    r"in brief|at a glance|what (?:we|you) (?:know|need to know)|the big picture|tl;?dr)"
-    r"(?:[^\S\n]|[*_:])*$"
+_KEY_PHRASE = (
+    r"(?i:key (?:points|takeaways|facts|findings)|takeaways|highlights|summary|in brief|in short"
+    r"|at a glance|what (?:we|you) (?:know|need to know)|the big picture|tl;?dr|main points)"
+)
+_KEY_HEADING = regex.compile(rf"(?:[^\S\n]|[#*_])*{_KEY_PHRASE}(?:[^\S\n]|[*_:])*$")
+# A short line that leads into the list with a key phrase and a colon: "Here are the key
+# points:", "Key takeaways from the report:" (an AI answer's words for a heading).
+_KEY_LEAD_IN = regex.compile(
+    rf"(?:[^\S\n]|[#*_])*(?:[^\s:]+[^\S\n]+){{0,6}}?{_KEY_PHRASE}(?:[^\S\n]+[^\s:]+){{0,6}}?"
+    r"[^\S\n]*:(?:[^\S\n]|[*_])*$"
 )
 _REF_HEADING = regex.compile(
     r"(?:[^\S\n]|[#*_])*(?i:sources?|references?|bibliography|further reading|read (?:more|also)|"
@@ -42,6 +48,9 @@ _REFERENCE_LIKE = regex.compile(r"https?://|www\.|\(\d{4}\)|doi:|(?i:retrieved)"
 # marker elsewhere in it cites a source for what the item says.
 _LABEL_FIRST = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\[\d+\]")
 _MARKER = regex.compile(r"\[\d+(?:[,;\-–][ ]?\d+)*\]")
+#: Under a key-points heading, an item of more words than this (its bullet one of them) is a
+#: key point without a full stop; two or three words are a label or a link.
+_UNSTOPPED_WORDS = 4
 
 
 def key_points(doc: Document) -> Iterator[Section]:
@@ -86,9 +95,18 @@ def _list_span(text: str, items: list[tuple[int, int]]) -> Iterator[Span]:
     if above > 0:
         heading = (text.rfind("\n", 0, above) + 1, text.find("\n", above))
     if _is_key_point_list(text, items, heading):
-        if heading is not None and _KEY_HEADING.match(text, *heading) is not None:
+        if heading is not None and _titled(text, heading):
             start = heading[0]
         yield Span(start, items[-1][1])
+
+
+def _titled(text: str, heading: tuple[int, int]) -> bool:
+    """Tell whether a line is a key-points heading (``Key points``) or lead-in (``Here are
+    the key points:``)."""
+    return (
+        _KEY_HEADING.match(text, *heading) is not None
+        or _KEY_LEAD_IN.match(text, *heading) is not None
+    )
 
 
 def _is_key_point_list(
@@ -98,7 +116,7 @@ def _is_key_point_list(
         return False
     if heading is not None and _REF_HEADING.match(text, *heading) is not None:
         return False
-    titled = heading is not None and _KEY_HEADING.match(text, *heading) is not None
+    titled = heading is not None and _titled(text, heading)
     sentences = 0
     for start, end in items:
         line = text[start:end]
@@ -106,8 +124,12 @@ def _is_key_point_list(
             return False
         if not titled and "[" in line and _MARKER.search(line) is not None:
             return False  # cited items without a key-points heading: the article's claims
-        # Under a key-points heading, a short item is a key point too ("Rates rose [1].").
-        if _SENTENCE_END.search(line) is not None and (titled or len(line.split()) >= 6):
+        # Under a key-points heading, a short item is a key point too ("Rates rose [1]."), and
+        # so is one of a few words without a full stop ("Exports rose 7.3% in March"), as AI
+        # answers write them.
+        words = len(line.split())
+        stopped = _SENTENCE_END.search(line) is not None
+        if (titled and (stopped or words > _UNSTOPPED_WORDS)) or (stopped and words >= 6):
             sentences += 1
     return 3 * sentences >= 2 * len(items)
 

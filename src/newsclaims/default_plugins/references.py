@@ -5,8 +5,10 @@ space between them is a reference list when
 
 - a references-like heading stands right above it (``Sources``, ``References``, ``Read more``,
   ``Further reading``...; the heading joins the section); or
-- its entries carry labels only reference lists use: ``[1] ...`` lines (also run together)
-  or Markdown footnote definitions ``[^1]: ...``; or two or more lines that are Markdown links;
+- its entries carry labels only reference lists use: ``[1] ...`` lines (also run together,
+  also after a heading on the same line: ``Sources: [1] ... [2] ...``), superscript labels
+  (``¹ Reuters, "Title"``) or Markdown footnote definitions ``[^1]: ...``; or two or more
+  lines that are Markdown links;
 - or it is a numbered list (``1. ...``, ``1) ...``) with consecutive numbers whose entries
   mostly look like references: a URL or a domain (``reuters.com``), a publisher or a date, or
   a title of 3 to 25 words without a sentence-final full stop. A numbered list of full
@@ -38,8 +40,11 @@ from newsclaims import (
 
 _HEADING = regex.compile(
     r"(?i)^[#*_\s]*(?:sources?|references?|citations?|(?:foot)?notes|bibliography|works cited"
-    r"|further reading|read more|more reading|see also|links|related(?: articles| stories"
-    r"| links| reading)?|more on this(?: story)?)[\s:*_]*$"
+    r"|further reading|read more|learn more|more reading|see also|links"
+    r"|related(?: articles| stories| links| reading)?|more on this(?: story)?"
+    # The same in the languages whose dates the entries are read in.
+    r"|fuentes|referencias|fontes|referências|quellen|quellenangaben|références|fonti"
+    r"|riferimenti|出典|参考文献|出处|来源|참고 ?문헌|출처)[\s:*_]*$"
 )
 #: A title has a few words, not one or two (a list of items) and not dozens (sentences).
 _TITLE_MIN_WORDS = 3
@@ -173,9 +178,14 @@ def _joined(text: str, before: Citation, after: Citation) -> bool:
 def _decide(text: str, block: Sequence[Citation]) -> Iterator[Span]:
     first, last = block[0].span, block[-1].span
     assert first is not None and last is not None
-    # A bullet before the first label (``- [1] Title``) belongs to the list.
+    # A bullet before the first label (``- [1] Title``) belongs to the list, and so does a
+    # heading on its line (``Sources: [1] Reuters - Title [2] AP - Title``).
     start = text.rfind("\n", 0, first.start) + 1
-    if text[start : first.start].strip(_BETWEEN):
+    before = text[start : first.start]
+    if _INLINE_HEADING.fullmatch(before) is not None:
+        yield Span(start, last.end)
+        return
+    if before.strip(_BETWEEN):
         start = first.start
     heading = _heading_before(text, start)
     if heading is not None:
@@ -196,6 +206,11 @@ def _heading_before(text: str, start: int) -> int | None:
 
 
 _BRACKET_LABEL = regex.compile(r"\[\d+\]")
+#: A sources heading before the first label on its line: ``Sources: [1] ...``.
+_INLINE_HEADING = regex.compile(
+    r"[ \t]*[*_]*(?i:sources?|references?|citations?)[ \t]*:[*_]*[ \t]*"
+)
+_SUPERSCRIPT_DIGITS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 
 
 def _kind(entry: Citation) -> str:
@@ -204,6 +219,8 @@ def _kind(entry: Citation) -> str:
         return "footnote"
     if _BRACKET_LABEL.match(raw):
         return "brackets"
+    if raw[:1] in _SUPERSCRIPT_DIGITS:
+        return "superscript"
     if raw[:1].isdigit():
         return "numbered"
     return "link"
@@ -221,7 +238,7 @@ def _looks_like_references(block: Sequence[Citation]) -> bool:
     )
     if not consecutive:
         return False
-    if kind == "brackets":
+    if kind in ("brackets", "superscript"):  # labels that only reference lists write
         return len(block) >= 2 or block[0].url is not None
     return len(block) >= 2 and 2 * sum(map(_reference_like, block)) > len(block)
 

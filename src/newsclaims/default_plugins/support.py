@@ -35,10 +35,15 @@ from newsclaims.default_plugins._audit_text import (
     name_match,
     norm,
     tokens,
+    word_key,
 )
 
 #: A claim whose best one or two sentences cover less of its weight than this is unsupported.
 THRESHOLD = 0.5
+#: A claim whose numbers (one at least) the best sentence all gives need cover only this much:
+#: a paraphrase keeps the figures and changes the words around them ("hit $627.6 billion" for
+#: "reached $627.6 billion"); its names, dates and direction are still compared.
+NUMBERS_THRESHOLD = 0.3
 #: How many sentences either side of the best one count as its context for names.
 WINDOW = 3
 #: How many of the best single sentences are tried in pairs, for claims that fuse two.
@@ -139,7 +144,9 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
                 ):
                     partner, partner_score = other, pair
     score = round(score, 4)
-    if combined < THRESHOLD:
+    if combined < THRESHOLD and not (
+        score >= NUMBERS_THRESHOLD and _numbers_agree(claim, cands[best], prep.keys[best])
+    ):
         return Support(
             supported=False,
             score=score,
@@ -164,7 +171,9 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     fused = score < THRESHOLD and partner is not None
     evidence = [best, partner] if fused and partner is not None else [best]
     fe = _merge([facts_of(i) for i in evidence])
-    conflict = _conflict(fc, fe) or _direction(claim, [cands[i] for i in evidence])
+    conflict = _conflict(fc, fe) or _direction(
+        _without_names(claim, fc), [_without_names(cands[i], facts_of(i)) for i in evidence]
+    )
     if conflict is None and not fused:
         conflict = _swap(claim, cands[best], capitalised)
     if conflict is not None:
@@ -188,6 +197,25 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     return Support(supported=True, score=score, evidence=best)
 
 
+def _numbers_agree(claim: str, evidence: str, evidence_keys: frozenset[str]) -> bool:
+    """Tell whether the claim writes a number in digits, the evidence gives each of them, and
+    each capitalised word of the claim, its first too, is one of the evidence's words.
+
+    (The first word: a summary point that puts another subject before the same figures,
+    ``Qantas is buying eight jets`` for ``Air New Zealand will buy eight jets``, is no
+    paraphrase; an unknown first word cannot be told from a name.)
+    """
+    claim_digits = facts(claim).digits
+    if not claim_digits or not claim_digits <= facts(evidence).numbers:
+        return False
+    for w, _, _, _ in tokens(claim):
+        if w[0].isupper() and (n := norm(w)) not in STOPWORDS and n not in TITLES:
+            key = word_key(w)
+            if key is not None and key not in evidence_keys:
+                return False
+    return True
+
+
 def _merge(parts: list[Facts]) -> Facts:
     """The facts of several sentences taken together."""
     if len(parts) == 1:
@@ -200,6 +228,7 @@ def _merge(parts: list[Facts]) -> Facts:
         dates=frozenset().union(*(f.dates for f in parts)),
         date_words=tuple(w for f in parts for w in f.date_words),
         words=frozenset().union(*(f.words for f in parts)),
+        ordinals=frozenset().union(*(f.ordinals for f in parts)),
     )
 
 
@@ -211,6 +240,12 @@ def _conflict(fc: Facts, fe: Facts) -> str | None:
         return (
             f"it says {_num(claim_numbers[0])} where the closest body sentence says "
             f"{_num(evidence_numbers[0])}"
+        )
+    claim_ordinals, evidence_ordinals = fc.ordinals - fe.ordinals, fe.ordinals - fc.ordinals
+    if claim_ordinals and evidence_ordinals:
+        return (
+            f"it says '{min(claim_ordinals)}' where the closest body sentence says "
+            f"'{min(evidence_ordinals)}'"
         )
     claim_dates, evidence_dates = sorted(fc.dates - fe.dates), sorted(fe.dates - fc.dates)
     if claim_dates and evidence_dates:
@@ -241,6 +276,14 @@ _DOWN = frozenset(
     )
 )
 _LETTERS = regex.compile(r"\p{L}+")
+
+
+def _without_names(text: str, f: Facts) -> str:
+    """``text`` without the names :func:`facts` found in it, whose words may look like verbs of
+    movement (``Sioux Falls``, ``Rising Sun``)."""
+    for shown in f.surface:
+        text = text.replace(shown, " ")
+    return text
 
 
 def _direction(claim: str, evidence: list[str]) -> str | None:
