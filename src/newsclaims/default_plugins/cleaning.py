@@ -83,6 +83,7 @@ _QUESTION = re.compile(r"Q[:.]\s")
 # Photo captions: a photo word in a credit at the end (or start) of a line. Wire agencies
 # alone make a credit (``_CREDIT``), not a caption: that line may be the article's last.
 _PHOTO = r"(?:photo(?:graph)?s?|foto|pic(?:ture)?s?|image|credit|ảnh|사진|写真|图片|照片)"
+_PHOTO_WORD = regex.compile(rf"(?i)\b{_PHOTO}\b")
 _AGENCIES = (
     *("AFP", "AP", "Reuters", "REUTERS", "EPA", "Getty", "Xinhua", "VNA", "Kyodo", "Yonhap"),
     *("Bernama", "Antara", "ANI", "PTI", "Anadolu", "dpa", "ANSA", "EFE", "TASS", "Jiji", "AAP"),
@@ -105,6 +106,31 @@ _CREDIT = regex.compile(
     r"(?:\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}"
     rf"|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)$"
 )
+
+# A wire story's credit line, a line of its own: "— Reporting by Sam Price; Editing by Lee Moore",
+# "(Writing by ...)", "Associated Press writer Jane Doe contributed to this report.", "(Reporte de
+# ...; Editado por ...)". A credit line has no sentence punctuation but an initial's full stop
+# ("Reporting by the Times showed the deal was larger." is a sentence and stays).
+_TRAILER = regex.compile(
+    r"[-–—(\[]*\s*(?:"
+    r"(?:(?:Additional|Further)\s+reporting|Reporting|Writing|Editing|Compiled|Research|Graphics)"
+    r"(?:\s+and\s+(?:writing|editing|reporting|research))?\s+by"
+    r"|(?:Reporte|Reportaje|Información|Redacción|Escrito|Editado(?:\s+en\s+español)?)\s+(?:de|por)"
+    r"|(?:Mit\s+)?Material\s+von"
+    r")\s(?:[^.!?\n]|(?<=\b\p{Lu})\.)*[)\]]?"
+    r"|[^.!?\n]*?(?:(?<=\b\p{Lu})\.[^.!?\n]*?)*"
+    r"\b(?:contributed\s+(?:(?:reporting|research)(?:\s+(?:from|in)\s[^.!?\n]{1,60})?"
+    r"|to\s+(?:this|the)\s+(?:report|story|article))"
+    r"|contribuy[óo]\s+(?:a|con|en)\s+(?:este|esta)\s+(?:despacho|informe|nota|reporte|art[íi]culo))"
+    r"[.)\]]*"
+)
+# What a credit line holds (a cheap test first; lines are searched lower-cased).
+_TRAILER_KEYS = (
+    *("eporting by", "riting by", "diting by", "ompiled by", "esearch by", "raphics by"),
+    *("ontribu", "eporte de", "ditado", "scrito por", "aterial von", "ción de", "ción por"),
+)
+#: A credit line has at most this many words.
+TRAILER_WORDS = 40
 
 _COOKIE = regex.compile(
     r"(?i)\bcookies?\b|\bnewsletters?\b|\bsubscri(?:be|ption|ber)|\bsign(?:ing)? (?:up|in)\b"
@@ -242,8 +268,12 @@ _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
 # a line that is not prose, a short paragraph, a long paragraph (``_reason_candidates``).
 _KEYS_BY_GROUP = (
-    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS))),
-    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS))),
+    tuple(
+        dict.fromkeys(
+            (*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS, *_TRAILER_KEYS)
+        )
+    ),
+    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_TRAILER_KEYS))),
     _CAPTION_KEYS,
 )
 
@@ -351,11 +381,27 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
 
     reasons: list[str | None] = [None] * len(lines)
     _outside(lines, prose, kept, reasons, first, last, head, footers)
+    if _standfirst(lines, prose, kept, head, first):
+        reasons[head + 1] = "standfirst"
     words, text = lines.words, lines.text
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
     _inside_runs(lines, prose, kept, reasons, first, last)
     return _removals(lines, reasons, kept, first, last)
+
+
+def _standfirst(lines: Lines, prose: list[bool], kept: list[bool], head: int, first: int) -> bool:
+    """Whether the line under the headline is its standfirst: a paragraph set apart from the
+    block by a byline or a date stamp, and no photo caption ("In this 2006 file photo, ...").
+
+    It goes, as the benchmark's hand-made bodies leave it out, but as what it is: it is the
+    article's summary, not another page's prose (``outside the article body``).
+    """
+    if not 0 <= head < first - 2 or not prose[head + 1] or kept[head + 1]:
+        return False
+    if any(prose[head + 2 : first]):
+        return False
+    return _PHOTO_WORD.search(lines.text[head + 1], 0, 60) is None
 
 
 def _reason_candidates(
@@ -520,9 +566,18 @@ def _inside_runs(
             j += 1
         if j > i:
             fallback = _run_reason(lines.words, i, j)
-            for k in range(i, j + 1):
+            # A heading that introduces the paragraph under it ("Key points:") is no link.
+            end = j
+            if j < last and (prose[j + 1] or kept[j + 1]) and _introduces(lines, j):
+                end = j - 1
+            for k in range(i, end + 1):
                 reasons[k] = reasons[k] or fallback
         i = j + 1
+
+
+def _introduces(lines: Lines, i: int) -> bool:
+    """Whether a line is a heading of two words or more that ends with a colon."""
+    return lines.text[i][-1] == ":" and lines.words[i] >= 2
 
 
 def _removals(
@@ -582,6 +637,8 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
+        if t.startswith(_CALL_STARTS):
+            continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
         flags[i] = True
     return flags
 
@@ -812,6 +869,15 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     for longer in (True, False):
         for i in candidates:
             if (words[i] > 3 or not longer) and _may_be_headline(text[i], words[i]):
+                # A shorter headline-like line right above is the headline, and this its
+                # deck (a subheadline that says more, in more words).
+                up = i - 1
+                if (
+                    up in candidates
+                    and 3 < words[up] < words[i]
+                    and _may_be_headline(text[up], words[up])
+                ):
+                    return up
                 return i
     return -1
 
@@ -845,6 +911,8 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     kicker = _KICKER.match(text) if words <= 60 else None
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
+    if words <= TRAILER_WORDS and _is_trailer(text):
+        return "reporting credits"
     if words >= 25 and prose:
         if text.startswith(_CALL_STARTS):
             return "cookie/subscription line"
@@ -871,6 +939,11 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     ):
         return "sharing line"
     return None
+
+
+def _is_trailer(text: str) -> bool:
+    """Whether a line is a wire story's credit line (who reported, wrote, edited it)."""
+    return _has(text.lower(), _TRAILER_KEYS) and _TRAILER.fullmatch(text) is not None
 
 
 def _is_caption(text: str, words: int) -> bool:
