@@ -300,6 +300,19 @@ def test_japanese_page_without_spaces() -> None:
     menu = ("ホーム", "ニュース", "スポーツ", "経済", "文化", "天気")
     doc = clean(page(menu, prose, ("会社概要", "利用規約", "© 2024 市民新聞")))
     assert doc.body == "\n\n".join(prose)
+    # A headline is counted in characters too (two a word), on a page as in an article alone.
+    headline = "市議会、新予算を承認　橋の修理に重点"
+    assert clean(page(menu, headline, prose, ("会社概要", "© 2024 市民新聞"))).title == headline
+    assert clean(page(headline, prose)).title == headline
+    # A sentence that ends with a full stop is none.
+    assert clean(page(prose[0], prose[1:])).title is None
+    # A long headline reads as prose and opens the article block: the page's title line,
+    # which starts with it, tells it is the headline.
+    long = "市議会、公共交通と古い橋の修理の費用をめぐる長い議論の末、新しい予算案を"
+    long += "賛成多数で可決し承認"
+    doc = clean(page(f"{long} | 市民新聞", menu, "政治 ›", long, "2024-03-12", prose))
+    assert doc.title == long
+    assert doc.body == "\n\n".join(prose)
 
 
 def test_indonesian_page() -> None:

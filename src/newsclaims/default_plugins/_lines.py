@@ -22,6 +22,7 @@ __all__ = [
     "ends_sentence",
     "headline_like",
     "headline_shaped",
+    "line_words",
     "norm",
     "stamp_or_byline",
 ]
@@ -156,6 +157,15 @@ class Lines:
         self.stops = stops
 
 
+def line_words(text: str) -> int:
+    """The words of one line, as :class:`Lines` counts them: a line written mostly in a script
+    without spaces (Chinese, Japanese, Thai) has about one word in two characters."""
+    words = len(text.split())
+    if text.isascii() or len(_UNSPACED_CHAR.findall(text)) * 2 <= len(text):
+        return words
+    return max(1, len(text) // 2)
+
+
 def _credit_like(text: str) -> bool:
     """Whether a line may end with a credit after a dash (``... said. - Reuters``)."""
     end = text[-40:]
@@ -248,7 +258,7 @@ def headline_shaped(text: str, words: int) -> bool:
         if not text:
             return False
     first = text[0]
-    if text[-1] in ".:;,]/|" or not (first.isalnum() or first in "\"'“‘«"):
+    if text[-1] in ".:;,]/|。，：；" or not (first.isalnum() or first in "\"'“‘«"):
         return False
     if first.isdigit() and _NUMBERED.match(text):
         return False

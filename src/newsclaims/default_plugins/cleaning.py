@@ -378,6 +378,10 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     if head >= 0:
         kept[head] = True
         head_norm = norm(lines.text[head])
+    if head == first:
+        # The block opens with its headline: the article starts at its next paragraph, and
+        # the lines between (a date stamp) go as lines outside it.
+        first = next((i for i in range(head + 1, last + 1) if prose[i] or kept[i]), head)
 
     reasons: list[str | None] = [None] * len(lines)
     _outside(lines, prose, kept, reasons, first, last, head, footers)
@@ -835,8 +839,15 @@ def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
 def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> int:
     """The headline: a headline-like line above the block, preferring one the page repeats
     (whole, or in a title line: a copy inside a paragraph, as a paper's name in a dateline's
-    credit, is no repeat). A photo caption is no headline."""
+    credit, is no repeat). A photo caption is no headline.
+
+    The block's own first line is the headline when it does not end like a sentence and the
+    page's title line starts with it (a long headline in a language without spaces reads as
+    prose).
+    """
     text, words = lines.text, lines.words
+    if _titled_first_line(lines, first):
+        return first
     candidates = [
         i
         for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1)
@@ -880,6 +891,15 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     return up
                 return i
     return -1
+
+
+def _titled_first_line(lines: Lines, first: int) -> bool:
+    """Whether the block's first line is a headline that the page's first line (its title)
+    starts with: ``Headline`` under ``Headline | Site`` at the top of the page."""
+    t = lines.text[first]
+    if first == 0 or ends_sentence(t) or not headline_shaped(t, lines.words[first]):
+        return False
+    return lines.text[0].startswith(t) and _may_be_headline(t, lines.words[first])
 
 
 def _may_be_headline(text: str, words: int) -> bool:
