@@ -459,6 +459,7 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("By Karen Holt · 3 hours ago",),
         ("Published 3 hours ago",),
         ("Von Anna Müller und Jörg Schmidt", "vor 2 Stunden"),
+        ("By Karen Holt", "Photographs by Ana Ruiz"),  # a credit of the photographs
     ],
 )
 def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:
@@ -525,10 +526,23 @@ def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
         assert removed_lines(clean(raw))[trailer] == "reporting credits"
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was amended on 19 October 2024 to correct the name of the bank.",
+        "(This story has been corrected to show the vote was on Monday, not Tuesday)",
+        "An earlier version of this story misstated the cost of the bridge.",
+    ],
+)
+def test_a_note_on_a_changed_story_goes(note: str) -> None:
+    assert removed_lines(clean(page(PROSE, note)))[note] == "correction note"
+
+
 def test_a_sentence_about_reporting_is_no_credit_line() -> None:
     sentences = (
         "Reporting by the Times showed that the deal was larger than the council had said.",
         "She said she contributed to this report herself, and would do it again.",
+        "The council said this article of the budget was amended on Monday after the vote.",
     )
     assert page_removals(page(PROSE[:2], sentences, PROSE[2:])) == []
 

@@ -333,10 +333,12 @@ _NAME = r"[A-Z\u00c0-\u00de][\w.'’-]*"
 _BYLINE = re.compile(
     # "By Jane Doe", "By JANE DOE and TOM BECKER", "By Jane Doe · 3 hours ago": names (joined
     # by "and", "&" or a comma) up to the line's end or a separator.
-    rf"(?i:by|par|por|oleh|von)\b:?\s+{_NAME}"
+    # A credit of the photographs or words ("Photographs by Ana Ruiz") is one too.
+    r"(?i:(?:(?:words|text|photographs?|photos?|pictures?|illustrations?|video)\s+)?by"
+    rf"|par|por|oleh|von)\b:?\s+{_NAME}"
     rf"(?:(?:\s*(?:,|&|\b(?:and|und|dan|y|et)\b)\s*|\s+){_NAME}){{0,7}}\s*(?:$|[-–—|,/(@·•])"
     # A name and the paper or agency in brackets: "Dio Suhenda (The Jakarta Post)".
     r"|[A-Z\u00c0-\u00de][\w.'’-]+(?:\s[A-Z\u00c0-\u00de][\w.'’-]+){1,2}\s\((?:The\s)?[A-Z][^()]*\)$"
 )
 # (A byline starts with one of these or ends with a bracket: a cheap test first.)
-_BYLINE_STARTS = frozenset(("by", "pa", "po", "ol", "vo"))
+_BYLINE_STARTS = frozenset(("by", "pa", "po", "ol", "vo", "wo", "te", "ph", "pi", "il", "vi"))

@@ -107,6 +107,14 @@ _CREDIT = regex.compile(
     rf"|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)$"
 )
 
+# A note on a changed story: "This article was amended on 19 October to correct ...", "An
+# earlier version of this story misstated ...", "(This story has been corrected to ...)".
+_NOTE = regex.compile(
+    r"(?i)\(?(?:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|corrected|updated|changed|clarified)"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece))\b"
+)
+_NOTE_KEYS = ("amended", "corrected", "clarified", "earlier version")
 # A wire story's credit line, a line of its own: "— Reporting by Sam Price; Editing by Lee Moore",
 # "(Writing by ...)", "Associated Press writer Jane Doe contributed to this report.", "(Reporte de
 # ...; Editado por ...)". A credit line has no sentence punctuation but an initial's full stop
@@ -126,6 +134,7 @@ _TRAILER = regex.compile(
 )
 # What a credit line holds (a cheap test first; lines are searched lower-cased).
 _TRAILER_KEYS = (
+    *_NOTE_KEYS,
     *("eporting by", "riting by", "diting by", "ompiled by", "esearch by", "raphics by"),
     *("ontribu", "eporte de", "ditado", "scrito por", "aterial von", "ción de", "ción por"),
 )
@@ -933,6 +942,8 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
     if words <= TRAILER_WORDS and _is_trailer(text):
         return "reporting credits"
+    if words <= 60 and _NOTE.match(text) is not None:
+        return "correction note"
     if words >= 25 and prose:
         if text.startswith(_CALL_STARTS):
             return "cookie/subscription line"
