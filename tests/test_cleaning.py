@@ -325,6 +325,12 @@ def test_indonesian_page() -> None:
     menu = ("Beranda", "Berita", "Olahraga", "Ekonomi", "Budaya")
     doc = clean(page(menu, prose, "Baca juga:", RELATED, menu))
     assert doc.body == "\n\n".join(prose)
+    # A labelled teaser between paragraphs goes, and a short last paragraph after it stays.
+    teaser = "Baca juga: Pemerintah impor 500.000 ton beras dari Thailand"
+    last = "Menurut dia, harga itu akan segera kembali stabil."
+    doc = clean(page(menu, prose, teaser, last, ("Editor: Rina Wulandari", "Berita Terkait")))
+    assert doc.body == "\n\n".join([*prose, last])
+    assert removed_lines(doc)[teaser] == "teaser"
 
 
 def test_numbered_key_points_and_reference_lines_are_never_removed() -> None:

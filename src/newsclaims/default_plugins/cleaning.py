@@ -77,6 +77,11 @@ _MARKER = regex.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
 # Where a numbered list may start (a line ``1. ...``), found in the raw text after a line break.
 _FIRST_ITEM = re.compile(r"\n[^\S\n]*(1)[.)]\s")
+# A labelled teaser that sites set between an article's paragraphs (found after a line break).
+_INLINE_TEASER = re.compile(
+    r"\n[ \t]*(?:Baca [Jj]uga|BACA JUGA|Read [Aa]lso|READ ALSO|Also [Rr]ead|ALSO READ|READ"
+    r"|Lea también|Lesen Sie auch|Xem thêm|Leia também|Lire aussi|À lire aussi)[ \t]*:"
+)
 # Where an interview's question may be labelled (a pattern led by a literal character scans fast).
 _QUESTION = re.compile(r"Q[:.]\s")
 
@@ -772,7 +777,14 @@ def _article_block(
         for i in footers
         if not prose[i] and not kept[i] and words[i] < 30 and _FOOTER.search(text[i])
     ]
-    marks = sorted(anchors + ends) if ends else anchors
+    # A labelled teaser between paragraphs costs half: a short last paragraph after it stays.
+    inline = {
+        i
+        for m in _INLINE_TEASER.finditer(lines.raw)
+        if not prose[i := bisect_right(lines.cut, m.start() + 1) - 1] and not kept[i]
+    }
+    inline.difference_update(ends)
+    marks = sorted([*anchors, *ends, *inline]) if ends or inline else anchors
     # Kadane over the lines that do not cost PENALTY: the lines between two of them are taken
     # at once. ``total`` is the best total of a run ending at the line before ``i``; a run
     # restarts after a total <= 0. The block is the first run with the highest total.
@@ -786,6 +798,8 @@ def _article_block(
             gain = min(words[i], MAX_GAIN)
         elif kept[i]:
             gain = 0
+        elif i in inline:
+            gain = -PENALTY // 2  # a labelled teaser set inside the article ("Read also: ...")
         else:
             gain = -5 * PENALTY  # the page's footer: the article does not go on after it
         if total > 0:
