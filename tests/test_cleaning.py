@@ -527,8 +527,13 @@ def test_a_heading_that_introduces_a_paragraph_stays_next_to_a_caption() -> None
     ],
 )
 def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
-    # In an article alone as on a page.
-    for raw in (page(PROSE, trailer), page(MENU, PROSE, trailer, PROSE[0], FOOTER)):
+    # In an article alone as on a page, inside the article or right after it, above links.
+    raws = (
+        page(PROSE, trailer),
+        page(MENU, PROSE, trailer, PROSE[0], FOOTER),
+        page(MENU, PROSE, trailer, RELATED, FOOTER),
+    )
+    for raw in raws:
         assert removed_lines(clean(raw))[trailer] == "reporting credits"
 
 
@@ -542,6 +547,8 @@ def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
 )
 def test_a_note_on_a_changed_story_goes(note: str) -> None:
     assert removed_lines(clean(page(PROSE, note)))[note] == "correction note"
+    doc = clean(page(MENU, PROSE, note, RELATED, FOOTER))
+    assert removed_lines(doc)[note] == "correction note"
 
 
 def test_a_sentence_about_reporting_is_no_credit_line() -> None:

@@ -143,6 +143,8 @@ _TRAILER_KEYS = (
     *("eporting by", "riting by", "diting by", "ompiled by", "esearch by", "raphics by"),
     *("ontribu", "eporte de", "ditado", "scrito por", "aterial von", "ción de", "ción por"),
 )
+#: How many lines after the article block a credit line or story note is looked for.
+_AFTER_REACH = 3
 #: A credit line has at most this many words.
 TRAILER_WORDS = 40
 
@@ -521,6 +523,15 @@ def _outside(
     for i in sorted(said):
         if not first <= i <= last and not kept[i]:
             reasons[i] = _footer_reason(lines.text[i], head_norm) or reasons[i]
+    # The lines right after the block may be its credit line or a note on the story: they go
+    # for what they are rather than with the link list below them.
+    for i in range(last + 1, min(n, last + 1 + _AFTER_REACH)):
+        if not kept[i] and words[i] <= TRAILER_WORDS:
+            t = lines.text[i]
+            if _is_trailer(t):
+                reasons[i] = "reporting credits"
+            elif _has(t.lower(), _NOTE_KEYS) and _NOTE.match(t) is not None:
+                reasons[i] = "correction note"
 
 
 def _lines_with(
