@@ -466,6 +466,8 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("Published 3 hours ago",),
         ("Von Anna Müller und Jörg Schmidt", "vor 2 Stunden"),
         ("By Karen Holt", "Photographs by Ana Ruiz"),  # a credit of the photographs
+        # A caption credited in brackets without a photo word (a key-points heading below it).
+        ("By Karen Holt", "The mayor at the city hall on Monday. (Town News: Jane Doe)"),
     ],
 )
 def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:

@@ -112,6 +112,8 @@ _CREDIT = regex.compile(
     rf"|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)$"
 )
 
+# A credit in brackets after a sentence, ending a line (a caption's, in a headline's shape).
+_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+[(\[][^()\[\]]{1,60}[)\]]$")
 # A note on a changed story: "This article was amended on 19 October to correct ...", "An
 # earlier version of this story misstated ...", "(This story has been corrected to ...)".
 _NOTE = regex.compile(
@@ -937,8 +939,12 @@ def _titled_first_line(lines: Lines, first: int) -> bool:
 
 
 def _may_be_headline(text: str, words: int) -> bool:
-    """Whether a line of a headline's shape is no date stamp, byline or photo caption."""
-    return not stamp_or_byline(text) and not _is_caption(text, words)
+    """Whether a line of a headline's shape is no date stamp, byline or photo caption (one with
+    a credit in brackets after its sentence is one too, without a photo word: ``... near the
+    river. (ABC News: Dan Fox)``)."""
+    if stamp_or_byline(text) or _is_caption(text, words):
+        return False
+    return not (text[-1] in ")]" and _CREDIT_AFTER_SENTENCE.search(text) is not None)
 
 
 def _starts(line: str, key: str) -> bool:
