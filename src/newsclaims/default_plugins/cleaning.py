@@ -79,7 +79,7 @@ _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
 _FIRST_ITEM = re.compile(r"\n[^\S\n]*(1)[.)]\s")
 # A labelled teaser that sites set between an article's paragraphs (found after a line break).
 _INLINE_TEASER = re.compile(
-    r"\n[ \t]*(?:Baca [Jj]uga|BACA JUGA|Read [Aa]lso|READ ALSO|Also [Rr]ead|ALSO READ|READ"
+    r"(?:Baca [Jj]uga|BACA JUGA|Read [Aa]lso|READ ALSO|Also [Rr]ead|ALSO READ|READ"
     r"|Lea también|Lesen Sie auch|Xem thêm|Leia também|Lire aussi|À lire aussi)[ \t]*:"
 )
 # Where an interview's question may be labelled (a pattern led by a literal character scans fast).
@@ -141,12 +141,12 @@ _TRAILER = regex.compile(
 )
 # What a credit line holds (a cheap test first; lines are searched lower-cased).
 _TRAILER_KEYS = (
-    *_NOTE_KEYS,
     *("eporting by", "riting by", "diting by", "ompiled by", "esearch by", "raphics by"),
     *("ontribu", "eporte de", "ditado", "scrito por", "aterial von", "ción de", "ción por"),
 )
-#: How many lines after the article block a credit line or story note is looked for.
-_AFTER_REACH = 3
+#: How many lines at the end of the article block, and after it, a credit line or a note on
+#: the story is looked for (they end a story: looking for them only there keeps them cheap).
+_END_REACH = 3
 #: A credit line has at most this many words.
 TRAILER_WORDS = 40
 
@@ -286,12 +286,8 @@ _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
 # a line that is not prose, a short paragraph, a long paragraph (``_reason_candidates``).
 _KEYS_BY_GROUP = (
-    tuple(
-        dict.fromkeys(
-            (*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS, *_TRAILER_KEYS)
-        )
-    ),
-    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_TRAILER_KEYS))),
+    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS))),
+    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS))),
     _CAPTION_KEYS,
 )
 
@@ -383,6 +379,7 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
     text, words = lines.text, lines.words
     for i in _reason_candidates(lines, prose, kept, 0, last, ""):
         reasons[i] = _reason(text[i], words[i], prose[i], "")
+    _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
     return _removals(lines, reasons, kept, 0, last)
 
 
@@ -408,6 +405,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     words, text = lines.words, lines.text
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
+    _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
     _inside_runs(lines, prose, kept, reasons, first, last)
     return _removals(lines, reasons, kept, first, last)
 
@@ -527,13 +525,23 @@ def _outside(
             reasons[i] = _footer_reason(lines.text[i], head_norm) or reasons[i]
     # The lines right after the block may be its credit line or a note on the story: they go
     # for what they are rather than with the link list below them.
-    for i in range(last + 1, min(n, last + 1 + _AFTER_REACH)):
-        if not kept[i] and words[i] <= TRAILER_WORDS:
-            t = lines.text[i]
-            if _is_trailer(t):
-                reasons[i] = "reporting credits"
-            elif _has(t.lower(), _NOTE_KEYS) and _NOTE.match(t) is not None:
-                reasons[i] = "correction note"
+    _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH))
+
+
+def _end_notes(
+    lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
+) -> None:
+    """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line or a note on
+    a changed story their reason."""
+    words, text = lines.words, lines.text
+    for i in range(start, end):
+        if kept[i] or words[i] > TRAILER_WORDS:
+            continue
+        low = text[i].lower()
+        if _has(low, _TRAILER_KEYS) and _TRAILER.fullmatch(text[i]) is not None:
+            reasons[i] = "reporting credits"
+        elif _has(low, _NOTE_KEYS) and _NOTE.match(text[i]) is not None:
+            reasons[i] = "correction note"
 
 
 def _lines_with(
@@ -668,7 +676,7 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
-        if t.startswith(_CALL_STARTS):
+        if t[0] in "SLA" and t.startswith(_CALL_STARTS):
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
         flags[i] = True
     return flags
@@ -790,14 +798,7 @@ def _article_block(
         for i in footers
         if not prose[i] and not kept[i] and words[i] < 30 and _FOOTER.search(text[i])
     ]
-    # A labelled teaser between paragraphs costs half: a short last paragraph after it stays.
-    inline = {
-        i
-        for m in _INLINE_TEASER.finditer(lines.raw)
-        if not prose[i := bisect_right(lines.cut, m.start() + 1) - 1] and not kept[i]
-    }
-    inline.difference_update(ends)
-    marks = sorted([*anchors, *ends, *inline]) if ends or inline else anchors
+    marks = sorted(anchors + ends) if ends else anchors
     # Kadane over the lines that do not cost PENALTY: the lines between two of them are taken
     # at once. ``total`` is the best total of a run ending at the line before ``i``; a run
     # restarts after a total <= 0. The block is the first run with the highest total.
@@ -806,13 +807,16 @@ def _article_block(
     for i in marks:
         # Each line between costs PENALTY: a run that is still positive after them goes on;
         # any other restarts at ``i``, however far below 0 its total fell.
-        total -= PENALTY * (i - before - 1)
+        if i - before == 2 and _INLINE_TEASER.match(text[i - 1]) is not None:
+            # A labelled teaser alone between paragraphs costs half: a short last paragraph
+            # after it stays.
+            total -= PENALTY // 2
+        else:
+            total -= PENALTY * (i - before - 1)
         if prose[i]:
             gain = min(words[i], MAX_GAIN)
         elif kept[i]:
             gain = 0
-        elif i in inline:
-            gain = -PENALTY // 2  # a labelled teaser set inside the article ("Read also: ...")
         else:
             gain = -5 * PENALTY  # the page's footer: the article does not go on after it
         if total > 0:
@@ -971,10 +975,6 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     kicker = _KICKER.match(text) if words <= 60 else None
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
-    if words <= TRAILER_WORDS and _is_trailer(text):
-        return "reporting credits"
-    if words <= 60 and _NOTE.match(text) is not None:
-        return "correction note"
     if words >= 25 and prose:
         if text.startswith(_CALL_STARTS):
             return "cookie/subscription line"
@@ -1001,11 +1001,6 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     ):
         return "sharing line"
     return None
-
-
-def _is_trailer(text: str) -> bool:
-    """Whether a line is a wire story's credit line (who reported, wrote, edited it)."""
-    return _has(text.lower(), _TRAILER_KEYS) and _TRAILER.fullmatch(text) is not None
 
 
 def _is_caption(text: str, words: int) -> bool:
