@@ -147,6 +147,7 @@ _TRAILER_KEYS = (
 #: How many lines at the end of the article block, and after it, a credit line or a note on
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS)
 #: A credit line has at most this many words.
 TRAILER_WORDS = 40
 
@@ -534,6 +535,8 @@ def _end_notes(
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line or a note on
     a changed story their reason."""
     words, text = lines.words, lines.text
+    if not _has("\n".join(text[start:end]).lower(), _END_KEYS):
+        return  # (the lines are looked at together first: most stories end with neither)
     for i in range(start, end):
         if kept[i] or words[i] > TRAILER_WORDS:
             continue
