@@ -300,6 +300,19 @@ def test_japanese_page_without_spaces() -> None:
     menu = ("ホーム", "ニュース", "スポーツ", "経済", "文化", "天気")
     doc = clean(page(menu, prose, ("会社概要", "利用規約", "© 2024 市民新聞")))
     assert doc.body == "\n\n".join(prose)
+    # A headline is counted in characters too (two a word), on a page as in an article alone.
+    headline = "市議会、新予算を承認　橋の修理に重点"
+    assert clean(page(menu, headline, prose, ("会社概要", "© 2024 市民新聞"))).title == headline
+    assert clean(page(headline, prose)).title == headline
+    # A sentence that ends with a full stop is none.
+    assert clean(page(prose[0], prose[1:])).title is None
+    # A long headline reads as prose and opens the article block: the page's title line,
+    # which starts with it, tells it is the headline.
+    long = "市議会、公共交通と古い橋の修理の費用をめぐる長い議論の末、新しい予算案を"
+    long += "賛成多数で可決し承認"
+    doc = clean(page(f"{long} | 市民新聞", menu, "政治 ›", long, "2024-03-12", prose))
+    assert doc.title == long
+    assert doc.body == "\n\n".join(prose)
 
 
 def test_indonesian_page() -> None:
@@ -312,6 +325,12 @@ def test_indonesian_page() -> None:
     menu = ("Beranda", "Berita", "Olahraga", "Ekonomi", "Budaya")
     doc = clean(page(menu, prose, "Baca juga:", RELATED, menu))
     assert doc.body == "\n\n".join(prose)
+    # A labelled teaser between paragraphs goes, and a short last paragraph after it stays.
+    teaser = "Baca juga: Pemerintah impor 500.000 ton beras dari Thailand"
+    last = "Menurut dia, harga itu akan segera kembali stabil."
+    doc = clean(page(menu, prose, teaser, last, ("Editor: Rina Wulandari", "Berita Terkait")))
+    assert doc.body == "\n\n".join([*prose, last])
+    assert removed_lines(doc)[teaser] == "teaser"
 
 
 def test_numbered_key_points_and_reference_lines_are_never_removed() -> None:
@@ -440,6 +459,15 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("Dio Suhenda (The Daily Town)", "Jakarta ● Thu, October 9, 2025"),
         ("NEWS / CITY /",),  # a breadcrumb
         ("The mayor at the city hall on Monday. (Photo: Daily Town/Jane Doe)",),  # a caption
+        # Two names joined by "and", a name and a relative time, a label and a relative time.
+        ("By KAREN HOLT and JON WEBB", "Oct 15"),
+        ("By Karen Holt and Jon Webb, Associated Press",),
+        ("By Karen Holt · 3 hours ago",),
+        ("Published 3 hours ago",),
+        ("Von Anna Müller und Jörg Schmidt", "vor 2 Stunden"),
+        ("By Karen Holt", "Photographs by Ana Ruiz"),  # a credit of the photographs
+        # A caption credited in brackets without a photo word (a key-points heading below it).
+        ("By Karen Holt", "The mayor at the city hall on Monday. (Town News: Jane Doe)"),
     ],
 )
 def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:
@@ -447,6 +475,112 @@ def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple
     doc = clean(page(MENU, headline, between, PROSE, FOOTER))
     assert doc.title == headline
     assert all(line not in doc.text for line in between)
+
+
+def test_a_relative_time_in_a_headline_is_no_stamp() -> None:
+    headline = "Boy last seen 5 days ago found safe in forest"
+    assert clean(page(MENU, headline, PROSE, FOOTER)).title == headline
+
+
+def test_a_shorter_headline_above_a_deck_is_the_headline() -> None:
+    headline = "Council approves budget for bridge and buses"
+    deck = "Opposition says the plan is too costly for a city of its size and leaves the north out"
+    doc = clean(page(MENU, headline, deck, "By Karen Holt", PROSE, FOOTER))
+    assert doc.title == headline
+    # A longer line above is no headline of a shorter one (a related link, a teaser).
+    doc = clean(page(MENU, deck, headline, "By Karen Holt", PROSE, FOOTER))
+    assert doc.title == headline
+
+
+def test_the_paragraph_under_the_headline_goes_as_its_standfirst() -> None:
+    headline = "Council approves budget for bridge and buses"
+    standfirst = "The plan, which opponents call too costly, passed by a single vote on Monday."
+    doc = clean(page(MENU, headline, standfirst, "By Karen Holt", "Oct 15 2024", PROSE, FOOTER))
+    assert doc.title == headline
+    assert removed_lines(doc)[standfirst] == "standfirst"
+    # A photo caption there is none.
+    caption = "In this Oct. 12, 2024, file photo, the mayor speaks at the city hall in the north."
+    doc = clean(page(MENU, headline, caption, "By Karen Holt", "Oct 15 2024", PROSE, FOOTER))
+    assert removed_lines(doc)[caption] == "outside the article body"
+
+
+def test_a_heading_that_introduces_a_paragraph_stays_next_to_a_caption() -> None:
+    caption = "The mayor speaks to reporters at the city hall on Monday. (Photo: Jane Doe)"
+    raw = page(
+        MENU, "Council approves budget", PROSE[:2], caption, "Key points:", PROSE[2:], FOOTER
+    )
+    doc = clean(raw)
+    assert removed_lines(doc)[caption] == "caption with agency credit"
+    assert "Key points:\n\n" + PROSE[2] in doc.body
+    # A run of short lines still goes, but for a heading with a paragraph under it.
+    raw = page(MENU, "Council approves budget", PROSE[:2], "Tags", "What happens next:", PROSE[2:])
+    doc = clean(raw)
+    assert removed_lines(doc) == {**dict.fromkeys(MENU, "navigation"), "Tags": "navigation"}
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "— Reporting by Sam Price in London and Mei Tanaka in Tokyo; Editing by Lee J. Moore",
+        "(Reporting by Sam Price; Writing by Ann Lee; Editing by Lee Moore)",
+        "Associated Press writer Tom Becker in Berlin contributed to this report.",
+        "Tom Becker contributed reporting from Kyiv.",
+        "(Reporte de Sam Price; Editado en español por Ana Ruiz)",
+    ],
+)
+def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
+    # In an article alone as on a page, inside the article or right after it, above links.
+    raws = (
+        page(PROSE, trailer),
+        page(MENU, PROSE, trailer, PROSE[0], FOOTER),
+        page(MENU, PROSE, trailer, RELATED, FOOTER),
+    )
+    for raw in raws:
+        assert removed_lines(clean(raw))[trailer] == "reporting credits"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was amended on 19 October 2024 to correct the name of the bank.",
+        "(This story has been corrected to show the vote was on Monday, not Tuesday)",
+        "An earlier version of this story misstated the cost of the bridge.",
+    ],
+)
+def test_a_note_on_a_changed_story_goes(note: str) -> None:
+    assert removed_lines(clean(page(PROSE, note)))[note] == "correction note"
+    doc = clean(page(MENU, PROSE, note, RELATED, FOOTER))
+    assert removed_lines(doc)[note] == "correction note"
+
+
+def test_a_sentence_about_reporting_is_no_credit_line() -> None:
+    sentences = (
+        "Reporting by the Times showed that the deal was larger than the council had said.",
+        "She said she contributed to this report herself, and would do it again.",
+        "The council said this article of the budget was amended on Monday after the vote.",
+    )
+    assert page_removals(page(PROSE[:2], sentences, PROSE[2:])) == []
+
+
+def test_a_pitch_to_subscribe_does_not_carry_the_article_on() -> None:
+    pitch = (
+        "Subscribe to TOWN PLUS to get access to The Daily Town and 70 other titles, share up "
+        "to 5 gadgets, listen to the news and download it as early as 4am. Call 555 0100."
+    )
+    footer = "For feedback, complaints, or inquiries, contact us."
+    doc = clean(
+        page(
+            MENU,
+            PROSE,
+            "Read Next",
+            RELATED[0],
+            "Don't miss out on the latest news and information.",
+            pitch,
+            footer,
+        )
+    )
+    assert doc.body == "\n\n".join(PROSE)
+    assert removed_lines(doc)[pitch] == "cookie/subscription line"
 
 
 def test_a_three_word_byline_below_the_headline_is_not_taken_for_it() -> None:

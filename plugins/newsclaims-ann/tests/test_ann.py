@@ -185,6 +185,12 @@ def test_source_names_the_paper_of_a_later_credit_over_a_masthead() -> None:
     assert source_of("Asia News Network\nThe cabinet met on Tuesday.\n") == "Asia News Network"
 
 
+def test_source_from_a_republication_note() -> None:
+    raw = "Floods hit the capital.\nThis article was first published in The Jakarta Post.\n"
+    assert source_of(raw) == "The Jakarta Post (Asia News Network)"
+    assert source_of("Floods hit the capital.\nSource: Asia News Network\n") == "Asia News Network"
+
+
 def test_source_from_url() -> None:
     assert source_of("Text.", "https://www.thejakartapost.com/news/x.html") == "The Jakarta Post"
     assert source_of("Text.", "https://asianews.network/some-story/") == "Asia News Network"

@@ -22,6 +22,7 @@ __all__ = [
     "ends_sentence",
     "headline_like",
     "headline_shaped",
+    "line_words",
     "norm",
     "stamp_or_byline",
 ]
@@ -156,6 +157,15 @@ class Lines:
         self.stops = stops
 
 
+def line_words(text: str) -> int:
+    """The words of one line, as :class:`Lines` counts them: a line written mostly in a script
+    without spaces (Chinese, Japanese, Thai) has about one word in two characters."""
+    words = len(text.split())
+    if text.isascii() or len(_UNSPACED_CHAR.findall(text)) * 2 <= len(text):
+        return words
+    return max(1, len(text) // 2)
+
+
 def _credit_like(text: str) -> bool:
     """Whether a line may end with a credit after a dash (``... said. - Reuters``)."""
     end = text[-40:]
@@ -248,7 +258,7 @@ def headline_shaped(text: str, words: int) -> bool:
         if not text:
             return False
     first = text[0]
-    if text[-1] in ".:;,]/|" or not (first.isalnum() or first in "\"'“‘«"):
+    if text[-1] in ".:;,]/|。，：；" or not (first.isalnum() or first in "\"'“‘«"):
         return False
     if first.isdigit() and _NUMBERED.match(text):
         return False
@@ -272,7 +282,9 @@ def stamp_or_byline(text: str) -> bool:
     if (text[-1] == ")" or text[:2].lower() in _BYLINE_STARTS) and _BYLINE.match(text):
         return True
     # (A date has its year and a time its colon: cheap tests before the patterns.)
-    return ("20" in text or "19" in text or ":" in text) and _stamped(text)
+    if ("20" in text or "19" in text or ":" in text) and _stamped(text):
+        return True
+    return any(map(text.__contains__, _AGO_KEYS)) and _AGO.search(text) is not None
 
 
 def _stamped(text: str) -> bool:
@@ -303,12 +315,30 @@ _DATE_BEFORE = re.compile(
     rf"(?i:(?:\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS}))\.?,?\s+)$|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]$"
 )
+# A time told relative to now, at the line's start, after a separator or after a label:
+# "Published 3 hours ago", "By Jane Doe · 2h ago", "vor 2 Stunden", "5 jam yang lalu" (not
+# "Boy last seen 5 days ago").
+_AGO = re.compile(
+    r"(?i)(?:^|[|·•,:–—-]\s*|\b(?:published|updated|posted|aktualisiert|actualizado|diperbarui"
+    r"|cập nhật)\s+)"
+    r"(?:(?:\d{1,3}|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\b"
+    r"|(?:vor|hace)\s+(?:\d{1,3}|einer?|una?)\s+"
+    r"(?:minuten?|stunden?|tag(?:en)?|minutos?|horas?|d[ií]as?)\b"
+    r"|\d{1,3}\s+(?:menit|jam|hari|phút|giờ|ngày)\s+(?:yang\s+)?(?:lalu|trước))"
+)
+_AGO_KEYS = (" ago", "AGO", "vor ", "Vor ", "hace ", "Hace ", "lalu", "trước")
 # After a year: "-03-12".
 _DATE_AFTER = re.compile(r"[/.-]\d\d[/.-]\d\d\b")
+_NAME = r"[A-Z\u00c0-\u00de][\w.'’-]*"
 _BYLINE = re.compile(
-    r"(?i:by|par|por|oleh)\b:?\s+(?:[A-Z\u00c0-\u00de][\w.'’-]*\s*){1,4}(?:$|[-–—|,/(@])"
+    # "By Jane Doe", "By JANE DOE and TOM BECKER", "By Jane Doe · 3 hours ago": names (joined
+    # by "and", "&" or a comma) up to the line's end or a separator.
+    # A credit of the photographs or words ("Photographs by Ana Ruiz") is one too.
+    r"(?i:(?:(?:words|text|photographs?|photos?|pictures?|illustrations?|video)\s+)?by"
+    rf"|par|por|oleh|von)\b:?\s+{_NAME}"
+    rf"(?:(?:\s*(?:,|&|\b(?:and|und|dan|y|et)\b)\s*|\s+){_NAME}){{0,7}}\s*(?:$|[-–—|,/(@·•])"
     # A name and the paper or agency in brackets: "Dio Suhenda (The Jakarta Post)".
     r"|[A-Z\u00c0-\u00de][\w.'’-]+(?:\s[A-Z\u00c0-\u00de][\w.'’-]+){1,2}\s\((?:The\s)?[A-Z][^()]*\)$"
 )
 # (A byline starts with one of these or ends with a bracket: a cheap test first.)
-_BYLINE_STARTS = frozenset(("by", "pa", "po", "ol"))
+_BYLINE_STARTS = frozenset(("by", "pa", "po", "ol", "vo", "wo", "te", "ph", "pi", "il", "vi"))

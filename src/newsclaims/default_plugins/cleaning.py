@@ -78,12 +78,18 @@ _MARKER = regex.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
 # Where a numbered list may start (a line ``1. ...``), found in the raw text after a line break.
 _FIRST_ITEM = re.compile(r"\n[^\S\n]*(1)[.)]\s")
+# A labelled teaser that sites set between an article's paragraphs (found after a line break).
+_INLINE_TEASER = re.compile(
+    r"(?:Baca [Jj]uga|BACA JUGA|Read [Aa]lso|READ ALSO|Also [Rr]ead|ALSO READ|READ"
+    r"|Lea también|Lesen Sie auch|Xem thêm|Leia também|Lire aussi|À lire aussi)[ \t]*:"
+)
 # Where an interview's question may be labelled (a pattern led by a literal character scans fast).
 _QUESTION = re.compile(r"Q[:.]\s")
 
 # Photo captions: a photo word in a credit at the end (or start) of a line. Wire agencies
 # alone make a credit (``_CREDIT``), not a caption: that line may be the article's last.
 _PHOTO = r"(?:photo(?:graph)?s?|foto|pic(?:ture)?s?|image|credit|ảnh|사진|写真|图片|照片)"
+_PHOTO_WORD = regex.compile(rf"(?i)\b{_PHOTO}\b")
 _AGENCIES = (
     *("AFP", "AP", "Reuters", "REUTERS", "EPA", "Getty", "Xinhua", "VNA", "Kyodo", "Yonhap"),
     *("Bernama", "Antara", "ANI", "PTI", "Anadolu", "dpa", "ANSA", "EFE", "TASS", "Jiji", "AAP"),
@@ -106,6 +112,45 @@ _CREDIT = regex.compile(
     r"(?:\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}"
     rf"|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)$"
 )
+
+# A credit in brackets after a sentence, ending a line (a caption's, in a headline's shape).
+_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+[(\[][^()\[\]]{1,60}[)\]]$")
+# A note on a changed story: "This article was amended on 19 October to correct ...", "An
+# earlier version of this story misstated ...", "(This story has been corrected to ...)".
+_NOTE = regex.compile(
+    r"(?i)\(?(?:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|corrected|updated|changed|clarified)"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece))\b"
+)
+_NOTE_KEYS = ("amended", "corrected", "clarified", "earlier version")
+# A wire story's credit line, a line of its own: "— Reporting by Sam Price; Editing by Lee Moore",
+# "(Writing by ...)", "Associated Press writer Jane Doe contributed to this report.", "(Reporte de
+# ...; Editado por ...)". A credit line has no sentence punctuation but an initial's full stop
+# ("Reporting by the Times showed the deal was larger." is a sentence and stays).
+_TRAILER = regex.compile(
+    r"[-–—(\[]*\s*(?:"
+    r"(?:(?:Additional|Further)\s+reporting|Reporting|Writing|Editing|Compiled|Research|Graphics)"
+    r"(?:\s+and\s+(?:writing|editing|reporting|research))?\s+by"
+    r"|(?:Reporte|Reportaje|Información|Redacción|Escrito|Editado(?:\s+en\s+español)?)\s+(?:de|por)"
+    r"|(?:Mit\s+)?Material\s+von"
+    r")\s(?:[^.!?\n]|(?<=\b\p{Lu})\.)*[)\]]?"
+    r"|[^.!?\n]*?(?:(?<=\b\p{Lu})\.[^.!?\n]*?)*"
+    r"\b(?:contributed\s+(?:(?:reporting|research)(?:\s+(?:from|in)\s[^.!?\n]{1,60})?"
+    r"|to\s+(?:this|the)\s+(?:report|story|article))"
+    r"|contribuy[óo]\s+(?:a|con|en)\s+(?:este|esta)\s+(?:despacho|informe|nota|reporte|art[íi]culo))"
+    r"[.)\]]*"
+)
+# What a credit line holds (a cheap test first; lines are searched lower-cased).
+_TRAILER_KEYS = (
+    *("eporting by", "riting by", "diting by", "ompiled by", "esearch by", "raphics by"),
+    *("ontribu", "eporte de", "ditado", "scrito por", "aterial von", "ción de", "ción por"),
+)
+#: How many lines at the end of the article block, and after it, a credit line or a note on
+#: the story is looked for (they end a story: looking for them only there keeps them cheap).
+_END_REACH = 3
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS)
+#: A credit line has at most this many words.
+TRAILER_WORDS = 40
 
 _COOKIE = regex.compile(
     r"(?i)\bcookies?\b|\bnewsletters?\b|\bsubscri(?:be|ption|ber)|\bsign(?:ing)? (?:up|in)\b"
@@ -345,6 +390,7 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
     text, words = lines.text, lines.words
     for i in _reason_candidates(lines, prose, kept, 0, last, ""):
         reasons[i] = _reason(text[i], words[i], prose[i], "")
+    _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
     return _removals(lines, reasons, kept, 0, last)
 
 
@@ -358,14 +404,35 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     if head >= 0:
         kept[head] = True
         head_norm = norm(lines.text[head])
+    if head == first:
+        # The block opens with its headline: the article starts at its next paragraph, and
+        # the lines between (a date stamp) go as lines outside it.
+        first = next((i for i in range(head + 1, last + 1) if prose[i] or kept[i]), head)
 
     reasons: list[str | None] = [None] * len(lines)
     _outside(lines, prose, kept, reasons, first, last, head, footers)
+    if _standfirst(lines, prose, kept, head, first):
+        reasons[head + 1] = "standfirst"
     words, text = lines.words, lines.text
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
+    _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
     _inside_runs(lines, prose, kept, reasons, first, last)
     return _removals(lines, reasons, kept, first, last)
+
+
+def _standfirst(lines: Lines, prose: list[bool], kept: list[bool], head: int, first: int) -> bool:
+    """Whether the line under the headline is its standfirst: a paragraph set apart from the
+    block by a byline or a date stamp, and no photo caption ("In this 2006 file photo, ...").
+
+    It goes, as the benchmark's hand-made bodies leave it out, but as what it is: it is the
+    article's summary, not another page's prose (``outside the article body``).
+    """
+    if not 0 <= head < first - 2 or not prose[head + 1] or kept[head + 1]:
+        return False
+    if any(prose[head + 2 : first]):
+        return False
+    return _PHOTO_WORD.search(lines.text[head + 1], 0, 60) is None
 
 
 def _reason_candidates(
@@ -467,6 +534,27 @@ def _outside(
     for i in sorted(said):
         if not first <= i <= last and not kept[i]:
             reasons[i] = _footer_reason(lines.text[i], head_norm) or reasons[i]
+    # The lines right after the block may be its credit line or a note on the story: they go
+    # for what they are rather than with the link list below them.
+    _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH))
+
+
+def _end_notes(
+    lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
+) -> None:
+    """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line or a note on
+    a changed story their reason."""
+    words, text = lines.words, lines.text
+    if not _has("\n".join(text[start:end]).lower(), _END_KEYS):
+        return  # (the lines are looked at together first: most stories end with neither)
+    for i in range(start, end):
+        if kept[i] or words[i] > TRAILER_WORDS:
+            continue
+        low = text[i].lower()
+        if _has(low, _TRAILER_KEYS) and _TRAILER.fullmatch(text[i]) is not None:
+            reasons[i] = "reporting credits"
+        elif _has(low, _NOTE_KEYS) and _NOTE.match(text[i]) is not None:
+            reasons[i] = "correction note"
 
 
 def _lines_with(
@@ -530,9 +618,18 @@ def _inside_runs(
             j += 1
         if j > i:
             fallback = _run_reason(lines.words, i, j)
-            for k in range(i, j + 1):
+            # A heading that introduces the paragraph under it ("Key points:") is no link.
+            end = j
+            if j < last and (prose[j + 1] or kept[j + 1]) and _introduces(lines, j):
+                end = j - 1
+            for k in range(i, end + 1):
                 reasons[k] = reasons[k] or fallback
         i = j + 1
+
+
+def _introduces(lines: Lines, i: int) -> bool:
+    """Whether a line is a heading of two words or more that ends with a colon."""
+    return lines.text[i][-1] == ":" and lines.words[i] >= 2
 
 
 def _removals(
@@ -592,6 +689,8 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
+        if t[0] in "SLA" and t.startswith(_CALL_STARTS):
+            continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
         flags[i] = True
     return flags
 
@@ -721,7 +820,12 @@ def _article_block(
     for i in marks:
         # Each line between costs PENALTY: a run that is still positive after them goes on;
         # any other restarts at ``i``, however far below 0 its total fell.
-        total -= PENALTY * (i - before - 1)
+        if i - before == 2 and _INLINE_TEASER.match(text[i - 1]) is not None:
+            # A labelled teaser alone between paragraphs costs half: a short last paragraph
+            # after it stays.
+            total -= PENALTY // 2
+        else:
+            total -= PENALTY * (i - before - 1)
         if prose[i]:
             gain = min(words[i], MAX_GAIN)
         elif kept[i]:
@@ -788,8 +892,15 @@ def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
 def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> int:
     """The headline: a headline-like line above the block, preferring one the page repeats
     (whole, or in a title line: a copy inside a paragraph, as a paper's name in a dateline's
-    credit, is no repeat). A photo caption is no headline."""
+    credit, is no repeat). A photo caption is no headline.
+
+    The block's own first line is the headline when it does not end like a sentence and the
+    page's title line starts with it (a long headline in a language without spaces reads as
+    prose).
+    """
     text, words = lines.text, lines.words
+    if _titled_first_line(lines, first):
+        return first
     candidates = [
         i
         for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1)
@@ -822,13 +933,35 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     for longer in (True, False):
         for i in candidates:
             if (words[i] > 3 or not longer) and _may_be_headline(text[i], words[i]):
+                # A shorter headline-like line right above is the headline, and this its
+                # deck (a subheadline that says more, in more words).
+                up = i - 1
+                if (
+                    up in candidates
+                    and 3 < words[up] < words[i]
+                    and _may_be_headline(text[up], words[up])
+                ):
+                    return up
                 return i
     return -1
 
 
+def _titled_first_line(lines: Lines, first: int) -> bool:
+    """Whether the block's first line is a headline that the page's first line (its title)
+    starts with: ``Headline`` under ``Headline | Site`` at the top of the page."""
+    t = lines.text[first]
+    if first == 0 or ends_sentence(t) or not headline_shaped(t, lines.words[first]):
+        return False
+    return lines.text[0].startswith(t) and _may_be_headline(t, lines.words[first])
+
+
 def _may_be_headline(text: str, words: int) -> bool:
-    """Whether a line of a headline's shape is no date stamp, byline or photo caption."""
-    return not stamp_or_byline(text) and not _is_caption(text, words)
+    """Whether a line of a headline's shape is no date stamp, byline or photo caption (one with
+    a credit in brackets after its sentence is one too, without a photo word: ``... near the
+    river. (ABC News: Dan Fox)``)."""
+    if stamp_or_byline(text) or _is_caption(text, words):
+        return False
+    return not (text[-1] in ")]" and _CREDIT_AFTER_SENTENCE.search(text) is not None)
 
 
 def _starts(line: str, key: str) -> bool:

@@ -1,8 +1,9 @@
 """Built-in plugin ``newsclaims.headline``: label the headline as a ``headline`` section.
 
 The headline is the first line of the cleaned text when it reads like one: a short line of
-three to thirty words that does not end like a sentence or a list item, followed by more text,
-and that is no byline or date stamp (``By Jane Doe``, ``Updated Oct 21, 2025, 06:18 PM``).
+three to thirty words (in Chinese or Japanese, two characters a word) that does not end like a
+sentence or a list item, followed by more text, and that is no byline or date stamp (``By Jane
+Doe``, ``Updated Oct 21, 2025, 06:18 PM``, ``Published 3 hours ago``).
 The core then sets :attr:`Document.title` from it (unless the caller gave a title). The page
 cleaner (``newsclaims.cleaning``) keeps one copy of a page's headline at the top and removes the
 others, so this works on full-page scrapes as on plain articles.
@@ -11,7 +12,7 @@ others, so this works on full-page scrapes as on plain articles.
 from __future__ import annotations
 
 from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl
-from newsclaims.default_plugins._lines import headline_like
+from newsclaims.default_plugins._lines import headline_like, line_words
 
 __all__ = ["headline_section", "newsclaims_register_sectioners"]
 
@@ -32,6 +33,6 @@ def headline_section(doc: Document) -> list[Section]:
     if newline < 0 or not text[newline:].strip():
         return []  # a headline alone is not a headline of anything
     line = text[start:newline].rstrip()
-    if not headline_like(line, len(line.split())):
+    if not headline_like(line, line_words(line)):
         return []
     return [Section("headline", Span(start, start + len(line)))]

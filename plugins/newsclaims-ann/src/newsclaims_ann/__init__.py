@@ -91,7 +91,7 @@ _PAREN_CREDIT = re.compile(
 _REPUBLISHED = re.compile(
     r"^[ \t]*(?:(?:this|the)\s+(?:article|story|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
     r"(?:appeared|published|ran)|(?:first|originally)\s+published|source\s*:|courtesy\s*:?)"
-    rf"[^\n]{{0,80}}?(?:{_PAPER}|{_NET})\b[^\n]{{0,40}}$",
+    rf"[^\n]{{0,80}}?(?:(?P<paper>{_PAPER})|{_NET})\b[^\n]{{0,40}}$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Copyright (c) 2024 Asia News Network. All rights reserved.   Read more from ANN ...
@@ -123,8 +123,9 @@ def source_of(raw: str, url: str | None = None) -> str | None:
 
     A credit in the text (a dateline or a trailing credit naming the network) wins, the first
     that names a paper before one that names the network alone (a portal's masthead ``Asia News
-    Network`` above ``BANGKOK (The Nation/ANN) -``); otherwise a member paper's web domain names
-    the paper alone, and the network's own site the network.
+    Network`` above ``BANGKOK (The Nation/ANN) -``); then a republication note that names a
+    member paper (``This article was first published in The Jakarta Post.``); otherwise a member
+    paper's web domain names the paper alone, and the network's own site the network.
     """
     network = False
     for _start, line in _credited_lines(raw):
@@ -136,6 +137,12 @@ def source_of(raw: str, url: str | None = None) -> str | None:
             network = True
     if network:
         return NETWORK
+    # A republication note names the paper the story first appeared in, or the network.
+    note = _REPUBLISHED.search(raw)
+    if note is not None:
+        if not note.group("paper"):
+            return NETWORK
+        return f"{_BY_ALIAS[' '.join(note.group('paper').split()).casefold()].name} ({NETWORK})"
     host = (urlsplit(url).hostname or "") if url else ""
     if host == "asianews.network" or host.endswith(".asianews.network"):
         return NETWORK
