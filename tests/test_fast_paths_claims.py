@@ -20,6 +20,7 @@ import newsclaims
 from newsclaims import Claim, Document, Span
 from newsclaims.default_plugins import claims, sentences
 from newsclaims.default_plugins._checkworthy import checkworthy
+from newsclaims.default_plugins._quotes import opens_single
 from newsclaims.testing import manager_with
 
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
@@ -159,10 +160,20 @@ def _reference_body(
     cuts = [
         j for j in range(len(spans)) if j == 0 or "\n" in text[spans[j - 1].end : spans[j].start]
     ]
+    lo, hi = spans[0].start, spans[-1].end
+    marks = [m.start() for m in regex.finditer(r'["“”«»„‘]', text[:hi]) if m.start() >= lo]
+    if not marks:
+        # A section with no other quote mark: straight single marks that may open a quotation
+        # (at the start, or after a space, line break, bracket or dash).
+        marks = [
+            p
+            for p in range(lo, hi)
+            if text[p] == "'" and (p == lo or text[p - 1] in " \n(—") and opens_single(text, p)
+        ]
     for i, j in zip(cuts, [*cuts[1:], len(spans)], strict=True):
         para = spans[i:j]
         first, last = para[0].start, para[-1].end
-        own = [m.start() for m in regex.finditer(r'["“”«»„‘]', text[:last]) if m.start() >= first]
+        own = [p for p in marks if first <= p < last]
         if not own:
             carried = None
             for s in para:
