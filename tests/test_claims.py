@@ -346,6 +346,33 @@ def test_reference_lists_are_not_key_points(text: str) -> None:
     assert _sections(text) == []
 
 
+def test_a_list_item_in_the_body_claims_without_its_mark() -> None:
+    text = (
+        "The council met on Monday night [1].\n"
+        "- Inflation fell 2% in May [1].\n"
+        "* Exports rose.\n"
+        "2. Imports fell.\n"
+        "(3) Rates held.\n"
+        "b) Jobs grew.\n"
+        '- "We are pleased," the mayor said.\n'
+        "E. Jean Carroll testified on Tuesday. 1. The first item 2. The second item"
+    )
+    got = [(c.kind, c.text, c.citations) for c in claims(text)]
+    assert got == [
+        ("statement", "The council met on Monday night [1].", ("1",)),
+        ("statement", "Inflation fell 2% in May [1].", ("1",)),
+        ("statement", "Exports rose.", ()),
+        ("statement", "Imports fell.", ()),
+        ("statement", "Rates held.", ()),
+        ("statement", "Jobs grew.", ()),
+        ("quote", '"We are pleased," the mayor said.', ()),
+        # A capital and a full stop open a name, not an item.
+        ("statement", "E. Jean Carroll testified on Tuesday.", ()),
+        ("statement", "The first item", ()),
+        ("statement", "The second item", ()),
+    ]
+
+
 class Headline:
     @hookimpl
     def newsclaims_register_sectioners(self, register):  # type: ignore[no-untyped-def]

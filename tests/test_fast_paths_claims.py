@@ -31,6 +31,7 @@ _PIECES = [
     *["Mr.", "U.S.", " The", "e.g.", "1) ", "2) ", "a) ", "b. ", "No. 4", "...", ". . ."],
     *["[1]", " [2]", "¹", "www.x.com", "He", "\n \n", ". [2] The", " said", "Smith", "3.5"],
     *["“We", "won,” ", '"No," ', "according to the ministry", "\n\n“And", " it.”", "Today"],
+    *["- ", "\n* ", "(2) ", "a. ", "E. "],
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -177,6 +178,9 @@ def _reference_body(
         if not own:
             carried = None
             for s in para:
+                mark = claims._BODY_MARK.match(text, s.start, s.end)  # (a list item's mark)
+                if mark is not None and mark.end() < s.end:
+                    s = Span(mark.end(), s.end)
                 end = claims._strip_trailing_markers(text, s, markers, starts)
                 if end > s.start:
                     piece = text[s.start : end]

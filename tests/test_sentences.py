@@ -92,6 +92,19 @@ def test_golden_rules_score_does_not_regress() -> None:
             ["It was signed by Asst. Atty. Gen. Kim Lee."],
         ),
         ("Usec. Ana Cruz and Cong. Jose Reyes met.", ["Usec. Ana Cruz and Cong. Jose Reyes met."]),
+        # A line lettered in lower case is a list item, after a full stop or not; wrapped prose
+        # that goes on in lower case is not.
+        (
+            "Rates held.\nb) Jobs grew.\nc. Pay rose",
+            ["Rates held.", "b) Jobs grew.", "c. Pay rose"],
+        ),
+        ("Rates held\na) Jobs grew", ["Rates held", "a) Jobs grew"]),
+        ("It is on\np. 55 of the report.", ["It is on\np. 55 of the report."]),
+        # A list within a line starts from its first item: German dates are no list, and a
+        # day's full stop before a month ends nothing.
+        ("Am 12. bis 13. September tagt es.", ["Am 12. bis 13. September tagt es."]),
+        ("Er kam am 1. Mai. Sie blieb.", ["Er kam am 1. Mai.", "Sie blieb."]),
+        ("Do it: 1. Open it 2. Shut it", ["Do it:", "1. Open it", "2. Shut it"]),
     ],
 )
 def test_news_cases(text: str, expected: list[str]) -> None:

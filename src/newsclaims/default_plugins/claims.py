@@ -13,6 +13,9 @@
     paragraph's end keeps it in the paragraph that reopens it;
   - ``statement``: every other sentence.
 
+  A sentence that opens with a list item's number or bullet (``- Prices fell.``, ``2) ...``)
+  claims without it, as a key point does.
+
 Claims never include the citation markers that trail them; the core links those markers.
 Each claim says whether it is check-worthy (see ``_checkworthy``).
 """
@@ -39,6 +42,13 @@ from newsclaims.default_plugins._quotes import (
 from newsclaims.default_plugins._words import words
 
 _ITEM_MARK = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[a-zA-Z][.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+")
+# The mark of a list item in the body: a number, a letter in lower case, or a bullet. (Not a
+# capital and a full stop, which opens a name: "E. Jean Carroll testified"; nor an em dash,
+# which signs a pull quote.)
+_BODY_MARK = regex.compile(
+    r"(?:\d{1,3}[.)]\)?|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[•\-*–▪◦‣●⁃])[^\S\n]+"
+)
+_BODY_MARK_FIRST = frozenset("0123456789(•-*–▪◦‣●⁃abcdefghijklmnopqrstuvwxyz")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
@@ -200,6 +210,8 @@ def _statements(
     """Add a statement to ``out`` for each of ``sentences`` (of paragraphs with no quote mark)."""
     text = doc.text
     for s in sentences:
+        if text[s.start] in _BODY_MARK_FIRST:
+            s = _unmarked(text, s)
         if not starts and not text[s.end - 1].isspace():
             # No marker anywhere and a trimmed sentence: the claim is the sentence.
             claim_text = text[s.start : s.end]
@@ -209,6 +221,13 @@ def _statements(
         claim = _claim(doc, s, "statement", markers, starts)
         if claim is not None:
             out.append(claim)
+
+
+def _unmarked(text: str, s: Span) -> Span:
+    """``s`` without the number or bullet of a list item that opens it (``- Prices fell.``,
+    ``2. Prices fell.``): the mark is the list's, not part of what the item claims."""
+    m = _BODY_MARK.match(text, s.start, s.end)
+    return s if m is None or m.end() >= s.end else Span(m.end(), s.end)
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[int]:
@@ -300,6 +319,8 @@ def _quoted_paragraph(
             who = previous or Attribution(None, None)
         if who is not None and _names(who):
             previous = who
+        if text[s.start] in _BODY_MARK_FIRST:
+            s = _unmarked(text, s)
         claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
         if claim is not None:
             out.append(claim)
