@@ -373,6 +373,38 @@ def test_a_list_item_in_the_body_claims_without_its_mark() -> None:
     ]
 
 
+def test_lines_that_assert_nothing_are_no_claims() -> None:
+    text = (
+        "Jury convicts treasurer\n\n"
+        "SIOUX FALLS, S.D.\n\n"
+        "A jury convicted the treasurer on Monday.\n\n"
+        "What's next\n\n"
+        "Sentencing is set for May.\n\n"
+        "Key findings:\n\n"
+        "Revenue: $1.4 billion\n\n"
+        "Q: Were you surprised?\n\n"
+        "A: Not at all\n\n"
+        "She was 88.\n\n"
+        "Photo: Courtesy of the family\n\n"
+        "#courts #southdakota #fraud"
+    )
+    assert [c.text for c in claims(text)] == [
+        "Jury convicts treasurer",  # the first line: a title asserts something
+        "A jury convicted the treasurer on Monday.",
+        "Sentencing is set for May.",
+        "Revenue: $1.4 billion",  # a number is asserted
+        "Q: Were you surprised?",
+        "A: Not at all",  # an interview's answer
+        "She was 88.",  # a one-line paragraph
+    ]
+    # A text of short lines with no sentence end claims by its lines.
+    assert [c.text for c in claims("Big win\nWhat a game\n#sports")] == [
+        "Big win",
+        "What a game",
+        "#sports",
+    ]
+
+
 class Headline:
     @hookimpl
     def newsclaims_register_sectioners(self, register):  # type: ignore[no-untyped-def]

@@ -31,7 +31,7 @@ _PIECES = [
     *["Mr.", "U.S.", " The", "e.g.", "1) ", "2) ", "a) ", "b. ", "No. 4", "...", ". . ."],
     *["[1]", " [2]", "¹", "www.x.com", "He", "\n \n", ". [2] The", " said", "Smith", "3.5"],
     *["“We", "won,” ", '"No," ', "according to the ministry", "\n\n“And", " it.”", "Today"],
-    *["- ", "\n* ", "(2) ", "a. ", "E. "],
+    *["- ", "\n* ", "(2) ", "a. ", "E. ", "#x", "\nPARIS, S.D.", "\nBackground\n", "A: "],
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -178,6 +178,15 @@ def _reference_body(
         if not own:
             carried = None
             for s in para:
+                whole_line = (s.start == 0 or text[s.start - 1] == "\n") and (
+                    s.end == len(text) or text[s.end] in "\r\n"
+                )
+                if (
+                    whole_line
+                    and claims._asserts_nothing(doc, s)
+                    and any(text[x.end - 1] in claims._SENTENCE_END for x in doc.sentences)
+                ):
+                    continue  # a line that asserts nothing
                 mark = claims._BODY_MARK.match(text, s.start, s.end)  # (a list item's mark)
                 if mark is not None and mark.end() < s.end:
                     s = Span(mark.end(), s.end)

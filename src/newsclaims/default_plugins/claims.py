@@ -14,7 +14,8 @@
   - ``statement``: every other sentence.
 
   A sentence that opens with a list item's number or bullet (``- Prices fell.``, ``2) ...``)
-  claims without it, as a key point does.
+  claims without it, as a key point does. A line that asserts nothing (a subheading, a
+  dateline or credit line alone, a line of hashtags) is no claim (see ``_asserts_nothing``).
 
 Claims never include the citation markers that trail them; the core links those markers.
 Each claim says whether it is check-worthy (see ``_checkworthy``).
@@ -49,6 +50,14 @@ _BODY_MARK = regex.compile(
     r"(?:\d{1,3}[.)]\)?|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[•\-*–▪◦‣●⁃])[^\S\n]+"
 )
 _BODY_MARK_FIRST = frozenset("0123456789(•-*–▪◦‣●⁃abcdefghijklmnopqrstuvwxyz")
+# How a sentence may end: a full stop, a question, a closing quote mark or bracket...
+_SENTENCE_END = frozenset(".!?…\"'”’)];,")
+# A dateline alone on its line: a place in capitals, a state, country or date after a comma,
+# an agency in brackets, a dash (``SIOUX FALLS, S.D.``, ``WASHINGTON (AP) —``).
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}'’.\-]+(?:[ ]\p{Lu}[\p{Lu}'’.\-]+){0,3}"
+    r"(?:,[ ][\p{L}\p{N}.]+(?:[ ][\p{L}\p{N}.]+){0,2})?(?:[ ]\([^()\n]{1,30}\))?(?:[ ]*[—–-])?"
+)
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
@@ -207,9 +216,21 @@ def _statements(
     starts: Sequence[int],
     out: list[Claim],
 ) -> None:
-    """Add a statement to ``out`` for each of ``sentences`` (of paragraphs with no quote mark)."""
+    """Add a statement to ``out`` for each of ``sentences`` (of paragraphs with no quote mark)
+    that asserts something (see :func:`_asserts_nothing`)."""
     text = doc.text
+    n = len(text)
+    prose: bool | None = None  # whether some sentence of the text ends like one (found once)
     for s in sentences:
+        if (
+            (s.start == 0 or text[s.start - 1] == "\n")
+            and (s.end == n or text[s.end] in "\r\n")
+            and _asserts_nothing(doc, s)
+        ):
+            if prose is None:
+                prose = any(text[x.end - 1] in _SENTENCE_END for x in doc.sentences)
+            if prose:
+                continue
         if text[s.start] in _BODY_MARK_FIRST:
             s = _unmarked(text, s)
         if not starts and not text[s.end - 1].isspace():
@@ -221,6 +242,30 @@ def _statements(
         claim = _claim(doc, s, "statement", markers, starts)
         if claim is not None:
             out.append(claim)
+
+
+def _asserts_nothing(doc: Document, s: Span) -> bool:
+    """Tell whether the line ``s`` (a sentence that is a whole line) asserts nothing, so that it
+    is no claim: a line of hashtags (``#inflation #korea``); a dateline alone (``SIOUX FALLS,
+    S.D.``); or, after the text's first line (a title the headline plugin left in the body
+    asserts something), a subheading or a credit line: at most eight words (four before a
+    colon) with no digit, that do not end like a sentence and are no list item (``What's
+    next``, ``Background``, ``Photo: Courtesy of the family``). (The caller makes no such line
+    a claim only in a text of prose, where some sentence ends like one: a text of short
+    unpunctuated lines claims by its lines.)"""
+    line = doc.text[s.start : s.end]
+    last = line[-1]
+    if line[0] == "#":
+        return all(w[0] in "#@" for w in line.split())
+    if line[1:2].isupper() and _DATELINE.fullmatch(line) is not None:
+        return True
+    if last in _SENTENCE_END or s.start == doc.sentences[0].start or line[1:3] == ": ":
+        return False  # (nor is an interview's answer, "A: Lebron James", a subheading)
+    return (
+        len(line.split()) <= (4 if last == ":" else 8)
+        and _BODY_MARK.match(line) is None
+        and not any(c.isdigit() for c in line)
+    )
 
 
 def _unmarked(text: str, s: Span) -> Span:
