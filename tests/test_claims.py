@@ -107,11 +107,43 @@ def only(text: str) -> Claim:
         ),
         # A closing mark left out: the attribution after the last comma still counts.
         ('"Stocks are at their lowest level, the agency said.', "the agency", "said"),
+        # Quotations in guillemets or German marks, in other languages.
+        (
+            "« Nous tiendrons », a déclaré la ministre Anne Roux devant les députés.",
+            "Anne Roux",
+            "déclaré",
+        ),
+        ("Selon le ministre du Travail Paul Vidal, « rien ne change ».", "Paul Vidal", "Selon"),
+        (
+            "Le porte-parole du parti a déclaré : « Rien ne change. »",
+            "Le porte-parole du parti",
+            "déclaré",
+        ),
+        ("«Vamos a ganar», dijo Pedro Gil en Madrid.", "Pedro Gil", "dijo"),
+        (
+            "«Bajará», afirmó la presidenta del Banco de España.",
+            "la presidenta del Banco de España",
+            "afirmó",
+        ),
+        ("El ministro, Luis Vega, dijo que era «urgente».", "Luis Vega", "dijo"),
+        (
+            "„Wir halten Kurs“, sagte Finanzminister Jan Wolf am Mittwoch in Berlin.",
+            "Jan Wolf",
+            "sagte",
+        ),
+        ("„Ein schwarzer Tag“, sagte der Verbandspräsident.", "der Verbandspräsident", "sagte"),
+        ("„Wir schaffen das“, so Merkel.", "Merkel", "so"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str) -> None:
     claim = only(text)
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", speaker, verb)
+
+
+def test_german_quote_marks_close_and_scare_quotes_stay_statements() -> None:
+    # "“" closes "„": the quotation does not run on over the paragraph.
+    text = "Die App „Vivy“ kam 2018. Sie speichert Daten. C’est une « provocation » pour eux."
+    assert [c.kind for c in claims(text)] == ["statement", "statement", "statement"]
 
 
 def test_british_single_quotes_leave_apostrophes_alone() -> None:
@@ -140,6 +172,8 @@ def test_the_name_after_told_or_called_is_not_the_speaker() -> None:
 
 
 def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
+    claim = only("« C'est fini », a-t-elle dit.")
+    assert (claim.kind, claim.speaker, claim.verb) == ("quote", None, "dit")
     claim = only("“We will win,” he said.")
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", None, "said")
     # Also with the verb before a partial quote, for verbs starting with "a" as for any other.

@@ -104,6 +104,8 @@ def test_golden_rules_score_does_not_regress() -> None:
         # day's full stop before a month ends nothing.
         ("Am 12. bis 13. September tagt es.", ["Am 12. bis 13. September tagt es."]),
         ("Er kam am 1. Mai. Sie blieb.", ["Er kam am 1. Mai.", "Sie blieb."]),
+        # A French closing guillemet after a space stays with its sentence.
+        ("Il a dit : « Non. » Puis il est parti.", ["Il a dit : « Non. »", "Puis il est parti."]),
         ("Do it: 1. Open it 2. Shut it", ["Do it:", "1. Open it", "2. Shut it"]),
     ],
 )

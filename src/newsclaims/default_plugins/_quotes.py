@@ -15,6 +15,10 @@ person's affiliation: ``Ola Berg of Lund University``) or a role such as ``the m
 ``a spokesman for the government``; a pronoun (``he said``) gives the verb but no speaker,
 since nothing is guessed. For the same reason a name or role after a preposition, part of a
 longer run of capitalised words, or inside a quotation is never a speaker.
+
+A quotation in guillemets or German marks (``„...“``: there ``“`` closes) with no English
+attribution is read for French, Spanish, Portuguese, Italian and German ones (see
+:func:`_other_language`); English text never reaches those rules.
 """
 
 from __future__ import annotations
@@ -232,6 +236,57 @@ _LAST_WORDS = regex.compile(r"[^.!?\n\"“”«»]{0,40}[.!?]?\s*", regex.VERSIO
 # "said Smith" ends where the name ends, not in a clause of its own ("said China has...").
 _NAME_AFTER = regex.compile(rf"[ ]{_LOWER_TITLE}(?P<sp>{_NAME}){_ROLE_END}", regex.VERSION1)
 _ACCORDING = regex.compile(rf"[ ](?P<sp>{_SOURCE}){_ROLE_END}", regex.VERSION1)
+# Other languages (read only for quotations in guillemets or German marks): reporting verbs
+# in French, Spanish, Portuguese, Italian and German, and their "according to".
+_OTHER_VERBS = (
+    "déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|confié|"
+    "lancé|martelé|prévenu|averti|répondu|insisté|jugé|déclare|affirme|explique|ajoute|estime|"
+    "souligne|indique|précise|dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|"
+    "advirtió|agregó|sostuvo|subrayó|afirma|asegura|explica|señala|disse|afirmou|declarou|"
+    "explicou|acrescentou|detto|dichiarato|spiegato|aggiunto|sagte|sagt|erklärte|betonte|"
+    "meinte|ergänzte|warnte|sagten|erklärten"
+)
+_OTHER_ACCORDING = words("selon según segundo secondo laut")
+_OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
+_OTHER_PARTICLES = words("de da del di du von van der la le")
+_OTHER_PREPOSITIONS = words(
+    """
+    de del du des della di da do dos von vom zu der à au aux en in im am a em no na para pour
+    por für devant tras après nach bei sur sobre auf con avec mit
+    """
+)
+_OTHER_TITLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "chef",
+    "chefin",
+    "sprecher",
+    "sprecherin",
+    "kanzler",
+    "kanzlerin",
+    "vorsitzende",
+    "vorsitzender",
+    "direktor",
+)
+_OTHER_CLAUSE = r"(?P<rest>[^,.;:!?\n«»\"“”„]{1,80})"
+# After the quotation: "a déclaré X", "dijo X", "sagte X", "selon X", "so X"; a French
+# inversion with a pronoun names no one ("dit-il", "a-t-elle ajouté").
+_OTHER_AFTER = regex.compile(
+    rf"[ \t,;:—–-]*(?:(?P<verb>(?:{_OTHER_VERBS}))-(?:t-)?(?:il|elle|ils|elles|on)\b"
+    rf"|a-t-(?:il|elle|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
+    rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
+    rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so)))[ ]+{_OTHER_CLAUSE})",
+    regex.VERSION1,
+)
+# A reporting verb or an "according to" before the quotation ("Selon X, «", "X a déclaré :
+# «", "X dijo que ... «"); the last one in the quotation's sentence is read.
+_OTHER_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?:(?P<acc>Selon|Según|Segundo|Secondo|Laut)"
+    rf"|(?:(?:a|ont|ha|han|hat)[ ])?(?P<verb>{_OTHER_VERBS}))(?!\p{{L}})",
+    regex.VERSION1,
+)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
@@ -311,7 +366,8 @@ def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[
             before = text[pos - 1] if pos > start else " "
             opening = before in _OPEN_CONTEXT or (opened is None and before in "“‘'")
         else:
-            opening = ch in "“«„"
+            # ("“" closes a German quotation opened with "„".)
+            opening = ch in "“«„" and not (ch == "“" and opened is not None and text[opened] == "„")
         if opening:
             if opened is None:
                 opened = pos
@@ -362,7 +418,105 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         found = _inline(text, head_start, region.open, head_verbs)
         if found is not None:
             return found
+    elif text[region.open] in "«»„":  # (English text is not read for other languages)
+        found = _other_language(text, region, head_start, tail_end)
+        if found is not None:
+            return found
     return Attribution(None, None)
+
+
+def _other_language(
+    text: str, region: QuoteRegion, head_start: int, tail_end: int
+) -> Attribution | None:
+    """The attribution of a quotation in guillemets or German marks, in French, Spanish,
+    Portuguese, Italian or German: ``« ... », a déclaré X``, ``„...“, sagte X``, ``selon X``,
+    ``X dijo que ... «...»``. Read only for such marks, so English text costs nothing more."""
+    if region.closed and region.close < tail_end:
+        m = _OTHER_AFTER.match(text, region.close, tail_end)
+        if m is not None:
+            rest = m.group("rest")
+            return Attribution(_clause_speaker(rest) if rest else None, m.group("verb"))
+    if head_start < region.open:
+        m = None
+        for m in _OTHER_BEFORE.finditer(text, head_start, region.open):  # noqa: B007
+            pass  # (the last one)
+        if m is None:
+            return None
+        rest = text[m.end() : region.open]
+        if any(c in rest for c in ".!?\n"):
+            return None  # not in the quotation's sentence
+        if m.group("acc") is not None:
+            rest = rest.rstrip(" ,:")
+            if len(rest) > 80 or any(c in rest for c in ",;:"):
+                return None  # "Selon X, «": the quotation right after the source
+            return Attribution(_clause_speaker(rest), m.group("acc"))
+        before = text[head_start : m.start()]
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+        return Attribution(_speaker_before(before[cut + 1 :]), m.group("verb"))
+    return None
+
+
+def _clause_speaker(clause: str) -> str | None:
+    """The speaker named by ``clause``, the words after a reporting verb in another language:
+    the longest run of capitalised words that follows no preposition (``la Première ministre
+    Élisabeth Borne``: Élisabeth Borne; ``Finanzminister Christian Lindner am Mittwoch``:
+    Christian Lindner), else the role as written, up to its last capitalised word (``la
+    presidenta del Banco de España``, ``der Verbandspräsident``)."""
+    words = clause.split()[:8]
+    if not words:
+        return None
+    determiner = words[0].lower() in _OTHER_DETERMINERS or words[0][:2].lower() in ("l'", "l’")
+    best: list[str] = []
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and (
+            words[j][:1].isupper()
+            or (words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper())
+        ):
+            j += 1
+        after_preposition = i > 0 and words[i - 1].lower() in _OTHER_PREPOSITIONS
+        if after_preposition and j - i >= 3 and all(w[:1].isupper() for w in words[j - 2 : j]):
+            # "le ministre du Travail Olivier Dussopt": a name after what the role is of.
+            i, after_preposition = j - 2, False
+        noun = determiner and i == 1 and j == 2  # "der Verbandspräsident": a role
+        if not after_preposition and not noun and j - i >= len(best):
+            best = words[i:j]
+        i = j
+    if best:
+        if len(best) >= 3 and best[0].lower().endswith(_OTHER_TITLE_ENDINGS):
+            best = best[1:]  # "Finanzminister Christian Lindner"
+        return _clean_speaker(" ".join(best))
+    if not determiner:
+        return None
+    last = max((k for k, w in enumerate(words) if w[:1].isupper()), default=-1)
+    role = words[: last + 1] if last > 0 else words[:4]
+    while len(role) > 1 and role[-1].lower() in _OTHER_PREPOSITIONS:
+        role.pop()
+    return " ".join(role).strip(" ,;:")
+
+
+def _speaker_before(before: str) -> str | None:
+    """The run of capitalised words that ends right before a reporting verb (``El ministro de
+    Economía, Carlos Cuerpo, dijo``: Carlos Cuerpo)."""
+    words = before.rstrip(" ,").split()
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() or (run and w in _OTHER_PARTICLES):
+            run.insert(0, w.strip(","))
+            if w.endswith(",") and len(run) > 1:
+                run = run[1:]
+                break
+        else:
+            break
+    while run and run[0] in _OTHER_PARTICLES:
+        run.pop(0)
+    if not run and 1 < len(words) <= 6 and words[0].lower() in _OTHER_DETERMINERS:
+        return " ".join(words).strip(" ,")  # a role: "Le porte-parole du gouvernement"
+    return _clean_speaker(" ".join(run)) if run else None
 
 
 def _left_out(text: str, region: QuoteRegion) -> Attribution | None:
