@@ -213,6 +213,20 @@ def test_a_quotation_signed_with_a_dash_has_a_speaker_and_no_verb() -> None:
     assert only('"We will win" — and then they lost.').speaker is None
 
 
+def test_a_signed_quotation_that_ends_in_a_full_stop_has_its_speaker() -> None:
+    text = 'It was a good day.\n\n"A title race is never won in May." — Vincent Kompany\n\nWe left.'
+    got = [(c.kind, c.speaker) for c in claims(text)]
+    assert got == [("statement", None), ("quote", "Vincent Kompany"), ("statement", None)]
+
+
+def test_a_request_later_in_the_sentence_does_not_attribute_a_scare_quote() -> None:
+    text = "The ad used the word “We” in red, and he later asked the firm to drop it."
+    assert only(text).kind == "statement"
+    # Before the quotation, a request still names the speaker of a partial quote.
+    claim = only('Smith told reporters to expect "a long fight" in the Senate.')
+    assert (claim.speaker, claim.verb) == ("Smith", "told")
+
+
 def test_a_name_may_follow_a_sentence_that_ends_in_a_capitalised_word() -> None:
     _, claim = claims('It came from Brazil. Prof. Ola Berg noted that it "is a worry."')
     assert (claim.speaker, claim.verb) == ("Ola Berg", "noted")

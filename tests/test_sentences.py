@@ -104,6 +104,22 @@ def test_golden_rules_score_does_not_regress() -> None:
         # day's full stop before a month ends nothing.
         ("Am 12. bis 13. September tagt es.", ["Am 12. bis 13. September tagt es."]),
         ("Er kam am 1. Mai. Sie blieb.", ["Er kam am 1. Mai.", "Sie blieb."]),
+        # A place's state ends a sentence before a capitalised word that is no title; a spaced
+        # dash on the same line goes on (a dateline, a quotation's signature).
+        (
+            "It met in Washington, D.C. Officials left. He flew to Washington, D.C. Mayor Lee met"
+            " him.",
+            [
+                "It met in Washington, D.C.",
+                "Officials left.",
+                "He flew to Washington, D.C. Mayor Lee met him.",
+            ],
+        ),
+        (
+            "BURLINGTON, Vt. — Ann Lee died. She was 88.",
+            ["BURLINGTON, Vt. — Ann Lee died.", "She was 88."],
+        ),
+        ('"It is over." — Ann Lee\n— Bob Roe', ['"It is over." — Ann Lee', "— Bob Roe"]),
         # A French closing guillemet after a space stays with its sentence.
         ("Il a dit : « Non. » Puis il est parti.", ["Il a dit : « Non. »", "Puis il est parti."]),
         ("Do it: 1. Open it 2. Shut it", ["Do it:", "1. Open it", "2. Shut it"]),

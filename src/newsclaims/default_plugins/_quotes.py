@@ -229,6 +229,13 @@ _TO_VERB = regex.compile(
     r"journalists|lawmakers|me|us|him|them|you)\b)\p{Ll}",
     regex.VERSION1,
 )
+# An object, then "to" and a verb, after a verb that makes a request: ``asked the company to
+# unwind``, ``urged lawmakers to act`` (a request, not the quotation's attribution).
+_OBJECT_TO_VERB = regex.compile(
+    r"(?:[ ](?!to\b)[\p{L}\p{M}'’\-]+){1,3}[ ]to[ ]"
+    r"(?!(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b)\p{Ll}",
+    regex.VERSION1,
+)
 # The end of a sentence where a quotation reopens: ``said. "We``.
 _REOPENED = regex.compile(r"[.!?](?=[ ]+[\"“])", regex.VERSION1)
 # What may follow an attribution at the end of a paragraph: ``on Monday.``
@@ -411,7 +418,7 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         if m is not None:
             return _attribution(m)
     if tail_verbs:
-        found = _inline(text, region.close, tail_end, tail_verbs)
+        found = _inline(text, region.close, tail_end, tail_verbs, after_quote=True)
         if found is not None:
             return found
     if head_verbs:  # without a reporting verb before the quote, nothing there attributes it
@@ -546,12 +553,27 @@ def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
     return _inline(text, start, end, _verbs(text, start, end))
 
 
-def _inline(text: str, start: int, end: int, verbs: list[tuple[int, int]]) -> Attribution | None:
-    """:func:`inline_attribution` with the reporting verbs of ``text[start:end]`` known."""
+def _inline(
+    text: str,
+    start: int,
+    end: int,
+    verbs: list[tuple[int, int]],
+    *,
+    after_quote: bool = False,
+) -> Attribution | None:
+    """:func:`inline_attribution` with the reporting verbs of ``text[start:end]`` known.
+
+    ``after_quote``: the stretch follows the quotation, whose speaker a request made later in
+    the sentence does not name (``the word "We" ..., and he later asked the company to
+    unwind it``: a verb such as ``asked`` or ``told`` with an object and ``to`` and a verb)."""
     for verb_start, verb_end in verbs:
         if text.startswith("ccording", verb_start + 1):  # (not "added", "asked"...)
             m = _ACCORDING.match(text, verb_end, end)
-        elif _TO_VERB.match(text, verb_end, end) is not None:
+        elif _TO_VERB.match(text, verb_end, end) is not None or (
+            after_quote
+            and text[verb_start:verb_end] in _TRANSITIVE
+            and _OBJECT_TO_VERB.match(text, verb_end, end) is not None
+        ):
             continue  # "continued to sign up", "is said to be": no speech reported
         else:
             m = _SPEAKER_BEFORE.match(text, start, verb_start)

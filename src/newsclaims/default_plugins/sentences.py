@@ -16,6 +16,9 @@ the word before it and the word after it:
   before any capitalised word but a day, month or time zone, and the word ``no`` before
   anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
   ends nothing;
+- a state after a place (``Washington, D.C.``) ends a sentence before a capitalised word
+  that is no title; a full stop and a spaced dash on the same line after a state or a closing
+  quote end none (a dateline ``BURLINGTON, Vt. — ...``, a signature ``"..." — Jane Doe``);
 - a three-dot ellipsis does not end a sentence; four dots (an ellipsis and a full stop) do;
   ``[...]`` marks an omission;
 - a line break ends a sentence (a heading or list item needs no full stop), except a single
@@ -91,6 +94,14 @@ _ORDINAL_MONTHS = words(
     January February April June July August September October November December Januar Februar
     März Mai Juni Juli Oktober Dezember januar februar mars april mai juni juli august september
     oktober november desember december
+    """
+)
+
+#: Titles that may follow a place's state inside a sentence ("Washington, D.C. Mayor ...").
+_TITLES_AFTER_PLACE = words(
+    """
+    mayor mr mrs ms dr prof gov governor sen senator rep police chief council attorney judge
+    sheriff state city county district
     """
 )
 
@@ -401,6 +412,16 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
             return None
     elif nx.islower() and not ("\n" in ws and _letter_item(text, after)):
         return None
+    elif (
+        nx in "—–"
+        and text[after + 1 : after + 2] == " "
+        and "\n" not in ws
+        and (m.end(5) > m.end(4) or _state_before(text, m.start(), start))
+    ):
+        # A spaced dash on the same line goes on after a quotation (its signature: '"... in
+        # November." — Vincent Kompany') or a state (a dateline: "BURLINGTON, Vt. — Margaret");
+        # elsewhere it may resume a quotation, as Russian dialogue does.
+        return None
     if "\n" in ws or "\r" in ws:
         return m.end(6), after
     cluster = m.group(4)
@@ -452,11 +473,29 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         following = word.group(1)
         if low in ("a.m", "p.m") and (token.isupper() or following not in _PERSONAL_TITLES):
             return following not in _TIME_FOLLOWERS  # (a title after "a.m.": as below)
+        if token.isupper() and text[m.end()].isupper() and _state_before(text, m.start(), start):
+            # A state after a place ("Washington, D.C.", "Sioux Falls, S.D.") ends a noun
+            # phrase: a capitalised word after it starts a sentence, unless a title.
+            return following.lower() not in _TITLES_AFTER_PLACE
         return following in _STARTERS or (token.isupper() and following in _PERSONAL_TITLES)
     if len(token) <= 2 and token.isdecimal():
         word = _NEXT_WORD.match(text, m.end())
         return word is None or word.group(1) not in _ORDINAL_MONTHS
     return True
+
+
+def _state_before(text: str, pstart: int, start: int) -> bool:
+    """Tell whether the full stop at ``pstart`` ends a state's abbreviation after a place and a
+    comma (``Washington, D.C.``, ``Dekalb, Ill.``): a capitalised token of at most six
+    characters, after a comma that follows a capitalised word."""
+    space = text.rfind(" ", start, pstart)
+    token = text[space + 1 : pstart]
+    if space < start + 2 or not (0 < len(token) <= 6 and token[0].isupper()):
+        return False
+    if text[space - 1] != ",":
+        return False
+    word = text.rfind(" ", start, space - 1)
+    return text[word + 1 : word + 2].isupper()
 
 
 def _letter_item(text: str, pos: int) -> bool:
