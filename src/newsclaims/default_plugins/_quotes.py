@@ -167,6 +167,11 @@ _SOURCE = (
     rf"|\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?:[ ]\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)??{_ROLE_OF}"
 )
 
+# A title in lower case and a name after a firm's name: "said [DNB] analyst Petter Lunde".
+_TITLE_THEN_NAME = regex.compile(
+    rf"[ ](?:[\p{{Ll}}\-]+[ ]){{0,2}}?(?:{_TITLE_WORDS})[ ](?P<sp>{_NAME}){_ROLE_END}",
+    regex.VERSION1,
+)
 _AFTER = regex.compile(
     rf"""
     [\s,;:—–-]*(?:
@@ -622,6 +627,15 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     ``Sen. Mitch McConnell, R-Ky., said``) and the verb."""
     speaker = m.group("sp")
     groups = m.re.groupindex  # (not every pattern has an appositive or an affiliation)
+    if (
+        speaker is not None
+        and speaker[:1].isupper()
+        and (m.re is _NAME_AFTER or ("verb" in groups and m.start("sp") > m.start("verb")))
+    ):
+        # "said DNB analyst Petter Lunde": the name after the firm and the title.
+        named = _TITLE_THEN_NAME.match(m.string, m.end("sp"))
+        if named is not None:
+            speaker = named.group("sp")
     app = m.group("app") if "app" in groups else None
     if app and _is_role(speaker) and _NAME_RX.fullmatch(app.strip()):
         speaker = app.strip()
