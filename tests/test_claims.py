@@ -62,6 +62,7 @@ def only(text: str) -> Claim:
         # A firm's name before the title: the name after it is the speaker.
         ('"They can beat again," said DNB analyst Per Lund.', "Per Lund", "said"),
         ('It was "a good deal," said Acme analyst Jo Lee in a note.', "Jo Lee", "said"),
+        ('"He was kind," said former Mayor Miro Vane.', "Miro Vane", "said"),
         # Whose role it is stays with a role; a person's name drops its affiliation.
         (
             '"We are watching," a spokesman for the Dutch government said.',

@@ -148,7 +148,9 @@ _TITLE_WORDS = (
     "manager|director|chairman|president|secretary|minister|senator|governor|professor|"
     "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander"
 )
-_LOWER_TITLE = rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ])?"
+_LOWER_TITLE = (
+    rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ])?"
+)
 
 # People named in lower case with no determiner, read only next to a closing quote mark:
 # ``"...," officials said``, ``"...," said residents of the town``.
