@@ -58,6 +58,7 @@ _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}'’.\-]+(?:[ ]\p{Lu}[\p{Lu}'’.\-]+){0,3}"
     r"(?:,[ ][\p{L}\p{N}.]+(?:[ ][\p{L}\p{N}.]+){0,2})?(?:[ ]\([^()\n]{1,30}\))?(?:[ ]*[—–-])?"
 )
+_DATELINE_MAX = 80  # (characters: a longer line is no dateline alone)
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
@@ -222,20 +223,29 @@ def _statements(
     n = len(text)
     prose: bool | None = None  # whether some sentence of the text ends like one (found once)
     for s in sentences:
+        start, end = s.start, s.end
+        last = text[end - 1]
+        # (Speed: most sentences end like one and open with no two capitals, as a dateline
+        # does; only a whole line is read further.)
         if (
-            (s.start == 0 or text[s.start - 1] == "\n")
-            and (s.end == n or text[s.end] in "\r\n")
+            (
+                last not in _SENTENCE_END
+                or (last == "." and 2 < end - start <= _DATELINE_MAX and text[start + 1].isupper())
+            )
+            and (start == 0 or text[start - 1] == "\n")
+            and (end == n or text[end] in "\r\n")
             and _asserts_nothing(doc, s)
         ):
             if prose is None:
                 prose = any(text[x.end - 1] in _SENTENCE_END for x in doc.sentences)
             if prose:
                 continue
-        if text[s.start] in _BODY_MARK_FIRST:
+        if text[start] in _BODY_MARK_FIRST:
             s = _unmarked(text, s)
-        if not starts and not text[s.end - 1].isspace():
+            start = s.start
+        if not starts and not last.isspace():
             # No marker anywhere and a trimmed sentence: the claim is the sentence.
-            claim_text = text[s.start : s.end]
+            claim_text = text[start:end]
             worthy = checkworthy(claim_text)
             out.append(_new_claim(claim_text, s, "statement", None, None, worthy))
             continue
@@ -255,11 +265,18 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
     unpunctuated lines claims by its lines.)"""
     line = doc.text[s.start : s.end]
     last = line[-1]
+    if last in _SENTENCE_END:  # a sentence, unless a dateline that ends in a state ("S.D.")
+        return (
+            last == "."
+            and 2 < len(line) <= _DATELINE_MAX
+            and line[1].isupper()
+            and _DATELINE.fullmatch(line) is not None
+        )
     if line[0] == "#":
         return all(w[0] in "#@" for w in line.split())
     if line[1:2].isupper() and _DATELINE.fullmatch(line) is not None:
         return True
-    if last in _SENTENCE_END or s.start == doc.sentences[0].start or line[1:3] == ": ":
+    if s.start == doc.sentences[0].start or line[1:3] == ": ":
         return False  # (nor is an interview's answer, "A: Lebron James", a subheading)
     return (
         len(line.split()) <= (4 if last == ":" else 8)
