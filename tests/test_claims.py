@@ -59,6 +59,10 @@ def only(text: str) -> Claim:
             "wrote",
         ),
         ('"We will win," said police spokesman John Smith.', "John Smith", "said"),
+        # A firm's name before the title: the name after it is the speaker.
+        ('"They can beat again," said DNB analyst Per Lund.', "Per Lund", "said"),
+        ('It was "a good deal," said Acme analyst Jo Lee in a note.', "Jo Lee", "said"),
+        ('"He was kind," said former Mayor Miro Vane.', "Miro Vane", "said"),
         # Whose role it is stays with a role; a person's name drops its affiliation.
         (
             '"We are watching," a spokesman for the Dutch government said.',
@@ -107,11 +111,43 @@ def only(text: str) -> Claim:
         ),
         # A closing mark left out: the attribution after the last comma still counts.
         ('"Stocks are at their lowest level, the agency said.', "the agency", "said"),
+        # Quotations in guillemets or German marks, in other languages.
+        (
+            "« Nous tiendrons », a déclaré la ministre Anne Roux devant les députés.",
+            "Anne Roux",
+            "déclaré",
+        ),
+        ("Selon le ministre du Travail Paul Vidal, « rien ne change ».", "Paul Vidal", "Selon"),
+        (
+            "Le porte-parole du parti a déclaré : « Rien ne change. »",
+            "Le porte-parole du parti",
+            "déclaré",
+        ),
+        ("«Vamos a ganar», dijo Pedro Gil en Madrid.", "Pedro Gil", "dijo"),
+        (
+            "«Bajará», afirmó la presidenta del Banco de España.",
+            "la presidenta del Banco de España",
+            "afirmó",
+        ),
+        ("El ministro, Luis Vega, dijo que era «urgente».", "Luis Vega", "dijo"),
+        (
+            "„Wir halten Kurs“, sagte Finanzminister Jan Wolf am Mittwoch in Berlin.",
+            "Jan Wolf",
+            "sagte",
+        ),
+        ("„Ein schwarzer Tag“, sagte der Verbandspräsident.", "der Verbandspräsident", "sagte"),
+        ("„Wir schaffen das“, so Merkel.", "Merkel", "so"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str) -> None:
     claim = only(text)
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", speaker, verb)
+
+
+def test_german_quote_marks_close_and_scare_quotes_stay_statements() -> None:
+    # "“" closes "„": the quotation does not run on over the paragraph.
+    text = "Die App „Vivy“ kam 2018. Sie speichert Daten. C’est une « provocation » pour eux."
+    assert [c.kind for c in claims(text)] == ["statement", "statement", "statement"]
 
 
 def test_british_single_quotes_leave_apostrophes_alone() -> None:
@@ -140,6 +176,8 @@ def test_the_name_after_told_or_called_is_not_the_speaker() -> None:
 
 
 def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
+    claim = only("« C'est fini », a-t-elle dit.")
+    assert (claim.kind, claim.speaker, claim.verb) == ("quote", None, "dit")
     claim = only("“We will win,” he said.")
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", None, "said")
     # Also with the verb before a partial quote, for verbs starting with "a" as for any other.
@@ -177,6 +215,20 @@ def test_a_quotation_signed_with_a_dash_has_a_speaker_and_no_verb() -> None:
         assert (claim.kind, claim.verb) == ("quote", None)
         assert claim.speaker in ("Dana Wills", "Ann Lee")
     assert only('"We will win" — and then they lost.').speaker is None
+
+
+def test_a_signed_quotation_that_ends_in_a_full_stop_has_its_speaker() -> None:
+    text = 'It was a good day.\n\n"A title race is never won in May." — Vincent Kompany\n\nWe left.'
+    got = [(c.kind, c.speaker) for c in claims(text)]
+    assert got == [("statement", None), ("quote", "Vincent Kompany"), ("statement", None)]
+
+
+def test_a_request_later_in_the_sentence_does_not_attribute_a_scare_quote() -> None:
+    text = "The ad used the word “We” in red, and he later asked the firm to drop it."
+    assert only(text).kind == "statement"
+    # Before the quotation, a request still names the speaker of a partial quote.
+    claim = only('Smith told reporters to expect "a long fight" in the Senate.')
+    assert (claim.speaker, claim.verb) == ("Smith", "told")
 
 
 def test_a_name_may_follow_a_sentence_that_ends_in_a_capitalised_word() -> None:
@@ -358,6 +410,65 @@ def test_key_points_without_full_stops_or_under_a_lead_in() -> None:
 )
 def test_reference_lists_are_not_key_points(text: str) -> None:
     assert _sections(text) == []
+
+
+def test_a_list_item_in_the_body_claims_without_its_mark() -> None:
+    text = (
+        "The council met on Monday night [1].\n"
+        "- Inflation fell 2% in May [1].\n"
+        "* Exports rose.\n"
+        "2. Imports fell.\n"
+        "(3) Rates held.\n"
+        "b) Jobs grew.\n"
+        '- "We are pleased," the mayor said.\n'
+        "E. Jean Carroll testified on Tuesday. 1. The first item 2. The second item"
+    )
+    got = [(c.kind, c.text, c.citations) for c in claims(text)]
+    assert got == [
+        ("statement", "The council met on Monday night [1].", ("1",)),
+        ("statement", "Inflation fell 2% in May [1].", ("1",)),
+        ("statement", "Exports rose.", ()),
+        ("statement", "Imports fell.", ()),
+        ("statement", "Rates held.", ()),
+        ("statement", "Jobs grew.", ()),
+        ("quote", '"We are pleased," the mayor said.', ()),
+        # A capital and a full stop open a name, not an item.
+        ("statement", "E. Jean Carroll testified on Tuesday.", ()),
+        ("statement", "The first item", ()),
+        ("statement", "The second item", ()),
+    ]
+
+
+def test_lines_that_assert_nothing_are_no_claims() -> None:
+    text = (
+        "Jury convicts treasurer\n\n"
+        "SIOUX FALLS, S.D.\n\n"
+        "A jury convicted the treasurer on Monday.\n\n"
+        "What's next\n\n"
+        "Sentencing is set for May.\n\n"
+        "Key findings:\n\n"
+        "Revenue: $1.4 billion\n\n"
+        "Q: Were you surprised?\n\n"
+        "A: Not at all\n\n"
+        "She was 88.\n\n"
+        "Photo: Courtesy of the family\n\n"
+        "#courts #southdakota #fraud"
+    )
+    assert [c.text for c in claims(text)] == [
+        "Jury convicts treasurer",  # the first line: a title asserts something
+        "A jury convicted the treasurer on Monday.",
+        "Sentencing is set for May.",
+        "Revenue: $1.4 billion",  # a number is asserted
+        "Q: Were you surprised?",
+        "A: Not at all",  # an interview's answer
+        "She was 88.",  # a one-line paragraph
+    ]
+    # A text of short lines with no sentence end claims by its lines.
+    assert [c.text for c in claims("Big win\nWhat a game\n#sports")] == [
+        "Big win",
+        "What a game",
+        "#sports",
+    ]
 
 
 class Headline:

@@ -20,6 +20,7 @@ import newsclaims
 from newsclaims import Claim, Document, Span
 from newsclaims.default_plugins import claims, sentences
 from newsclaims.default_plugins._checkworthy import checkworthy
+from newsclaims.default_plugins._quotes import opens_single
 from newsclaims.testing import manager_with
 
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
@@ -30,6 +31,7 @@ _PIECES = [
     *["Mr.", "U.S.", " The", "e.g.", "1) ", "2) ", "a) ", "b. ", "No. 4", "...", ". . ."],
     *["[1]", " [2]", "¹", "www.x.com", "He", "\n \n", ". [2] The", " said", "Smith", "3.5"],
     *["“We", "won,” ", '"No," ', "according to the ministry", "\n\n“And", " it.”", "Today"],
+    *["- ", "\n* ", "(2) ", "a. ", "E. ", "#x", "\nPARIS, S.D.", "\nBackground\n", "A: "],
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -159,13 +161,35 @@ def _reference_body(
     cuts = [
         j for j in range(len(spans)) if j == 0 or "\n" in text[spans[j - 1].end : spans[j].start]
     ]
+    lo, hi = spans[0].start, spans[-1].end
+    marks = [m.start() for m in regex.finditer(r'["“”«»„‘]', text[:hi]) if m.start() >= lo]
+    if not marks:
+        # A section with no other quote mark: straight single marks that may open a quotation
+        # (at the start, or after a space, line break, bracket or dash).
+        marks = [
+            p
+            for p in range(lo, hi)
+            if text[p] == "'" and (p == lo or text[p - 1] in " \n(—") and opens_single(text, p)
+        ]
     for i, j in zip(cuts, [*cuts[1:], len(spans)], strict=True):
         para = spans[i:j]
         first, last = para[0].start, para[-1].end
-        own = [m.start() for m in regex.finditer(r'["“”«»„‘]', text[:last]) if m.start() >= first]
+        own = [p for p in marks if first <= p < last]
         if not own:
             carried = None
             for s in para:
+                whole_line = (s.start == 0 or text[s.start - 1] == "\n") and (
+                    s.end == len(text) or text[s.end] in "\r\n"
+                )
+                if (
+                    whole_line
+                    and claims._asserts_nothing(doc, s)
+                    and any(text[x.end - 1] in claims._SENTENCE_END for x in doc.sentences)
+                ):
+                    continue  # a line that asserts nothing
+                mark = claims._BODY_MARK.match(text, s.start, s.end)  # (a list item's mark)
+                if mark is not None and mark.end() < s.end:
+                    s = Span(mark.end(), s.end)
                 end = claims._strip_trailing_markers(text, s, markers, starts)
                 if end > s.start:
                     piece = text[s.start : end]

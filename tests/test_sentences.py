@@ -92,6 +92,37 @@ def test_golden_rules_score_does_not_regress() -> None:
             ["It was signed by Asst. Atty. Gen. Kim Lee."],
         ),
         ("Usec. Ana Cruz and Cong. Jose Reyes met.", ["Usec. Ana Cruz and Cong. Jose Reyes met."]),
+        # A line lettered in lower case is a list item, after a full stop or not; wrapped prose
+        # that goes on in lower case is not.
+        (
+            "Rates held.\nb) Jobs grew.\nc. Pay rose",
+            ["Rates held.", "b) Jobs grew.", "c. Pay rose"],
+        ),
+        ("Rates held\na) Jobs grew", ["Rates held", "a) Jobs grew"]),
+        ("It is on\np. 55 of the report.", ["It is on\np. 55 of the report."]),
+        # A list within a line starts from its first item: German dates are no list, and a
+        # day's full stop before a month ends nothing.
+        ("Am 12. bis 13. September tagt es.", ["Am 12. bis 13. September tagt es."]),
+        ("Er kam am 1. Mai. Sie blieb.", ["Er kam am 1. Mai.", "Sie blieb."]),
+        # A place's state ends a sentence before a capitalised word that is no title; a spaced
+        # dash on the same line goes on (a dateline, a quotation's signature).
+        (
+            "It met in Washington, D.C. Officials left. He flew to Washington, D.C. Mayor Lee met"
+            " him.",
+            [
+                "It met in Washington, D.C.",
+                "Officials left.",
+                "He flew to Washington, D.C. Mayor Lee met him.",
+            ],
+        ),
+        (
+            "BURLINGTON, Vt. — Ann Lee died. She was 88.",
+            ["BURLINGTON, Vt. — Ann Lee died.", "She was 88."],
+        ),
+        ('"It is over." — Ann Lee\n— Bob Roe', ['"It is over." — Ann Lee', "— Bob Roe"]),
+        # A French closing guillemet after a space stays with its sentence.
+        ("Il a dit : « Non. » Puis il est parti.", ["Il a dit : « Non. »", "Puis il est parti."]),
+        ("Do it: 1. Open it 2. Shut it", ["Do it:", "1. Open it", "2. Shut it"]),
     ],
 )
 def test_news_cases(text: str, expected: list[str]) -> None:

@@ -15,6 +15,10 @@ person's affiliation: ``Ola Berg of Lund University``) or a role such as ``the m
 ``a spokesman for the government``; a pronoun (``he said``) gives the verb but no speaker,
 since nothing is guessed. For the same reason a name or role after a preposition, part of a
 longer run of capitalised words, or inside a quotation is never a speaker.
+
+A quotation in guillemets or German marks (``„...“``: there ``“`` closes) with no English
+attribution is read for French, Spanish, Portuguese, Italian and German ones (see
+:func:`_other_language`); English text never reaches those rules.
 """
 
 from __future__ import annotations
@@ -146,7 +150,9 @@ _TITLE_WORDS = (
     "manager|director|chairman|president|secretary|minister|senator|governor|professor|"
     "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander"
 )
-_LOWER_TITLE = rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ])?"
+_LOWER_TITLE = (
+    rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ])?"
+)
 
 # People named in lower case with no determiner, read only next to a closing quote mark:
 # ``"...," officials said``, ``"...," said residents of the town``.
@@ -165,6 +171,11 @@ _SOURCE = (
     rf"|\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?:[ ]\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)??{_ROLE_OF}"
 )
 
+# A title in lower case and a name after a firm's name: "said [DNB] analyst Petter Lunde".
+_TITLE_THEN_NAME = regex.compile(
+    rf"[ ](?:[\p{{Ll}}\-]+[ ]){{0,2}}?(?:{_TITLE_WORDS})[ ](?P<sp>{_NAME}){_ROLE_END}",
+    regex.VERSION1,
+)
 _AFTER = regex.compile(
     rf"""
     [\s,;:—–-]*(?:
@@ -227,6 +238,13 @@ _TO_VERB = regex.compile(
     r"journalists|lawmakers|me|us|him|them|you)\b)\p{Ll}",
     regex.VERSION1,
 )
+# An object, then "to" and a verb, after a verb that makes a request: ``asked the company to
+# unwind``, ``urged lawmakers to act`` (a request, not the quotation's attribution).
+_OBJECT_TO_VERB = regex.compile(
+    r"(?:[ ](?!to\b)[\p{L}\p{M}'’\-]+){1,3}[ ]to[ ]"
+    r"(?!(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b)\p{Ll}",
+    regex.VERSION1,
+)
 # The end of a sentence where a quotation reopens: ``said. "We``.
 _REOPENED = regex.compile(r"[.!?](?=[ ]+[\"“])", regex.VERSION1)
 # What may follow an attribution at the end of a paragraph: ``on Monday.``
@@ -234,6 +252,57 @@ _LAST_WORDS = regex.compile(r"[^.!?\n\"“”«»]{0,40}[.!?]?\s*", regex.VERSIO
 # "said Smith" ends where the name ends, not in a clause of its own ("said China has...").
 _NAME_AFTER = regex.compile(rf"[ ]{_LOWER_TITLE}(?P<sp>{_NAME}){_ROLE_END}", regex.VERSION1)
 _ACCORDING = regex.compile(rf"[ ](?P<sp>{_SOURCE}){_ROLE_END}", regex.VERSION1)
+# Other languages (read only for quotations in guillemets or German marks): reporting verbs
+# in French, Spanish, Portuguese, Italian and German, and their "according to".
+_OTHER_VERBS = (
+    "déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|confié|"
+    "lancé|martelé|prévenu|averti|répondu|insisté|jugé|déclare|affirme|explique|ajoute|estime|"
+    "souligne|indique|précise|dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|"
+    "advirtió|agregó|sostuvo|subrayó|afirma|asegura|explica|señala|disse|afirmou|declarou|"
+    "explicou|acrescentou|detto|dichiarato|spiegato|aggiunto|sagte|sagt|erklärte|betonte|"
+    "meinte|ergänzte|warnte|sagten|erklärten"
+)
+_OTHER_ACCORDING = words("selon según segundo secondo laut")
+_OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
+_OTHER_PARTICLES = words("de da del di du von van der la le")
+_OTHER_PREPOSITIONS = words(
+    """
+    de del du des della di da do dos von vom zu der à au aux en in im am a em no na para pour
+    por für devant tras après nach bei sur sobre auf con avec mit
+    """
+)
+_OTHER_TITLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "chef",
+    "chefin",
+    "sprecher",
+    "sprecherin",
+    "kanzler",
+    "kanzlerin",
+    "vorsitzende",
+    "vorsitzender",
+    "direktor",
+)
+_OTHER_CLAUSE = r"(?P<rest>[^,.;:!?\n«»\"“”„]{1,80})"
+# After the quotation: "a déclaré X", "dijo X", "sagte X", "selon X", "so X"; a French
+# inversion with a pronoun names no one ("dit-il", "a-t-elle ajouté").
+_OTHER_AFTER = regex.compile(
+    rf"[ \t,;:—–-]*(?:(?P<verb>(?:{_OTHER_VERBS}))-(?:t-)?(?:il|elle|ils|elles|on)\b"
+    rf"|a-t-(?:il|elle|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
+    rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
+    rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so)))[ ]+{_OTHER_CLAUSE})",
+    regex.VERSION1,
+)
+# A reporting verb or an "according to" before the quotation ("Selon X, «", "X a déclaré :
+# «", "X dijo que ... «"); the last one in the quotation's sentence is read.
+_OTHER_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?:(?P<acc>Selon|Según|Segundo|Secondo|Laut)"
+    rf"|(?:(?:a|ont|ha|han|hat)[ ])?(?P<verb>{_OTHER_VERBS}))(?!\p{{L}})",
+    regex.VERSION1,
+)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
@@ -313,7 +382,8 @@ def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[
             before = text[pos - 1] if pos > start else " "
             opening = before in _OPEN_CONTEXT or (opened is None and before in "“‘'")
         else:
-            opening = ch in "“«„"
+            # ("“" closes a German quotation opened with "„".)
+            opening = ch in "“«„" and not (ch == "“" and opened is not None and text[opened] == "„")
         if opening:
             if opened is None:
                 opened = pos
@@ -357,14 +427,112 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         if m is not None:
             return _attribution(m)
     if tail_verbs:
-        found = _inline(text, region.close, tail_end, tail_verbs)
+        found = _inline(text, region.close, tail_end, tail_verbs, after_quote=True)
         if found is not None:
             return found
     if head_verbs:  # without a reporting verb before the quote, nothing there attributes it
         found = _inline(text, head_start, region.open, head_verbs)
         if found is not None:
             return found
+    elif text[region.open] in "«»„":  # (English text is not read for other languages)
+        found = _other_language(text, region, head_start, tail_end)
+        if found is not None:
+            return found
     return Attribution(None, None)
+
+
+def _other_language(
+    text: str, region: QuoteRegion, head_start: int, tail_end: int
+) -> Attribution | None:
+    """The attribution of a quotation in guillemets or German marks, in French, Spanish,
+    Portuguese, Italian or German: ``« ... », a déclaré X``, ``„...“, sagte X``, ``selon X``,
+    ``X dijo que ... «...»``. Read only for such marks, so English text costs nothing more."""
+    if region.closed and region.close < tail_end:
+        m = _OTHER_AFTER.match(text, region.close, tail_end)
+        if m is not None:
+            rest = m.group("rest")
+            return Attribution(_clause_speaker(rest) if rest else None, m.group("verb"))
+    if head_start < region.open:
+        m = None
+        for m in _OTHER_BEFORE.finditer(text, head_start, region.open):  # noqa: B007
+            pass  # (the last one)
+        if m is None:
+            return None
+        rest = text[m.end() : region.open]
+        if any(c in rest for c in ".!?\n"):
+            return None  # not in the quotation's sentence
+        if m.group("acc") is not None:
+            rest = rest.rstrip(" ,:")
+            if len(rest) > 80 or any(c in rest for c in ",;:"):
+                return None  # "Selon X, «": the quotation right after the source
+            return Attribution(_clause_speaker(rest), m.group("acc"))
+        before = text[head_start : m.start()]
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+        return Attribution(_speaker_before(before[cut + 1 :]), m.group("verb"))
+    return None
+
+
+def _clause_speaker(clause: str) -> str | None:
+    """The speaker named by ``clause``, the words after a reporting verb in another language:
+    the longest run of capitalised words that follows no preposition (``la Première ministre
+    Élisabeth Borne``: Élisabeth Borne; ``Finanzminister Christian Lindner am Mittwoch``:
+    Christian Lindner), else the role as written, up to its last capitalised word (``la
+    presidenta del Banco de España``, ``der Verbandspräsident``)."""
+    words = clause.split()[:8]
+    if not words:
+        return None
+    determiner = words[0].lower() in _OTHER_DETERMINERS or words[0][:2].lower() in ("l'", "l’")
+    best: list[str] = []
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and (
+            words[j][:1].isupper()
+            or (words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper())
+        ):
+            j += 1
+        after_preposition = i > 0 and words[i - 1].lower() in _OTHER_PREPOSITIONS
+        if after_preposition and j - i >= 3 and all(w[:1].isupper() for w in words[j - 2 : j]):
+            # "le ministre du Travail Olivier Dussopt": a name after what the role is of.
+            i, after_preposition = j - 2, False
+        noun = determiner and i == 1 and j == 2  # "der Verbandspräsident": a role
+        if not after_preposition and not noun and j - i >= len(best):
+            best = words[i:j]
+        i = j
+    if best:
+        if len(best) >= 3 and best[0].lower().endswith(_OTHER_TITLE_ENDINGS):
+            best = best[1:]  # "Finanzminister Christian Lindner"
+        return _clean_speaker(" ".join(best))
+    if not determiner:
+        return None
+    last = max((k for k, w in enumerate(words) if w[:1].isupper()), default=-1)
+    role = words[: last + 1] if last > 0 else words[:4]
+    while len(role) > 1 and role[-1].lower() in _OTHER_PREPOSITIONS:
+        role.pop()
+    return " ".join(role).strip(" ,;:")
+
+
+def _speaker_before(before: str) -> str | None:
+    """The run of capitalised words that ends right before a reporting verb (``El ministro de
+    Economía, Carlos Cuerpo, dijo``: Carlos Cuerpo)."""
+    words = before.rstrip(" ,").split()
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() or (run and w in _OTHER_PARTICLES):
+            run.insert(0, w.strip(","))
+            if w.endswith(",") and len(run) > 1:
+                run = run[1:]
+                break
+        else:
+            break
+    while run and run[0] in _OTHER_PARTICLES:
+        run.pop(0)
+    if not run and 1 < len(words) <= 6 and words[0].lower() in _OTHER_DETERMINERS:
+        return " ".join(words).strip(" ,")  # a role: "Le porte-parole du gouvernement"
+    return _clean_speaker(" ".join(run)) if run else None
 
 
 def _left_out(text: str, region: QuoteRegion) -> Attribution | None:
@@ -394,12 +562,27 @@ def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
     return _inline(text, start, end, _verbs(text, start, end))
 
 
-def _inline(text: str, start: int, end: int, verbs: list[tuple[int, int]]) -> Attribution | None:
-    """:func:`inline_attribution` with the reporting verbs of ``text[start:end]`` known."""
+def _inline(
+    text: str,
+    start: int,
+    end: int,
+    verbs: list[tuple[int, int]],
+    *,
+    after_quote: bool = False,
+) -> Attribution | None:
+    """:func:`inline_attribution` with the reporting verbs of ``text[start:end]`` known.
+
+    ``after_quote``: the stretch follows the quotation, whose speaker a request made later in
+    the sentence does not name (``the word "We" ..., and he later asked the company to
+    unwind it``: a verb such as ``asked`` or ``told`` with an object and ``to`` and a verb)."""
     for verb_start, verb_end in verbs:
         if text.startswith("ccording", verb_start + 1):  # (not "added", "asked"...)
             m = _ACCORDING.match(text, verb_end, end)
-        elif _TO_VERB.match(text, verb_end, end) is not None:
+        elif _TO_VERB.match(text, verb_end, end) is not None or (
+            after_quote
+            and text[verb_start:verb_end] in _TRANSITIVE
+            and _OBJECT_TO_VERB.match(text, verb_end, end) is not None
+        ):
             continue  # "continued to sign up", "is said to be": no speech reported
         else:
             m = _SPEAKER_BEFORE.match(text, start, verb_start)
@@ -448,6 +631,15 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     ``Sen. Mitch McConnell, R-Ky., said``) and the verb."""
     speaker = m.group("sp")
     groups = m.re.groupindex  # (not every pattern has an appositive or an affiliation)
+    if (
+        speaker is not None
+        and speaker[:1].isupper()
+        and (m.re is _NAME_AFTER or ("verb" in groups and m.start("sp") > m.start("verb")))
+    ):
+        # "said DNB analyst Petter Lunde": the name after the firm and the title.
+        named = _TITLE_THEN_NAME.match(m.string, m.end("sp"))
+        if named is not None:
+            speaker = named.group("sp")
     app = m.group("app") if "app" in groups else None
     if app and _is_role(speaker) and _NAME_RX.fullmatch(app.strip()):
         speaker = app.strip()

@@ -13,6 +13,10 @@
     paragraph's end keeps it in the paragraph that reopens it;
   - ``statement``: every other sentence.
 
+  A sentence that opens with a list item's number or bullet (``- Prices fell.``, ``2) ...``)
+  claims without it, as a key point does. A line that asserts nothing (a subheading, a
+  dateline or credit line alone, a line of hashtags) is no claim (see ``_asserts_nothing``).
+
 Claims never include the citation markers that trail them; the core links those markers.
 Each claim says whether it is check-worthy (see ``_checkworthy``).
 """
@@ -39,6 +43,22 @@ from newsclaims.default_plugins._quotes import (
 from newsclaims.default_plugins._words import words
 
 _ITEM_MARK = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[a-zA-Z][.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+")
+# The mark of a list item in the body: a number, a letter in lower case, or a bullet. (Not a
+# capital and a full stop, which opens a name: "E. Jean Carroll testified"; nor an em dash,
+# which signs a pull quote.)
+_BODY_MARK = regex.compile(
+    r"(?:\d{1,3}[.)]\)?|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[•\-*–▪◦‣●⁃])[^\S\n]+"
+)
+_BODY_MARK_FIRST = frozenset("0123456789(•-*–▪◦‣●⁃abcdefghijklmnopqrstuvwxyz")
+# How a sentence may end: a full stop, a question, a closing quote mark or bracket...
+_SENTENCE_END = frozenset(".!?…\"'”’)];,")
+# A dateline alone on its line: a place in capitals, a state, country or date after a comma,
+# an agency in brackets, a dash (``SIOUX FALLS, S.D.``, ``WASHINGTON (AP) —``).
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}'’.\-]+(?:[ ]\p{Lu}[\p{Lu}'’.\-]+){0,3}"
+    r"(?:,[ ][\p{L}\p{N}.]+(?:[ ][\p{L}\p{N}.]+){0,2})?(?:[ ]\([^()\n]{1,30}\))?(?:[ ]*[—–-])?"
+)
+_DATELINE_MAX = 80  # (characters: a longer line is no dateline alone)
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
@@ -197,18 +217,79 @@ def _statements(
     starts: Sequence[int],
     out: list[Claim],
 ) -> None:
-    """Add a statement to ``out`` for each of ``sentences`` (of paragraphs with no quote mark)."""
+    """Add a statement to ``out`` for each of ``sentences`` (of paragraphs with no quote mark)
+    that asserts something (see :func:`_asserts_nothing`)."""
     text = doc.text
+    n = len(text)
+    prose: bool | None = None  # whether some sentence of the text ends like one (found once)
     for s in sentences:
-        if not starts and not text[s.end - 1].isspace():
+        start, end = s.start, s.end
+        last = text[end - 1]
+        # (Speed: most sentences end like one and open with no two capitals, as a dateline
+        # does; only a whole line is read further.)
+        if (
+            (
+                last not in _SENTENCE_END
+                or (last == "." and 2 < end - start <= _DATELINE_MAX and text[start + 1].isupper())
+            )
+            and (start == 0 or text[start - 1] == "\n")
+            and (end == n or text[end] in "\r\n")
+            and _asserts_nothing(doc, s)
+        ):
+            if prose is None:
+                prose = any(text[x.end - 1] in _SENTENCE_END for x in doc.sentences)
+            if prose:
+                continue
+        if text[start] in _BODY_MARK_FIRST:
+            s = _unmarked(text, s)
+            start = s.start
+        if not starts and not last.isspace():
             # No marker anywhere and a trimmed sentence: the claim is the sentence.
-            claim_text = text[s.start : s.end]
+            claim_text = text[start:end]
             worthy = checkworthy(claim_text)
             out.append(_new_claim(claim_text, s, "statement", None, None, worthy))
             continue
         claim = _claim(doc, s, "statement", markers, starts)
         if claim is not None:
             out.append(claim)
+
+
+def _asserts_nothing(doc: Document, s: Span) -> bool:
+    """Tell whether the line ``s`` (a sentence that is a whole line) asserts nothing, so that it
+    is no claim: a line of hashtags (``#inflation #korea``); a dateline alone (``SIOUX FALLS,
+    S.D.``); or, after the text's first line (a title the headline plugin left in the body
+    asserts something), a subheading or a credit line: at most eight words (four before a
+    colon) with no digit, that do not end like a sentence and are no list item (``What's
+    next``, ``Background``, ``Photo: Courtesy of the family``). (The caller makes no such line
+    a claim only in a text of prose, where some sentence ends like one: a text of short
+    unpunctuated lines claims by its lines.)"""
+    line = doc.text[s.start : s.end]
+    last = line[-1]
+    if last in _SENTENCE_END:  # a sentence, unless a dateline that ends in a state ("S.D.")
+        return (
+            last == "."
+            and 2 < len(line) <= _DATELINE_MAX
+            and line[1].isupper()
+            and _DATELINE.fullmatch(line) is not None
+        )
+    if line[0] == "#":
+        return all(w[0] in "#@" for w in line.split())
+    if line[1:2].isupper() and _DATELINE.fullmatch(line) is not None:
+        return True
+    if s.start == doc.sentences[0].start or line[1:3] == ": ":
+        return False  # (nor is an interview's answer, "A: Lebron James", a subheading)
+    return (
+        len(line.split()) <= (4 if last == ":" else 8)
+        and _BODY_MARK.match(line) is None
+        and not any(c.isdigit() for c in line)
+    )
+
+
+def _unmarked(text: str, s: Span) -> Span:
+    """``s`` without the number or bullet of a list item that opens it (``- Prices fell.``,
+    ``2. Prices fell.``): the mark is the list's, not part of what the item claims."""
+    m = _BODY_MARK.match(text, s.start, s.end)
+    return s if m is None or m.end() >= s.end else Span(m.end(), s.end)
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[int]:
@@ -300,6 +381,8 @@ def _quoted_paragraph(
             who = previous or Attribution(None, None)
         if who is not None and _names(who):
             previous = who
+        if text[s.start] in _BODY_MARK_FIRST:
+            s = _unmarked(text, s)
         claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
         if claim is not None:
             out.append(claim)

@@ -7,20 +7,26 @@ where one of the characters it starts with stands, and the commonest candidates 
 a capital, line breaks) are read without it. Each candidate is then decided by cheap checks on
 the word before it and the word after it:
 
-- nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``);
+- nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``),
+  but a line lettered as a list item (``b) Jobs grew``) starts a sentence;
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
 - other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``) and
   initials (``E.``) end one only before a word that usually starts a sentence (``The``, ``He``,
   ``How``...), never before a number (``No. 4``, ``p. 55``); ``a.m.`` and ``p.m.`` end one
   before any capitalised word but a day, month or time zone, and the word ``no`` before
-  anything but a number;
+  anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
+  ends nothing;
+- a state after a place (``Washington, D.C.``) ends a sentence before a capitalised word
+  that is no title; a full stop and a spaced dash on the same line after a state or a closing
+  quote end none (a dateline ``BURLINGTON, Vt. — ...``, a signature ``"..." — Jane Doe``);
 - a three-dot ellipsis does not end a sentence; four dots (an ellipsis and a full stop) do;
   ``[...]`` marks an omission;
 - a line break ends a sentence (a heading or list item needs no full stop), except a single
   break inside hard-wrapped prose: a line that does not end in punctuation, in a sentence that
   began with a capital letter, followed by a line that starts in lower case;
 - items of a list written on one line (``1. ... 2. ...``, ``a) ... b) ...``, ``• ...``) are
-  sentences of their own, and the full stop of an item number ends nothing;
+  sentences of their own, and the full stop of an item number ends nothing (such a list starts
+  from ``1``, ``a`` or ``A``);
 - the CJK marks ``。``, ``！`` and ``？`` end a sentence with or without a space after them.
 
 Spans never include the white space around a sentence; the text between spans is white space
@@ -80,6 +86,25 @@ _TIME_FOLLOWERS = words(
     """
 )
 
+#: Months after a day written as an ordinal with a full stop (``13. September``, ``1. Mai``:
+#: German and Nordic dates), where the full stop ends nothing. (Not ``May`` or ``March``, which
+#: open English sentences.)
+_ORDINAL_MONTHS = words(
+    """
+    January February April June July August September October November December Januar Februar
+    März Mai Juni Juli Oktober Dezember januar februar mars april mai juni juli august september
+    oktober november desember december
+    """
+)
+
+#: Titles that may follow a place's state inside a sentence ("Washington, D.C. Mayor ...").
+_TITLES_AFTER_PLACE = words(
+    """
+    mayor mr mrs ms dr prof gov governor sen senator rep police chief council attorney judge
+    sheriff state city county district
+    """
+)
+
 _SPECIAL = _PREPOSITIVE | _ABBREVIATIONS
 _OPENERS = "\"'“‘«‹([{"
 _CLOSING_QUOTES = "\"'”’»›"
@@ -99,7 +124,7 @@ _SCAN_TEMPLATE = r"""
     LIST
     |
     (?<![.!?…‽])([.!?…‽](?:[ ]\.|[.!?…‽])*)
-    ([\"'”’»›)\]]*)
+    ((?:[\"'”’»›)\]]|[ \u00a0\u202f][»›])*)
     ((?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[ ]?\[\^[^\s\[\]^]{1,40}\^?\]
     |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹])*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
@@ -126,6 +151,9 @@ _BULLETS = "•⁃▪◦‣●"
 # The characters a match of the scan starts with (besides the bullets), and those of a cluster.
 _FIRST = "\n\r\u2028\u2029).!?…‽。！？｡"
 _CLUSTER = ".!?…‽"
+# The numbers of a list's first item (1, a, A): a list within a line starts from one of them,
+# so "Am 12. bis 13. September" (German dates) is no list.
+_FIRST_ITEMS = frozenset((1, ord("a"), ord("A")))
 # How far the next item number of an inline list, or a token without spaces, is looked for.
 _ITEM_WINDOW = 2000
 _TOKEN_WINDOW = 200
@@ -255,8 +283,9 @@ class _Items:
 
     An item number at the start of a line (or after a bullet) is always one. Within a line, a
     number is an item number only next to the item number before or after it on that line, of
-    the same style (``1. ... 2. ...``, ``a) ... b) ...``), with words between the two, so
-    ``p. 55``, ``at 5. The`` and initials in a row (``J. K. Rowling``, ``A. B. Smith``) stay
+    the same style (``1. ... 2. ...``, ``a) ... b) ...``), with words between the two, and the
+    list starts from 1, ``a`` or ``A``, so ``p. 55``, ``at 5. The``, German dates (``Am 12.
+    bis 13. September``) and initials in a row (``J. K. Rowling``, ``A. B. Smith``) stay
     prose. A bullet within a line starts a new item.
     """
 
@@ -298,7 +327,7 @@ class _Items:
         if (
             self.last == (line, kind, paren, number - 1)
             and not text[self._last_end : value_start].isspace()
-        ) or self._next_follows(text, mark_end, number, kind, paren):
+        ) or (number in _FIRST_ITEMS and self._next_follows(text, mark_end, number, kind, paren)):
             self.last = (line, kind, paren, number)
             self._last_end = mark_end
             self.cut = (_rtrim(text, value_start), value_start)
@@ -354,6 +383,7 @@ def _line_break(text: str, m: regex.Match[str], start: int) -> tuple[int, int] |
         and m.group().count("\n") <= 1
         and "\n" not in m.group()[1:]
         and end > start
+        and not _letter_item(text, after)
     ):
         # Hard-wrapped prose: a sentence that began with a capital letter and whose line ends in
         # a word (or a comma) goes on when the next line starts in lower case.
@@ -380,7 +410,17 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
         word = _NEXT_WORD.match(text, after)
         if word is not None and word.group(1)[0].islower():
             return None
-    elif nx.islower():
+    elif nx.islower() and not ("\n" in ws and _letter_item(text, after)):
+        return None
+    elif (
+        nx in "—–"
+        and text[after + 1 : after + 2] == " "
+        and "\n" not in ws
+        and (m.end(5) > m.end(4) or _state_before(text, m.start(), start))
+    ):
+        # A spaced dash on the same line goes on after a quotation (its signature: '"... in
+        # November." — Vincent Kompany') or a state (a dateline: "BURLINGTON, Vt. — Margaret");
+        # elsewhere it may resume a quotation, as Russian dialogue does.
         return None
     if "\n" in ws or "\r" in ws:
         return m.end(6), after
@@ -433,8 +473,39 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         following = word.group(1)
         if low in ("a.m", "p.m") and (token.isupper() or following not in _PERSONAL_TITLES):
             return following not in _TIME_FOLLOWERS  # (a title after "a.m.": as below)
+        if token.isupper() and text[m.end()].isupper() and _state_before(text, m.start(), start):
+            # A state after a place ("Washington, D.C.", "Sioux Falls, S.D.") ends a noun
+            # phrase: a capitalised word after it starts a sentence, unless a title.
+            return following.lower() not in _TITLES_AFTER_PLACE
         return following in _STARTERS or (token.isupper() and following in _PERSONAL_TITLES)
+    if len(token) <= 2 and token.isdecimal():
+        word = _NEXT_WORD.match(text, m.end())
+        return word is None or word.group(1) not in _ORDINAL_MONTHS
     return True
+
+
+def _state_before(text: str, pstart: int, start: int) -> bool:
+    """Tell whether the full stop at ``pstart`` ends a state's abbreviation after a place and a
+    comma (``Washington, D.C.``, ``Dekalb, Ill.``): a capitalised token of at most six
+    characters, after a comma that follows a capitalised word."""
+    space = text.rfind(" ", start, pstart)
+    token = text[space + 1 : pstart]
+    if space < start + 2 or not (0 < len(token) <= 6 and token[0].isupper()):
+        return False
+    if text[space - 1] != ",":
+        return False
+    word = text.rfind(" ", start, space - 1)
+    return text[word + 1 : word + 2].isupper()
+
+
+def _letter_item(text: str, pos: int) -> bool:
+    """Tell whether a line that starts at ``pos`` in lower case is a list item lettered ``a)``
+    or ``b.``, followed by a capital, a quote mark or a bracket (not wrapped prose: ``p. 55``)."""
+    return (
+        text[pos : pos + 1].isascii()
+        and text[pos + 1 : pos + 3] in (") ", ". ")
+        and (text[pos + 3 : pos + 4].isupper() or text[pos + 3 : pos + 4] in _OPENERS)
+    )
 
 
 def _starter(text: str, pos: int) -> bool:
