@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclaims
 from newsclaims._text import rebuild_raw
+from newsclaims.default_plugins import markdown
 from newsclaims.default_plugins.markdown import markdown_removals
 
 SUMMARY = """\
@@ -103,3 +104,15 @@ def test_only_marks_and_the_space_after_a_heading_mark_go(raw: str) -> None:
         assert set(raw[r.span.start : r.span.end]) <= set("#*_ \t")
         assert "\n" not in raw[r.span.start : r.span.end]
         last = r.span.end
+
+
+@example("a\n\t# a\n  **a**\n")
+@example("\t\t__a__")
+@given(st.text(alphabet="#*_ \tab:\r\n", max_size=120))
+def test_the_lines_tried_give_what_a_scan_of_every_line_gives(raw: str) -> None:
+    for marks, pattern in (
+        (("#",), markdown._HEADING),
+        (("**", "__"), markdown._EMPHASIS),
+    ):
+        found = [m.span() for m in markdown.line_matches(raw, marks, pattern)]
+        assert found == [m.span() for m in pattern.finditer(raw)]

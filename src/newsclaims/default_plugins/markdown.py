@@ -20,10 +20,11 @@ mark) is no heading. A line may end with ``\\n`` or ``\\r\\n``.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 
-__all__ = ["markdown_removals", "newsclaims_register_cleaners"]
+__all__ = ["line_matches", "markdown_removals", "newsclaims_register_cleaners"]
 
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+)(?=\S)(?:.*?\S)??([ \t]+#+)?[ \t]*\r?$", re.M)
 _EMPHASIS = re.compile(r"^[ \t]*(\*\*|__)(?=[^\s*_])(?:.*?[^\s*_])\1:?[ \t]*\r?$", re.M)
@@ -46,19 +47,38 @@ def markdown_removals(raw: str) -> list[Removal]:
     """The removals of the heading marks and the emphasis around whole lines of ``raw``, in
     text order."""
     out: list[Removal] = []
-    if "#" in raw:  # (a C-level test: most news has no heading mark at all)
-        for m in _HEADING.finditer(raw):
-            out.append(_removal(m.start(1), m.end(1), _HEADING_MARK))
-            if m.group(2) is not None:
-                out.append(_removal(m.start(2), m.end(2), _HEADING_MARK))
-    if "**" in raw or "__" in raw:
-        for m in _EMPHASIS.finditer(raw):
-            mark = len(m.group(1))
-            close = raw.rindex(m.group(1), m.start(1) + mark, m.end())
-            out.append(_removal(m.start(1), m.start(1) + mark, _EMPHASIS_MARK))
-            out.append(_removal(close, close + mark, _EMPHASIS_MARK))
+    for m in line_matches(raw, ("#",), _HEADING):
+        out.append(_removal(m.start(1), m.end(1), _HEADING_MARK))
+        if m.group(2) is not None:
+            out.append(_removal(m.start(2), m.end(2), _HEADING_MARK))
+    for m in line_matches(raw, ("**", "__"), _EMPHASIS):
+        mark = len(m.group(1))
+        close = raw.rindex(m.group(1), m.start(1) + mark, m.end())
+        out.append(_removal(m.start(1), m.start(1) + mark, _EMPHASIS_MARK))
+        out.append(_removal(close, close + mark, _EMPHASIS_MARK))
     out.sort(key=lambda r: r.span.start)
     return out
+
+
+def line_matches(raw: str, marks: tuple[str, ...], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern.finditer(raw)``, for a pattern that matches at a line's start a line that
+    opens with one of ``marks`` (after spaces and tabs): only those lines are tried.
+
+    Speed: the marks are found with ``str.find`` (in C), and most texts have none, instead of
+    the pattern being tried at every line. Each line is looked at once per mark.
+    """
+    starts = set()
+    for mark in marks:
+        at = raw.find(mark)
+        while at >= 0:
+            line = raw.rfind("\n", 0, at) + 1
+            if not raw[line:at].strip(" \t"):
+                starts.add(line)
+            end = raw.find("\n", at)
+            if end < 0:
+                break
+            at = raw.find(mark, end)
+    return [m for m in map(pattern.match, repeat(raw), sorted(starts)) if m is not None]
 
 
 def _removal(start: int, end: int, reason: str) -> Removal:
