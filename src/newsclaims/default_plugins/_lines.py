@@ -15,6 +15,7 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import add, le
 
 from newsclaims.default_plugins._stopwords import STOPWORDS
+from newsclaims.default_plugins.markdown import heading_words
 
 __all__ = [
     "MIN_SENTENCE_WORDS",
@@ -254,7 +255,7 @@ def headline_shaped(text: str, words: int) -> bool:
     if not 3 <= words <= 30 or len(text) > 250:
         return False
     if text[0] in "#*_":
-        text = _unmarked(text)  # a Markdown heading (``# Title``, ``**Title**``)
+        text = heading_words(text)  # a Markdown heading (``# Title``, ``**Title**``)
         if not text:
             return False
     first = text[0]
@@ -263,18 +264,6 @@ def headline_shaped(text: str, words: int) -> bool:
     if first.isdigit() and _NUMBERED.match(text):
         return False
     return sum(map(str.isalpha, text)) * 2 > len(text)
-
-
-_MARKED = re.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?|(\*\*|__)(.*?)\2:?")
-
-
-def _unmarked(text: str) -> str:
-    """A Markdown heading line without its marks (``# Title``, ``**Title**``); ``""`` for a line
-    that is no such heading."""
-    m = _MARKED.fullmatch(text)
-    if m is None:
-        return ""
-    return (m.group(1) if m.group(1) is not None else m.group(3)).strip()
 
 
 def stamp_or_byline(text: str) -> bool:

@@ -37,10 +37,15 @@ def clean_crlf(doc: Document) -> list[Removal]:
 
 def crlf_removals(raw: str) -> list[Removal]:
     """The removals of the ``\\r`` of every ``\\r\\n`` in ``raw``, in text order."""
-    out: list[Removal] = []
+    return [Removal(span=Span(at, at + 1), reason=REASON) for at in _carriage_returns(raw)]
+
+
+def _carriage_returns(raw: str) -> list[int]:
+    """Where the ``\\r`` of each ``\\r\\n`` of ``raw`` stands, in order."""
+    out: list[int] = []
     at = raw.find("\r\n")  # (str.find runs in C; most text has none)
     while at >= 0:
-        out.append(Removal(span=Span(at, at + 1), reason=REASON))
+        out.append(at)
         at = raw.find("\r\n", at + 2)
     return out
 
@@ -53,11 +58,8 @@ def lf_view(raw: str) -> tuple[str, Callable[[int], int]]:
     at a line's end leaves the carriage return to ``crlf``, and one that takes the line break
     takes both characters.
     """
-    shifted: list[int] = []  # where the line feed of each CRLF stands in the LF text
-    at = raw.find("\r\n")
-    while at >= 0:
-        shifted.append(at - len(shifted))
-        at = raw.find("\r\n", at + 2)
+    # Where the line feed of each CRLF stands in the LF text.
+    shifted = [at - k for k, at in enumerate(_carriage_returns(raw))]
     if not shifted:
         return raw, int
     return raw.replace("\r\n", "\n"), lambda offset: offset + bisect_left(shifted, offset)

@@ -24,7 +24,7 @@ from itertools import repeat
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 
-__all__ = ["line_matches", "markdown_removals", "newsclaims_register_cleaners"]
+__all__ = ["heading_words", "line_matches", "markdown_removals", "newsclaims_register_cleaners"]
 
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+)(?=\S)(?:.*?\S)??([ \t]+#+)?[ \t]*\r?$", re.M)
 _EMPHASIS = re.compile(r"^[ \t]*(\*\*|__)(?=[^\s*_])(?:.*?[^\s*_])\1:?[ \t]*\r?$", re.M)
@@ -79,6 +79,19 @@ def line_matches(raw: str, marks: tuple[str, ...], pattern: re.Pattern[str]) -> 
                 break
             at = raw.find(mark, end)
     return [m for m in map(pattern.match, repeat(raw), sorted(starts)) if m is not None]
+
+
+def heading_words(line: str) -> str:
+    """The words of a line that is a Markdown heading (``# Title``, ``**Title**``), without the
+    marks this cleaner removes; ``""`` for any other line."""
+    m = _HEADING.fullmatch(line)
+    if m is not None:
+        return line[m.end(1) : m.start(2) if m.group(2) is not None else len(line)].strip()
+    m = _EMPHASIS.fullmatch(line)
+    if m is not None:
+        mark = m.group(1)
+        return line[m.end(1) : line.rindex(mark, m.end(1))].strip()
+    return ""
 
 
 def _removal(start: int, end: int, reason: str) -> Removal:
