@@ -381,13 +381,18 @@ def _derive(doc: Document, **changes: Any) -> Document:
     ``text`` and ``removals`` change only together with the offset map ``_raw_starts``.
     """
     new = _NEW(Document)
-    for name in _DOC_FIELDS:
-        _SET(new, name, changes[name] if name in changes else getattr(doc, name))
+    for name, get, put in _DOC_SLOTS:
+        # (Speed: each slot read and set through its own descriptor, without a name lookup.)
+        put(new, changes[name] if name in changes else get(doc))
     return new
 
 
 _NEW = object.__new__
 _SET = object.__setattr__
+#: Each field of the (slotted, frozen) Document with its slot's getter and setter.
+_DOC_SLOTS = tuple(
+    (name, vars(Document)[name].__get__, vars(Document)[name].__set__) for name in _DOC_FIELDS
+)
 
 
 def _identify(run: _Run, raw: str, url: str | None) -> str | None:
