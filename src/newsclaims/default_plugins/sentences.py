@@ -151,6 +151,15 @@ _BULLETS = "•⁃▪◦‣●"
 # The characters a match of the scan starts with (besides the bullets), and those of a cluster.
 _FIRST = "\n\r\u2028\u2029).!?…‽。！？｡"
 _CLUSTER = ".!?…‽"
+# What follows ". " with a rule of its own: an opening quote or bracket (the word after it
+# decides), a dash, a full stop (a spaced ellipsis), a closing quote or a citation marker.
+_OWN_RULE = frozenset(_OPENERS + ".»›[【—–")
+# The closing quotes and brackets of a cluster (one at a time; "" for the end of the text).
+_QUOTE_RUN = frozenset("\"'”’»›)]")
+# Spans made without their checks, which those of the fast paths pass by construction (each
+# slot set through its descriptor, inline: a span per sentence).
+_NEW = object.__new__
+_START, _END = vars(Span)["start"].__set__, vars(Span)["end"].__set__
 # The numbers of a list's first item (1, a, A): a list within a line starts from one of them,
 # so "Am 12. bis 13. September" (German dates) is no list.
 _FIRST_ITEMS = frozenset((1, ord("a"), ord("A")))
@@ -183,33 +192,64 @@ def split(text: str) -> Iterator[Span]:
         if ch == ")":
             if not nxt.isspace():
                 continue  # an item number's ")" has space after it
-        elif ch == "." and (nxt.islower() or nxt.isdecimal()):
-            continue  # "3.5", "e.g.": no cluster, quote, marker or space goes on from here
+        elif ch == "." and (
+            nxt.islower()
+            or nxt.isdecimal()
+            or (
+                "A" <= nxt <= "Z"
+                and (two := text[pos + 2 : pos + 3]).isascii()
+                and not two.islower()
+            )
+        ):
+            # "3.5", "e.g.": no cluster, quote, marker or space goes on from here; nor from
+            # "U.S" but a capital and a lower-case letter, as in "world.Today".
+            continue
         elif ch == "\n" or (ch in ".!?" and (pos == 0 or text[pos - 1] not in _CLUSTER)):
-            if ch == "." and nxt == " " and text[pos + 2 : pos + 3].isupper():
-                # The scan matches ". " alone here (no cluster, quote or marker goes on).
-                token = text[max(text.rfind(" ", start, pos) + 1, start) : pos]
-                if len(token) > 1 and token.isalpha() and token.lower() not in special:
-                    yield _span(start, pos + 1)
-                    start = scanned = pos + 2
-                    continue
-            elif ch == "\n" or nxt == "\n":
-                # The scan matches the line breaks and the white space after them; these are
-                # decided here when only line breaks stand before the next non-space.
-                after = pos + 1 if ch == "\n" else pos + 2
-                while after < n and text[after] == "\n":
-                    after += 1
-                if after == n or not (text[after].isspace() or text[after].islower()):
-                    if ch == "\n":
-                        end = pos
-                        while end > start and text[end - 1].isspace():
-                            end -= 1
-                        if end > start:
-                            yield _span(start, end)
+            if ch == "." and nxt == " ":
+                # The scan matches ". " alone before a character with no rule of its own (no
+                # cluster, quote, marker or more space goes on); after a plain word, it ends a
+                # sentence before anything but a lower-case letter.
+                follow = text[pos + 2 : pos + 3]
+                if follow and follow not in _OWN_RULE and not follow.isspace():
+                    token = text[max(text.rfind(" ", start, pos) + 1, start) : pos]
+                    if len(token) > 1 and token.isalpha() and token.lower() not in special:
+                        if follow.islower():
+                            scanned = pos + 2
+                            continue
+                        out = _NEW(Span)
+                        _START(out, start)
+                        _END(out, pos + 1)
+                        yield out
+                        start = scanned = pos + 2
+                        continue
+            elif ch == "\n" or nxt == "\n" or (nxt in _QUOTE_RUN and ch != "\n"):
+                # The scan matches the line breaks and the white space after them (after a
+                # full stop and the closing quotes or brackets after it); these are decided
+                # here when only line breaks stand before the next non-space.
+                end = after = pos + 1
+                if ch != "\n":
+                    while text[after : after + 1] in _QUOTE_RUN:
+                        after += 1
+                    end = after
+                    if text[after : after + 1] != "\n":
+                        after = -1  # (the scan decides)
                     else:
-                        yield _span(start, pos + 1)
-                    start = scanned = after
-                    continue
+                        after += 1
+                if after >= 0:
+                    while after < n and text[after] == "\n":
+                        after += 1
+                    if after == n or not (text[after].isspace() or text[after].islower()):
+                        if ch == "\n":
+                            end = pos
+                            while end > start and text[end - 1].isspace():
+                                end -= 1
+                        if end > start:
+                            out = _NEW(Span)
+                            _START(out, start)
+                            _END(out, end)
+                            yield out
+                        start = scanned = after
+                        continue
         m = scan.match(text, pos)
         if m is None:
             continue
@@ -275,7 +315,7 @@ def split(text: str) -> Iterator[Span]:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        yield Span(start, end)
+        yield _span(start, end)
 
 
 class _Items:
