@@ -154,6 +154,10 @@ _CLUSTER = ".!?…‽"
 # What follows ". " with a rule of its own: an opening quote or bracket (the word after it
 # decides), a dash, a full stop (a spaced ellipsis), a closing quote or a citation marker.
 _OWN_RULE = frozenset(_OPENERS + ".»›[【—–")
+# The opening quotes and brackets after which the word that follows decides (see ``_stop``:
+# not "[", which may open a citation marker, nor those the next word pattern does not skip).
+_WORD_OPENERS = frozenset("\"'“‘«(")
+_NEXT_WORD_OPENERS = frozenset("\"'“‘«([")
 # The closing quotes and brackets of a cluster (one at a time; "" for the end of the text).
 _QUOTE_RUN = frozenset("\"'”’»›)]")
 # Spans made without their checks, which those of the fast paths pass by construction (each
@@ -209,11 +213,23 @@ def split(text: str) -> Iterator[Span]:
                 # The scan matches ". " alone before a character with no rule of its own (no
                 # cluster, quote, marker or more space goes on); after a plain word, it ends a
                 # sentence before anything but a lower-case letter.
+                # Before an opening quote or bracket, the word after it decides (read here when
+                # it opens with an ASCII character: ''.isascii() at the end of the text).
                 follow = text[pos + 2 : pos + 3]
-                if follow and follow not in _OWN_RULE and not follow.isspace():
+                going_on: bool | None = None
+                if follow in _WORD_OPENERS:
+                    word = pos + 3
+                    while text[word : word + 1] in _NEXT_WORD_OPENERS:
+                        word += 1
+                    letter = text[word : word + 1]
+                    if letter.isascii():
+                        going_on = letter.islower()
+                elif follow and follow not in _OWN_RULE and not follow.isspace():
+                    going_on = follow.islower()
+                if going_on is not None:
                     token = text[max(text.rfind(" ", start, pos) + 1, start) : pos]
                     if len(token) > 1 and token.isalpha() and token.lower() not in special:
-                        if follow.islower():
+                        if going_on:
                             scanned = pos + 2
                             continue
                         out = _NEW(Span)
