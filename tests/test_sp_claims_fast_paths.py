@@ -1,5 +1,7 @@
 """The splitter's and the claim extractor's fast paths (speed round 6) against plain references.
 
+The check-worthiness test reads names in ASCII text with the stdlib ``re``.
+
 The splitter decides more candidates without its scan: ". " after a plain word before any
 character with no rule of its own, a full stop with closing quotes or brackets at a line's end,
 and a full stop between capitals ("U.S") that no match of the scan can start at. Each is
@@ -16,7 +18,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclaims.default_plugins import sentences
+from newsclaims.default_plugins import _checkworthy, sentences
 
 _PIECES = [
     *"aA. \n\n!?)…‽。\r•1[]\"'”’“‘«(x\t\u00a0—–»›【¹Ⅰⅰ그ǅ",
@@ -49,3 +51,19 @@ reference_split = _reference().reference_split
 @given(_TEXTS)
 def test_the_splitter_gives_what_every_match_of_the_scan_gives(text: str) -> None:
     assert list(sentences.split(text)) == list(reference_split(text))
+
+
+_ASCII = st.lists(
+    st.sampled_from(
+        [*"Aab ", *" \t\n\"(),;:]'1_x.-", "Smith", "NASA", "AbC", "A1", "Ab_", "ab. ", "the", "He"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=2000)
+@given(_ASCII)
+def test_a_name_in_ascii_text_is_found_where_the_unicode_pattern_finds_one(text: str) -> None:
+    """The stdlib pattern for ASCII text finds a name where the ``regex`` pattern does."""
+    found = _checkworthy._NAMED.search(text) is not None
+    assert (_checkworthy._ASCII_NAMED.search(text) is not None) is found

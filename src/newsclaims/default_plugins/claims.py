@@ -244,10 +244,18 @@ def _statements(
             s = _unmarked(text, s)
             start = s.start
         if not starts and not last.isspace():
-            # No marker anywhere and a trimmed sentence: the claim is the sentence.
+            # No marker anywhere and a trimmed sentence: the claim is the sentence, made here
+            # (as _new_claim does, inline: a claim per sentence).
             claim_text = text[start:end]
-            worthy = checkworthy(claim_text)
-            out.append(_new_claim(claim_text, s, "statement", None, None, worthy))
+            made = _NEW(Claim)
+            _TEXT(made, claim_text)
+            _SPAN(made, s)
+            _KIND(made, "statement")
+            _CITATIONS(made, ())
+            _SPEAKER(made, None)
+            _VERB(made, None)
+            _CHECKWORTHY(made, checkworthy(claim_text))
+            out.append(made)
             continue
         claim = _claim(doc, s, "statement", markers, starts)
         if claim is not None:
