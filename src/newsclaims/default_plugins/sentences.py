@@ -196,18 +196,8 @@ def split(text: str) -> Iterator[Span]:
         if ch == ")":
             if not nxt.isspace():
                 continue  # an item number's ")" has space after it
-        elif ch == "." and (
-            nxt.islower()
-            or nxt.isdecimal()
-            or (
-                "A" <= nxt <= "Z"
-                and (two := text[pos + 2 : pos + 3]).isascii()
-                and not two.islower()
-            )
-        ):
-            # "3.5", "e.g.": no cluster, quote, marker or space goes on from here; nor from
-            # "U.S" but a capital and a lower-case letter, as in "world.Today".
-            continue
+        elif ch == "." and (nxt.islower() or nxt.isdecimal()):
+            continue  # "3.5", "e.g.": no cluster, quote, marker or space goes on from here
         elif ch == "\n" or (ch in ".!?" and (pos == 0 or text[pos - 1] not in _CLUSTER)):
             if ch == "." and nxt == " ":
                 # The scan matches ". " alone before a character with no rule of its own (no
@@ -266,6 +256,13 @@ def split(text: str) -> Iterator[Span]:
                             yield out
                         start = scanned = after
                         continue
+        if (
+            ch == "."
+            and "A" <= nxt <= "Z"
+            and (two := text[pos + 2 : pos + 3]).isascii()
+            and not two.islower()
+        ):
+            continue  # "U.S": only a capital and a lower-case letter go on ("world.Today")
         m = scan.match(text, pos)
         if m is None:
             continue
