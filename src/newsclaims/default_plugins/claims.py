@@ -34,6 +34,7 @@ import regex
 from newsclaims import Claim, ClaimExtractor, Document, Register, Span, hookimpl
 from newsclaims.default_plugins._checkworthy import checkworthy
 from newsclaims.default_plugins._quotes import (
+    NOBODY,
     Attribution,
     attribute,
     find_quotes,
@@ -389,7 +390,7 @@ def _quoted_paragraph(
             # Mostly quotation: the paragraph's earlier speaker, if any. (Its quotations found
             # no attribution outside them; a name with a verb inside them is no speaker: "It is
             # what the government said.")
-            who = previous or Attribution(None, None)
+            who = previous or NOBODY
         if who is not None and (who.verb is not None or who.speaker is not None):
             previous = who
         if text[s.start] in _BODY_MARK_FIRST:
