@@ -25,6 +25,7 @@ seen; the word lists are English.
 from __future__ import annotations
 
 import operator
+import re
 
 import regex
 
@@ -122,10 +123,19 @@ _ALL_FORMS = frozenset(_KINDS)
 _DIGIT = regex.compile(r"\d")
 # A capitalised word or an acronym after the first word of the sentence.
 _NAMED = regex.compile(r"(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
+# The name pattern for ASCII text with the stdlib ``re``, faster (about half the cost): there
+# ``\p{L}`` is A-Z and a-z, ``\p{N}`` 0-9, ``\p{Lu}`` A-Z, ``\p{Ll}`` a-z, and ``\b`` the same
+# boundary. It opens with its capital (a character set ``re`` skips to), then looks behind it;
+# a match exists where the other's does.
+_ASCII_NAMED = re.compile(
+    r"[A-Z](?:(?<=[A-Za-z0-9,;:)\]'] [A-Z])|(?<=[A-Za-z0-9,;:)\]'] [\"(][A-Z]))(?:[a-z]+|[A-Z]+)\b",
+    re.ASCII,
+)
 _DIGIT_SEARCH = _DIGIT.search
 _ASCII_DIGITS = b"0123456789"
 _FIRST_CHAR = operator.itemgetter(0)
 _NAMED_SEARCH = _NAMED.search
+_ASCII_NAMED_SEARCH = _ASCII_NAMED.search
 
 
 def checkworthy(text: str, *, speaker: str | None = None) -> bool:
@@ -138,10 +148,18 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
         data = text.encode()
         if len(data.translate(None, _ASCII_DIGITS)) != len(data):
             return True
-    elif _DIGIT_SEARCH(text) is not None:
+        return _worded(text, True)
+    if _DIGIT_SEARCH(text) is not None:
         return True
+    return _worded(text, False)
+
+
+def _worded(text: str, is_ascii: bool) -> bool:
+    """:func:`checkworthy` for a claim ``text`` with no digit and no speaker; ``is_ascii``:
+    whether ``text`` is all ASCII."""
     tokens = text.split()
     found = _ALL_FORMS.intersection(tokens)
+    named = _ASCII_NAMED_SEARCH if is_ascii else _NAMED_SEARCH
     if found:  # most claims have no word of the lists: nothing to look up then
         kinds = 0
         for form in found:
@@ -150,10 +168,10 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
             return True
         if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
             return False
-        if _NAMED_SEARCH(text) is not None and not _title_case(tokens):
+        if named(text) is not None and not _title_case(tokens):
             return True
         return bool(kinds & _SMALL_NUMBER)
-    return _NAMED_SEARCH(text) is not None and not _title_case(tokens)
+    return named(text) is not None and not _title_case(tokens)
 
 
 def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:

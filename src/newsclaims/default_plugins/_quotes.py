@@ -31,6 +31,7 @@ import regex
 from newsclaims.default_plugins._words import words
 
 __all__ = [
+    "NOBODY",
     "Attribution",
     "QuoteRegion",
     "attribute",
@@ -328,6 +329,10 @@ class Attribution:
     verb: str | None
 
 
+#: The attribution of a quote that names nobody (one shared value: frozen, compared by value).
+NOBODY = Attribution(None, None)
+
+
 def find_quotes(
     text: str, start: int, end: int, marks: Iterable[int] | None = None
 ) -> list[QuoteRegion]:
@@ -438,7 +443,7 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         found = _other_language(text, region, head_start, tail_end)
         if found is not None:
             return found
-    return Attribution(None, None)
+    return NOBODY
 
 
 def _other_language(

@@ -34,6 +34,7 @@ import regex
 from newsclaims import Claim, ClaimExtractor, Document, Register, Span, hookimpl
 from newsclaims.default_plugins._checkworthy import checkworthy
 from newsclaims.default_plugins._quotes import (
+    NOBODY,
     Attribution,
     attribute,
     find_quotes,
@@ -244,10 +245,18 @@ def _statements(
             s = _unmarked(text, s)
             start = s.start
         if not starts and not last.isspace():
-            # No marker anywhere and a trimmed sentence: the claim is the sentence.
+            # No marker anywhere and a trimmed sentence: the claim is the sentence, made here
+            # (as _new_claim does, inline: a claim per sentence).
             claim_text = text[start:end]
-            worthy = checkworthy(claim_text)
-            out.append(_new_claim(claim_text, s, "statement", None, None, worthy))
+            made = _NEW(Claim)
+            _TEXT(made, claim_text)
+            _SPAN(made, s)
+            _KIND(made, "statement")
+            _CITATIONS(made, ())
+            _SPEAKER(made, None)
+            _VERB(made, None)
+            _CHECKWORTHY(made, checkworthy(claim_text))
+            out.append(made)
             continue
         claim = _claim(doc, s, "statement", markers, starts)
         if claim is not None:
@@ -281,7 +290,7 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
     return (
         len(line.split()) <= (4 if last == ":" else 8)
         and _BODY_MARK.match(line) is None
-        and not any(c.isdigit() for c in line)
+        and not any(map(str.isdigit, line))
     )
 
 
@@ -353,7 +362,7 @@ def _quoted_paragraph(
         a = max(bisect.bisect_right(sent_starts, region.open) - 1, 0)
         b = max(bisect.bisect_right(sent_starts, max(region.close - 1, region.open)) - 1, 0)
         said = attribute(text, region, para[a].start, para[b].end)
-        if not _names(said) and a > 0 and region.open == para[a].start:
+        if said.verb is None and said.speaker is None and a > 0 and region.open == para[a].start:
             # 'Smith said the plan would work. "We have the money."': the sentence before, as
             # found for its own quotation; else read for a speaker if it has no quotation (a
             # name and verb inside one are no speaker: '"Taylor has admitted it," it said.').
@@ -362,11 +371,14 @@ def _quoted_paragraph(
                 before = inline_attribution(text, para[a - 1].start, para[a - 1].end)
             said = before or said
         prev_close = region.close
+        # Whether it names its source: a reporting verb, or a speaker with no verb (a signed
+        # pull quote).
+        names = said.verb is not None or said.speaker is not None
         for idx in range(a, b + 1):
             s = para[idx]
             inside = min(s.end, region.close) - max(s.start, region.open)
             share[idx] = share.get(idx, 0) + max(inside, 0)
-            if _names(said) and idx not in found:
+            if names and idx not in found:
                 found[idx] = said
     if carried is not None and 0 not in found:
         found[0] = carried
@@ -378,8 +390,8 @@ def _quoted_paragraph(
             # Mostly quotation: the paragraph's earlier speaker, if any. (Its quotations found
             # no attribution outside them; a name with a verb inside them is no speaker: "It is
             # what the government said.")
-            who = previous or Attribution(None, None)
-        if who is not None and _names(who):
+            who = previous or NOBODY
+        if who is not None and (who.verb is not None or who.speaker is not None):
             previous = who
         if text[s.start] in _BODY_MARK_FIRST:
             s = _unmarked(text, s)
@@ -392,12 +404,6 @@ def _quoted_paragraph(
     # The open quotation's speaker, as found for the sentence it starts in.
     idx = max(bisect.bisect_right(sent_starts, left_open.open) - 1, 0)
     return out, found.get(idx, previous)
-
-
-def _names(said: Attribution) -> bool:
-    """Tell whether an attribution names its source: a reporting verb (with a speaker or a
-    pronoun), or a speaker with no verb (a pull quote signed ``— Jane Doe``)."""
-    return said.verb is not None or said.speaker is not None
 
 
 def _restates(doc: Document, start: int, end: int) -> bool:

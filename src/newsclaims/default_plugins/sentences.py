@@ -151,6 +151,19 @@ _BULLETS = "•⁃▪◦‣●"
 # The characters a match of the scan starts with (besides the bullets), and those of a cluster.
 _FIRST = "\n\r\u2028\u2029).!?…‽。！？｡"
 _CLUSTER = ".!?…‽"
+# What follows ". " with a rule of its own: an opening quote or bracket (the word after it
+# decides), a dash, a full stop (a spaced ellipsis), a closing quote or a citation marker.
+_OWN_RULE = frozenset(_OPENERS + ".»›[【—–")
+# The opening quotes and brackets after which the word that follows decides (see ``_stop``:
+# not "[", which may open a citation marker, nor those the next word pattern does not skip).
+_WORD_OPENERS = frozenset("\"'“‘«(")
+_NEXT_WORD_OPENERS = frozenset("\"'“‘«([")
+# The closing quotes and brackets of a cluster (one at a time; "" for the end of the text).
+_QUOTE_RUN = frozenset("\"'”’»›)]")
+# Spans made without their checks, which those of the fast paths pass by construction (each
+# slot set through its descriptor, inline: a span per sentence).
+_NEW = object.__new__
+_START, _END = vars(Span)["start"].__set__, vars(Span)["end"].__set__
 # The numbers of a list's first item (1, a, A): a list within a line starts from one of them,
 # so "Am 12. bis 13. September" (German dates) is no list.
 _FIRST_ITEMS = frozenset((1, ord("a"), ord("A")))
@@ -186,30 +199,70 @@ def split(text: str) -> Iterator[Span]:
         elif ch == "." and (nxt.islower() or nxt.isdecimal()):
             continue  # "3.5", "e.g.": no cluster, quote, marker or space goes on from here
         elif ch == "\n" or (ch in ".!?" and (pos == 0 or text[pos - 1] not in _CLUSTER)):
-            if ch == "." and nxt == " " and text[pos + 2 : pos + 3].isupper():
-                # The scan matches ". " alone here (no cluster, quote or marker goes on).
-                token = text[max(text.rfind(" ", start, pos) + 1, start) : pos]
-                if len(token) > 1 and token.isalpha() and token.lower() not in special:
-                    yield _span(start, pos + 1)
-                    start = scanned = pos + 2
-                    continue
-            elif ch == "\n" or nxt == "\n":
-                # The scan matches the line breaks and the white space after them; these are
-                # decided here when only line breaks stand before the next non-space.
-                after = pos + 1 if ch == "\n" else pos + 2
-                while after < n and text[after] == "\n":
-                    after += 1
-                if after == n or not (text[after].isspace() or text[after].islower()):
-                    if ch == "\n":
-                        end = pos
-                        while end > start and text[end - 1].isspace():
-                            end -= 1
-                        if end > start:
-                            yield _span(start, end)
+            if ch == "." and nxt == " ":
+                # The scan matches ". " alone before a character with no rule of its own (no
+                # cluster, quote, marker or more space goes on); after a plain word, it ends a
+                # sentence before anything but a lower-case letter.
+                # Before an opening quote or bracket, the word after it decides (read here when
+                # it opens with an ASCII character: ''.isascii() at the end of the text).
+                follow = text[pos + 2 : pos + 3]
+                going_on: bool | None = None
+                if follow in _WORD_OPENERS:
+                    word = pos + 3
+                    while text[word : word + 1] in _NEXT_WORD_OPENERS:
+                        word += 1
+                    letter = text[word : word + 1]
+                    if letter.isascii():
+                        going_on = letter.islower()
+                elif follow and follow not in _OWN_RULE and not follow.isspace():
+                    going_on = follow.islower()
+                if going_on is not None:
+                    token = text[max(text.rfind(" ", start, pos) + 1, start) : pos]
+                    if len(token) > 1 and token.isalpha() and token.lower() not in special:
+                        if going_on:
+                            scanned = pos + 2
+                            continue
+                        out = _NEW(Span)
+                        _START(out, start)
+                        _END(out, pos + 1)
+                        yield out
+                        start = scanned = pos + 2
+                        continue
+            elif ch == "\n" or nxt == "\n" or (nxt in _QUOTE_RUN and ch != "\n"):
+                # The scan matches the line breaks and the white space after them (after a
+                # full stop and the closing quotes or brackets after it); these are decided
+                # here when only line breaks stand before the next non-space.
+                end = after = pos + 1
+                if ch != "\n":
+                    while text[after : after + 1] in _QUOTE_RUN:
+                        after += 1
+                    end = after
+                    if text[after : after + 1] != "\n":
+                        after = -1  # (the scan decides)
                     else:
-                        yield _span(start, pos + 1)
-                    start = scanned = after
-                    continue
+                        after += 1
+                if after >= 0:
+                    while after < n and text[after] == "\n":
+                        after += 1
+                    if after == n or not (text[after].isspace() or text[after].islower()):
+                        if ch == "\n":
+                            end = pos
+                            while end > start and text[end - 1].isspace():
+                                end -= 1
+                        if end > start:
+                            out = _NEW(Span)
+                            _START(out, start)
+                            _END(out, end)
+                            yield out
+                        start = scanned = after
+                        continue
+        if (
+            ch == "."
+            and "A" <= nxt <= "Z"
+            and (two := text[pos + 2 : pos + 3]).isascii()
+            and not two.islower()
+        ):
+            continue  # "U.S": only a capital and a lower-case letter go on ("world.Today")
         m = scan.match(text, pos)
         if m is None:
             continue
@@ -275,7 +328,7 @@ def split(text: str) -> Iterator[Span]:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        yield Span(start, end)
+        yield _span(start, end)
 
 
 class _Items:
