@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate, chain, compress, count, repeat
-from operator import add, le
+from operator import add, itemgetter, le
 
 from newsclaims.default_plugins._stopwords import STOPWORDS
 from newsclaims.default_plugins.markdown import heading_words
@@ -71,6 +71,7 @@ class Lines:
     """
 
     __slots__ = (
+        "_edges",
         "candidates",
         "cut",
         "language",
@@ -97,6 +98,7 @@ class Lines:
         self.measured: list[int] = []
         self.stops: list[int] = []
         self.words, self.candidates = self._count()
+        self._edges: tuple[str, str] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -104,6 +106,15 @@ class Lines:
     def start(self, i: int) -> int:
         """Where the trimmed text of line ``i`` begins in the raw text."""
         return self.raw.index(self.text[i], self.cut[i])
+
+    def edges(self) -> tuple[str, str]:
+        """The first and the last character of each line, as two strings (character ``i`` is
+        line ``i``'s): the lines of a shape (a list item, a heading) are found by a search of
+        these for the characters they can start or end with, not by a look at every line."""
+        if self._edges is None:
+            text = self.text
+            self._edges = "".join(map(itemgetter(0), text)), "".join(map(itemgetter(-1), text))
+        return self._edges
 
     def _count(self) -> tuple[list[int], list[int]]:
         text = self.text
