@@ -488,12 +488,14 @@ def _parts_holding(
 ) -> set[int]:
     """The parts (lines, or their ends) that hold one of ``keys`` (lower-cased if ``lower``):
     joined and searched at once (``str.find`` runs in C), not one by one."""
-    joined = "\n".join(parts)
     if lower:
-        low = joined.lower()
-        if len(low) != len(joined):  # (a character that changes length when lower-cased)
-            return set(range(len(parts)))
-        joined = low
+        # (Each part is lower-cased alone: a part in ASCII is lower-cased far faster than a
+        # text with a character beyond it, and ``lower`` reads no context across a line break.)
+        joined = "\n".join(map(str.lower, parts))
+        if len(joined) != sum(map(len, parts)) + len(parts) - 1:
+            return set(range(len(parts)))  # (a character that changes length when lower-cased)
+    else:
+        joined = "\n".join(parts)
     starts = list(map(add, accumulate(map(len, parts[:-1]), initial=0), count()))
     return _segments_with(joined, keys, starts, 0, len(joined))
 
@@ -584,23 +586,33 @@ def _segments_with(
     """
     found: set[int] = set()
     last = len(starts) - 1
+    find = text.find
     for key in keys:
-        at = _find(text, key, start, end)
+        if not isinstance(key, str):
+            found.update(_pattern_segments(text, key, starts, start, end))
+            continue
+        at = find(key, start, end)  # (most keys are strings: searched here, with no call)
         while at >= 0:
             k = bisect_right(starts, at) - 1
             found.add(k)
             if k == last:
                 break
-            at = _find(text, key, starts[k + 1], end)
+            at = find(key, starts[k + 1], end)
     return found
 
 
-def _find(text: str, key: str | re.Pattern[str], start: int, end: int) -> int:
-    """Where ``key`` is first found in ``text[start:end]``, or -1."""
-    if isinstance(key, str):
-        return text.find(key, start, end)
+def _pattern_segments(
+    text: str, key: re.Pattern[str], starts: list[int], start: int, end: int
+) -> Iterator[int]:
+    """The segments of ``text[start:end]`` where ``key`` matches (see :func:`_segments_with`)."""
+    last = len(starts) - 1
     m = key.search(text, start, end)
-    return -1 if m is None else m.start()
+    while m is not None:
+        k = bisect_right(starts, m.start()) - 1
+        yield k
+        if k == last:
+            break
+        m = key.search(text, starts[k + 1], end)
 
 
 def _inside_runs(
