@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclaims.default_plugins import cleaning
+from newsclaims.default_plugins import _lines, cleaning
 from newsclaims.default_plugins._lines import Lines
 from newsclaims.default_plugins.keypoints import key_point_list_spans, may_have_key_points
 from newsclaims.default_plugins.references import may_have_plain_lists, plain_list_spans
@@ -128,3 +128,9 @@ def test_parts_lower_cased_one_by_one_hold_what_the_joined_text_holds(
             for m in re.finditer(re.escape(key), low)
         }
     assert cleaning._parts_holding(parts, keys, lower=True) == expected
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_letters_are_counted_as_isalpha_counts_them(text: str) -> None:
+    deleted = len(text) - len(text.translate(_lines._ASCII_LETTERS))
+    assert deleted == sum(map(str.isalpha, text))

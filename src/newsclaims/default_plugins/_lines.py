@@ -9,6 +9,7 @@ cleaner keeps its speed on pages of thousands of lines.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate, chain, compress, count, repeat
@@ -274,7 +275,14 @@ def headline_shaped(text: str, words: int) -> bool:
         return False
     if first.isdigit() and _NUMBERED.match(text):
         return False
+    if text.isascii():
+        # (The letters of an ASCII line counted in C: what the deletion of them leaves.)
+        return (len(text) - len(text.translate(_ASCII_LETTERS))) * 2 > len(text)
     return sum(map(str.isalpha, text)) * 2 > len(text)
+
+
+#: The ASCII letters, deleted by ``str.translate`` (what ``str.isalpha`` holds in ASCII).
+_ASCII_LETTERS = dict.fromkeys(map(ord, string.ascii_letters))
 
 
 def stamp_or_byline(text: str) -> bool:

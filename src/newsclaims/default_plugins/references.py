@@ -102,10 +102,11 @@ def may_have_plain_lists(lines: Sequence[str], firsts: str, lasts: str) -> bool:
     non-blank ``lines`` (stripped of white space) with the first and last character of each.
     ``False`` proves that :func:`plain_list_spans` finds none (a cheap test for the page
     cleaner: the few lines that start and end as a heading does are matched, not the text)."""
-    return any(
-        lasts[m.start()] in _PLAIN_HEADING_LAST and _PLAIN_HEADING.match(lines[m.start()])
-        for m in _PLAIN_HEADING_FIRST.finditer(firsts)
-    )
+    for m in _PLAIN_HEADING_FIRST.finditer(firsts):
+        i = m.start()
+        if lasts[i] in _PLAIN_HEADING_LAST and _PLAIN_HEADING.match(lines[i]) is not None:
+            return True
+    return False
 
 
 def plain_list_spans(text: str) -> Iterator[Span]:
