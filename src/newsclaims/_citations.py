@@ -846,9 +846,13 @@ _ANY_NUMBERED = re.compile(
     r"|\(?(?P<paren>\d{1,3})\)[ \t]+"
     rf"|(?P<superscript>{_SUPERSCRIPT_LABEL})[ \t]+)(?=\S)"
 )
-# Searched for after a line break (a literal first character lets the engine skip ahead, several
-# times faster than ``(?m)^``) and matched at the very start of the text.
+# Matched at the very start of the text and after the line breaks that :data:`_LABEL_START` finds.
 _ANY_NUMBERED_AFTER_BREAK = re.compile("\n" + _ANY_NUMBERED.pattern)
+# A line break before a character that may start a label (what each alternative of
+# ``_ANY_NUMBERED`` starts with, or the indentation): a short pattern led by a literal that scans
+# a page's line breaks several times faster than the whole pattern, which is then tried on the
+# few lines found. (A match holds one line break only, at its start, so the matches are the same.)
+_LABEL_START = re.compile(r"\n[-*•\[(\d¹²³⁰⁴-⁹ \t]")
 # A bracketed label after a heading on its line, found from the colon (a literal, so the scan
 # is fast); what stands between the line's start and the colon must be the heading.
 _INLINE_LABEL = re.compile(r":[*_]*[ \t]*\[(?P<brackets>\d{1,4})\][ \t]*(?=\S)")
@@ -882,8 +886,10 @@ def _labelled_lines(text: str) -> _Labels:
         return last[1]
     found: dict[str, list[tuple[int, int, str]]] = {kind: [] for kind in _NUMBERED}
     first = _ANY_NUMBERED.match(text)
+    after_break = _ANY_NUMBERED_AFTER_BREAK.match
     matches = itertools.chain(
-        () if first is None else (first,), _ANY_NUMBERED_AFTER_BREAK.finditer(text)
+        () if first is None else (first,),
+        filter(None, (after_break(text, m.start()) for m in _LABEL_START.finditer(text))),
     )
     # (A bracketed label needs a "[": a C-level scan spares most texts the search.)
     after_heading = _INLINE_LABEL.finditer(text) if "[" in text else ()

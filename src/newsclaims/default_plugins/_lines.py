@@ -9,10 +9,11 @@ cleaner keeps its speed on pages of thousands of lines.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate, chain, compress, count, repeat
-from operator import add, le
+from operator import add, itemgetter, le
 
 from newsclaims.default_plugins._stopwords import STOPWORDS
 from newsclaims.default_plugins.markdown import heading_words
@@ -71,6 +72,7 @@ class Lines:
     """
 
     __slots__ = (
+        "_edges",
         "candidates",
         "cut",
         "language",
@@ -97,6 +99,7 @@ class Lines:
         self.measured: list[int] = []
         self.stops: list[int] = []
         self.words, self.candidates = self._count()
+        self._edges: tuple[str, str] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -104,6 +107,15 @@ class Lines:
     def start(self, i: int) -> int:
         """Where the trimmed text of line ``i`` begins in the raw text."""
         return self.raw.index(self.text[i], self.cut[i])
+
+    def edges(self) -> tuple[str, str]:
+        """The first and the last character of each line, as two strings (character ``i`` is
+        line ``i``'s): the lines of a shape (a list item, a heading) are found by a search of
+        these for the characters they can start or end with, not by a look at every line."""
+        if self._edges is None:
+            text = self.text
+            self._edges = "".join(map(itemgetter(0), text)), "".join(map(itemgetter(-1), text))
+        return self._edges
 
     def _count(self) -> tuple[list[int], list[int]]:
         text = self.text
@@ -263,7 +275,14 @@ def headline_shaped(text: str, words: int) -> bool:
         return False
     if first.isdigit() and _NUMBERED.match(text):
         return False
+    if text.isascii():
+        # (The letters of an ASCII line counted in C: what the deletion of them leaves.)
+        return (len(text) - len(text.translate(_ASCII_LETTERS))) * 2 > len(text)
     return sum(map(str.isalpha, text)) * 2 > len(text)
+
+
+#: The ASCII letters, deleted by ``str.translate`` (what ``str.isalpha`` holds in ASCII).
+_ASCII_LETTERS = dict.fromkeys(map(ord, string.ascii_letters))
 
 
 def stamp_or_byline(text: str) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, chain, compress, count, groupby
+from itertools import accumulate, compress, count, groupby, repeat
 from operator import add, and_, not_, or_
 
 import regex
@@ -46,9 +46,13 @@ from newsclaims.default_plugins._lines import (
     norm,
     stamp_or_byline,
 )
-from newsclaims.default_plugins.keypoints import key_point_list_spans
+from newsclaims.default_plugins.keypoints import key_point_list_spans, may_have_key_points
 from newsclaims.default_plugins.linebreaks import lf_view
-from newsclaims.default_plugins.references import plain_list_spans, reference_list_spans
+from newsclaims.default_plugins.references import (
+    may_have_plain_lists,
+    plain_list_spans,
+    reference_list_spans,
+)
 
 __all__ = ["clean_page", "newsclaims_register_cleaners"]
 
@@ -76,8 +80,8 @@ HEADLINE_REACH = 12
 # Reference lists and numbered lists: structure, labelled by other plugins, never removed.
 _MARKER = regex.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
-# Where a numbered list may start (a line ``1. ...``), found in the raw text after a line break.
-_FIRST_ITEM = re.compile(r"\n[^\S\n]*(1)[.)]\s")
+# How the first line of a numbered list starts (``_NUMBERED`` with the number 1).
+_FIRST_ITEMS = ("1.", "1)")
 # A labelled teaser that sites set between an article's paragraphs (found after a line break).
 _INLINE_TEASER = re.compile(
     r"(?:Baca [Jj]uga|BACA JUGA|Read [Aa]lso|READ ALSO|Also [Rr]ead|ALSO READ|READ"
@@ -484,12 +488,14 @@ def _parts_holding(
 ) -> set[int]:
     """The parts (lines, or their ends) that hold one of ``keys`` (lower-cased if ``lower``):
     joined and searched at once (``str.find`` runs in C), not one by one."""
-    joined = "\n".join(parts)
     if lower:
-        low = joined.lower()
-        if len(low) != len(joined):  # (a character that changes length when lower-cased)
-            return set(range(len(parts)))
-        joined = low
+        # (Each part is lower-cased alone: a part in ASCII is lower-cased far faster than a
+        # text with a character beyond it, and ``lower`` reads no context across a line break.)
+        joined = "\n".join(map(str.lower, parts))
+        if len(joined) != sum(map(len, parts)) + len(parts) - 1:
+            return set(range(len(parts)))  # (a character that changes length when lower-cased)
+    else:
+        joined = "\n".join(parts)
     starts = list(map(add, accumulate(map(len, parts[:-1]), initial=0), count()))
     return _segments_with(joined, keys, starts, 0, len(joined))
 
@@ -580,23 +586,33 @@ def _segments_with(
     """
     found: set[int] = set()
     last = len(starts) - 1
+    find = text.find
     for key in keys:
-        at = _find(text, key, start, end)
+        if not isinstance(key, str):
+            found.update(_pattern_segments(text, key, starts, start, end))
+            continue
+        at = find(key, start, end)  # (most keys are strings: searched here, with no call)
         while at >= 0:
             k = bisect_right(starts, at) - 1
             found.add(k)
             if k == last:
                 break
-            at = _find(text, key, starts[k + 1], end)
+            at = find(key, starts[k + 1], end)
     return found
 
 
-def _find(text: str, key: str | re.Pattern[str], start: int, end: int) -> int:
-    """Where ``key`` is first found in ``text[start:end]``, or -1."""
-    if isinstance(key, str):
-        return text.find(key, start, end)
+def _pattern_segments(
+    text: str, key: re.Pattern[str], starts: list[int], start: int, end: int
+) -> Iterator[int]:
+    """The segments of ``text[start:end]`` where ``key`` matches (see :func:`_segments_with`)."""
+    last = len(starts) - 1
     m = key.search(text, start, end)
-    return -1 if m is None else m.start()
+    while m is not None:
+        k = bisect_right(starts, m.start()) - 1
+        yield k
+        if k == last:
+            break
+        m = key.search(text, starts[k + 1], end)
 
 
 def _inside_runs(
@@ -726,11 +742,8 @@ def _protected(lines: Lines) -> list[bool]:
     for i in _lines_with(lines, ["["]):
         if _MARKER.search(text[i]) is not None:
             kept[i] = True  # a line with a citation marker is the article's, or its reference list
-    # The lines that may start a numbered list (after a line break, or the first line).
-    ones = {bisect_right(lines.cut, m.start(1)) - 1 for m in _FIRST_ITEM.finditer(lines.raw)}
-    if text and text[0][0] == "1":
-        ones.add(0)
-    for i in sorted(ones):
+    # The lines that may start a numbered list.
+    for i in compress(count(), map(str.startswith, text, repeat(_FIRST_ITEMS))):
         if kept[i]:
             continue
         m = _NUMBERED.match(text[i])
@@ -773,6 +786,8 @@ def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
     """Tell whether a page-like text is still one with the lines of its unnumbered source
     lists (under a ``Sources`` heading) taken as structure: such a list alone does not make a
     text a page (it ends many an AI answer)."""
+    if not may_have_plain_lists(lines.text, *lines.edges()):
+        return True
     spans = list(plain_list_spans(raw))
     if not spans:
         return True
@@ -784,7 +799,9 @@ def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
     """Keep the lines of every reference list (any registered style, with its heading) and of
     every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
-    _mark(lines, chain(reference_list_spans(raw), key_point_list_spans(raw)), kept)
+    _mark(lines, reference_list_spans(raw), kept)
+    if may_have_key_points(lines.edges()[0]):
+        _mark(lines, key_point_list_spans(raw), kept)
 
 
 def _mark(lines: Lines, spans: Iterable[Span], kept: list[bool]) -> None:

@@ -53,6 +53,19 @@ _MARKER = regex.compile(r"\[\d+(?:[,;\-–][ ]?\d+)*\]")
 _UNSTOPPED_WORDS = 4
 
 
+# Two lines in a row that start (after their indentation) as list items do (``_ITEM``'s first
+# character, read with the same module, so the same digits): a key-points list has two items
+# or more, one line after the other.
+_TWO_ITEM_STARTS = regex.compile(r"[\d•\-*–—▪◦‣●⁃]{2}")
+
+
+def may_have_key_points(firsts: str) -> bool:
+    """Tell whether a text may hold a key-points list, given ``firsts``: the first character
+    of each of its non-blank lines (stripped of white space), in order. ``False`` proves that
+    :func:`key_point_list_spans` finds none (a cheap test for the page cleaner)."""
+    return _TWO_ITEM_STARTS.search(firsts) is not None
+
+
 def key_points(doc: Document) -> Iterator[Section]:
     """Yield a ``key_points`` section for every summary list of full sentences in ``doc``."""
     for span in key_point_list_spans(doc.text):

@@ -91,6 +91,24 @@ _PLAIN_WORDS = 30
 _PLAIN_SENTENCE_WORDS = 12
 
 
+# What the line of a sources heading starts with and ends with, once stripped of white space
+# (``_PLAIN_HEADING``'s marks and the first and last letters of its words).
+_PLAIN_HEADING_FIRST = re.compile(r"[#*_SsRrCcBbWw]")
+_PLAIN_HEADING_LAST = frozenset("#*_:sSeEnNyYdD")
+
+
+def may_have_plain_lists(lines: Sequence[str], firsts: str, lasts: str) -> bool:
+    """Tell whether a text may hold a list of sources under a sources heading, given its
+    non-blank ``lines`` (stripped of white space) with the first and last character of each.
+    ``False`` proves that :func:`plain_list_spans` finds none (a cheap test for the page
+    cleaner: the few lines that start and end as a heading does are matched, not the text)."""
+    for m in _PLAIN_HEADING_FIRST.finditer(firsts):
+        i = m.start()
+        if lasts[i] in _PLAIN_HEADING_LAST and _PLAIN_HEADING.match(lines[i]) is not None:
+            return True
+    return False
+
+
 def plain_list_spans(text: str) -> Iterator[Span]:
     """Yield the span of each list of unnumbered source lines under a sources heading.
 
