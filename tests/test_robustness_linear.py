@@ -148,14 +148,16 @@ def test_no_pattern_backtracks_badly(kind: str) -> None:
     for name, (pattern, anchored) in all_patterns():
         if name in BOUNDED:
             continue
-        started = time.perf_counter()
+        # CPU time, which other processes on a shared machine do not stretch; the time limit
+        # (wall time) only stops a runaway.
+        started = time.process_time()
         try:
-            with time_limit(1.0):
+            with time_limit(5.0):
                 _run(pattern, anchored, text)
         except TimeUp:
-            slow.append(f"{name} ({pattern.pattern!r}) did not finish in 1 s")
+            slow.append(f"{name} ({pattern.pattern!r}) did not finish in 5 s")
             continue
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         if elapsed > 0.25:  # a linear pass over 20,000 characters takes about a millisecond
             slow.append(f"{name} ({pattern.pattern!r}) took {elapsed:.2f} s")
     assert not slow, f"on {N} characters of {kind!r}: " + "; ".join(slow)
@@ -174,9 +176,9 @@ def prose() -> str:
 def _parse_time(text: str) -> float:
     # The time limit only stops a runaway (and names it): it is far above what any component
     # needs here even on a loaded machine, where the 2 MB line's audit has taken over 15 s.
-    started = time.perf_counter()
+    started = time.process_time()  # (CPU time: other processes do not stretch it)
     doc = newsclaims.parse(text, plugin_manager=_manager(), time_limit=60)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert doc.raw == text
     return elapsed
 
