@@ -75,3 +75,23 @@ def test_claim_keys_are_the_keys_word_by_word(text: str, cold: bool) -> None:
         _audit_text._several_keys.clear()
     assert Index(doc).claim_keys == [keys_by_words(c.text) for c in doc.claims]
     assert Index(doc).claim_keys == [keys_by_words(c.text) for c in doc.claims]  # memo warm
+
+
+_FACT_PIECES = [
+    *"aAsZ019 ,.'’-\n\u00a0",
+    *("two", "Two", "ten", "eleven", "1,000", "1,000.5", "3,5", "12.5", "2024", "the", "said"),
+    *("May", "may", "March", "Paris", "Éric", "İstanbul", "ǅ", "Σ", "John’s", "second", "²"),
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_FACT_PIECES), max_size=40).map("".join) | st.text())
+def test_numbers_and_words_are_those_of_the_facts(text: str) -> None:
+    found = _audit_text.facts(text)
+    assert _audit_text.numbers(text) == (found.numbers, found.digits)
+    assert _audit_text.normed_words(text) == found.words
+
+
+def test_an_ascii_capital_is_one_of_a_to_z() -> None:
+    for c in map(chr, range(128)):
+        assert ("A" <= c <= "Z") == (_audit_text._CAPITAL.match(c) is not None)

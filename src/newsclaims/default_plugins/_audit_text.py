@@ -315,7 +315,12 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     """
     ws = tokens(text)
     normed = [norm(w) for w, _, _, _ in ws]
-    capital = [_CAPITAL.match(w) is not None for w, _, _, _ in ws]
+    # Speed: an ASCII letter is a capital when it is one of A-Z; the pattern (whose Unicode may
+    # be newer than Python's) is asked about the other first letters only.
+    capital = [
+        "A" <= w[0] <= "Z" if w[0] < "\x80" else _CAPITAL.match(w) is not None
+        for w, _, _, _ in ws
+    ]
     lowered = frozenset(normed)
     letters = [
         cap
@@ -370,6 +375,30 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     )
 
 
+def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
+    """The ``numbers`` and the ``digits`` of the :func:`facts` of ``text``, without the rest of
+    them (which cost far more: the names)."""
+    found: set[float] = set()
+    digits: set[float] = set()
+    for w in _WORD.findall(text):
+        if w[0].isdigit():
+            value = _number(w)
+            if value is not None:
+                found.add(value)
+                digits.add(value)
+        else:
+            n = norm(w)
+            if n in _NUMBER_WORDS:
+                found.add(float(_NUMBER_WORDS[n]))
+    return frozenset(found), frozenset(digits)
+
+
+def normed_words(text: str) -> frozenset[str]:
+    """The :func:`norm` of each word of ``text``: the ``words`` of its :func:`facts`, without
+    the rest of them."""
+    return frozenset(map(norm, _WORD.findall(text)))
+
+
 def _close(
     text: str, run: list[tuple[str, int, int]], names: list[tuple[str, ...]], surface: list[str]
 ) -> None:
@@ -384,7 +413,7 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 def _number(token: str) -> float | None:
     t = token
-    if _THOUSANDS.fullmatch(t):
+    if "," in t and _THOUSANDS.fullmatch(t):
         t = t.replace(",", "")
     t = t.replace(",", ".")
     try:

@@ -23,7 +23,7 @@ from operator import le
 import regex
 
 from newsclaims import Auditor, Document, Finding, Register, check_support, hookimpl
-from newsclaims.default_plugins._audit_text import QUESTION, facts, index, snippet
+from newsclaims.default_plugins._audit_text import QUESTION, index, numbers, snippet
 
 #: A list item's number or bullet, which is not part of what the item claims.
 _ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
@@ -214,8 +214,7 @@ def _restated(
             continue
         if shared <= common():
             continue
-        a, b = facts(doc.claims[i].text), facts(doc.claims[j].text)
-        if a.numbers != b.numbers:
+        if numbers(doc.claims[i].text)[0] != numbers(doc.claims[j].text)[0]:
             continue
         return Finding(
             kind="duplicate_claim",
