@@ -318,8 +318,7 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     # Speed: an ASCII letter is a capital when it is one of A-Z; the pattern (whose Unicode may
     # be newer than Python's) is asked about the other first letters only.
     capital = [
-        "A" <= w[0] <= "Z" if w[0] < "\x80" else _CAPITAL.match(w) is not None
-        for w, _, _, _ in ws
+        "A" <= w[0] <= "Z" if w[0] < "\x80" else _CAPITAL.match(w) is not None for w, _, _, _ in ws
     ]
     lowered = frozenset(normed)
     letters = [
