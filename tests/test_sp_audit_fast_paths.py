@@ -95,3 +95,11 @@ def test_numbers_and_words_are_those_of_the_facts(text: str) -> None:
 def test_an_ascii_capital_is_one_of_a_to_z() -> None:
     for c in map(chr, range(128)):
         assert ("A" <= c <= "Z") == (_audit_text._CAPITAL.match(c) is not None)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_FACT_PIECES), max_size=40).map("".join) | st.text())
+def test_a_word_of_letters_and_digits_is_normed_by_lower_casing(text: str) -> None:
+    for w in _audit_text._WORD.findall(text):
+        if w.isalnum():
+            assert w.lower() == _audit_text.norm(w)

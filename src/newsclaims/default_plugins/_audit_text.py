@@ -314,7 +314,8 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     holds it. A text in title case counts only words in ``capitalised`` as names.
     """
     ws = tokens(text)
-    normed = [norm(w) for w, _, _, _ in ws]
+    # (A word of letters and digits alone has no apostrophe: norm() only lower-cases it.)
+    normed = [w.lower() if w.isalnum() else norm(w) for w, _, _, _ in ws]
     # Speed: an ASCII letter is a capital when it is one of A-Z; the pattern (whose Unicode may
     # be newer than Python's) is asked about the other first letters only.
     capital = [
@@ -336,7 +337,8 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     date_words: list[str] = []
     prev_end = 0
     for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
-        if text[prev_end:start].strip() not in ("", "-"):
+        # (A run of names is closed only if there is one: most words end none.)
+        if run and text[prev_end:start].strip() not in ("", "-"):
             _close(text, run, names, surface)
         prev_end = end
         if w[0].isdigit():
@@ -349,7 +351,8 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
         if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
             dates.add(n[:3])
             date_words.append(w)
-            _close(text, run, names, surface)
+            if run:
+                _close(text, run, names, surface)
             continue
         name_like = (
             is_cap
@@ -359,7 +362,7 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
         )
         if name_like and n not in TITLES:
             run.append((n, start, end))
-        else:
+        elif run:
             _close(text, run, names, surface)
     _close(text, run, names, surface)
     return Facts(
