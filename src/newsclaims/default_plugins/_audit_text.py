@@ -12,7 +12,7 @@ import math
 import operator
 from collections import Counter
 from collections.abc import Iterable
-from itertools import compress, repeat
+from itertools import repeat
 
 import attrs
 import regex
@@ -489,7 +489,6 @@ def expansions(names: Iterable[tuple[str, ...]]) -> frozenset[str]:
 
 _START = operator.attrgetter("start")
 _SPAN_START = operator.attrgetter("span.start")
-_SPAN_END = operator.attrgetter("span.end")
 _KIND = operator.attrgetter("kind")
 
 
@@ -574,21 +573,7 @@ class Index:
     def claim_keys(self) -> list[frozenset[str]]:
         """The :func:`keys` of each claim."""
         text = separated(self.doc.text, self.utf8)
-        claims = self.doc.claims
-        # Speed: all the claims' keys in one C-level pipeline (slice, split, look each token up in
-        # the memo, drop the tokens without a key, one set per claim), no Python per claim; what
-        # split_keys() does apart (tokens the memo lacks, tokens with several keys) is done for
-        # the few claims that need it.
-        pieces = map(text.__getitem__, map(slice, map(_SPAN_START, claims), map(_SPAN_END, claims)))
-        lookups = map(map, repeat(_token_key.__getitem__), map(str.split, pieces))
-        try:
-            found = list(map(frozenset, map(filter, repeat(None), lookups)))
-        except KeyError:
-            return [split_keys(text[c.span.start : c.span.end]) for c in claims]
-        for i in compress(range(len(found)), map(operator.contains, found, repeat(_SEVERAL))):
-            span = claims[i].span
-            found[i] = split_keys(text[span.start : span.end])
-        return found
+        return [split_keys(text[c.span.start : c.span.end]) for c in self.doc.claims]
 
     def section_kind(self, span: Span) -> str:
         """The kind of the section a span starts in (``body`` when none)."""
