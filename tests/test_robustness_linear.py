@@ -117,10 +117,12 @@ ADVERSARIAL = {
 
 
 def _run(pattern: Any, anchored: bool, text: str) -> None:
+    # (A bytes pattern reads a text's UTF-8 bytes.)
+    subject: Any = text.encode() if isinstance(pattern.pattern, bytes) else text
     if anchored:
-        pattern.match(text)
+        pattern.match(subject)
     else:
-        for _ in pattern.finditer(text):
+        for _ in pattern.finditer(subject):
             pass
 
 

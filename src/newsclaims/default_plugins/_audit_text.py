@@ -12,6 +12,7 @@ import math
 import operator
 from collections import Counter
 from collections.abc import Iterable
+from itertools import repeat
 
 import attrs
 import regex
@@ -261,10 +262,11 @@ def coverage(claim: frozenset[str], other: frozenset[str], weights: dict[str, fl
     Summed in sorted order, so that the result does not depend on the order of set iteration
     (which changes with Python's string hashing from run to run).
     """
-    total = sum(weights.get(k, _UNSEEN) for k in sorted(claim))
+    # (The sums run in C over the weights in the same order as a loop would add them.)
+    total = sum(map(weights.get, sorted(claim), repeat(_UNSEEN)))
     if total == 0:
         return 0.0
-    return sum(weights.get(k, _UNSEEN) for k in sorted(claim & other)) / total
+    return sum(map(weights.get, sorted(claim & other), repeat(_UNSEEN))) / total
 
 
 _UNSEEN = 3.0
@@ -312,8 +314,13 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     holds it. A text in title case counts only words in ``capitalised`` as names.
     """
     ws = tokens(text)
-    normed = [norm(w) for w, _, _, _ in ws]
-    capital = [_CAPITAL.match(w) is not None for w, _, _, _ in ws]
+    # (A word of letters and digits alone has no apostrophe: norm() only lower-cases it.)
+    normed = [w.lower() if w.isalnum() else norm(w) for w, _, _, _ in ws]
+    # Speed: an ASCII letter is a capital when it is one of A-Z; the pattern (whose Unicode may
+    # be newer than Python's) is asked about the other first letters only.
+    capital = [
+        "A" <= w[0] <= "Z" if w[0] < "\x80" else _CAPITAL.match(w) is not None for w, _, _, _ in ws
+    ]
     lowered = frozenset(normed)
     letters = [
         cap
@@ -330,7 +337,8 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
     date_words: list[str] = []
     prev_end = 0
     for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
-        if text[prev_end:start].strip() not in ("", "-"):
+        # (A run of names is closed only if there is one: most words end none.)
+        if run and text[prev_end:start].strip() not in ("", "-"):
             _close(text, run, names, surface)
         prev_end = end
         if w[0].isdigit():
@@ -343,7 +351,8 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
         if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
             dates.add(n[:3])
             date_words.append(w)
-            _close(text, run, names, surface)
+            if run:
+                _close(text, run, names, surface)
             continue
         name_like = (
             is_cap
@@ -353,7 +362,7 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
         )
         if name_like and n not in TITLES:
             run.append((n, start, end))
-        else:
+        elif run:
             _close(text, run, names, surface)
     _close(text, run, names, surface)
     return Facts(
@@ -366,6 +375,30 @@ def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
         words=lowered,
         ordinals=lowered & _ORDINALS,
     )
+
+
+def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
+    """The ``numbers`` and the ``digits`` of the :func:`facts` of ``text``, without the rest of
+    them (which cost far more: the names)."""
+    found: set[float] = set()
+    digits: set[float] = set()
+    for w in _WORD.findall(text):
+        if w[0].isdigit():
+            value = _number(w)
+            if value is not None:
+                found.add(value)
+                digits.add(value)
+        else:
+            n = norm(w)
+            if n in _NUMBER_WORDS:
+                found.add(float(_NUMBER_WORDS[n]))
+    return frozenset(found), frozenset(digits)
+
+
+def normed_words(text: str) -> frozenset[str]:
+    """The :func:`norm` of each word of ``text``: the ``words`` of its :func:`facts`, without
+    the rest of them."""
+    return frozenset(map(norm, _WORD.findall(text)))
 
 
 def _close(
@@ -382,7 +415,7 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 def _number(token: str) -> float | None:
     t = token
-    if _THOUSANDS.fullmatch(t):
+    if "," in t and _THOUSANDS.fullmatch(t):
         t = t.replace(",", "")
     t = t.replace(",", ".")
     try:
@@ -469,10 +502,29 @@ class Index:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.sentences = list(map(_START, doc.sentences))
-        self.markers = list(map(_SPAN_START, doc.markers))
-        self.sections = list(map(_SPAN_START, doc.sections))
-        self.claims = list(map(_SPAN_START, doc.claims))
+
+    # The starts of the sentences, markers, sections and claims, each worked out when first
+    # asked for (an auditor that needs none of them does not pay for them).
+
+    @functools.cached_property
+    def sentences(self) -> list[int]:
+        """The start of each sentence."""
+        return list(map(_START, self.doc.sentences))
+
+    @functools.cached_property
+    def markers(self) -> list[int]:
+        """The start of each marker."""
+        return list(map(_SPAN_START, self.doc.markers))
+
+    @functools.cached_property
+    def sections(self) -> list[int]:
+        """The start of each section."""
+        return list(map(_SPAN_START, self.doc.sections))
+
+    @functools.cached_property
+    def claims(self) -> list[int]:
+        """The start of each claim."""
+        return list(map(_SPAN_START, self.doc.claims))
 
     @functools.cached_property
     def claim_sections(self) -> list[str]:

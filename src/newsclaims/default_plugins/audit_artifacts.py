@@ -31,6 +31,10 @@ from newsclaims.default_plugins._audit_text import index, utf8
 _CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
 _CONTINUATION += "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 _MOJIBAKE = regex.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+")
+#: What the UTF-8 bytes of a text hold where ``_MOJIBAKE`` matches: a lead character (U+00C2-
+#: U+00F4 is C3 82-C3 B4) and the first byte of a continuation character (C2 for U+0080-U+00BF,
+#: C5, C6 or CB for the Latin letters and accents, E2 for the punctuation, euro and trade mark).
+_MOJIBAKE_BYTES = re.compile(rb"\xc3[\x82-\xb4][\xc2\xc5\xc6\xcb\xe2]")
 _ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _TAG = regex.compile(
     r"</?(?:a|b|i|p|br|hr|div|span|em|strong|li|ul|ol|img|script|style|table|tr|td|h[1-6])"
@@ -92,9 +96,13 @@ def artifacts(doc: Document) -> Iterator[Finding]:
     """Yield every artifact in the document text, in text order."""
     found: list[tuple[Span, str]] = []
     text = doc.text
-    # Speed: each pattern is run only where it can match at all (mojibake is never ASCII, an
-    # entity starts with "&" and a tag with "<": O(1) and C-level tests).
-    for m in () if text.isascii() else _MOJIBAKE.finditer(text):
+    idx = index(doc)
+    # Speed: each pattern is run only where it can match at all (mojibake is never ASCII, and
+    # needs a lead and a continuation character, which a search of the UTF-8 bytes for their
+    # bytes finds in C far faster than the pattern; an entity starts with "&" and a tag with
+    # "<"): C-level tests.
+    mojibake = not text.isascii() and _MOJIBAKE_BYTES.search(idx.utf8) is not None
+    for m in _MOJIBAKE.finditer(text) if mojibake else ():
         fixed = _unmojibake(m.group())
         if fixed is not None and fixed != m.group():
             found.append((Span(m.start(), m.end()), f"mojibake {m.group()!r} (meant {fixed!r})"))
@@ -104,7 +112,6 @@ def artifacts(doc: Document) -> Iterator[Finding]:
             found.append((Span(m.start(), m.end()), f"HTML entity {m.group()} left in the text"))
     for m in _TAG.finditer(text) if "<" in text else ():
         found.append((Span(m.start(), m.end()), f"HTML tag {m.group()!r} left in the text"))
-    idx = index(doc)
     for m in _glued(text, idx.utf8):
         if m.group("tail").lower() in _ENDINGS:
             continue
@@ -182,29 +189,36 @@ def _cuts(doc: Document) -> Iterator[tuple[Span, str]]:
     for section in doc.sections:
         if section.kind != "body":
             continue
-        pos = section.span.start
-        for line in section.span.slice(text).split("\n"):
-            end = pos + len(line)
-            # Speed: most paragraphs end with a full stop or a quote, which no cut ends with.
+        start, limit = section.span.start, section.span.end
+        # Speed: a line is read only if its last character is no full stop or quote (which
+        # ends most paragraphs and no cut; white space there is neither, so that line is read):
+        # one C-level search finds the ends of those lines, the last line is looked at apart.
+        ends = [m.start() for m in _OPEN_END.finditer(text, start, limit)]
+        if limit > start and text[limit - 1] not in _ENDED:
+            ends.append(limit)
+        for end in ends:
+            pos = text.rfind("\n", start, end) + 1 or start
+            line = text[pos:end]
             stripped = line.rstrip()
             if (
                 stripped
                 and stripped[-1] not in _ENDED
                 and _is_cut(line)
-                and not _carried_on(text, end, section.span.end)
+                and not _carried_on(text, end, limit)
             ):
                 last = _LAST_WORD.search(stripped)
-                start = pos + (last.start() if last else 0)
                 yield (
-                    Span(start, pos + len(stripped)),
+                    Span(pos + (last.start() if last else 0), pos + len(stripped)),
                     "text cut mid-sentence: the paragraph stops without ending its sentence",
                 )
-            pos = end + 1
 
 
 _LAST_WORD = regex.compile(r"\S+\s*$")
 #: Characters a paragraph cut mid-sentence cannot end with (it ends with a letter or a comma).
 _ENDED = frozenset(".!?:;\"')]”’»…")
+#: A line break after a character that is neither in ``_ENDED`` nor a line break (a literal
+#: first, so that re searches for it in C).
+_OPEN_END = re.compile("\n(?<=[^" + re.escape("".join(sorted(_ENDED))) + "\n]\n)")
 #: What str.split() and str.strip() take for white space (Python's, not the regex module's).
 _NOT_SPACE = re.compile(r"\S")
 
@@ -216,7 +230,8 @@ def _is_cut(line: str) -> bool:
     # strips no further: its ends are not white space to either module), not from the start.
     if not stripped or not _CUT_END.search(stripped[stripped.rfind(" ") + 1 :]):
         return False
-    n_words = len(stripped.split())
+    # (Words counted up to CUT_WORDS only: all that the tests below need to know.)
+    n_words = len(stripped.split(None, CUT_WORDS - 1))
     return n_words >= CUT_WORDS or (n_words >= 6 and bool(_SENTENCE_END.search(stripped)))
 
 

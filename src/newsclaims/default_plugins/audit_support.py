@@ -17,12 +17,13 @@ import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain, compress
+from itertools import chain, compress, repeat
+from operator import le
 
 import regex
 
 from newsclaims import Auditor, Document, Finding, Register, check_support, hookimpl
-from newsclaims.default_plugins._audit_text import QUESTION, facts, index, snippet
+from newsclaims.default_plugins._audit_text import QUESTION, index, numbers, snippet
 
 #: A list item's number or bullet, which is not part of what the item claims.
 _ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
@@ -118,7 +119,8 @@ def _duplicates_among(
     seen: set[str] = set()
     earlier: list[int] = []
     earlier_keys: list[frozenset[str]] = []
-    sizes: list[int] = []
+    # The positions in ``earlier`` of the claims of each number of keys, in order.
+    by_size: dict[int, list[int]] = {}
     worked_out: list[frozenset[str]] = []
 
     def common() -> frozenset[str]:
@@ -135,18 +137,19 @@ def _duplicates_among(
             continue
         # Speed: a Jaccard overlap of DUPLICATE needs that share of kj at least in one earlier
         # claim, so in all of them together; most claims bring more new keys than that.
-        need = math.ceil(DUPLICATE * n - 1e-9)
+        need = _NEED[n] if n < len(_NEED) else _need(n)
         known = len(seen)
         seen |= kj
         if len(seen) - known <= n - need:
             close: Iterable[int]
             if len(earlier) <= _SCAN:
                 # The earlier claims holding enough of kj, among those of a size that allows the
-                # overlap: need keys or more, and no more than n / DUPLICATE (one pass in C each).
+                # overlap (need keys or more, and no more than n / DUPLICATE), taken from their
+                # size's list: C-level passes over those alone.
                 fits = range(need, int(n / DUPLICATE + 1e-9) + 1)
-                at = list(compress(range(len(sizes)), map(fits.__contains__, sizes)))
-                shared = map(len, map(kj.__and__, map(earlier_keys.__getitem__, at)))
-                close = compress(map(earlier.__getitem__, at), map(need.__le__, shared))
+                at = sorted(chain.from_iterable(map(by_size.get, fits, repeat(()))))
+                shared = map(len, map(kj.intersection, map(earlier_keys.__getitem__, at)))
+                close = compress(map(earlier.__getitem__, at), map(le, repeat(need), shared))
             else:
                 # Those sharing an uncommon key: no more than COMMON for each key of kj.
                 if postings is None:
@@ -155,9 +158,17 @@ def _duplicates_among(
             found = _restated(doc, j, close, claim_keys, common)
             if found is not None:
                 yield found
+        by_size.setdefault(n, []).append(len(earlier))
         earlier.append(j)
         earlier_keys.append(kj)
-        sizes.append(n)
+
+
+def _need(n: int) -> int:
+    """How many keys of a claim of ``n`` keys another must have for a Jaccard of DUPLICATE."""
+    return math.ceil(DUPLICATE * n - 1e-9)
+
+
+_NEED = [_need(n) for n in range(256)]
 
 
 #: Up to this many earlier claims, all are compared with a claim; then only those sharing a key.
@@ -203,8 +214,7 @@ def _restated(
             continue
         if shared <= common():
             continue
-        a, b = facts(doc.claims[i].text), facts(doc.claims[j].text)
-        if a.numbers != b.numbers:
+        if numbers(doc.claims[i].text)[0] != numbers(doc.claims[j].text)[0]:
             continue
         return Finding(
             kind="duplicate_claim",
