@@ -516,6 +516,12 @@ def test_a_named_speaker_makes_a_quote_checkworthy() -> None:
     assert only('"We could win," Smith said.').checkworthy is True
 
 
+def test_a_quote_attributed_by_a_pronoun_is_checkworthy_in_each_sentence() -> None:
+    # The verb is the second sentence's alone; both are what "he said", so both are checkable.
+    claims = newsclaims.parse('"We had chances. We did not take them," he said.').claims
+    assert [(c.verb, c.checkworthy) for c in claims] == [("said", True), ("said", True)]
+
+
 @given(st.text(alphabet='ab "“”«»„‘’\n', max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_quote_marks_are_found_as_the_pattern_finds_them(text: str, start: int, end: int) -> None:
     import regex

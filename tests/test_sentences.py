@@ -48,6 +48,16 @@ def test_golden_rules_score_does_not_regress() -> None:
         ("Acme Corp. said profits rose 3.5%.", ["Acme Corp. said profits rose 3.5%."]),
         ("He met Marcos Jr. The talks went well.", ["He met Marcos Jr.", "The talks went well."]),
         ("It closed on Jan. 5 after a vote.", ["It closed on Jan. 5 after a vote."]),
+        # A section sign stands for a number: it goes on the abbreviation's phrase.
+        (
+            "It cited 42 U.S.C. § 1983 and Art. § 5. Both failed.",
+            ["It cited 42 U.S.C. § 1983 and Art. § 5.", "Both failed."],
+        ),
+        # "St." is "Saint" before a name, "Street" before a sentence starter.
+        (
+            "He lives on Downing St. The house is old. St. Louis won.",
+            ["He lives on Downing St.", "The house is old.", "St. Louis won."],
+        ),
         (
             "J. R. R. Tolkien wrote it. Fans loved it.",
             ["J. R. R. Tolkien wrote it.", "Fans loved it."],

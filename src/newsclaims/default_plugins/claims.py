@@ -114,7 +114,10 @@ def _claim(
     if attribution is None:
         return _new_claim(claim_text, claim_span, kind, None, None, checkworthy(claim_text))
     speaker = attribution.speaker
-    worthy = checkworthy(claim_text, speaker=speaker)
+    # An attributed quotation is checkable (someone said it) even where its sentence holds no
+    # reporting verb of its own: '"We had chances. We did not take them," he said.' gives both
+    # sentences the verb, and the first must not read as opinion when the second does not.
+    worthy = attribution.verb is not None or checkworthy(claim_text, speaker=speaker)
     return _new_claim(claim_text, claim_span, kind, speaker, attribution.verb, worthy)
 
 

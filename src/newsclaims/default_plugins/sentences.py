@@ -10,9 +10,10 @@ the word before it and the word after it:
 - nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``),
   but a line lettered as a list item (``b) Jobs grew``) starts a sentence;
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
-- other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``) and
-  initials (``E.``) end one only before a word that usually starts a sentence (``The``, ``He``,
-  ``How``...), never before a number (``No. 4``, ``p. 55``); ``a.m.`` and ``p.m.`` end one
+- other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
+  Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
+  usually starts a sentence (``The``, ``He``, ``How``...), never before a number or a section
+  sign (``No. 4``, ``p. 55``, ``U.S.C. § 1983``); ``a.m.`` and ``p.m.`` end one
   before any capitalised word but a day, month or time zone, and the word ``no`` before
   anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
   ends nothing;
@@ -47,17 +48,20 @@ from newsclaims.default_plugins._words import words
 _PREPOSITIVE = words(
     """
     adm amb asst atty brig capt cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj messrs
-    mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt st supt sec
+    mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
     """
 )
 
 #: Other abbreviations: they end a sentence only before a typical sentence-starting word.
+#: (``St.`` is one: "Saint" before a name, but also "Street" at a sentence's end, as in "at 10
+#: Downing St. The prime minister"; no saint is named like a sentence starter, so "St. Louis"
+#: and "St. Paul" stay whole.)
 _ABBREVIATIONS = words(
     """
     al apr approx apt art arts asec assn assoc aug ave avg blvd bros ca cf ch chap cie co cong
     corp dec dept dist div ed eds engr esp est etc ext feb fig figs ft hrs hwy ibid inc intl jan
     jr jul jun lb lbs llc ltd mar max mfg mgr min mins misc mo mos n° nº natl no nos nov nr oct
-    op oz pct phd plc pp sept sep sq sr ste tel univ usec viz vol vols vs wk yr yrs esq
+    op oz pct phd plc pp sept sep sq sr st ste tel univ usec viz vol vols vs wk yr yrs esq
     """
 )
 
@@ -510,15 +514,18 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
     if low in _PREPOSITIVE:
         return False
     nx = text[m.end()]
+    # A number goes on the abbreviation's phrase ("No. 4", "p. 55"), and so does a section or
+    # paragraph sign, which stands for one ("42 U.S.C. § 1983", "Art. ¶ 3").
+    number = nx.isdigit() or nx in "§¶"
     if low in _ABBREVIATIONS:
         if token in ("no", "nos"):
-            return not nx.isdigit()  # the word "no" ("She said no. Sen. Paul agreed."), not No.
-        return not nx.isdigit() and _starter(text, m.end())
+            return not number  # the word "no" ("She said no. Sen. Paul agreed."), not No.
+        return not number and _starter(text, m.end())
     if len(token) == 1 and token.isalpha():
         # An initial ("Jonas E. Smith") or a one-letter abbreviation ("p. 55").
-        return not nx.isdigit() and _starter(text, m.end())
+        return not number and _starter(text, m.end())
     if "." in token and _MULTI_PERIOD.fullmatch(token) is not None:
-        if nx.isdigit():
+        if number:
             return False
         word = _NEXT_WORD.match(text, m.end())
         if word is None:
