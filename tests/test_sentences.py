@@ -53,6 +53,11 @@ def test_golden_rules_score_does_not_regress() -> None:
             "It cited 42 U.S.C. § 1983 and Art. § 5. Both failed.",
             ["It cited 42 U.S.C. § 1983 and Art. § 5.", "Both failed."],
         ),
+        # A unit after its number ends the quantity: a capitalised word starts a sentence.
+        (
+            "They led on 23 mins. Dessers levelled. Ft. Worth won.",
+            ["They led on 23 mins.", "Dessers levelled.", "Ft. Worth won."],
+        ),
         # "St." is "Saint" before a name, "Street" before a sentence starter.
         (
             "He lives on Downing St. The house is old. St. Louis won.",

@@ -13,7 +13,8 @@ the word before it and the word after it:
 - other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
   Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
   usually starts a sentence (``The``, ``He``, ``How``...), never before a number or a section
-  sign (``No. 4``, ``p. 55``, ``U.S.C. § 1983``); ``a.m.`` and ``p.m.`` end one
+  sign (``No. 4``, ``p. 55``, ``U.S.C. § 1983``); a unit after its number (``23 mins.``)
+  ends one before any capitalised word; ``a.m.`` and ``p.m.`` end one
   before any capitalised word but a day, month or time zone, and the word ``no`` before
   anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
   ends nothing;
@@ -64,6 +65,10 @@ _ABBREVIATIONS = words(
     op oz pct phd plc pp sept sep sq sr st ste tel univ usec viz vol vols vs wk yr yrs esq
     """
 )
+
+#: Units among the abbreviations: in lower case after a number (``23 mins.``, not ``5 Ft.
+#: Worth``) they end the quantity, and a capitalised word after them starts a sentence.
+_UNITS = words("min mins hrs lb lbs oz ft wk yr yrs mo mos pct")
 
 #: Words that usually start a sentence; after an abbreviation they signal a boundary.
 _STARTERS = words(
@@ -520,6 +525,10 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
     if low in _ABBREVIATIONS:
         if token in ("no", "nos"):
             return not number  # the word "no" ("She said no. Sen. Paul agreed."), not No.
+        if token in _UNITS and tok_match is not None and _after_number(text, tok_match.start()):
+            # A unit after its number ends the quantity: a capitalised word after it starts a
+            # sentence ("ahead on 23 mins. Dessers levelled", "weighs 12 lbs. Vets say").
+            return not number
         return not number and _starter(text, m.end())
     if len(token) == 1 and token.isalpha():
         # An initial ("Jonas E. Smith") or a one-letter abbreviation ("p. 55").
@@ -542,6 +551,11 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         word = _NEXT_WORD.match(text, m.end())
         return word is None or word.group(1) not in _ORDINAL_MONTHS
     return True
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """Tell whether the token at ``pos`` follows a number and a space (``23 mins``)."""
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2].isdigit()
 
 
 def _state_before(text: str, pstart: int, start: int) -> bool:
