@@ -471,6 +471,40 @@ def test_lines_that_assert_nothing_are_no_claims() -> None:
     ]
 
 
+def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:
+    text = (
+        "The mayor spoke to us on Monday.\n\n"
+        "Q: Will you veto it?\n\n"
+        "A: I might.\n\n"
+        "GAZETTE: Critics say the city cannot afford it.\n\n"
+        "OKAFOR: The city spent a fortune on a garage. We can afford books.\n\n"
+        "GAZETTE: What happens next?\n\n"
+        'OKAFOR: The council needs eight votes, "and they lack them," I said.\n\n'
+        "The council meets again in May."
+    )
+    assert [(c.kind, c.speaker, c.verb) for c in claims(text)] == [
+        ("statement", None, None),
+        ("statement", None, None),  # "Q" and "A" name nobody
+        ("statement", None, None),
+        ("quote", "GAZETTE", None),
+        ("quote", "OKAFOR", None),
+        ("quote", "OKAFOR", None),  # the rest of the turn's line
+        ("quote", "GAZETTE", None),
+        ("quote", None, "said"),  # an attribution of its own is kept
+        ("statement", None, None),
+    ]
+
+
+def test_datelines_of_a_roundup_are_no_transcripts_turns() -> None:
+    text = (
+        "NEW DELHI: Wheat prices rose.\n\nThe cabinet met.\n\n"
+        "MUMBAI: Stocks rose.\n\nBanks led.\n\n"
+        "NEW DELHI: The air was bad.\n\nSchools shut.\n\n"
+        "MUMBAI: Rain fell.\n\nTrains stopped."
+    )
+    assert {c.kind for c in claims(text)} == {"statement"}
+
+
 class Headline:
     @hookimpl
     def newsclaims_register_sectioners(self, register):  # type: ignore[no-untyped-def]
