@@ -63,6 +63,11 @@ def only(text: str) -> Claim:
         ('"They can beat again," said DNB analyst Per Lund.', "Per Lund", "said"),
         ('It was "a good deal," said Acme analyst Jo Lee in a note.', "Jo Lee", "said"),
         ('"He was kind," said former Mayor Miro Vane.', "Miro Vane", "said"),
+        # Roles of sports, polls and the press, as titles: at a sentence's start or after.
+        ('Striker Ola Moe said they "must improve."', "Ola Moe", "said"),
+        ('Pollster Ana Ruiz wrote that it was "close."', "Ana Ruiz", "wrote"),
+        ('"We must improve," said goalkeeper Ola Moe.', "Ola Moe", "said"),
+        ('"It is close," said Times columnist Ana Ruiz.', "Ana Ruiz", "said"),
         # Whose role it is stays with a role; a person's name drops its affiliation.
         (
             '"We are watching," a spokesman for the Dutch government said.',

@@ -64,7 +64,9 @@ _TITLES = words(
     sergeant speaker leader minister's president's pm cfo coo cto founder manager editor
     prosecutor mp mep msp congressman congresswoman lawmaker legislator councillor councilor
     councilman councilwoman sheriff detective inspector superintendent researcher scientist
-    strategist adviser advisor
+    strategist adviser advisor pollster columnist correspondent historian commentator
+    consultant reporter journalist author activist campaigner physicist astronomer
+    epidemiologist striker midfielder defender goalkeeper winger skipper trainer referee
     """
 )
 #: Words that say whose role a role is (``a spokesman for the ministry``).
@@ -149,7 +151,8 @@ _ADVERB = r"(?:(?:\w+ly|also|later|then|again|once|earlier|further|still|has|had
 _TITLE_WORDS = (
     "analyst|spokesman|spokeswoman|spokesperson|economist|strategist|lawyer|attorney|coach|"
     "manager|director|chairman|president|secretary|minister|senator|governor|professor|"
-    "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander"
+    "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander|"
+    "correspondent|columnist|historian|pollster|striker|midfielder|defender|goalkeeper|forward"
 )
 _LOWER_TITLE = (
     rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ])?"
