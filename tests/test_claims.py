@@ -63,6 +63,9 @@ def only(text: str) -> Claim:
         ('"They can beat again," said DNB analyst Per Lund.', "Per Lund", "said"),
         ('It was "a good deal," said Acme analyst Jo Lee in a note.', "Jo Lee", "said"),
         ('"He was kind," said former Mayor Miro Vane.', "Miro Vane", "said"),
+        # A paper's authors, as science news names them.
+        ('"The data are clear," Ruiz et al. wrote.', "Ruiz et al.", "wrote"),
+        ('"The data are clear," wrote Ruiz et al. in Nature.', "Ruiz et al.", "wrote"),
         # Roles of sports, polls and the press, as titles: at a sentence's start or after.
         ('Striker Ola Moe said they "must improve."', "Ola Moe", "said"),
         ('Pollster Ana Ruiz wrote that it was "close."', "Ana Ruiz", "wrote"),

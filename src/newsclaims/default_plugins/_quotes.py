@@ -72,7 +72,7 @@ _TITLES = words(
 #: Words that say whose role a role is (``a spokesman for the ministry``).
 _AFFILIATING = words("of for at from in")
 #: Last words of a name whose full stop is theirs, not the sentence's.
-_KEEP_STOP = words("Jr. Sr. Inc. Corp. Co. Ltd. Bros.")
+_KEEP_STOP = words("Jr. Sr. Inc. Corp. Co. Ltd. Bros. al.")
 #: Letters after a name that are no part of it (``Sarah Lee KC``, ``John Smith MP``).
 _POSTNOMINALS = words("KC QC SC MP MEP MSP MLA OBE MBE CBE KBE")
 #: Capitalised words that open a sentence, not a name.
@@ -122,6 +122,8 @@ _OBJECT = (
 _ROLE_OF = rf"(?:[ ](?:(?:of|at|for|from|with)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME})){{0,2}}"
 _NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
 _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
+# A paper's authors, as science news names them: ``Burgasser et al. wrote``.
+_ET_AL = r"(?:[ ]et[ ]al\.)"
 # A name or role right after a preposition is what a clause is about, not who speaks
 # (``sources in the camp told``, ``a study by the Centre for Policy Research concluded``), and
 # so is the end of a longer run of capitalised words: no part of the run is taken for a name.
@@ -130,7 +132,7 @@ _NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|o
 _CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
 _SPEAKER = (
     rf"(?:(?P<sp>{_PRONOUN})|{_NOT_AFTER_PREPOSITION}(?:{_CAPITALISED_BEFORE}"
-    rf"(?P<sp>{_NAME}(?:[ ]and[ ](?:his|her|their)[ ][\p{{Ll}}\-]+)?){_NAME_OF}"
+    rf"(?P<sp>{_NAME}(?:[ ]and[ ](?:his|her|their)[ ][\p{{Ll}}\-]+|{_ET_AL})?){_NAME_OF}"
     rf"|(?P<sp>{_ROLE}{_ROLE_OF})"
     rf"|{_CAPITALISED_BEFORE}(?<!\b(?:the|a|an)[ ])(?P<sp>{_NAMED_GROUP})))"
 )
@@ -184,7 +186,8 @@ _AFTER = regex.compile(
     rf"""
     [\s,;:—–-]*(?:
         (?:{_SPEAKER}|(?P<sp>{_BARE}{_ROLE_OF})){_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
-      | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_NAME})|(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
+      | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_NAME}{_ET_AL}?)
+          |(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
           |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END})
       | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
     )
@@ -254,7 +257,9 @@ _REOPENED = regex.compile(r"[.!?](?=[ ]+[\"“])", regex.VERSION1)
 # What may follow an attribution at the end of a paragraph: ``on Monday.``
 _LAST_WORDS = regex.compile(r"[^.!?\n\"“”«»]{0,40}[.!?]?\s*", regex.VERSION1)
 # "said Smith" ends where the name ends, not in a clause of its own ("said China has...").
-_NAME_AFTER = regex.compile(rf"[ ]{_LOWER_TITLE}(?P<sp>{_NAME}){_ROLE_END}", regex.VERSION1)
+_NAME_AFTER = regex.compile(
+    rf"[ ]{_LOWER_TITLE}(?P<sp>{_NAME}{_ET_AL}?){_ROLE_END}", regex.VERSION1
+)
 _ACCORDING = regex.compile(rf"[ ](?P<sp>{_SOURCE}){_ROLE_END}", regex.VERSION1)
 # Other languages (read only for quotations in guillemets or German marks): reporting verbs
 # in French, Spanish, Portuguese, Italian and German, and their "according to".
