@@ -132,6 +132,13 @@ def only(text: str) -> Claim:
             "déclaré",
         ),
         ("«Vamos a ganar», dijo Pedro Gil en Madrid.", "Pedro Gil", "dijo"),
+        # A name in apposition after the role is the speaker, as in English.
+        ("«Es justa», afirmó el ministro de Trabajo, Luis Vega, en Madrid.", "Luis Vega", "afirmó"),
+        (
+            "«Es justa», afirmó el ministro de Trabajo, que habló en Madrid.",
+            "el ministro de Trabajo",
+            "afirmó",
+        ),
         (
             "«Bajará», afirmó la presidenta del Banco de España.",
             "la presidenta del Banco de España",

@@ -312,6 +312,8 @@ _OTHER_BEFORE = regex.compile(
     rf"|(?:(?:a|ont|ha|han|hat)[ ])?(?P<verb>{_OTHER_VERBS}))(?!\p{{L}})",
     regex.VERSION1,
 )
+# A name in apposition after a role, up to a comma or the sentence's end.
+_OTHER_APPOSITIVE = regex.compile(rf",[ ](?P<sp>{_NAME})(?=[ ]*(?:[,;.]|$))", regex.VERSION1)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
@@ -464,7 +466,14 @@ def _other_language(
         m = _OTHER_AFTER.match(text, region.close, tail_end)
         if m is not None:
             rest = m.group("rest")
-            return Attribution(_clause_speaker(rest) if rest else None, m.group("verb"))
+            speaker = _clause_speaker(rest) if rest else None
+            if speaker is not None and speaker[:1].islower():
+                # A role, then a name in apposition: "afirmó el ministro de Inclusión, José
+                # Luis Escrivá, en ...", as in English ("The party leader, Ann Lee, said").
+                named = _OTHER_APPOSITIVE.match(text, m.end(), tail_end)
+                if named is not None:
+                    speaker = _clean_speaker(named.group("sp"))
+            return Attribution(speaker, m.group("verb"))
     if head_start < region.open:
         m = None
         for m in _OTHER_BEFORE.finditer(text, head_start, region.open):  # noqa: B007
