@@ -98,6 +98,11 @@ def test_golden_rules_score_does_not_regress() -> None:
             "It starts at 9 a.m. Monday and 8 a.m. ET on Friday.",
             ["It starts at 9 a.m. Monday and 8 a.m. ET on Friday."],
         ),
+        # Time zones of Hawaii, Alaska, Asia, Africa... as weather and disaster updates give them.
+        (
+            "It hit at 2 a.m. HST, 9 a.m. WIB and 4 p.m. SAST. Nobody was hurt.",
+            ["It hit at 2 a.m. HST, 9 a.m. WIB and 4 p.m. SAST.", "Nobody was hurt."],
+        ),
         # The word "no" ends a sentence; the abbreviation "no." stays before a number.
         ("Lee said no. Sen. Paul agreed.", ["Lee said no.", "Sen. Paul agreed."]),
         ("See no. 4 and No. 5.", ["See no. 4 and No. 5."]),

@@ -92,6 +92,8 @@ _TIME_FOLLOWERS = words(
     June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC IST JST KST
     SGT HKT AEST AEDT Eastern Central Mountain Pacific Local Moscow Beijing Tokyo Manila
+    HST HDT AKST AKDT AST ADT NST NDT ACST ACDT AWST NZST NZDT WIB WITA PHT PHST ICT MYT PKT NPT
+    MSK EET EEST WET WEST WAT CAT EAT SAST BRT ART CLT COT PET
     """
 )
 
