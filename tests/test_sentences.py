@@ -48,6 +48,11 @@ def test_golden_rules_score_does_not_regress() -> None:
         ("Acme Corp. said profits rose 3.5%.", ["Acme Corp. said profits rose 3.5%."]),
         ("He met Marcos Jr. The talks went well.", ["He met Marcos Jr.", "The talks went well."]),
         ("It closed on Jan. 5 after a vote.", ["It closed on Jan. 5 after a vote."]),
+        # An amount goes on an abbreviation's phrase, as a number does.
+        (
+            "EPS was $0.42 vs. $0.40 expected, or U.S. $2 billion. It rose.",
+            ["EPS was $0.42 vs. $0.40 expected, or U.S. $2 billion.", "It rose."],
+        ),
         # A section sign stands for a number: it goes on the abbreviation's phrase.
         (
             "It cited 42 U.S.C. § 1983 and Art. § 5. Both failed.",

@@ -12,9 +12,9 @@ the word before it and the word after it:
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
 - other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
   Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
-  usually starts a sentence (``The``, ``He``, ``How``...), never before a number or a section
-  sign (``No. 4``, ``p. 55``, ``U.S.C. § 1983``); a unit after its number (``23 mins.``)
-  ends one before any capitalised word; ``a.m.`` and ``p.m.`` end one
+  usually starts a sentence (``The``, ``He``, ``How``...), never before a number, an amount or
+  a section sign (``No. 4``, ``p. 55``, ``vs. $0.40``, ``U.S.C. § 1983``); a unit after its
+  number (``23 mins.``) ends one before any capitalised word; ``a.m.`` and ``p.m.`` end one
   before any capitalised word but a day, month or time zone, and the word ``no`` before
   anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
   ends nothing;
@@ -69,6 +69,9 @@ _ABBREVIATIONS = words(
 #: Units among the abbreviations: in lower case after a number (``23 mins.``, not ``5 Ft.
 #: Worth``) they end the quantity, and a capitalised word after them starts a sentence.
 _UNITS = words("min mins hrs lb lbs oz ft wk yr yrs mo mos pct")
+
+#: Currency signs: before a digit they open an amount, which goes on like a number.
+_CURRENCY = "$€£¥₹₩₱₦₽"
 
 #: Words that usually start a sentence; after an abbreviation they signal a boundary.
 _STARTERS = words(
@@ -521,9 +524,14 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
     if low in _PREPOSITIVE:
         return False
     nx = text[m.end()]
-    # A number goes on the abbreviation's phrase ("No. 4", "p. 55"), and so does a section or
-    # paragraph sign, which stands for one ("42 U.S.C. § 1983", "Art. ¶ 3").
-    number = nx.isdigit() or nx in "§¶"
+    # A number goes on the abbreviation's phrase ("No. 4", "p. 55"), and so do a section or
+    # paragraph sign, which stands for one ("42 U.S.C. § 1983"), and an amount ("$0.42 vs.
+    # $0.40 expected", "U.S. $1.2 billion").
+    number = (
+        nx.isdigit()
+        or nx in "§¶"
+        or (nx in _CURRENCY and text[m.end() + 1 : m.end() + 2].isdigit())
+    )
     if low in _ABBREVIATIONS:
         if token in ("no", "nos"):
             return not number  # the word "no" ("She said no. Sen. Paul agreed."), not No.
