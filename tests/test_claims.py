@@ -71,6 +71,8 @@ def only(text: str) -> Claim:
         ('Pollster Ana Ruiz wrote that it was "close."', "Ana Ruiz", "wrote"),
         ('"We must improve," said goalkeeper Ola Moe.', "Ola Moe", "said"),
         ('"It is close," said Times columnist Ana Ruiz.', "Ana Ruiz", "said"),
+        ('"It is new," said study co-author Dr. Ana Ruiz.', "Ana Ruiz", "said"),
+        ('"It is new," said lead author Mia Chen, a chemist.', "Mia Chen", "said"),
         # Whose role it is stays with a role; a person's name drops its affiliation.
         (
             '"We are watching," a spokesman for the Dutch government said.',

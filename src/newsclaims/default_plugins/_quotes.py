@@ -67,6 +67,7 @@ _TITLES = words(
     strategist adviser advisor pollster columnist correspondent historian commentator
     consultant reporter journalist author activist campaigner physicist astronomer
     epidemiologist striker midfielder defender goalkeeper winger skipper trainer referee
+    co-author
     """
 )
 #: Words that say whose role a role is (``a spokesman for the ministry``).
@@ -154,7 +155,8 @@ _TITLE_WORDS = (
     "analyst|spokesman|spokeswoman|spokesperson|economist|strategist|lawyer|attorney|coach|"
     "manager|director|chairman|president|secretary|minister|senator|governor|professor|"
     "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander|"
-    "correspondent|columnist|historian|pollster|striker|midfielder|defender|goalkeeper|forward"
+    "correspondent|columnist|historian|pollster|striker|midfielder|defender|goalkeeper|forward|"
+    "author|co-author"
 )
 _LOWER_TITLE = (
     rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ])?"
