@@ -556,6 +556,9 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("She added that the plan could fail.", True),
         ("The expert argued it was probably wrong.", True),
         ("It should be noted that the plan could fail.", False),
+        # A capital after a colon opens a clause: no named entity.
+        ("Q: Where did you grow up?", False),
+        ("The lesson was simple: Never give up.", False),
     ],
 )
 def test_checkworthiness_rules(text: str, expected: bool) -> None:
