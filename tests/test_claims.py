@@ -559,6 +559,8 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         # A capital after a colon opens a clause: no named entity.
         ("Q: Where did you grow up?", False),
         ("The lesson was simple: Never give up.", False),
+        # ...but a label in capitals before it, a dateline, names a place.
+        ("MUMBAI: Heavy rain disrupted trains.", True),
     ],
 )
 def test_checkworthiness_rules(text: str, expected: bool) -> None:

@@ -7,7 +7,8 @@ Decided from what the sentence contains, by these rules in order:
    weekday name, a year, ``yesterday``, ``last week``), an attribution (a named speaker,
    ``according to``, a reporting verb such as ``said``, ``added`` or ``argued``), or a named
    entity (a capitalised word or an acronym that does not start the sentence, nor a clause
-   after a colon: ``Q: Where did you grow up?``).
+   after a colon: ``Q: Where did you grow up?``; or a label in capitals before a colon that
+   opens the claim, a dateline such as ``MUMBAI:``).
 2. *Evaluative or hedging wording* (``signals``, ``represents``, ``critical``, ``likely``,
    ``could``, ``should``, ``arguably``...) marks analysis or opinion.
 3. A claim with a number, a date or an attribution is checkable (``True``), whatever its
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 
 import regex
 
@@ -132,6 +134,8 @@ _ASCII_NAMED = re.compile(
     r"[A-Z](?:(?<=[A-Za-z0-9,;)\]'] [A-Z])|(?<=[A-Za-z0-9,;)\]'] [\"(][A-Z]))(?:[a-z]+|[A-Z]+)\b",
     re.ASCII,
 )
+# A label in capitals before a colon that opens the claim: a dateline (``MUMBAI:``), a speaker.
+_CAPITALS_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’\-]*\p{Lu}\.?(?:[ ]\p{Lu}[\p{Lu}.'’\-]*)*:[ ]")
 _DIGIT_SEARCH = _DIGIT.search
 _ASCII_DIGITS = b"0123456789"
 _FIRST_CHAR = operator.itemgetter(0)
@@ -169,10 +173,19 @@ def _worded(text: str, is_ascii: bool) -> bool:
             return True
         if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
             return False
-        if named(text) is not None and not _title_case(tokens):
+        if _named(text, tokens, named):
             return True
         return bool(kinds & _SMALL_NUMBER)
-    return named(text) is not None and not _title_case(tokens)
+    return _named(text, tokens, named)
+
+
+def _named(text: str, tokens: list[str], named: Callable[[str], object]) -> bool:
+    """Tell whether ``text`` names an entity: a capitalised word after the first, or a label in
+    capitals before a colon (a dateline, ``MUMBAI: Heavy rain ...``, whose capital after the
+    colon only opens the clause), unless the line is a heading in title case."""
+    return (named(text) is not None or _CAPITALS_LABEL.match(text) is not None) and not _title_case(
+        tokens
+    )
 
 
 def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:
