@@ -63,6 +63,10 @@ def only(text: str) -> Claim:
         ('"They can beat again," said DNB analyst Per Lund.', "Per Lund", "said"),
         ('It was "a good deal," said Acme analyst Jo Lee in a note.', "Jo Lee", "said"),
         ('"He was kind," said former Mayor Miro Vane.', "Miro Vane", "said"),
+        # A wire's "quoted X as saying": X speaks, not the agency; a pronoun names nobody.
+        ('Interfax quoted Ivan Lee as saying talks were "useful".', "Ivan Lee", "saying"),
+        ('"Talks are over," TASS quoted an aide as saying.', "an aide", "saying"),
+        ('The agency quoted him as saying: "We stay."', None, "saying"),
         # A paper's authors, as science news names them.
         ('"The data are clear," Ruiz et al. wrote.', "Ruiz et al.", "wrote"),
         ('"The data are clear," wrote Ruiz et al. in Nature.', "Ruiz et al.", "wrote"),

@@ -237,6 +237,13 @@ _VERB_FORMS = {
         *(".)", ").", ",’", ".’"),
     )
 }
+# A wire's "quoted X as saying" (``Interfax quoted Peskov as saying``): found through its
+# "saying", which reports speech only there; X is the speaker, not the agency that quotes.
+_VERB_FORMS.update(dict.fromkeys(("saying", "saying:", "saying,", "saying."), "saying"))
+_QUOTED_AS = regex.compile(
+    rf"\bquoted[ ](?:(?P<sp>{_NAME}|{_ROLE}{_ROLE_OF})|(?:him|her|them|us|me))[ ]as[ ]$",
+    regex.VERSION1 | regex.REVERSE,
+)
 # Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
 _SPEAKER_BEFORE = regex.compile(
     rf"(?<![\p{{L}}'’]){_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}", regex.VERSION1 | regex.REVERSE
@@ -602,6 +609,8 @@ def _inline(
     for verb_start, verb_end in verbs:
         if text.startswith("ccording", verb_start + 1):  # (not "added", "asked"...)
             m = _ACCORDING.match(text, verb_end, end)
+        elif text.startswith("saying", verb_start):
+            m = _QUOTED_AS.match(text, start, verb_start)  # only "quoted X as saying"
         elif _TO_VERB.match(text, verb_end, end) is not None or (
             after_quote
             and text[verb_start:verb_end] in _TRANSITIVE
