@@ -563,8 +563,10 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         # A capital after a colon opens a clause: no named entity.
         ("Q: Where did you grow up?", False),
         ("The lesson was simple: Never give up.", False),
-        # ...but a label in capitals before it, a dateline, names a place.
+        # ...but a label in capitals before it, a dateline, names a place, and an acronym
+        # after it an organisation.
         ("MUMBAI: Heavy rain disrupted trains.", True),
+        ("The photo was taken in orbit (source: NASA).", True),
     ],
 )
 def test_checkworthiness_rules(text: str, expected: bool) -> None:
