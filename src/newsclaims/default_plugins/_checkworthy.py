@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
 
 import regex
 
@@ -143,6 +142,7 @@ _ASCII_NAMED = re.compile(
 # A label in capitals before a colon that opens the claim: a dateline (``MUMBAI:``), a speaker.
 _CAPITALS_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’\-]*\p{Lu}\.?(?:[ ]\p{Lu}[\p{Lu}.'’\-]*)*:[ ]")
 _DIGIT_SEARCH = _DIGIT.search
+_LABEL_MATCH = _CAPITALS_LABEL.match
 _ASCII_DIGITS = b"0123456789"
 _FIRST_CHAR = operator.itemgetter(0)
 _NAMED_SEARCH = _NAMED.search
@@ -179,19 +179,17 @@ def _worded(text: str, is_ascii: bool) -> bool:
             return True
         if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
             return False
-        if _named(text, tokens, named):
+        if (
+            named(text) is not None or (text[1:2].isupper() and _LABEL_MATCH(text) is not None)
+        ) and not _title_case(tokens):
             return True
         return bool(kinds & _SMALL_NUMBER)
-    return _named(text, tokens, named)
-
-
-def _named(text: str, tokens: list[str], named: Callable[[str], object]) -> bool:
-    """Tell whether ``text`` names an entity: a capitalised word after the first, or a label in
-    capitals before a colon (a dateline, ``MUMBAI: Heavy rain ...``, whose capital after the
-    colon only opens the clause), unless the line is a heading in title case."""
-    return (named(text) is not None or _CAPITALS_LABEL.match(text) is not None) and not _title_case(
-        tokens
-    )
+    # A capitalised word after the first, or a label in capitals before a colon (a dateline,
+    # "MUMBAI: Heavy rain ...", whose capital after the colon only opens the clause; the label
+    # is looked for only where the second letter is a capital too), unless a heading.
+    return (
+        named(text) is not None or (text[1:2].isupper() and _LABEL_MATCH(text) is not None)
+    ) and not _title_case(tokens)
 
 
 def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:
