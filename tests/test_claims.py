@@ -63,6 +63,20 @@ def only(text: str) -> Claim:
         ('"They can beat again," said DNB analyst Per Lund.', "Per Lund", "said"),
         ('It was "a good deal," said Acme analyst Jo Lee in a note.', "Jo Lee", "said"),
         ('"He was kind," said former Mayor Miro Vane.', "Miro Vane", "said"),
+        # A wire's "quoted X as saying": X speaks, not the agency; a pronoun names nobody.
+        ('Interfax quoted Ivan Lee as saying talks were "useful".', "Ivan Lee", "saying"),
+        ('"Talks are over," TASS quoted an aide as saying.', "an aide", "saying"),
+        ('The agency quoted him as saying: "We stay."', None, "saying"),
+        # A paper's authors, as science news names them.
+        ('"The data are clear," Ruiz et al. wrote.', "Ruiz et al.", "wrote"),
+        ('"The data are clear," wrote Ruiz et al. in Nature.', "Ruiz et al.", "wrote"),
+        # Roles of sports, polls and the press, as titles: at a sentence's start or after.
+        ('Striker Ola Moe said they "must improve."', "Ola Moe", "said"),
+        ('Pollster Ana Ruiz wrote that it was "close."', "Ana Ruiz", "wrote"),
+        ('"We must improve," said goalkeeper Ola Moe.', "Ola Moe", "said"),
+        ('"It is close," said Times columnist Ana Ruiz.', "Ana Ruiz", "said"),
+        ('"It is new," said study co-author Dr. Ana Ruiz.', "Ana Ruiz", "said"),
+        ('"It is new," said lead author Mia Chen, a chemist.', "Mia Chen", "said"),
         # Whose role it is stays with a role; a person's name drops its affiliation.
         (
             '"We are watching," a spokesman for the Dutch government said.',
@@ -124,6 +138,13 @@ def only(text: str) -> Claim:
             "déclaré",
         ),
         ("«Vamos a ganar», dijo Pedro Gil en Madrid.", "Pedro Gil", "dijo"),
+        # A name in apposition after the role is the speaker, as in English.
+        ("«Es justa», afirmó el ministro de Trabajo, Luis Vega, en Madrid.", "Luis Vega", "afirmó"),
+        (
+            "«Es justa», afirmó el ministro de Trabajo, que habló en Madrid.",
+            "el ministro de Trabajo",
+            "afirmó",
+        ),
         (
             "«Bajará», afirmó la presidenta del Banco de España.",
             "la presidenta del Banco de España",
@@ -471,6 +492,40 @@ def test_lines_that_assert_nothing_are_no_claims() -> None:
     ]
 
 
+def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:
+    text = (
+        "The mayor spoke to us on Monday.\n\n"
+        "Q: Will you veto it?\n\n"
+        "A: I might.\n\n"
+        "GAZETTE: Critics say the city cannot afford it.\n\n"
+        "OKAFOR: The city spent a fortune on a garage. We can afford books.\n\n"
+        "GAZETTE: What happens next?\n\n"
+        'OKAFOR: The council needs eight votes, "and they lack them," I said.\n\n'
+        "The council meets again in May."
+    )
+    assert [(c.kind, c.speaker, c.verb) for c in claims(text)] == [
+        ("statement", None, None),
+        ("statement", None, None),  # "Q" and "A" name nobody
+        ("statement", None, None),
+        ("quote", "GAZETTE", None),
+        ("quote", "OKAFOR", None),
+        ("quote", "OKAFOR", None),  # the rest of the turn's line
+        ("quote", "GAZETTE", None),
+        ("quote", None, "said"),  # an attribution of its own is kept
+        ("statement", None, None),
+    ]
+
+
+def test_datelines_of_a_roundup_are_no_transcripts_turns() -> None:
+    text = (
+        "NEW DELHI: Wheat prices rose.\n\nThe cabinet met.\n\n"
+        "MUMBAI: Stocks rose.\n\nBanks led.\n\n"
+        "NEW DELHI: The air was bad.\n\nSchools shut.\n\n"
+        "MUMBAI: Rain fell.\n\nTrains stopped."
+    )
+    assert {c.kind for c in claims(text)} == {"statement"}
+
+
 class Headline:
     @hookimpl
     def newsclaims_register_sectioners(self, register):  # type: ignore[no-untyped-def]
@@ -505,6 +560,13 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("She added that the plan could fail.", True),
         ("The expert argued it was probably wrong.", True),
         ("It should be noted that the plan could fail.", False),
+        # A capital after a colon opens a clause: no named entity.
+        ("Q: Where did you grow up?", False),
+        ("The lesson was simple: Never give up.", False),
+        # ...but a label in capitals before it, a dateline, names a place, and an acronym
+        # after it an organisation.
+        ("MUMBAI: Heavy rain disrupted trains.", True),
+        ("The photo was taken in orbit (source: NASA).", True),
     ],
 )
 def test_checkworthiness_rules(text: str, expected: bool) -> None:
@@ -514,6 +576,12 @@ def test_checkworthiness_rules(text: str, expected: bool) -> None:
 def test_a_named_speaker_makes_a_quote_checkworthy() -> None:
     assert checkworthy("We could win.", speaker="Smith") is True
     assert only('"We could win," Smith said.').checkworthy is True
+
+
+def test_a_quote_attributed_by_a_pronoun_is_checkworthy_in_each_sentence() -> None:
+    # The verb is the second sentence's alone; both are what "he said", so both are checkable.
+    claims = newsclaims.parse('"We had chances. We did not take them," he said.').claims
+    assert [(c.verb, c.checkworthy) for c in claims] == [("said", True), ("said", True)]
 
 
 @given(st.text(alphabet='ab "“”«»„‘’\n', max_size=40), st.integers(0, 40), st.integers(0, 40))

@@ -48,6 +48,26 @@ def test_golden_rules_score_does_not_regress() -> None:
         ("Acme Corp. said profits rose 3.5%.", ["Acme Corp. said profits rose 3.5%."]),
         ("He met Marcos Jr. The talks went well.", ["He met Marcos Jr.", "The talks went well."]),
         ("It closed on Jan. 5 after a vote.", ["It closed on Jan. 5 after a vote."]),
+        # An amount goes on an abbreviation's phrase, as a number does.
+        (
+            "EPS was $0.42 vs. $0.40 expected, or U.S. $2 billion. It rose.",
+            ["EPS was $0.42 vs. $0.40 expected, or U.S. $2 billion.", "It rose."],
+        ),
+        # A section sign stands for a number: it goes on the abbreviation's phrase.
+        (
+            "It cited 42 U.S.C. § 1983 and Art. § 5. Both failed.",
+            ["It cited 42 U.S.C. § 1983 and Art. § 5.", "Both failed."],
+        ),
+        # A unit after its number ends the quantity: a capitalised word starts a sentence.
+        (
+            "They led on 23 mins. Dessers levelled. Ft. Worth won.",
+            ["They led on 23 mins.", "Dessers levelled.", "Ft. Worth won."],
+        ),
+        # "St." is "Saint" before a name, "Street" before a sentence starter.
+        (
+            "He lives on Downing St. The house is old. St. Louis won.",
+            ["He lives on Downing St.", "The house is old.", "St. Louis won."],
+        ),
         (
             "J. R. R. Tolkien wrote it. Fans loved it.",
             ["J. R. R. Tolkien wrote it.", "Fans loved it."],
@@ -82,6 +102,11 @@ def test_golden_rules_score_does_not_regress() -> None:
         (
             "It starts at 9 a.m. Monday and 8 a.m. ET on Friday.",
             ["It starts at 9 a.m. Monday and 8 a.m. ET on Friday."],
+        ),
+        # Time zones of Hawaii, Alaska, Asia, Africa... as weather and disaster updates give them.
+        (
+            "It hit at 2 a.m. HST, 9 a.m. WIB and 4 p.m. SAST. Nobody was hurt.",
+            ["It hit at 2 a.m. HST, 9 a.m. WIB and 4 p.m. SAST.", "Nobody was hurt."],
         ),
         # The word "no" ends a sentence; the abbreviation "no." stays before a number.
         ("Lee said no. Sen. Paul agreed.", ["Lee said no.", "Sen. Paul agreed."]),

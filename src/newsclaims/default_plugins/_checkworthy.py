@@ -6,7 +6,9 @@ Decided from what the sentence contains, by these rules in order:
    ``percent``; small number words such as ``two`` are weak anchors), a date (a month or
    weekday name, a year, ``yesterday``, ``last week``), an attribution (a named speaker,
    ``according to``, a reporting verb such as ``said``, ``added`` or ``argued``), or a named
-   entity (a capitalised word or an acronym that does not start the sentence).
+   entity (a capitalised word that does not start the sentence, nor a clause after a colon:
+   ``Q: Where did you grow up?``; an acronym, ``Source: NASA``; or a label in capitals before a
+   colon that opens the claim, a dateline such as ``MUMBAI:``).
 2. *Evaluative or hedging wording* (``signals``, ``represents``, ``critical``, ``likely``,
    ``could``, ``should``, ``arguably``...) marks analysis or opinion.
 3. A claim with a number, a date or an attribution is checkable (``True``), whatever its
@@ -122,16 +124,25 @@ for _bit, _forms in (
 _ALL_FORMS = frozenset(_KINDS)
 _DIGIT = regex.compile(r"\d")
 # A capitalised word or an acronym after the first word of the sentence.
-_NAMED = regex.compile(r"(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
+# (After a colon, only an acronym: a capitalised word there opens a clause, "Q: Where did
+# you", but "Source: NASA" names an agency.)
+_NAMED = regex.compile(
+    r"(?:(?<=[\p{L}\p{N},;)\]’'] [\"“(]?)\p{Lu}\p{Ll}+"
+    r"|(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)\p{Lu}{2,})\b"
+)
 # The name pattern for ASCII text with the stdlib ``re``, faster (about half the cost): there
 # ``\p{L}`` is A-Z and a-z, ``\p{N}`` 0-9, ``\p{Lu}`` A-Z, ``\p{Ll}`` a-z, and ``\b`` the same
 # boundary. It opens with its capital (a character set ``re`` skips to), then looks behind it;
 # a match exists where the other's does.
 _ASCII_NAMED = re.compile(
-    r"[A-Z](?:(?<=[A-Za-z0-9,;:)\]'] [A-Z])|(?<=[A-Za-z0-9,;:)\]'] [\"(][A-Z]))(?:[a-z]+|[A-Z]+)\b",
+    r"[A-Z](?:(?:(?<=[A-Za-z0-9,;)\]'] [A-Z])|(?<=[A-Za-z0-9,;)\]'] [\"(][A-Z]))[a-z]+"
+    r"|(?:(?<=[A-Za-z0-9,;:)\]'] [A-Z])|(?<=[A-Za-z0-9,;:)\]'] [\"(][A-Z]))[A-Z]+)\b",
     re.ASCII,
 )
+# A label in capitals before a colon that opens the claim: a dateline (``MUMBAI:``), a speaker.
+_CAPITALS_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’\-]*\p{Lu}\.?(?:[ ]\p{Lu}[\p{Lu}.'’\-]*)*:[ ]")
 _DIGIT_SEARCH = _DIGIT.search
+_LABEL_MATCH = _CAPITALS_LABEL.match
 _ASCII_DIGITS = b"0123456789"
 _FIRST_CHAR = operator.itemgetter(0)
 _NAMED_SEARCH = _NAMED.search
@@ -168,10 +179,17 @@ def _worded(text: str, is_ascii: bool) -> bool:
             return True
         if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
             return False
-        if named(text) is not None and not _title_case(tokens):
+        if (
+            named(text) is not None or (text[1:2].isupper() and _LABEL_MATCH(text) is not None)
+        ) and not _title_case(tokens):
             return True
         return bool(kinds & _SMALL_NUMBER)
-    return named(text) is not None and not _title_case(tokens)
+    # A capitalised word after the first, or a label in capitals before a colon (a dateline,
+    # "MUMBAI: Heavy rain ...", whose capital after the colon only opens the clause; the label
+    # is looked for only where the second letter is a capital too), unless a heading.
+    return (
+        named(text) is not None or (text[1:2].isupper() and _LABEL_MATCH(text) is not None)
+    ) and not _title_case(tokens)
 
 
 def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:

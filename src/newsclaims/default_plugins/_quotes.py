@@ -64,13 +64,16 @@ _TITLES = words(
     sergeant speaker leader minister's president's pm cfo coo cto founder manager editor
     prosecutor mp mep msp congressman congresswoman lawmaker legislator councillor councilor
     councilman councilwoman sheriff detective inspector superintendent researcher scientist
-    strategist adviser advisor
+    strategist adviser advisor pollster columnist correspondent historian commentator
+    consultant reporter journalist author activist campaigner physicist astronomer
+    epidemiologist striker midfielder defender goalkeeper winger skipper trainer referee
+    co-author
     """
 )
 #: Words that say whose role a role is (``a spokesman for the ministry``).
 _AFFILIATING = words("of for at from in")
 #: Last words of a name whose full stop is theirs, not the sentence's.
-_KEEP_STOP = words("Jr. Sr. Inc. Corp. Co. Ltd. Bros.")
+_KEEP_STOP = words("Jr. Sr. Inc. Corp. Co. Ltd. Bros. al.")
 #: Letters after a name that are no part of it (``Sarah Lee KC``, ``John Smith MP``).
 _POSTNOMINALS = words("KC QC SC MP MEP MSP MLA OBE MBE CBE KBE")
 #: Capitalised words that open a sentence, not a name.
@@ -120,6 +123,8 @@ _OBJECT = (
 _ROLE_OF = rf"(?:[ ](?:(?:of|at|for|from|with)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME})){{0,2}}"
 _NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
 _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
+# A paper's authors, as science news names them: ``Burgasser et al. wrote``.
+_ET_AL = r"(?:[ ]et[ ]al\.)"
 # A name or role right after a preposition is what a clause is about, not who speaks
 # (``sources in the camp told``, ``a study by the Centre for Policy Research concluded``), and
 # so is the end of a longer run of capitalised words: no part of the run is taken for a name.
@@ -128,7 +133,7 @@ _NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|o
 _CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
 _SPEAKER = (
     rf"(?:(?P<sp>{_PRONOUN})|{_NOT_AFTER_PREPOSITION}(?:{_CAPITALISED_BEFORE}"
-    rf"(?P<sp>{_NAME}(?:[ ]and[ ](?:his|her|their)[ ][\p{{Ll}}\-]+)?){_NAME_OF}"
+    rf"(?P<sp>{_NAME}(?:[ ]and[ ](?:his|her|their)[ ][\p{{Ll}}\-]+|{_ET_AL})?){_NAME_OF}"
     rf"|(?P<sp>{_ROLE}{_ROLE_OF})"
     rf"|{_CAPITALISED_BEFORE}(?<!\b(?:the|a|an)[ ])(?P<sp>{_NAMED_GROUP})))"
 )
@@ -149,7 +154,9 @@ _ADVERB = r"(?:(?:\w+ly|also|later|then|again|once|earlier|further|still|has|had
 _TITLE_WORDS = (
     "analyst|spokesman|spokeswoman|spokesperson|economist|strategist|lawyer|attorney|coach|"
     "manager|director|chairman|president|secretary|minister|senator|governor|professor|"
-    "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander"
+    "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander|"
+    "correspondent|columnist|historian|pollster|striker|midfielder|defender|goalkeeper|forward|"
+    "author|co-author"
 )
 _LOWER_TITLE = (
     rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ])?"
@@ -181,7 +188,8 @@ _AFTER = regex.compile(
     rf"""
     [\s,;:—–-]*(?:
         (?:{_SPEAKER}|(?P<sp>{_BARE}{_ROLE_OF})){_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
-      | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_NAME})|(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
+      | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_NAME}{_ET_AL}?)
+          |(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
           |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END})
       | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
     )
@@ -229,6 +237,13 @@ _VERB_FORMS = {
         *(".)", ").", ",’", ".’"),
     )
 }
+# A wire's "quoted X as saying" (``Interfax quoted Peskov as saying``): found through its
+# "saying", which reports speech only there; X is the speaker, not the agency that quotes.
+_VERB_FORMS.update(dict.fromkeys(("saying", "saying:", "saying,", "saying."), "saying"))
+_QUOTED_AS = regex.compile(
+    rf"\bquoted[ ](?:(?P<sp>{_NAME}|{_ROLE}{_ROLE_OF})|(?:him|her|them|us|me))[ ]as[ ]$",
+    regex.VERSION1 | regex.REVERSE,
+)
 # Reverse patterns: matched leftwards from ``endpos``, so they end where the verb starts.
 _SPEAKER_BEFORE = regex.compile(
     rf"(?<![\p{{L}}'’]){_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}", regex.VERSION1 | regex.REVERSE
@@ -251,7 +266,9 @@ _REOPENED = regex.compile(r"[.!?](?=[ ]+[\"“])", regex.VERSION1)
 # What may follow an attribution at the end of a paragraph: ``on Monday.``
 _LAST_WORDS = regex.compile(r"[^.!?\n\"“”«»]{0,40}[.!?]?\s*", regex.VERSION1)
 # "said Smith" ends where the name ends, not in a clause of its own ("said China has...").
-_NAME_AFTER = regex.compile(rf"[ ]{_LOWER_TITLE}(?P<sp>{_NAME}){_ROLE_END}", regex.VERSION1)
+_NAME_AFTER = regex.compile(
+    rf"[ ]{_LOWER_TITLE}(?P<sp>{_NAME}{_ET_AL}?){_ROLE_END}", regex.VERSION1
+)
 _ACCORDING = regex.compile(rf"[ ](?P<sp>{_SOURCE}){_ROLE_END}", regex.VERSION1)
 # Other languages (read only for quotations in guillemets or German marks): reporting verbs
 # in French, Spanish, Portuguese, Italian and German, and their "according to".
@@ -304,6 +321,8 @@ _OTHER_BEFORE = regex.compile(
     rf"|(?:(?:a|ont|ha|han|hat)[ ])?(?P<verb>{_OTHER_VERBS}))(?!\p{{L}})",
     regex.VERSION1,
 )
+# A name in apposition after a role, up to a comma or the sentence's end.
+_OTHER_APPOSITIVE = regex.compile(rf",[ ](?P<sp>{_NAME})(?=[ ]*(?:[,;.]|$))", regex.VERSION1)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
@@ -456,7 +475,14 @@ def _other_language(
         m = _OTHER_AFTER.match(text, region.close, tail_end)
         if m is not None:
             rest = m.group("rest")
-            return Attribution(_clause_speaker(rest) if rest else None, m.group("verb"))
+            speaker = _clause_speaker(rest) if rest else None
+            if speaker is not None and speaker[:1].islower():
+                # A role, then a name in apposition: "afirmó el ministro de Inclusión, José
+                # Luis Escrivá, en ...", as in English ("The party leader, Ann Lee, said").
+                named = _OTHER_APPOSITIVE.match(text, m.end(), tail_end)
+                if named is not None:
+                    speaker = _clean_speaker(named.group("sp"))
+            return Attribution(speaker, m.group("verb"))
     if head_start < region.open:
         m = None
         for m in _OTHER_BEFORE.finditer(text, head_start, region.open):  # noqa: B007
@@ -583,6 +609,8 @@ def _inline(
     for verb_start, verb_end in verbs:
         if text.startswith("ccording", verb_start + 1):  # (not "added", "asked"...)
             m = _ACCORDING.match(text, verb_end, end)
+        elif text.startswith("saying", verb_start):
+            m = _QUOTED_AS.match(text, start, verb_start)  # only "quoted X as saying"
         elif _TO_VERB.match(text, verb_end, end) is not None or (
             after_quote
             and text[verb_start:verb_end] in _TRANSITIVE

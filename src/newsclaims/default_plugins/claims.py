@@ -10,7 +10,8 @@
     ``X said: "..."``, ``according to X``, a partial quote ``X called it "..."``), or one that
     is mostly quotation, or one signed with a dash (``"..." — Jane Doe``: a speaker, no verb); a
     quotation over several sentences gives each of them the speaker, and one left open at a
-    paragraph's end keeps it in the paragraph that reopens it;
+    paragraph's end keeps it in the paragraph that reopens it; a transcript's turn
+    (``OKAFOR: ...``) is a quote of its label (see :func:`_transcript_turns`);
   - ``statement``: every other sentence.
 
   A sentence that opens with a list item's number or bullet (``- Prices fell.``, ``2) ...``)
@@ -25,7 +26,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -93,8 +96,65 @@ def extract(doc: Document) -> list[Claim]:
             for item in _items(text, section.span):
                 out.extend(_one(_claim(doc, item, "key_point", markers, marker_starts)))
         elif kind == "body" and lo < k:
+            first = len(out)
             _body(doc, sentences[lo:k], markers, marker_starts, out)
+            _transcript_turns(text, out, first)
     return out
+
+
+def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
+    """Give the claims of a transcript's turns (``OKAFOR: We can afford books.``) their
+    speaker, from ``claims[first:]`` on: the sentences of a line that opens with a label in
+    capitals and a colon become quotes of that label, with no verb, when at least two labels
+    each open two lines or more (a transcript's speakers take turns; a lone ``UPDATE:`` or
+    ``NOTE:`` line is no turn, and ``Q:`` or ``A:`` names nobody). A quotation the rules
+    already attributed keeps its speaker."""
+    labels = _turn_labels(text)
+    if not labels:
+        return
+    speaker: str | None = None
+    line = seen = 0  # the start of the line of the claim before; text[:seen] was searched
+    for i in range(first, len(claims)):
+        claim = claims[i]
+        start = claim.span.start
+        found = text.rfind("\n", seen, start)  # (from the claim before: linear time)
+        if found >= 0:
+            line = found + 1
+        seen = start
+        if line == start or text[line:start].isspace():
+            label = _TURN.match(text, start)
+            speaker = label.group(1) if label is not None and label.group(1) in labels else None
+        if speaker is not None and claim.speaker is None and claim.verb is None:
+            claims[i] = _new_claim(claim.text, claim.span, "quote", speaker, None, True)
+
+
+# A transcript's turn: a name in capitals, then a colon, at a line's start (``OKAFOR: ``,
+# ``SEN. JANE DOE: ``); one letter (``Q:``, ``A:``) names nobody. Found in the text by the
+# stdlib's scan, which starts at the line break (a tenth of the cost of one that tries every
+# position for a line start); it reads capitals in Latin-1 only (``ÖZDEMIR``, not ``ŁUKASZ``),
+# and no label on the text's first line, a title.
+_LABEL = r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3}): "
+_TURN_LINE = re.compile(rf"\n[ \t]*{_LABEL}")
+_TURN = re.compile(_LABEL)
+
+
+@functools.lru_cache(maxsize=8)
+def _turn_labels(text: str) -> frozenset[str]:
+    """The labels of ``text`` that name a transcript's speakers: two labels at least that each
+    open two lines or more, on lines that mostly follow one another, turn after turn. (Stories
+    of a news roundup that open with a dateline, ``NEW DELHI: ...``, have paragraphs between.)"""
+    found = list(_TURN_LINE.finditer(text))
+    if len(found) < 4:
+        return frozenset()
+    adjacent = 0
+    for a, b in itertools.pairwise(found):
+        end = text.find("\n", a.end())
+        adjacent += end >= 0 and (end >= b.start() or text[end : b.start()].isspace())
+    if adjacent * 2 < len(found):
+        return frozenset()
+    counts = Counter(m.group(1) for m in found)
+    recurring = frozenset(label for label, n in counts.items() if n >= 2)
+    return recurring if len(recurring) >= 2 else frozenset()
 
 
 def _claim(
@@ -114,7 +174,10 @@ def _claim(
     if attribution is None:
         return _new_claim(claim_text, claim_span, kind, None, None, checkworthy(claim_text))
     speaker = attribution.speaker
-    worthy = checkworthy(claim_text, speaker=speaker)
+    # An attributed quotation is checkable (someone said it) even where its sentence holds no
+    # reporting verb of its own: '"We had chances. We did not take them," he said.' gives both
+    # sentences the verb, and the first must not read as opinion when the second does not.
+    worthy = attribution.verb is not None or checkworthy(claim_text, speaker=speaker)
     return _new_claim(claim_text, claim_span, kind, speaker, attribution.verb, worthy)
 
 

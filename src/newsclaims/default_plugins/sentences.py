@@ -10,9 +10,11 @@ the word before it and the word after it:
 - nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``),
   but a line lettered as a list item (``b) Jobs grew``) starts a sentence;
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
-- other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``) and
-  initials (``E.``) end one only before a word that usually starts a sentence (``The``, ``He``,
-  ``How``...), never before a number (``No. 4``, ``p. 55``); ``a.m.`` and ``p.m.`` end one
+- other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
+  Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
+  usually starts a sentence (``The``, ``He``, ``How``...), never before a number, an amount or
+  a section sign (``No. 4``, ``p. 55``, ``vs. $0.40``, ``U.S.C. § 1983``); a unit after its
+  number (``23 mins.``) ends one before any capitalised word; ``a.m.`` and ``p.m.`` end one
   before any capitalised word but a day, month or time zone, and the word ``no`` before
   anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
   ends nothing;
@@ -47,19 +49,29 @@ from newsclaims.default_plugins._words import words
 _PREPOSITIVE = words(
     """
     adm amb asst atty brig capt cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj messrs
-    mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt st supt sec
+    mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
     """
 )
 
 #: Other abbreviations: they end a sentence only before a typical sentence-starting word.
+#: (``St.`` is one: "Saint" before a name, but also "Street" at a sentence's end, as in "at 10
+#: Downing St. The prime minister"; no saint is named like a sentence starter, so "St. Louis"
+#: and "St. Paul" stay whole.)
 _ABBREVIATIONS = words(
     """
     al apr approx apt art arts asec assn assoc aug ave avg blvd bros ca cf ch chap cie co cong
     corp dec dept dist div ed eds engr esp est etc ext feb fig figs ft hrs hwy ibid inc intl jan
     jr jul jun lb lbs llc ltd mar max mfg mgr min mins misc mo mos n° nº natl no nos nov nr oct
-    op oz pct phd plc pp sept sep sq sr ste tel univ usec viz vol vols vs wk yr yrs esq
+    op oz pct phd plc pp sept sep sq sr st ste tel univ usec viz vol vols vs wk yr yrs esq
     """
 )
+
+#: Units among the abbreviations: in lower case after a number (``23 mins.``, not ``5 Ft.
+#: Worth``) they end the quantity, and a capitalised word after them starts a sentence.
+_UNITS = words("min mins hrs lb lbs oz ft wk yr yrs mo mos pct")
+
+#: Currency signs: before a digit they open an amount, which goes on like a number.
+_CURRENCY = "$€£¥₹₩₱₦₽"
 
 #: Words that usually start a sentence; after an abbreviation they signal a boundary.
 _STARTERS = words(
@@ -83,6 +95,8 @@ _TIME_FOLLOWERS = words(
     June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC IST JST KST
     SGT HKT AEST AEDT Eastern Central Mountain Pacific Local Moscow Beijing Tokyo Manila
+    HST HDT AKST AKDT AST ADT NST NDT ACST ACDT AWST NZST NZDT WIB WITA PHT PHST ICT MYT PKT NPT
+    MSK EET EEST WET WEST WAT CAT EAT SAST BRT ART CLT COT PET
     """
 )
 
@@ -510,15 +524,27 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
     if low in _PREPOSITIVE:
         return False
     nx = text[m.end()]
+    # A number goes on the abbreviation's phrase ("No. 4", "p. 55"), and so do a section or
+    # paragraph sign, which stands for one ("42 U.S.C. § 1983"), and an amount ("$0.42 vs.
+    # $0.40 expected", "U.S. $1.2 billion").
+    number = (
+        nx.isdigit()
+        or nx in "§¶"
+        or (nx in _CURRENCY and text[m.end() + 1 : m.end() + 2].isdigit())
+    )
     if low in _ABBREVIATIONS:
         if token in ("no", "nos"):
-            return not nx.isdigit()  # the word "no" ("She said no. Sen. Paul agreed."), not No.
-        return not nx.isdigit() and _starter(text, m.end())
+            return not number  # the word "no" ("She said no. Sen. Paul agreed."), not No.
+        if token in _UNITS and tok_match is not None and _after_number(text, tok_match.start()):
+            # A unit after its number ends the quantity: a capitalised word after it starts a
+            # sentence ("ahead on 23 mins. Dessers levelled", "weighs 12 lbs. Vets say").
+            return not number
+        return not number and _starter(text, m.end())
     if len(token) == 1 and token.isalpha():
         # An initial ("Jonas E. Smith") or a one-letter abbreviation ("p. 55").
-        return not nx.isdigit() and _starter(text, m.end())
+        return not number and _starter(text, m.end())
     if "." in token and _MULTI_PERIOD.fullmatch(token) is not None:
-        if nx.isdigit():
+        if number:
             return False
         word = _NEXT_WORD.match(text, m.end())
         if word is None:
@@ -535,6 +561,11 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         word = _NEXT_WORD.match(text, m.end())
         return word is None or word.group(1) not in _ORDINAL_MONTHS
     return True
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """Tell whether the token at ``pos`` follows a number and a space (``23 mins``)."""
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2].isdigit()
 
 
 def _state_before(text: str, pstart: int, start: int) -> bool:
