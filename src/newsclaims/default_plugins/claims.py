@@ -25,7 +25,6 @@ Each claim says whether it is check-worthy (see ``_checkworthy``).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import operator
 import re
@@ -35,6 +34,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from newsclaims import Claim, ClaimExtractor, Document, Register, Span, hookimpl
+from newsclaims._memo import text_cache
 from newsclaims.default_plugins._checkworthy import checkworthy
 from newsclaims.default_plugins._quotes import (
     NOBODY,
@@ -138,7 +138,7 @@ _TURN_LINE = re.compile(rf"\n[ \t]*{_LABEL}")
 _TURN = re.compile(_LABEL)
 
 
-@functools.lru_cache(maxsize=8)
+@text_cache(maxsize=8)
 def _turn_labels(text: str) -> frozenset[str]:
     """The labels of ``text`` that name a transcript's speakers: two labels at least that each
     open two lines or more, on lines that mostly follow one another, turn after turn. (Stories
@@ -480,7 +480,7 @@ def _restates(doc: Document, start: int, end: int) -> bool:
     return recur * 3 >= len(words) * 2
 
 
-@functools.lru_cache(maxsize=8)
+@text_cache(maxsize=8)
 def _word_counts(text: str) -> Counter[str]:
     return Counter(map(str.lower, _WORD.findall(text)))
 

@@ -12,7 +12,6 @@ It knows no synonyms and no world: see ``docs/explanation/audit.md`` for where i
 from __future__ import annotations
 
 import difflib
-import functools
 import itertools
 import math
 import operator
@@ -22,6 +21,7 @@ import attrs
 import regex
 
 from newsclaims import Register, Support, SupportChecker, hookimpl
+from newsclaims._memo import text_cache
 from newsclaims.default_plugins._audit_text import (
     STOPWORDS,
     TITLES,
@@ -90,14 +90,14 @@ class _Candidates:
         }
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@text_cache(maxsize=1 << 16)
 def _sentence(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The keys and the mid-sentence capitalised words of one candidate (cached: auditors ask
     about the same sentences once per claim, some with the claim's own sentence left out)."""
     return keys(text), capitalised_words([text])
 
 
-@functools.lru_cache(maxsize=8)
+@text_cache(maxsize=8)
 def _prepare(candidates: tuple[str, ...]) -> _Candidates:
     parts = [_sentence(c) for c in candidates]
     return _Candidates(
