@@ -65,6 +65,26 @@ def test_capitalised_words_are_those_of_the_tokens(texts: list[str]) -> None:
     assert _audit_text.capitalised_words(texts) == plain
 
 
+_ASCII_TEXTS = st.lists(
+    st.sampled_from(
+        [*"aZQx5' .,;:!?\"(-\t\n\x1c", "The", "U.S.", "O'Neill", "it's", " May", "3.5"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(_ASCII_TEXTS)
+def test_capitalised_words_of_ascii_text_are_those_of_the_tokens(text: str) -> None:
+    """The ASCII path (capitals found by their own pattern) gives what the tokens give."""
+    plain = {
+        _audit_text.norm(w)
+        for w, _, _, initial in _audit_text.tokens(text)
+        if not initial and _audit_text._CAPITAL.match(w)
+    }
+    assert _audit_text.capitalised_words([text]) == plain
+
+
 def test_white_space_is_never_part_of_a_word() -> None:
     spaces = "".join(c for c in _ALL if c.isspace())
     assert regex.search(r"[\p{L}\p{M}\d'’.,]", spaces) is None

@@ -10,6 +10,7 @@ import bisect
 import functools
 import math
 import operator
+import re
 from collections import Counter
 from collections.abc import Iterable
 from itertools import repeat
@@ -426,8 +427,11 @@ def _number(token: str) -> float | None:
 
 def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
     """Normalised words that appear capitalised somewhere other than a sentence start."""
-    out = set()
+    out: set[str] = set()
     for text in texts:
+        if text.isascii():
+            _ascii_capitalised(text, out)
+            continue
         prev = -1
         for m in _WORD.finditer(text):
             w = m.group()
@@ -439,6 +443,34 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
                     out.add(norm(w))
             prev = m.end()
     return frozenset(out)
+
+
+def _ascii_capitalised(text: str, out: set[str]) -> None:
+    """:func:`capitalised_words` of one ASCII ``text``, added to ``out``.
+
+    Speed: only the words that open with a capital are found, not every word. In ASCII a word's
+    letters are A-Z and a-z (no marks), its apostrophe is ``'``, and every letter and digit is
+    in a word; so a capital opens a word unless a letter, or a letter and an apostrophe, stand
+    just before it, and the last character before it that is not white space is either the end
+    of the word before (no sentence start) or the last of the characters between the words.
+    """
+    first = _ASCII_WORD_CHAR.search(text)
+    if first is None:
+        return
+    lo = first.start()  # the first word's start: a capital there opens the text
+    for m in _ASCII_CAPITAL_WORD.finditer(text):
+        j = m.start() - 1
+        if j < lo:
+            continue
+        while text[j] in _ASCII_SPACE:  # (stops at text[lo] at the latest: a letter or digit)
+            j -= 1
+        if text[j] not in _INITIAL:
+            out.add(norm(m.group()))
+
+
+_ASCII_CAPITAL_WORD = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]')[A-Z][A-Za-z]*(?:'[A-Za-z]+)*")
+_ASCII_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+_ASCII_SPACE = "".join(c for c in _SPACE if c.isascii())
 
 
 def _variants(word: str) -> set[str]:
