@@ -688,3 +688,17 @@ def test_caption_check_skips_only_lines_the_caption_pattern_cannot_match(
     if len(line) > cleaning.CAPTION_TAIL and cleaning._ends_with_stop(line):
         tail = len(line) - cleaning.CAPTION_TAIL
         assert cleaning._CAPTION.search(line, tail) is None
+
+
+@pytest.mark.parametrize("label", ["Live", "LIVE", "Breaking", "Exclusive", "Developing"])
+def test_a_labelled_title_of_a_text_that_is_all_article_is_its_headline(label: str) -> None:
+    title = f"{label}: Election night results as they happen"
+    doc = clean(page(title, PROSE[:3]))
+    assert doc.removals == ()
+    assert doc.title == title
+
+
+def test_a_teaser_atop_a_text_that_is_all_article_still_goes() -> None:
+    teaser = "Read also: Senators seek audit of the flood control budget"
+    doc = clean(page(teaser, PROSE[:3]))
+    assert removed_lines(doc) == {teaser: "teaser"}

@@ -287,6 +287,8 @@ _KICKER = re.compile(
     + "|".join(map(re.escape, sorted(_KICKERS, key=len, reverse=True)))
     + r")\b\s*(?:[:|>»]|[-–—]\s|$)"
 )
+# The labels of a teaser that also open headlines ("Live: ...", "Exclusive: ...").
+_TITLE_LABEL = re.compile(r"(?i)(?:breaking news|breaking|just in|exclusive|developing|live)\b")
 # The first two letters of the labels: a line that starts otherwise is no teaser.
 _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
@@ -394,6 +396,10 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
     text, words = lines.text, lines.words
     for i in _reason_candidates(lines, prose, kept, 0, last, ""):
         reasons[i] = _reason(text[i], words[i], prose[i], "")
+    if reasons[0] == "teaser" and _TITLE_LABEL.match(text[0]) and not ends_sentence(text[0]):
+        # The title of a text that is all article may carry a label ("Live: Election night
+        # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
+        reasons[0] = None
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
     return _removals(lines, reasons, kept, 0, last)
 
