@@ -271,10 +271,13 @@ _PAGE_KEYS = (
     *("©", "opyright", "OPYRIGHT", "ights reserved", "ights Reserved", "IGHTS RESERVED"),
     *_NOTICE_KEYS,
 )
+# The labels of a teaser that also open headlines ("Live: ...", "Exclusive: ...").
+_TITLE_KICKERS = ("breaking news", "breaking", "just in", "exclusive", "developing", "live")
 # A labelled teaser or list heading: "Breaking News: ...", "Read also:", "ALSO READ ...".
 _KICKERS = (
-    *("breaking news", "breaking", "latest news", "latest", "just in", "exclusive", "developing"),
-    *("live", "watch", "video", "photos", "photo", "gallery", "listen", "podcast", "read also"),
+    *_TITLE_KICKERS,
+    *("latest news", "latest", "watch", "video", "photos", "photo", "gallery", "listen"),
+    *("podcast", "read also"),
     *("read", "read more", "read next", "also read", "see also", "more", "related articles"),
     *("related article", "related stories", "related news", "related", "recommended"),
     *("trending", "most read", "most popular", "most viewed", "popular", "top stories"),
@@ -283,12 +286,10 @@ _KICKERS = (
     *("leia também", "baca juga", "xem thêm", "tin liên quan"),
 )
 _KICKER = re.compile(
-    "(?i)^(?:"
+    "(?i)^(?P<label>"
     + "|".join(map(re.escape, sorted(_KICKERS, key=len, reverse=True)))
     + r")\b\s*(?:[:|>»]|[-–—]\s|$)"
 )
-# The labels of a teaser that also open headlines ("Live: ...", "Exclusive: ...").
-_TITLE_LABEL = re.compile(r"(?i)(?:breaking news|breaking|just in|exclusive|developing|live)\b")
 # The first two letters of the labels: a line that starts otherwise is no teaser.
 _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
@@ -396,12 +397,18 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
     text, words = lines.text, lines.words
     for i in _reason_candidates(lines, prose, kept, 0, last, ""):
         reasons[i] = _reason(text[i], words[i], prose[i], "")
-    if reasons[0] == "teaser" and _TITLE_LABEL.match(text[0]) and not ends_sentence(text[0]):
+    if reasons[0] == "teaser" and _title_label(text[0]) and not ends_sentence(text[0]):
         # The title of a text that is all article may carry a label ("Live: Election night
         # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
         reasons[0] = None
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
     return _removals(lines, reasons, kept, 0, last)
+
+
+def _title_label(line: str) -> bool:
+    """Whether ``line`` opens with a teaser's label that also opens headlines (``Live: ...``)."""
+    kicker = _KICKER.match(line)
+    return kicker is not None and kicker.group("label").lower() in _TITLE_KICKERS
 
 
 def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int]) -> list[Removal]:

@@ -1,4 +1,4 @@
-"""The auditors' per-document fast paths (speed round 6) give what the plain ways give.
+"""The auditors' per-document fast paths give what the plain ways give.
 
 Each fast path is compared with a plain reference implementation kept here, on generated text
 that includes the characters where the shortcuts could go wrong.

@@ -1,4 +1,4 @@
-"""The page cleaner's pre-tests and scans of session 6 against plain reference implementations.
+"""The page cleaner's pre-tests and narrowed scans against plain reference implementations.
 
 Each fast path is exact: a pre-test that says "no" proves the costly scan finds nothing, and a
 narrowed scan finds what the full one finds.

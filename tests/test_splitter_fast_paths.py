@@ -1,4 +1,4 @@
-"""The splitter's and the claim extractor's fast paths (speed round 6) against plain references.
+"""The splitter's and the claim extractor's fast paths against plain references.
 
 The check-worthiness test reads names in ASCII text with the stdlib ``re``.
 
