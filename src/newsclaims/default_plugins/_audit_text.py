@@ -430,7 +430,10 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
     out: set[str] = set()
     for text in texts:
         if text.isascii():
-            _ascii_capitalised(text, out)
+            _capitals(text, out, _ASCII_CAPITAL_WORD, _ASCII_WORD_CHAR, _ASCII_SPACE)
+            continue
+        if _MARK.search(text) is None:
+            _capitals(text, out, _CAPITAL_WORD, _WORD_CHAR, _SPACE)
             continue
         prev = -1
         for m in _WORD.finditer(text):
@@ -445,24 +448,37 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _ascii_capitalised(text: str, out: set[str]) -> None:
-    """:func:`capitalised_words` of one ASCII ``text``, added to ``out``.
+def _capitals(
+    text: str,
+    out: set[str],
+    capital_word: re.Pattern[str] | regex.Pattern[str],
+    word_char: re.Pattern[str] | regex.Pattern[str],
+    spaces: str,
+) -> None:
+    """:func:`capitalised_words` of one ``text`` that holds no mark (``\\p{M}``), added to
+    ``out``: ``capital_word`` finds the words that open with a capital, ``word_char`` the first
+    character of a word, ``spaces`` is the white space (of the patterns for ASCII text, or of
+    the word pattern's module).
 
-    Speed: only the words that open with a capital are found, not every word. In ASCII a word's
-    letters are A-Z and a-z (no marks), its apostrophe is ``'``, and every letter and digit is
-    in a word; so a capital opens a word unless a letter, or a letter and an apostrophe, stand
-    just before it, and the last character before it that is not white space is either the end
-    of the word before (no sentence start) or the last of the characters between the words.
+    Speed: only the words that open with a capital are found, not every word. Without marks a
+    word's letters are letters (``[\\p{L}\\p{M}]*`` takes letters alone) and its apostrophes
+    stand between letters, and every letter and digit is in a word; so a capital opens a word
+    unless a letter, or a letter and an apostrophe, stand just before it (which is what
+    ``capital_word`` looks behind for), and the last character before it that is not white
+    space is either the end of the word before (no sentence start) or the last of the
+    characters between the words. (A mark may continue a word, ``ab\u0301Cd``, or not, after
+    an apostrophe's letters or white space: no look-behind of a few characters tells which,
+    hence the slow path for text with marks.)
     """
-    first = _ASCII_WORD_CHAR.search(text)
+    first = word_char.search(text)
     if first is None:
         return
     lo = first.start()  # the first word's start: a capital there opens the text
-    for m in _ASCII_CAPITAL_WORD.finditer(text):
+    for m in capital_word.finditer(text):
         j = m.start() - 1
         if j < lo:
             continue
-        while text[j] in _ASCII_SPACE:  # (stops at text[lo] at the latest: a letter or digit)
+        while text[j] in spaces:  # (stops at text[lo] at the latest: a letter or digit)
             j -= 1
         if text[j] not in _INITIAL:
             out.add(norm(m.group()))
@@ -471,6 +487,10 @@ def _ascii_capitalised(text: str, out: set[str]) -> None:
 _ASCII_CAPITAL_WORD = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]')[A-Z][A-Za-z]*(?:'[A-Za-z]+)*")
 _ASCII_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 _ASCII_SPACE = "".join(c for c in _SPACE if c.isascii())
+#: The same for any text without marks, with the word pattern's letters and digits.
+_CAPITAL_WORD = regex.compile(r"(?<!\p{L})(?<!\p{L}['’])\p{Lu}\p{L}*(?:['’]\p{L}+)*")
+_WORD_CHAR = regex.compile(r"[\p{L}\d]")
+_MARK = regex.compile(r"\p{M}")
 
 
 def _variants(word: str) -> set[str]:

@@ -1,0 +1,50 @@
+"""The support checker's capitalised words of text outside ASCII, found from the capitals alone,
+are those of the plain word-by-word way (kept here as the reference)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclaims.default_plugins import _audit_text
+
+_NO_MARKS = [
+    *"aAbBsSzZ019 ,.'’-–—“”‘\"()\n\t\u00a0\u2003\x1c\x1f\u3000!?:;",
+    *"éÉüÜßİıſΣσςКкд이다²½ǅ",
+    "The",
+    "it's",
+    "John’s",
+    "O’Neill",
+    "U.S.",
+    "1,000.5",
+    "Élysée",
+    "d’Ivoire",
+    "’Tis",
+]
+_MARKS = [*_NO_MARKS, "\u0301", "\u0307", "e\u0301", "’\u0301"]
+
+
+def _plain(text: str) -> set[str]:
+    return {
+        _audit_text.norm(w)
+        for w, _, _, initial in _audit_text.tokens(text)
+        if not initial and _audit_text._CAPITAL.match(w)
+    }
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_NO_MARKS), max_size=40).map("".join))
+def test_capitalised_words_of_text_without_marks(text: str) -> None:
+    assert _audit_text.capitalised_words([text]) == _plain(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_MARKS), max_size=30).map("".join))
+def test_capitalised_words_of_text_with_marks(text: str) -> None:
+    assert _audit_text.capitalised_words([text]) == _plain(text)
+
+
+def test_a_capital_after_a_mark_inside_a_word_opens_none() -> None:
+    # "ab\u0301Cd" is one word (its letters and marks): no capital opens a word mid-sentence.
+    text = "Then ab\u0301Cd went."
+    assert _audit_text.capitalised_words([text]) == _plain(text) == set()
