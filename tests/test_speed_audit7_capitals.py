@@ -48,3 +48,17 @@ def test_a_capital_after_a_mark_inside_a_word_opens_none() -> None:
     # "ab\u0301Cd" is one word (its letters and marks): no capital opens a word mid-sentence.
     text = "Then ab\u0301Cd went."
     assert _audit_text.capitalised_words([text]) == _plain(text) == set()
+
+
+_KEY_TEXTS = st.lists(
+    st.sampled_from([*_NO_MARKS, "\u0301", "al-Assad", "U.S.-led", "(AP)", "x/y", "—", "-"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(_KEY_TEXTS)
+def test_keys_of_a_text_not_separated_are_its_keys(text: str) -> None:
+    """The claims' keys are read from their own text, which :func:`separated` never saw."""
+    assert _audit_text.split_keys(text) == _audit_text.keys_by_words(text)
+    assert _audit_text.split_keys(text) == _audit_text.keys(text)
