@@ -1,12 +1,15 @@
-"""The support checker's capitalised words of text outside ASCII, found from the capitals alone,
-are those of the plain word-by-word way (kept here as the reference)."""
+"""The support checker's capitalised words (of text outside ASCII found from the capitals
+alone; of the candidates, worked out for the words asked about only) and the claims' keys (from
+their own text) are those of the plain ways, kept here as the references."""
 
 from __future__ import annotations
+
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclaims.default_plugins import _audit_text
+from newsclaims.default_plugins import _audit_text, support
 
 _NO_MARKS = [
     *"aAbBsSzZ019 ,.'’-–—“”‘\"()\n\t\u00a0\u2003\x1c\x1f\u3000!?:;",
@@ -62,3 +65,36 @@ def test_keys_of_a_text_not_separated_are_its_keys(text: str) -> None:
     """The claims' keys are read from their own text, which :func:`separated` never saw."""
     assert _audit_text.split_keys(text) == _audit_text.keys_by_words(text)
     assert _audit_text.split_keys(text) == _audit_text.keys(text)
+
+
+# The support checker asks whether a word is capitalised mid-sentence in the candidates, and
+# reads only the candidates whose case-folded text holds the word.
+
+_ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_case_folding_folds_a_lower_cased_character_as_the_character() -> None:
+    assert all(c.lower().casefold() == c.casefold() for c in _ALL)
+    assert not any(("'" in c.casefold() or "’" in c.casefold()) for c in _ALL if c not in "'’")
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.lists(st.sampled_from(_MARKS), max_size=20).map("".join), max_size=5),
+    st.lists(st.lists(st.sampled_from(_MARKS), max_size=20).map("".join), max_size=2),
+)
+def test_words_asked_about_are_the_capitalised_words(texts: list[str], claim: list[str]) -> None:
+    plain = _audit_text.capitalised_words(texts) | _audit_text.capitalised_words(claim)
+    asked = support._Capitalised(tuple(texts)).plus(_audit_text.capitalised_words(claim))
+    words = {_audit_text.norm(w) for t in texts + claim for w, _, _, _ in _audit_text.tokens(t)}
+    for word in sorted(words | plain | {"the", "x", ""}):
+        assert (word in asked) == (word in plain), word
+
+
+def test_words_asked_about_with_apostrophes_and_folded_letters() -> None:
+    texts = ("Then O’Neill and STRAẞE met.", "Later ΟΔΟΣ. and John’s İstanbul.", "No names.")
+    asked = support._Capitalised(texts).plus(frozenset({"smith"}))
+    plain = _audit_text.capitalised_words(texts) | {"smith"}
+    assert {"o'neill", "straße", "οδος", "john", "i̇stanbul", "smith"} <= plain
+    for word in sorted(plain | {"then", "names", "later", "met"}):
+        assert (word in asked) == (word in plain), word

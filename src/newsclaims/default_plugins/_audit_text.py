@@ -12,7 +12,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from itertools import repeat
 
 import attrs
@@ -311,7 +311,7 @@ class Facts:
     ordinals: frozenset[str] = frozenset()
 
 
-def facts(text: str, capitalised: frozenset[str] = frozenset()) -> Facts:
+def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
     """Return the facts of one sentence.
 
     A name is a run of capitalised words, without titles (``President``) and without the
