@@ -121,6 +121,8 @@ def _duplicates_among(
     earlier_keys: list[frozenset[str]] = []
     # The positions in ``earlier`` of the claims of each number of keys, in order.
     by_size: dict[int, list[int]] = {}
+    # The keys of those claims of each size together, as far as worked out (see _holding).
+    unions: dict[int, tuple[set[str], list[int]]] = {}
     worked_out: list[frozenset[str]] = []
 
     def common() -> frozenset[str]:
@@ -147,7 +149,9 @@ def _duplicates_among(
                 # overlap (need keys or more, and no more than n / DUPLICATE), taken from their
                 # size's list: C-level passes over those alone.
                 fits = range(need, int(n / DUPLICATE + 1e-9) + 1)
-                at = sorted(chain.from_iterable(map(by_size.get, fits, repeat(()))))
+                at = sorted(
+                    chain.from_iterable(_holding(by_size, unions, earlier_keys, fits, kj, need))
+                )
                 shared = map(len, map(kj.intersection, map(earlier_keys.__getitem__, at)))
                 close = compress(map(earlier.__getitem__, at), map(le, repeat(need), shared))
             else:
@@ -161,6 +165,33 @@ def _duplicates_among(
         by_size.setdefault(n, []).append(len(earlier))
         earlier.append(j)
         earlier_keys.append(kj)
+
+
+def _holding(
+    by_size: dict[int, list[int]],
+    unions: dict[int, tuple[set[str], list[int]]],
+    earlier_keys: list[frozenset[str]],
+    sizes: Iterable[int],
+    keys: frozenset[str],
+    need: int,
+) -> Iterator[list[int]]:
+    """The lists in ``by_size`` of the ``sizes`` whose claims together hold ``need`` of
+    ``keys`` or more (no claim of another size holds that many alone).
+
+    Speed: most claims that bring few new keys share them with claims of other sizes, so a
+    size's claims are compared one by one only when their keys together pass; those unions
+    are worked out when first asked for and brought up to date from where they were left.
+    """
+    for size in sizes:
+        members = by_size.get(size)
+        if members is None:
+            continue
+        union, done = unions.setdefault(size, (set(), [0]))
+        if done[0] < len(members):
+            union.update(*map(earlier_keys.__getitem__, members[done[0] :]))
+            done[0] = len(members)
+        if len(keys.intersection(union)) >= need:
+            yield members
 
 
 def _need(n: int) -> int:
