@@ -109,6 +109,9 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
     each open two lines or more (a transcript's speakers take turns; a lone ``UPDATE:`` or
     ``NOTE:`` line is no turn, and ``Q:`` or ``A:`` names nobody). A quotation the rules
     already attributed keeps its speaker."""
+    if text.count(": ") < 4:
+        return  # (speed: each label ends in its own ": ", and most texts have fewer than four
+        # of them, counted in C, with no cache look-up, which hashes the whole text)
     labels = _turn_labels(text)
     if not labels:
         return
