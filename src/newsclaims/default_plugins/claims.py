@@ -109,6 +109,9 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
     each open two lines or more (a transcript's speakers take turns; a lone ``UPDATE:`` or
     ``NOTE:`` line is no turn, and ``Q:`` or ``A:`` names nobody). A quotation the rules
     already attributed keeps its speaker."""
+    if text.count(": ") < 4:
+        return  # (speed: each label ends in its own ": ", and most texts have fewer than four
+        # of them, counted in C, with no cache look-up, which hashes the whole text)
     labels = _turn_labels(text)
     if not labels:
         return
@@ -471,11 +474,23 @@ def _quoted_paragraph(
 
 def _restates(doc: Document, start: int, end: int) -> bool:
     """Tell whether most content words of ``text[start:end]`` recur in the rest of the text."""
-    own = Counter(map(str.lower, _WORD.findall(doc.text, start, end)))
+    text = doc.text
+    own = Counter(map(str.lower, _WORD.findall(text, start, end)))
     words = own.keys() - _STOPWORDS
     if len(words) < 3:
         return False
-    everywhere = _word_counts(doc.text)
+    low = _lowered(text)
+    if low is not None:
+        # Speed: a word that recurs as a token outside the quotation (or across its edges)
+        # occurs as a substring there of the lower-cased text; when too few words do, the
+        # answer is no, without counting the words of the whole text (most quotations).
+        found = 0
+        for w in words:
+            size = len(w)
+            found += low.find(w, 0, start + size - 1) >= 0 or low.find(w, end - size + 1) >= 0
+        if found * 3 < len(words) * 2:
+            return False
+    everywhere = _word_counts(text)
     recur = sum(1 for w in words if everywhere[w] > own[w])
     return recur * 3 >= len(words) * 2
 
@@ -483,6 +498,15 @@ def _restates(doc: Document, start: int, end: int) -> bool:
 @text_cache(maxsize=8)
 def _word_counts(text: str) -> Counter[str]:
     return Counter(map(str.lower, _WORD.findall(text)))
+
+
+@text_cache(maxsize=8)
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` where it lower-cases each character on its own, so that a word's
+    ``lower()`` is the same slice of it: ``None`` where a character lower-cases to two (the
+    lengths differ) or a capital sigma's lower case depends on the letters around it."""
+    low = text.lower()
+    return low if len(low) == len(text) and "Σ" not in text else None
 
 
 def _strip_trailing_markers(

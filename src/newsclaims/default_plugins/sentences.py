@@ -206,7 +206,8 @@ def split(text: str) -> Iterator[Span]:
         # The two commonest matches, ". " before a capital and line breaks (with a full stop,
         # ! or ? before them), are told from the characters here without running the scan.
         ch = text[pos]
-        nxt = text[pos + 1 : pos + 2]
+        # (Speed: one character read by its index, not a slice, about half the cost.)
+        nxt = text[pos + 1] if pos + 1 < n else ""
         if ch == ")":
             if not nxt.isspace():
                 continue  # an item number's ")" has space after it
@@ -219,7 +220,7 @@ def split(text: str) -> Iterator[Span]:
                 # sentence before anything but a lower-case letter.
                 # Before an opening quote or bracket, the word after it decides (read here when
                 # it opens with an ASCII character: ''.isascii() at the end of the text).
-                follow = text[pos + 2 : pos + 3]
+                follow = text[pos + 2] if pos + 2 < n else ""
                 going_on: bool | None = None
                 if follow in _WORD_OPENERS:
                     word = pos + 3
