@@ -89,7 +89,9 @@ class Lines:
         parts = raw.split("\n")
         stripped = list(map(str.strip, parts))
         # Where each line begins: the lengths of the lines before it, plus their line breaks.
-        cuts = map(add, accumulate(map(len, parts), initial=0), count())
+        # (A line's length with its line break is most often a small int, which Python keeps
+        # made: the running sum is the one new int per line.)
+        cuts = accumulate(map(add, map(len, parts), repeat(1)), initial=0)
         self.text = list(compress(stripped, stripped))
         self.cut = list(compress(cuts, stripped))
         self.raw = raw
