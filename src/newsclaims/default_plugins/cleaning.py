@@ -49,7 +49,6 @@ from newsclaims.default_plugins._lines import (
 from newsclaims.default_plugins.keypoints import key_point_list_spans, may_have_key_points
 from newsclaims.default_plugins.linebreaks import lf_view
 from newsclaims.default_plugins.references import (
-    may_have_plain_lists,
     plain_list_spans,
     reference_list_spans,
 )
@@ -798,9 +797,11 @@ def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
 def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
     """Tell whether a page-like text is still one with the lines of its unnumbered source
     lists (under a ``Sources`` heading) taken as structure: such a list alone does not make a
-    text a page (it ends many an AI answer)."""
-    if not may_have_plain_lists(lines.text, *lines.edges()):
-        return True
+    text a page (it ends many an AI answer).
+
+    (The lists' headings are found by one scan of the raw text for a line break and a
+    heading's first characters: cheaper than a look at each line's first and last character.)
+    """
     spans = list(plain_list_spans(raw))
     if not spans:
         return True
@@ -813,7 +814,7 @@ def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
     """Keep the lines of every reference list (any registered style, with its heading) and of
     every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
     _mark(lines, reference_list_spans(raw), kept)
-    if may_have_key_points(lines.edges()[0]):
+    if may_have_key_points(lines.firsts()):
         _mark(lines, key_point_list_spans(raw), kept)
 
 
