@@ -599,10 +599,13 @@ def _segments_with(
     found: set[int] = set()
     last = len(starts) - 1
     find = text.find
+    whole = start == 0 and end == len(text)
     for key in keys:
         if not isinstance(key, str):
             found.update(_pattern_segments(text, key, starts, start, end))
             continue
+        if whole and key not in text:
+            continue  # (``in`` reads no arguments: cheaper than ``find`` for a key not there)
         at = find(key, start, end)  # (most keys are strings: searched here, with no call)
         while at >= 0:
             k = bisect_right(starts, at) - 1
@@ -858,7 +861,9 @@ def _article_block(
         else:
             total -= PENALTY * (i - before - 1)
         if prose[i]:
-            gain = min(words[i], MAX_GAIN)
+            gain = words[i]
+            if gain > MAX_GAIN:  # (a comparison, not a call of min(), in this hot loop)
+                gain = MAX_GAIN
         elif kept[i]:
             gain = 0
         else:
@@ -893,7 +898,15 @@ def _core(
             parts.append([])
         parts[-1].append(i)
         before = i
-    weights = [sum(min(words[i], MAX_GAIN) for i in part if prose[i]) for part in parts]
+    # (Each part's gains summed by a loop, not a generator of min() calls.)
+    weights = []
+    for part in parts:
+        weight = 0
+        for i in part:
+            if prose[i]:
+                gain = words[i]
+                weight += gain if gain < MAX_GAIN else MAX_GAIN
+        weights.append(weight)
     core = max(range(len(parts)), key=lambda p: (weights[p], -p))
     lo = hi = core
     while lo > 0 and _substantial(parts[lo - 1], words, prose):
