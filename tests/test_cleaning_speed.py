@@ -55,3 +55,22 @@ def test_segments_with_probe_matches_find(text: str) -> None:
             plain.add(bisect_right(starts, at) - 1)
             at = text.find(key, at + 1)
     assert with_probe == without == plain
+
+
+_CAPTION_PIECES = [
+    *("Photo: ", "(Photo: AFP)", "[Photo/VNA]", " - AFP/VNA Photo", "Image caption ", "pic", "by"),
+    *("PHOTO", "foto", "credit", "ảnh", "(", ")", "[", "]", ":", "/", "|", " - ", "—", "."),
+    *("The plan was approved.", "Reuters", "word", "é", "İ", " ", "  ", "\t", "\x1c", "\xa0"),
+]
+
+
+@given(
+    st.lists(st.sampled_from(_CAPTION_PIECES), min_size=1, max_size=20).map("".join),
+    st.integers(min_value=0, max_value=200),
+)
+@settings(max_examples=500, deadline=None)
+def test_caption_parts_match_the_one_pattern(text: str, tail: int) -> None:
+    tail = min(tail, len(text))
+    start = tail == 0 and cleaning._CAPTION_START.match(text) is not None
+    parts = start or any(p.search(text, tail) is not None for p in cleaning._CAPTION_ENDS)
+    assert parts == (cleaning._CAPTION.search(text, tail) is not None)
