@@ -73,6 +73,7 @@ class Lines:
 
     __slots__ = (
         "_edges",
+        "_firsts",
         "candidates",
         "cut",
         "language",
@@ -89,7 +90,9 @@ class Lines:
         parts = raw.split("\n")
         stripped = list(map(str.strip, parts))
         # Where each line begins: the lengths of the lines before it, plus their line breaks.
-        cuts = map(add, accumulate(map(len, parts), initial=0), count())
+        # (A line's length with its line break is most often a small int, which Python keeps
+        # made: the running sum is the one new int per line.)
+        cuts = accumulate(map(add, map(len, parts), repeat(1)), initial=0)
         self.text = list(compress(stripped, stripped))
         self.cut = list(compress(cuts, stripped))
         self.raw = raw
@@ -100,6 +103,7 @@ class Lines:
         self.stops: list[int] = []
         self.words, self.candidates = self._count()
         self._edges: tuple[str, str] | None = None
+        self._firsts: str | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -113,9 +117,15 @@ class Lines:
         line ``i``'s): the lines of a shape (a list item, a heading) are found by a search of
         these for the characters they can start or end with, not by a look at every line."""
         if self._edges is None:
-            text = self.text
-            self._edges = "".join(map(itemgetter(0), text)), "".join(map(itemgetter(-1), text))
+            self._edges = self.firsts(), "".join(map(itemgetter(-1), self.text))
         return self._edges
+
+    def firsts(self) -> str:
+        """The first character of each line (the first of :meth:`edges`, made alone where the
+        last characters are not needed)."""
+        if self._firsts is None:
+            self._firsts = "".join(map(itemgetter(0), self.text))
+        return self._firsts
 
     def _count(self) -> tuple[list[int], list[int]]:
         text = self.text
@@ -151,8 +161,9 @@ class Lines:
             self.measured = candidates
             return
         sample = _sample(text, candidates)
+        # (The words of the longer lines chained in C, not one by one.)
         self.language = _language(
-            [w for toks in sample if len(toks) >= _SAMPLE_LINE_WORDS for w in toks]
+            list(chain.from_iterable(toks for toks in sample if len(toks) >= _SAMPLE_LINE_WORDS))
         )
         if self.language is None:
             self.measured = list(compress(count(), map(le, repeat(MIN_SENTENCE_WORDS), words)))
@@ -166,7 +177,8 @@ class Lines:
         done = len(sample)
         for block, tokens in chain([(candidates[:done], sample)], _blocks(text, candidates[done:])):
             for i, toks in zip(block, tokens, strict=True):
-                stops[i] = sum(map(contains, toks)) * words[i] // len(toks)
+                # (The stop words kept by a filter and counted: cheaper than a sum of bools.)
+                stops[i] = len(list(filter(contains, toks))) * words[i] // len(toks)
         self.stops = stops
 
 

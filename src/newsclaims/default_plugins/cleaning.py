@@ -49,7 +49,6 @@ from newsclaims.default_plugins._lines import (
 from newsclaims.default_plugins.keypoints import key_point_list_spans, may_have_key_points
 from newsclaims.default_plugins.linebreaks import lf_view
 from newsclaims.default_plugins.references import (
-    may_have_plain_lists,
     plain_list_spans,
     reference_list_spans,
 )
@@ -100,15 +99,20 @@ _AGENCIES = (
     *("IANS", "Shutterstock", "iStock", "Bloomberg"),
 )
 _AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
-_CAPTION = regex.compile(
-    rf"""(?ix)
-    (?:[(\[]\s*(?:[^()\[\]]{{0,40}}\s)?{_PHOTO}\b[^()\[\]]{{0,60}}[)\]]\s*$)  # (Photo: X) [Photo/X]
-    | (?:\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}\s*$)  # - AFP/VNA Photo
-    | (?:\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$)                   # Photo: Reuters
-    | (?:^(?:[\w-]+\s)?{_PHOTO}\s*[:|/]\s)                          # (Header) photo: ... (lead)
-    | (?:^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b)      # Image caption ...
-    """
+_CAPTION_PARTS = (
+    # A credit at the line's end: (Photo: X) [Photo/X]; - AFP/VNA Photo; Photo: Reuters.
+    rf"[(\[]\s*(?:[^()\[\]]{{0,40}}\s)?{_PHOTO}\b[^()\[\]]{{0,60}}[)\]]\s*$",
+    rf"\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}\s*$",
+    rf"\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$",
+    # At its start: (Header) photo: ... (a lead); Image caption ...
+    rf"^(?:[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
+    r"^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b",
 )
+_CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS))
+# (The parts searched one by one cost about half the one pattern's search; those that start at
+# the line's start are tried there alone.)
+_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:3])
+_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[3:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters". Only the credit goes: the line may be the article's last paragraph.
 _CREDIT = regex.compile(
@@ -510,7 +514,7 @@ def _parts_holding(
     else:
         joined = "\n".join(parts)
     starts = list(map(add, accumulate(map(len, parts[:-1]), initial=0), count()))
-    return _segments_with(joined, keys, starts, 0, len(joined))
+    return _segments_with(joined, keys, starts, 0, len(joined), probe=True)
 
 
 def _outside(
@@ -564,7 +568,8 @@ def _end_notes(
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line or a note on
     a changed story their reason."""
     words, text = lines.words, lines.text
-    if not _has("\n".join(text[start:end]).lower(), _END_KEYS):
+    # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
+    if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
         return  # (the lines are looked at together first: most stories end with neither)
     for i in range(start, end):
         if kept[i] or words[i] > TRAILER_WORDS:
@@ -588,7 +593,12 @@ def _lines_with(
 
 
 def _segments_with(
-    text: str, keys: Iterable[str | re.Pattern[str]], starts: list[int], start: int, end: int
+    text: str,
+    keys: Iterable[str | re.Pattern[str]],
+    starts: list[int],
+    start: int,
+    end: int,
+    probe: bool = False,
 ) -> set[int]:
     """The segments of ``text[start:end]`` that hold one of ``keys`` (strings, or patterns that
     match within a segment), where segment ``k`` begins at ``starts[k]`` (sorted; no key lies
@@ -596,13 +606,18 @@ def _segments_with(
 
     Each key is searched in C (``str.find``, or the pattern's ``search``); after a hit the
     search goes on from the next segment, so a segment is looked at once per key at most.
+    With ``probe`` (for a short text searched whole, where most keys are not), a key is first
+    looked for with ``in``, which reads no arguments: cheaper than ``find`` for a key not there.
     """
     found: set[int] = set()
     last = len(starts) - 1
     find = text.find
+    probe = probe and start == 0 and end == len(text)
     for key in keys:
         if not isinstance(key, str):
             found.update(_pattern_segments(text, key, starts, start, end))
+            continue
+        if probe and key not in text:
             continue
         at = find(key, start, end)  # (most keys are strings: searched here, with no call)
         while at >= 0:
@@ -726,7 +741,11 @@ def _prose_flags(lines: Lines) -> list[bool]:
 
 def _uncredited(text: str) -> str:
     """The line without a trailing credit (``... the plan. - THE DAILY TOWN``)."""
-    at = _credit_start(text) if _dash_near_end(text) else -1
+    end = text[-_DASH_REACH:]
+    # (The dashes looked for inline, with ``in``: a call per dash costs more, on every line.)
+    if "- " not in end and "– " not in end and "— " not in end:
+        return text
+    at = _credit_start(text)
     return text if at < 0 else text[:at]
 
 
@@ -798,9 +817,11 @@ def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
 def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
     """Tell whether a page-like text is still one with the lines of its unnumbered source
     lists (under a ``Sources`` heading) taken as structure: such a list alone does not make a
-    text a page (it ends many an AI answer)."""
-    if not may_have_plain_lists(lines.text, *lines.edges()):
-        return True
+    text a page (it ends many an AI answer).
+
+    (The lists' headings are found by one scan of the raw text for a line break and a
+    heading's first characters: cheaper than a look at each line's first and last character.)
+    """
     spans = list(plain_list_spans(raw))
     if not spans:
         return True
@@ -813,7 +834,7 @@ def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
     """Keep the lines of every reference list (any registered style, with its heading) and of
     every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
     _mark(lines, reference_list_spans(raw), kept)
-    if may_have_key_points(lines.edges()[0]):
+    if may_have_key_points(lines.firsts()):
         _mark(lines, key_point_list_spans(raw), kept)
 
 
@@ -857,7 +878,9 @@ def _article_block(
         else:
             total -= PENALTY * (i - before - 1)
         if prose[i]:
-            gain = min(words[i], MAX_GAIN)
+            gain = words[i]
+            if gain > MAX_GAIN:  # (a comparison, not a call of min(), in this hot loop)
+                gain = MAX_GAIN
         elif kept[i]:
             gain = 0
         else:
@@ -892,7 +915,15 @@ def _core(
             parts.append([])
         parts[-1].append(i)
         before = i
-    weights = [sum(min(words[i], MAX_GAIN) for i in part if prose[i]) for part in parts]
+    # (Each part's gains summed by a loop, not a generator of min() calls.)
+    weights = []
+    for part in parts:
+        weight = 0
+        for i in part:
+            if prose[i]:
+                gain = words[i]
+                weight += gain if gain < MAX_GAIN else MAX_GAIN
+        weights.append(weight)
     core = max(range(len(parts)), key=lambda p: (weights[p], -p))
     lo = hi = core
     while lo > 0 and _substantial(parts[lo - 1], words, prose):
@@ -1056,7 +1087,13 @@ def _is_caption(text: str, words: int) -> bool:
     if not _may_be_caption(text, words):
         return False
     tail = max(0, len(text) - CAPTION_TAIL)
-    return _has(text[tail:].lower(), _CAPTION_KEYS) and _CAPTION.search(text, tail) is not None
+    if not _has(text[tail:].lower(), _CAPTION_KEYS):
+        return False
+    # (``_CAPTION``'s parts one by one: those that start at the line's start can match only
+    # where the tail is the whole line.)
+    if tail == 0 and _CAPTION_START.match(text) is not None:
+        return True
+    return any(part.search(text, tail) is not None for part in _CAPTION_ENDS)
 
 
 def _may_be_caption(text: str, words: int) -> bool:
@@ -1088,7 +1125,12 @@ def _footer_reason(text: str, head: str) -> str | None:
 
 def _has(low: str, keys: tuple[str, ...]) -> bool:
     """Tell whether a lower-cased text holds one of ``keys`` (a cheap test before a regex)."""
-    return any(map(low.__contains__, keys))
+    # (A loop of ``in`` tests: the bound ``__contains__`` of a str is called with a tuple, and
+    # a generator in any() costs more too.)
+    for key in keys:  # noqa: SIM110
+        if key in low:
+            return True
+    return False
 
 
 def _run_reason(words: list[int], first: int, last: int) -> str:
