@@ -246,6 +246,105 @@ def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
     assert sentence in doc.body
 
 
+# The article's own lists: short lines that are content, not furniture. A page's menus and
+# link lists are runs of short lines, and so are an article's lists (counties under evacuation,
+# a line-up, results, a transcript's quick turns): a lead-in that ends with a colon and items of
+# one shape tell them apart; a teaser's label or a box of headlines still goes.
+
+LIST_LAST = "The council will meet again in June to vote on the plan for the bridge and the buses."
+
+
+def test_a_bulleted_list_under_a_lead_in_between_paragraphs_stays() -> None:
+    items = ("• Marlow County", "• Eastern Tessin County", "• The town of Birch Hollow")
+    lead = "Evacuation orders remain in effect in:"
+    doc = clean(page(MENU, PROSE[:2], lead, items, PROSE[2:], "Related:", RELATED, FOOTER))
+    assert all(line in doc.body for line in (lead, *items))
+    gone = removed_lines(doc)
+    assert all(line in gone for line in RELATED)
+
+
+def test_a_box_of_headlines_between_paragraphs_still_goes() -> None:
+    # Under a teaser's label (even one that does not end there), or under a lead-in with
+    # headlines that share no shape, or headlines led by labels.
+    for box in (
+        ("More on this story:", *RELATED[:2]),
+        ("You may also like:", *RELATED[:2]),
+        ("Analysis: why the bridge repairs cost more", "Opinion: the buses can wait"),
+    ):
+        doc = clean(page(MENU, PROSE[:2], box, PROSE[2:], FOOTER))
+        assert not any(line in doc.text for line in box), box
+        assert all(paragraph in doc.body for paragraph in PROSE)
+
+
+def test_a_list_under_a_lead_in_does_not_cut_off_the_paragraphs_after_it() -> None:
+    results = ("The full results were:", "Civic Alliance 31 (+12)", "Progress Party 17 (-11)")
+    results += ("Greens 5 (+1)", "Independents 3 (-2)")
+    doc = clean(page(MENU, PROSE, results, LIST_LAST, RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join((*results, LIST_LAST)))
+    assert all(line in removed_lines(doc) for line in RELATED)
+
+
+def test_a_line_up_and_its_figures_stay_with_the_last_paragraph() -> None:
+    line_up = (
+        "Harwick: Moreau; Adeyemi, Castell, Brandt; Rourke, Petrov; Walsh (Hale 78), Duarte.",
+        "Dunmore: Falk; Sayer, Mbeki, Quinn; Mensah, Doyle (Renner 81); Bell, Costa.",
+        "Referee: Paul Whitlow",
+        "Attendance: 59,312",
+    )
+    doc = clean(page(MENU, PROSE, line_up, LIST_LAST, "Most read", RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join((*line_up, LIST_LAST)))
+
+
+def test_a_transcripts_short_turns_stay_inside_and_at_the_end() -> None:
+    turns = ("HOST: Mayor, thanks for coming in.", "OKAFOR: Thanks for having me.")
+    ending = ("HOST: Mayor Okafor, thank you.", "OKAFOR: Thank you.")
+    long_turns = tuple(
+        f"{label}: {paragraph}"
+        for label, paragraph in zip(("HOST", "OKAFOR") * 2, PROSE, strict=True)
+    )
+    raw = page(MENU, long_turns[:2], turns, long_turns[2:], ending, FOOTER, RELATED)
+    doc = clean(raw)
+    assert all(line in doc.body for line in (*turns, *ending))
+    assert "Home" not in doc.text and RELATED[0] not in doc.text
+
+
+def test_short_answers_that_end_like_sentences_stay() -> None:
+    answer = ("Fever, cough, red eyes.", "Then a rash.")
+    doc = clean(page(MENU, PROSE[:2], "What are the symptoms?", answer, PROSE[2:], FOOTER))
+    assert all(line in doc.body for line in answer)
+
+
+def test_a_list_that_ends_the_article_stays_and_the_page_after_it_goes() -> None:
+    dates = (
+        "The tour's dates:",
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach",
+        "June 10 -- Credit Union Amphitheatre, Tampa",
+        "June 14 -- Bank Amphitheatre, Alpharetta",
+    )
+    doc = clean(page(MENU, PROSE, dates, "Facebook", "Twitter", RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join(dates))
+    assert "Facebook" in removed_lines(doc)
+
+
+def test_lists_in_other_languages_stay() -> None:
+    german = (
+        "Die Feuerwehr hat in der Altstadt Sandsäcke verteilt, und viele Anwohner haben ihre "
+        "Keller bereits geräumt, weil der Pegel in der Nacht weiter gestiegen ist.",
+        "Das sollten Anwohner jetzt wissen:",
+        "- Schulen bleiben am Freitag geschlossen.",
+        "- Notunterkunft in der Stadthalle",
+        "- Bürgertelefon: 0800 123 456",
+        "Der Deutsche Wetterdienst erwartet erst am Wochenende ein Ende der Niederschläge, so "
+        "dass der Pegel nach Angaben der Stadt noch bis Samstag steigen könnte.",
+        "Bürgermeisterin Karin Lentz sagte, man sei auf das Schlimmste vorbereitet, hoffe "
+        "aber, dass die Deiche halten und dass niemand verletzt wird.",
+    )
+    menu = ("Startseite", "Politik", "Wirtschaft", "Sport")
+    doc = clean(page(menu, german, "Mehr zum Thema", "Deichbau: Land gibt Geld frei", FOOTER))
+    assert all(line in doc.body for line in german)
+    assert "Startseite" not in doc.text
+
+
 def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays() -> None:
     caption = "The mayor speaks to reporters at the city hall on Monday. (AFP Photo/John Smith)"
     mention = (
