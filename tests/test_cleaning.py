@@ -343,6 +343,20 @@ def test_lists_in_other_languages_stay() -> None:
     doc = clean(page(menu, german, "Mehr zum Thema", "Deichbau: Land gibt Geld frei", FOOTER))
     assert all(line in doc.body for line in german)
     assert "Startseite" not in doc.text
+    # Japanese: a full-width colon ends the lead-in, and no space follows the item's mark.
+    japanese = (
+        "大型で強い台風10号は29日朝、鹿児島県に上陸し、九州の広い範囲で暴風や大雨となっています。",
+        "各地の自治体は、危険な地域の住民に避難指示を出し、学校や公民館などに避難所を開設しました。",
+        "避難指示が出ている主な地域：",
+        "・鹿児島県薩摩川内市",
+        "・宮崎県延岡市",
+        "JR九州は29日、九州新幹線の全線で終日運転を見合わせると発表しました。空の便も多くが欠航となっています。",
+        "気象庁によりますと、台風は30日にかけて九州を北上し、その後、中国地方に進む見込みです。",
+    )
+    menu = ("ホーム", "ニュース", "スポーツ", "経済")
+    doc = clean(page(menu, japanese, "関連記事", "台風の備え、今からできること", FOOTER))
+    assert all(line in doc.body for line in japanese)
+    assert "ホーム" not in doc.text
 
 
 def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays() -> None:

@@ -654,7 +654,7 @@ def _inside_runs(
             end = j
             if j < last and (prose[j + 1] or kept[j + 1]) and _introduces(lines, j):
                 end = j - 1
-            for start, stop, lead in _list_parts(lines.text, reasons, i, end):
+            for start, stop, lead in _list_parts(lines, reasons, i, end):
                 if not _content_list(lines.text, start, stop, lead):
                     for k in range(start, stop + 1):
                         reasons[k] = reasons[k] or fallback
@@ -663,11 +663,15 @@ def _inside_runs(
 
 def _introduces(lines: Lines, i: int) -> bool:
     """Whether a line is a heading of two words or more that ends with a colon."""
-    return lines.text[i][-1] == ":" and lines.words[i] >= 2
+    return lines.text[i][-1] in _COLONS and lines.words[i] >= 2
 
 
-# What opens a list item written in text: a bullet, a dash or a star, then a space.
+# What ends a lead-in or a heading: a colon (a full-width one in Chinese and Japanese).
+_COLONS = (":", "：")
+# What opens a list item written in text: a bullet, a dash or a star, then a space; or a
+# full-width mark, with no space after it in Chinese and Japanese ("・宮崎県延岡市").
 _ITEM_MARKS = frozenset("•·▪◦‣*-–—")
+_WIDE_ITEM_MARKS = frozenset("・●■◆○◇□")
 # A line led by a short label and a colon: "Referee: Paul Whitlow", "OKAFOR: I might.",
 # "Metro: 50% en hora punta" (a label of one to three words); the value after it.
 _LABELLED = regex.compile(
@@ -702,6 +706,9 @@ def _item_forms(line: str) -> int:
     if len(line) > 2 and line[0] in _ITEM_MARKS and line[1] == " ":
         forms |= _MARKED
         line = line[2:].lstrip()
+    elif len(line) > 1 and line[0] in _WIDE_ITEM_MARKS:
+        forms |= _MARKED
+        line = line[1:].lstrip()
     if _clause_end(line):
         forms |= _CLAUSE
     if ":" in line and (m := _LABELLED.match(line)) is not None:
@@ -728,22 +735,29 @@ def _has_digit(word: str) -> bool:
     return any(map(str.isdigit, word))
 
 
-def _lead_in(line: str, reason: str | None) -> bool:
-    """Whether a line is the lead-in of a list: a line of two words or more that ends with a
-    colon ("Evacuation orders remain in effect in:", "What we know:"), and no teaser's label
+def _lead_in(lines: Lines, i: int, reason: str | None) -> bool:
+    """Whether line ``i`` is the lead-in of a list: a line of two words or more that ends with
+    a colon ("Evacuation orders remain in effect in:", "What we know:"), and no teaser's label
     ("More on this story:"), nor a line that goes by what it is (its ``reason``)."""
-    return line[-1] == ":" and " " in line and reason is None and not _TEASER_LEAD.match(line)
+    t = lines.text[i]
+    return (
+        t[-1] in _COLONS
+        and lines.words[i] >= 2
+        and reason is None
+        and _TEASER_LEAD.match(t) is None
+    )
 
 
 def _list_parts(
-    text: list[str], reasons: list[str | None] | None, first: int, last: int
+    lines: Lines, reasons: list[str | None] | None, first: int, last: int
 ) -> Iterator[tuple[int, int, bool]]:
     """The lines ``first`` to ``last`` cut before each lead-in, one list under each: its first
     and last line and whether it opens with a lead-in (``reasons`` are the lines' reasons to go
     by what they are, or ``None`` when none has one)."""
+    text = lines.text
     start, lead = first, False
     for i in range(first, last + 1):
-        if text[i][-1] == ":" and _lead_in(text[i], reasons[i] if reasons else None):
+        if text[i][-1] in _COLONS and _lead_in(lines, i, reasons[i] if reasons else None):
             if i > start:
                 yield start, i - 1, lead
             start, lead = i, True
@@ -811,11 +825,11 @@ def _closing_list(lines: Lines, after_prose: bool, start: int) -> int:
     after its last paragraph, and two items or more of one shape (:func:`_item_forms`, up to
     the first line of another), or -1."""
     text, n = lines.text, len(lines)
-    if not after_prose or start + 2 >= n or text[start][-1] != ":":
+    if not after_prose or start + 2 >= n or text[start][-1] not in _COLONS:
         return -1
     if _reason(text[start], lines.words[start], False, "") is not None:
         return -1
-    if not _lead_in(text[start], None):
+    if not _lead_in(lines, start, None):
         return -1
     forms, end = -1, start
     while end + 1 < n and lines.words[end + 1] < 2 * MIN_PROSE_WORDS:
@@ -836,7 +850,7 @@ def _listed_until(lines: Lines, prose: list[bool], kept: list[bool], start: int)
         end += 1
     if end + 1 == n:
         return -1
-    if not all(_content_list(text, *part) for part in _list_parts(text, None, start, end)):
+    if not all(_content_list(text, *part) for part in _list_parts(lines, None, start, end)):
         return -1  # (told first: the run after most articles is the page's menus, and fails fast)
     for k in range(start, end + 1):
         if _reason(text[k], lines.words[k], False, "") is not None or stamp_or_byline(text[k]):
