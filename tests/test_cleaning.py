@@ -326,6 +326,21 @@ def test_a_list_that_ends_the_article_stays_and_the_page_after_it_goes() -> None
     assert "Facebook" in removed_lines(doc)
 
 
+def test_a_sites_tags_after_the_article_still_go() -> None:
+    comment = (
+        "I have lived here for thirty years and the buses have never been this bad, to be honest."
+    )
+    for tags in (
+        ("Filed under:", "transport,", "budget,", "city hall"),
+        ("More topics:", "budget", "buses"),
+    ):
+        doc = clean(page(MENU, PROSE, tags, "Most read", RELATED, FOOTER))
+        assert doc.body.endswith(PROSE[-1]), tags
+        # Nor do they carry the block on to a reader's comment after them.
+        doc = clean(page(MENU, PROSE, tags, comment, RELATED, FOOTER))
+        assert doc.body.endswith(PROSE[-1]), tags
+
+
 def test_lists_in_other_languages_stay() -> None:
     german = (
         "Die Feuerwehr hat in der Altstadt Sandsäcke verteilt, und viele Anwohner haben ihre "

@@ -689,6 +689,11 @@ _MARKED, _DATUM, _CLAUSE, _FIGURE, _LOWER, _SEPARATED = 1, 2, 4, 8, 16, 32
 # headlines has no bullets and no full stops, its labels lead headlines ("Analysis: why ..."),
 # and it may open with numbers or lower-case words ("5 things to know", "home").
 _BARE_FORMS = _MARKED | _DATUM | _CLAUSE
+# The shapes of the items under a lead-in; after the article's last paragraph, where nothing
+# below holds a list to the article, a lower-case start is no sign: a site's tags have it
+# ("Filed under:", "politics", "elections").
+_LED_FORMS = _MARKED | _DATUM | _CLAUSE | _FIGURE | _LOWER | _SEPARATED
+_LED_FORMS_AFTER = _LED_FORMS & ~_LOWER
 #: A list item with a figure at an end has at most this many words (a result, a time).
 FIGURE_ITEM_WORDS = 5
 # A transcript's turn: a speaker's label in capitals and a colon ("OKAFOR:", "HOST:").
@@ -726,9 +731,9 @@ def _item_forms(line: str) -> int:
 
 
 def _clause_end(line: str) -> bool:
-    """Whether a line ends as a clause does (``.``, ``;`` or ``,`` after a word in lower case,
-    a figure or a bracket: not "U.S." nor an ellipsis)."""
-    return len(line) > 1 and line[-1] in ".;," and (line[-2].islower() or line[-2] in "0123456789)")
+    """Whether a line ends as a clause does (``.`` or ``;`` after a word in lower case, a
+    figure or a bracket: not "U.S." nor an ellipsis; a comma also ends a site's tags)."""
+    return len(line) > 1 and line[-1] in ".;" and (line[-2].islower() or line[-2] in "0123456789)")
 
 
 def _has_digit(word: str) -> bool:
@@ -764,9 +769,12 @@ def _list_parts(
     yield start, last, lead
 
 
-def _content_list(text: list[str], first: int, last: int, lead: bool) -> bool:
+def _content_list(
+    text: list[str], first: int, last: int, lead: bool, led_forms: int = _LED_FORMS
+) -> bool:
     """Whether the short lines ``first`` to ``last`` (under a lead-in at ``first`` if
-    ``lead``), set in the article, are a list of its own rather than links.
+    ``lead``, its items sharing one of ``led_forms``), set in the article, are a list of its
+    own rather than links.
 
     The article's lists read as parts of its text: under a lead-in, its items share a shape
     (:func:`_item_forms`: a bullet, a label with a value that is no headline, a clause's end,
@@ -778,7 +786,7 @@ def _content_list(text: list[str], first: int, last: int, lead: bool) -> bool:
     items = range(first + 1 if lead else first, last + 1)
     if len(items) < (1 if lead else 2):
         return False
-    forms = -1 if lead else _BARE_FORMS
+    forms = led_forms if lead else _BARE_FORMS
     for k in items:
         forms &= _item_forms(text[k])
         if not forms:
@@ -831,7 +839,7 @@ def _closing_list(lines: Lines, after_prose: bool, start: int) -> int:
         return -1
     if not _lead_in(lines, start, None):
         return -1
-    forms, end = -1, start
+    forms, end = _LED_FORMS_AFTER, start
     while end + 1 < n and lines.words[end + 1] < 2 * MIN_PROSE_WORDS:
         shared = forms & _item_forms(text[end + 1])
         if not shared or _reason(text[end + 1], lines.words[end + 1], False, "") is not None:
@@ -850,7 +858,8 @@ def _listed_until(lines: Lines, prose: list[bool], kept: list[bool], start: int)
         end += 1
     if end + 1 == n:
         return -1
-    if not all(_content_list(text, *part) for part in _list_parts(lines, None, start, end)):
+    parts = _list_parts(lines, None, start, end)
+    if not all(_content_list(text, *part, _LED_FORMS_AFTER) for part in parts):
         return -1  # (told first: the run after most articles is the page's menus, and fails fast)
     for k in range(start, end + 1):
         if _reason(text[k], lines.words[k], False, "") is not None or stamp_or_byline(text[k]):
