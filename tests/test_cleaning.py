@@ -270,6 +270,7 @@ def test_a_box_of_headlines_between_paragraphs_still_goes() -> None:
         ("More on this story:", *RELATED[:2]),
         ("You may also like:", *RELATED[:2]),
         ("Analysis: why the bridge repairs cost more", "Opinion: the buses can wait"),
+        tuple(f"• {headline}" for headline in RELATED),
     ):
         doc = clean(page(MENU, PROSE[:2], box, PROSE[2:], FOOTER))
         assert not any(line in doc.text for line in box), box

@@ -654,8 +654,11 @@ def _inside_runs(
             end = j
             if j < last and (prose[j + 1] or kept[j + 1]) and _introduces(lines, j):
                 end = j - 1
+            text = lines.text
             for start, stop, lead in _list_parts(lines, reasons, i, end):
-                if not _content_list(lines.text, start, stop, lead):
+                # A list whose first items are paragraphs goes on with the same bullet.
+                led = lead or (start == i and _item_mark(text[i]) == _item_mark(text[i - 1]) != "")
+                if not _content_list(text, range(start + lead, stop + 1), led):
                     for k in range(start, stop + 1):
                         reasons[k] = reasons[k] or fallback
         i = j + 1
@@ -685,10 +688,10 @@ _SEPARATED_ITEM = re.compile(r"\S+(?: \S+){0,2} (?:-|–|—|--) \S")
 # "Referee: Paul Whitlow", a transcript's "OKAFOR: I might."); a clause's end; a short line with
 # a figure at an end ("Greens 5 (+1)"); a lower-case start; a separator after a label.
 _MARKED, _DATUM, _CLAUSE, _FIGURE, _LOWER, _SEPARATED = 1, 2, 4, 8, 16, 32
-# The shapes that make a run of lines a list without a lead-in above it. A menu or a box of
-# headlines has no bullets and no full stops, its labels lead headlines ("Analysis: why ..."),
-# and it may open with numbers or lower-case words ("5 things to know", "home").
-_BARE_FORMS = _MARKED | _DATUM | _CLAUSE
+# The shapes that make a run of lines a list without a lead-in above it. A box of headlines has
+# no full stops, its labels lead headlines ("Analysis: why ..."), and it may have bullets, open
+# with numbers or lower-case words ("5 things to know", "home").
+_BARE_FORMS = _DATUM | _CLAUSE
 # The shapes of the items under a lead-in; after the article's last paragraph, where nothing
 # below holds a list to the article, a lower-case start is no sign: a site's tags have it
 # ("Filed under:", "politics", "elections").
@@ -708,10 +711,7 @@ _TEASER_LEAD = re.compile(
 def _item_forms(line: str) -> int:
     """The shapes of a short line that a list's items share (a mask of ``_MARKED``...)."""
     forms = 0
-    if len(line) > 2 and line[0] in _ITEM_MARKS and line[1] == " ":
-        forms |= _MARKED
-        line = line[2:].lstrip()
-    elif len(line) > 1 and line[0] in _WIDE_ITEM_MARKS:
+    if _item_mark(line):
         forms |= _MARKED
         line = line[1:].lstrip()
     if _clause_end(line):
@@ -728,6 +728,13 @@ def _item_forms(line: str) -> int:
     if _SEPARATED_ITEM.match(line) is not None:
         forms |= _SEPARATED
     return forms
+
+
+def _item_mark(line: str) -> str:
+    """The mark that opens a list item (``•``, ``-``, ``・``...), or ``""``."""
+    if len(line) > 2 and line[0] in _ITEM_MARKS and line[1] == " ":
+        return line[0]
+    return line[0] if len(line) > 1 and line[0] in _WIDE_ITEM_MARKS else ""
 
 
 def _clause_end(line: str) -> bool:
@@ -769,24 +776,22 @@ def _list_parts(
     yield start, last, lead
 
 
-def _content_list(
-    text: list[str], first: int, last: int, lead: bool, led_forms: int = _LED_FORMS
-) -> bool:
-    """Whether the short lines ``first`` to ``last`` (under a lead-in at ``first`` if
-    ``lead``, its items sharing one of ``led_forms``), set in the article, are a list of its
-    own rather than links.
+def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LED_FORMS) -> bool:
+    """Whether the short lines ``items`` (under a lead-in, or after items of their list that
+    are paragraphs, if ``led``: then they share one of ``led_forms``), set in the article, are
+    a list of its own rather than links.
 
     The article's lists read as parts of its text: under a lead-in, its items share a shape
     (:func:`_item_forms`: a bullet, a label with a value that is no headline, a clause's end,
     a figure at an end of a short line, a lower-case start that goes on with the lead-in's
-    sentence, a separator after a label); with no lead-in, they share a bullet, a label with
-    such a value (a line-up, a transcript's turns) or a clause's end (short answers). A box of
-    headlines shares none of these, and its heading is a teaser's label ("Related:").
+    sentence, a separator after a label); with no lead-in, they share a label with such a
+    value (a line-up, a transcript's turns) or a clause's end (short answers). A box of
+    headlines shares none of these (not bullets alone: a box may have them), and its heading
+    is a teaser's label ("Related:").
     """
-    items = range(first + 1 if lead else first, last + 1)
-    if len(items) < (1 if lead else 2):
+    if len(items) < (1 if led else 2):
         return False
-    forms = led_forms if lead else _BARE_FORMS
+    forms = led_forms if led else _BARE_FORMS
     for k in items:
         forms &= _item_forms(text[k])
         if not forms:
@@ -859,7 +864,9 @@ def _listed_until(lines: Lines, prose: list[bool], kept: list[bool], start: int)
     if end + 1 == n:
         return -1
     parts = _list_parts(lines, None, start, end)
-    if not all(_content_list(text, *part, _LED_FORMS_AFTER) for part in parts):
+    if not all(
+        _content_list(text, range(a + lead, b + 1), lead, _LED_FORMS_AFTER) for a, b, lead in parts
+    ):
         return -1  # (told first: the run after most articles is the page's menus, and fails fast)
     for k in range(start, end + 1):
         if _reason(text[k], lines.words[k], False, "") is not None or stamp_or_byline(text[k]):
