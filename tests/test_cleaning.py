@@ -285,6 +285,17 @@ def test_a_list_under_a_lead_in_does_not_cut_off_the_paragraphs_after_it() -> No
     assert all(line in removed_lines(doc) for line in RELATED)
 
 
+def test_a_timetable_under_a_lead_in_stays() -> None:
+    timetable = (
+        "Trains will run as follows from Monday:",
+        "Monday to Friday: every 4 minutes at peak times",
+        "Saturday: every 6 minutes",
+        "Sunday: every 8 minutes until 11pm",
+    )
+    doc = clean(page(MENU, PROSE[:2], timetable, PROSE[2:], RELATED, FOOTER))
+    assert all(line in doc.body for line in timetable)
+
+
 def test_a_line_up_and_its_figures_stay_with_the_last_paragraph() -> None:
     line_up = (
         "Harwick: Moreau; Adeyemi, Castell, Brandt; Rourke, Petrov; Walsh (Hale 78), Duarte.",
