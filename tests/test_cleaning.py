@@ -324,6 +324,14 @@ def test_short_answers_that_end_like_sentences_stay() -> None:
     answer = ("Fever, cough, red eyes.", "Then a rash.")
     doc = clean(page(MENU, PROSE[:2], "What are the symptoms?", answer, PROSE[2:], FOOTER))
     assert all(line in doc.body for line in answer)
+    # Questions and answers in turn (a short answer, a short question after it).
+    turns = ("¿Hace falta cita previa?", "Sí.", "¿Tiene efectos secundarios?")
+    doc = clean(page(MENU, PROSE[:2], turns, PROSE[2:], FOOTER))
+    assert all(line in doc.body for line in turns)
+    # Questions alone are a box of headlines.
+    questions = ("Bridge safe again?", "Buses late again?")
+    doc = clean(page(MENU, PROSE[:2], questions, PROSE[2:], FOOTER))
+    assert not any(line in doc.text for line in questions)
 
 
 def test_a_list_that_ends_the_article_stays_and_the_page_after_it_goes() -> None:

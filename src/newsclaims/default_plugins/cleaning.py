@@ -687,12 +687,12 @@ _SEPARATED_ITEM = re.compile(r"\S+(?: \S+){0,2} (?:-|–|—|--) \S")
 # a bullet; a label and a value that is no headline (a name, a figure, a sentence: a line-up's
 # "Referee: Paul Whitlow", a transcript's "OKAFOR: I might."); a clause's end; a short line with
 # a figure at an end ("Greens 5 (+1)") or in a label's value; a lower-case start; a separator
-# after a label.
-_MARKED, _DATUM, _CLAUSE, _FIGURE, _LOWER, _SEPARATED = 1, 2, 4, 8, 16, 32
+# after a label; a sentence's end (a clause's, or a question's).
+_MARKED, _DATUM, _CLAUSE, _FIGURE, _LOWER, _SEPARATED, _SENTENCE = 1, 2, 4, 8, 16, 32, 64
 # The shapes that make a run of lines a list without a lead-in above it. A box of headlines has
 # no full stops, its labels lead headlines ("Analysis: why ..."), and it may have bullets, open
 # with numbers or lower-case words ("5 things to know", "home").
-_BARE_FORMS = _DATUM | _CLAUSE
+_BARE_FORMS = _DATUM | _SENTENCE
 # The shapes of the items under a lead-in; after the article's last paragraph, where nothing
 # below holds a list to the article, a lower-case start is no sign: a site's tags have it
 # ("Filed under:", "politics", "elections").
@@ -716,7 +716,9 @@ def _item_forms(line: str) -> int:
         forms |= _MARKED
         line = line[1:].lstrip()
     if _clause_end(line):
-        forms |= _CLAUSE
+        forms |= _CLAUSE | _SENTENCE
+    elif line[-1] in "?!" and len(line) > 1 and line[-2] != " ":
+        forms |= _SENTENCE
     if ":" in line and (m := _LABELLED.match(line)) is not None:
         value = m.group("value")
         if value[0].isdigit() or value.count(" ") < 2 or value[-1] in "!?" or _clause_end(value):
@@ -788,18 +790,21 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
     (:func:`_item_forms`: a bullet, a label with a value that is no headline, a clause's end,
     a figure at an end of a short line, a lower-case start that goes on with the lead-in's
     sentence, a separator after a label); with no lead-in, they share a label with such a
-    value (a line-up, a transcript's turns) or a clause's end (short answers). A box of
-    headlines shares none of these (not bullets alone: a box may have them), and its heading
-    is a teaser's label ("Related:").
+    value (a line-up, a transcript's turns) or a sentence's end, one of them at least a
+    clause's (questions and short answers: "Is it too late?", "No."). A box of headlines
+    shares none of these (not bullets alone: a box may have them; nor questions alone), and
+    its heading is a teaser's label ("Related:").
     """
     if len(items) < (1 if led else 2):
         return False
-    forms = led_forms if led else _BARE_FORMS
+    forms, clauses = (led_forms if led else _BARE_FORMS), 0
     for k in items:
-        forms &= _item_forms(text[k])
+        shape = _item_forms(text[k])
+        forms &= shape
+        clauses |= shape
         if not forms:
             return False
-    return True
+    return forms != _SENTENCE or clauses & _CLAUSE != 0
 
 
 def _past_lists(lines: Lines, prose: list[bool], kept: list[bool], first: int, last: int) -> int:
