@@ -749,6 +749,7 @@ def _clause_end(line: str) -> bool:
 
 
 def _has_digit(word: str) -> bool:
+    """Whether a word holds a digit (a figure, a score, a time)."""
     return any(map(str.isdigit, word))
 
 
@@ -813,9 +814,10 @@ def _past_lists(lines: Lines, prose: list[bool], kept: list[bool], first: int, l
     A list of the article (:func:`_content_list`) costs the block more than one paragraph
     after it gives (a match report's line-ups, a lead-in and the results), and the article's
     last paragraphs would go as prose outside it: the block goes on over such a list when
-    prose follows it, and over the turns of the block's transcript (``HOST: ...``,
-    ``OKAFOR: Thank you.``, labels that open lines of two speakers or more in the block)
-    whatever follows.
+    prose follows it, over the turns of the block's transcript (``HOST: ...``, ``OKAFOR:
+    Thank you.``, labels that open lines of two speakers or more in the block) whatever
+    follows, and over a list under a lead-in right after the last paragraph
+    (:func:`_closing_list`).
     """
     text, n = lines.text, len(lines)
     labels: set[str] | None = None
