@@ -798,6 +798,8 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
     """
     if len(items) < (1 if led else 2):
         return False
+    if not led and text[items[0]][-1] not in ".;?!" and ":" not in text[items[0]]:
+        return False  # (a cheap test first: a link list has neither)
     forms, clauses = (led_forms if led else _BARE_FORMS), 0
     for k in items:
         shape = _item_forms(text[k])
@@ -850,9 +852,9 @@ def _closing_list(lines: Lines, after_prose: bool, start: int) -> int:
     text, n = lines.text, len(lines)
     if not after_prose or start + 2 >= n or text[start][-1] not in _COLONS:
         return -1
-    if _reason(text[start], lines.words[start], False, "") is not None:
-        return -1
     if not _lead_in(lines, start, None):
+        return -1
+    if _reason(text[start], lines.words[start], False, "") is not None:
         return -1
     forms, end = _LED_FORMS_AFTER, start
     while end + 1 < n and lines.words[end + 1] < 2 * MIN_PROSE_WORDS:
