@@ -296,6 +296,12 @@ def test_a_timetable_under_a_lead_in_stays() -> None:
     assert all(line in doc.body for line in timetable)
 
 
+def test_numbered_steps_stay_and_keep_the_paragraphs_after_them() -> None:
+    steps = ("Step 1: Create an account", "Step 2: Choose a plan", "Step 3: Pay online")
+    doc = clean(page(MENU, PROSE, steps, LIST_LAST, RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join((*steps, LIST_LAST)))
+
+
 def test_a_line_up_and_its_figures_stay_with_the_last_paragraph() -> None:
     line_up = (
         "Harwick: Moreau; Adeyemi, Castell, Brandt; Rourke, Petrov; Walsh (Hale 78), Duarte.",

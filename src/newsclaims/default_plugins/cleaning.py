@@ -683,11 +683,11 @@ _LABELLED = regex.compile(
 # A separator after an item's label of one to three words: "1 March - applications open",
 # "04:50 - first calls" (a headline's "... - Site" has it later).
 _SEPARATED_ITEM = re.compile(r"\S+(?: \S+){0,2} (?:-|–|—|--) \S")
-# What a list item may share with the other items of its list (bits of a mask):
-# a bullet; a label and a value that is no headline (a name, a figure, a sentence: a line-up's
-# "Referee: Paul Whitlow", a transcript's "OKAFOR: I might."); a clause's end; a short line with
-# a figure at an end ("Greens 5 (+1)") or in a label's value; a lower-case start; a separator
-# after a label; a sentence's end (a clause's, or a question's).
+# What a list item may share with the other items of its list (bits of a mask): a bullet; a
+# label and a value that is no headline (a name, a figure, a sentence: a line-up's "Referee:
+# Paul Whitlow", a transcript's "OKAFOR: I might."), or a numbered label ("Step 2:"); a clause's
+# end; a short line with a figure at an end ("Greens 5 (+1)") or in a label's value; a
+# lower-case start; a separator after a label; a sentence's end (a clause's, or a question's).
 _MARKED, _DATUM, _CLAUSE, _FIGURE, _LOWER, _SEPARATED, _SENTENCE = 1, 2, 4, 8, 16, 32, 64
 # The shapes that make a run of lines a list without a lead-in above it. A box of headlines has
 # no full stops, its labels lead headlines ("Analysis: why ..."), and it may have bullets, open
@@ -723,6 +723,8 @@ def _item_forms(line: str) -> int:
         value = m.group("value")
         if value[0].isdigit() or value.count(" ") < 2 or value[-1] in "!?" or _clause_end(value):
             forms |= _DATUM
+        elif _has_digit(line[: m.start("value")]):
+            forms |= _DATUM  # a numbered label: "Step 2: Choose a plan", "Day 3: Rome"
         elif _has_digit(value):
             forms |= _FIGURE  # ("Monday to Friday: every 10 minutes", under a lead-in)
     words = line.split()
