@@ -313,16 +313,18 @@ def test_a_line_up_and_its_figures_stay_with_the_last_paragraph() -> None:
     assert doc.body.endswith("\n\n".join((*line_up, LIST_LAST)))
 
 
-def test_a_transcripts_short_turns_stay_inside_and_at_the_end() -> None:
+def test_a_transcripts_short_turns_stay_at_its_start_inside_and_at_its_end() -> None:
+    opening = ("HOST: Good morning.", "OKAFOR: Good morning.")
     turns = ("HOST: Mayor, thanks for coming in.", "OKAFOR: Thanks for having me.")
     ending = ("HOST: Mayor Okafor, thank you.", "OKAFOR: Thank you.")
     long_turns = tuple(
         f"{label}: {paragraph}"
         for label, paragraph in zip(("HOST", "OKAFOR") * 2, PROSE, strict=True)
     )
-    raw = page(MENU, long_turns[:2], turns, long_turns[2:], ending, FOOTER, RELATED)
-    doc = clean(raw)
-    assert all(line in doc.body for line in (*turns, *ending))
+    blocks = (opening, long_turns[:2], turns, long_turns[2:], ending)
+    doc = clean(page(MENU, "Transcript", *blocks, FOOTER, RELATED))
+    assert doc.body.startswith(opening[0])
+    assert all(line in doc.body for line in (*opening, *turns, *ending))
     assert "Home" not in doc.text and RELATED[0] not in doc.text
 
 

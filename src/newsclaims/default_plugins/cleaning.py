@@ -417,7 +417,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     first, last = _article_block(lines, prose, kept, footers)
     if first < 0:
         return []
-    last = _past_lists(lines, prose, kept, first, last)
+    first, last = _widened(lines, prose, kept, first, last)
     head = _headline(lines, first, prose, kept)
     head_norm = ""
     if head >= 0:
@@ -812,6 +812,30 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
     return forms != _SENTENCE or clauses & _CLAUSE != 0
 
 
+def _widened(
+    lines: Lines, prose: list[bool], kept: list[bool], first: int, last: int
+) -> tuple[int, int]:
+    """The block's first and last line, widened over the article's own short lines that the
+    scores leave out: its lists after it (:func:`_past_lists`), and its transcript's first
+    turns above it (``HOST: Good morning.``, ``OKAFOR: Morning.``: labels in capitals of two
+    speakers or more that open lines of the block)."""
+    text = lines.text
+    if first > 0 and not prose[first - 1] and _TURN.match(text[first - 1]) is not None:
+        labels = _turn_labels(text, first, last)
+        while first > 0 and not prose[first - 1] and not kept[first - 1]:
+            m = _TURN.match(text[first - 1])
+            if m is None or m.group() not in labels:
+                break
+            first -= 1
+    return first, _past_lists(lines, prose, kept, first, last)
+
+
+def _turn_labels(text: list[str], first: int, last: int) -> set[str]:
+    """The speakers' labels that open lines ``first`` to ``last``, if there are two or more."""
+    labels = {m.group() for m in map(_TURN.match, text[first : last + 1]) if m}
+    return labels if len(labels) >= 2 else set()
+
+
 def _past_lists(lines: Lines, prose: list[bool], kept: list[bool], first: int, last: int) -> int:
     """The block's last line, moved past the article's own lists after it.
 
@@ -828,8 +852,8 @@ def _past_lists(lines: Lines, prose: list[bool], kept: list[bool], first: int, l
     while last + 1 < n and not prose[last + 1] and not kept[last + 1]:
         end = last
         if labels is None and _TURN.match(text[last + 1]) is not None:
-            labels = {m.group() for m in map(_TURN.match, text[first : last + 1]) if m}
-        if labels is not None and len(labels) >= 2:
+            labels = _turn_labels(text, first, last)
+        if labels:
             while end + 1 < n and not prose[end + 1] and not kept[end + 1]:
                 m = _TURN.match(text[end + 1])
                 if m is None or m.group() not in labels:
