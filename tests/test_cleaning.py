@@ -246,6 +246,162 @@ def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
     assert sentence in doc.body
 
 
+# The article's own lists: short lines that are content, not furniture. A page's menus and
+# link lists are runs of short lines, and so are an article's lists (counties under evacuation,
+# a line-up, results, a transcript's quick turns): a lead-in that ends with a colon and items of
+# one shape tell them apart; a teaser's label or a box of headlines still goes.
+
+LIST_LAST = "The council will meet again in June to vote on the plan for the bridge and the buses."
+
+
+def test_a_bulleted_list_under_a_lead_in_between_paragraphs_stays() -> None:
+    items = ("• Marlow County", "• Eastern Tessin County", "• The town of Birch Hollow")
+    lead = "Evacuation orders remain in effect in:"
+    doc = clean(page(MENU, PROSE[:2], lead, items, PROSE[2:], "Related:", RELATED, FOOTER))
+    assert all(line in doc.body for line in (lead, *items))
+    gone = removed_lines(doc)
+    assert all(line in gone for line in RELATED)
+
+
+def test_a_box_of_headlines_between_paragraphs_still_goes() -> None:
+    # Under a teaser's label (even one that does not end there), or under a lead-in with
+    # headlines that share no shape, or headlines led by labels.
+    for box in (
+        ("More on this story:", *RELATED[:2]),
+        ("You may also like:", *RELATED[:2]),
+        ("Analysis: why the bridge repairs cost more", "Opinion: the buses can wait"),
+        tuple(f"• {headline}" for headline in RELATED),
+    ):
+        doc = clean(page(MENU, PROSE[:2], box, PROSE[2:], FOOTER))
+        assert not any(line in doc.text for line in box), box
+        assert all(paragraph in doc.body for paragraph in PROSE)
+
+
+def test_a_list_under_a_lead_in_does_not_cut_off_the_paragraphs_after_it() -> None:
+    results = ("The full results were:", "Civic Alliance 31 (+12)", "Progress Party 17 (-11)")
+    results += ("Greens 5 (+1)", "Independents 3 (-2)")
+    doc = clean(page(MENU, PROSE, results, LIST_LAST, RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join((*results, LIST_LAST)))
+    assert all(line in removed_lines(doc) for line in RELATED)
+
+
+def test_a_timetable_under_a_lead_in_stays() -> None:
+    timetable = (
+        "Trains will run as follows from Monday:",
+        "Monday to Friday: every 4 minutes at peak times",
+        "Saturday: every 6 minutes",
+        "Sunday: every 8 minutes until 11pm",
+    )
+    doc = clean(page(MENU, PROSE[:2], timetable, PROSE[2:], RELATED, FOOTER))
+    assert all(line in doc.body for line in timetable)
+
+
+def test_numbered_steps_stay_and_keep_the_paragraphs_after_them() -> None:
+    steps = ("Step 1: Create an account", "Step 2: Choose a plan", "Step 3: Pay online")
+    doc = clean(page(MENU, PROSE, steps, LIST_LAST, RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join((*steps, LIST_LAST)))
+
+
+def test_a_line_up_and_its_figures_stay_with_the_last_paragraph() -> None:
+    line_up = (
+        "Harwick: Moreau; Adeyemi, Castell, Brandt; Rourke, Petrov; Walsh (Hale 78), Duarte.",
+        "Dunmore: Falk; Sayer, Mbeki, Quinn; Mensah, Doyle (Renner 81); Bell, Costa.",
+        "Referee: Paul Whitlow",
+        "Attendance: 59,312",
+    )
+    doc = clean(page(MENU, PROSE, line_up, LIST_LAST, "Most read", RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join((*line_up, LIST_LAST)))
+
+
+def test_a_transcripts_short_turns_stay_at_its_start_inside_and_at_its_end() -> None:
+    opening = ("HOST: Good morning.", "OKAFOR: Good morning.")
+    turns = ("HOST: Mayor, thanks for coming in.", "OKAFOR: Thanks for having me.")
+    ending = ("HOST: Mayor Okafor, thank you.", "OKAFOR: Thank you.")
+    long_turns = tuple(
+        f"{label}: {paragraph}"
+        for label, paragraph in zip(("HOST", "OKAFOR") * 2, PROSE, strict=True)
+    )
+    blocks = (opening, long_turns[:2], turns, long_turns[2:], ending)
+    doc = clean(page(MENU, "Transcript", *blocks, FOOTER, RELATED))
+    assert doc.body.startswith(opening[0])
+    assert all(line in doc.body for line in (*opening, *turns, *ending))
+    assert "Home" not in doc.text and RELATED[0] not in doc.text
+
+
+def test_short_answers_that_end_like_sentences_stay() -> None:
+    answer = ("Fever, cough, red eyes.", "Then a rash.")
+    doc = clean(page(MENU, PROSE[:2], "What are the symptoms?", answer, PROSE[2:], FOOTER))
+    assert all(line in doc.body for line in answer)
+    # Questions and answers in turn (a short answer, a short question after it).
+    turns = ("¿Hace falta cita previa?", "Sí.", "¿Tiene efectos secundarios?")
+    doc = clean(page(MENU, PROSE[:2], turns, PROSE[2:], FOOTER))
+    assert all(line in doc.body for line in turns)
+    # Questions alone are a box of headlines.
+    questions = ("Bridge safe again?", "Buses late again?")
+    doc = clean(page(MENU, PROSE[:2], questions, PROSE[2:], FOOTER))
+    assert not any(line in doc.text for line in questions)
+
+
+def test_a_list_that_ends_the_article_stays_and_the_page_after_it_goes() -> None:
+    dates = (
+        "The tour's dates:",
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach",
+        "June 10 -- Credit Union Amphitheatre, Tampa",
+        "June 14 -- Bank Amphitheatre, Alpharetta",
+    )
+    doc = clean(page(MENU, PROSE, dates, "Facebook", "Twitter", RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join(dates))
+    assert "Facebook" in removed_lines(doc)
+
+
+def test_a_sites_tags_after_the_article_still_go() -> None:
+    comment = (
+        "I have lived here for thirty years and the buses have never been this bad, to be honest."
+    )
+    for tags in (
+        ("Filed under:", "transport,", "budget,", "city hall"),
+        ("More topics:", "budget", "buses"),
+    ):
+        doc = clean(page(MENU, PROSE, tags, "Most read", RELATED, FOOTER))
+        assert doc.body.endswith(PROSE[-1]), tags
+        # Nor do they carry the block on to a reader's comment after them.
+        doc = clean(page(MENU, PROSE, tags, comment, RELATED, FOOTER))
+        assert doc.body.endswith(PROSE[-1]), tags
+
+
+def test_lists_in_other_languages_stay() -> None:
+    german = (
+        "Die Feuerwehr hat in der Altstadt Sandsäcke verteilt, und viele Anwohner haben ihre "
+        "Keller bereits geräumt, weil der Pegel in der Nacht weiter gestiegen ist.",
+        "Das sollten Anwohner jetzt wissen:",
+        "- Schulen bleiben am Freitag geschlossen.",
+        "- Notunterkunft in der Stadthalle",
+        "- Bürgertelefon: 0800 123 456",
+        "Der Deutsche Wetterdienst erwartet erst am Wochenende ein Ende der Niederschläge, so "
+        "dass der Pegel nach Angaben der Stadt noch bis Samstag steigen könnte.",
+        "Bürgermeisterin Karin Lentz sagte, man sei auf das Schlimmste vorbereitet, hoffe "
+        "aber, dass die Deiche halten und dass niemand verletzt wird.",
+    )
+    menu = ("Startseite", "Politik", "Wirtschaft", "Sport")
+    doc = clean(page(menu, german, "Mehr zum Thema", "Deichbau: Land gibt Geld frei", FOOTER))
+    assert all(line in doc.body for line in german)
+    assert "Startseite" not in doc.text
+    # Japanese: a full-width colon ends the lead-in, and no space follows the item's mark.
+    japanese = (
+        "大型で強い台風10号は29日朝、鹿児島県に上陸し、九州の広い範囲で暴風や大雨となっています。",
+        "各地の自治体は、危険な地域の住民に避難指示を出し、学校や公民館などに避難所を開設しました。",
+        "避難指示が出ている主な地域：",
+        "・鹿児島県薩摩川内市",
+        "・宮崎県延岡市",
+        "JR九州は29日、九州新幹線の全線で終日運転を見合わせると発表しました。空の便も多くが欠航となっています。",
+        "気象庁によりますと、台風は30日にかけて九州を北上し、その後、中国地方に進む見込みです。",
+    )
+    menu = ("ホーム", "ニュース", "スポーツ", "経済")
+    doc = clean(page(menu, japanese, "関連記事", "台風の備え、今からできること", FOOTER))
+    assert all(line in doc.body for line in japanese)
+    assert "ホーム" not in doc.text
+
+
 def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays() -> None:
     caption = "The mayor speaks to reporters at the city hall on Monday. (AFP Photo/John Smith)"
     mention = (

@@ -16,7 +16,8 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
 3. Everything outside that block goes, except lines that are structure another plugin labels:
    lines with citation markers or reference entries (``[1] Title``) and numbered lists
    (``1. ...``) are always kept.
-4. Inside the block, runs of several short lines go (link lists, bylines), and so do lines
+4. Inside the block, runs of several short lines go (link lists, bylines) unless they are the
+   article's own list (a lead-in with a colon, items of one shape), and so do lines
    that are page furniture by what they are: captions with a photo or agency credit, repeated
    headlines, cookie, subscription and sharing lines, copyright lines, labelled teasers.
 5. The headline is kept: the headline-like line just above the block (preferring one the page
@@ -420,6 +421,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     first, last = _article_block(lines, prose, kept, footers)
     if first < 0:
         return []
+    first, last = _widened(lines, prose, kept, first, last)
     head = _headline(lines, first, prose, kept)
     head_norm = ""
     if head >= 0:
@@ -651,7 +653,8 @@ def _inside_runs(
     first: int,
     last: int,
 ) -> None:
-    """Inside the block, runs of two or more short lines go; a line alone (a subheading) stays."""
+    """Inside the block, runs of two or more short lines go; a line alone (a subheading) stays,
+    and so do the lists that are the article's own (:func:`_content_list`)."""
     i = first
     while i <= last:
         if prose[i] or kept[i]:
@@ -666,14 +669,262 @@ def _inside_runs(
             end = j
             if j < last and (prose[j + 1] or kept[j + 1]) and _introduces(lines, j):
                 end = j - 1
-            for k in range(i, end + 1):
-                reasons[k] = reasons[k] or fallback
+            text = lines.text
+            for start, stop, lead in _list_parts(lines, reasons, i, end):
+                # A list whose first items are paragraphs goes on with the same bullet.
+                led = lead or (start == i and _item_mark(text[i]) == _item_mark(text[i - 1]) != "")
+                if not _content_list(text, range(start + lead, stop + 1), led):
+                    for k in range(start, stop + 1):
+                        reasons[k] = reasons[k] or fallback
         i = j + 1
 
 
 def _introduces(lines: Lines, i: int) -> bool:
     """Whether a line is a heading of two words or more that ends with a colon."""
-    return lines.text[i][-1] == ":" and lines.words[i] >= 2
+    return lines.text[i][-1] in _COLONS and lines.words[i] >= 2
+
+
+# What ends a lead-in or a heading: a colon (a full-width one in Chinese and Japanese).
+_COLONS = (":", "：")
+# What opens a list item written in text: a bullet, a dash or a star, then a space; or a
+# full-width mark, with no space after it in Chinese and Japanese ("・宮崎県延岡市").
+_ITEM_MARKS = frozenset("•·▪◦‣*-–—")
+_WIDE_ITEM_MARKS = frozenset("・●■◆○◇□")
+# A line led by a short label and a colon: "Referee: Paul Whitlow", "OKAFOR: I might.",
+# "Metro: 50% en hora punta" (a label of one to three words); the value after it.
+_LABELLED = regex.compile(
+    r"\p{L}[\p{L}\p{N}.'’&-]*(?: [\p{L}\p{N}.'’&()-]+){0,2}:\s+(?P<value>\S.*)"
+)
+# A separator after an item's label of one to three words: "1 March - applications open",
+# "04:50 - first calls" (a headline's "... - Site" has it later).
+_SEPARATED_ITEM = re.compile(r"\S+(?: \S+){0,2} (?:-|–|—|--) \S")
+# What a list item may share with the other items of its list (bits of a mask): a bullet; a
+# label and a value that is no headline (a name, a figure, a sentence: a line-up's "Referee:
+# Paul Whitlow", a transcript's "OKAFOR: I might."), or a numbered label ("Step 2:"); a clause's
+# end; a short line with a figure at an end ("Greens 5 (+1)") or in a label's value; a
+# lower-case start; a separator after a label; a sentence's end (a clause's, or a question's).
+_MARKED, _DATUM, _CLAUSE, _FIGURE, _LOWER, _SEPARATED, _SENTENCE = 1, 2, 4, 8, 16, 32, 64
+# The shapes that make a run of lines a list without a lead-in above it. A box of headlines has
+# no full stops, its labels lead headlines ("Analysis: why ..."), and it may have bullets, open
+# with numbers or lower-case words ("5 things to know", "home").
+_BARE_FORMS = _DATUM | _SENTENCE
+# The shapes of the items under a lead-in; after the article's last paragraph, where nothing
+# below holds a list to the article, a lower-case start is no sign: a site's tags have it
+# ("Filed under:", "politics", "elections").
+_LED_FORMS = _MARKED | _DATUM | _CLAUSE | _FIGURE | _LOWER | _SEPARATED
+_LED_FORMS_AFTER = _LED_FORMS & ~_LOWER
+#: A list item with a figure at an end has at most this many words (a result, a time).
+FIGURE_ITEM_WORDS = 5
+# A transcript's turn: a speaker's label in capitals and a colon ("OKAFOR:", "HOST:").
+_TURN = regex.compile(r"\p{Lu}[\p{Lu}.'’ -]{1,30}:(?=\s)")
+# A lead-in that opens with a teaser's label introduces links ("More on this story:",
+# "Related coverage:"), not the article's own list.
+_TEASER_LEAD = re.compile(
+    "(?i)(?:" + "|".join(map(re.escape, sorted(_KICKERS, key=len, reverse=True))) + r")\b"
+)
+
+
+def _item_forms(line: str) -> int:
+    """The shapes of a short line that a list's items share (a mask of ``_MARKED``...)."""
+    forms = 0
+    if _item_mark(line):
+        forms |= _MARKED
+        line = line[1:].lstrip()
+    if _clause_end(line):
+        forms |= _CLAUSE | _SENTENCE
+    elif line[-1] in "?!" and len(line) > 1 and line[-2] != " ":
+        forms |= _SENTENCE
+    if ":" in line and (m := _LABELLED.match(line)) is not None:
+        value = m.group("value")
+        if value[0].isdigit() or value.count(" ") < 2 or value[-1] in "!?" or _clause_end(value):
+            forms |= _DATUM
+        elif _has_digit(line[: m.start("value")]):
+            forms |= _DATUM  # a numbered label: "Step 2: Choose a plan", "Day 3: Rome"
+        elif _has_digit(value):
+            forms |= _FIGURE  # ("Monday to Friday: every 10 minutes", under a lead-in)
+    words = line.split()
+    if len(words) <= FIGURE_ITEM_WORDS and (words[0][0].isdigit() or _has_digit(words[-1])):
+        forms |= _FIGURE
+    if line[0].islower():
+        forms |= _LOWER
+    if _SEPARATED_ITEM.match(line) is not None:
+        forms |= _SEPARATED
+    return forms
+
+
+def _item_mark(line: str) -> str:
+    """The mark that opens a list item (``•``, ``-``, ``・``...), or ``""``."""
+    if len(line) > 2 and line[0] in _ITEM_MARKS and line[1] == " ":
+        return line[0]
+    return line[0] if len(line) > 1 and line[0] in _WIDE_ITEM_MARKS else ""
+
+
+def _clause_end(line: str) -> bool:
+    """Whether a line ends as a clause does (``.`` or ``;`` after a word in lower case, a
+    figure or a bracket: not "U.S." nor an ellipsis; a comma also ends a site's tags)."""
+    return len(line) > 1 and line[-1] in ".;" and (line[-2].islower() or line[-2] in "0123456789)")
+
+
+def _has_digit(word: str) -> bool:
+    """Whether a word holds a digit (a figure, a score, a time)."""
+    return any(map(str.isdigit, word))
+
+
+def _lead_in(lines: Lines, i: int, reason: str | None) -> bool:
+    """Whether line ``i`` is the lead-in of a list: a line of two words or more that ends with
+    a colon ("Evacuation orders remain in effect in:", "What we know:"), and no teaser's label
+    ("More on this story:"), nor a line that goes by what it is (its ``reason``)."""
+    t = lines.text[i]
+    return (
+        t[-1] in _COLONS
+        and lines.words[i] >= 2
+        and reason is None
+        and _TEASER_LEAD.match(t) is None
+    )
+
+
+def _list_parts(
+    lines: Lines, reasons: list[str | None] | None, first: int, last: int
+) -> Iterator[tuple[int, int, bool]]:
+    """The lines ``first`` to ``last`` cut before each lead-in, one list under each: its first
+    and last line and whether it opens with a lead-in (``reasons`` are the lines' reasons to go
+    by what they are, or ``None`` when none has one)."""
+    text = lines.text
+    start, lead = first, False
+    for i in range(first, last + 1):
+        if text[i][-1] in _COLONS and _lead_in(lines, i, reasons[i] if reasons else None):
+            if i > start:
+                yield start, i - 1, lead
+            start, lead = i, True
+    yield start, last, lead
+
+
+def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LED_FORMS) -> bool:
+    """Whether the short lines ``items`` (under a lead-in, or after items of their list that
+    are paragraphs, if ``led``: then they share one of ``led_forms``), set in the article, are
+    a list of its own rather than links.
+
+    The article's lists read as parts of its text: under a lead-in, its items share a shape
+    (:func:`_item_forms`: a bullet, a label with a value that is no headline, a clause's end,
+    a figure at an end of a short line, a lower-case start that goes on with the lead-in's
+    sentence, a separator after a label); with no lead-in, they share a label with such a
+    value (a line-up, a transcript's turns) or a sentence's end, one of them at least a
+    clause's (questions and short answers: "Is it too late?", "No."). A box of headlines
+    shares none of these (not bullets alone: a box may have them; nor questions alone), and
+    its heading is a teaser's label ("Related:").
+    """
+    if len(items) < (1 if led else 2):
+        return False
+    if not led and text[items[0]][-1] not in ".;?!" and ":" not in text[items[0]]:
+        return False  # (a cheap test first: a link list has neither)
+    forms, clauses = (led_forms if led else _BARE_FORMS), 0
+    for k in items:
+        shape = _item_forms(text[k])
+        forms &= shape
+        clauses |= shape
+        if not forms:
+            return False
+    return forms != _SENTENCE or clauses & _CLAUSE != 0
+
+
+def _widened(
+    lines: Lines, prose: list[bool], kept: list[bool], first: int, last: int
+) -> tuple[int, int]:
+    """The block's first and last line, widened over the article's own short lines that the
+    scores leave out: its lists after it (:func:`_past_lists`), and its transcript's first
+    turns above it (``HOST: Good morning.``, ``OKAFOR: Morning.``: labels in capitals of two
+    speakers or more that open lines of the block)."""
+    text = lines.text
+    if first > 0 and not prose[first - 1] and _TURN.match(text[first - 1]) is not None:
+        labels = _turn_labels(text, first, last)
+        while first > 0 and not prose[first - 1] and not kept[first - 1]:
+            m = _TURN.match(text[first - 1])
+            if m is None or m.group() not in labels:
+                break
+            first -= 1
+    return first, _past_lists(lines, prose, kept, first, last)
+
+
+def _turn_labels(text: list[str], first: int, last: int) -> set[str]:
+    """The speakers' labels that open lines ``first`` to ``last``, if there are two or more."""
+    labels = {m.group() for m in map(_TURN.match, text[first : last + 1]) if m}
+    return labels if len(labels) >= 2 else set()
+
+
+def _past_lists(lines: Lines, prose: list[bool], kept: list[bool], first: int, last: int) -> int:
+    """The block's last line, moved past the article's own lists after it.
+
+    A list of the article (:func:`_content_list`) costs the block more than one paragraph
+    after it gives (a match report's line-ups, a lead-in and the results), and the article's
+    last paragraphs would go as prose outside it: the block goes on over such a list when
+    prose follows it, over the turns of the block's transcript (``HOST: ...``, ``OKAFOR:
+    Thank you.``, labels that open lines of two speakers or more in the block) whatever
+    follows, and over a list under a lead-in right after the last paragraph
+    (:func:`_closing_list`).
+    """
+    text, n = lines.text, len(lines)
+    labels: set[str] | None = None
+    while last + 1 < n and not prose[last + 1] and not kept[last + 1]:
+        end = last
+        if labels is None and _TURN.match(text[last + 1]) is not None:
+            labels = _turn_labels(text, first, last)
+        if labels:
+            while end + 1 < n and not prose[end + 1] and not kept[end + 1]:
+                m = _TURN.match(text[end + 1])
+                if m is None or m.group() not in labels:
+                    break
+                end += 1
+        if end == last:
+            end = _listed_until(lines, prose, kept, last + 1)
+            if end < 0:
+                # The article may end with a list under its lead-in (a tour's dates), with
+                # the page's furniture after it.
+                return max(last, _closing_list(lines, prose[last], last + 1))
+        last = end
+        while last + 1 < n and (prose[last + 1] or kept[last + 1]):
+            last += 1
+    return last
+
+
+def _closing_list(lines: Lines, after_prose: bool, start: int) -> int:
+    """The last item of a list that ends the article: a lead-in (:func:`_lead_in`) right
+    after its last paragraph, and two items or more of one shape (:func:`_item_forms`, up to
+    the first line of another), or -1."""
+    text, n = lines.text, len(lines)
+    if not after_prose or start + 2 >= n or text[start][-1] not in _COLONS:
+        return -1
+    if not _lead_in(lines, start, None):
+        return -1
+    if _reason(text[start], lines.words[start], False, "") is not None:
+        return -1
+    forms, end = _LED_FORMS_AFTER, start
+    while end + 1 < n and lines.words[end + 1] < 2 * MIN_PROSE_WORDS:
+        shared = forms & _item_forms(text[end + 1])
+        if not shared or _reason(text[end + 1], lines.words[end + 1], False, "") is not None:
+            break
+        forms, end = shared, end + 1
+    return end if end - start >= 2 else -1
+
+
+def _listed_until(lines: Lines, prose: list[bool], kept: list[bool], start: int) -> int:
+    """The last line of the run of short lines from ``start`` when it is a list of the
+    article's (:func:`_content_list`, no line of it going by what it is) with prose after it,
+    or -1."""
+    text, n = lines.text, len(lines)
+    end = start
+    while end + 1 < n and not prose[end + 1] and not kept[end + 1]:
+        end += 1
+    if end + 1 == n:
+        return -1
+    parts = _list_parts(lines, None, start, end)
+    if not all(
+        _content_list(text, range(a + lead, b + 1), lead, _LED_FORMS_AFTER) for a, b, lead in parts
+    ):
+        return -1  # (told first: the run after most articles is the page's menus, and fails fast)
+    for k in range(start, end + 1):
+        if _reason(text[k], lines.words[k], False, "") is not None or stamp_or_byline(text[k]):
+            return -1
+    return end
 
 
 def _removals(
