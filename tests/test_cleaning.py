@@ -492,6 +492,20 @@ def test_a_shorter_headline_above_a_deck_is_the_headline() -> None:
     assert doc.title == headline
 
 
+@pytest.mark.parametrize(
+    "crumbs",
+    ["Sport | Football | Premier League", "Home › World › Asia Pacific", "News / Local / Courts"],
+)
+def test_a_breadcrumb_above_the_headline_is_no_shorter_headline(crumbs: str) -> None:
+    # A breadcrumb of short parts has a headline's length and letters, and sits right above
+    # it: it is no shorter headline above a deck. A page's title line has two parts.
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(MENU, crumbs, headline, "12 March 2026", PROSE, FOOTER))
+    assert doc.title == headline
+    titled = f"{headline} | The Daily Town"
+    assert clean(page(titled, MENU, headline, PROSE, FOOTER)).title == headline
+
+
 def test_the_paragraph_under_the_headline_goes_as_its_standfirst() -> None:
     headline = "Council approves budget for bridge and buses"
     standfirst = "The plan, which opponents call too costly, passed by a single vote on Monday."

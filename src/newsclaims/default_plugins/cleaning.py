@@ -989,9 +989,22 @@ def _may_be_headline(text: str, words: int) -> bool:
     """Whether a line of a headline's shape is no date stamp, byline or photo caption (one with
     a credit in brackets after its sentence is one too, without a photo word: ``... near the
     river. (ABC News: Dan Fox)``)."""
-    if stamp_or_byline(text) or _is_caption(text, words):
+    if stamp_or_byline(text) or _is_caption(text, words) or _menu_line(text):
         return False
     return not (text[-1] in ")]" and _CREDIT_AFTER_SENTENCE.search(text) is not None)
+
+
+def _menu_line(text: str) -> bool:
+    """Whether a line is a breadcrumb or a menu written on one line: three parts or more of
+    three words at most, between separators (``Sport | Football | Results``, ``Home › World
+    › Asia``). A page's title line has two parts (``Headline | Site``), and a headline more
+    words in a part."""
+    parts = _MENU_SEPARATOR.split(text)
+    return len(parts) >= 3 and all(part.count(" ") <= 2 for part in parts)
+
+
+# The separators between the parts of a menu or breadcrumb on one line.
+_MENU_SEPARATOR = re.compile(r" [|›»>/·•] ")
 
 
 def _starts(line: str, key: str) -> bool:
