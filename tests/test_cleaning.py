@@ -506,6 +506,23 @@ def test_a_breadcrumb_above_the_headline_is_no_shorter_headline(crumbs: str) -> 
     assert clean(page(titled, MENU, headline, PROSE, FOOTER)).title == headline
 
 
+@pytest.mark.parametrize("label", ["Most read", "Trending:", "Lesen Sie auch"])
+def test_a_numbered_box_of_headlines_under_a_teasers_label_goes(label: str) -> None:
+    # Numbered titles read as a reference list, which is always kept; under a teaser's label
+    # alone, linking nowhere, they are other pages' headlines.
+    box = ("1. Council tax to rise by 5% in April", "2. Man arrested after warehouse fire")
+    doc = clean(page(MENU, PROSE, label, box, FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    assert all(removed_lines(doc)[line] == "link list" for line in box)
+    # A list of sources under such a label gives addresses: it stays, as references.
+    sources = (
+        "1. Reuters - Council tax to rise https://example.com/a",
+        "2. AP - Fire https://example.com/b",
+    )
+    doc = clean(page(MENU, PROSE, label, sources, FOOTER))
+    assert all(line in doc.text for line in sources)
+
+
 def test_the_paragraph_under_the_headline_goes_as_its_standfirst() -> None:
     headline = "Council approves budget for bridge and buses"
     standfirst = "The plan, which opponents call too costly, passed by a single vote on Monday."
