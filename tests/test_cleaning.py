@@ -356,6 +356,21 @@ def test_the_heading_of_a_key_points_list_is_kept(heading: str) -> None:
     assert section.span.slice(doc.text) == "\n\n".join((heading.strip("*"), *points))
 
 
+def test_key_points_without_bullets_stay_and_the_headline_above_them_is_found() -> None:
+    # A live page's key points lost their bullets in the scrape: they read as short lines
+    # above the article (a menu, or the headline), and went with them.
+    headline = "Council approves budget for bridge and buses"
+    points = (
+        "The council approved the new budget on Monday night",
+        "Spending on public transport rises over three years",
+    )
+    listed = "\n".join(("Key points", *points))
+    doc = clean(page(MENU, headline, listed, PROSE, FOOTER))
+    assert doc.title == headline
+    (section,) = doc.sections_of("key_points")
+    assert section.span.slice(doc.text) == listed
+
+
 def test_an_unnumbered_sources_list_alone_does_not_make_a_page() -> None:
     sources = ("Sources", "Reuters - Council approves budget", "Daily Town - Bridge repairs")
     doc = clean(page(PROSE, sources))
