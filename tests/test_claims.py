@@ -414,6 +414,32 @@ def test_key_points_without_full_stops_or_under_a_lead_in() -> None:
     assert _sections("Highlights\n- Sports news\n- World cup\n") == []
 
 
+def test_key_points_that_lost_their_bullets_under_a_heading_alone() -> None:
+    # A page's text scrape drops the bullets of a list: under a key-points heading alone on
+    # its line, the lines of a key point's length that end alike are its items.
+    points = (
+        "A magnitude 6.4 earthquake struck the province at dawn\n"
+        "At least 12 people were killed, officials said"
+    )
+    text = f"Key Points\n\n{points}\n09:42\nThe minister said 43 buildings collapsed."
+    assert _sections(text) == [f"Key Points\n\n{points}"]
+    got = [(c.kind, c.text) for c in claims(text)]
+    assert got[:2] == [("key_point", line) for line in points.split("\n")]
+    assert got[2:] == [
+        ("statement", "09:42"),
+        ("statement", "The minister said 43 buildings collapsed."),
+    ]
+    # A line that ends otherwise (a paragraph's full stop), a longer one or a blank line ends
+    # the items; one item is no list.
+    stopped = "Key points\nRates rose on Monday in Tokyo.\nExports fell in May, officials said.\n"
+    assert _sections(stopped + "The council met on Monday night to approve it") == [stopped.strip()]
+    assert _sections("Key points\nExports rose 7.3% in March\nThe ministry expects growth.") == []
+    assert _sections(f"Key points\n{points.replace(chr(10), chr(10) * 2)}") == []
+    # Not under a heading alone, or items of a label's length: no list.
+    assert _sections(f"Here is what happened\n{points}") == []
+    assert _sections("Highlights\nSports news today\nWorld cup draw\n") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -512,6 +512,21 @@ def test_the_heading_of_a_key_points_list_is_kept(heading: str) -> None:
     assert section.span.slice(doc.text) == "\n\n".join((heading.strip("*"), *points))
 
 
+def test_key_points_without_bullets_stay_and_the_headline_above_them_is_found() -> None:
+    # A live page's key points lost their bullets in the scrape: they read as short lines
+    # above the article (a menu, or the headline), and went with them.
+    headline = "Council approves budget for bridge and buses"
+    points = (
+        "The council approved the new budget on Monday night",
+        "Spending on public transport rises over three years",
+    )
+    listed = "\n".join(("Key points", *points))
+    doc = clean(page(MENU, headline, listed, PROSE, FOOTER))
+    assert doc.title == headline
+    (section,) = doc.sections_of("key_points")
+    assert section.span.slice(doc.text) == listed
+
+
 def test_an_unnumbered_sources_list_alone_does_not_make_a_page() -> None:
     sources = ("Sources", "Reuters - Council approves budget", "Daily Town - Bridge repairs")
     doc = clean(page(PROSE, sources))
@@ -646,6 +661,37 @@ def test_a_shorter_headline_above_a_deck_is_the_headline() -> None:
     # A longer line above is no headline of a shorter one (a related link, a teaser).
     doc = clean(page(MENU, deck, headline, "By Karen Holt", PROSE, FOOTER))
     assert doc.title == headline
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    ["Sport | Football | Premier League", "Home › World › Asia Pacific", "News / Local / Courts"],
+)
+def test_a_breadcrumb_above_the_headline_is_no_shorter_headline(crumbs: str) -> None:
+    # A breadcrumb of short parts has a headline's length and letters, and sits right above
+    # it: it is no shorter headline above a deck. A page's title line has two parts.
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(MENU, crumbs, headline, "12 March 2026", PROSE, FOOTER))
+    assert doc.title == headline
+    titled = f"{headline} | The Daily Town"
+    assert clean(page(titled, MENU, headline, PROSE, FOOTER)).title == headline
+
+
+@pytest.mark.parametrize("label", ["Most read", "Trending:", "Lesen Sie auch"])
+def test_a_numbered_box_of_headlines_under_a_teasers_label_goes(label: str) -> None:
+    # Numbered titles read as a reference list, which is always kept; under a teaser's label
+    # alone, linking nowhere, they are other pages' headlines.
+    box = ("1. Council tax to rise by 5% in April", "2. Man arrested after warehouse fire")
+    doc = clean(page(MENU, PROSE, label, box, FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    assert all(removed_lines(doc)[line] == "link list" for line in box)
+    # A list of sources under such a label gives addresses: it stays, as references.
+    sources = (
+        "1. Reuters - Council tax to rise https://example.com/a",
+        "2. AP - Fire https://example.com/b",
+    )
+    doc = clean(page(MENU, PROSE, label, sources, FOOTER))
+    assert all(line in doc.text for line in sources)
 
 
 def test_the_paragraph_under_the_headline_goes_as_its_standfirst() -> None:

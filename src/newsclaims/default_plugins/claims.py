@@ -45,6 +45,7 @@ from newsclaims.default_plugins._quotes import (
     opens_single,
 )
 from newsclaims.default_plugins._words import words
+from newsclaims.default_plugins.keypoints import is_key_heading
 
 _ITEM_MARK = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]\)?|[a-zA-Z][.)]|[•\-*–—▪◦‣●⁃])[^\S\n]+")
 # The mark of a list item in the body: a number, a letter in lower case, or a bullet. (Not a
@@ -214,7 +215,8 @@ def _one(claim: Claim | None) -> tuple[Claim, ...]:
 
 
 def _items(text: str, section: Span) -> Iterator[Span]:
-    """The items of a key-points list: marked lines without their mark, else full sentences."""
+    """The items of a key-points list: marked lines without their mark, else the lines under
+    its heading, else full sentences."""
     lines = []
     pos = section.start
     while pos < section.end:
@@ -224,7 +226,10 @@ def _items(text: str, section: Span) -> Iterator[Span]:
             lines.append((pos, stop))
         pos = stop + 1
     marked = [(m.end(), b) for a, b in lines if (m := _ITEM_MARK.match(text, a, b)) is not None]
-    chosen = marked or [(a, b) for a, b in lines if _TERMINAL.search(text, a, b) is not None]
+    if not marked and len(lines) > 2 and is_key_heading(text, *lines[0]):
+        chosen = lines[1:]  # items that lost their bullets, under their heading (a scrape's)
+    else:
+        chosen = marked or [(a, b) for a, b in lines if _TERMINAL.search(text, a, b) is not None]
     for a, b in chosen:
         while b > a and text[b - 1].isspace():
             b -= 1

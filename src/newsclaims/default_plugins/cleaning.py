@@ -15,7 +15,8 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
    related-links box inside a long article does not.
 3. Everything outside that block goes, except lines that are structure another plugin labels:
    lines with citation markers or reference entries (``[1] Title``) and numbered lists
-   (``1. ...``) are always kept.
+   (``1. ...``) are always kept, but for numbered titles under a teaser's label alone
+   (``Most read``) that link nowhere.
 4. Inside the block, runs of several short lines go (link lists, bylines) unless they are the
    article's own list (a lead-in with a colon, items of one shape), and so do lines
    that are page furniture by what they are: captions with a photo or agency credit, repeated
@@ -297,6 +298,8 @@ _KICKER = re.compile(
 )
 # The first two letters of the labels: a line that starts otherwise is no teaser.
 _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
+_KICKER_SET = frozenset(_KICKERS)
+_LONGEST_KICKER = max(map(len, _KICKERS))
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
 # a line that is not prose, a short paragraph, a long paragraph (``_reason_candidates``).
 _KEYS_BY_GROUP = (
@@ -1038,11 +1041,17 @@ def _protected(lines: Lines) -> list[bool]:
             if mj is None or int(mj.group(1)) != expected:
                 break
             j, expected = j + 1, expected + 1
-        if j - i >= 2:
+        if j - i >= 2 and not (i > 0 and _teaser_heading(text[i - 1])):
             for k in range(i, j):
                 kept[k] = True
     _protect_interviews(lines, kept)
     return kept
+
+
+def _teaser_heading(line: str) -> bool:
+    """Whether a line is a teaser's label alone (``Most read``, ``Trending:``, ``Lesen Sie
+    auch``): the numbered list under it is other pages' headlines, not the article's."""
+    return len(line) <= _LONGEST_KICKER + 1 and line.rstrip(" :").lower() in _KICKER_SET
 
 
 def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
@@ -1084,9 +1093,20 @@ def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
     """Keep the lines of every reference list (any registered style, with its heading) and of
     every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
-    _mark(lines, reference_list_spans(raw), kept)
-    if may_have_key_points(lines.firsts()):
+    _mark(lines, (s for s in reference_list_spans(raw) if not _headlines_box(lines, s)), kept)
+    if may_have_key_points(lines.firsts(), raw):
         _mark(lines, key_point_list_spans(raw), kept)
+
+
+def _headlines_box(lines: Lines, span: Span) -> bool:
+    """Whether a list that reads as references (numbered titles) is a box of other pages'
+    headlines: it sits under a teaser's label alone (``Most read``, ``Related``) and links to
+    nothing. (A list of sources under ``Read more:`` gives their addresses.)"""
+    i = bisect_right(lines.cut, span.start) - 1
+    if i < 1 or not _teaser_heading(lines.text[i - 1]):
+        return False
+    listed = lines.raw[span.start : span.end]
+    return "://" not in listed and "www." not in listed
 
 
 def _mark(lines: Lines, spans: Iterable[Span], kept: list[bool]) -> None:
@@ -1271,9 +1291,22 @@ def _may_be_headline(text: str, words: int) -> bool:
     """Whether a line of a headline's shape is no date stamp, byline or photo caption (one with
     a credit in brackets after its sentence is one too, without a photo word: ``... near the
     river. (ABC News: Dan Fox)``)."""
-    if stamp_or_byline(text) or _is_caption(text, words):
+    if stamp_or_byline(text) or _is_caption(text, words) or _menu_line(text):
         return False
     return not (text[-1] in ")]" and _CREDIT_AFTER_SENTENCE.search(text) is not None)
+
+
+def _menu_line(text: str) -> bool:
+    """Whether a line is a breadcrumb or a menu written on one line: three parts or more of
+    three words at most, between separators (``Sport | Football | Results``, ``Home › World
+    › Asia``). A page's title line has two parts (``Headline | Site``), and a headline more
+    words in a part."""
+    parts = _MENU_SEPARATOR.split(text)
+    return len(parts) >= 3 and all(part.count(" ") <= 2 for part in parts)
+
+
+# The separators between the parts of a menu or breadcrumb on one line.
+_MENU_SEPARATOR = re.compile(r" [|›»>/·•] ")
 
 
 def _starts(line: str, key: str) -> bool:

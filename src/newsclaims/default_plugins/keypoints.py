@@ -12,11 +12,16 @@ does not make it a reference entry, but items that cite sources are the article'
 answer's bulleted findings) unless a key-points heading stands above them: AI-written key points
 carry markers under "Key points" or "Summary". The section covers the heading (if any) and the
 items.
+
+Under a key-points heading alone on its line, items that lost their bullets (a page's text
+scrape) are read too: the lines in a row below it of a key point's length that end alike
+(:func:`_bare_lists`).
 """
 
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterator
 
 import regex
@@ -51,6 +56,16 @@ _MARKER = regex.compile(r"\[\d+(?:[,;\-–][ ]?\d+)*\]")
 #: Under a key-points heading, an item of more words than this (its bullet one of them) is a
 #: key point without a full stop; two or three words are a label or a link.
 _UNSTOPPED_WORDS = 4
+#: Items of a key-points list without bullets (:func:`_bare_lists`): at most this many, each
+#: of at most this many words (a paragraph is longer).
+_BARE_ITEMS = 10
+_BARE_ITEM_WORDS = 30
+# A key-points heading alone on its line, found after a line break (the scan looks at line
+# breaks only; ``_KEY_HEADING`` then reads the whole line).
+_HEADING_AFTER_BREAK = regex.compile(
+    rf"\n(?:[^\S\n]|[#*_])*{_KEY_PHRASE}(?:[^\S\n]|[*_:])*(?=\n|$)"
+)
+_START = operator.attrgetter("start")
 
 
 # Two lines in a row that start (after their indentation) as list items do (``_ITEM``'s first
@@ -59,11 +74,21 @@ _UNSTOPPED_WORDS = 4
 _TWO_ITEM_STARTS = regex.compile(r"[\d•\-*–—▪◦‣●⁃]{2}")
 
 
-def may_have_key_points(firsts: str) -> bool:
-    """Tell whether a text may hold a key-points list, given ``firsts``: the first character
+def may_have_key_points(firsts: str, text: str) -> bool:
+    """Tell whether ``text`` may hold a key-points list, given ``firsts``: the first character
     of each of its non-blank lines (stripped of white space), in order. ``False`` proves that
     :func:`key_point_list_spans` finds none (a cheap test for the page cleaner)."""
-    return _TWO_ITEM_STARTS.search(firsts) is not None
+    return _TWO_ITEM_STARTS.search(firsts) is not None or _has_heading_line(text)
+
+
+def _has_heading_line(text: str) -> bool:
+    """Whether a line of ``text`` is a key-points heading alone (``Key points``)."""
+    return _first_line_heading(text) or _HEADING_AFTER_BREAK.search(text) is not None
+
+
+def _first_line_heading(text: str) -> bool:
+    end = text.find("\n")
+    return is_key_heading(text, 0, len(text) if end < 0 else end)
 
 
 def key_points(doc: Document) -> Iterator[Section]:
@@ -78,13 +103,63 @@ def key_point_list_spans(text: str) -> Iterator[Span]:
     The page cleaner keeps these lines, so that the list and its heading reach the sectioner.
     """
     run: list[tuple[int, int]] = []
+    spans: list[Span] = []
     for item in _item_lines(text):
         if run and not text[run[-1][1] : item[0]].isspace():
-            yield from _list_span(text, run)  # a line that is no item ends the run
+            spans.extend(_list_span(text, run))  # a line that is no item ends the run
             run = []
         run.append(item)
     if run:
-        yield from _list_span(text, run)
+        spans.extend(_list_span(text, run))
+    if _has_heading_line(text):
+        spans.extend(_bare_lists(text))
+        spans.sort(key=_START)
+    yield from spans
+
+
+def _bare_lists(text: str) -> Iterator[Span]:
+    """The key-points lists whose items have lost their bullets, as in a page's text scrape:
+    a key-points heading alone on its line (``Key points``), then two to ``_BARE_ITEMS``
+    lines in a row (one blank line may stand after the heading), each of more than
+    ``_UNSTOPPED_WORDS`` words and at most ``_BARE_ITEM_WORDS``, none ending with a colon nor
+    citing a source's address, all ending with a full stop or none. A longer line (a
+    paragraph), a shorter one (a time stamp, a label), a line that ends otherwise, a blank line
+    or a marked list item ends the items."""
+    starts = itertools.chain(
+        (0,) if _first_line_heading(text) else (),
+        (m.start() + 1 for m in _HEADING_AFTER_BREAK.finditer(text)),
+    )
+    for start in starts:
+        end = text.find("\n", start)
+        if not is_key_heading(text, start, len(text) if end < 0 else end):
+            continue
+        items: list[tuple[int, int]] = []
+        blank_allowed = first_stopped = True
+        while end >= 0 and len(items) < _BARE_ITEMS:
+            a = end + 1
+            end = text.find("\n", a)
+            line = text[a : len(text) if end < 0 else end]
+            if not line.strip():
+                if items or not blank_allowed:
+                    break
+                blank_allowed = False
+                continue
+            words = len(line.split())
+            if (
+                not _UNSTOPPED_WORDS < words <= _BARE_ITEM_WORDS
+                or line.rstrip().endswith(":")
+                or _ITEM.match(line) is not None
+                or _REFERENCE_LIKE.search(line) is not None
+            ):
+                break
+            stopped = _SENTENCE_END.search(line) is not None
+            if items and stopped != first_stopped:
+                break  # items end alike, with a full stop or without (paragraphs have one)
+            if not items:
+                first_stopped = stopped
+            items.append((a, a + len(line.rstrip())))
+        if len(items) >= 2:
+            yield Span(start, items[-1][1])
 
 
 def _item_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -111,6 +186,12 @@ def _list_span(text: str, items: list[tuple[int, int]]) -> Iterator[Span]:
         if heading is not None and _titled(text, heading):
             start = heading[0]
         yield Span(start, items[-1][1])
+
+
+def is_key_heading(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` is a key-points heading alone (``Key points``,
+    ``**Highlights**``), the line above items that may have lost their bullets."""
+    return _KEY_HEADING.fullmatch(text, start, end) is not None
 
 
 def _titled(text: str, heading: tuple[int, int]) -> bool:
