@@ -44,7 +44,7 @@ def test_no_key_points_where_the_pre_test_says_none(text: str) -> None:
     if not _nonblank(text):
         return
     if list(key_point_list_spans(text)):
-        assert may_have_key_points(Lines(text).edges()[0], text)
+        assert may_have_key_points(Lines(text).edges()[0], Lines(text).text)
 
 
 @settings(max_examples=600)
@@ -60,14 +60,21 @@ def test_no_plain_source_lists_where_the_pre_test_says_none(text: str) -> None:
 def test_the_pre_tests_find_the_lists() -> None:
     text = "Intro line here.\n\nKey points\n- Rates rose on Monday.\n- Exports fell in May.\n"
     assert list(key_point_list_spans(text))
-    assert may_have_key_points(Lines(text).edges()[0], text)
+    assert may_have_key_points(Lines(text).edges()[0], Lines(text).text)
     # Items without bullets under a heading alone (a page's text scrape loses them).
     text = (
         "Intro line here.\nKey Points\nRates rose on Monday in Tokyo\nExports fell in May again\n"
     )
     assert list(key_point_list_spans(text))
-    assert may_have_key_points(Lines(text).edges()[0], text)
-    assert not may_have_key_points(Lines(text[:16]).edges()[0], text[:16])
+    assert may_have_key_points(Lines(text).edges()[0], Lines(text).text)
+    assert not may_have_key_points(Lines(text[:16]).edges()[0], Lines(text[:16]).text)
+    # Letters that match a key phrase's case-insensitively but lower-case otherwise.
+    for odd in ("İn brief", "ſummary", "\u212aey points"):
+        text = (
+            f"Intro line here.\n{odd}\nRates rose on Monday in Tokyo\nExports fell in May again\n"
+        )
+        assert list(key_point_list_spans(text))
+        assert may_have_key_points(Lines(text).edges()[0], Lines(text).text)
     text = "The story.\n\n  **Sources:**\nReuters - Title\napnews.com\n"
     lines = Lines(text)
     assert list(plain_list_spans(text))

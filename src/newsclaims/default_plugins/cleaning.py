@@ -1094,7 +1094,7 @@ def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
     """Keep the lines of every reference list (any registered style, with its heading) and of
     every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
     _mark(lines, (s for s in reference_list_spans(raw) if not _headlines_box(lines, s)), kept)
-    if may_have_key_points(lines.firsts(), raw):
+    if may_have_key_points(lines.firsts(), lines.text):
         _mark(lines, key_point_list_spans(raw), kept)
 
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -60,6 +61,11 @@ _UNSTOPPED_WORDS = 4
 #: of at most this many words (a paragraph is longer).
 _BARE_ITEMS = 10
 _BARE_ITEM_WORDS = 30
+#: A key-points heading over items without bullets has at most this many characters.
+_HEADING_CHARS = 60
+# What a key-points heading starts with: a mark, or the first letter of a key phrase (and the
+# three characters that match one case-insensitively: İ, ſ and the Kelvin sign).
+_HEADING_FIRST = re.compile("[#*_kKtThHsSiIaAwWmM\u0130\u017f\u212a]")
 # A key-points heading alone on its line, found after a line break (the scan looks at line
 # breaks only; ``_KEY_HEADING`` then reads the whole line).
 _HEADING_AFTER_BREAK = regex.compile(
@@ -74,11 +80,24 @@ _START = operator.attrgetter("start")
 _TWO_ITEM_STARTS = regex.compile(r"[\d•\-*–—▪◦‣●⁃]{2}")
 
 
-def may_have_key_points(firsts: str, text: str) -> bool:
-    """Tell whether ``text`` may hold a key-points list, given ``firsts``: the first character
-    of each of its non-blank lines (stripped of white space), in order. ``False`` proves that
-    :func:`key_point_list_spans` finds none (a cheap test for the page cleaner)."""
-    return _TWO_ITEM_STARTS.search(firsts) is not None or _has_heading_line(text)
+def may_have_key_points(firsts: str, lines: Sequence[str]) -> bool:
+    """Tell whether a text may hold a key-points list, given its non-blank ``lines`` (stripped
+    of white space) and ``firsts``, the first character of each, in order. ``False`` proves
+    that :func:`key_point_list_spans` finds none (a cheap test for the page cleaner): no two
+    lines in a row start as list items, and no line is a key-points heading alone."""
+    return _TWO_ITEM_STARTS.search(firsts) is not None or may_have_headings(firsts, lines)
+
+
+def may_have_headings(firsts: str, lines: Sequence[str]) -> bool:
+    """Tell whether one of ``lines`` (as :func:`may_have_key_points` takes them) may be a
+    key-points heading alone (of at most ``_HEADING_CHARS`` characters): ``False`` proves
+    that no list without bullets is found."""
+    # (Only the lines that start as a heading can be one: found in ``firsts`` in C.)
+    for m in _HEADING_FIRST.finditer(firsts):
+        line = lines[m.start()]
+        if len(line) <= _HEADING_CHARS and _KEY_HEADING.fullmatch(line) is not None:
+            return True
+    return False
 
 
 def _has_heading_line(text: str) -> bool:
@@ -131,7 +150,8 @@ def _bare_lists(text: str) -> Iterator[Span]:
     )
     for start in starts:
         end = text.find("\n", start)
-        if not is_key_heading(text, start, len(text) if end < 0 else end):
+        stop = len(text) if end < 0 else end
+        if len(text[start:stop].strip()) > _HEADING_CHARS or not is_key_heading(text, start, stop):
             continue
         items: list[tuple[int, int]] = []
         blank_allowed = first_stopped = True
