@@ -776,14 +776,9 @@ def _has_digit(word: str) -> bool:
 def _lead_in(lines: Lines, i: int, reason: str | None) -> bool:
     """Whether line ``i`` is the lead-in of a list: a line of two words or more that ends with
     a colon ("Evacuation orders remain in effect in:", "What we know:"), and no teaser's label
-    ("More on this story:"), nor a line that goes by what it is (its ``reason``)."""
-    t = lines.text[i]
-    return (
-        t[-1] in _COLONS
-        and lines.words[i] >= 2
-        and reason is None
-        and _TEASER_LEAD.match(t) is None
-    )
+    ("More on this story:"), nor a line that goes by what it is (its ``reason``): a heading
+    that :func:`_introduces` what follows."""
+    return _introduces(lines, i) and reason is None and _TEASER_LEAD.match(lines.text[i]) is None
 
 
 def _list_parts(
