@@ -76,6 +76,15 @@ def test_disable_removes_a_plugin() -> None:
     assert data["claims"] == []
 
 
+def test_disable_of_an_unknown_plugin_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    # A misspelt name would otherwise leave the plugin running, with nothing to say so.
+    assert main(["--disable", "newsclaims.clean", "extract", AI]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsclaims: error: --disable newsclaims.clean: no plugin has this name")
+    assert "newsclaims.cleaning" in err  # the names there are
+    assert err.count("\n") == 1
+
+
 def test_missing_file_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "no/such/file.txt"]) == 2
     err = capsys.readouterr().err
@@ -92,6 +101,7 @@ def test_undecodable_file_names_line_and_byte(
     assert main(["extract", str(bad)]) == 2
     err = capsys.readouterr().err
     assert f"{bad}:2 (byte 18): cannot decode as utf-8" in err
+    assert "save it as utf-8" in err  # what a command-line user can do about it
 
 
 def test_traceback_flag_shows_the_chain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

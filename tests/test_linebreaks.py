@@ -12,7 +12,7 @@ import newsclaims
 from newsclaims._cli.clean import write_removed
 from newsclaims._text import rebuild_raw
 from newsclaims.cli import main
-from newsclaims.default_plugins.linebreaks import crlf_removals
+from newsclaims.default_plugins.linebreaks import bom_removals, crlf_removals
 from newsclaims.testing import article_texts
 
 from .conftest import SHARED
@@ -34,6 +34,18 @@ Sources
 [1] Daily Ledger - Dock workers back deal
 [2] Harbor Times - Shipping queues grow
 """
+
+
+#: A Markdown summary, an AI summary and a scraped page.
+THREE_TEXTS = pytest.mark.parametrize(
+    "text",
+    [
+        SUMMARY,
+        (EXAMPLES / "ai_summary_japan_philippines.txt").read_text(encoding="utf-8"),
+        (EXAMPLES / "scraped_ann_gsomia.txt").read_text(encoding="utf-8"),
+    ],
+    ids=["markdown summary", "ai summary", "scraped page"],
+)
 
 
 def outcome(doc: newsclaims.Document) -> tuple[object, ...]:
@@ -62,15 +74,7 @@ def test_only_the_carriage_return_of_a_crlf_break_goes() -> None:
     assert crlf_removals("No carriage return here.\n") == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        SUMMARY,
-        (EXAMPLES / "ai_summary_japan_philippines.txt").read_text(encoding="utf-8"),
-        (EXAMPLES / "scraped_ann_gsomia.txt").read_text(encoding="utf-8"),
-    ],
-    ids=["markdown summary", "ai summary", "scraped page"],
-)
+@THREE_TEXTS
 def test_a_crlf_text_gives_what_the_same_text_with_lf_gives(text: str) -> None:
     windows = crlf(text)
     doc = newsclaims.parse(windows)
@@ -115,3 +119,27 @@ def test_the_cli_cleans_a_crlf_file_to_plain_lines(tmp_path: Path) -> None:
     assert "\r" not in body
     assert body.startswith("The union voted on Sunday")  # the headline and key points are not body
     assert body.endswith("president [2].\n")
+
+
+def test_a_byte_order_mark_at_the_start_goes_and_nowhere_else() -> None:
+    assert [(r.span.start, r.span.end, r.reason) for r in bom_removals("\ufeffOne.")] == [
+        (0, 1, "byte-order mark")
+    ]
+    assert bom_removals("One.\ufeffTwo.") == []  # a zero-width no-break space inside is text
+
+
+@THREE_TEXTS
+def test_a_text_with_a_byte_order_mark_gives_what_the_text_gives(text: str) -> None:
+    for raw in ("\ufeff" + text, "\ufeff" + crlf(text)):
+        doc = newsclaims.parse(raw)
+        assert outcome(doc) == outcome(newsclaims.parse(text))
+        assert not doc.text.startswith("\ufeff")
+        assert rebuild_raw(doc.text, doc.removals) == raw
+
+
+def test_a_utf8_file_saved_with_a_byte_order_mark_gives_clean_claims(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(b"\xef\xbb\xbfThe mayor said the plan works.\r\n")
+    out = io.StringIO()
+    assert main(["extract", "--format", "text", str(path)], out=out) == 0
+    assert "(statement) The mayor said the plan works." in out.getvalue()

@@ -64,7 +64,8 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8", errors: str = "st
         return data.decode(encoding, errors)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"cannot decode as {encoding}: {exc.reason} (pass errors='replace' to read it anyway)",
+            f"cannot decode as {encoding}: {exc.reason} (save it as {encoding}, or read it in "
+            "Python with errors='replace')",
             path=path,
             line=_line_of(data, exc.start),
             offset=exc.start,

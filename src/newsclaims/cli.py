@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 import newsclaims
+from newsclaims._cli import check_disabled
 from newsclaims.errors import NewsclaimsError
 
 __all__ = ["COMMANDS", "build_parser", "main"]
@@ -54,6 +55,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     out = out if out is not None else sys.stdout
     func: Callable[[argparse.Namespace, TextIO], int] = args.func
     try:
+        check_disabled(args.disable)
         return func(args, out)
     except NewsclaimsError as exc:
         if args.traceback:

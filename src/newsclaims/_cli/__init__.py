@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
+from importlib import metadata
 
 import pluggy
 
 import newsclaims
+from newsclaims._plugins import ENTRY_POINT_GROUP, default_plugins
+from newsclaims.errors import NewsclaimsError
 
 
 def manager(args: argparse.Namespace) -> pluggy.PluginManager:
     """The plugin manager for a command, without the plugins named by ``--disable``."""
     return newsclaims.make_plugin_manager(disable=args.disable)
+
+
+def check_disabled(names: Iterable[str]) -> None:
+    """Refuse a ``--disable`` name that is no plugin's: a misspelt name would otherwise leave
+    the plugin it meant running, with nothing to say so.
+
+    :raises NewsclaimsError: naming the unknown plugin and the names there are.
+    """
+    known = {name.replace(".default_plugins", "") for name in default_plugins()}
+    known.update(ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP))
+    for name in names:
+        if name not in known:
+            raise NewsclaimsError(
+                f"--disable {name}: no plugin has this name; the plugins are "
+                f"{', '.join(sorted(known))} (see 'newsclaims plugins')"
+            )
 
 
 def add_inputs_argument(parser: argparse.ArgumentParser) -> None:

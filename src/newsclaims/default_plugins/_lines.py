@@ -89,6 +89,9 @@ class Lines:
     def __init__(self, raw: str) -> None:
         parts = raw.split("\n")
         stripped = list(map(str.strip, parts))
+        if raw.startswith("\ufeff"):
+            # A byte-order mark is no part of the first line (the cleaner ``bom`` removes it).
+            stripped[0] = stripped[0][1:].strip()
         # Where each line begins: the lengths of the lines before it, plus their line breaks.
         # (A line's length with its line break is most often a small int, which Python keeps
         # made: the running sum is the one new int per line.)

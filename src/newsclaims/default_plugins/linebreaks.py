@@ -1,4 +1,5 @@
-"""Built-in plugin ``newsclaims.linebreaks``: Windows line breaks (CRLF) read as plain ones.
+"""Built-in plugin ``newsclaims.linebreaks``: Windows line breaks (CRLF) read as plain ones, and
+a byte-order mark taken off the start.
 
 Text saved on Windows, and much text served over HTTP, ends its lines with ``\\r\\n``. The
 cleaner ``crlf`` removes the ``\\r`` of each such line break, with the reason ``carriage
@@ -10,6 +11,11 @@ to it. (Cleaners read the raw text: each of them reads lines with either kind of
 
 A carriage return that is not followed by ``\\n`` is left alone: it may be the only thing that
 separates two lines (old Mac text), and removing it would join them.
+
+Windows editors also start a UTF-8 file with a byte-order mark (U+FEFF), which marks the
+encoding and is no part of the text; read as UTF-8, it stays at the start of the text and would
+open the first claim. The cleaner ``bom`` removes it there, with the reason ``byte-order mark``
+(a U+FEFF further on, a zero-width no-break space, is left to the text).
 """
 
 from __future__ import annotations
@@ -19,15 +25,17 @@ from collections.abc import Callable
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 
-__all__ = ["crlf_removals", "lf_view", "newsclaims_register_cleaners"]
+__all__ = ["bom_removals", "crlf_removals", "lf_view", "newsclaims_register_cleaners"]
 
 REASON = "carriage return"
+BOM_REASON = "byte-order mark"
 
 
 @hookimpl(trylast=True)
 def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
-    """Register the cleaner ``crlf``."""
+    """Register the cleaners ``crlf`` and ``bom``."""
     register("crlf", clean_crlf)
+    register("bom", clean_bom)
 
 
 def clean_crlf(doc: Document) -> list[Removal]:
@@ -38,6 +46,16 @@ def clean_crlf(doc: Document) -> list[Removal]:
 def crlf_removals(raw: str) -> list[Removal]:
     """The removals of the ``\\r`` of every ``\\r\\n`` in ``raw``, in text order."""
     return [Removal(span=Span(at, at + 1), reason=REASON) for at in _carriage_returns(raw)]
+
+
+def clean_bom(doc: Document) -> list[Removal]:
+    """Return the removal of the byte-order mark that starts ``doc.raw``, if one does."""
+    return bom_removals(doc.raw)
+
+
+def bom_removals(raw: str) -> list[Removal]:
+    """The removal of a byte-order mark (U+FEFF) at the start of ``raw``; none elsewhere."""
+    return [Removal(span=Span(0, 1), reason=BOM_REASON)] if raw.startswith("\ufeff") else []
 
 
 def _carriage_returns(raw: str) -> list[int]:

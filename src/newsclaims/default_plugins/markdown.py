@@ -26,8 +26,11 @@ from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 
 __all__ = ["heading_words", "line_matches", "markdown_removals", "newsclaims_register_cleaners"]
 
-_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+)(?=\S)(?:.*?\S)??([ \t]+#+)?[ \t]*\r?$", re.M)
-_EMPHASIS = re.compile(r"^[ \t]*(\*\*|__)(?=[^\s*_])(?:.*?[^\s*_])\1:?[ \t]*\r?$", re.M)
+# (A line may open with a byte-order mark, which the cleaner ``bom`` removes: ``\ufeff?``.)
+_HEADING = re.compile(
+    r"^\ufeff?[ \t]{0,3}(#{1,6}[ \t]+)(?=\S)(?:.*?\S)??([ \t]+#+)?[ \t]*\r?$", re.M
+)
+_EMPHASIS = re.compile(r"^\ufeff?[ \t]*(\*\*|__)(?=[^\s*_])(?:.*?[^\s*_])\1:?[ \t]*\r?$", re.M)
 _HEADING_MARK = "markdown heading mark"
 _EMPHASIS_MARK = "markdown emphasis of a heading"
 
@@ -72,7 +75,7 @@ def line_matches(raw: str, marks: tuple[str, ...], pattern: re.Pattern[str]) -> 
         at = raw.find(mark)
         while at >= 0:
             line = raw.rfind("\n", 0, at) + 1
-            if not raw[line:at].strip(" \t"):
+            if not raw[line:at].strip(" \t\ufeff"):
                 starts.add(line)
             end = raw.find("\n", at)
             if end < 0:
