@@ -162,6 +162,21 @@ def test_json_file_of_a_list(tmp_path: Path) -> None:
     assert [r.id for r in newsclaims.load_records([path])] == [f"{path}:0", "b"]
 
 
+@pytest.mark.parametrize("name", ["export.json", "export.jsonl", "export"])
+def test_json_saved_with_a_byte_order_mark_is_read(tmp_path: Path, name: str) -> None:
+    # Windows tools (PowerShell 5's Out-File, Excel's "UTF-8" CSV-to-JSON exports) open the
+    # file with a byte-order mark; json.loads refuses one. (No suffix: told by its first bytes.)
+    path = tmp_path / name
+    rows = [{"id": "a", "text": "The mayor said the plan works."}, {"id": "b", "text": "Two."}]
+    body = json.dumps(rows) if name.endswith(".json") else "\n".join(map(json.dumps, rows))
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode("utf-8"))
+    records = list(newsclaims.load_records([path]))
+    assert [(r.id, r.text, r.error) for r in records] == [
+        ("a", "The mayor said the plan works.", None),
+        ("b", "Two.", None),
+    ]
+
+
 def test_bad_lines_are_kept_with_their_ids_when_keeping_going(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     path.write_bytes(

@@ -9,6 +9,7 @@ bytes. HTML needs the ``newsclaims[html]`` extra (trafilatura), WARC needs ``new
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from collections.abc import Iterator, Mapping
@@ -65,6 +66,12 @@ def _field(data: Mapping[str, Any], name: str) -> Any:
     return value
 
 
+def _opening(head: bytes) -> bytes:
+    """The first bytes of a file past a UTF-8 byte-order mark and white space: what tells its
+    format when its name does not."""
+    return head.removeprefix(codecs.BOM_UTF8).lstrip()
+
+
 def _failed(
     doc_id: str, path: str, message: str, *, line: int | None = None, url: str | None = None
 ) -> Record:
@@ -103,14 +110,15 @@ class JsonLinesLoader:
     def can_load(self, path: str, head: bytes) -> bool:
         if _has_suffix(path, *_JSONL):
             return True
-        return _sniffable(path) and head.lstrip()[:1] == b"{"
+        return _sniffable(path) and _opening(head)[:1] == b"{"
 
     def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
         with open_input(path) as stream:
             for number, raw in enumerate(stream, 1):
                 where = f"{path}:{number}"
                 try:
-                    line = raw.decode("utf-8")
+                    # (A byte-order mark may open the file, as Windows tools write it.)
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
                 except UnicodeDecodeError as exc:
                     yield _failed(where, path, f"cannot decode as utf-8: {exc.reason}", line=number)
                     continue
@@ -128,13 +136,13 @@ class JsonLoader:
     """A JSON file holding one document object, or a list of them (ids default ``path:index``)."""
 
     def can_load(self, path: str, head: bytes) -> bool:
-        return _has_suffix(path, *_JSON) or (_sniffable(path) and head.lstrip()[:1] == b"[")
+        return _has_suffix(path, *_JSON) or (_sniffable(path) and _opening(head)[:1] == b"[")
 
     def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
         with open_input(path) as stream:
             raw = stream.read()
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = json.loads(raw.decode("utf-8-sig"))  # (a byte-order mark may open it)
         except UnicodeDecodeError as exc:
             raise InputError(f"cannot decode as utf-8: {exc.reason}", path=path) from exc
         except ValueError as exc:
@@ -181,7 +189,7 @@ class HtmlLoader:
     def can_load(self, path: str, head: bytes) -> bool:
         if _has_suffix(path, *_HTML):
             return True
-        start = head.lstrip()[:20].lower()
+        start = _opening(head)[:20].lower()
         return _sniffable(path) and start.startswith((b"<!doctype html", b"<html"))
 
     def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
