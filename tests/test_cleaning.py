@@ -246,6 +246,36 @@ def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
     assert sentence in doc.body
 
 
+def test_a_date_stamp_whose_year_runs_into_its_time_is_no_headline() -> None:
+    # A scrape may join a page's date and time fields: "September 30, 20254:12 PM UTC".
+    headline = "Council approves budget for bridge and buses"
+    stamp = "September 30, 20254:12 PM UTCUpdated ago"
+    doc = clean(page(MENU, headline, "By Jane Doe", stamp, PROSE, FOOTER))
+    assert doc.title == headline
+    assert stamp not in doc.text
+
+
+def test_an_article_goes_on_after_a_related_box_in_its_middle() -> None:
+    # Two paragraphs after the box: the article resumes (short ones, that pay less than the
+    # box costs as a link list); the box goes.
+    after = (
+        "Trains between the two towns will not run before Saturday.",
+        "It is the first time that it has been closed.",
+    )
+    for label in ("Related:", "See also", "Read also: Flood defences to be reviewed"):
+        doc = clean(page(MENU, PROSE[:2], label, RELATED[:2], after, FOOTER))
+        assert doc.body.endswith("\n\n".join(after)), label
+        assert label not in doc.text and RELATED[0] not in doc.text
+
+
+def test_a_short_article_with_a_box_after_each_paragraph_keeps_them_all() -> None:
+    related = ("Related:", RELATED[0])
+    doc = clean(page(MENU, PROSE[0], related, PROSE[1], related, PROSE[2], FOOTER))
+    assert doc.body == "\n\n".join(PROSE[:3])
+    doc = clean(page(MENU, PROSE[0], "Related:", RELATED[:2], PROSE[1], related, PROSE[2], FOOTER))
+    assert doc.body == "\n\n".join(PROSE[:3])
+
+
 # The article's own lists: short lines that are content, not furniture. A page's menus and
 # link lists are runs of short lines, and so are an article's lists (counties under evacuation,
 # a line-up, results, a transcript's quick turns): a lead-in that ends with a colon and items of
@@ -283,6 +313,29 @@ def test_a_list_under_a_lead_in_does_not_cut_off_the_paragraphs_after_it() -> No
     doc = clean(page(MENU, PROSE, results, LIST_LAST, RELATED, FOOTER))
     assert doc.body.endswith("\n\n".join((*results, LIST_LAST)))
     assert all(line in removed_lines(doc) for line in RELATED)
+
+
+def test_names_under_a_lead_in_that_reads_as_a_sentence_stay() -> None:
+    # Place names share no bullet, figure or clause: under a sentence they are its list; under
+    # a heading of a word or two they are a menu.
+    names = ("Adair", "Boone", "Carroll", "Dallas Center", "Greene", "Warren")
+    lead = "The watch covers the following counties:"
+    doc = clean(page(MENU, PROSE[:1], lead, names, PROSE[1:], FOOTER))
+    assert doc.body == "\n\n".join((PROSE[0], lead, *names, *PROSE[1:]))
+    doc = clean(page(MENU, PROSE, "Our sections:", names, FOOTER))
+    assert not any(name in doc.text for name in names)
+
+
+def test_results_under_a_paragraph_that_ends_with_a_colon_stay() -> None:
+    # A paragraph that ends with a colon leads a list as a lead-in does; a score between two
+    # names is a figure ("Ashford 2-1 Millbrook").
+    intro = "Three games were played on Saturday in the northern division of the league. Results:"
+    for scores in (
+        ("Ashford 2-1 Millbrook", "Castleton 0-0 Deanvale", "Eastfield 3-2 Fairhaven"),
+        ("Ames 28, Ankeny 21", "Boone 14, Dallas Center 7", "Norwalk 35, Indianola 10"),
+    ):
+        doc = clean(page(MENU, PROSE[:2], intro, scores, PROSE[2:], FOOTER))
+        assert doc.body == "\n\n".join((*PROSE[:2], intro, *scores, *PROSE[2:])), scores
 
 
 def test_a_timetable_under_a_lead_in_stays() -> None:
