@@ -276,6 +276,41 @@ def test_a_short_article_with_a_box_after_each_paragraph_keeps_them_all() -> Non
     assert doc.body == "\n\n".join(PROSE[:3])
 
 
+def test_chinese_japanese_and_korean_teaser_labels_go_and_the_article_goes_on() -> None:
+    # 相关阅读 ("related reading"), 相关新闻 ("related news"), 関連記事, 관련기사.
+    menu = ("首页", "新闻", "财经", "体育", "登录")
+    paragraphs = (
+        "市政府十二日宣布，地铁三号线延长工程将于明年三月正式开工，新线路全长十八公里。",
+        "据介绍，延长线将连接城东新区和高铁站，建成后从市中心到高铁站只需二十五分钟。",
+        "市交通局表示，施工期间部分道路将实行交通管制，请市民提前规划出行路线。",
+    )
+    box = ("相关新闻", "公交线路下月调整", "新建停车场投入使用")
+    teaser = "相关阅读：地铁二号线客流创新高"
+    raw = page(menu, paragraphs[0], teaser, paragraphs[1], box, paragraphs[2], "版权所有 © 2026")
+    doc = clean(raw)
+    assert doc.body == "\n\n".join(paragraphs)
+    assert removed_lines(doc)[teaser] == "teaser"
+    for label in ("関連記事：新線の駅名が決まる", "관련기사: 지하철 3호선 연장"):
+        assert (
+            removed_lines(clean(page(MENU, PROSE[:2], label, PROSE[2:], FOOTER)))[label] == "teaser"
+        )
+
+
+def test_a_gallery_between_paragraphs_goes_and_the_article_goes_on() -> None:
+    gallery = (
+        "Gallery: 3 photos",
+        "1 of 3",
+        "Crowds at the stalls on Market Street. Photo: Jenny Holt",
+        "2 of 3",
+        "A blacksmith shows children how to shape a horseshoe. Photo: Jenny Holt",
+        "3 of 3",
+        "The winning marrow weighed 38lb. Picture: The Daily Town",
+    )
+    doc = clean(page(MENU, PROSE[:2], gallery, PROSE[2:], FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    assert not any(line in doc.text for line in gallery)
+
+
 # The article's own lists: short lines that are content, not furniture. A page's menus and
 # link lists are runs of short lines, and so are an article's lists (counties under evacuation,
 # a line-up, results, a transcript's quick turns): a lead-in that ends with a colon and items of

@@ -88,6 +88,7 @@ _FIRST_ITEMS = ("1.", "1)")
 _INLINE_TEASER = re.compile(
     r"(?:Baca [Jj]uga|BACA JUGA|Read [Aa]lso|READ ALSO|Also [Rr]ead|ALSO READ|READ"
     r"|Lea también|Lesen Sie auch|Xem thêm|Leia também|Lire aussi|À lire aussi)[ \t]*:"
+    r"|(?:相关阅读|延伸阅读|相關閱讀|延伸閱讀|関連記事|관련기사)[ \t]*[:：]"
 )
 # Where an interview's question may be labelled (a pattern led by a literal character scans fast).
 _QUESTION = re.compile(r"Q[:.]\s")
@@ -291,11 +292,14 @@ _KICKERS = (
     *("sponsored", "advertisement", "don't miss", "dont miss", "must read", "lire aussi"),
     *("à lire aussi", "lea también", "leer más", "lesen sie auch", "mehr zum thema"),
     *("leia também", "baca juga", "xem thêm", "tin liên quan"),
+    # Chinese (simplified and traditional), Japanese and Korean: "related news", "read on".
+    *("相关新闻", "相关阅读", "相关报道", "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀"),
+    *("関連記事", "関連ニュース", "관련기사", "관련 기사", "관련뉴스"),
 )
 _KICKER = re.compile(
     "(?i)^(?P<label>"
     + "|".join(map(re.escape, sorted(_KICKERS, key=len, reverse=True)))
-    + r")\b\s*(?:[:|>»]|[-–—]\s|$)"
+    + r")\b\s*(?:[:|>»：]|[-–—]\s|$)"
 )
 # The first two letters of the labels: a line that starts otherwise is no teaser.
 _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
@@ -1117,7 +1121,7 @@ def _protected(lines: Lines) -> list[bool]:
 def _teaser_heading(line: str) -> bool:
     """Whether a line is a teaser's label alone (``Most read``, ``Trending:``, ``Lesen Sie
     auch``): the numbered list under it is other pages' headlines, not the article's."""
-    return len(line) <= _LONGEST_KICKER + 1 and line.rstrip(" :").lower() in _KICKER_SET
+    return len(line) <= _LONGEST_KICKER + 1 and line.rstrip(" :：").lower() in _KICKER_SET
 
 
 def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
@@ -1205,7 +1209,7 @@ def _article_block(
     # restarts after a total <= 0. The block is the first run with the highest total.
     best, first, last = 0, -1, -1
     total, start, before = 0, 0, -1
-    boxes: list[int] = []  # the lines of prose right after a teaser box
+    boxes: list[int] = []  # the lines right after a teaser (a box, or a labelled line)
     for i in marks:
         # Each line between costs PENALTY: a run that is still positive after them goes on;
         # any other restarts at ``i``, however far below 0 its total fell.
@@ -1213,14 +1217,17 @@ def _article_block(
             # A labelled teaser alone between paragraphs costs half: a short last paragraph
             # after it stays.
             total -= PENALTY // 2
-        elif 2 < i - before <= _BOX_LINES + 1 and _goes_on(lines, prose, i, boxes, start):
-            # So does a box of related links under its label where the article goes on after
-            # it (:func:`_goes_on`); a lone last paragraph after a box may be a teaser.
-            if _teaser_box(lines, before + 1, i):
-                total -= PENALTY // 2
-                boxes.append(i)
-            else:
-                total -= PENALTY * (i - before - 1)
+            boxes.append(i)
+        elif (
+            i - before > 2
+            and total > PENALTY // 2
+            and prose[i]
+            and _set_in_article(lines, prose, before + 1, i, boxes, start)
+        ):
+            # So do a box of related links and photos set in the article (a run that has
+            # fallen to nothing restarts anyway: its lines need no look).
+            total -= PENALTY // 2
+            boxes.append(i)
         else:
             total -= PENALTY * (i - before - 1)
         if prose[i]:
@@ -1250,10 +1257,70 @@ _BOX_LINES = 4
 _BOX_ITEM_WORDS = 20
 
 
+def _set_in_article(
+    lines: Lines, prose: list[bool], start: int, end: int, boxes: list[int], run: int
+) -> bool:
+    """Whether the lines ``start`` to ``end - 1`` between two paragraphs are set in the
+    article: a box of related links under its label (:func:`_teaser_box`) where the article
+    goes on after it (:func:`_goes_on`; a lone last paragraph after a box may be a teaser), or
+    photos with their captions (:func:`_photo_run`)."""
+    head = lines.text[start]
+    # (The first line is tried by cheap tests here first: most runs are menus, and fail them.)
+    if (
+        end - start <= _BOX_LINES
+        and head[:2].lower() in _KICKER_STARTS
+        and _teaser_box(lines, start, end)
+    ):
+        return _goes_on(lines, prose, end, boxes, run)
+    # (Two photos cost less than most paragraphs around them give: a gallery is longer.)
+    if end - start < _GALLERY_LINES:
+        return False
+    if head[0].isdigit() or head[:7].lower() == "gallery" or _has(head.lower(), _CAPTION_KEYS):
+        return _photo_run(lines, start, end)
+    return False
+
+
+# A gallery's counter: "1 of 12", "2/12", "Photo 3 of 12", "Image 1 of / 23".
+_COUNTER = re.compile(r"(?i)(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:of\s*/?|/)\s*\d{1,3}")
+_COUNTER_STARTS = ("photo", "image", "pictu", "slide")
+#: Photos between paragraphs are looked at from this many lines on.
+_GALLERY_LINES = 3
+# The labels of a gallery ("Gallery: 12 photos").
+_GALLERY_LABELS = frozenset(("gallery", "photos", "photo"))
+
+
+def _photo_run(lines: Lines, start: int, end: int) -> bool:
+    """Whether the lines ``start`` to ``end - 1`` are photos set in the article: captions with
+    a credit (:func:`_is_caption`), a gallery's counters (``1 of 12``) and its label
+    (``Gallery: 12 photos``), one caption at least. They go, but do not end the article.
+
+    (Every line is tried by cheap tests first, the patterns only then: most runs fail on a
+    line without a photo word.)
+    """
+    text, words = lines.text, lines.words
+    others = []  # the lines that are no counter
+    for k in range(start, end):
+        t = text[k]
+        if (t[0].isdigit() or t[:5].lower() in _COUNTER_STARTS) and _COUNTER.fullmatch(t):
+            continue
+        if not _has(t[-CAPTION_TAIL:].lower(), _CAPTION_KEYS) and t[:7].lower() != "gallery":
+            return False
+        others.append(k)
+    captions = 0
+    for k in others:
+        if _is_caption(text[k], words[k]):
+            captions += 1
+            continue
+        kicker = _KICKER.match(text[k])
+        if kicker is None or kicker.group("label").lower() not in _GALLERY_LABELS:
+            return False
+    return captions > 0
+
+
 def _goes_on(lines: Lines, prose: list[bool], i: int, boxes: list[int], start: int) -> bool:
     """Whether the article block may go on at line ``i`` after a teaser box: it is the first
-    of two paragraphs, or the site sets boxes between paragraphs (one since line ``start``, or
-    another label right after this paragraph)."""
+    of two paragraphs, or the site sets teasers between paragraphs (a box or a labelled line
+    since line ``start``, or another label right after this paragraph)."""
     if not prose[i]:
         return False
     if boxes and boxes[-1] > start:
@@ -1273,8 +1340,6 @@ def _teaser_box(lines: Lines, start: int, end: int) -> bool:
     not end the article: a box after each short paragraph would leave one paragraph alone.
     """
     head = lines.text[start]
-    if head[:2].lower() not in _KICKER_STARTS:
-        return False  # (a cheap test first: most runs between paragraphs have no label)
     if not _teaser_heading(head) and _INLINE_TEASER.match(head) is None:
         return False
     return max(lines.words[start + 1 : end]) <= _BOX_ITEM_WORDS
