@@ -311,6 +311,21 @@ def test_a_gallery_between_paragraphs_goes_and_the_article_goes_on() -> None:
     assert not any(line in doc.text for line in gallery)
 
 
+def test_a_live_pages_last_entry_stays_and_its_first_heading_is_no_headline() -> None:
+    # Each entry: its time alone, a heading, then its paragraphs; the last entry is short.
+    headline = "Budget day live: council sets out its plans for the bridge"
+    last = "The mayor has begun her statement in the council chamber."
+    entries = (
+        ("15:42", "Opposition leader responds to the plans", PROSE[0], PROSE[1]),
+        ("15:12", "Bus fares frozen", PROSE[2]),
+        ("14:31", "Mayor on her feet", last),
+    )
+    doc = clean(page(MENU, headline, "Updated 3 minutes ago", *entries, FOOTER))
+    assert doc.title == headline
+    assert doc.body.startswith(PROSE[0])
+    assert doc.body.endswith(last)
+
+
 # The article's own lists: short lines that are content, not furniture. A page's menus and
 # link lists are runs of short lines, and so are an article's lists (counties under evacuation,
 # a line-up, results, a transcript's quick turns): a lead-in that ends with a colon and items of

@@ -1263,7 +1263,8 @@ def _set_in_article(
     """Whether the lines ``start`` to ``end - 1`` between two paragraphs are set in the
     article: a box of related links under its label (:func:`_teaser_box`) where the article
     goes on after it (:func:`_goes_on`; a lone last paragraph after a box may be a teaser), or
-    photos with their captions (:func:`_photo_run`)."""
+    photos with their captions (:func:`_photo_run`), or a live page's entry header (a clock
+    time alone and a heading: ``15:42``, ``Pound edges higher``)."""
     head = lines.text[start]
     # (The first line is tried by cheap tests here first: most runs are menus, and fail them.)
     if (
@@ -1272,6 +1273,8 @@ def _set_in_article(
         and _teaser_box(lines, start, end)
     ):
         return _goes_on(lines, prose, end, boxes, run)
+    if end - start == 2 and head[0].isdigit() and _CLOCK.fullmatch(head) is not None:
+        return True  # a live page's entry: its time and its heading
     # (Two photos cost less than most paragraphs around them give: a gallery is longer.)
     if end - start < _GALLERY_LINES:
         return False
@@ -1280,6 +1283,9 @@ def _set_in_article(
     return False
 
 
+# A clock time alone on its line, as a live page stamps its entries: "15:42", "3.42pm",
+# "09:30 GMT".
+_CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")
 # A gallery's counter: "1 of 12", "2/12", "Photo 3 of 12", "Image 1 of / 23".
 _COUNTER = re.compile(r"(?i)(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:of\s*/?|/)\s*\d{1,3}")
 _COUNTER_STARTS = ("photo", "image", "pictu", "slide")
@@ -1406,7 +1412,8 @@ def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
 def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> int:
     """The headline: a headline-like line above the block, preferring one the page repeats
     (whole, or in a title line: a copy inside a paragraph, as a paper's name in a dateline's
-    credit, is no repeat). A photo caption is no headline.
+    credit, is no repeat). A photo caption is no headline, nor a live page's entry heading
+    under its time (``15:42``).
 
     The block's own first line is the headline when it does not end like a sentence and the
     page's title line starts with it (a long headline in a language without spaces reads as
@@ -1418,7 +1425,10 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     candidates = [
         i
         for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1)
-        if not prose[i] and not kept[i] and headline_shaped(text[i], words[i])
+        if not prose[i]
+        and not kept[i]
+        and headline_shaped(text[i], words[i])
+        and not (i and text[i - 1][0].isdigit() and _CLOCK.fullmatch(text[i - 1]))
     ]
     if not candidates:
         return -1
