@@ -227,6 +227,9 @@ def test_a_last_paragraph_with_a_wire_credit_after_related_links_stays() -> None
     # Without the credit it is a teaser of another page, as before.
     doc = clean(page(MENU, PROSE, "Related stories:", RELATED, last[:-16], FOOTER))
     assert "meet again" not in doc.text
+    # A paper's name in title case over a network's: "- The Daily Town/ANN".
+    doc = clean(page(MENU, PROSE, "Related stories:", RELATED, f"{last[:-16]} - The Town/ANN"))
+    assert doc.body.endswith("\n\nThe council will meet again in June to vote on the plan.")
 
 
 def test_a_link_list_inside_a_long_article_goes() -> None:

@@ -118,10 +118,12 @@ _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_P
 _CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:3])
 _CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[3:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
-# "... he said. - Reuters". Only the credit goes: the line may be the article's last paragraph.
+# "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the line may be the article's last paragraph.
 _CREDIT = regex.compile(
     r"(?<=[.!?\"”’])\s+[-–—]\s*"
     r"(?:\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}"
+    # A paper's name in title case over a network or agency's: "- The Star/ANN".
+    r"|(?:\p{Lu}[\p{L}\d.&'’]*\s+){0,4}\p{Lu}[\p{L}\d.&'’]*\s*/\s*\p{Lu}[\p{Lu}\d.&'’]+"
     rf"|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)$"
 )
 
