@@ -417,6 +417,9 @@ def test_a_line_up_and_its_figures_stay_with_the_last_paragraph() -> None:
     )
     doc = clean(page(MENU, PROSE, line_up, LIST_LAST, "Most read", RELATED, FOOTER))
     assert doc.body.endswith("\n\n".join((*line_up, LIST_LAST)))
+    # Under a heading of one word ("Teams:"), which leads no list by itself, too.
+    doc = clean(page(MENU, PROSE, "Teams:", line_up, LIST_LAST, "Most read", RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join(("Teams:", *line_up, LIST_LAST)))
 
 
 def test_a_transcripts_short_turns_stay_at_its_start_inside_and_at_its_end() -> None:

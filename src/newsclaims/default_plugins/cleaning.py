@@ -118,7 +118,8 @@ _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_P
 _CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:3])
 _CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[3:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
-# "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the line may be the article's last paragraph.
+# "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
+# line may be the article's last paragraph.
 _CREDIT = regex.compile(
     r"(?<=[.!?\"”’])\s+[-–—]\s*"
     r"(?:\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}"
@@ -860,6 +861,8 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
     shares none of these (not bullets alone: a box may have them; nor questions alone), and
     its heading is a teaser's label ("Related:").
     """
+    if not led and len(items) > 2 and _heading_word(text[items[0]]):
+        items = items[1:]  # a heading of one word ("Teams:") over a line-up: not an item
     if len(items) < (1 if led else 2):
         return False
     if not led and text[items[0]][-1] not in ".;?!" and ":" not in text[items[0]]:
@@ -872,6 +875,13 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
         if not forms:
             return False
     return forms != _SENTENCE or clauses & _CLAUSE != 0
+
+
+def _heading_word(line: str) -> bool:
+    """Whether a line is a heading of one word and a colon (``Teams:``, ``Result:``): it leads
+    no list by itself, as a menu's heading (``Sections:``) has that shape too, but the items
+    under it may be a list by their own shapes."""
+    return line[-1] in _COLONS and " " not in line
 
 
 def _widened(
