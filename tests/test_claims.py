@@ -435,6 +435,15 @@ def test_key_points_that_lost_their_bullets_under_a_heading_alone() -> None:
     assert _sections(stopped + "The council met on Monday night to approve it") == [stopped.strip()]
     assert _sections("Key points\nExports rose 7.3% in March\nThe ministry expects growth.") == []
     assert _sections(f"Key points\n{points.replace(chr(10), chr(10) * 2)}") == []
+    # A scrape that sets a blank line after every line sets one after the heading too: then
+    # one blank line between the items is no end (but two are, or one where the first two
+    # items have none).
+    spaced = f"Key points\n\n{points.replace(chr(10), chr(10) * 2)}"
+    assert _sections(f"{spaced}\n\nThe minister said 43 buildings collapsed.") == [spaced]
+    assert _sections(spaced.replace("\n\nAt", "\n\n\nAt")) == []
+    assert _sections(f"Key points\n\n{points}\n\nThe toll is expected to rise, they said") == [
+        f"Key points\n\n{points}"
+    ]
     # Not under a heading alone, or items of a label's length: no list.
     assert _sections(f"Here is what happened\n{points}") == []
     assert _sections("Highlights\nSports news today\nWorld cup draw\n") == []

@@ -227,6 +227,9 @@ def test_a_last_paragraph_with_a_wire_credit_after_related_links_stays() -> None
     # Without the credit it is a teaser of another page, as before.
     doc = clean(page(MENU, PROSE, "Related stories:", RELATED, last[:-16], FOOTER))
     assert "meet again" not in doc.text
+    # A paper's name in title case over a network's: "- The Daily Town/ANN".
+    doc = clean(page(MENU, PROSE, "Related stories:", RELATED, f"{last[:-16]} - The Town/ANN"))
+    assert doc.body.endswith("\n\nThe council will meet again in June to vote on the plan.")
 
 
 def test_a_link_list_inside_a_long_article_goes() -> None:
@@ -244,6 +247,86 @@ def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
     doc = clean(page(MENU, PROSE[:2], teaser, sentence, PROSE[2:], FOOTER))
     assert removed_lines(doc)[teaser] == "teaser"
     assert sentence in doc.body
+
+
+def test_a_date_stamp_whose_year_runs_into_its_time_is_no_headline() -> None:
+    # A scrape may join a page's date and time fields: "September 30, 20254:12 PM UTC".
+    headline = "Council approves budget for bridge and buses"
+    stamp = "September 30, 20254:12 PM UTCUpdated ago"
+    doc = clean(page(MENU, headline, "By Jane Doe", stamp, PROSE, FOOTER))
+    assert doc.title == headline
+    assert stamp not in doc.text
+
+
+def test_an_article_goes_on_after_a_related_box_in_its_middle() -> None:
+    # Two paragraphs after the box: the article resumes (short ones, that pay less than the
+    # box costs as a link list); the box goes.
+    after = (
+        "Trains between the two towns will not run before Saturday.",
+        "It is the first time that it has been closed.",
+    )
+    for label in ("Related:", "See also", "Read also: Flood defences to be reviewed"):
+        doc = clean(page(MENU, PROSE[:2], label, RELATED[:2], after, FOOTER))
+        assert doc.body.endswith("\n\n".join(after)), label
+        assert label not in doc.text and RELATED[0] not in doc.text
+
+
+def test_a_short_article_with_a_box_after_each_paragraph_keeps_them_all() -> None:
+    related = ("Related:", RELATED[0])
+    doc = clean(page(MENU, PROSE[0], related, PROSE[1], related, PROSE[2], FOOTER))
+    assert doc.body == "\n\n".join(PROSE[:3])
+    doc = clean(page(MENU, PROSE[0], "Related:", RELATED[:2], PROSE[1], related, PROSE[2], FOOTER))
+    assert doc.body == "\n\n".join(PROSE[:3])
+
+
+def test_chinese_japanese_and_korean_teaser_labels_go_and_the_article_goes_on() -> None:
+    # 相关阅读 ("related reading"), 相关新闻 ("related news"), 関連記事, 관련기사.
+    menu = ("首页", "新闻", "财经", "体育", "登录")
+    paragraphs = (
+        "市政府十二日宣布，地铁三号线延长工程将于明年三月正式开工，新线路全长十八公里。",
+        "据介绍，延长线将连接城东新区和高铁站，建成后从市中心到高铁站只需二十五分钟。",
+        "市交通局表示，施工期间部分道路将实行交通管制，请市民提前规划出行路线。",
+    )
+    box = ("相关新闻", "公交线路下月调整", "新建停车场投入使用")
+    teaser = "相关阅读：地铁二号线客流创新高"
+    raw = page(menu, paragraphs[0], teaser, paragraphs[1], box, paragraphs[2], "版权所有 © 2026")
+    doc = clean(raw)
+    assert doc.body == "\n\n".join(paragraphs)
+    assert removed_lines(doc)[teaser] == "teaser"
+    for label in ("関連記事：新線の駅名が決まる", "관련기사: 지하철 3호선 연장"):
+        assert (
+            removed_lines(clean(page(MENU, PROSE[:2], label, PROSE[2:], FOOTER)))[label] == "teaser"
+        )
+
+
+def test_a_gallery_between_paragraphs_goes_and_the_article_goes_on() -> None:
+    gallery = (
+        "Gallery: 3 photos",
+        "1 of 3",
+        "Crowds at the stalls on Market Street. Photo: Jenny Holt",
+        "2 of 3",
+        "A blacksmith shows children how to shape a horseshoe. Photo: Jenny Holt",
+        "3 of 3",
+        "The winning marrow weighed 38lb. Picture: The Daily Town",
+    )
+    doc = clean(page(MENU, PROSE[:2], gallery, PROSE[2:], FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    assert not any(line in doc.text for line in gallery)
+
+
+def test_a_live_pages_last_entry_stays_and_its_first_heading_is_no_headline() -> None:
+    # Each entry: its time alone, a heading, then its paragraphs; the last entry is short.
+    headline = "Budget day live: council sets out its plans for the bridge"
+    last = "The mayor has begun her statement in the council chamber."
+    entries = (
+        ("15:42", "Opposition leader responds to the plans", PROSE[0], PROSE[1]),
+        ("15:12", "Bus fares frozen", PROSE[2]),
+        ("14:31", "Mayor on her feet", last),
+    )
+    doc = clean(page(MENU, headline, "Updated 3 minutes ago", *entries, FOOTER))
+    assert doc.title == headline
+    assert doc.body.startswith(PROSE[0])
+    assert doc.body.endswith(last)
 
 
 # The article's own lists: short lines that are content, not furniture. A page's menus and
@@ -285,6 +368,29 @@ def test_a_list_under_a_lead_in_does_not_cut_off_the_paragraphs_after_it() -> No
     assert all(line in removed_lines(doc) for line in RELATED)
 
 
+def test_names_under_a_lead_in_that_reads_as_a_sentence_stay() -> None:
+    # Place names share no bullet, figure or clause: under a sentence they are its list; under
+    # a heading of a word or two they are a menu.
+    names = ("Adair", "Boone", "Carroll", "Dallas Center", "Greene", "Warren")
+    lead = "The watch covers the following counties:"
+    doc = clean(page(MENU, PROSE[:1], lead, names, PROSE[1:], FOOTER))
+    assert doc.body == "\n\n".join((PROSE[0], lead, *names, *PROSE[1:]))
+    doc = clean(page(MENU, PROSE, "Our sections:", names, FOOTER))
+    assert not any(name in doc.text for name in names)
+
+
+def test_results_under_a_paragraph_that_ends_with_a_colon_stay() -> None:
+    # A paragraph that ends with a colon leads a list as a lead-in does; a score between two
+    # names is a figure ("Ashford 2-1 Millbrook").
+    intro = "Three games were played on Saturday in the northern division of the league. Results:"
+    for scores in (
+        ("Ashford 2-1 Millbrook", "Castleton 0-0 Deanvale", "Eastfield 3-2 Fairhaven"),
+        ("Ames 28, Ankeny 21", "Boone 14, Dallas Center 7", "Norwalk 35, Indianola 10"),
+    ):
+        doc = clean(page(MENU, PROSE[:2], intro, scores, PROSE[2:], FOOTER))
+        assert doc.body == "\n\n".join((*PROSE[:2], intro, *scores, *PROSE[2:])), scores
+
+
 def test_a_timetable_under_a_lead_in_stays() -> None:
     timetable = (
         "Trains will run as follows from Monday:",
@@ -311,6 +417,9 @@ def test_a_line_up_and_its_figures_stay_with_the_last_paragraph() -> None:
     )
     doc = clean(page(MENU, PROSE, line_up, LIST_LAST, "Most read", RELATED, FOOTER))
     assert doc.body.endswith("\n\n".join((*line_up, LIST_LAST)))
+    # Under a heading of one word ("Teams:"), which leads no list by itself, too.
+    doc = clean(page(MENU, PROSE, "Teams:", line_up, LIST_LAST, "Most read", RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join(("Teams:", *line_up, LIST_LAST)))
 
 
 def test_a_transcripts_short_turns_stay_at_its_start_inside_and_at_its_end() -> None:

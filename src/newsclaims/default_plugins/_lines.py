@@ -332,7 +332,10 @@ _MONTHS = (
     r"|d[ée]cembre|des(?:ember)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio"
     r"|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli"
 )
-_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\s*[apAP]\.?[mM]\b")
+# (A year may run into the time after it where a scrape joins two fields: "Sept 30, 20254:12 PM".)
+_YEAR_OR_TIME = re.compile(
+    r"\b(?:19|20)\d\d(?:\b|(?=\d{1,2}:\d\d))|\b\d{1,2}:\d\d\s*[apAP]\.?[mM]\b"
+)
 # Before a year: "Oct 21, ", "15th October ", "12.03." (the search ends where the year starts).
 _DATE_BEFORE = re.compile(
     rf"(?i:(?:\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"

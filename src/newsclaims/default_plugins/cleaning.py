@@ -12,7 +12,8 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
 2. The article is the densest block of prose: the run of lines with the highest score, where
    a prose line scores its word count and every other line costs a fixed penalty (maximum
    subarray). Menus and link lists cost more than they give, so they end the block; a short
-   related-links box inside a long article does not.
+   related-links box inside a long article does not, nor does a box under a teaser's label
+   (``Related:``) after which the article goes on.
 3. Everything outside that block goes, except lines that are structure another plugin labels:
    lines with citation markers or reference entries (``[1] Title``) and numbered lists
    (``1. ...``) are always kept, but for numbered titles under a teaser's label alone
@@ -87,6 +88,7 @@ _FIRST_ITEMS = ("1.", "1)")
 _INLINE_TEASER = re.compile(
     r"(?:Baca [Jj]uga|BACA JUGA|Read [Aa]lso|READ ALSO|Also [Rr]ead|ALSO READ|READ"
     r"|Lea también|Lesen Sie auch|Xem thêm|Leia também|Lire aussi|À lire aussi)[ \t]*:"
+    r"|(?:相关阅读|延伸阅读|相關閱讀|延伸閱讀|関連記事|관련기사)[ \t]*[:：]"
 )
 # Where an interview's question may be labelled (a pattern led by a literal character scans fast).
 _QUESTION = re.compile(r"Q[:.]\s")
@@ -116,10 +118,13 @@ _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_P
 _CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:3])
 _CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[3:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
-# "... he said. - Reuters". Only the credit goes: the line may be the article's last paragraph.
+# "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
+# line may be the article's last paragraph.
 _CREDIT = regex.compile(
     r"(?<=[.!?\"”’])\s+[-–—]\s*"
     r"(?:\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}"
+    # A paper's name in title case over a network or agency's: "- The Star/ANN".
+    r"|(?:\p{Lu}[\p{L}\d.&'’]*\s+){0,4}\p{Lu}[\p{L}\d.&'’]*\s*/\s*\p{Lu}[\p{Lu}\d.&'’]+"
     rf"|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)$"
 )
 
@@ -290,11 +295,14 @@ _KICKERS = (
     *("sponsored", "advertisement", "don't miss", "dont miss", "must read", "lire aussi"),
     *("à lire aussi", "lea también", "leer más", "lesen sie auch", "mehr zum thema"),
     *("leia também", "baca juga", "xem thêm", "tin liên quan"),
+    # Chinese (simplified and traditional), Japanese and Korean: "related news", "read on".
+    *("相关新闻", "相关阅读", "相关报道", "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀"),
+    *("関連記事", "関連ニュース", "관련기사", "관련 기사", "관련뉴스"),
 )
 _KICKER = re.compile(
     "(?i)^(?P<label>"
     + "|".join(map(re.escape, sorted(_KICKERS, key=len, reverse=True)))
-    + r")\b\s*(?:[:|>»]|[-–—]\s|$)"
+    + r")\b\s*(?:[:|>»：]|[-–—]\s|$)"
 )
 # The first two letters of the labels: a line that starts otherwise is no teaser.
 _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
@@ -676,10 +684,34 @@ def _inside_runs(
             for start, stop, lead in _list_parts(lines, reasons, i, end):
                 # A list whose first items are paragraphs goes on with the same bullet.
                 led = lead or (start == i and _item_mark(text[i]) == _item_mark(text[i - 1]) != "")
-                if not _content_list(text, range(start + lead, stop + 1), led):
+                forms = _LED_FORMS
+                if start == i or lead:
+                    by = _lead_of(lines, start, lead)
+                    if by >= 0:
+                        led, forms = True, _led_forms(lines, by, forms)
+                if not _content_list(text, range(start + lead, stop + 1), led, forms):
                     for k in range(start, stop + 1):
                         reasons[k] = reasons[k] or fallback
         i = j + 1
+
+
+def _lead_of(lines: Lines, start: int, lead: bool) -> int:
+    """The line that leads the list from line ``start``: ``start`` itself if it is a lead-in
+    (``lead``), or the paragraph above that ends with a colon and opens with no teaser's label
+    ("In high school football, several games were moved. Results:"), or -1."""
+    if lead:
+        return start
+    above = lines.text[start - 1] if start > 0 else ""
+    if above and above[-1] in _COLONS and _TEASER_LEAD.match(above) is None:
+        return start - 1
+    return -1
+
+
+def _led_forms(lines: Lines, by: int, forms: int) -> int:
+    """The shapes (``forms``) that the items of a list led by line ``by`` may share, with
+    names (``_NAME``) when that line reads as a sentence ("The watch covers the following
+    counties:", of ``SENTENCE_LEAD_WORDS`` words or more): a menu's heading is a word or two."""
+    return forms | _NAME if lines.words[by] >= SENTENCE_LEAD_WORDS else forms
 
 
 def _introduces(lines: Lines, i: int) -> bool:
@@ -707,6 +739,15 @@ _SEPARATED_ITEM = re.compile(r"\S+(?: \S+){0,2} (?:-|–|—|--) \S")
 # end; a short line with a figure at an end ("Greens 5 (+1)") or in a label's value; a
 # lower-case start; a separator after a label; a sentence's end (a clause's, or a question's).
 _MARKED, _DATUM, _CLAUSE, _FIGURE, _LOWER, _SEPARATED, _SENTENCE = 1, 2, 4, 8, 16, 32, 64
+# ... and a name: a short line that opens with a capital and ends with a letter, no figure in
+# it ("Adair", "Dallas Center"), a list's items only under a lead-in that reads as a sentence.
+_NAME = 128
+#: A lead-in of this many words or more reads as a sentence (its list may be of names).
+SENTENCE_LEAD_WORDS = 4
+#: A name in a list has at most this many words.
+NAME_WORDS = 4
+# A score or a result between two names: "Ashford 2-1 Millbrook".
+_SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 # The shapes that make a run of lines a list without a lead-in above it. A box of headlines has
 # no full stops, its labels lead headlines ("Analysis: why ..."), and it may have bullets, open
 # with numbers or lower-case words ("5 things to know", "home").
@@ -746,8 +787,17 @@ def _item_forms(line: str) -> int:
         elif _has_digit(value):
             forms |= _FIGURE  # ("Monday to Friday: every 10 minutes", under a lead-in)
     words = line.split()
-    if len(words) <= FIGURE_ITEM_WORDS and (words[0][0].isdigit() or _has_digit(words[-1])):
+    if len(words) <= FIGURE_ITEM_WORDS and (
+        words[0][0].isdigit() or _has_digit(words[-1]) or any(map(_SCORE.fullmatch, words[1:-1]))
+    ):
         forms |= _FIGURE
+    elif (
+        len(words) <= NAME_WORDS
+        and line[0].isupper()
+        and line[-1].isalpha()
+        and not _has_digit(line)
+    ):
+        forms |= _NAME
     if line[0].islower():
         forms |= _LOWER
     if _SEPARATED_ITEM.match(line) is not None:
@@ -811,6 +861,8 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
     shares none of these (not bullets alone: a box may have them; nor questions alone), and
     its heading is a teaser's label ("Related:").
     """
+    if not led and len(items) > 2 and _heading_word(text[items[0]]):
+        items = items[1:]  # a heading of one word ("Teams:") over a line-up: not an item
     if len(items) < (1 if led else 2):
         return False
     if not led and text[items[0]][-1] not in ".;?!" and ":" not in text[items[0]]:
@@ -823,6 +875,13 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
         if not forms:
             return False
     return forms != _SENTENCE or clauses & _CLAUSE != 0
+
+
+def _heading_word(line: str) -> bool:
+    """Whether a line is a heading of one word and a colon (``Teams:``, ``Result:``): it leads
+    no list by itself, as a menu's heading (``Sections:``) has that shape too, but the items
+    under it may be a list by their own shapes."""
+    return line[-1] in _COLONS and " " not in line
 
 
 def _widened(
@@ -840,7 +899,33 @@ def _widened(
             if m is None or m.group() not in labels:
                 break
             first -= 1
-    return first, _past_lists(lines, prose, kept, first, last)
+    return _before_lists(lines, prose, kept, first), _past_lists(lines, prose, kept, first, last)
+
+
+#: How many short lines above the article block a list of the article's is looked for in.
+LIST_REACH = 40
+
+
+def _before_lists(lines: Lines, prose: list[bool], kept: list[bool], first: int) -> int:
+    """The block's first line, moved back over the article's own lists right above it and the
+    paragraphs above them: a list costs more than the paragraph before it gives (counties
+    under a lead-in after the first paragraph), and that paragraph would go as prose outside
+    the block (:func:`_listed_until` tells the list, with the same shapes as after the block).
+    """
+    while first > 0:
+        start = first - 1
+        while start >= 0 and not prose[start] and not kept[start]:
+            start -= 1
+            if first - start > LIST_REACH:
+                return first
+        if start < 0 or start == first - 1:
+            return first
+        if _listed_until(lines, prose, kept, start + 1) != first - 1:
+            return first
+        first = start
+        while first > 0 and (prose[first - 1] or kept[first - 1]):
+            first -= 1
+    return first
 
 
 def _turn_labels(text: list[str], first: int, last: int) -> set[str]:
@@ -895,7 +980,7 @@ def _closing_list(lines: Lines, after_prose: bool, start: int) -> int:
         return -1
     if _reason(text[start], lines.words[start], False, "") is not None:
         return -1
-    forms, end = _LED_FORMS_AFTER, start
+    forms, end = _led_forms(lines, start, _LED_FORMS_AFTER), start
     while end + 1 < n and lines.words[end + 1] < 2 * MIN_PROSE_WORDS:
         shared = forms & _item_forms(text[end + 1])
         if not shared or _reason(text[end + 1], lines.words[end + 1], False, "") is not None:
@@ -914,11 +999,13 @@ def _listed_until(lines: Lines, prose: list[bool], kept: list[bool], start: int)
         end += 1
     if end + 1 == n:
         return -1
-    parts = _list_parts(lines, None, start, end)
-    if not all(
-        _content_list(text, range(a + lead, b + 1), lead, _LED_FORMS_AFTER) for a, b, lead in parts
-    ):
-        return -1  # (told first: the run after most articles is the page's menus, and fails fast)
+    for a, b, lead in _list_parts(lines, None, start, end):
+        by = _lead_of(lines, a, lead) if a == start or lead else -1
+        forms = _led_forms(lines, by, _LED_FORMS_AFTER) if by >= 0 else _LED_FORMS_AFTER
+        if not _content_list(text, range(a + lead, b + 1), by >= 0, forms):
+            return (
+                -1
+            )  # (told first: the run after most articles is the page's menus, and fails fast)
     for k in range(start, end + 1):
         if _reason(text[k], lines.words[k], False, "") is not None or stamp_or_byline(text[k]):
             return -1
@@ -1046,7 +1133,7 @@ def _protected(lines: Lines) -> list[bool]:
 def _teaser_heading(line: str) -> bool:
     """Whether a line is a teaser's label alone (``Most read``, ``Trending:``, ``Lesen Sie
     auch``): the numbered list under it is other pages' headlines, not the article's."""
-    return len(line) <= _LONGEST_KICKER + 1 and line.rstrip(" :").lower() in _KICKER_SET
+    return len(line) <= _LONGEST_KICKER + 1 and line.rstrip(" :：").lower() in _KICKER_SET
 
 
 def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
@@ -1134,6 +1221,7 @@ def _article_block(
     # restarts after a total <= 0. The block is the first run with the highest total.
     best, first, last = 0, -1, -1
     total, start, before = 0, 0, -1
+    boxes: list[int] = []  # the lines right after a teaser (a box, or a labelled line)
     for i in marks:
         # Each line between costs PENALTY: a run that is still positive after them goes on;
         # any other restarts at ``i``, however far below 0 its total fell.
@@ -1141,6 +1229,17 @@ def _article_block(
             # A labelled teaser alone between paragraphs costs half: a short last paragraph
             # after it stays.
             total -= PENALTY // 2
+            boxes.append(i)
+        elif (
+            i - before > 2
+            and total > PENALTY // 2
+            and prose[i]
+            and _set_in_article(lines, prose, before + 1, i, boxes, start)
+        ):
+            # So do a box of related links and photos set in the article (a run that has
+            # fallen to nothing restarts anyway: its lines need no look).
+            total -= PENALTY // 2
+            boxes.append(i)
         else:
             total -= PENALTY * (i - before - 1)
         if prose[i]:
@@ -1160,24 +1259,130 @@ def _article_block(
         before = i
     if first < 0:
         return -1, -1
-    first, last = _core(words, prose, anchors, first, last)
+    first, last = _core(words, prose, anchors, first, last, boxes)
     return first, _credited_end(text, prose, last)
 
 
+#: A teaser box between paragraphs has its label and at most this many lines in all.
+_BOX_LINES = 4
+#: A line of a teaser box (a headline) has at most this many words.
+_BOX_ITEM_WORDS = 20
+
+
+def _set_in_article(
+    lines: Lines, prose: list[bool], start: int, end: int, boxes: list[int], run: int
+) -> bool:
+    """Whether the lines ``start`` to ``end - 1`` between two paragraphs are set in the
+    article: a box of related links under its label (:func:`_teaser_box`) where the article
+    goes on after it (:func:`_goes_on`; a lone last paragraph after a box may be a teaser), or
+    photos with their captions (:func:`_photo_run`), or a live page's entry header (a clock
+    time alone and a heading: ``15:42``, ``Pound edges higher``)."""
+    head = lines.text[start]
+    # (The first line is tried by cheap tests here first: most runs are menus, and fail them.)
+    if (
+        end - start <= _BOX_LINES
+        and head[:2].lower() in _KICKER_STARTS
+        and _teaser_box(lines, start, end)
+    ):
+        return _goes_on(lines, prose, end, boxes, run)
+    if end - start == 2 and head[0].isdigit() and _CLOCK.fullmatch(head) is not None:
+        return True  # a live page's entry: its time and its heading
+    # (Two photos cost less than most paragraphs around them give: a gallery is longer.)
+    if end - start < _GALLERY_LINES:
+        return False
+    if head[0].isdigit() or head[:7].lower() == "gallery" or _has(head.lower(), _CAPTION_KEYS):
+        return _photo_run(lines, start, end)
+    return False
+
+
+# A clock time alone on its line, as a live page stamps its entries: "15:42", "3.42pm",
+# "09:30 GMT".
+_CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")
+# A gallery's counter: "1 of 12", "2/12", "Photo 3 of 12", "Image 1 of / 23".
+_COUNTER = re.compile(r"(?i)(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:of\s*/?|/)\s*\d{1,3}")
+_COUNTER_STARTS = ("photo", "image", "pictu", "slide")
+#: Photos between paragraphs are looked at from this many lines on.
+_GALLERY_LINES = 3
+# The labels of a gallery ("Gallery: 12 photos").
+_GALLERY_LABELS = frozenset(("gallery", "photos", "photo"))
+
+
+def _photo_run(lines: Lines, start: int, end: int) -> bool:
+    """Whether the lines ``start`` to ``end - 1`` are photos set in the article: captions with
+    a credit (:func:`_is_caption`), a gallery's counters (``1 of 12``) and its label
+    (``Gallery: 12 photos``), one caption at least. They go, but do not end the article.
+
+    (Every line is tried by cheap tests first, the patterns only then: most runs fail on a
+    line without a photo word.)
+    """
+    text, words = lines.text, lines.words
+    others = []  # the lines that are no counter
+    for k in range(start, end):
+        t = text[k]
+        if (t[0].isdigit() or t[:5].lower() in _COUNTER_STARTS) and _COUNTER.fullmatch(t):
+            continue
+        if not _has(t[-CAPTION_TAIL:].lower(), _CAPTION_KEYS) and t[:7].lower() != "gallery":
+            return False
+        others.append(k)
+    captions = 0
+    for k in others:
+        if _is_caption(text[k], words[k]):
+            captions += 1
+            continue
+        kicker = _KICKER.match(text[k])
+        if kicker is None or kicker.group("label").lower() not in _GALLERY_LABELS:
+            return False
+    return captions > 0
+
+
+def _goes_on(lines: Lines, prose: list[bool], i: int, boxes: list[int], start: int) -> bool:
+    """Whether the article block may go on at line ``i`` after a teaser box: it is the first
+    of two paragraphs, or the site sets teasers between paragraphs (a box or a labelled line
+    since line ``start``, or another label right after this paragraph)."""
+    if not prose[i]:
+        return False
+    if boxes and boxes[-1] > start:
+        return True
+    if i + 1 == len(prose):
+        return False
+    after = lines.text[i + 1]
+    return prose[i + 1] or _teaser_heading(after) or _INLINE_TEASER.match(after) is not None
+
+
+def _teaser_box(lines: Lines, start: int, end: int) -> bool:
+    """Whether the lines ``start`` to ``end - 1`` are a box of links under a teaser's label:
+    a label alone (``Related:``, ``Read more``) or labelling the first link (``Read also:
+    ...``), then a few headlines (``_BOX_LINES`` lines in all).
+
+    Sites set such a box between an article's paragraphs; it goes (a link list), but it does
+    not end the article: a box after each short paragraph would leave one paragraph alone.
+    """
+    head = lines.text[start]
+    if not _teaser_heading(head) and _INLINE_TEASER.match(head) is None:
+        return False
+    return max(lines.words[start + 1 : end]) <= _BOX_ITEM_WORDS
+
+
 def _core(
-    words: list[int], prose: list[bool], anchors: list[int], first: int, last: int
+    words: list[int],
+    prose: list[bool],
+    anchors: list[int],
+    first: int,
+    last: int,
+    boxes: list[int],
 ) -> tuple[int, int]:
     """Trim the block to its core: parts split off by link lists must hold more than a teaser.
 
     The block is cut into parts at runs of lines that are not prose or kept (``SPLIT_RUN``;
-    ``anchors`` are the lines that are, in order). From the part with the most prose,
+    ``anchors`` are the lines that are, in order), but for teaser boxes (``boxes`` are the
+    lines right after them: :func:`_teaser_box`). From the part with the most prose,
     neighbouring parts are added while each has at least two prose lines or one long one; a
     lone paragraph between link lists is a teaser of another page.
     """
     parts: list[list[int]] = []
     before = -SPLIT_RUN - 1
     for i in anchors[bisect_left(anchors, first) : bisect_right(anchors, last)]:
-        if i - before > SPLIT_RUN:
+        if i - before > SPLIT_RUN and (not boxes or i not in boxes):
             parts.append([])
         parts[-1].append(i)
         before = i
@@ -1219,7 +1424,8 @@ def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
 def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> int:
     """The headline: a headline-like line above the block, preferring one the page repeats
     (whole, or in a title line: a copy inside a paragraph, as a paper's name in a dateline's
-    credit, is no repeat). A photo caption is no headline.
+    credit, is no repeat). A photo caption is no headline, nor a live page's entry heading
+    under its time (``15:42``).
 
     The block's own first line is the headline when it does not end like a sentence and the
     page's title line starts with it (a long headline in a language without spaces reads as
@@ -1231,7 +1437,10 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     candidates = [
         i
         for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1)
-        if not prose[i] and not kept[i] and headline_shaped(text[i], words[i])
+        if not prose[i]
+        and not kept[i]
+        and headline_shaped(text[i], words[i])
+        and not (i and text[i - 1][0].isdigit() and _CLOCK.fullmatch(text[i - 1]))
     ]
     if not candidates:
         return -1

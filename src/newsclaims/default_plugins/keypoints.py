@@ -139,11 +139,12 @@ def key_point_list_spans(text: str) -> Iterator[Span]:
 def _bare_lists(text: str) -> Iterator[Span]:
     """The key-points lists whose items have lost their bullets, as in a page's text scrape:
     a key-points heading alone on its line (``Key points``), then two to ``_BARE_ITEMS``
-    lines in a row (one blank line may stand after the heading), each of more than
-    ``_UNSTOPPED_WORDS`` words and at most ``_BARE_ITEM_WORDS``, none ending with a colon nor
-    citing a source's address, all ending with a full stop or none. A longer line (a
+    lines in a row (one blank line may stand after the heading, and then one between each two
+    items too: a scrape that sets a blank line after every line), each of
+    more than ``_UNSTOPPED_WORDS`` words and at most ``_BARE_ITEM_WORDS``, none ending with a
+    colon nor citing a source's address, all ending with a full stop or none. A longer line (a
     paragraph), a shorter one (a time stamp, a label), a line that ends otherwise, a blank line
-    or a marked list item ends the items."""
+    more than between the first two items, or a marked list item ends the items."""
     starts = itertools.chain(
         (0,) if _first_line_heading(text) else (),
         (m.start() + 1 for m in _HEADING_AFTER_BREAK.finditer(text)),
@@ -155,15 +156,27 @@ def _bare_lists(text: str) -> Iterator[Span]:
             continue
         items: list[tuple[int, int]] = []
         blank_allowed = first_stopped = True
+        blanks, spacing = 0, -1  # blank lines since the last item; those between the first two
         while end >= 0 and len(items) < _BARE_ITEMS:
             a = end + 1
             end = text.find("\n", a)
             line = text[a : len(text) if end < 0 else end]
             if not line.strip():
-                if items or not blank_allowed:
-                    break
-                blank_allowed = False
+                if not items:
+                    if not blank_allowed:
+                        break
+                    blank_allowed = False
+                elif spacing == 0 or blanks == 1 or blank_allowed:
+                    break  # (a blank line between items only as after the heading)
+                else:
+                    blanks += 1
                 continue
+            if items:
+                if spacing < 0:
+                    spacing = blanks
+                elif blanks != spacing:
+                    break
+                blanks = 0
             words = len(line.split())
             if (
                 not _UNSTOPPED_WORDS < words <= _BARE_ITEM_WORDS
