@@ -401,6 +401,43 @@ def test_markdown_footnotes_link_to_their_definitions() -> None:
     ]
 
 
+def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() -> None:
+    text = (
+        "The port reopened on Friday ([Lloyd's List](https://lloydslist.example/a)). "
+        "Insurers raised premiums. [Insurance Journal](https://ij.example/b) "
+        "Tanker rates doubled ([Reuters](https://reuters.example/c), [Port report]"
+        "(https://port.example/d)). Crews returned (reuters.com). "
+        "See the [full timeline](https://news.example/e) for more."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.text, c.citations) for c in doc.claims] == [
+        (
+            "The port reopened on Friday ([Lloyd's List](https://lloydslist.example/a)).",
+            ("https://lloydslist.example/a",),
+        ),
+        ("Insurers raised premiums.", ("https://ij.example/b",)),
+        (
+            "Tanker rates doubled ([Reuters](https://reuters.example/c), [Port report]"
+            "(https://port.example/d)).",
+            ("https://reuters.example/c", "https://port.example/d"),
+        ),
+        ("Crews returned (reuters.com).", ("reuters.com",)),
+        ("See the [full timeline](https://news.example/e) for more.", ()),  # a link in prose
+    ]
+    sources = {c.label: (c.publisher, c.title, c.url) for c in doc.citations}
+    assert sources == {
+        "https://lloydslist.example/a": ("Lloyd's List", None, "https://lloydslist.example/a"),
+        "https://ij.example/b": ("Insurance Journal", None, "https://ij.example/b"),
+        "https://reuters.example/c": ("Reuters", None, "https://reuters.example/c"),
+        "https://port.example/d": (None, "Port report", "https://port.example/d"),
+        "reuters.com": ("reuters.com", None, None),
+    }
+    assert {m.style for m in doc.markers} == {"link"}
+    # Not domains: a name with a dot, an abbreviation, a domain inside the sentence.
+    doc = newsclaims.parse("It runs on (Node.js). He left (e.g.). Visit (bbc.co.uk) now.")
+    assert doc.markers == ()
+
+
 _PLAIN = st.text(
     alphabet=st.sampled_from([*"abcdefghij ABCDEF .,;:!?\"'“”()-–—\n0123456789", "é", "中"]),
     max_size=300,

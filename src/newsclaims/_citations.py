@@ -735,7 +735,7 @@ _NAME_LINKS = frozenset(
 )
 
 
-def _names_only(text: str) -> bool:
+def names_only(text: str) -> bool:
     """Tell whether a short text is a name: each word capitalised (but the small linking
     words), as a site's name is and a sentence-case title is not; a domain name is one."""
     if not _looks_like_publisher(text):
@@ -784,10 +784,10 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         if parts and _looks_like_publisher(after):
             publisher = after
             rest = rest[: parts[-1].start()].strip()
-            if len(parts) == 1 and _names_only(rest) and not _names_only(publisher):
+            if len(parts) == 1 and names_only(rest) and not names_only(publisher):
                 # ``Financial Times — Kenya completes buyback``: the site comes first.
                 rest, publisher = publisher, rest
-        elif len(parts) == 1 and _names_only(rest[: parts[0].start()].strip()):
+        elif len(parts) == 1 and names_only(rest[: parts[0].start()].strip()):
             # ``Reuters - Chile holds rate, flags later cuts``: a title too long for a name.
             publisher, rest = rest[: parts[0].start()].strip(), after
         title = rest or None

@@ -8,6 +8,7 @@ that reads the entries of the ``references`` sections and the markers of all oth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -34,6 +35,7 @@ from newsclaims import (
     parse_markers,
     parse_references,
 )
+from newsclaims._citations import names_only
 from newsclaims.default_plugins.references import plain_entries
 
 #: The built-in marker styles, by name, in the order they are registered.
@@ -64,6 +66,88 @@ REFERENCE_STYLES: dict[str, ReferenceStyle] = {
 
 
 _BULLET = regex.compile(r"^[-*•▪◦‣●]\s+")
+
+# A source cited by a Markdown link, as AI assistants write it: ``([Reuters](https://...))``,
+# ``([Reuters](u1), [AP](u2))``, or ``[Reuters](https://...)`` after a sentence's end. (A link
+# on a number, ``[1](https://...)``, is a bracket marker; a link in the running prose is no
+# citation.) The URL may hold one pair of parentheses (``.../Bank_(finance)``).
+_LINK = regex.compile(
+    r"\[(?P<text>[^\[\]\n^][^\[\]\n]{0,199})\]"
+    r"\((?P<url>(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)?)\)"
+)
+# What may stand between two links of one citation: a comma, a semicolon, a space or "and".
+_LINK_SEP = regex.compile(r"[ \t]*[,;][ \t]*|[ \t]+(?:and[ \t]+)?")
+# What a sentence ends with: a full stop, ! or ?, then closing quotes or brackets, then spaces.
+_SENTENCE_END = regex.compile(r"(?r)[.!?…][\"'”’)\]]*[ \t]*")
+# A site cited by its domain alone in parentheses, at a sentence's or clause's end, as AI
+# assistants write it: ``... rose slightly (reuters.com).``, ``(apnews.com, bbc.co.uk)``. The
+# domain is in lower case and ends in a common top-level domain (``(Node.js)``, ``(U.S.)`` and
+# ``(e.g.)`` are no domains).
+_TLD = (
+    r"(?:com|org|net|gov|edu|int|info|news|io|eu|uk|us|ca|au|nz|ie|de|fr|it|es|nl|be|ch|at|se"
+    r"|no|dk|fi|pl|pt|ru|ua|jp|kr|cn|tw|hk|sg|my|ph|id|th|vn|in|pk|za|ke|ng|br|mx|ar|cl|il|ae|qa)"
+)
+_DOMAIN = rf"(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.{_TLD}"
+_DOMAINS = re.compile(
+    rf"\((?P<domains>{_DOMAIN}(?:[ \t]*[,;][ \t]*{_DOMAIN})*)\)(?=[.,;:!?]|[ \t]*(?:\n|$))"
+)
+_ONE_DOMAIN = re.compile(_DOMAIN)
+
+
+def link_citations(text: str) -> Iterator[Marker | Citation]:
+    """Yield the markers and sources of the links and domains that cite a source (see
+    :data:`_LINK` and :data:`_DOMAINS`): a marker of style ``link`` over each citation (with its
+    parentheses), labelled with each link's URL or each domain, and one :class:`Citation` per
+    label, where its link or domain first stands. A link's text is the source's publisher when
+    it is a name (``Reuters``, ``AP News``, ``reuters.com``), else its title. (Links carry their
+    source: they need no reference list.)"""
+    seen: set[str] = set()
+    if "]" in text and "](" in text:  # (the one-character scan first: in C, far faster)
+        # (A link on a number is a bracket marker: ``[1](https://...)``.)
+        links = [m for m in _LINK.finditer(text) if not m["text"].strip().isdigit()]
+        i = 0
+        while i < len(links):
+            j = i + 1  # links[i:j] stand together, only separators between them
+            while j < len(links) and _LINK_SEP.fullmatch(
+                text, links[j - 1].end(), links[j].start()
+            ):
+                j += 1
+            run = links[i:j]
+            i = j
+            start, end = run[0].start(), run[-1].end()
+            if start > 0 and text[start - 1] == "(" and text.startswith(")", end):
+                start, end = start - 1, end + 1
+            elif _SENTENCE_END.match(text, 0, start) is None:
+                continue  # a link in the running prose
+            labels = tuple(dict.fromkeys(m["url"] for m in run))
+            yield Marker(span=Span(start, end), labels=labels, style="link")
+            for m in run:
+                if m["url"] not in seen:
+                    seen.add(m["url"])
+                    name = " ".join(m["text"].split())
+                    who = {"publisher": name} if names_only(name) else {"title": name}
+                    span = Span(m.start(), m.end())
+                    yield Citation(label=m["url"], url=m["url"], raw=m.group(), span=span, **who)
+    # (Speed: each "(" found by a C-level scan and the pattern tried there, some times cheaper
+    # than the pattern's own scan of the whole text for its first character.)
+    at = text.find("(")
+    while at >= 0:
+        cited = _DOMAINS.match(text, at)
+        at = text.find("(", at + 1)
+        if cited is not None:
+            domains = _ONE_DOMAIN.findall(text, cited.start("domains"), cited.end("domains"))
+            yield Marker(
+                span=Span(cited.start(), cited.end()),
+                labels=tuple(dict.fromkeys(domains)),
+                style="link",
+            )
+            pos = cited.start("domains")
+            for domain in domains:
+                pos = text.index(domain, pos)
+                if domain not in seen:
+                    seen.add(domain)
+                    span = Span(pos, pos + len(domain))
+                    yield Citation(label=domain, publisher=domain, raw=domain, span=span)
 
 
 def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
@@ -96,6 +180,7 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
         start, end = section.span.start, section.span.end
         text = text[:start] + regex.sub(r"[^\n]", " ", text[start:end]) + text[end:]
     yield from parse_markers(text, known_labels=labels)
+    yield from link_citations(text)
 
 
 @hookimpl(trylast=True)

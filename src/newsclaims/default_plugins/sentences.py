@@ -140,7 +140,8 @@ _SCAN_TEMPLATE = r"""
     (?<![.!?…‽])([.!?…‽](?:[ ]\.|[.!?…‽])*)
     ((?:[\"'”’»›)\]]|[ \u00a0\u202f][»›])*)
     ((?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[ ]?\[\^[^\s\[\]^]{1,40}\^?\]
-    |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹])*)
+    |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹]
+    |(?:[,;]?[ ])?\(?\[[^\[\]\n^]{1,200}\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)?\)\)?)*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
     |
     ([。！？｡]+[」』”’)）]*)
@@ -227,7 +228,10 @@ def split(text: str) -> Iterator[Span]:
                     while text[word : word + 1] in _NEXT_WORD_OPENERS:
                         word += 1
                     letter = text[word : word + 1]
-                    if letter.isascii():
+                    # (A "[" among the openers may open a link that cites the sentence, as
+                    # AI assistants write "... rose. ([reuters.com](https://...))": the scan
+                    # decides.)
+                    if letter.isascii() and text[word - 1] != "[":
                         going_on = letter.islower()
                 elif follow and follow not in _OWN_RULE and not follow.isspace():
                     going_on = follow.islower()
