@@ -433,6 +433,27 @@ def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() ->
         "reuters.com": ("reuters.com", None, None),
     }
     assert {m.style for m in doc.markers} == {"link"}
+    # A link on a name that ends the sentence cites it in a text that cites by links; a
+    # reference-style link names the publisher its definition leaves out.
+    doc = newsclaims.parse(
+        "Exports hit a record, led by chips [Yonhap](https://yna.example/a). Imports fell "
+        "([Korea Herald][1]). Ships waited ([KBS](https://kbs.example/c))."
+        '\n\n[1]: https://kh.example/b "Imports fall"',
+        plugin_manager=PM,
+    )
+    assert [c.citations for c in doc.claims] == [
+        ("https://yna.example/a",),
+        ("1",),
+        ("https://kbs.example/c",),
+    ]
+    assert [(c.label, c.publisher, c.title) for c in doc.citations] == [
+        ("1", "Korea Herald", "Imports fall"),
+        ("https://kbs.example/c", "KBS", None),
+        ("https://yna.example/a", "Yonhap", None),
+    ]
+    # A page scraped to Markdown links names to topic pages: no citation.
+    doc = newsclaims.parse("The premier met [Ana Ruiz](https://n.example/t/ruiz).")
+    assert doc.markers == ()
     # Not domains: a name with a dot, an abbreviation, a domain inside the sentence.
     doc = newsclaims.parse("It runs on (Node.js). He left (e.g.). Visit (bbc.co.uk) now.")
     assert doc.markers == ()
