@@ -535,6 +535,10 @@ def test_live_blog_time_stamps_and_list_lead_ins_are_no_claims() -> None:
         "priority freight slots",
         "a refund for every cancelled crossing",
     ]
+    # An answer that opens with a Markdown subheading: no title, no claim.
+    assert [c.text for c in claims("## Background\n\nThe ferry dates from 1995.")] == [
+        "The ferry dates from 1995."
+    ]
     # A line that ends in a colon before prose, not a list, is a claim.
     assert [
         c.text

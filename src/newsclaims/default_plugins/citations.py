@@ -69,9 +69,9 @@ _BULLET = regex.compile(r"^[-*•▪◦‣●]\s+")
 
 # A source cited by a Markdown link, as AI assistants write it: ``([Reuters](https://...))``,
 # ``([Reuters](u1), [AP](u2))``, ``[Reuters](https://...)`` after a sentence's end, or a link
-# on a name that ends the sentence (``... sales [Yonhap](https://...).``). (A link on a number,
-# ``[1](https://...)``, is a bracket marker; any other link in the running prose is no
-# citation.) The URL may hold one pair of parentheses (``.../Bank_(finance)``).
+# on a name that ends a sentence or clause (``... sales [Yonhap](https://...).``). (A link on
+# a number, ``[1](https://...)``, is a bracket marker; any other link in the running prose is
+# no citation.) The URL may hold one pair of parentheses (``.../Bank_(finance)``).
 _LINK = regex.compile(
     r"\[(?P<text>[^\[\]\n^][^\[\]\n]{0,199})\]"
     r"\((?P<url>(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)?)\)"
@@ -80,8 +80,9 @@ _LINK = regex.compile(
 _LINK_SEP = regex.compile(r"[ \t]*[,;][ \t]*|[ \t]+(?:and[ \t]+)?")
 # What a sentence ends with: a full stop, ! or ?, then closing quotes or brackets, then spaces.
 _SENTENCE_END = regex.compile(r"(?r)[.!?…][\"'”’)\]]*[ \t]*")
-# The end of a sentence right after a link: its full stop, ! or ?, then space or the end.
-_ENDS_SENTENCE = regex.compile(r"[.!?…](?:\s|$)")
+# The end of a sentence or clause right after a link: a full stop, !, ?, a comma, semicolon
+# or colon, then space or the end (``According to [VnExpress](https://...), the city...``).
+_ENDS_SENTENCE = regex.compile(r"[.!?…,;:](?:\s|$)")
 # The text of a reference-style link before its label: ``[AP News]`` of ``[AP News][1]``.
 _LINK_NAME = regex.compile(r"(?r)\[(?P<name>[^\[\]\n]{1,80})\]")
 # A site cited by its domain alone in parentheses, at a sentence's or clause's end, as AI
@@ -110,7 +111,7 @@ def link_citations(text: str) -> Iterator[Marker | Citation]:
     seen: set[str] = set()
     if "]" in text and "](" in text:  # (the one-character scan first: in C, far faster)
         runs = _cited_links(text)
-        # A link on a name before a full stop cites only in a text that cites by links
+        # A link on a name before a full stop or comma cites only in a text that cites by links
         # elsewhere: a page scraped to Markdown links names to topic pages.
         if any(strong for _, _, _, strong in runs):
             for start, end, run, _ in runs:

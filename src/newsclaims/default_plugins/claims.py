@@ -350,7 +350,8 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
     S.D.``); a live blog's time stamp (``10:42 GMT``); a list's lead-in, a line that ends in a
     colon before a list item (``Under the plan, the measures include:``: an unfinished
     sentence, whose items are claims of their own); or, after the text's first line (a title
-    the headline plugin left in the body asserts something), a subheading or a credit line: at
+    the headline plugin left in the body asserts something) or on it when it was written as
+    a Markdown subheading (``## What happened``), a subheading or a credit line: at
     most eight words (four before a colon) with no digit, that do not end like a sentence and
     are no list item (``What's next``, ``Background``, ``Photo: Courtesy of the family``).
     (The caller makes no such line a claim only in a text of prose, where some sentence ends
@@ -372,12 +373,22 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
         return True
     if last == ":" and _opens_list(doc.text, s.end):
         return True  # a list's lead-in ("The measures include:"): its items are the claims
-    if s.start == doc.sentences[0].start or line[1:3] == ": ":
+    if (s.start == doc.sentences[0].start and not _subheading(doc, s)) or line[1:3] == ": ":
         return False  # (nor is an interview's answer, "A: Lebron James", a subheading)
     return (
         len(line.split()) <= (4 if last == ":" else 8)
         and _BODY_MARK.match(line) is None
         and not any(map(str.isdigit, line))
+    )
+
+
+def _subheading(doc: Document, s: Span) -> bool:
+    """Tell whether the line ``s`` was written as a Markdown subheading (``## What happened``,
+    as AI answers open): the title of a text is no such heading (``# Title`` at most)."""
+    raw_start = doc.to_raw(s.start)
+    return any(
+        r.span.end == raw_start and r.text.startswith("##") and r.plugin == "newsclaims.markdown"
+        for r in doc.removals
     )
 
 
