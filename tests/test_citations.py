@@ -348,6 +348,8 @@ def test_entries_give_every_field() -> None:
             "Reuters - Chile central bank holds rate, flags later cuts",
             ("Chile central bank holds rate, flags later cuts", "Reuters", None),
         ),
+        # A site named by its domain alone is the publisher, not a title.
+        ("ine.gob.cl", (None, "ine.gob.cl", None)),
     ],
 )
 def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...]) -> None:
@@ -399,6 +401,72 @@ def test_markdown_footnotes_link_to_their_definitions() -> None:
         ("1", "Prices", "https://a.example/x"),
         ("2", "Rates", None),
     ]
+
+
+def test_a_marker_glued_to_a_number_is_a_marker_but_an_index_is_not() -> None:
+    text = "The bank last cut in June 2025[1]. Sales hit 1,200[2]. It reads cells[0] and x.y[3]."
+    assert [m.span.slice(text) for m in parse_markers(text)] == ["[1]", "[2]"]
+
+
+def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() -> None:
+    text = (
+        "The port reopened on Friday ([Lloyd's List](https://lloydslist.example/a)). "
+        "Insurers raised premiums. [Insurance Journal](https://ij.example/b) "
+        "Tanker rates doubled ([Reuters](https://reuters.example/c), [Port report]"
+        "(https://port.example/d)). Crews returned (reuters.com). "
+        "See the [full timeline](https://news.example/e) for more."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.text, c.citations) for c in doc.claims] == [
+        (
+            "The port reopened on Friday ([Lloyd's List](https://lloydslist.example/a)).",
+            ("https://lloydslist.example/a",),
+        ),
+        ("Insurers raised premiums.", ("https://ij.example/b",)),
+        (
+            "Tanker rates doubled ([Reuters](https://reuters.example/c), [Port report]"
+            "(https://port.example/d)).",
+            ("https://reuters.example/c", "https://port.example/d"),
+        ),
+        ("Crews returned (reuters.com).", ("reuters.com",)),
+        ("See the [full timeline](https://news.example/e) for more.", ()),  # a link in prose
+    ]
+    sources = {c.label: (c.publisher, c.title, c.url) for c in doc.citations}
+    assert sources == {
+        "https://lloydslist.example/a": ("Lloyd's List", None, "https://lloydslist.example/a"),
+        "https://ij.example/b": ("Insurance Journal", None, "https://ij.example/b"),
+        "https://reuters.example/c": ("Reuters", None, "https://reuters.example/c"),
+        "https://port.example/d": (None, "Port report", "https://port.example/d"),
+        "reuters.com": ("reuters.com", None, None),
+    }
+    assert {m.style for m in doc.markers} == {"link"}
+    # A link on a name that ends the sentence cites it in a text that cites by links; a
+    # reference-style link names the publisher its definition leaves out.
+    doc = newsclaims.parse(
+        "Exports hit a record, led by chips [Yonhap](https://yna.example/a). Imports fell "
+        "([Korea Herald][1]). Ships waited ([KBS](https://kbs.example/c)). According to "
+        "[MBC](https://mbc.example/d), ports reopened."
+        '\n\n[1]: https://kh.example/b "Imports fall"',
+        plugin_manager=PM,
+    )
+    assert [c.citations for c in doc.claims] == [
+        ("https://yna.example/a",),
+        ("1",),
+        ("https://kbs.example/c",),
+        ("https://mbc.example/d",),
+    ]
+    assert [(c.label, c.publisher, c.title) for c in doc.citations] == [
+        ("1", "Korea Herald", "Imports fall"),
+        ("https://kbs.example/c", "KBS", None),
+        ("https://mbc.example/d", "MBC", None),
+        ("https://yna.example/a", "Yonhap", None),
+    ]
+    # A page scraped to Markdown links names to topic pages: no citation.
+    doc = newsclaims.parse("The premier met [Ana Ruiz](https://n.example/t/ruiz).")
+    assert doc.markers == ()
+    # Not domains: a name with a dot, an abbreviation, a domain inside the sentence.
+    doc = newsclaims.parse("It runs on (Node.js). He left (e.g.). Visit (bbc.co.uk) now.")
+    assert doc.markers == ()
 
 
 _PLAIN = st.text(

@@ -425,8 +425,7 @@ def test_key_points_that_lost_their_bullets_under_a_heading_alone() -> None:
     assert _sections(text) == [f"Key Points\n\n{points}"]
     got = [(c.kind, c.text) for c in claims(text)]
     assert got[:2] == [("key_point", line) for line in points.split("\n")]
-    assert got[2:] == [
-        ("statement", "09:42"),
+    assert got[2:] == [  # (a live blog's time stamp is no claim)
         ("statement", "The minister said 43 buildings collapsed."),
     ]
     # A line that ends otherwise (a paragraph's full stop), a longer one or a blank line ends
@@ -525,6 +524,35 @@ def test_lines_that_assert_nothing_are_no_claims() -> None:
         "What a game",
         "#sports",
     ]
+
+
+def test_live_blog_time_stamps_and_list_lead_ins_are_no_claims() -> None:
+    text = (
+        "Ferries were cancelled across the Minch.\n\n"
+        "10:42 GMT\n"
+        "The harbour master said the swell would peak at noon.\n\n"
+        "11:30 a.m.\n"
+        "Buses replaced the morning trains.\n\n"
+        "Under the contingency plan agreed on Sunday, islanders will get:\n"
+        "- priority freight slots\n"
+        "- a refund for every cancelled crossing"
+    )
+    assert [c.text for c in claims(text)] == [
+        "Ferries were cancelled across the Minch.",
+        "The harbour master said the swell would peak at noon.",
+        "Buses replaced the morning trains.",
+        "priority freight slots",
+        "a refund for every cancelled crossing",
+    ]
+    # An answer that opens with a Markdown subheading: no title, no claim.
+    assert [c.text for c in claims("## Background\n\nThe ferry dates from 1995.")] == [
+        "The ferry dates from 1995."
+    ]
+    # A line that ends in a colon before prose, not a list, is a claim.
+    assert [
+        c.text
+        for c in claims("Prices rose.\n\nThe bank has set out what comes next:\nIt will wait.")
+    ][1] == ("The bank has set out what comes next:")
 
 
 def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:

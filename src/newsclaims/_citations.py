@@ -450,6 +450,7 @@ def _check_numeric(labels: Sequence[str], style: str) -> None:
 _D = r"[0-9０-９]"
 _ITEM = regex.compile(rf"({_D}+)(?:\s*[-–—]\s*({_D}+))?")
 _CODE_BEFORE = regex.compile(r"[\w.()\[\]=_]*\w$")
+_PLAIN_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _CODE_AFTER = regex.compile(r"\s*(?:[=+*/%<>(]|\.\w|\[[^\d\]])")
 
 
@@ -508,7 +509,9 @@ def _is_code(text: str, start: int, end: int) -> bool:
     before = _CODE_BEFORE.search(text, max(0, start - 80), start)
     word = before.group() if before else ""
     return (
-        not word.isalpha()
+        # After a word or a number, as answer engines glue markers on (``in June 2025[1].``,
+        # ``rose 4.5[2]``); not after an identifier (``array[0]``, ``x.y[1]``).
+        not (word.isalpha() or _PLAIN_NUMBER.fullmatch(word) is not None)
         or bool(_CODE_AFTER.match(text, end))
         or (end < len(text) and text[end].isalnum())
     )
@@ -735,7 +738,7 @@ _NAME_LINKS = frozenset(
 )
 
 
-def _names_only(text: str) -> bool:
+def names_only(text: str) -> bool:
     """Tell whether a short text is a name: each word capitalised (but the small linking
     words), as a site's name is and a sentence-case title is not; a domain name is one."""
     if not _looks_like_publisher(text):
@@ -784,13 +787,15 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         if parts and _looks_like_publisher(after):
             publisher = after
             rest = rest[: parts[-1].start()].strip()
-            if len(parts) == 1 and _names_only(rest) and not _names_only(publisher):
+            if len(parts) == 1 and names_only(rest) and not names_only(publisher):
                 # ``Financial Times — Kenya completes buyback``: the site comes first.
                 rest, publisher = publisher, rest
-        elif len(parts) == 1 and _names_only(rest[: parts[0].start()].strip()):
+        elif len(parts) == 1 and names_only(rest[: parts[0].start()].strip()):
             # ``Reuters - Chile holds rate, flags later cuts``: a title too long for a name.
             publisher, rest = rest[: parts[0].start()].strip(), after
         title = rest or None
+        if title is not None and publisher is None and _DOMAIN.fullmatch(title) is not None:
+            title, publisher = None, title  # a site named by its domain alone: ``apnews.com``
     return {"title": title, "url": url, "publisher": publisher, "date": date}
 
 

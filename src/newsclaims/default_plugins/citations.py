@@ -8,7 +8,8 @@ that reads the entries of the ``references`` sections and the markers of all oth
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -34,6 +35,7 @@ from newsclaims import (
     parse_markers,
     parse_references,
 )
+from newsclaims._citations import names_only
 from newsclaims.default_plugins.references import plain_entries
 
 #: The built-in marker styles, by name, in the order they are registered.
@@ -65,6 +67,112 @@ REFERENCE_STYLES: dict[str, ReferenceStyle] = {
 
 _BULLET = regex.compile(r"^[-*•▪◦‣●]\s+")
 
+# A source cited by a Markdown link, as AI assistants write it: ``([Reuters](https://...))``,
+# ``([Reuters](u1), [AP](u2))``, ``[Reuters](https://...)`` after a sentence's end, or a link
+# on a name that ends a sentence or clause (``... sales [Yonhap](https://...).``). (A link on
+# a number, ``[1](https://...)``, is a bracket marker; any other link in the running prose is
+# no citation.) The URL may hold one pair of parentheses (``.../Bank_(finance)``).
+_LINK = regex.compile(
+    r"\[(?P<text>[^\[\]\n^][^\[\]\n]{0,199})\]"
+    r"\((?P<url>(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)?)\)"
+)
+# What may stand between two links of one citation: a comma, a semicolon, a space or "and".
+_LINK_SEP = regex.compile(r"[ \t]*[,;][ \t]*|[ \t]+(?:and[ \t]+)?")
+# What a sentence ends with: a full stop, ! or ?, then closing quotes or brackets, then spaces.
+_SENTENCE_END = regex.compile(r"(?r)[.!?…][\"'”’)\]]*[ \t]*")
+# The end of a sentence or clause right after a link: a full stop, !, ?, a comma, semicolon
+# or colon, then space or the end (``According to [VnExpress](https://...), the city...``).
+_ENDS_SENTENCE = regex.compile(r"[.!?…,;:](?:\s|$)")
+# The text of a reference-style link before its label: ``[AP News]`` of ``[AP News][1]``.
+_LINK_NAME = regex.compile(r"(?r)\[(?P<name>[^\[\]\n]{1,80})\]")
+# A site cited by its domain alone in parentheses, at a sentence's or clause's end, as AI
+# assistants write it: ``... rose slightly (reuters.com).``, ``(apnews.com, bbc.co.uk)``. The
+# domain is in lower case and ends in a common top-level domain (``(Node.js)``, ``(U.S.)`` and
+# ``(e.g.)`` are no domains).
+_TLD = (
+    r"(?:com|org|net|gov|edu|int|info|news|io|eu|uk|us|ca|au|nz|ie|de|fr|it|es|nl|be|ch|at|se"
+    r"|no|dk|fi|pl|pt|ru|ua|jp|kr|cn|tw|hk|sg|my|ph|id|th|vn|in|pk|za|ke|ng|br|mx|ar|cl|il|ae|qa"
+    r"|africa|asia|tv)"
+)
+# (Linear time: a domain starts only where no label character or dot stands before it, and
+# its labels are taken possessively, so a long run of letters is tried once, not from each of
+# its characters.)
+_DOMAIN = rf"(?<![\w.-])(?:[a-z0-9][a-z0-9-]*+\.)++{_TLD}(?![\w-])"
+_DOMAINS = re.compile(
+    rf"\((?P<domains>{_DOMAIN}(?:[ \t]*[,;][ \t]*{_DOMAIN})*)\)(?=[.,;:!?]|[ \t]*(?:\n|$))"
+)
+_ONE_DOMAIN = re.compile(_DOMAIN)
+
+
+def link_citations(text: str) -> Iterator[Marker | Citation]:
+    """Yield the markers and sources of the links and domains that cite a source (see
+    :data:`_LINK` and :data:`_DOMAINS`): a marker of style ``link`` over each citation (with its
+    parentheses), labelled with each link's URL or each domain, and one :class:`Citation` per
+    label, where its link or domain first stands. A link's text is the source's publisher when
+    it is a name (``Reuters``, ``AP News``, ``reuters.com``), else its title. (Links carry their
+    source: they need no reference list.)"""
+    seen: set[str] = set()
+    if "]" in text and "](" in text:  # (the one-character scan first: in C, far faster)
+        runs = _cited_links(text)
+        # A link on a name before a full stop or comma cites only in a text that cites by links
+        # elsewhere: a page scraped to Markdown links names to topic pages.
+        if any(strong for _, _, _, strong in runs):
+            for start, end, run, _ in runs:
+                labels = tuple(dict.fromkeys(m["url"] for m in run))
+                yield Marker(span=Span(start, end), labels=labels, style="link")
+                for m in run:
+                    if m["url"] not in seen:
+                        seen.add(m["url"])
+                        name = " ".join(m["text"].split())
+                        who = {"publisher": name} if names_only(name) else {"title": name}
+                        span = Span(m.start(), m.end())
+                        yield Citation(
+                            label=m["url"], url=m["url"], raw=m.group(), span=span, **who
+                        )
+    # (Speed: each "(" found by a C-level scan and the pattern tried there, some times cheaper
+    # than the pattern's own scan of the whole text for its first character.)
+    at = text.find("(")
+    while at >= 0:
+        cited = _DOMAINS.match(text, at)
+        at = text.find("(", at + 1)
+        if cited is not None:
+            domains = _ONE_DOMAIN.findall(text, cited.start("domains"), cited.end("domains"))
+            yield Marker(
+                span=Span(cited.start(), cited.end()),
+                labels=tuple(dict.fromkeys(domains)),
+                style="link",
+            )
+            pos = cited.start("domains")
+            for domain in domains:
+                pos = text.index(domain, pos)
+                if domain not in seen:
+                    seen.add(domain)
+                    span = Span(pos, pos + len(domain))
+                    yield Citation(label=domain, publisher=domain, raw=domain, span=span)
+
+
+def _cited_links(text: str) -> list[tuple[int, int, list[regex.Match[str]], bool]]:
+    """The runs of links that cite a source: ``(start, end, links, strong)``, ``strong`` for a
+    run in parentheses or after a sentence's end, not for links on names before a full stop."""
+    # (A link on a number is a bracket marker: ``[1](https://...)``.)
+    links = [m for m in _LINK.finditer(text) if not m["text"].strip().isdigit()]
+    out = []
+    i = 0
+    while i < len(links):
+        j = i + 1  # links[i:j] stand together, only separators between them
+        while j < len(links) and _LINK_SEP.fullmatch(text, links[j - 1].end(), links[j].start()):
+            j += 1
+        run = links[i:j]
+        i = j
+        start, end = run[0].start(), run[-1].end()
+        if start > 0 and text[start - 1] == "(" and text.startswith(")", end):
+            out.append((start - 1, end + 1, run, True))
+        elif _SENTENCE_END.match(text, 0, start) is not None:
+            out.append((start, end, run, True))
+        elif _ENDS_SENTENCE.match(text, end) and all(names_only(m["text"]) for m in run):
+            out.append((start, end, run, False))
+    return out
+
 
 def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
     """Yield the entries of the ``references`` sections, then the markers of all other text.
@@ -72,30 +180,55 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
     A section that no reference style reads is a list of unnumbered source lines under a
     sources heading (``Sources`` then ``Reuters - Title`` lines): each line is an entry,
     labelled ``1``, ``2``... in order, as Markdown link entries are."""
-    labels: list[str] = []
+    found: list[Citation] = []
     text = doc.text
     for section in doc.sections_of("references"):
         offset = section.span.start
         entries = parse_references(section.span.slice(doc.text))
         for entry in entries:
             assert entry.span is not None  # parse_references always sets it
-            labels.append(entry.label)
-            yield attrs.evolve(entry, span=Span(entry.span.start + offset, entry.span.end + offset))
+            found.append(
+                attrs.evolve(entry, span=Span(entry.span.start + offset, entry.span.end + offset))
+            )
         if not entries:
             # Unnumbered lines under a sources heading: labelled 1, 2... in order.
             for n, (start, end) in enumerate(plain_entries(text, section.span.start), 1):
-                labels.append(str(n))
                 body = _BULLET.sub("", text[start:end])
-                yield Citation(
-                    label=str(n),
-                    raw=text[start:end],
-                    span=Span(start, end),
-                    **parse_entry_body(body),
+                found.append(
+                    Citation(
+                        label=str(n),
+                        raw=text[start:end],
+                        span=Span(start, end),
+                        **parse_entry_body(body),
+                    )
                 )
         # Blank the list out (same length, so offsets stay) before looking for markers.
         start, end = section.span.start, section.span.end
         text = text[:start] + regex.sub(r"[^\n]", " ", text[start:end]) + text[end:]
-    yield from parse_markers(text, known_labels=labels)
+    markers = parse_markers(text, known_labels=[c.label for c in found])
+    if found and "][" in text:
+        found = _named_by_links(text, markers, found)
+    yield from found
+    yield from markers
+    yield from link_citations(text)
+
+
+def _named_by_links(
+    text: str, markers: Sequence[Marker], entries: list[Citation]
+) -> list[Citation]:
+    """The entries, each without a publisher given the name of a reference-style Markdown link
+    that cites it (``([AP News][1])`` with ``[1]: https://... "Title"``, as AI assistants
+    write it): the link's text is the site's name, which the definition leaves out."""
+    names: dict[str, str] = {}
+    for m in markers:
+        if len(m.labels) == 1 and m.span.start > 0 and text[m.span.start - 1] == "]":
+            link = _LINK_NAME.match(text, 0, m.span.start)
+            if link is not None and names_only(name := " ".join(link["name"].split())):
+                names.setdefault(m.labels[0], name)
+    return [
+        attrs.evolve(c, publisher=names[c.label]) if c.publisher is None and c.label in names else c
+        for c in entries
+    ]
 
 
 @hookimpl(trylast=True)

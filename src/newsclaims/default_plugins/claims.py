@@ -16,7 +16,8 @@
 
   A sentence that opens with a list item's number or bullet (``- Prices fell.``, ``2) ...``)
   claims without it, as a key point does. A line that asserts nothing (a subheading, a
-  dateline or credit line alone, a line of hashtags) is no claim (see ``_asserts_nothing``).
+  dateline or credit line alone, a live blog's time stamp, a list's lead-in ending in a
+  colon, a line of hashtags) is no claim (see ``_asserts_nothing``).
 
 Claims never include the citation markers that trail them; the core links those markers.
 Each claim says whether it is check-worthy (see ``_checkworthy``).
@@ -64,6 +65,11 @@ _DATELINE = regex.compile(
     r"(?:,[ ][\p{L}\p{N}.]+(?:[ ][\p{L}\p{N}.]+){0,2})?(?:[ ]\([^()\n]{1,30}\))?(?:[ ]*[—–-])?"
 )
 _DATELINE_MAX = 80  # (characters: a longer line is no dateline alone)
+# A time stamp alone on its line, as live blogs head each entry: ``09:15``, ``10:42 GMT``,
+# ``11:30 a.m.``, ``9.05am ET``, ``14h30``.
+_TIMESTAMP = regex.compile(
+    r"\d{1,2}[:.h]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]\p{Lu}{2,4}(?:[+-]\d{1,2})?)?"
+)
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
@@ -302,7 +308,11 @@ def _statements(
         if (
             (
                 last not in _SENTENCE_END
-                or (last == "." and 2 < end - start <= _DATELINE_MAX and text[start + 1].isupper())
+                or (
+                    last == "."
+                    and 2 < end - start <= _DATELINE_MAX
+                    and (text[start + 1].isupper() or text[start].isdigit())
+                )
             )
             and (start == 0 or text[start - 1] == "\n")
             and (end == n or text[end] in "\r\n")
@@ -337,14 +347,19 @@ def _statements(
 def _asserts_nothing(doc: Document, s: Span) -> bool:
     """Tell whether the line ``s`` (a sentence that is a whole line) asserts nothing, so that it
     is no claim: a line of hashtags (``#inflation #korea``); a dateline alone (``SIOUX FALLS,
-    S.D.``); or, after the text's first line (a title the headline plugin left in the body
-    asserts something), a subheading or a credit line: at most eight words (four before a
-    colon) with no digit, that do not end like a sentence and are no list item (``What's
-    next``, ``Background``, ``Photo: Courtesy of the family``). (The caller makes no such line
-    a claim only in a text of prose, where some sentence ends like one: a text of short
-    unpunctuated lines claims by its lines.)"""
+    S.D.``); a live blog's time stamp (``10:42 GMT``); a list's lead-in, a line that ends in a
+    colon before a list item (``Under the plan, the measures include:``: an unfinished
+    sentence, whose items are claims of their own); or, after the text's first line (a title
+    the headline plugin left in the body asserts something) or on it when it was written as
+    a Markdown subheading (``## What happened``), a subheading or a credit line: at
+    most eight words (four before a colon) with no digit, that do not end like a sentence and
+    are no list item (``What's next``, ``Background``, ``Photo: Courtesy of the family``).
+    (The caller makes no such line a claim only in a text of prose, where some sentence ends
+    like one: a text of short unpunctuated lines claims by its lines.)"""
     line = doc.text[s.start : s.end]
     last = line[-1]
+    if line[0].isdigit() and _TIMESTAMP.fullmatch(line) is not None:
+        return True  # a live blog's time stamp ("10:42 GMT", "11:30 a.m.")
     if last in _SENTENCE_END:  # a sentence, unless a dateline that ends in a state ("S.D.")
         return (
             last == "."
@@ -356,13 +371,34 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
         return all(w[0] in "#@" for w in line.split())
     if line[1:2].isupper() and _DATELINE.fullmatch(line) is not None:
         return True
-    if s.start == doc.sentences[0].start or line[1:3] == ": ":
+    if last == ":" and _opens_list(doc.text, s.end):
+        return True  # a list's lead-in ("The measures include:"): its items are the claims
+    if (s.start == doc.sentences[0].start and not _subheading(doc, s)) or line[1:3] == ": ":
         return False  # (nor is an interview's answer, "A: Lebron James", a subheading)
     return (
         len(line.split()) <= (4 if last == ":" else 8)
         and _BODY_MARK.match(line) is None
         and not any(map(str.isdigit, line))
     )
+
+
+def _subheading(doc: Document, s: Span) -> bool:
+    """Tell whether the line ``s`` was written as a Markdown subheading (``## What happened``,
+    as AI answers open): the title of a text is no such heading (``# Title`` at most)."""
+    raw_start = doc.to_raw(s.start)
+    return any(
+        r.span.end == raw_start and r.text.startswith("##") and r.plugin == "newsclaims.markdown"
+        for r in doc.removals
+    )
+
+
+def _opens_list(text: str, end: int) -> bool:
+    """Tell whether the next line with text after ``end`` (a line's end) is a list item: a
+    number, a letter or a bullet before its text (``- free sandbags``, ``1. Extra crews``)."""
+    pos = end
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos < len(text) and _BODY_MARK.match(text, pos) is not None
 
 
 def _unmarked(text: str, s: Span) -> Span:

@@ -132,6 +132,10 @@ _BULLET = r"([•⁃▪◦‣●])"
 # Linear time: the alternatives inside each repetition never match the same text two ways
 # (" ." needs its space, a superscript run is one digit per round), and the punctuation cluster
 # starts only at the start of a run of marks, so 500,000 dots are not rescanned from each one.
+# A Markdown link that cites the sentence (``. [Reuters](https://...)``, ``. ([AP](...))``)
+# ends with the cluster's markers: its text is at most 200 characters and its URL holds no
+# space or parenthesis but one pair, so it is read once. (``[1](https://...)``, which the
+# bracket alternative starts, is taken by this one when the bracket's fails on the ``(``.)
 _SCAN_TEMPLATE = r"""
     ([\n\r\u2028\u2029]\s*)
     |
@@ -140,7 +144,8 @@ _SCAN_TEMPLATE = r"""
     (?<![.!?…‽])([.!?…‽](?:[ ]\.|[.!?…‽])*)
     ((?:[\"'”’»›)\]]|[ \u00a0\u202f][»›])*)
     ((?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[ ]?\[\^[^\s\[\]^]{1,40}\^?\]
-    |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹])*)
+    |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹]
+    |(?:[,;]?[ ])?\(?\[[^\[\]\n^]{1,200}\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)?\)\)?)*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
     |
     ([。！？｡]+[」』”’)）]*)
@@ -227,7 +232,10 @@ def split(text: str) -> Iterator[Span]:
                     while text[word : word + 1] in _NEXT_WORD_OPENERS:
                         word += 1
                     letter = text[word : word + 1]
-                    if letter.isascii():
+                    # (A "[" among the openers may open a link that cites the sentence, as
+                    # AI assistants write "... rose. ([reuters.com](https://...))": the scan
+                    # decides.)
+                    if letter.isascii() and text[word - 1] != "[":
                         going_on = letter.islower()
                 elif follow and follow not in _OWN_RULE and not follow.isspace():
                     going_on = follow.islower()
