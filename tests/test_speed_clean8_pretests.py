@@ -1,0 +1,54 @@
+"""The cleaner's pre-tests and fast paths of speed round 8, each against a plain reference
+implementation kept here: a pre-test that says ``False`` must be right, and a fast path must
+give what the plain one gives."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclaims.default_plugins import keypoints
+from newsclaims.default_plugins._lines import Lines
+
+# Heading-like lines: key phrases in odd cases and with odd letters (İ, ſ, the Kelvin sign),
+# marks and white space of every kind around them, and lines that are no heading.
+_HEADING_PIECES = [
+    *("Key points", "KEY TAKEAWAYS", "kEy FaCtS", "key findings", "Takeaways", "HIGHLIGHTS"),
+    *("Summary", "ſummary", "İn brief", "In Short", "at a glance", "What we know"),
+    *("What You Need To Know", "The big picture", "TL;DR", "tldr", "Main points"),
+    *("\u212aey points", "key\u212a"),
+    *("Points", "key", "summary of the day", "Highlights of 2024", "Know", "Short"),
+    *("#", "##", "**", "*", "_", ":", " ", "\t", "\x0b", "\x0c", "\x1c", "\x1f", "\xa0", "\u2028"),
+    *("\u3000", "\x85", "\r", "\n", "\n", "\n\n", "a", "é", "Σ", "The plan was approved."),
+]
+_HEADING_TEXTS = st.lists(st.sampled_from(_HEADING_PIECES), max_size=12).map("".join) | st.text(
+    alphabet="KkEeYy PpOoIiNnTtSs#*_:\t\x1c\xa0\nſİ\u212a", max_size=40
+)
+
+
+def _plain_may_have_headings(firsts: str, lines: Sequence[str]) -> bool:
+    """``may_have_headings`` as it was: every line that starts like a heading, matched whole."""
+    return any(
+        len(line) <= keypoints._HEADING_CHARS and keypoints._KEY_HEADING.fullmatch(line)
+        for line in lines
+    )
+
+
+@settings(max_examples=1500)
+@given(_HEADING_TEXTS)
+def test_the_heading_pre_test_is_the_plain_one(text: str) -> None:
+    lines = Lines(text)
+    if not len(lines):
+        return
+    expected = _plain_may_have_headings(lines.firsts(), lines.text)
+    assert keypoints.may_have_headings(lines.firsts(), lines.text) == expected
+
+
+def test_the_heading_pre_test_finds_headings_of_every_case() -> None:
+    for heading in ("Key points", "**KEY TAKEAWAYS:**", "# tl;dr", "ſummary", "İn brief"):
+        lines = Lines(f"The story.\n{heading}\nMore text here.")
+        assert keypoints.may_have_headings(lines.firsts(), lines.text)
+    lines = Lines("The story.\nKey points of the day\nMore text here.")
+    assert not keypoints.may_have_headings(lines.firsts(), lines.text)
