@@ -4,11 +4,13 @@ give what the plain one gives."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclaims import Citation, Register, Span, hookimpl, make_plugin_manager, parse_references
+from newsclaims._citations import may_have_references
 from newsclaims.default_plugins import keypoints
 from newsclaims.default_plugins._lines import Lines
 
@@ -52,3 +54,48 @@ def test_the_heading_pre_test_finds_headings_of_every_case() -> None:
         assert keypoints.may_have_headings(lines.firsts(), lines.text)
     lines = Lines("The story.\nKey points of the day\nMore text here.")
     assert not keypoints.may_have_headings(lines.firsts(), lines.text)
+
+
+# Reference entries of every built-in style, with indentation and white space of every kind,
+# digits of other scripts, inline headings, and lines that are no entry.
+_ENTRY_PIECES = [
+    *("[1] ", "[2]", "- [3] ", "1. ", "2) ", "(3) ", "¹ ", "⁰ ", "٣. ", "１. ", "Sources: [1] "),
+    *("**References:** [2] ", "[^1]: ", "[Title](https://x.org)", "- [T](u) ", "Title", "x"),
+    *(" ", "\t", "\r", "\x0b", "\x1c", "\xa0", "\n", "\n", "\n\n", ":", "[", "]", "(", "^"),
+]
+_ENTRY_TEXTS = st.lists(st.sampled_from(_ENTRY_PIECES), max_size=16).map("".join) | st.text(
+    alphabet="[]()^:-*•1²٣ \t\n\rSsource", max_size=40
+)
+
+
+@settings(max_examples=1500)
+@given(_ENTRY_TEXTS)
+def test_no_references_where_the_pre_test_says_none(text: str) -> None:
+    lines = Lines(text)
+    if not len(lines):
+        return
+    if parse_references(text):
+        assert may_have_references(text, lines.text, lines.firsts())
+
+
+def test_the_reference_pre_test_reads_other_styles_always() -> None:
+    class Anywhere:
+        def format(self, entries: Sequence[Citation]) -> str:
+            return ""
+
+        def parse(self, text: str) -> Iterator[Citation]:
+            yield Citation(label="1", raw=text[:1], span=Span(0, 1))
+
+    pm = make_plugin_manager(entry_points=False)
+    text = "Plain text.\nNo list here."
+    lines = Lines(text)
+    assert not may_have_references(text, lines.text, lines.firsts(), plugin_manager=pm)
+
+    class Plugin:
+        @hookimpl
+        def newsclaims_register_reference_styles(self, register: Register[object]) -> None:
+            register("anywhere", Anywhere())
+
+    pm.register(Plugin())
+    assert parse_references(text, plugin_manager=pm)
+    assert may_have_references(text, lines.text, lines.firsts(), plugin_manager=pm)

@@ -40,6 +40,7 @@ from operator import add, and_, not_, or_
 import regex
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
+from newsclaims._citations import may_have_references
 from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
     Lines,
@@ -1088,7 +1089,8 @@ def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
     """Keep the lines of every reference list (any registered style, with its heading) and of
     every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
-    _mark(lines, (s for s in reference_list_spans(raw) if not _headlines_box(lines, s)), kept)
+    if may_have_references(raw, lines.text, lines.firsts()):
+        _mark(lines, (s for s in reference_list_spans(raw) if not _headlines_box(lines, s)), kept)
     if may_have_key_points(lines.firsts(), lines.text):
         _mark(lines, key_point_list_spans(raw), kept)
 
