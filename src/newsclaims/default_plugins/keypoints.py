@@ -92,7 +92,10 @@ _START = operator.attrgetter("start")
 # Two lines in a row that start (after their indentation) as list items do (``_ITEM``'s first
 # character, read with the same module, so the same digits): a key-points list has two items
 # or more, one line after the other.
-_TWO_ITEM_STARTS = regex.compile(r"[\d•\-*–—▪◦‣●⁃]{2}")
+_TWO_ITEM_STARTS = regex.compile(r"[\d•\-*–—▪◦‣●⁃](?=[\d•\-*–—▪◦‣●⁃])")
+# How a line that ``_ITEM`` matches starts once stripped of white space: its label, then white
+# space (what ``_ITEM`` reads after the label, and before more text) or the line's end.
+_ITEM_START = regex.compile(r"(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])(?:\s|$)")
 
 
 def may_have_key_points(firsts: str, lines: Sequence[str]) -> bool:
@@ -100,7 +103,12 @@ def may_have_key_points(firsts: str, lines: Sequence[str]) -> bool:
     of white space) and ``firsts``, the first character of each, in order. ``False`` proves
     that :func:`key_point_list_spans` finds none (a cheap test for the page cleaner): no two
     lines in a row start as list items, and no line is a key-points heading alone."""
-    return _TWO_ITEM_STARTS.search(firsts) is not None or may_have_headings(firsts, lines)
+    # (The pairs of lines found by their first characters in C; each line then read alone.)
+    for m in _TWO_ITEM_STARTS.finditer(firsts):
+        i = m.start()
+        if _ITEM_START.match(lines[i]) is not None and _ITEM_START.match(lines[i + 1]) is not None:
+            return True
+    return may_have_headings(firsts, lines)
 
 
 def may_have_headings(firsts: str, lines: Sequence[str]) -> bool:
