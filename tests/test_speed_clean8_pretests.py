@@ -13,6 +13,7 @@ from newsclaims import Citation, Register, Span, hookimpl, make_plugin_manager, 
 from newsclaims._citations import may_have_references
 from newsclaims.default_plugins import keypoints
 from newsclaims.default_plugins._lines import Lines
+from newsclaims.default_plugins.references import may_have_plain_lists, plain_list_spans
 
 # Heading-like lines: key phrases in odd cases and with odd letters (İ, ſ, the Kelvin sign),
 # marks and white space of every kind around them, and lines that are no heading.
@@ -99,3 +100,25 @@ def test_the_reference_pre_test_reads_other_styles_always() -> None:
     pm.register(Plugin())
     assert parse_references(text, plugin_manager=pm)
     assert may_have_references(text, lines.text, lines.firsts(), plugin_manager=pm)
+
+
+_PLAIN_PIECES = [
+    *("Sources", "SOURCES:", "**References**", "# Bibliography", "Works Cited", "works cited"),
+    *("Citations", "Reuters - Title", "apnews.com", "The plan was approved on Monday.", "Sourcesx"),
+    *(" ", "  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\xa0", "\u2028", "\n", "\n", "\n\n"),
+    *(":", "*"),
+]
+_PLAIN_TEXTS = st.lists(st.sampled_from(_PLAIN_PIECES), max_size=24).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_PLAIN_TEXTS)
+def test_the_plain_list_pre_test_without_last_characters_is_the_one_with(text: str) -> None:
+    lines = Lines(text)
+    if not len(lines):
+        return
+    firsts, lasts = lines.edges()
+    expected = may_have_plain_lists(lines.text, firsts, lasts)
+    assert may_have_plain_lists(lines.text, firsts) == expected
+    if list(plain_list_spans(text)):
+        assert expected
