@@ -918,6 +918,48 @@ def _labelled_lines(text: str) -> _Labels:
     return labels
 
 
+# What the first line of a numbered entry starts with once stripped (what ``_ANY_NUMBERED``
+# can match first after the indentation).
+_ENTRY_FIRST = re.compile(r"[-*•\[(\d¹²³⁰⁴-⁹]")
+
+
+def may_have_references(
+    text: str,
+    lines: Sequence[str],
+    firsts: str,
+    *,
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> bool:
+    """Tell whether :func:`parse_references` may find an entry in ``text``, given its non-blank
+    ``lines`` (split at ``\\n``, stripped of white space) and ``firsts``, the first character of
+    each. ``False`` proves that it finds none (a cheap test for the page cleaner); with a
+    style registered that is not one of the built-in classes, the answer is ``True``.
+
+    A footnote or a link entry needs ``[^`` or ``](``, and a bracketed label after a heading
+    on its line a colon before it (looked for in the text, in C); any other numbered entry
+    starts a line with its label, so only the few lines that start as a label does are read.
+    """
+    if not _built_in_styles_only(plugin_manager):
+        return True
+    if "[" in text and ("[^" in text or "](" in text or _INLINE_LABEL.search(text) is not None):
+        return True
+    match = _ANY_NUMBERED.match
+    return any(match(lines[m.start()]) is not None for m in _ENTRY_FIRST.finditer(firsts))
+
+
+def _built_in_styles_only(pm: pluggy.PluginManager | None) -> bool:
+    """Whether every registered reference style is an instance of a built-in class (whose
+    entries :func:`may_have_references` knows where to find; a subclass may read others)."""
+    manager = _manager(pm)
+
+    def build() -> bool:
+        built_in = (NumberedReferences, FootnoteReferences, MarkdownLinkReferences)
+        styles = _registered(_REFERENCE_HOOK, manager).values()
+        return all(type(s.style) in built_in for s in styles)
+
+    return derived(manager, "styles:built-in", build)
+
+
 def _line_labels(kind: str, text: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, label)`` for each line of ``text`` that starts with a ``kind`` label:
     ``start`` is where the label begins (after indentation), ``end`` where the entry's text does.

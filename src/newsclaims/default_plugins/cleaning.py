@@ -41,6 +41,7 @@ from operator import add, and_, not_, or_
 import regex
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
+from newsclaims._citations import may_have_references
 from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
     Lines,
@@ -52,6 +53,7 @@ from newsclaims.default_plugins._lines import (
 from newsclaims.default_plugins.keypoints import key_point_list_spans, may_have_key_points
 from newsclaims.default_plugins.linebreaks import lf_view
 from newsclaims.default_plugins.references import (
+    may_have_plain_lists,
     plain_list_spans,
     reference_list_spans,
 )
@@ -1161,9 +1163,12 @@ def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
     lists (under a ``Sources`` heading) taken as structure: such a list alone does not make a
     text a page (it ends many an AI answer).
 
-    (The lists' headings are found by one scan of the raw text for a line break and a
-    heading's first characters: cheaper than a look at each line's first and last character.)
+    (The raw text is scanned for the lists' headings only when a line starts and ends as one
+    does, :func:`may_have_plain_lists`: the lines' first characters are at hand, and few lines
+    pass them.)
     """
+    if not may_have_plain_lists(lines.text, lines.firsts()):
+        return True
     spans = list(plain_list_spans(raw))
     if not spans:
         return True
@@ -1175,7 +1180,8 @@ def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
     """Keep the lines of every reference list (any registered style, with its heading) and of
     every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
-    _mark(lines, (s for s in reference_list_spans(raw) if not _headlines_box(lines, s)), kept)
+    if may_have_references(raw, lines.text, lines.firsts()):
+        _mark(lines, (s for s in reference_list_spans(raw) if not _headlines_box(lines, s)), kept)
     if may_have_key_points(lines.firsts(), lines.text):
         _mark(lines, key_point_list_spans(raw), kept)
 

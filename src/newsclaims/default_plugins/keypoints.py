@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-import re
+import string
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -65,7 +65,22 @@ _BARE_ITEM_WORDS = 30
 _HEADING_CHARS = 60
 # What a key-points heading starts with: a mark, or the first letter of a key phrase (and the
 # three characters that match one case-insensitively: İ, ſ and the Kelvin sign).
-_HEADING_FIRST = re.compile("[#*_kKtThHsSiIaAwWmM\u0130\u017f\u212a]")
+_HEADING_FIRSTS = frozenset("#*_kKtThHsSiIaAwWmM\u0130\u017f\u212a")
+# What it ends with: a mark or a colon, or the last letter of a key phrase (or ``ſ``).
+_HEADING_LASTS = frozenset("*_:sSyYfFtTeEwWrR\u017f")
+# The key phrases (``_KEY_PHRASE``) written out, in lower case, and what may stand before and
+# after one in a heading written in ASCII (a superset of the white space ``regex`` reads there).
+_ASCII_PHRASES = frozenset(
+    (
+        *("key points", "key takeaways", "key facts", "key findings", "takeaways"),
+        *("highlights", "summary", "in brief", "in short", "at a glance", "what we know"),
+        *("what you know", "what we need to know", "what you need to know", "the big picture"),
+        *("tl;dr", "tldr", "main points"),
+    )
+)
+_ASCII_SPACE = string.whitespace + "\x1c\x1d\x1e\x1f"
+_ASCII_BEFORE_PHRASE = _ASCII_SPACE + "#*_"
+_ASCII_AFTER_PHRASE = _ASCII_SPACE + "*_:"
 # A key-points heading alone on its line, found after a line break (the scan looks at line
 # breaks only; ``_KEY_HEADING`` then reads the whole line).
 _HEADING_AFTER_BREAK = regex.compile(
@@ -77,7 +92,10 @@ _START = operator.attrgetter("start")
 # Two lines in a row that start (after their indentation) as list items do (``_ITEM``'s first
 # character, read with the same module, so the same digits): a key-points list has two items
 # or more, one line after the other.
-_TWO_ITEM_STARTS = regex.compile(r"[\d•\-*–—▪◦‣●⁃]{2}")
+_TWO_ITEM_STARTS = regex.compile(r"[\d•\-*–—▪◦‣●⁃](?=[\d•\-*–—▪◦‣●⁃])")
+# How a line that ``_ITEM`` matches starts once stripped of white space: its label, then white
+# space (what ``_ITEM`` reads after the label, and before more text) or the line's end.
+_ITEM_START = regex.compile(r"(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])(?:\s|$)")
 
 
 def may_have_key_points(firsts: str, lines: Sequence[str]) -> bool:
@@ -85,18 +103,30 @@ def may_have_key_points(firsts: str, lines: Sequence[str]) -> bool:
     of white space) and ``firsts``, the first character of each, in order. ``False`` proves
     that :func:`key_point_list_spans` finds none (a cheap test for the page cleaner): no two
     lines in a row start as list items, and no line is a key-points heading alone."""
-    return _TWO_ITEM_STARTS.search(firsts) is not None or may_have_headings(firsts, lines)
+    # (The pairs of lines found by their first characters in C; each line then read alone.)
+    for m in _TWO_ITEM_STARTS.finditer(firsts):
+        i = m.start()
+        if _ITEM_START.match(lines[i]) is not None and _ITEM_START.match(lines[i + 1]) is not None:
+            return True
+    return may_have_headings(firsts, lines)
 
 
 def may_have_headings(firsts: str, lines: Sequence[str]) -> bool:
     """Tell whether one of ``lines`` (as :func:`may_have_key_points` takes them) may be a
     key-points heading alone (of at most ``_HEADING_CHARS`` characters): ``False`` proves
     that no list without bullets is found."""
-    # (Only the lines that start as a heading can be one: found in ``firsts`` in C.)
-    for m in _HEADING_FIRST.finditer(firsts):
-        line = lines[m.start()]
-        if len(line) <= _HEADING_CHARS and _KEY_HEADING.fullmatch(line) is not None:
-            return True
+    # (Only the lines that start and end as a heading can be one: picked by their first
+    # characters in C. What the marks and white space of an ASCII line enclose must then be a
+    # key phrase, a set look-up, before ``_KEY_HEADING`` confirms it: a call of that costs
+    # some twenty times the look-up.)
+    for line in itertools.compress(lines, map(_HEADING_FIRSTS.__contains__, firsts)):
+        if len(line) <= _HEADING_CHARS and line[-1] in _HEADING_LASTS:
+            if line.isascii():
+                core = line.lstrip(_ASCII_BEFORE_PHRASE).rstrip(_ASCII_AFTER_PHRASE)
+                if core.lower() not in _ASCII_PHRASES:
+                    continue
+            if _KEY_HEADING.fullmatch(line) is not None:
+                return True
     return False
 
 

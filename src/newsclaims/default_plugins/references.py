@@ -95,13 +95,22 @@ _PLAIN_SENTENCE_WORDS = 12
 # (``_PLAIN_HEADING``'s marks and the first and last letters of its words).
 _PLAIN_HEADING_FIRST = re.compile(r"[#*_SsRrCcBbWw]")
 _PLAIN_HEADING_LAST = frozenset("#*_:sSeEnNyYdD")
+_PLAIN_HEADING_FIRSTS = frozenset("#*_SsRrCcBbWw")
 
 
-def may_have_plain_lists(lines: Sequence[str], firsts: str, lasts: str) -> bool:
+def may_have_plain_lists(lines: Sequence[str], firsts: str, lasts: str | None = None) -> bool:
     """Tell whether a text may hold a list of sources under a sources heading, given its
-    non-blank ``lines`` (stripped of white space) with the first and last character of each.
-    ``False`` proves that :func:`plain_list_spans` finds none (a cheap test for the page
-    cleaner: the few lines that start and end as a heading does are matched, not the text)."""
+    non-blank ``lines`` (stripped of white space) with the first (and, if given, the last)
+    character of each. ``False`` proves that :func:`plain_list_spans` finds none (a cheap test
+    for the page cleaner: the few lines that start and end as a heading does are matched, not
+    the text)."""
+    if lasts is None:
+        # (The lines picked by their first characters in C, and their last read alone: a
+        # string of every line's last character costs more than that.)
+        for line in itertools.compress(lines, map(_PLAIN_HEADING_FIRSTS.__contains__, firsts)):
+            if line[-1] in _PLAIN_HEADING_LAST and _PLAIN_HEADING.match(line) is not None:
+                return True
+        return False
     for m in _PLAIN_HEADING_FIRST.finditer(firsts):
         i = m.start()
         if lasts[i] in _PLAIN_HEADING_LAST and _PLAIN_HEADING.match(lines[i]) is not None:
