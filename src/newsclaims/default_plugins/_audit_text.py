@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from newsclaims import Claim, Document, Marker, Span
+from newsclaims._memo import text_cache
 
 #: A claim that ends with a question mark (before closing quotes, brackets or emphasis): it
 #: asks, and asserts nothing.
@@ -234,6 +235,15 @@ def split_keys(text: str) -> frozenset[str]:
         several = [_keys(t) for t in tokens if _token_key.get(t, _SEVERAL) == _SEVERAL]
         found = found.union(*several) - {_SEVERAL}
     return found
+
+
+@text_cache(maxsize=1 << 16)
+def text_keys(text: str) -> frozenset[str]:
+    """The :func:`keys` of ``text``, cached for one document's components: the support checker
+    asks for its body sentences' keys and the duplicate auditor for its claims', which are
+    mostly the same texts (a claim is its sentence), so either finds what the other worked out.
+    """
+    return split_keys(text)
 
 
 def _key(token: str) -> str:
@@ -631,7 +641,8 @@ class Index:
         """The :func:`keys` of each claim."""
         # Speed: from each claim's own text, which exists already: separating the whole text
         # (UTF-8 there and back) and slicing it cost more than the hyphenated tokens save.
-        return list(map(split_keys, map(_TEXT, self.doc.claims)))
+        # Shared with the support checker's candidates through text_keys().
+        return list(map(text_keys, map(_TEXT, self.doc.claims)))
 
     def section_kind(self, span: Span) -> str:
         """The kind of the section a span starts in (``body`` when none)."""
