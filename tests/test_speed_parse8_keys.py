@@ -33,3 +33,12 @@ def test_claim_keys_and_candidates_share_keys() -> None:
     assert claim_keys == [keys_by_words(c.text) for c in doc.claims]
     prepared = _prepare(tuple(c.text for c in doc.claims))
     assert list(prepared.keys) == claim_keys
+
+
+def test_text_keys_memo_is_emptied_with_the_text_caches() -> None:
+    from newsclaims.default_plugins import _audit_text
+
+    text_keys("Prices rose sharply in May.")
+    assert _audit_text._TEXT_KEYS
+    clear_text_caches()
+    assert not _audit_text._TEXT_KEYS

@@ -150,6 +150,7 @@ class _Candidates:
         }
 
 
+@text_cache(maxsize=1 << 16)
 def _sentence(text: str) -> frozenset[str]:
     """The keys of one candidate (cached: auditors ask about the same sentences once per
     claim, some with the claim's own sentence left out; the duplicate auditor asks about the
@@ -159,7 +160,7 @@ def _sentence(text: str) -> frozenset[str]:
 
 @text_cache(maxsize=8)
 def _prepare(candidates: tuple[str, ...]) -> _Candidates:
-    return _Candidates(keys=tuple(map(text_keys, candidates)), capitalised=_Capitalised(candidates))
+    return _Candidates(keys=tuple(map(_sentence, candidates)), capitalised=_Capitalised(candidates))
 
 
 def check(claim: str, candidates: Sequence[str]) -> Support:
