@@ -389,6 +389,8 @@ def _derive(doc: Document, **changes: Any) -> Document:
 
 _NEW = object.__new__
 _SET = object.__setattr__
+# (Speed: a Span's slots set through their descriptors, for a span per sentence.)
+_SPAN_START_SET, _SPAN_END_SET = vars(Span)["start"].__set__, vars(Span)["end"].__set__
 #: Each field of the (slotted, frozen) Document with its slot's getter and setter.
 _DOC_SLOTS = tuple(
     (name, vars(Document)[name].__get__, vars(Document)[name].__set__) for name in _DOC_FIELDS
@@ -477,8 +479,15 @@ def _sentences(run: _Run, text: str, sections: Sequence[Section]) -> tuple[Span,
         for span in spans:
             a, b = span.start, span.end
             if a < b and not part[a].isspace() and not part[b - 1].isspace():
-                # Already trimmed: as it is (at offset 0), else shifted.
-                out.append(span if offset == 0 else Span(a + offset, b + offset))
+                # Already trimmed: as it is (at offset 0), else shifted (made unchecked: a
+                # checked span's ends moved by an offset >= 0 are valid).
+                if offset == 0:
+                    out.append(span)
+                else:
+                    shifted = _NEW(Span)
+                    _SPAN_START_SET(shifted, a + offset)
+                    _SPAN_END_SET(shifted, b + offset)
+                    out.append(shifted)
                 continue
             trimmed = _trim(text, a + offset, b + offset)
             if trimmed is not None:

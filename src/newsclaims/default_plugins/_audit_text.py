@@ -14,11 +14,13 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable
 from itertools import repeat
+from typing import cast
 
 import attrs
 import regex
 
 from newsclaims import Claim, Document, Marker, Span
+from newsclaims._memo import text_dict
 
 #: A claim that ends with a question mark (before closing quotes, brackets or emphasis): it
 #: asks, and asserts nothing.
@@ -233,6 +235,24 @@ def split_keys(text: str) -> frozenset[str]:
     if _SEVERAL in found:
         several = [_keys(t) for t in tokens if _token_key.get(t, _SEVERAL) == _SEVERAL]
         found = found.union(*several) - {_SEVERAL}
+    return found
+
+
+#: The keys of texts that :func:`text_keys` worked out (emptied when it holds _TEXT_KEYS_SIZE).
+_TEXT_KEYS: dict[str, frozenset[str]] = text_dict()
+_TEXT_KEYS_SIZE = 1 << 16
+
+
+def text_keys(text: str) -> frozenset[str]:
+    """The :func:`keys` of ``text``, remembered for one document's components: the support
+    checker asks for its body sentences' keys and the duplicate auditor for its claims', which
+    are mostly the same texts (a claim is its sentence), so it finds what the checker worked out
+    (see :attr:`Index.claim_keys`)."""
+    found = _TEXT_KEYS.get(text)
+    if found is None:
+        if len(_TEXT_KEYS) >= _TEXT_KEYS_SIZE:
+            _TEXT_KEYS.clear()
+        found = _TEXT_KEYS[text] = split_keys(text)
     return found
 
 
@@ -631,7 +651,14 @@ class Index:
         """The :func:`keys` of each claim."""
         # Speed: from each claim's own text, which exists already: separating the whole text
         # (UTF-8 there and back) and slicing it cost more than the hyphenated tokens save.
-        return list(map(split_keys, map(_TEXT, self.doc.claims)))
+        # The keys the support checker worked out for the same texts (text_keys()) are read
+        # (one get in C per claim); the others are worked out, and not remembered: nothing
+        # asks for them again.
+        texts = list(map(_TEXT, self.doc.claims))
+        known = list(map(_TEXT_KEYS.get, texts))
+        if None not in known:
+            return cast(list[frozenset[str]], known)
+        return [split_keys(t) if k is None else k for k, t in zip(known, texts, strict=True)]
 
     def section_kind(self, span: Span) -> str:
         """The kind of the section a span starts in (``body`` when none)."""

@@ -36,6 +36,7 @@ from newsclaims.default_plugins._audit_text import (
     norm,
     normed_words,
     numbers,
+    text_keys,
     tokens,
     word_key,
 )
@@ -152,8 +153,9 @@ class _Candidates:
 @text_cache(maxsize=1 << 16)
 def _sentence(text: str) -> frozenset[str]:
     """The keys of one candidate (cached: auditors ask about the same sentences once per
-    claim, some with the claim's own sentence left out)."""
-    return keys(text)
+    claim, some with the claim's own sentence left out; the duplicate auditor asks about the
+    claims, most of them the same texts)."""
+    return text_keys(text)
 
 
 @text_cache(maxsize=8)
