@@ -643,6 +643,21 @@ def test_an_unnumbered_sources_list_alone_does_not_make_a_page() -> None:
     assert doc.sections_of("references")
 
 
+@pytest.mark.parametrize("heading", ["Key points:", "## Key points", "**What happened**"])
+def test_a_titled_answer_with_numbered_points_and_sources_is_no_page(heading: str) -> None:
+    # An AI answer's title over its numbered list's heading are two short lines in a row, as a
+    # menu's are: the heading of a list kept as the article's is its structure.
+    points = (
+        "1. Petrol rose by 2.1 shillings a litre on Saturday, the regulator said.",
+        "2. Operators said they would raise fares from Monday.",
+    )
+    sources = ("Sources:", "- Nation - Fuel prices rise again", "- The Star - Fares to rise")
+    doc = clean(page("# Fuel prices rise for a third month", heading, *points, PROSE, sources))
+    assert doc.title == "Fuel prices rise for a third month"
+    assert all(r.reason.startswith("markdown") for r in doc.removals)
+    assert doc.sections_of("references")
+
+
 def test_lines_with_citation_markers_are_kept() -> None:
     cited = "Prices rose [3]."
     doc = clean(page(MENU, PROSE, cited, RELATED, FOOTER))

@@ -395,6 +395,11 @@ def _page_like(lines: Lines, kept: list[bool]) -> bool:
     for i in lines.candidates:
         if words[i] >= 2 * MIN_PROSE_WORDS or ends_sentence(_uncredited(text[i])):
             other[i] = False
+    for i in compress(count(), kept):
+        if i > 0 and not kept[i - 1] and text[i][0].isdigit():
+            # The heading of a numbered list kept as the article's (``Key points:``, ``## What
+            # happened``) is its structure: under an AI answer's title it made a pair of lines.
+            other[i - 1] = False
     pairs = compress(
         count(), map(and_, map(and_, other, other[1:]), map(not_, map(or_, kept, kept[1:])))
     )
