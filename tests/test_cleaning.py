@@ -658,6 +658,35 @@ def test_a_titled_answer_with_numbered_points_and_sources_is_no_page(heading: st
     assert doc.sections_of("references")
 
 
+def test_a_live_report_body_with_a_list_under_a_lead_in_is_all_article() -> None:
+    # Entry stamps alone on their lines and an article's bulleted list under a lead-in are two
+    # short lines in a row, as a menu's are, but no page furniture: nothing goes.
+    raw = page(
+        "Storm live: the coast braces for landfall",
+        "08:05 AEST",
+        "The premier said more than 300,000 homes could lose power before the night was out.",
+        "9.45am",
+        "Schools across the region will remain closed on Friday, the education department said.",
+        "10:12",
+        "Emergency services have urged residents to:",
+        "- move cars to higher ground",
+        "- stock up on water and medicine",
+        "- stay off flooded roads",
+        "- check on elderly neighbours",
+        "- keep a radio at hand",
+        "- charge their phones",
+        "10:58 AEST",
+        "The prime minister said the federal government stood ready to help the state.",
+    )
+    assert page_removals(raw) == []
+
+
+def test_a_menu_under_a_lead_in_still_goes() -> None:
+    follow = ("Follow us on social media for the latest updates:", "Facebook", "Twitter", "Bluesky")
+    doc = clean(page(PROSE, follow))
+    assert "Facebook" not in doc.text
+
+
 def test_lines_with_citation_markers_are_kept() -> None:
     cited = "Prices rose [3]."
     doc = clean(page(MENU, PROSE, cited, RELATED, FOOTER))

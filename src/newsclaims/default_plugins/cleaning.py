@@ -407,10 +407,40 @@ def _page_like(lines: Lines, kept: list[bool]) -> bool:
 
     def is_plain(i: int) -> bool:
         if i not in plain:
-            plain[i] = _reason(text[i], words[i], False, "") is None
+            line = text[i]
+            # (A clock time alone is a live report's stamp over its entry, no menu's line.)
+            plain[i] = _reason(line, words[i], False, "") is None and not (
+                line[0].isdigit() and _CLOCK.fullmatch(line) is not None
+            )
         return plain[i]
 
-    return any(is_plain(i) and is_plain(i + 1) for i in pairs)
+    def led_list_end(i: int) -> int:
+        # The last item of a list under a lead-in that lines i and i + 1 are in (its lead-in
+        # and first item, or two items: "Residents have been urged to:", "- move cars to higher
+        # ground"), or -1: an article's own list (:func:`_content_list`) is no menu, even with
+        # no page around it.
+        lead = i
+        while text[lead][-1] not in _COLONS:
+            lead -= 1
+            if lead < 0 or not other[lead] or kept[lead] or i - lead > _BOX_LINES:
+                return -1
+        if not (is_plain(lead) and _lead_in(lines, lead, None)):
+            return -1
+        end = i + 1
+        while end + 1 < len(other) and other[end + 1] and not kept[end + 1]:
+            if text[end + 1][0].isdigit() and _CLOCK.fullmatch(text[end + 1]) is not None:
+                break  # a live report's next stamp
+            end += 1
+        return end if _content_list(text, range(lead + 1, end + 1), True) else -1
+
+    listed = -1  # the last line of the article's list the last pair was in
+    for i in pairs:
+        if i < listed or not (is_plain(i) and is_plain(i + 1)):
+            continue
+        listed = led_list_end(i)
+        if listed < 0:
+            return True
+    return False
 
 
 def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Removal]:
