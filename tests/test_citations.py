@@ -200,15 +200,48 @@ def test_a_numbered_list_of_short_items_is_not_a_reference_list() -> None:
     assert newsclaims.parse(text, plugin_manager=PM).sections_of("references") == ()
 
 
+def test_a_numbered_list_of_titles_under_a_lead_in_is_the_articles_list() -> None:
+    # Items shaped as titles (a few words, no full stop), but under "...include:" in the middle
+    # of the article: the article's list, its items claims, not three sources nobody cites.
+    text = (
+        "The government announced a plan to cut rail fares by a fifth from January.\n"
+        "Under the plan, which takes effect after a consultation, the measures include:\n"
+        "1. A cap on season ticket prices\n"
+        "2. Free travel for children under twelve\n"
+        "3. Half-price off-peak fares at weekends\n"
+        "Rail unions welcomed the plan but said it did not address staff shortages.\n"
+    )
+    doc = _without_references(text)
+    assert "A cap on season ticket prices" in [c.text for c in doc.claims]
+
+
+def test_a_numbered_list_that_names_its_sources_under_a_lead_in_is_references() -> None:
+    text = (
+        "Fares will fall by a fifth from January [1]. Unions welcomed the plan [2].\n\n"
+        "This answer draws on these articles:\n"
+        "1. Reuters - UK to cut rail fares from January\n"
+        "2. BBC News - Unions welcome fare cut\n"
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert len(doc.sections_of("references")) == 1
+    assert [(c.label, c.publisher) for c in doc.citations] == [("1", "Reuters"), ("2", "BBC News")]
+
+
 def test_a_numbered_list_of_sentences_is_not_a_reference_list() -> None:
     text = (
         "The pact was signed on Monday.\n\n"
         "1. The Philippines will exchange classified information with Japan.\n"
         "2. The two governments plan a separate agreement on supplies.\n"
     )
+    _without_references(text)
+
+
+def _without_references(text: str) -> newsclaims.Document:
+    """The document of ``text``, checked to have no reference list and no citations."""
     doc = newsclaims.parse(text, plugin_manager=PM)
     assert doc.sections_of("references") == ()
     assert doc.citations == ()
+    return doc
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,9 @@ space between them is a reference list when
 - or it is a numbered list (``1. ...``, ``1) ...``) with consecutive numbers whose entries
   mostly look like references: a URL or a domain (``reuters.com``), a publisher or a date, or
   a title of 3 to 25 words without a sentence-final full stop. A numbered list of full
-  sentences is a summary (key points), not a reference list.
+  sentences is a summary (key points), not a reference list; under a lead-in that ends with a
+  colon (``the measures include:``), titles alone do not make one: most entries must name a
+  source.
 
 Unnumbered lines are a reference list only under a sources heading (``Sources``,
 ``References``...): see :func:`plain_list_spans`. The citation parser labels them in order.
@@ -217,8 +219,17 @@ def _decide(text: str, block: Sequence[Citation]) -> Iterator[Span]:
     heading = _heading_before(text, start)
     if heading is not None:
         yield Span(heading, last.end)
-    elif _looks_like_references(block):
+    elif _looks_like_references(block, led=_led(text, start)):
         yield Span(start, last.end)
+
+
+def _led(text: str, start: int) -> bool:
+    """Whether the line above ``start`` (blank lines between allowed) ends with a colon: the
+    lead-in of a list of the article's ("the measures include:"), when it is no heading."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] in ":："
 
 
 def _heading_before(text: str, start: int) -> int | None:
@@ -253,7 +264,10 @@ def _kind(entry: Citation) -> str:
     return "link"
 
 
-def _looks_like_references(block: Sequence[Citation]) -> bool:
+def _looks_like_references(block: Sequence[Citation], *, led: bool = False) -> bool:
+    """Whether a run of entries with no heading above it is a reference list. Under a lead-in
+    (``led``), a numbered list is the article's own ("the measures include:", then "1. A cap
+    on season tickets") unless most entries name a source: a title's shape is not enough."""
     kind = _kind(block[0])
     if kind == "footnote":
         return True
@@ -267,20 +281,26 @@ def _looks_like_references(block: Sequence[Citation]) -> bool:
         return False
     if kind in ("brackets", "superscript"):  # labels that only reference lists write
         return len(block) >= 2 or block[0].url is not None
-    return len(block) >= 2 and 2 * sum(map(_reference_like, block)) > len(block)
+    like = _names_a_source if led else _reference_like
+    return len(block) >= 2 and 2 * sum(map(like, block)) > len(block)
 
 
 #: A site named by its domain alone (``reuters.com``), as answer engines list their sources.
 _DOMAIN = regex.compile(r"(?:www\.)?(?:[\w-]+\.)+\p{L}{2,}/?")
 
 
-def _reference_like(entry: Citation) -> bool:
+def _names_a_source(entry: Citation) -> bool:
+    """Whether an entry names its source: a URL, a publisher, a date or a domain alone."""
     if entry.url or entry.publisher or entry.date:
+        return True
+    return _DOMAIN.fullmatch(entry.title or "") is not None
+
+
+def _reference_like(entry: Citation) -> bool:
+    if _names_a_source(entry):
         return True
     raw = (entry.raw or "").rstrip()
     title = entry.title or ""
-    if _DOMAIN.fullmatch(title) is not None:
-        return True
     words = len(title.split())
     return not raw.endswith((".", "!", "?")) and _TITLE_MIN_WORDS <= words <= _TITLE_WORDS
 
