@@ -508,6 +508,24 @@ _PLAIN = st.text(
 )
 
 
+def test_markers_run_together_name_no_publisher() -> None:
+    # "[1][2]" is two markers, not a reference-style link "[1]" to entry 2: entry 2 keeps no
+    # publisher (it was given "1").
+    doc = newsclaims.parse(
+        "Rates were held [1][2]. Cuts depend on copper [2][3].\n\nSources\n"
+        "1. https://www.reuters.example/markets/chile-holds/\n"
+        "2. https://www.bcentral.example/en/web/banco-central/-/press-release\n"
+        "3. https://www.bloomberg.example/news/chile-rates\n",
+        plugin_manager=PM,
+    )
+    assert [(c.label, c.publisher) for c in doc.citations] == [
+        ("1", None),
+        ("2", None),
+        ("3", None),
+    ]
+    assert [c.citations for c in doc.claims] == [("1", "2"), ("2", "3")]
+
+
 @given(_PLAIN)
 def test_text_without_citation_styles_gives_no_citations_and_loses_nothing(text: str) -> None:
     doc = newsclaims.parse(text, plugin_manager=PM)

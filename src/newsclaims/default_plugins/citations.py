@@ -85,6 +85,8 @@ _SENTENCE_END = regex.compile(r"(?r)[.!?…][\"'”’)\]]*[ \t]*")
 _ENDS_SENTENCE = regex.compile(r"[.!?…,;:](?:\s|$)")
 # The text of a reference-style link before its label: ``[AP News]`` of ``[AP News][1]``.
 _LINK_NAME = regex.compile(r"(?r)\[(?P<name>[^\[\]\n]{1,80})\]")
+# The inside of a numeric marker: ``1``, ``1, 3``, ``2–4``, ``^1``.
+_MARKER_TEXT = regex.compile(r"\^?\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*")
 # A site cited by its domain alone in parentheses, at a sentence's or clause's end, as AI
 # assistants write it: ``... rose slightly (reuters.com).``, ``(apnews.com, bbc.co.uk)``. The
 # domain is in lower case and ends in a common top-level domain (``(Node.js)``, ``(U.S.)`` and
@@ -223,7 +225,11 @@ def _named_by_links(
     for m in markers:
         if len(m.labels) == 1 and m.span.start > 0 and text[m.span.start - 1] == "]":
             link = _LINK_NAME.match(text, 0, m.span.start)
-            if link is not None and names_only(name := " ".join(link["name"].split())):
+            if link is None:
+                continue
+            name = " ".join(link["name"].split())
+            # (A marker before it is no link's text: ``[1][2]`` cites two entries.)
+            if _MARKER_TEXT.fullmatch(name) is None and names_only(name):
                 names.setdefault(m.labels[0], name)
     return [
         attrs.evolve(c, publisher=names[c.label]) if c.publisher is None and c.label in names else c
