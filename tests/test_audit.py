@@ -368,6 +368,37 @@ def test_a_question_asserts_nothing_and_is_not_checked() -> None:
     assert doc.claims[0].kind == "headline" and unsupported(doc) == {}
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "unrelated"),
+    [
+        (
+            "日銀、政策金利を据え置き",
+            "日本銀行は19日、金融政策決定会合で政策金利を0.5％に据え置くことを決めた。"
+            "植田和男総裁は記者会見で「物価の先行きには不確実性が大きい」と述べた。\n\n"
+            "市場では据え置きが広く予想されていた。",
+            "トヨタ、新型電気自動車を発表",
+        ),
+        (
+            "한국은행, 기준금리 동결",
+            "한국은행은 20일 금융통화위원회를 열고 기준금리를 연 2.5%로 동결했다고 밝혔다. "
+            "이창용 총재는 물가 상승 압력이 여전하다고 말했다.\n\n시장에서는 동결을 예상했다.",
+            "삼성전자, 새 스마트폰 출시",
+        ),
+    ],
+    ids=["japanese", "korean"],
+)
+def test_a_headline_in_a_script_without_spaced_words_is_checked_by_pairs(
+    headline: str, body: str, unrelated: str
+) -> None:
+    # Words run together (Japanese) or carry particles (Korean: 기준금리를, 기준금리): keyed by
+    # pairs of characters, the headline is found in the body, and another story's is not.
+    pm = newsclaims.make_plugin_manager(entry_points=False)  # (the built-in headline too)
+    doc = newsclaims.parse(f"{headline}\n\n{body}\n", plugin_manager=pm)
+    assert doc.claims[0].kind == "headline" and unsupported(doc) == {}
+    doc = newsclaims.parse(f"{unrelated}\n\n{body}\n", plugin_manager=pm)
+    assert list(unsupported(doc)) == [unrelated]
+
+
 def test_a_detail_moved_onto_another_subject_is_unsupported() -> None:
     body = (
         "The minister will sign a trade deal with Chile on copper exports on Monday.\n"

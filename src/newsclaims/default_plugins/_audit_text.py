@@ -159,10 +159,41 @@ def keys_by_words(text: str) -> frozenset[str]:
     computes faster)."""
     out = set()
     for w, _, _ in words(text):
+        if not w.isascii() and _UNSPACED_RUN.search(w) is not None:
+            out.update(_unspaced_keys(w))
+            continue
         k = word_key(w)
         if k is not None:
             out.add(k)
     return frozenset(out)
+
+
+#: A run of characters of scripts written without spaces between words (Chinese, Japanese,
+#: Thai), or with particles joined to them (Korean: ``금리를``, ``금리는``). Their words are not
+#: told apart, so a run is keyed by its pairs of characters, which a paraphrase shares as an
+#: English one shares words: ``政策金利を据え置き`` and ``政策金利を0.5％に据え置く`` share
+#: ``政策``, ``策金``, ``金利``, ``据え``, ``え置``.
+_UNSPACED_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}ー々]+")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _unspaced_keys(word: str) -> set[str]:
+    """The keys of a word with runs of an unspaced script: each run's pairs of characters (a
+    run of one Han character is a word itself: ``日``), and the word keys of the rest."""
+    out: set[str] = set()
+    at = 0
+    for m in _UNSPACED_RUN.finditer(word):
+        run = m.group()
+        if len(run) > 1:
+            out.update(run[i : i + 2] for i in range(len(run) - 1))
+        elif _HAN.match(run):
+            out.add(run)
+        if m.start() > at and (k := word_key(word[at : m.start()])) is not None:
+            out.add(k)
+        at = m.end()
+    if at < len(word) and (k := word_key(word[at:])) is not None:
+        out.add(k)
+    return out
 
 
 def keys(text: str) -> frozenset[str]:
@@ -204,8 +235,9 @@ def _learn(token: str) -> str:
     """The key of a token, or ``_NO_KEY``, or ``_SEVERAL`` when it holds several words' keys."""
     w = token.strip(_TOKEN_ENDS)
     # All letters (or all digits) make one word: Python's letters and decimals are letters and
-    # digits to the word pattern too (tests/test_audit_fast_paths.py checks this).
-    if w.isalpha():
+    # digits to the word pattern too (tests/test_audit_fast_paths.py checks this); letters of
+    # a script written without spaces make pairs of characters (:func:`_unspaced_keys`).
+    if w.isalpha() and (w.isascii() or _UNSPACED_RUN.search(w) is None):
         n = w.lower()  # norm() of a word without an apostrophe
         return stem(n)[:5] if len(n) > 1 and n not in STOPWORDS else _NO_KEY
     if w.isdecimal():
