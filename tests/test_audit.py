@@ -357,6 +357,32 @@ def test_a_name_is_no_movement_up_or_down() -> None:
     assert unsupported(doc) == {}
 
 
+def test_an_irregular_past_form_meets_its_present() -> None:
+    # "shrank" and "shrink" share no five letters; without its base form the point covers too
+    # little of the sentence and is reported, though it says what the body says.
+    body = (
+        "Waiting lists at the Riverside hospital shrank by 4,000 patients in the year to June.\n"
+        "Managers praised a new surgical hub in Ashford.\n"
+    )
+    faithful = "Hospital waiting lists shrink for the first time."
+    altered = "Hospital waiting lists shrink by 6,000 patients."
+    doc = audit(body + "\nKey points:\n" + faithful + "\n" + altered + "\n")
+    assert list(unsupported(doc)) == [altered]
+
+
+def test_a_title_case_headline_names_only_what_the_article_does_not_write_in_lower_case() -> None:
+    body = (
+        "Mayor Ana Ruiz opened the new bridge over the Douro in Porto on Monday.\n"
+        "Rates of traffic have risen on the old bridge, the city said.\n"
+    )
+    # "Rising" and "Opens": words of the article, which it never capitalises, are no names.
+    faithful = "# Traffic Is Rising as Mayor Ana Ruiz Opens New Bridge in Porto\n"
+    assert unsupported(audit(faithful + body)) == {}
+    # A word the article never writes may still be a swapped name.
+    swapped = "# Mayor Ana Ruiz Opens New Bridge in Lisbon"
+    assert list(unsupported(audit(swapped + "\n" + body))) == [swapped[2:]]
+
+
 def test_a_question_asserts_nothing_and_is_not_checked() -> None:
     doc = audit(points("Why did Porto need a second bridge?", "Will the ferries come back?"))
     assert unsupported(doc) == {}
@@ -421,6 +447,11 @@ def test_a_restated_claim_is_a_duplicate_but_a_changed_number_is_not() -> None:
             "Ishiba will meet our websiteese Prime Minister on Monday.",
             "Read our websites, the newspaperman and the blogger on this site's pages today.",
         ),
+        # A closing quote whose last byte (0x9D, undefined in Windows-1252) was decoded as
+        # U+FFFD, kept as U+009D, or dropped: the run alone is no UTF-8, but still mojibake.
+        ("“We lost a week,â€\ufffd she said.", "The café—bar and the Pelé–Garrincha era ended."),
+        ("“We lost a week,â€\x9d she said.", "The café—bar and the Pelé–Garrincha era ended."),
+        ("He called it “fineâ€ today.", "Prices were €2.3 million, or £2 million, in Köln."),
     ],
 )
 def test_scraping_damage_is_an_artifact_and_clean_text_is_not(damaged: str, clean: str) -> None:

@@ -37,6 +37,7 @@ from newsclaims.default_plugins._audit_text import (
     normed_words,
     numbers,
     text_keys,
+    title_case,
     tokens,
     word_key,
 )
@@ -214,7 +215,14 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
         )
     if len(claim.split()) > LONGEST or len(cands[best].split()) > LONGEST:
         return Support(supported=True, score=score, evidence=best)
-    capitalised = prep.capitalised.plus(capitalised_words([claim]))
+    # The claim's own capitals count as names' (a name it alone gives is still a name). In a
+    # title-case headline every word is capitalised: a word the article writes (in any case)
+    # is a name only where the article capitalises it ("Rising" in "Cannabis Use Is Rising",
+    # beside "have risen"); one the article never writes may be a swapped name ("Lisbon").
+    own = capitalised_words([claim])
+    if own and title_case(claim):
+        own = frozenset(w for w in own if not prep.posting(word_key(w) or ""))
+    capitalised = prep.capitalised.plus(own)
     fc = facts(claim, capitalised)
     known: dict[int, Facts] = {}
 
