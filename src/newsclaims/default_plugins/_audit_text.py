@@ -203,6 +203,10 @@ IRREGULAR = {
     for form in forms.split()
 }
 
+#: Letters that end words doubled (``call``, ``pass``, ``staff``, ``buzz``) and vowels
+#: (``agreed``, ``freed``): not undone after ``ed`` or ``ing``.
+_DOUBLED = frozenset("lsfzaeiou")
+
 #: Words whose final ``s`` is no plural, and that news uses often enough to matter.
 _NOT_PLURAL = frozenset(("news", "series", "species"))
 
@@ -213,14 +217,18 @@ def stem(word: str) -> str:
     ``gain``, ``gains``, ``gained``): a key of five letters joins the forms of a long word by
     itself, but ``votes`` and ``vote`` differ within five. A paraphrase changes the form of a
     word more often than the word. An irregular past form becomes its base form first
-    (:data:`IRREGULAR`: ``shrank`` is ``shrink``)."""
+    (:data:`IRREGULAR`: ``shrank`` is ``shrink``), and a consonant doubled before ``ed`` or
+    ``ing`` is single again (``dropped`` is ``drop``, ``cutting`` is ``cut``), unless words
+    end in it doubled (``called``, ``passed``, ``staffed``)."""
     w = IRREGULAR.get(word, word)
     if len(w) > 3 and w[-1] == "s" and w[-2] not in "su'" and w not in _NOT_PLURAL:
         w = w[:-1]
     if len(w) > 4 and w.endswith("ed"):
         w = w[:-2]
+        w = w[:-1] if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in _DOUBLED else w
     elif len(w) > 5 and w.endswith("ing"):
         w = w[:-3]
+        w = w[:-1] if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in _DOUBLED else w
     if len(w) > 3 and w[-1] == "e":
         w = w[:-1]
     return w
