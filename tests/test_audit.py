@@ -348,6 +348,28 @@ def test_paraphrased_points_that_keep_the_facts_are_supported() -> None:
     )
 
 
+def test_a_share_in_words_on_the_wrong_side_of_half_is_unsupported() -> None:
+    body = (
+        "The operator will lower fares on 18 of its 40 regional lines from January.\n"
+        "Of the routes affected, 55% are domestic, the company said.\n"
+        "Most of the cuts, 30% and 20%, apply to the coastal and mountain lines.\n"
+        "Voters backed the new timetable in large numbers on Sunday, and turnout reached 45%.\n"
+    )
+    altered = "More than half of the 40 regional lines will get lower fares."
+    faithful = [
+        "More than half of the routes affected are domestic.",  # 55%
+        "Less than half of the 40 regional lines will get lower fares.",  # 45%
+        "Most of the cuts apply to the coastal and mountain lines.",  # two figures: not told
+        "Most of the voters backed the new timetable on Sunday.",  # 45% is no share of voters
+    ]
+    doc = audit(body + "\nKey points:\n" + "\n".join([altered, *faithful]) + "\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == [altered]
+    assert "says 'More than half' where the closest body sentence gives 45%" in (
+        flagged[altered].message
+    )
+
+
 def test_a_name_is_no_movement_up_or_down() -> None:
     body = (
         "The city will raise the parking fee to 40 dollars.\n"
