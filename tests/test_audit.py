@@ -348,6 +348,28 @@ def test_paraphrased_points_that_keep_the_facts_are_supported() -> None:
     )
 
 
+def test_a_share_in_words_on_the_wrong_side_of_half_is_unsupported() -> None:
+    body = (
+        "The operator will lower fares on 18 of its 40 regional lines from January.\n"
+        "Of the routes affected, 55% are domestic, the company said.\n"
+        "Most of the cuts, 30% and 20%, apply to the coastal and mountain lines.\n"
+        "Voters backed the new timetable in large numbers on Sunday, and turnout reached 45%.\n"
+    )
+    altered = "More than half of the 40 regional lines will get lower fares."
+    faithful = [
+        "More than half of the routes affected are domestic.",  # 55%
+        "Less than half of the 40 regional lines will get lower fares.",  # 45%
+        "Most of the cuts apply to the coastal and mountain lines.",  # two figures: not told
+        "Most of the voters backed the new timetable on Sunday.",  # 45% is no share of voters
+    ]
+    doc = audit(body + "\nKey points:\n" + "\n".join([altered, *faithful]) + "\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == [altered]
+    assert "says 'More than half' where the closest body sentence gives 45%" in (
+        flagged[altered].message
+    )
+
+
 def test_a_name_is_no_movement_up_or_down() -> None:
     body = (
         "The city will raise the parking fee to 40 dollars.\n"
@@ -355,6 +377,43 @@ def test_a_name_is_no_movement_up_or_down() -> None:
     )
     doc = audit(body + "\nKey points:\n" + "The parking fee in Sioux Falls will be 40 dollars.\n")
     assert unsupported(doc) == {}
+
+
+def test_an_irregular_past_form_meets_its_present() -> None:
+    # "shrank" and "shrink" share no five letters; without its base form the point covers too
+    # little of the sentence and is reported, though it says what the body says.
+    body = (
+        "Waiting lists at the Riverside hospital shrank by 4,000 patients in the year to June.\n"
+        "Managers praised a new surgical hub in Ashford.\n"
+    )
+    faithful = "Hospital waiting lists shrink for the first time."
+    altered = "Hospital waiting lists shrink by 6,000 patients."
+    doc = audit(body + "\nKey points:\n" + faithful + "\n" + altered + "\n")
+    assert list(unsupported(doc)) == [altered]
+
+
+def test_a_consonant_doubled_before_ed_is_single_again() -> None:
+    # "dropped" was "dropp" and "drops" "drop": in a title-case headline, "Drops" was then a
+    # word the article never writes, so a name missing from it.
+    body = (
+        "Prosecutors in Sweden dropped their investigation into the bank on Tuesday.\n"
+        "They said the evidence had weakened over the years.\n"
+    )
+    doc = audit("# Sweden Drops Its Investigation Into the Bank\n" + body)
+    assert unsupported(doc) == {}
+
+
+def test_a_title_case_headline_names_only_what_the_article_does_not_write_in_lower_case() -> None:
+    body = (
+        "Mayor Ana Ruiz opened the new bridge over the Douro in Porto on Monday.\n"
+        "Rates of traffic have risen on the old bridge, the city said.\n"
+    )
+    # "Rising" and "Opens": words of the article, which it never capitalises, are no names.
+    faithful = "# Traffic Is Rising as Mayor Ana Ruiz Opens New Bridge in Porto\n"
+    assert unsupported(audit(faithful + body)) == {}
+    # A word the article never writes may still be a swapped name.
+    swapped = "# Mayor Ana Ruiz Opens New Bridge in Lisbon"
+    assert list(unsupported(audit(swapped + "\n" + body))) == [swapped[2:]]
 
 
 def test_a_question_asserts_nothing_and_is_not_checked() -> None:
@@ -452,6 +511,11 @@ def test_a_restated_claim_is_a_duplicate_but_a_changed_number_is_not() -> None:
             "Ishiba will meet our websiteese Prime Minister on Monday.",
             "Read our websites, the newspaperman and the blogger on this site's pages today.",
         ),
+        # A closing quote whose last byte (0x9D, undefined in Windows-1252) was decoded as
+        # U+FFFD, kept as U+009D, or dropped: the run alone is no UTF-8, but still mojibake.
+        ("“We lost a week,â€\ufffd she said.", "The café—bar and the Pelé–Garrincha era ended."),
+        ("“We lost a week,â€\x9d she said.", "The café—bar and the Pelé–Garrincha era ended."),
+        ("He called it “fineâ€ today.", "Prices were €2.3 million, or £2 million, in Köln."),
     ],
 )
 def test_scraping_damage_is_an_artifact_and_clean_text_is_not(damaged: str, clean: str) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 import string
+import unicodedata
 from collections.abc import Iterator
 
 import regex
@@ -106,6 +107,11 @@ def artifacts(doc: Document) -> Iterator[Finding]:
         fixed = _unmojibake(m.group())
         if fixed is not None and fixed != m.group():
             found.append((Span(m.start(), m.end()), f"mojibake {m.group()!r} (meant {fixed!r})"))
+        elif fixed is None:
+            lost = _lost_byte(m.group(), text[m.end() : m.end() + 1])
+            if lost is not None:
+                end = m.end() + (text[m.end() : m.end() + 1] == "\ufffd")
+                found.append((Span(m.start(), end), f"mojibake {text[m.start() : end]!r} ({lost})"))
     for m in _ENTITY.finditer(text) if "&" in text else ():
         char = html.unescape(m.group())
         if char != m.group():
@@ -175,12 +181,49 @@ def _glued(text: str, data: bytes | None = None) -> Iterator[regex.Match[str]]:
             yield m
 
 
-def _unmojibake(run: str) -> str | None:
-    for codec in ("cp1252", "latin-1"):
+def _mojibake_bytes(run: str) -> bytes | None:
+    """The bytes that ``run`` was decoded from, each character read back as Windows-1252 or, for
+    the five bytes Windows-1252 leaves undefined, as Latin-1: that is how browsers decode
+    ``windows-1252`` (``â€\x9d`` is ``”``, whose last byte 0x9D Windows-1252 lacks); ``None`` if
+    a character is neither."""
+    out = bytearray()
+    for char in run:
         try:
-            return run.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:
+                return None
+            out.append(ord(char))
+    return bytes(out)
+
+
+def _unmojibake(run: str) -> str | None:
+    """What ``run`` meant, or ``None`` if its bytes are no UTF-8 text."""
+    data = _mojibake_bytes(run)
+    try:
+        return None if data is None else data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _lost_byte(run: str, after: str) -> str | None:
+    """Why ``run``, whose bytes are no UTF-8, is mojibake still, or ``None`` if it is not: its
+    bytes are UTF-8 but for a last character cut short, whose missing byte a strict decoder
+    turned into ``�`` (``after``) or dropped. A decoder that knows no 0x9D (Python's ``cp1252``)
+    leaves ``â€�`` for ``”``. Without the ``�``, the cut character's last byte must read as a
+    symbol (``â€`` before a space is ``”`` with its last byte dropped), not as a letter or a
+    dash (``éš`` may be a word, ``café—bar`` is one)."""
+    data = _mojibake_bytes(run)
+    if data is None:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason != "unexpected end of data" or error.start >= len(data) - 1:
+            return None
+        if after != "\ufffd" and not unicodedata.category(run[-1]).startswith("S"):
+            return None
+        return "a character whose last byte was lost"
     return None
 
 

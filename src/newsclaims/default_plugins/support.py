@@ -37,6 +37,7 @@ from newsclaims.default_plugins._audit_text import (
     normed_words,
     numbers,
     text_keys,
+    title_case,
     tokens,
     word_key,
 )
@@ -214,7 +215,14 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
         )
     if len(claim.split()) > LONGEST or len(cands[best].split()) > LONGEST:
         return Support(supported=True, score=score, evidence=best)
-    capitalised = prep.capitalised.plus(capitalised_words([claim]))
+    # The claim's own capitals count as names' (a name it alone gives is still a name). In a
+    # title-case headline every word is capitalised: a word the article writes (in any case)
+    # is a name only where the article capitalises it ("Rising" in "Cannabis Use Is Rising",
+    # beside "have risen"); one the article never writes may be a swapped name ("Lisbon").
+    own = capitalised_words([claim])
+    if own and title_case(claim):
+        own = frozenset(w for w in own if not prep.posting(word_key(w) or ""))
+    capitalised = prep.capitalised.plus(own)
     fc = facts(claim, capitalised)
     known: dict[int, Facts] = {}
 
@@ -230,8 +238,12 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     fused = score < THRESHOLD and partner is not None
     evidence = [best, partner] if fused and partner is not None else [best]
     fe = _merge([facts_of(i) for i in evidence])
-    conflict = _conflict(fc, fe) or _direction(
-        _without_names(claim, fc), [_without_names(cands[i], facts_of(i)) for i in evidence]
+    conflict = (
+        _conflict(fc, fe)
+        or _direction(
+            _without_names(claim, fc), [_without_names(cands[i], facts_of(i)) for i in evidence]
+        )
+        or _share(claim, cands[best])
     )
     if conflict is None and not fused:
         conflict = _swap(claim, cands[best], capitalised)
@@ -369,6 +381,54 @@ def _direction(claim: str, evidence: list[str]) -> str | None:
     said = next(w for w in _LETTERS.findall(claim.lower()) if w in (up or down))
     shown = next(w for w in _LETTERS.findall(" ".join(evidence).lower()) if w in theirs)
     return f"it says '{said}' where the closest body sentence says '{shown}'"
+
+
+#: How many words either side of a share in figures, and after a share in words, are read
+#: for the thing it is a share of.
+SHARE_WORDS = 5
+#: A share said in words, more or less than half (``more than half of the routes``).
+_MORE_THAN_HALF = regex.compile(r"\b(?i:(?:more than|over) half|(?:a|the) majority|most of)\b")
+_LESS_THAN_HALF = regex.compile(r"\b(?i:(?:less|fewer) than half|under half|a minority)\b")
+#: A share in figures: a percentage, or ``18 of its 40``.
+_PERCENT = regex.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|(?i:per\s?cent)\b)")
+_FRACTION = regex.compile(
+    r"(?<![\d.,])(\d{1,7}) (?i:(?:out )?of (?:the |its |their |all )?)(\d{1,7})(?![\d.,])"
+)
+
+
+def _share(claim: str, evidence: str) -> str | None:
+    """Say how the claim puts a share on one side of half where its evidence gives one figure
+    on the other (``more than half of the lines`` for ``18 of its 40 lines``), if it does.
+
+    Only a claim that gives no share in figures itself (those are compared as numbers), and
+    evidence with exactly one share in figures: with several, which one the claim means is
+    not known. The best sentence alone is read (a second one, which a fused claim also needs,
+    adds figures of other things), and its share must stand within :data:`SHARE_WORDS` words
+    of one of the claim's next words after *half* (the lines, the routes): a share of other
+    things (*turnout was 45%*) is no answer to *most of the voters*.
+    """
+    more = _MORE_THAN_HALF.search(claim)
+    less = _LESS_THAN_HALF.search(claim)
+    found = more or less
+    if found is None or (more and less) or _PERCENT.search(claim) or _FRACTION.search(claim):
+        return None
+    spans = [(m.start(), m.end(), float(m.group(1))) for m in _PERCENT.finditer(evidence)]
+    for m in _FRACTION.finditer(evidence):
+        part, whole = int(m.group(1)), int(m.group(2))
+        if 0 < part <= whole:
+            spans.append((m.start(), m.end(), 100 * part / whole))
+    if len(spans) != 1:
+        return None
+    ((start, end, share),) = spans
+    after = keys(" ".join(claim[found.end() :].split()[:SHARE_WORDS]))
+    around = " ".join(
+        evidence[:start].split()[-SHARE_WORDS:] + evidence[end:].split()[:SHARE_WORDS]
+    )
+    if not after & keys(around):
+        return None
+    if (more and share <= 50) or (less and share >= 50):
+        return f"it says '{found.group()}' where the closest body sentence gives {share:.3g}%"
+    return None
 
 
 def _swap(claim: str, evidence: str, capitalised: Container[str]) -> str | None:
