@@ -115,6 +115,24 @@ def only(text: str) -> Claim:
         ('The 62-year-old said he was "deeply sorry."', "The 62-year-old", "said"),
         ('"I played well," the 14th-ranked Lopez said.', "Lopez", "said"),
         ('"We disagree," Apple Inc. said in a statement.', "Apple Inc.", "said"),
+        # What opens the sentence before a role and its name is not the speaker: the name is.
+        (
+            'Outside court, the firm\'s lawyer, Tom Reyes, said: "We will appeal."',
+            "Tom Reyes",
+            "said",
+        ),
+        ('On Monday, Mr. Cole, a senator, told reporters: "We will win."', "Cole", "told"),
+        # A bracket and an appositive together after the name.
+        ('"No," Rep. Jo Kim (D-Calif.), who chairs the panel, wrote.', "Jo Kim", "wrote"),
+        ('"No," Cllr Ann Ryan said.', "Ann Ryan", "said"),
+        # A title's "of" phrase runs into the name after it: the name is the speaker.
+        ('"We act," said Secretary of State Jan Marsh.', "Jan Marsh", "said"),
+        ('"We act," Head of the IMF Eva Lind said.', "Eva Lind", "said"),
+        ('"We act," said Governor of the Bank of Ghana Kofi Mensah.', "Kofi Mensah", "said"),
+        ('"We act," said Chairman of the Federal Reserve Board.', "Chairman", "said"),
+        # A name that ends in "ly" is no adverb between the speaker and the verb.
+        ('Senator Mark Kelly said: "We will vote no."', "Mark Kelly", "said"),
+        ('"We will vote no," Ann Daly quickly said.', "Ann Daly", "said"),
         # People in lower case, next to the closing mark or after "according to".
         ('"It is over," officials said.', "officials", "said"),
         ('"It is over," said residents of the town.', "residents of the town", "said"),
