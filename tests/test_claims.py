@@ -309,6 +309,21 @@ def test_a_quotation_kept_open_over_paragraphs_keeps_its_speaker() -> None:
     ]
 
 
+def test_a_quotation_over_paragraphs_takes_the_speaker_its_last_paragraph_names() -> None:
+    got = claims(
+        'Lee spoke this week. "We had an hour. We ran.\n\n"Nobody came back for us," Lee said.'
+    )
+    assert [(c.kind, c.speaker, c.verb) for c in got] == [
+        ("statement", None, None),
+        ("quote", "Lee", "said"),
+        ("quote", "Lee", "said"),
+        ("quote", "Lee", "said"),
+    ]
+    # A paragraph that does not reopen the quotation ends it: nobody is named.
+    got = claims('"We had an hour. We ran.\n\nThen "nobody came back," Lee said.')
+    assert [c.speaker for c in got] == [None, None, "Lee"]
+
+
 def test_scare_quotes_without_a_speaker_stay_a_statement() -> None:
     claim = only('He used the phrase "strategic partnership" in the talks.')
     assert (claim.kind, claim.speaker) == ("statement", None)
