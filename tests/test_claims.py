@@ -122,6 +122,13 @@ def only(text: str) -> Claim:
             "said",
         ),
         ('On Monday, Mr. Cole, a senator, told reporters: "We will win."', "Cole", "told"),
+        # A role "close to" something, and an abbreviated title after "the".
+        (
+            '"It\'s over," a source close to the player said.',
+            "a source close to the player",
+            "said",
+        ),
+        ('"Pray," said the Rev. Ann Okeke.', "Ann Okeke", "said"),
         # A bracket and an appositive together after the name.
         ('"No," Rep. Jo Kim (D-Calif.), who chairs the panel, wrote.', "Jo Kim", "wrote"),
         ('"No," Cllr Ann Ryan said.', "Ann Ryan", "said"),

@@ -123,7 +123,11 @@ _OBJECT = (
     rf"(?:the[ ])?(?:{_NAME}|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
     rf"(?:[ ](?!(?:said|says|told|added|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
 )
-_ROLE_OF = rf"(?:[ ](?:(?:of|at|for|from|with)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME})){{0,2}}"
+# (And ``close to``: ``a source close to the player``, ``people close to the talks``.)
+_ROLE_OF = (
+    rf"(?:[ ](?:(?:of|at|for|from|with|(?<=\bclose[ ])to)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME}))"
+    rf"{{0,2}}"
+)
 _NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
 _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
 # A paper's authors, as science news names them: ``Burgasser et al. wrote``.
@@ -771,6 +775,14 @@ def _clean_speaker(phrase: str | None) -> str | None:
     words = phrase.strip(" ,;:").split(" ")
     if len(words) > 1 and words[0] in _OPENING_WORDS:
         words = words[1:]  # "But officials said": officials
+    if (
+        len(words) > 2
+        and words[0] in ("the", "The")
+        and words[1].endswith(".")
+        and words[1].lower() in _TITLES
+        and words[-1][:1].isupper()
+    ):
+        words = words[1:]  # "the Rev. Ann Lee": an abbreviated title only ever stands before a name
     if _PRONOUN_RX.fullmatch(words[0]) and len(words) == 1:
         return None
     # Titles go before a name, not from a role ("The prime minister", "Japan's prime minister").
