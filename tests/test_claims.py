@@ -129,6 +129,8 @@ def only(text: str) -> Claim:
             "said",
         ),
         ('"Pray," said the Rev. Ann Okeke.', "Ann Okeke", "said"),
+        ('"No," said Vice-President Ana Cruz.', "Ana Cruz", "said"),
+        ('"No," said Rep. Ana Ocasio-Reyes.', "Ana Ocasio-Reyes", "said"),
         # A bracket and an appositive together after the name.
         ('"No," Rep. Jo Kim (D-Calif.), who chairs the panel, wrote.', "Jo Kim", "wrote"),
         ('"No," Cllr Ann Ryan said.', "Ann Ryan", "said"),

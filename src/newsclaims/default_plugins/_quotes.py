@@ -789,7 +789,8 @@ def _clean_speaker(phrase: str | None) -> str | None:
     if words[0][:1].isupper() and words[-1][:1].isupper() and words[0].lower() not in _DETERMINERS:
         last_title = -1
         for i, w in enumerate(words[:-1]):
-            if w.lower() in _TITLES:
+            # (A title may be hyphenated: "Vice-President", "Deputy-Governor".)
+            if w.lower() in _TITLES or ("-" in w and w.lower().rpartition("-")[2] in _TITLES):
                 last_title = i
         words = words[last_title + 1 :]
     elif words[-1][:1].isupper() and not _AFFILIATING.intersection(words):
