@@ -131,6 +131,10 @@ def only(text: str) -> Claim:
         ('"Pray," said the Rev. Ann Okeke.', "Ann Okeke", "said"),
         ('"No," said Vice-President Ana Cruz.', "Ana Cruz", "said"),
         ('"No," said Rep. Ana Ocasio-Reyes.', "Ana Ocasio-Reyes", "said"),
+        # Two speakers named together; an age before the name after the verb.
+        ('"We agree," Ann Lee and Tom Cole said.', "Ann Lee and Tom Cole", "said"),
+        ('"We agree," Sen. Ann Lee and Rep. Tom Cole said.', "Ann Lee and Tom Cole", "said"),
+        ('"I\'m proud," said 19-year-old Ana Ruiz.', "Ana Ruiz", "said"),
         # A bracket and an appositive together after the name.
         ('"No," Rep. Jo Kim (D-Calif.), who chairs the panel, wrote.', "Jo Kim", "wrote"),
         ('"No," Cllr Ann Ryan said.', "Ann Ryan", "said"),
@@ -214,6 +218,14 @@ def test_british_straight_single_quotes_are_quotations() -> None:
         "O'Neill loves rock 'n' roll, his agent said.",
     ):
         assert only(text).kind == "statement"
+
+
+def test_a_reporting_word_before_a_form_of_be_names_no_speaker() -> None:
+    # "claims" is a noun there, and "what Lee said" is no attribution of the quotation.
+    claim = only('Lee called it "false," and the Syrian claims are false.')
+    assert (claim.speaker, claim.verb) == ("Lee", "called")
+    claim = only('The deal was "patently unfair," but the Syrian claims are false.')
+    assert (claim.speaker, claim.verb) == (None, None)
 
 
 def test_the_name_after_told_or_called_is_not_the_speaker() -> None:

@@ -140,7 +140,8 @@ _NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|o
 _CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
 _SPEAKER = (
     rf"(?:(?P<sp>{_PRONOUN})|{_NOT_AFTER_PREPOSITION}(?:{_CAPITALISED_BEFORE}"
-    rf"(?P<sp>{_NAME}(?:[ ]and[ ](?:his|her|their)[ ][\p{{Ll}}\-]+|{_ET_AL})?){_NAME_OF}"
+    rf"(?P<sp>{_NAME}(?:[ ]and[ ](?:(?:his|her|their)[ ][\p{{Ll}}\-]+|{_NAME})|{_ET_AL})?)"
+    rf"{_NAME_OF}"
     rf"|(?P<sp>{_ROLE}{_ROLE_OF})"
     rf"|{_CAPITALISED_BEFORE}(?<!\b(?:the|a|an)[ ])(?P<sp>{_NAMED_GROUP})))"
 )
@@ -173,7 +174,8 @@ _TITLE_WORDS = (
     "author|co-author"
 )
 _LOWER_TITLE = (
-    rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ])?"
+    rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ]"
+    rf"|\d{{1,3}}-year-old[ ])?"
 )
 
 # People named in lower case with no determiner, read only next to a closing quote mark:
@@ -269,6 +271,9 @@ _TO_VERB = regex.compile(
     r"journalists|lawmakers|me|us|him|them|you)\b)\p{Ll}",
     regex.VERSION1,
 )
+# A form of "be" after a reporting word: the word is a noun (``the claims are false``) or the
+# end of a clause that is the subject (``what he said is true``).
+_BE_AFTER = regex.compile(r"[ ](?:are|were|is|was)\b", regex.VERSION1)
 # An object, then "to" and a verb, after a verb that makes a request: ``asked the company to
 # unwind``, ``urged lawmakers to act`` (a request, not the quotation's attribution).
 _OBJECT_TO_VERB = regex.compile(
@@ -626,6 +631,8 @@ def _inline(
             m = _ACCORDING.match(text, verb_end, end)
         elif text.startswith("saying", verb_start):
             m = _QUOTED_AS.match(text, start, verb_start)  # only "quoted X as saying"
+        elif _BE_AFTER.match(text, verb_end, end) is not None:
+            continue  # "the Syrian claims are false", "what he said is true": no speech reported
         elif _TO_VERB.match(text, verb_end, end) is not None or (
             after_quote
             and text[verb_start:verb_end] in _TRANSITIVE
@@ -785,6 +792,14 @@ def _clean_speaker(phrase: str | None) -> str | None:
         words = words[1:]  # "the Rev. Ann Lee": an abbreviated title only ever stands before a name
     if _PRONOUN_RX.fullmatch(words[0]) and len(words) == 1:
         return None
+    if "and" in words[1:-1] and words[0][:1].isupper():
+        # Two speakers, each with a title of their own: "Sen. Ann Lee and Rep. Tom Cole".
+        k = words.index("and")
+        left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
+        if right[:1].isupper() and words[-1][:1].isupper():
+            first, second = _clean_speaker(left), _clean_speaker(right)
+            if first is not None and second is not None:
+                return f"{first} and {second}"
     # Titles go before a name, not from a role ("The prime minister", "Japan's prime minister").
     if words[0][:1].isupper() and words[-1][:1].isupper() and words[0].lower() not in _DETERMINERS:
         last_title = -1
