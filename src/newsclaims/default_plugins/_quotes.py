@@ -140,8 +140,7 @@ _NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|o
 _CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
 _SPEAKER = (
     rf"(?:(?P<sp>{_PRONOUN})|{_NOT_AFTER_PREPOSITION}(?:{_CAPITALISED_BEFORE}"
-    rf"(?P<sp>{_NAME}(?:[ ]and[ ](?:(?:his|her|their)[ ][\p{{Ll}}\-]+|{_NAME})|{_ET_AL})?)"
-    rf"{_NAME_OF}"
+    rf"(?P<sp>{_NAME}(?:[ ]and[ ](?:his|her|their)[ ][\p{{Ll}}\-]+|{_ET_AL})?){_NAME_OF}"
     rf"|(?P<sp>{_ROLE}{_ROLE_OF})"
     rf"|{_CAPITALISED_BEFORE}(?<!\b(?:the|a|an)[ ])(?P<sp>{_NAMED_GROUP})))"
 )
@@ -237,6 +236,13 @@ _BEFORE_ACCORDING = regex.compile(
     regex.VERSION1 | regex.REVERSE,
 )
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
+# A name and "and" right before a speaker's name: two speakers (``Ann Lee and Tom Cole said``).
+# (Read only where " and " stands before the name: as an alternative in the speaker patterns it
+# would be tried at every name.)
+_NAME_AND = regex.compile(
+    rf"{_NOT_AFTER_PREPOSITION}{_CAPITALISED_BEFORE}(?P<sp>{_NAME})[ ]and[ ]",
+    regex.VERSION1 | regex.REVERSE,
+)
 _TITLE_OF = regex.compile(rf"(?:[ ]of[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}}", regex.VERSION1)
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
 _VERB_SET = frozenset(_VERBS.split("|"))
@@ -686,6 +692,16 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     ``Sen. Mitch McConnell, R-Ky., said``) and the verb."""
     speaker = m.group("sp")
     groups = m.re.groupindex  # (not every pattern has an appositive or an affiliation)
+    start = m.start("sp")
+    if (
+        speaker is not None
+        and start >= 5
+        and m.string.startswith(" and ", start - 5)
+        and speaker[:1].isupper()
+    ):
+        first = _NAME_AND.match(m.string, max(m.pos, start - 80), start)
+        if first is not None:
+            speaker = f"{first.group('sp')} and {speaker}"
     if (
         speaker is not None
         and speaker[:1].isupper()
