@@ -115,6 +115,37 @@ def only(text: str) -> Claim:
         ('The 62-year-old said he was "deeply sorry."', "The 62-year-old", "said"),
         ('"I played well," the 14th-ranked Lopez said.', "Lopez", "said"),
         ('"We disagree," Apple Inc. said in a statement.', "Apple Inc.", "said"),
+        # What opens the sentence before a role and its name is not the speaker: the name is.
+        (
+            'Outside court, the firm\'s lawyer, Tom Reyes, said: "We will appeal."',
+            "Tom Reyes",
+            "said",
+        ),
+        ('On Monday, Mr. Cole, a senator, told reporters: "We will win."', "Cole", "told"),
+        # A role "close to" something, and an abbreviated title after "the".
+        (
+            '"It\'s over," a source close to the player said.',
+            "a source close to the player",
+            "said",
+        ),
+        ('"Pray," said the Rev. Ann Okeke.', "Ann Okeke", "said"),
+        ('"No," said Vice-President Ana Cruz.', "Ana Cruz", "said"),
+        ('"No," said Rep. Ana Ocasio-Reyes.', "Ana Ocasio-Reyes", "said"),
+        # Two speakers named together; an age before the name after the verb.
+        ('"We agree," Ann Lee and Tom Cole said.', "Ann Lee and Tom Cole", "said"),
+        ('"We agree," Sen. Ann Lee and Rep. Tom Cole said.', "Ann Lee and Tom Cole", "said"),
+        ('"I\'m proud," said 19-year-old Ana Ruiz.', "Ana Ruiz", "said"),
+        # A bracket and an appositive together after the name.
+        ('"No," Rep. Jo Kim (D-Calif.), who chairs the panel, wrote.', "Jo Kim", "wrote"),
+        ('"No," Cllr Ann Ryan said.', "Ann Ryan", "said"),
+        # A title's "of" phrase runs into the name after it: the name is the speaker.
+        ('"We act," said Secretary of State Jan Marsh.', "Jan Marsh", "said"),
+        ('"We act," Head of the IMF Eva Lind said.', "Eva Lind", "said"),
+        ('"We act," said Governor of the Bank of Ghana Kofi Mensah.', "Kofi Mensah", "said"),
+        ('"We act," said Chairman of the Federal Reserve Board.', "Chairman", "said"),
+        # A name that ends in "ly" is no adverb between the speaker and the verb.
+        ('Senator Mark Kelly said: "We will vote no."', "Mark Kelly", "said"),
+        ('"We will vote no," Ann Daly quickly said.', "Ann Daly", "said"),
         # People in lower case, next to the closing mark or after "according to".
         ('"It is over," officials said.', "officials", "said"),
         ('"It is over," said residents of the town.', "residents of the town", "said"),
@@ -187,6 +218,14 @@ def test_british_straight_single_quotes_are_quotations() -> None:
         "O'Neill loves rock 'n' roll, his agent said.",
     ):
         assert only(text).kind == "statement"
+
+
+def test_a_reporting_word_before_a_form_of_be_names_no_speaker() -> None:
+    # "claims" is a noun there, and "what Lee said" is no attribution of the quotation.
+    claim = only('Lee called it "false," and the Syrian claims are false.')
+    assert (claim.speaker, claim.verb) == ("Lee", "called")
+    claim = only('The deal was "patently unfair," but the Syrian claims are false.')
+    assert (claim.speaker, claim.verb) == (None, None)
 
 
 def test_the_name_after_told_or_called_is_not_the_speaker() -> None:
@@ -289,6 +328,21 @@ def test_a_quotation_kept_open_over_paragraphs_keeps_its_speaker() -> None:
         ("quote", "Smith"),
         ("quote", "Smith"),
     ]
+
+
+def test_a_quotation_over_paragraphs_takes_the_speaker_its_last_paragraph_names() -> None:
+    got = claims(
+        'Lee spoke this week. "We had an hour. We ran.\n\n"Nobody came back for us," Lee said.'
+    )
+    assert [(c.kind, c.speaker, c.verb) for c in got] == [
+        ("statement", None, None),
+        ("quote", "Lee", "said"),
+        ("quote", "Lee", "said"),
+        ("quote", "Lee", "said"),
+    ]
+    # A paragraph that does not reopen the quotation ends it: nobody is named.
+    got = claims('"We had an hour. We ran.\n\nThen "nobody came back," Lee said.')
+    assert [c.speaker for c in got] == [None, None, "Lee"]
 
 
 def test_scare_quotes_without_a_speaker_stay_a_statement() -> None:

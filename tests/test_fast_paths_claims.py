@@ -158,6 +158,8 @@ def _reference_body(
         return
     text = doc.text
     carried = None
+    done: list[Claim] = []  # the claims of the paragraphs with quote marks, until the end
+    unnamed: list[int] = []
     cuts = [
         j for j in range(len(spans)) if j == 0 or "\n" in text[spans[j - 1].end : spans[j].start]
     ]
@@ -177,6 +179,9 @@ def _reference_body(
         own = [p for p in marks if first <= p < last]
         if not own:
             carried = None
+            unnamed = []
+            yield from done  # (nothing before this paragraph takes a speaker any more)
+            done = []
             for s in para:
                 whole_line = (s.start == 0 or text[s.start - 1] == "\n") and (
                     s.end == len(text) or text[s.end] in "\r\n"
@@ -196,8 +201,20 @@ def _reference_body(
                     worthy = checkworthy(piece)
                     yield Claim(text=piece, span=Span(s.start, end), checkworthy=worthy)
             continue
-        got, carried = claims._quoted_paragraph(doc, para, markers, starts, carried, own)
-        yield from got
+        got, carried, open_from = claims._quoted_paragraph(doc, para, markers, starts, carried, own)
+        # A quotation left open with no speaker takes the one its reopening paragraph names.
+        if own[0] == first and unnamed and got and got[0].span.start == first:
+            claims._named_later(done, unnamed, got[0])
+        if own[0] != first or open_from is None:
+            unnamed = []
+        if open_from is not None:
+            unnamed += [
+                len(done) + k
+                for k, c in enumerate(got)
+                if c.kind == "quote" and c.span.end > open_from and c.speaker is c.verb is None
+            ]
+        done.extend(got)
+    yield from done
 
 
 def _document(text: str) -> Document:

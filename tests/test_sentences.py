@@ -42,6 +42,8 @@ def test_golden_rules_score_does_not_regress() -> None:
             "Gen. Smith and Sen. Jones met at 9 a.m. on Monday. They left.",
             ["Gen. Smith and Sen. Jones met at 9 a.m. on Monday.", "They left."],
         ),
+        # A councillor's title, as British and Irish papers abbreviate it.
+        ("Cllr. Ann Ryan voted no. It passed.", ["Cllr. Ann Ryan voted no.", "It passed."]),
         ("He lives in the U.S. He likes it.", ["He lives in the U.S.", "He likes it."]),
         ("The U.S. Army said so.", ["The U.S. Army said so."]),
         ("Route No. 4 closed. Traffic stopped.", ["Route No. 4 closed.", "Traffic stopped."]),

@@ -67,7 +67,7 @@ _TITLES = words(
     strategist adviser advisor pollster columnist correspondent historian commentator
     consultant reporter journalist author activist campaigner physicist astronomer
     epidemiologist striker midfielder defender goalkeeper winger skipper trainer referee
-    co-author
+    co-author cllr cllr. rev. fr. det. amb. pres.
     """
 )
 #: Words that say whose role a role is (``a spokesman for the ministry``).
@@ -83,6 +83,9 @@ _OPENING_WORDS = words(
     While After Before If As In On At For From With By
     """
 )
+#: Prepositions that open a sentence: what they open is when or where, never who (``On
+#: Monday, Ann Lee, a senator, said``: the speaker is the name in the appositive).
+_PREPOSITIONS = words("In On At For From With By After Before During Outside Inside Despite")
 #: Words that open a role (``the minister``, ``A government source``): never stripped as titles.
 _DETERMINERS = words("the a an his her its their one another")
 #: Last words of an organisation's name that takes ``of`` (``Bank of England``): the ``of``
@@ -120,7 +123,11 @@ _OBJECT = (
     rf"(?:the[ ])?(?:{_NAME}|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
     rf"(?:[ ](?!(?:said|says|told|added|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
 )
-_ROLE_OF = rf"(?:[ ](?:(?:of|at|for|from|with)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME})){{0,2}}"
+# (And ``close to``: ``a source close to the player``, ``people close to the talks``.)
+_ROLE_OF = (
+    rf"(?:[ ](?:(?:of|at|for|from|with|(?<=\bclose[ ])to)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME}))"
+    rf"{{0,2}}"
+)
 _NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
 _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
 # A paper's authors, as science news names them: ``Burgasser et al. wrote``.
@@ -141,14 +148,21 @@ _ROLE_END = (
     r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
     r"for|from|with|last|this|earlier|adding)\b))"
 )
-# An appositive, one or two (``Jane Doe, a spokeswoman, said``, ``Lee, 54, a farmer, said``), a
-# bracket (``Warren (D-Mass.) said``) or a relative ``who`` (``Smith, who called it "..."``).
+# An appositive, one or two (``Jane Doe, a spokeswoman, said``, ``Lee, 54, a farmer, said``,
+# ``Outside court, the firm's chief, Ann Lee, said``: a role and its name), a
+# bracket (``Warren (D-Mass.) said``), or both (``Warren (D-Mass.), who ..., said``), or a relative
+# ``who`` (``Smith, who called it "..."``).
 _APPOSITIVE = (
-    r"(?:,[ ](?!(?:and|or)[ ])(?P<app>[^,\"“”]{1,60})(?:,[ ](?!(?:and|or)[ ])[^,\"“”]{1,60})?,"
-    r"|[ ]\([^()\"“”]{1,40}\)|,[ ]who)?"
+    r"(?:[ ]\([^()\"“”]{1,40}\))?"
+    r"(?:,[ ](?!(?:and|or)[ ])(?P<app>[^,\"“”]{1,60})"
+    r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,60}))?,"
+    r"|,[ ]who)?"
 )
-# Words between the speaker and the verb: ``Smith also said``, ``Smith later told``.
-_ADVERB = r"(?:(?:\w+ly|also|later|then|again|once|earlier|further|still|has|had|have)[ ]){0,2}"
+# Words between the speaker and the verb: ``Smith also said``, ``Smith later told``. An adverb
+# is in lower case: a name that ends in "ly" (``Mark Kelly said``) is part of the speaker.
+_ADVERB = (
+    r"(?:(?:\p{Ll}\w*ly|also|later|then|again|once|earlier|further|still|has|had|have)[ ]){0,2}"
+)
 # A title in lower case before a name after the verb: ``said police spokesman John Smith``.
 # (The commonest such titles only: a long list of alternatives makes every pattern slower.)
 _TITLE_WORDS = (
@@ -159,7 +173,8 @@ _TITLE_WORDS = (
     "author|co-author"
 )
 _LOWER_TITLE = (
-    rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ])?"
+    rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ]"
+    rf"|\d{{1,3}}-year-old[ ])?"
 )
 
 # People named in lower case with no determiner, read only next to a closing quote mark:
@@ -221,6 +236,14 @@ _BEFORE_ACCORDING = regex.compile(
     regex.VERSION1 | regex.REVERSE,
 )
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
+# A name and "and" right before a speaker's name: two speakers (``Ann Lee and Tom Cole said``).
+# (Read only where " and " stands before the name: as an alternative in the speaker patterns it
+# would be tried at every name.)
+_NAME_AND = regex.compile(
+    rf"{_NOT_AFTER_PREPOSITION}{_CAPITALISED_BEFORE}(?P<sp>{_NAME})[ ]and[ ]",
+    regex.VERSION1 | regex.REVERSE,
+)
+_TITLE_OF = regex.compile(rf"(?:[ ]of[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}}", regex.VERSION1)
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
 _VERB_SET = frozenset(_VERBS.split("|"))
 _TRANSITIVE = words(
@@ -254,6 +277,9 @@ _TO_VERB = regex.compile(
     r"journalists|lawmakers|me|us|him|them|you)\b)\p{Ll}",
     regex.VERSION1,
 )
+# A form of "be" after a reporting word: the word is a noun (``the claims are false``) or the
+# end of a clause that is the subject (``what he said is true``).
+_BE_AFTER = regex.compile(r"[ ](?:are|were|is|was)\b", regex.VERSION1)
 # An object, then "to" and a verb, after a verb that makes a request: ``asked the company to
 # unwind``, ``urged lawmakers to act`` (a request, not the quotation's attribution).
 _OBJECT_TO_VERB = regex.compile(
@@ -611,6 +637,8 @@ def _inline(
             m = _ACCORDING.match(text, verb_end, end)
         elif text.startswith("saying", verb_start):
             m = _QUOTED_AS.match(text, start, verb_start)  # only "quoted X as saying"
+        elif _BE_AFTER.match(text, verb_end, end) is not None:
+            continue  # "the Syrian claims are false", "what he said is true": no speech reported
         elif _TO_VERB.match(text, verb_end, end) is not None or (
             after_quote
             and text[verb_start:verb_end] in _TRANSITIVE
@@ -664,6 +692,16 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     ``Sen. Mitch McConnell, R-Ky., said``) and the verb."""
     speaker = m.group("sp")
     groups = m.re.groupindex  # (not every pattern has an appositive or an affiliation)
+    start = m.start("sp")
+    if (
+        speaker is not None
+        and start >= 5
+        and m.string.startswith(" and ", start - 5)
+        and speaker[:1].isupper()
+    ):
+        first = _NAME_AND.match(m.string, max(m.pos, start - 80), start)
+        if first is not None:
+            speaker = f"{first.group('sp')} and {speaker}"
     if (
         speaker is not None
         and speaker[:1].isupper()
@@ -673,8 +711,29 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         named = _TITLE_THEN_NAME.match(m.string, m.end("sp"))
         if named is not None:
             speaker = named.group("sp")
+    if (
+        speaker is not None
+        and speaker.lower() in _TITLES
+        and speaker[:1].isupper()
+        and not ("pm" in groups and m.group("pm"))
+    ):
+        # "said Secretary of State Marco Rubio": the title's "of" phrase ends in the name.
+        office = _TITLE_OF.match(m.string, m.end("sp"))
+        if office is not None:
+            speaker = _person_after_office(office.captures("obj")[-1]) or speaker
     app = m.group("app") if "app" in groups else None
-    if app and _is_role(speaker) and _NAME_RX.fullmatch(app.strip()):
+    app2 = m.group("app2") if app else None
+    opener = speaker is not None and speaker.split(" ")[0] in _PREPOSITIONS
+    if (
+        app2
+        and (opener or _is_role(speaker))
+        and _is_role(app)
+        and _NAME_RX.fullmatch(app2.strip())
+    ):
+        # "Outside court, the charity's chief, Ann Lee, said": a role, then its name; what
+        # stands before them opened the sentence.
+        speaker = app2.strip()
+    elif app and (opener or _is_role(speaker)) and _NAME_RX.fullmatch(app.strip()):
         speaker = app.strip()
     elif "pm" in groups and m.group("pm"):
         return Attribution(
@@ -709,10 +768,28 @@ def _affiliated(name: str, tail: str, last: str) -> str | None:
     if head[-1].lower() in _ORGANISATIONS:
         return _clean_speaker(name + tail)
     if len(head) == 1 and head[0].lower() in _TITLES:
-        return _clean_speaker(last)
+        return _clean_speaker(_person_after_office(last) or last)
     if len(cleaned.split(" ")) >= 2 or cleaned != name.strip() or _is_role(name):
         return cleaned
     return _clean_speaker(name + tail)
+
+
+def _person_after_office(run: str) -> str | None:
+    """The person's name at the end of ``run``, the capitalised words after a title's ``of``
+    (``Secretary of State Adrian Fontes``: Adrian Fontes; ``President of the European Commission
+    Ursula von der Leyen``: Ursula von der Leyen). The office's words and the name make one run;
+    a name is taken as its last two words and the particles between them. A run of two words or
+    fewer, or one that ends in an organisation's word (``Federal Reserve Board``), gives none."""
+    words = run.split(" ")
+    if len(words) < 3 or words[-1].rstrip(".").lower() in _ORGANISATIONS:
+        return None
+    count = 0
+    i = len(words)
+    while i > 0 and count < 2:
+        i -= 1
+        if words[i][:1].isupper() and words[i] not in _KEEP_STOP:
+            count += 1
+    return " ".join(words[i:])
 
 
 def _clean_speaker(phrase: str | None) -> str | None:
@@ -721,13 +798,30 @@ def _clean_speaker(phrase: str | None) -> str | None:
     words = phrase.strip(" ,;:").split(" ")
     if len(words) > 1 and words[0] in _OPENING_WORDS:
         words = words[1:]  # "But officials said": officials
+    if (
+        len(words) > 2
+        and words[0] in ("the", "The")
+        and words[1].endswith(".")
+        and words[1].lower() in _TITLES
+        and words[-1][:1].isupper()
+    ):
+        words = words[1:]  # "the Rev. Ann Lee": an abbreviated title only ever stands before a name
     if _PRONOUN_RX.fullmatch(words[0]) and len(words) == 1:
         return None
+    if "and" in words[1:-1] and words[0][:1].isupper():
+        # Two speakers, each with a title of their own: "Sen. Ann Lee and Rep. Tom Cole".
+        k = words.index("and")
+        left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
+        if right[:1].isupper() and words[-1][:1].isupper():
+            first, second = _clean_speaker(left), _clean_speaker(right)
+            if first is not None and second is not None:
+                return f"{first} and {second}"
     # Titles go before a name, not from a role ("The prime minister", "Japan's prime minister").
     if words[0][:1].isupper() and words[-1][:1].isupper() and words[0].lower() not in _DETERMINERS:
         last_title = -1
         for i, w in enumerate(words[:-1]):
-            if w.lower() in _TITLES:
+            # (A title may be hyphenated: "Vice-President", "Deputy-Governor".)
+            if w.lower() in _TITLES or ("-" in w and w.lower().rpartition("-")[2] in _TITLES):
                 last_title = i
         words = words[last_title + 1 :]
     elif words[-1][:1].isupper() and not _AFFILIATING.intersection(words):

@@ -10,7 +10,8 @@
     ``X said: "..."``, ``according to X``, a partial quote ``X called it "..."``), or one that
     is mostly quotation, or one signed with a dash (``"..." — Jane Doe``: a speaker, no verb); a
     quotation over several sentences gives each of them the speaker, and one left open at a
-    paragraph's end keeps it in the paragraph that reopens it; a transcript's turn
+    paragraph's end keeps it in the paragraph that reopens it (and takes the one that
+    paragraph names, if it had none); a transcript's turn
     (``OKAFOR: ...``) is a quote of its label (see :func:`_transcript_turns`);
   - ``statement``: every other sentence.
 
@@ -260,6 +261,9 @@ def _body(
     text = doc.text
     marks = _quote_marks(text, sentences[0].start, sentences[-1].end)
     carried: Attribution | None = None  # the speaker of a quotation left open at a paragraph end
+    # The quotes (indices in ``out``) of a quotation left open with no speaker: they take the
+    # speaker that the paragraph which reopens and closes it names (see :func:`_named_later`).
+    unnamed: list[int] = []
     done = 0  # the claims of sentences[:done] are in ``out``
     n = len(sentences)
     m = 0
@@ -279,9 +283,26 @@ def _body(
         if i > done:  # paragraphs without quote marks come between: nothing carries over
             _statements(doc, sentences[done:i], markers, starts, out)
             carried = None
-        got, carried = _quoted_paragraph(
+            unnamed = []
+        first = sentences[i].start
+        got, carried, open_from = _quoted_paragraph(
             doc, sentences[i:j], markers, starts, carried, marks[m:stop]
         )
+        if marks[m] != first:
+            unnamed = []  # only a paragraph that opens with a quote mark continues a quotation
+        elif unnamed and got and got[0].span.start == first:
+            _named_later(out, unnamed, got[0])
+        if open_from is None:
+            unnamed = []
+        else:
+            unnamed.extend(
+                len(out) + k
+                for k, c in enumerate(got)
+                if c.kind == "quote"
+                and c.span.end > open_from
+                and c.verb is None
+                and c.speaker is None
+            )
         out.extend(got)
         done = j
         m = stop
@@ -435,6 +456,22 @@ def _quote_marks(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+def _named_later(out: list[Claim], unnamed: list[int], named: Claim) -> None:
+    """Give the quotes ``out[k]`` (``k`` in ``unnamed``) of a quotation that runs over
+    paragraphs the attribution of ``named``, the first claim of the paragraph that reopens it.
+
+    News style names the speaker of a long quotation once, often only in its last paragraph
+    (``"We had four hours of warning. ... ¶ "I still think about them," Vance said.``): the
+    paragraphs before, opened and left open without a closing mark, are the same quotation."""
+    if named.kind != "quote" or (named.verb is None and named.speaker is None):
+        return
+    for k in unnamed:
+        c = out[k]
+        worthy = named.verb is not None or checkworthy(c.text, speaker=named.speaker)
+        out[k] = _new_claim(c.text, c.span, "quote", named.speaker, named.verb, worthy)
+    unnamed.clear()
+
+
 def _quoted_paragraph(
     doc: Document,
     para: Sequence[Span],
@@ -442,11 +479,12 @@ def _quoted_paragraph(
     starts: Sequence[int],
     carried: Attribution | None,
     marks: Sequence[int],
-) -> tuple[list[Claim], Attribution | None]:
+) -> tuple[list[Claim], Attribution | None, int | None]:
     """The claims of a paragraph with quote marks, and the speaker of a quotation it leaves
     open at its end (news style runs a quotation over paragraphs without closing it: the next
-    paragraph reopens it with a quote mark and keeps its speaker). ``marks``: the offsets of
-    its quote marks."""
+    paragraph reopens it with a quote mark and keeps its speaker), and where that quotation
+    opens if it has no speaker yet (``None`` if none is left open, or it has one).
+    ``marks``: the offsets of its quote marks."""
     text = doc.text
     first, last = para[0].start, para[-1].end
     regions = find_quotes(text, first, last, marks)
@@ -459,7 +497,7 @@ def _quoted_paragraph(
         and _strip_trailing_markers(text, Span(first, last), markers, starts) == regions[0].close
         and _restates(doc, regions[0].open, regions[0].close)
     ):
-        return list(_one(_claim(doc, Span(first, last), "pull_quote", markers, starts))), None
+        return list(_one(_claim(doc, Span(first, last), "pull_quote", markers, starts))), None, None
     # Each sentence: the attribution of the quotations that touch it.
     found: dict[int, Attribution] = {}
     share: dict[int, int] = {}
@@ -507,10 +545,11 @@ def _quoted_paragraph(
             out.append(claim)
     left_open = regions[-1] if regions and not regions[-1].closed else None
     if left_open is None:
-        return out, None
+        return out, None, None
     # The open quotation's speaker, as found for the sentence it starts in.
     idx = max(bisect.bisect_right(sent_starts, left_open.open) - 1, 0)
-    return out, found.get(idx, previous)
+    keep = found.get(idx, previous)
+    return out, keep, left_open.open if keep is None else None
 
 
 def _restates(doc: Document, start: int, end: int) -> bool:

@@ -48,8 +48,8 @@ from newsclaims.default_plugins._words import words
 #: Titles written before a name: a full stop after them never ends a sentence.
 _PREPOSITIVE = words(
     """
-    adm amb asst atty brig capt cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj messrs
-    mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
+    adm amb asst atty brig capt cllr cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj
+    messrs mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
     """
 )
 
