@@ -718,3 +718,19 @@ def test_quotes_pair_the_same_with_their_marks_given(text: str, start: int, end:
 
     given_marks = find_quotes(text, start, end, _quote_marks(text, start, end))
     assert given_marks == find_quotes(text, start, end)
+
+
+def test_a_word_alone_and_a_bold_label_first_are_no_claims() -> None:
+    # A German dateline is a word and a full stop before the first sentence; an AI answer may
+    # open with a bold label of its first part. Neither asserts anything; a bold title does.
+    doc = newsclaims.parse(
+        "Berlin. Der Bundestag hat am Donnerstag eine Erhöhung des Wohngeldes beschlossen.\n"
+    )
+    assert [c.text for c in doc.claims] == [
+        "Der Bundestag hat am Donnerstag eine Erhöhung des Wohngeldes beschlossen."
+    ]
+    body = "Kenya's parliament passed the Finance Bill on Tuesday by 184 votes to 97 [1].\n"
+    doc = newsclaims.parse(f"**Summary**\n\n{body}")
+    assert [c.text for c in doc.claims] == [body.strip()]
+    doc = newsclaims.parse(f"**Kenya passes its finance bill**\n\n{body}")
+    assert doc.claims[0].text == "Kenya passes its finance bill"

@@ -65,6 +65,8 @@ _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}'’.\-]+(?:[ ]\p{Lu}[\p{Lu}'’.\-]+){0,3}"
     r"(?:,[ ][\p{L}\p{N}.]+(?:[ ][\p{L}\p{N}.]+){0,2})?(?:[ ]\([^()\n]{1,30}\))?(?:[ ]*[—–-])?"
 )
+#: A sentence of one word and a full stop is no longer than this (in characters).
+_ONE_WORD = 24
 _DATELINE_MAX = 80  # (characters: a longer line is no dateline alone)
 # A time stamp alone on its line, as live blogs head each entry: ``09:15``, ``10:42 GMT``,
 # ``11:30 a.m.``, ``9.05am ET``, ``14h30``.
@@ -343,6 +345,8 @@ def _statements(
                 prose = any(text[x.end - 1] in _SENTENCE_END for x in doc.sentences)
             if prose:
                 continue
+        if last == "." and end - start <= _ONE_WORD and text[start : end - 1].isalpha():
+            continue  # a word alone asserts nothing: a German dateline ("Berlin. Der..."), "Yes."
         if text[start] in _BODY_MARK_FIRST:
             s = _unmarked(text, s)
             start = s.start
@@ -405,12 +409,17 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
 
 def _subheading(doc: Document, s: Span) -> bool:
     """Tell whether the line ``s`` was written as a Markdown subheading (``## What happened``,
-    as AI answers open): the title of a text is no such heading (``# Title`` at most)."""
+    or a bold label, ``**Summary**``, as AI answers open): the title of a text is no such
+    heading (``# Title`` at most)."""
     raw_start = doc.to_raw(s.start)
-    return any(
-        r.span.end == raw_start and r.text.startswith("##") and r.plugin == "newsclaims.markdown"
-        for r in doc.removals
-    )
+    for r in doc.removals:
+        if r.span.end == raw_start and r.plugin == "newsclaims.markdown":
+            if r.text.startswith("##"):
+                return True
+            # A bold label of a word or two (``**Summary**``, ``**Key points**``) heads a part
+            # of the text, as a subheading does; a bold line of more words may be its title.
+            return r.text in ("**", "__") and doc.text.count(" ", s.start, s.end) < 2
+    return False
 
 
 def _opens_list(text: str, end: int) -> bool:
