@@ -192,6 +192,13 @@ def _reference_body(
                     and any(text[x.end - 1] in claims._SENTENCE_END for x in doc.sentences)
                 ):
                     continue  # a line that asserts nothing
+                one_word = text[s.start : s.end - 1]
+                if (
+                    text[s.end - 1] == "."
+                    and len(one_word) < claims._ONE_WORD
+                    and one_word.isalpha()
+                ):
+                    continue  # a word alone ("Berlin.", "Yes.") asserts nothing
                 mark = claims._BODY_MARK.match(text, s.start, s.end)  # (a list item's mark)
                 if mark is not None and mark.end() < s.end:
                     s = Span(mark.end(), s.end)
