@@ -409,9 +409,7 @@ def _page_like(lines: Lines, kept: list[bool]) -> bool:
         if i not in plain:
             line = text[i]
             # (A clock time alone is a live report's stamp over its entry, no menu's line.)
-            plain[i] = _reason(line, words[i], False, "") is None and not (
-                line[0].isdigit() and _CLOCK.fullmatch(line) is not None
-            )
+            plain[i] = _reason(line, words[i], False, "") is None and not _clock_alone(line)
         return plain[i]
 
     def led_list_end(i: int) -> int:
@@ -428,7 +426,7 @@ def _page_like(lines: Lines, kept: list[bool]) -> bool:
             return -1
         end = i + 1
         while end + 1 < len(other) and other[end + 1] and not kept[end + 1]:
-            if text[end + 1][0].isdigit() and _CLOCK.fullmatch(text[end + 1]) is not None:
+            if _clock_alone(text[end + 1]):
                 break  # a live report's next stamp
             end += 1
         return end if _content_list(text, range(lead + 1, end + 1), True) else -1
@@ -1326,7 +1324,7 @@ def _set_in_article(
         and _teaser_box(lines, start, end)
     ):
         return _goes_on(lines, prose, end, boxes, run)
-    if end - start == 2 and head[0].isdigit() and _CLOCK.fullmatch(head) is not None:
+    if end - start == 2 and _clock_alone(head):
         return True  # a live page's entry: its time and its heading
     # (Two photos cost less than most paragraphs around them give: a gallery is longer.)
     if end - start < _GALLERY_LINES:
@@ -1339,6 +1337,13 @@ def _set_in_article(
 # A clock time alone on its line, as a live page stamps its entries: "15:42", "3.42pm",
 # "09:30 GMT".
 _CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")
+
+
+def _clock_alone(line: str) -> bool:
+    """Whether a line is a clock time alone (``_CLOCK``), as a live page stamps its entries."""
+    return line[0].isdigit() and _CLOCK.fullmatch(line) is not None
+
+
 # A gallery's counter: "1 of 12", "2/12", "Photo 3 of 12", "Image 1 of / 23".
 _COUNTER = re.compile(r"(?i)(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:of\s*/?|/)\s*\d{1,3}")
 _COUNTER_STARTS = ("photo", "image", "pictu", "slide")
@@ -1481,7 +1486,7 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         if not prose[i]
         and not kept[i]
         and headline_shaped(text[i], words[i])
-        and not (i and text[i - 1][0].isdigit() and _CLOCK.fullmatch(text[i - 1]))
+        and not (i and _clock_alone(text[i - 1]))
     ]
     if not candidates:
         return -1

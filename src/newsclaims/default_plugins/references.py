@@ -226,17 +226,21 @@ def _decide(text: str, block: Sequence[Citation]) -> Iterator[Span]:
 def _led(text: str, start: int) -> bool:
     """Whether the line above ``start`` (blank lines between allowed) ends with a colon: the
     lead-in of a list of the article's ("the measures include:"), when it is no heading."""
+    end = _end_above(text, start)
+    return end > 0 and text[end - 1] in ":："
+
+
+def _end_above(text: str, start: int) -> int:
+    """Where the text before ``start`` ends once the white space before ``start`` is left out."""
     end = start
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return end > 0 and text[end - 1] in ":："
+    return end
 
 
 def _heading_before(text: str, start: int) -> int | None:
     """The start of a references-like heading line right above ``start``, if there is one."""
-    end = start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
+    end = _end_above(text, start)
     if end == 0 or text[end:start].count("\n") == 0:
         return None
     line_start = text.rfind("\n", 0, end) + 1
