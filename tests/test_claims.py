@@ -143,6 +143,25 @@ def only(text: str) -> Claim:
         ('"We act," Head of the IMF Eva Lind said.', "Eva Lind", "said"),
         ('"We act," said Governor of the Bank of Ghana Kofi Mensah.', "Kofi Mensah", "said"),
         ('"We act," said Chairman of the Federal Reserve Board.', "Chairman", "said"),
+        # A minister's portfolio before a surname alone, or before a name of three words.
+        ('"We act," said Secretary of State Rubio, who led it.', "Rubio", "said"),
+        ('"We act," said Secretary of Homeland Security Noem.', "Noem", "said"),
+        (
+            '"We act," said Minister of Finance Sri Mulyani Indrawati.',
+            "Sri Mulyani Indrawati",
+            "said",
+        ),
+        ('"We act," said Minister of State Security.', "Minister", "said"),
+        # Particles two together, a surname that opens with them, an Arabic article.
+        ('"No," said Councilman Piet van der Berg.', "Piet van der Berg", "said"),
+        ('"We are ready," von der Leyen told reporters.', "von der Leyen", "told"),
+        ('"We are ready," said de Gaulle.', "de Gaulle", "said"),
+        ('Foreign Minister Ayman al-Safadi warned it was "grave."', "Ayman al-Safadi", "warned"),
+        (
+            'The club\'s director, José García de la Vega, said talks had "gone well."',
+            "José García de la Vega",
+            "said",
+        ),
         # A name that ends in "ly" is no adverb between the speaker and the verb.
         ('Senator Mark Kelly said: "We will vote no."', "Mark Kelly", "said"),
         ('"We will vote no," Ann Daly quickly said.', "Ann Daly", "said"),

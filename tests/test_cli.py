@@ -58,6 +58,14 @@ def test_extract_text_lists_claims_with_markers() -> None:
     assert "Takashi said [1]. -- Takashi  [1]" in text
 
 
+def test_extract_text_names_a_link_by_its_publisher(tmp_path: Path) -> None:
+    # A link citation's label is its URL; the line shows the link's text instead.
+    path = tmp_path / "links.txt"
+    path.write_text("Exports fell, data showed ([Reuters](https://www.reuters.com/a/b/)).\n")
+    text = run("extract", "--format", "text", str(path))
+    assert text.splitlines()[1].endswith(")).  [Reuters]")
+
+
 def test_clean_prints_body_and_show_removed_lists_blocks() -> None:
     assert "Ishiba" in run("clean", SCRAPED)
     assert run("clean", "--show-removed", SCRAPED).rstrip().endswith("characters")

@@ -190,8 +190,20 @@ def format_claims(doc: newsclaims.Document | newsclaims.Failure) -> str:
         if claim.citations:
             refs = []
             for label in claim.citations:
-                c = by_label.get(label)
-                refs.append(f"[{label}]" + (f" {c.title}" if c and c.title else ""))
+                refs.append(_reference(label, by_label.get(label)))
             extra += "  " + "; ".join(refs)
         lines.append(f"{i:3}. ({claim.kind}) {claim.text}{extra}")
     return "\n".join(lines) + "\n"
+
+
+def _reference(label: str, citation: newsclaims.Citation | None) -> str:
+    """One citation of a claim: ``[1] title`` (or its publisher when it has no title). A link
+    (``[Reuters](https://...)``) is labelled by its URL, which says less than the link's own
+    text: it shows as ``[Reuters]``, as the reader saw it, with its URL only when it has no name.
+    """
+    if citation is None:
+        return f"[{label}]"
+    name = citation.title or citation.publisher
+    if label == citation.url and name:
+        return f"[{citation.publisher or name}]"
+    return f"[{label}]" + (f" {name}" if name else "")

@@ -98,11 +98,31 @@ _ORGANISATIONS = words(
     """
 )
 
+# (An Arabic article joined to a name by a hyphen is part of it: ``al-Safadi``, ``el-Sisi``.)
+#: What a minister's office is of: the words after a title's "of" before the name (``Secretary
+#: of State Marco Rubio``, ``Minister of Foreign Affairs Wang Yi``).
+_PORTFOLIOS = words(
+    """
+    state defense defence finance foreign affairs home homeland security health justice energy
+    education labor labour commerce treasury agriculture interior transport transportation trade
+    industry environment economy culture veterans war housing
+    """
+)
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _PARTICLE = r"(?:de|da|van|von|bin|binti|bint|al|la|le|del|der|den|di|du|dos|ibn|ten|ter)"
 # At most eight words: a run of capitalised words (a list of initials, "A. B. C. ...") would
 # otherwise be tried at every length from every place, which costs the square of its length.
-_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|{_PARTICLE}(?=[ ]\p{{Lu}}))){{0,7}}"
+# Particles may come two together (``von der Leyen``, ``García de la Vega``), and an Arabic
+# article is joined by a hyphen (``Ayman al-Safadi``). (The other patterns repeat this one many
+# times: an alternative more here would make compiling them at import much slower.)
+_NAME = (
+    rf"{_NAME_WORD}(?:[ \-](?:{_NAME_WORD}|{_PARTICLE}(?=[ \-](?:\p{{Ll}}{{1,3}}[ ])?\p{{Lu}})))"
+    rf"{{0,7}}"
+)
+# Particles that open a surname written without the first name (``von der Leyen said``, ``said
+# de Gaulle``); "ten" and "ter" are not among them ("ten Americans").
+_LEAD_WORDS = "de|da|di|du|del|van|von|der|den|la|le|bin|ibn|al"
+_LEAD = rf"(?:(?:{_LEAD_WORDS})[ ]){{0,2}}"
 # A role opens with a determiner or a possessive name (``Saudi Arabia's energy ministry``).
 _ROLE = (
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother"
@@ -203,7 +223,7 @@ _AFTER = regex.compile(
     rf"""
     [\s,;:—–-]*(?:
         (?:{_SPEAKER}|(?P<sp>{_BARE}{_ROLE_OF})){_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
-      | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_NAME}{_ET_AL}?)
+      | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_LEAD}{_NAME}{_ET_AL}?)
           |(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
           |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END})
       | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
@@ -243,6 +263,11 @@ _NAME_AND = regex.compile(
     rf"{_NOT_AFTER_PREPOSITION}{_CAPITALISED_BEFORE}(?P<sp>{_NAME})[ ]and[ ]",
     regex.VERSION1 | regex.REVERSE,
 )
+# The particles before a speaker's name found without them: ``von der Leyen told``.
+_LEADING_PARTICLES = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’.\-])(?:(?:{_LEAD_WORDS})[ ]){{1,2}}", regex.VERSION1 | regex.REVERSE
+)
+_LEAD_SET = frozenset(_LEAD_WORDS.split("|"))
 _TITLE_OF = regex.compile(rf"(?:[ ]of[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}}", regex.VERSION1)
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
 _VERB_SET = frozenset(_VERBS.split("|"))
@@ -293,7 +318,7 @@ _REOPENED = regex.compile(r"[.!?](?=[ ]+[\"“])", regex.VERSION1)
 _LAST_WORDS = regex.compile(r"[^.!?\n\"“”«»]{0,40}[.!?]?\s*", regex.VERSION1)
 # "said Smith" ends where the name ends, not in a clause of its own ("said China has...").
 _NAME_AFTER = regex.compile(
-    rf"[ ]{_LOWER_TITLE}(?P<sp>{_NAME}{_ET_AL}?){_ROLE_END}", regex.VERSION1
+    rf"[ ]{_LOWER_TITLE}(?P<sp>{_LEAD}{_NAME}{_ET_AL}?){_ROLE_END}", regex.VERSION1
 )
 _ACCORDING = regex.compile(rf"[ ](?P<sp>{_SOURCE}){_ROLE_END}", regex.VERSION1)
 # Other languages (read only for quotations in guillemets or German marks): reporting verbs
@@ -693,6 +718,11 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     speaker = m.group("sp")
     groups = m.re.groupindex  # (not every pattern has an appositive or an affiliation)
     start = m.start("sp")
+    if speaker is not None and speaker[:1].isupper() and m.string[start - 1 : start] == " ":
+        # "von der Leyen told": a surname that opens with particles in lower case.
+        lead = _LEADING_PARTICLES.match(m.string, max(m.pos, start - 12), start)
+        if lead is not None:
+            speaker = lead.group() + speaker
     if (
         speaker is not None
         and start >= 5
@@ -778,9 +808,16 @@ def _person_after_office(run: str) -> str | None:
     """The person's name at the end of ``run``, the capitalised words after a title's ``of``
     (``Secretary of State Adrian Fontes``: Adrian Fontes; ``President of the European Commission
     Ursula von der Leyen``: Ursula von der Leyen). The office's words and the name make one run;
-    a name is taken as its last two words and the particles between them. A run of two words or
-    fewer, or one that ends in an organisation's word (``Federal Reserve Board``), gives none."""
+    a name is taken as its last two words and the particles between them, or as all the words
+    after a minister's portfolio (``State Rubio``: Rubio; ``Finance Sri Mulyani Indrawati``). A
+    run of two words or fewer, or one that ends in an organisation's word (``Federal Reserve
+    Board``), gives none."""
     words = run.split(" ")
+    office = 0
+    while office < len(words) and words[office].rstrip(".").lower() in _PORTFOLIOS:
+        office += 1
+    if 0 < office < len(words):
+        return " ".join(words[office:])  # "State Rubio", "Homeland Security Kristi Noem"
     if len(words) < 3 or words[-1].rstrip(".").lower() in _ORGANISATIONS:
         return None
     count = 0
@@ -817,7 +854,9 @@ def _clean_speaker(phrase: str | None) -> str | None:
             if first is not None and second is not None:
                 return f"{first} and {second}"
     # Titles go before a name, not from a role ("The prime minister", "Japan's prime minister").
-    if words[0][:1].isupper() and words[-1][:1].isupper() and words[0].lower() not in _DETERMINERS:
+    # (A name may end in an Arabic article and a capital: "Ayman al-Safadi".)
+    last_capital = words[-1][:1].isupper() or (words[-1][3:4].isupper() and words[-1][2:3] == "-")
+    if words[0][:1].isupper() and last_capital and words[0].lower() not in _DETERMINERS:
         last_title = -1
         for i, w in enumerate(words[:-1]):
             # (A title may be hyphenated: "Vice-President", "Deputy-Governor".)
@@ -827,7 +866,7 @@ def _clean_speaker(phrase: str | None) -> str | None:
     elif words[-1][:1].isupper() and not _AFFILIATING.intersection(words):
         # A description before a name ("the 14th-ranked Schwartzman"): the capitalised words
         # after its last word in lower case ("The White House" has none: it stays whole).
-        lower = [i for i, w in enumerate(words) if i and not w[:1].isupper()]
+        lower = [i for i, w in enumerate(words) if i and not w[:1].isupper() and w not in _LEAD_SET]
         if lower:
             words = words[lower[-1] + 1 :]
     while len(words) > 1 and words[-1] in _POSTNOMINALS:
