@@ -157,6 +157,9 @@ def only(text: str) -> Claim:
         ('"We are ready," von der Leyen told reporters.', "von der Leyen", "told"),
         ('"We are ready," said de Gaulle.', "de Gaulle", "said"),
         ('Foreign Minister Ayman al-Safadi warned it was "grave."', "Ayman al-Safadi", "warned"),
+        # After the verb: a role that opens with a possessive, and a name in apposition to it.
+        ('"It works," said Qatar\'s prime minister.', "Qatar's prime minister", "said"),
+        ('"It works," said the prime minister, Ann Lee [2].', "Ann Lee", "said"),
         (
             'The club\'s director, José García de la Vega, said talks had "gone well."',
             "José García de la Vega",

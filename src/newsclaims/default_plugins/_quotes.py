@@ -223,8 +223,8 @@ _AFTER = regex.compile(
     rf"""
     [\s,;:—–-]*(?:
         (?:{_SPEAKER}|(?P<sp>{_BARE}{_ROLE_OF})){_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
-      | (?P<verb>{_VERB})[ ](?:{_LOWER_TITLE}(?P<sp>{_LEAD}{_NAME}{_ET_AL}?)
-          |(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
+      | (?P<verb>{_VERB})[ ](?:(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
+          |{_LOWER_TITLE}(?P<sp>{_LEAD}{_NAME}{_ET_AL}?)
           |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END})
       | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
     )
@@ -372,8 +372,9 @@ _OTHER_BEFORE = regex.compile(
     rf"|(?:(?:a|ont|ha|han|hat)[ ])?(?P<verb>{_OTHER_VERBS}))(?!\p{{L}})",
     regex.VERSION1,
 )
-# A name in apposition after a role, up to a comma or the sentence's end.
-_OTHER_APPOSITIVE = regex.compile(rf",[ ](?P<sp>{_NAME})(?=[ ]*(?:[,;.]|$))", regex.VERSION1)
+# A name in apposition after a role, up to a comma, the sentence's end or a citation marker
+# (``said Qatar's prime minister, Sheikh Mohammed Al Thani [2].``; also in English).
+_OTHER_APPOSITIVE = regex.compile(rf",[ ](?P<sp>{_NAME})(?=[ ]*(?:[,;.\[]|$))", regex.VERSION1)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
@@ -739,6 +740,11 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     ):
         # "said DNB analyst Petter Lunde": the name after the firm and the title.
         named = _TITLE_THEN_NAME.match(m.string, m.end("sp"))
+        if named is not None:
+            speaker = named.group("sp")
+    if m.re is _AFTER and m.start("sp") > m.start("verb") and _is_role(speaker):
+        # "said Qatar's prime minister, Sheikh Mohammed": a role, then its name in apposition.
+        named = _OTHER_APPOSITIVE.match(m.string, m.end("sp"))
         if named is not None:
             speaker = named.group("sp")
     if (
