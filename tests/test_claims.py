@@ -454,6 +454,21 @@ def test_key_points_under_a_heading_and_with_bullets() -> None:
     ]
 
 
+def test_a_quoting_key_point_or_headline_names_its_speaker() -> None:
+    # The claim keeps its kind (its place); the quotation's speaker and verb are read as in
+    # the body. A scare quote names no one.
+    text = (
+        "Key points:\n"
+        '- "Prices will fall," said Ann Lee [2].\n'
+        "- The 'historic' budget passed on Monday.\n"
+        "The mayor welcomed it."
+    )
+    got = [(c.kind, c.speaker, c.verb) for c in claims(text)][:2]
+    assert got == [("key_point", "Ann Lee", "said"), ("key_point", None, None)]
+    got = claims("'We will not back down,' says PM\nThe strike went on.", Headline())
+    assert (got[0].kind, got[0].speaker, got[0].verb) == ("headline", "PM", "says")
+
+
 def test_key_points_may_end_with_citation_markers() -> None:
     text = (
         "Summary:\n"

@@ -101,15 +101,31 @@ def extract(doc: Document) -> list[Claim]:
         k = bisect.bisect_left(sentences, section.span.end, lo, key=_START)
         kind = section.kind
         if kind == "headline":
-            out.extend(_one(_claim(doc, section.span, "headline", markers, marker_starts)))
+            said = _quoted_item(text, section.span)
+            out.extend(_one(_claim(doc, section.span, "headline", markers, marker_starts, said)))
         elif kind == "key_points":
             for item in _items(text, section.span):
-                out.extend(_one(_claim(doc, item, "key_point", markers, marker_starts)))
+                said = _quoted_item(text, item)
+                out.extend(_one(_claim(doc, item, "key_point", markers, marker_starts, said)))
         elif kind == "body" and lo < k:
             first = len(out)
             _body(doc, sentences[lo:k], markers, marker_starts, out)
             _transcript_turns(text, out, first)
     return out
+
+
+def _quoted_item(text: str, span: Span) -> Attribution | None:
+    """Who a headline or a key point quotes (``'We will not back down,' says PM``; ``- "Prices
+    will fall," said Ann Lee [2].``), read as a quotation in the body is; ``None`` if it quotes
+    no one. The claim keeps its kind: its place in the document."""
+    item = text[span.start : span.end]
+    if not ('"' in item or "“" in item or "‘" in item or "'" in item or "«" in item):
+        return None  # (most headlines and key points quote nothing)
+    for region in find_quotes(text, span.start, span.end):
+        said = attribute(text, region, span.start, span.end)
+        if said is not NOBODY:
+            return said
+    return None
 
 
 def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
