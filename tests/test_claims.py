@@ -152,6 +152,15 @@ def only(text: str) -> Claim:
             "said",
         ),
         ('"We act," said Minister of State Security.', "Minister", "said"),
+        # A hyphenated title before "of"; the name after the body an office is of.
+        (
+            '"We act," said Secretary-General of the Arab League Ahmed Aboul Gheit.',
+            "Ahmed Aboul Gheit",
+            "said",
+        ),
+        # A title's word before a generation's number is the name's ("King III").
+        ('"Yes," said Martin Luther King III.', "Martin Luther King III", "said"),
+        ('"We grieve," said King Charles III.', "Charles III", "said"),
         # Particles two together, a surname that opens with them, an Arabic article.
         ('"No," said Councilman Piet van der Berg.', "Piet van der Berg", "said"),
         ('"We are ready," von der Leyen told reporters.', "von der Leyen", "told"),

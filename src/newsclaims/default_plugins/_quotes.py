@@ -74,6 +74,8 @@ _TITLES = words(
 _AFFILIATING = words("of for at from in")
 #: Last words of a name whose full stop is theirs, not the sentence's.
 _KEEP_STOP = words("Jr. Sr. Inc. Corp. Co. Ltd. Bros. al.")
+#: What follows a name to tell a father from a son: part of the name.
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
 #: Letters after a name that are no part of it (``Sarah Lee KC``, ``John Smith MP``).
 _POSTNOMINALS = words("KC QC SC MP MEP MSP MLA OBE MBE CBE KBE")
 #: Capitalised words that open a sentence, not a name.
@@ -749,7 +751,7 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
             speaker = named.group("sp")
     if (
         speaker is not None
-        and speaker.lower() in _TITLES
+        and _is_title(speaker)
         and speaker[:1].isupper()
         and not ("pm" in groups and m.group("pm"))
     ):
@@ -826,6 +828,9 @@ def _person_after_office(run: str) -> str | None:
         return " ".join(words[office:])  # "State Rubio", "Homeland Security Kristi Noem"
     if len(words) < 3 or words[-1].rstrip(".").lower() in _ORGANISATIONS:
         return None
+    body = max((i for i, w in enumerate(words[:-1]) if w.lower() in _ORGANISATIONS), default=-1)
+    if body >= 0:
+        return " ".join(words[body + 1 :])  # "Arab League Ahmed Aboul Gheit": after the body
     count = 0
     i = len(words)
     while i > 0 and count < 2:
@@ -833,6 +838,13 @@ def _person_after_office(run: str) -> str | None:
         if words[i][:1].isupper() and words[i] not in _KEEP_STOP:
             count += 1
     return " ".join(words[i:])
+
+
+def _is_title(word: str) -> bool:
+    """Tell whether ``word`` is a title or role before a name; it may be hyphenated
+    (``Vice-President``, ``Secretary-General``)."""
+    low = word.lower()
+    return low in _TITLES or ("-" in low and low.rpartition("-")[2] in _TITLES)
 
 
 def _clean_speaker(phrase: str | None) -> str | None:
@@ -864,9 +876,11 @@ def _clean_speaker(phrase: str | None) -> str | None:
     last_capital = words[-1][:1].isupper() or (words[-1][3:4].isupper() and words[-1][2:3] == "-")
     if words[0][:1].isupper() and last_capital and words[0].lower() not in _DETERMINERS:
         last_title = -1
-        for i, w in enumerate(words[:-1]):
-            # (A title may be hyphenated: "Vice-President", "Deputy-Governor".)
-            if w.lower() in _TITLES or ("-" in w and w.lower().rpartition("-")[2] in _TITLES):
+        end = len(words) - 1
+        while end > 1 and words[end].rstrip(".") in _GENERATIONS:
+            end -= 1  # "Martin Luther King III": the word before "III" is a name, not a title
+        for i, w in enumerate(words[:end]):
+            if _is_title(w):
                 last_title = i
         words = words[last_title + 1 :]
     elif words[-1][:1].isupper() and not _AFFILIATING.intersection(words):
