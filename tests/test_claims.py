@@ -166,6 +166,9 @@ def only(text: str) -> Claim:
         ('"We are ready," von der Leyen told reporters.', "von der Leyen", "told"),
         ('"We are ready," said de Gaulle.', "de Gaulle", "said"),
         ('Foreign Minister Ayman al-Safadi warned it was "grave."', "Ayman al-Safadi", "warned"),
+        # A name in apposition with its affiliation: the name, as for a name before the verb.
+        ('One of them, Rep. Jo Kim of Maine, said it "would fail."', "Jo Kim", "said"),
+        ('"No," the lender, Bank of Norway, said.', "Bank of Norway", "said"),
         # After the verb: a role that opens with a possessive, and a name in apposition to it.
         ('"It works," said Qatar\'s prime minister.', "Qatar's prime minister", "said"),
         ('"It works," said the prime minister, Ann Lee [2].', "Ann Lee", "said"),

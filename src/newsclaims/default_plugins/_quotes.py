@@ -258,6 +258,7 @@ _BEFORE_ACCORDING = regex.compile(
     regex.VERSION1 | regex.REVERSE,
 )
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
+_NAME_WITH_OF = regex.compile(rf"(?P<sp>{_NAME}){_NAME_OF}", regex.VERSION1)
 # A name and "and" right before a speaker's name: two speakers (``Ann Lee and Tom Cole said``).
 # (Read only where " and " stands before the name: as an alternative in the speaker patterns it
 # would be tried at every name.)
@@ -773,6 +774,9 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         speaker = app2.strip()
     elif app and (opener or _is_role(speaker)) and _NAME_RX.fullmatch(app.strip()):
         speaker = app.strip()
+    elif app and _is_role(speaker) and (named := _NAME_WITH_OF.fullmatch(app.strip())):
+        # "One of them, Rep. Jared Golden of Maine, said": a name with its affiliation.
+        speaker = _affiliated(named.group("sp"), named.group("pm"), named.captures("obj")[-1])
     elif "pm" in groups and m.group("pm"):
         return Attribution(
             _affiliated(speaker, m.group("pm"), m.captures("obj")[-1]),
