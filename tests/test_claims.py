@@ -169,6 +169,10 @@ def only(text: str) -> Claim:
         # A name in apposition with its affiliation: the name, as for a name before the verb.
         ('One of them, Rep. Jo Kim of Maine, said it "would fail."', "Jo Kim", "said"),
         ('"No," the lender, Bank of Norway, said.', "Bank of Norway", "said"),
+        # A name in bold, as AI answers write it; in bold with a role, as a label with no verb.
+        ('"We agree," **Ann Lee** said.', "Ann Lee", "said"),
+        ('- **Ann Lee**, a senator: "We will win" [1].', "Ann Lee", None),
+        ('- **Ann Lee** (D-Mass.): "We will win."', "Ann Lee", None),
         # After the verb: a role that opens with a possessive, and a name in apposition to it.
         ('"It works," said Qatar\'s prime minister.', "Qatar's prime minister", "said"),
         ('"It works," said the prime minister, Ann Lee [2].', "Ann Lee", "said"),
@@ -225,7 +229,7 @@ def only(text: str) -> Claim:
         ("„Wir schaffen das“, so Merkel.", "Merkel", "so"),
     ],
 )
-def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str) -> None:
+def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str | None) -> None:
     claim = only(text)
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", speaker, verb)
 
@@ -464,6 +468,11 @@ def test_key_points_under_a_heading_and_with_bullets() -> None:
         "The council approved the budget on Monday night.",
         "Spending on schools rises by a tenth next year.",
     ]
+
+
+def test_a_bold_word_before_a_colon_is_no_speaker() -> None:
+    # Without a role after it, a bold label is as often a note or a heading as a name.
+    assert only('**Note**: "Prices" means costs.').speaker is None
 
 
 def test_a_quoting_key_point_or_headline_names_its_speaker() -> None:

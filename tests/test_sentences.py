@@ -142,6 +142,11 @@ def test_golden_rules_score_does_not_regress() -> None:
                 "He flew to Washington, D.C. Mayor Lee met him.",
             ],
         ),
+        # A country's abbreviation after a name and a comma opens an appositive: no state.
+        (
+            "Ann Lee, U.S. Secretary of State, spoke. Tom Roe, U.N. Envoy, left.",
+            ["Ann Lee, U.S. Secretary of State, spoke.", "Tom Roe, U.N. Envoy, left."],
+        ),
         (
             "BURLINGTON, Vt. — Ann Lee died. She was 88.",
             ["BURLINGTON, Vt. — Ann Lee died.", "She was 88."],

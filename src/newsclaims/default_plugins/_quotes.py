@@ -174,8 +174,9 @@ _ROLE_END = (
 # ``Outside court, the firm's chief, Ann Lee, said``: a role and its name), a
 # bracket (``Warren (D-Mass.) said``), or both (``Warren (D-Mass.), who ..., said``), or a relative
 # ``who`` (``Smith, who called it "..."``).
+# (A name in bold, as AI answers write it, ends in its closing "**": ``**Ann Lee** said``.)
 _APPOSITIVE = (
-    r"(?:[ ]\([^()\"“”]{1,40}\))?"
+    r"(?:\*\*)?(?:[ ]\([^()\"“”]{1,40}\))?"
     r"(?:,[ ](?!(?:and|or)[ ])(?P<app>[^,\"“”]{1,60})"
     r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,60}))?,"
     r"|,[ ]who)?"
@@ -241,6 +242,13 @@ _SIGNED = regex.compile(
       | [^"“”«»,\n]{{1,60}}?[ ](?P<sp>{_NAME})
     )[ ]*$""",
     regex.VERSION1 | regex.VERBOSE,
+)
+# A name in bold and a role as a label before the quotation, as AI answers list who said what,
+# with no verb: ``**Ann Lee**, a senator: "..."``, ``**Ann Lee** (senator): "..."``. (A bold
+# word alone before a colon is as often a label of another kind: ``**Note**: "..."``.)
+_BOLD_LABEL = regex.compile(
+    rf"\*\*(?P<sp>{_NAME})\*\*(?:,[ ][^:\"“”*\n]{{1,60}}|[ ]\([^()\n]{{1,60}}\)):[ ]*$",
+    regex.VERSION1 | regex.REVERSE,
 )
 # Reverse: searched leftwards from the opening quote mark.
 _BEFORE = regex.compile(
@@ -498,6 +506,14 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
     if found is not None:
         return found
     head_verbs = _verbs(text, head_start, region.open) if head_start < region.open else []
+    if (
+        not head_verbs
+        and ":" in text[region.open - 4 : region.open]
+        and "**" in text[head_start : region.open]
+    ):
+        m = _BOLD_LABEL.match(text, head_start, region.open)
+        if m is not None:
+            return Attribution(_clean_speaker(m.group("sp")), None)
     if head_verbs:
         # (Reverse patterns: anchored at the quote.)
         m = _BEFORE.match(text, head_start, region.open)

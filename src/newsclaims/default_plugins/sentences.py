@@ -19,7 +19,7 @@ the word before it and the word after it:
   anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
   ends nothing;
 - a state after a place (``Washington, D.C.``) ends a sentence before a capitalised word
-  that is no title; a full stop and a spaced dash on the same line after a state or a closing
+  that is no title (``U.S.`` after a name is no state: ``Ann Lee, U.S. Secretary of State``); a full stop and a spaced dash on the same line after a state or a closing
   quote end none (a dateline ``BURLINGTON, Vt. — ...``, a signature ``"..." — Jane Doe``);
 - a three-dot ellipsis does not end a sentence; four dots (an ellipsis and a full stop) do;
   ``[...]`` marks an omission;
@@ -118,6 +118,10 @@ _TITLES_AFTER_PLACE = words(
     sheriff state city county district
     """
 )
+
+#: Abbreviations of countries and unions after a name and a comma: an appositive's first word
+#: (``Ann Lee, U.N. Secretary-General, said``), not a state after a place.
+_NO_STATES = frozenset(("U.S", "U.K", "U.N", "E.U"))
 
 _SPECIAL = _PREPOSITIVE | _ABBREVIATIONS
 _OPENERS = "\"'“‘«‹([{"
@@ -585,6 +589,8 @@ def _state_before(text: str, pstart: int, start: int) -> bool:
     token = text[space + 1 : pstart]
     if space < start + 2 or not (0 < len(token) <= 6 and token[0].isupper()):
         return False
+    if token in _NO_STATES:
+        return False  # "Marco Rubio, U.S. Secretary of State": a country, in an appositive
     if text[space - 1] != ",":
         return False
     word = text.rfind(" ", start, space - 1)
