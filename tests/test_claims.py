@@ -169,6 +169,9 @@ def only(text: str) -> Claim:
         # A name in apposition with its affiliation: the name, as for a name before the verb.
         ('One of them, Rep. Jo Kim of Maine, said it "would fail."', "Jo Kim", "said"),
         ('"No," the lender, Bank of Norway, said.', "Bank of Norway", "said"),
+        # After the verb, words in lower case that describe the name, and a firm's "boss".
+        ('"I am happy," said world number one Ana Ruiz.', "Ana Ruiz", "said"),
+        ('"We were poor," said Spurs boss Ola Moe.', "Ola Moe", "said"),
         # A name in bold, as AI answers write it; in bold with a role, as a label with no verb.
         ('"We agree," **Ann Lee** said.', "Ann Lee", "said"),
         ('- **Ann Lee**, a senator: "We will win" [1].', "Ann Lee", None),

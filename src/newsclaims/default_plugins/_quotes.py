@@ -193,13 +193,19 @@ _TITLE_WORDS = (
     "manager|director|chairman|president|secretary|minister|senator|governor|professor|"
     "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander|"
     "correspondent|columnist|historian|pollster|striker|midfielder|defender|goalkeeper|forward|"
-    "author|co-author"
+    "author|co-author|boss|champion"
 )
 _LOWER_TITLE = (
     rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ]"
     rf"|\d{{1,3}}-year-old[ ])?"
 )
 
+# Words in lower case that describe a name after the verb, with no title among them: ``said
+# world number one Jannik Sinner``, ``said two-time winner Ana Ruiz`` (not "said on Monday").
+_DESCRIPTION = (
+    r"(?:(?!(?:on|in|at|to|of|for|by|with|from|after|before|during|the|a|an|this|that|last|next|"
+    r"and|but|or|as|when|while|who|which|he|she|they|it|we|i)\b)[\p{Ll}\-]+[ ]){1,3}"
+)
 # People named in lower case with no determiner, read only next to a closing quote mark:
 # ``"...," officials said``, ``"...," said residents of the town``.
 _BARE = (
@@ -228,7 +234,8 @@ _AFTER = regex.compile(
         (?:{_SPEAKER}|(?P<sp>{_BARE}{_ROLE_OF})){_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
       | (?P<verb>{_VERB})[ ](?:(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
           |{_LOWER_TITLE}(?P<sp>{_LEAD}{_NAME}{_ET_AL}?)
-          |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END})
+          |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END}
+          |{_DESCRIPTION}(?P<sp>{_NAME}){_ROLE_END})
       | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
     )
     """,

@@ -19,8 +19,9 @@ the word before it and the word after it:
   anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
   ends nothing;
 - a state after a place (``Washington, D.C.``) ends a sentence before a capitalised word
-  that is no title (``U.S.`` after a name is no state: ``Ann Lee, U.S. Secretary of State``); a full stop and a spaced dash on the same line after a state or a closing
-  quote end none (a dateline ``BURLINGTON, Vt. — ...``, a signature ``"..." — Jane Doe``);
+  that is no title (``U.S.`` after a name is no state: ``Ann Lee, U.S. Secretary of State``);
+  a full stop and a spaced dash on the same line after a state or a closing quote end none
+  (a dateline ``BURLINGTON, Vt. — ...``, a signature ``"..." — Jane Doe``);
 - a three-dot ellipsis does not end a sentence; four dots (an ellipsis and a full stop) do;
   ``[...]`` marks an omission;
 - a line break ends a sentence (a heading or list item needs no full stop), except a single
