@@ -165,6 +165,8 @@ def only(text: str) -> Claim:
         ('"No," said Councilman Piet van der Berg.', "Piet van der Berg", "said"),
         ('"We are ready," von der Leyen told reporters.', "von der Leyen", "told"),
         ('"We are ready," said de Gaulle.', "de Gaulle", "said"),
+        ('"No," dos Santos said.', "dos Santos", "said"),
+        ('"Yes," said Crown Prince Ali bin Omar.', "Ali bin Omar", "said"),
         ('Foreign Minister Ayman al-Safadi warned it was "grave."', "Ayman al-Safadi", "warned"),
         # A name in apposition with its affiliation: the name, as for a name before the verb.
         ('One of them, Rep. Jo Kim of Maine, said it "would fail."', "Jo Kim", "said"),

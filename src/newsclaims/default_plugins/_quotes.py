@@ -67,7 +67,7 @@ _TITLES = words(
     strategist adviser advisor pollster columnist correspondent historian commentator
     consultant reporter journalist author activist campaigner physicist astronomer
     epidemiologist striker midfielder defender goalkeeper winger skipper trainer referee
-    co-author cllr cllr. rev. fr. det. amb. pres.
+    co-author cllr cllr. rev. fr. det. amb. pres. prince princess emir sultan
     """
 )
 #: Words that say whose role a role is (``a spokesman for the ministry``).
@@ -122,8 +122,8 @@ _NAME = (
     rf"{{0,7}}"
 )
 # Particles that open a surname written without the first name (``von der Leyen said``, ``said
-# de Gaulle``); "ten" and "ter" are not among them ("ten Americans").
-_LEAD_WORDS = "de|da|di|du|del|van|von|der|den|la|le|bin|ibn|al"
+# de Gaulle``); "ten" is not among them ("ten Americans").
+_LEAD_WORDS = "de|da|di|du|del|dos|van|von|der|den|ter|la|le|bin|ibn|al"
 _LEAD = rf"(?:(?:{_LEAD_WORDS})[ ]){{0,2}}"
 # A role opens with a determiner or a possessive name (``Saudi Arabia's energy ministry``).
 _ROLE = (
