@@ -197,13 +197,16 @@ def format_claims(doc: newsclaims.Document | newsclaims.Failure) -> str:
 
 
 def _reference(label: str, citation: newsclaims.Citation | None) -> str:
-    """One citation of a claim: ``[1] title`` (or its publisher when it has no title). A link
-    (``[Reuters](https://...)``) is labelled by its URL, which says less than the link's own
-    text: it shows as ``[Reuters]``, as the reader saw it, with its URL only when it has no name.
-    """
+    """One citation of a claim: ``[1] title (publisher)``, or either alone, since who published
+    a source matters to a reader as much as what it is called. A link (``[Reuters](https://...)``)
+    is labelled by its URL, which says less than the link's own text: it shows as ``[Reuters]``,
+    as the reader saw it, with its URL only when it has no name."""
     if citation is None:
         return f"[{label}]"
-    name = citation.title or citation.publisher
-    if label == citation.url and name:
-        return f"[{citation.publisher or name}]"
+    title, publisher = citation.title, citation.publisher
+    if label == citation.url and (title or publisher):
+        return f"[{publisher or title}]"
+    if title and publisher:
+        return f"[{label}] {title} ({publisher})"
+    name = title or publisher
     return f"[{label}]" + (f" {name}" if name else "")
