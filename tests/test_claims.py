@@ -493,6 +493,10 @@ def test_a_quoting_key_point_or_headline_names_its_speaker() -> None:
     assert got == [("key_point", "Ann Lee", "said"), ("key_point", None, None)]
     got = claims("'We will not back down,' says PM\nThe strike went on.", Headline())
     assert (got[0].kind, got[0].speaker, got[0].verb) == ("headline", "PM", "says")
+    # A headline's label names its speaker; a kicker such as "Update" names no one.
+    got = claims("Sen. Ann Lee: 'We will win'\nShe spoke.", Headline())
+    assert (got[0].speaker, got[0].verb) == ("Ann Lee", None)
+    assert claims("Update: 'Dozens' hurt in blast\nMany were hurt.", Headline())[0].speaker is None
 
 
 def test_key_points_may_end_with_citation_markers() -> None:

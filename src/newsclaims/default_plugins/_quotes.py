@@ -37,6 +37,7 @@ __all__ = [
     "attribute",
     "find_quotes",
     "inline_attribution",
+    "labelled",
     "opens_single",
 ]
 
@@ -664,6 +665,27 @@ def _left_out(text: str, region: QuoteRegion) -> Attribution | None:
             if m is not None and _LAST_WORDS.fullmatch(text, m.end(), end):
                 return _attribution(m)
     return None
+
+
+# A headline's label, a name and a colon before its quotation: ``Rubio: 'We are ready'``.
+_LABEL = regex.compile(rf"(?P<sp>{_NAME}):[ ]+", regex.VERSION1)
+#: Words that label a headline's kind, not who speaks (``Exclusive: 'Dozens' hurt``).
+_KICKERS = words(
+    """
+    analysis breaking comment editorial exclusive explainer explained factbox interview live
+    opinion podcast review update updated video watch photos listen report just in
+    """
+)
+
+
+def labelled(text: str, start: int, region: QuoteRegion) -> Attribution | None:
+    """The speaker a headline names by a label before its quotation (``Ann Lee: 'We will
+    win'``), with no verb; ``start`` is where the headline starts. (In a headline only: in the
+    body such a label may be a dateline or a transcript's turn.)"""
+    m = _LABEL.fullmatch(text, start, region.open)
+    if m is None or m.group("sp").lower() in _KICKERS:
+        return None
+    return Attribution(_clean_speaker(m.group("sp")), None)
 
 
 def inline_attribution(text: str, start: int, end: int) -> Attribution | None:

@@ -44,6 +44,7 @@ from newsclaims.default_plugins._quotes import (
     attribute,
     find_quotes,
     inline_attribution,
+    labelled,
     opens_single,
 )
 from newsclaims.default_plugins._words import words
@@ -101,7 +102,7 @@ def extract(doc: Document) -> list[Claim]:
         k = bisect.bisect_left(sentences, section.span.end, lo, key=_START)
         kind = section.kind
         if kind == "headline":
-            said = _quoted_item(text, section.span)
+            said = _quoted_item(text, section.span, headline=True)
             out.extend(_one(_claim(doc, section.span, "headline", markers, marker_starts, said)))
         elif kind == "key_points":
             for item in _items(text, section.span):
@@ -114,18 +115,20 @@ def extract(doc: Document) -> list[Claim]:
     return out
 
 
-def _quoted_item(text: str, span: Span) -> Attribution | None:
+def _quoted_item(text: str, span: Span, *, headline: bool = False) -> Attribution | None:
     """Who a headline or a key point quotes (``'We will not back down,' says PM``; ``- "Prices
-    will fall," said Ann Lee [2].``), read as a quotation in the body is; ``None`` if it quotes
-    no one. The claim keeps its kind: its place in the document."""
+    will fall," said Ann Lee [2].``), read as a quotation in the body is, or named by a
+    headline's label (``Ann Lee: 'We will win'``); ``None`` if it quotes no one. The claim keeps
+    its kind: its place in the document."""
     item = text[span.start : span.end]
     if not ('"' in item or "“" in item or "‘" in item or "'" in item or "«" in item):
         return None  # (most headlines and key points quote nothing)
-    for region in find_quotes(text, span.start, span.end):
+    regions = find_quotes(text, span.start, span.end)
+    for region in regions:
         said = attribute(text, region, span.start, span.end)
         if said is not NOBODY:
             return said
-    return None
+    return labelled(text, span.start, regions[0]) if headline and regions else None
 
 
 def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
