@@ -142,6 +142,18 @@ def test_golden_rules_score_does_not_regress() -> None:
                 "He flew to Washington, D.C. Mayor Lee met him.",
             ],
         ),
+        # A question in quote marks that opens its sentence goes on to its attribution; not
+        # to a pronoun or another word that opens sentences, nor after a sentence's own words.
+        (
+            '"Is it over?" Ann Lee asked. "Why?" She said nothing. He asked, "Why?" Lee left.',
+            [
+                '"Is it over?" Ann Lee asked.',
+                '"Why?"',
+                "She said nothing.",
+                'He asked, "Why?"',
+                "Lee left.",
+            ],
+        ),
         # A country's abbreviation after a name and a comma opens an appositive: no state.
         (
             "Ann Lee, U.S. Secretary of State, spoke. Tom Roe, U.N. Envoy, left.",

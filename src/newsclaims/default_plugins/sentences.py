@@ -22,6 +22,8 @@ the word before it and the word after it:
   that is no title (``U.S.`` after a name is no state: ``Ann Lee, U.S. Secretary of State``);
   a full stop and a spaced dash on the same line after a state or a closing quote end none
   (a dateline ``BURLINGTON, Vt. — ...``, a signature ``"..." — Jane Doe``);
+- a question or exclamation in quote marks that opens its sentence goes on before a name and
+  a reporting verb, its attribution (``"Is it over?" Ann Lee asked.``);
 - a three-dot ellipsis does not end a sentence; four dots (an ellipsis and a full stop) do;
   ``[...]`` marks an omission;
 - a line break ends a sentence (a heading or list item needs no full stop), except a single
@@ -125,6 +127,15 @@ _TITLES_AFTER_PLACE = words(
 _NO_STATES = frozenset(("U.S", "U.K", "U.N", "E.U"))
 
 _SPECIAL = _PREPOSITIVE | _ABBREVIATIONS
+# A name and a reporting verb after a question or exclamation in quote marks that opens its
+# sentence: its attribution ('"Is this it?" Lee asked.', '"Run!" Ann Lee shouted.'), not a new
+# sentence. (A pronoun or another word that opens sentences does not count: '"Why?" She said
+# nothing.')
+_SPEAKER_AFTER = regex.compile(
+    r"(?!(?:He|She|They|We|I|It|You|The|This|That|Nobody|No)\b)(?:\p{Lu}[\p{L}\p{M}'’.\-]*[ ]){1,3}"
+    r"(?:said|says|asked|asks|told|shouted|screamed|yelled|cried|replied|wrote|added|wondered)\b",
+    regex.VERSION1,
+)
 _OPENERS = "\"'“‘«‹([{"
 _CLOSING_QUOTES = "\"'”’»›"
 
@@ -512,6 +523,12 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
             return m.end(6), after
         return None
     if "!" in cluster or "?" in cluster or "‽" in cluster:
+        if (
+            m.end(5) > m.end(4)
+            and text[start] in _OPENERS
+            and _SPEAKER_AFTER.match(text, after) is not None
+        ):
+            return None  # '"Is this it?" Lee asked.': the quotation's attribution follows
         return m.end(6), after
     dots = cluster.count(".") + 3 * cluster.count("…")
     if dots < 4:
