@@ -140,8 +140,9 @@ class Claim:
 
     ``text`` is exactly ``Document.text[span.start:span.end]``. ``citations`` holds the labels
     of the citations that support it, in the order they appear. ``speaker`` and ``verb`` are set
-    for quotes whose speaker the text names, never guessed. ``checkworthy`` tells a checkable
-    factual assertion (``True``) from analysis or opinion (``False``); ``None`` is undecided.
+    for a quote (or a key point or headline that quotes) whose speaker the text names, never
+    guessed. ``checkworthy`` tells a checkable factual assertion (``True``) from analysis or
+    opinion (``False``); ``None`` is undecided.
     """
 
     text: str
