@@ -524,6 +524,8 @@ def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays(
     for caption in (
         "The mayor at the city hall on Monday. [Photo provided to the Daily Town]",
         "Header image: The mayor at the city hall on Monday. — Reuters",
+        # The photographer's name after the credit's photo word.
+        "Workers at a garment factory on the edge of the city. — VNA/VNS Photo Trọng Đạt",
     ):
         doc = clean(page(MENU, PROSE[:2], caption, PROSE[2:], FOOTER))
         assert removed_lines(doc)[caption] == "caption with agency credit"
@@ -790,6 +792,10 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("Published 3 hours ago",),
         ("Von Anna Müller und Jörg Schmidt", "vor 2 Stunden"),
         ("By Karen Holt", "Photographs by Ana Ruiz"),  # a credit of the photographs
+        # Spanish and Portuguese dates ("12 de marzo de 2026"); a 24-hour time with its zone.
+        ("Por Ana Ruiz", "12 de marzo de 202610:41 CETActualizado hace 3 horas"),
+        ("Por Ana Ruiz", "Publicado em 4 de março de 2026"),
+        ("By Karen Holt", "Updated at 15.42 GMT"),
         # A caption credited in brackets without a photo word (a key-points heading below it).
         ("By Karen Holt", "The mayor at the city hall on Monday. (Town News: Jane Doe)"),
     ],
@@ -881,6 +887,7 @@ def test_a_heading_that_introduces_a_paragraph_stays_next_to_a_caption() -> None
         "Associated Press writer Tom Becker in Berlin contributed to this report.",
         "Tom Becker contributed reporting from Kyiv.",
         "(Reporte de Sam Price; Editado en español por Ana Ruiz)",
+        "(Reportagem de Ana Ruiz; Edição de Sam Price)",
     ],
 )
 def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
@@ -1057,3 +1064,89 @@ def test_a_teaser_atop_a_text_that_is_all_article_still_goes() -> None:
     teaser = "Read also: Senators seek audit of the flood control budget"
     doc = clean(page(teaser, PROSE[:3]))
     assert removed_lines(doc) == {teaser: "teaser"}
+
+
+def test_a_headline_over_a_shorter_deck_is_the_headline() -> None:
+    # A deck of ten words or more under the headline is no headline, even when the headline
+    # says more; a line of a box of headlines above is no headline over a deck.
+    headline = "Council approves budget of 40 million for the bridge, the buses and the library"
+    deck = "Opposition says the plan is too costly and leaves the north out"
+    doc = clean(page(MENU, headline, deck, "By Karen Holt", PROSE, FOOTER))
+    assert doc.title == headline
+    # Under a box of longer headlines, a headline of ten words is no deck of the last one.
+    box = (
+        "Mayor opens the new library in the north of the city after two years of delays",
+        "Five things to know about the new bus lanes before they open to traffic in May",
+    )
+    title = "Council approves the budget for the bridge and the buses"
+    doc = clean(page(MENU, box, title, "By Karen Holt", PROSE, FOOTER))
+    assert doc.title == title
+
+
+def test_a_live_pages_controls_key_events_and_sharing_buttons() -> None:
+    # A live page: its headline and deck, its controls, its key events (a time ago and a
+    # heading), its stamp, then entries with a sharing button after each.
+    headline = "Budget day live: council sets out its plans for the bridge and the buses"
+    deck = "Mayor presents spending plans to councillors; opposition calls them too costly"
+    controls = ("Show key events only", "Please turn on JavaScript to use this feature")
+    events = ("Key events", "2h ago", "Bus fares frozen", "3h ago", "Mayor on her feet")
+    last = "The mayor has begun her statement in the council chamber."
+    entries = (
+        ("15.42 GMT", "Opposition leader responds", PROSE[0], PROSE[1], "Share"),
+        ("15.12 GMT", "Bus fares frozen", PROSE[2], "Share"),
+        ("14.31 GMT", "Mayor on her feet", last, "Share"),
+    )
+    raw = page(MENU, headline, deck, controls, events, "Updated at 15.42 GMT", *entries, FOOTER)
+    doc = clean(raw)
+    assert doc.title == headline
+    assert doc.body.startswith(PROSE[0])
+    assert doc.body.endswith(last)
+
+
+def test_a_label_between_the_standfirst_and_the_article_is_no_headline() -> None:
+    # Between the standfirst and the article: a byline, a stamp, a reading time (a short line
+    # that reads as prose) and a label of a headline's shape.
+    headline = "Council approves budget for bridge and buses"
+    standfirst = "The plan, which opponents call too costly, passed by a single vote on Monday."
+    label = "Article reserved for subscribers"
+    between = ("By Karen Holt", "Oct 15 2024", "Reading time 3 min.", label)
+    doc = clean(page(MENU, headline, standfirst, between, PROSE, FOOTER))
+    assert doc.title == headline
+    assert removed_lines(doc)[standfirst] == "standfirst"
+
+
+@pytest.mark.parametrize("line", ["By Karen Holt", "Updated March 12, 2026 9:14 PM"])
+def test_a_byline_or_stamp_alone_inside_the_article_goes(line: str) -> None:
+    doc = clean(page(MENU, PROSE[:2], line, PROSE[2:], FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    assert removed_lines(doc)[line] == "byline or date stamp"
+    # A subheading alone stays, and so does an embedded post's signature after a dash.
+    for line in ("The cost of the bridge", "— Ann Lee (@annlee) March 12, 2026"):
+        assert line in clean(page(MENU, PROSE[:2], line, PROSE[2:], FOOTER)).body
+
+
+def test_a_drop_cap_joins_the_rest_of_its_word() -> None:
+    # A magazine's drop cap alone on its line: the line break after it goes, the letter stays.
+    first = "he city council approved the new budget on Monday after a long debate."
+    doc = clean(page(MENU, "Council approves budget", "By Karen Holt", "T", first, PROSE, FOOTER))
+    assert doc.body.startswith("The city council approved the new budget on Monday")
+    assert removed_lines(doc).get("T") is None
+    assert any(r.reason == "drop cap" for r in doc.removals)
+
+
+def test_a_table_between_paragraphs_stays() -> None:
+    # A table copied from a page: its cells with tabs between. Its rows cost the article no
+    # more than paragraphs do, and none is the headline.
+    headline = "Council approves budget for bridge and buses"
+    table = (
+        "Item\t2025\t2026",
+        "Bridge repairs\t12.0\t14.5",
+        "Bus lanes\t3.1\t4.0",
+        "Library\t1.2\t1.1",
+        "Parks\t0.8\t0.9",
+        "Total\t17.1\t20.5",
+        "Source: city budget office",
+    )
+    doc = clean(page(MENU, headline, "By Karen Holt", PROSE[:2], table, PROSE[2:], FOOTER))
+    assert doc.title == headline
+    assert doc.body == "\n\n".join((*PROSE[:2], *table, *PROSE[2:]))

@@ -183,6 +183,9 @@ def test_source_names_the_paper_of_a_later_credit_over_a_masthead() -> None:
     raw = "Asia News Network\nHome\nBANGKOK (The Nation/ANN) - The cabinet met on Tuesday.\n"
     assert source_of(raw) == "The Nation (Asia News Network)"
     assert source_of("Asia News Network\nThe cabinet met on Tuesday.\n") == "Asia News Network"
+    # Under the masthead, a republication note names the paper.
+    note = "Asia News Network\nThe cabinet met.\nThis article was first published in Kuensel.\n"
+    assert source_of(note) == "Kuensel (Asia News Network)"
 
 
 def test_source_from_a_republication_note() -> None:

@@ -121,11 +121,12 @@ def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
 def source_of(raw: str, url: str | None = None) -> str | None:
     """The source of an ANN text: ``"<paper> (Asia News Network)"``, the network, or a paper.
 
-    A credit in the text (a dateline or a trailing credit naming the network) wins, the first
-    that names a paper before one that names the network alone (a portal's masthead ``Asia News
-    Network`` above ``BANGKOK (The Nation/ANN) -``); then a republication note that names a
-    member paper (``This article was first published in The Jakarta Post.``); otherwise a member
-    paper's web domain names the paper alone, and the network's own site the network.
+    A credit in the text (a dateline or a trailing credit naming the network) that names a paper
+    wins, the first one; then a republication note that names a member paper (``This article
+    was first published in The Jakarta Post.``); then a credit or a note that names the network
+    alone (a portal's masthead ``Asia News Network`` names no paper: the paper a dateline or a
+    note under it names is the source); otherwise a member paper's web domain names the paper
+    alone, and the network's own site the network.
     """
     network = False
     for _start, line in _credited_lines(raw):
@@ -135,14 +136,12 @@ def source_of(raw: str, url: str | None = None) -> str | None:
             if alias:
                 return f"{_BY_ALIAS[' '.join(alias.split()).casefold()].name} ({NETWORK})"
             network = True
-    if network:
-        return NETWORK
     # A republication note names the paper the story first appeared in, or the network.
     note = _REPUBLISHED.search(raw)
-    if note is not None:
-        if not note.group("paper"):
-            return NETWORK
+    if note is not None and note.group("paper"):
         return f"{_BY_ALIAS[' '.join(note.group('paper').split()).casefold()].name} ({NETWORK})"
+    if network or note is not None:
+        return NETWORK
     host = (urlsplit(url).hostname or "") if url else ""
     if host == "asianews.network" or host.endswith(".asianews.network"):
         return NETWORK
