@@ -377,6 +377,11 @@ def test_names_under_a_lead_in_that_reads_as_a_sentence_stay() -> None:
     assert doc.body == "\n\n".join((PROSE[0], lead, *names, *PROSE[1:]))
     doc = clean(page(MENU, PROSE, "Our sections:", names, FOOTER))
     assert not any(name in doc.text for name in names)
+    # Long names (stretches of road), most words capitalised, after the last paragraph.
+    roads = ("Green Valley Road between Sophia Parkway and Francisco Drive", "Salmon Falls Road")
+    lead = "The following roads remain closed:"
+    doc = clean(page(MENU, PROSE, lead, roads, LIST_LAST, RELATED, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE, lead, *roads, LIST_LAST))
 
 
 def test_results_under_a_paragraph_that_ends_with_a_colon_stay() -> None:

@@ -845,6 +845,8 @@ _NAME = 128
 SENTENCE_LEAD_WORDS = 4
 #: A name in a list has at most this many words.
 NAME_WORDS = 4
+#: ... or this many, most of them capitalised (:func:`_long_name`).
+LONG_NAME_WORDS = 10
 # A score or a result between two names: "Ashford 2-1 Millbrook".
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 # The shapes that make a run of lines a list without a lead-in above it. A box of headlines has
@@ -891,7 +893,7 @@ def _item_forms(line: str) -> int:
     ):
         forms |= _FIGURE
     elif (
-        len(words) <= NAME_WORDS
+        (len(words) <= NAME_WORDS or _long_name(words))
         and line[0].isupper()
         and line[-1].isalpha()
         and not _has_digit(line)
@@ -902,6 +904,15 @@ def _item_forms(line: str) -> int:
     if _SEPARATED_ITEM.match(line) is not None:
         forms |= _SEPARATED
     return forms
+
+
+def _long_name(words: list[str]) -> bool:
+    """Whether the words of a line are a long name, as a road or a stretch of it ("Green Valley
+    Road between Sophia Parkway and Francisco Drive"): up to ``LONG_NAME_WORDS`` words, two
+    thirds of them capitalised (names, not a sentence)."""
+    return len(words) <= LONG_NAME_WORDS and 3 * sum(w[0].isupper() for w in words) >= 2 * len(
+        words
+    )
 
 
 def _item_mark(line: str) -> str:
