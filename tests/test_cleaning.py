@@ -1155,3 +1155,16 @@ def test_a_table_between_paragraphs_stays() -> None:
     doc = clean(page(MENU, headline, "By Karen Holt", PROSE[:2], table, PROSE[2:], FOOTER))
     assert doc.title == headline
     assert doc.body == "\n\n".join((*PROSE[:2], *table, *PROSE[2:]))
+
+
+def test_a_captions_text_over_its_credit_alone_goes_with_it() -> None:
+    # The caption's text, then its credit alone on the next line, under the byline.
+    text = "The old bridge over the river will stay closed until the autumn."
+    credit = "Photo: Jane Doe/AP"
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(MENU, headline, "By Karen Holt", "Share", text, credit, PROSE, FOOTER))
+    assert removed_lines(doc)[text] == removed_lines(doc)[credit] == "caption with agency credit"
+    assert doc.body == "\n\n".join(PROSE)
+    # Between two paragraphs, a short paragraph over a credit may be the article's: it stays.
+    doc = clean(page(MENU, headline, PROSE[:2], text, credit, PROSE[2:], FOOTER))
+    assert text in doc.body

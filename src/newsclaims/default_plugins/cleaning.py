@@ -511,12 +511,46 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
     _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
     _inside_runs(lines, prose, kept, reasons, first, last)
+    _credited_captions(lines, prose, kept, reasons, first, last)
     removals = _removals(lines, reasons, kept, first, last)
     if cap >= 0:
         # The line break after the drop cap goes: "W" and "hen the boat..." read "When ...".
         gap = removal(lines.start(cap) + 1, lines.start(first), "drop cap")
         removals = sorted([*removals, gap], key=lambda r: r.span.start)
     return removals
+
+
+#: A caption's text above its credit line has fewer words than this.
+CAPTION_TEXT_WORDS = 30
+
+
+def _credited_captions(
+    lines: Lines,
+    prose: list[bool],
+    kept: list[bool],
+    reasons: list[str | None],
+    first: int,
+    last: int,
+) -> None:
+    """Give the caption's reason to the text of a photo's caption whose credit stands alone on
+    the next line ("Die Baustelle bleibt länger.", then "Foto: Uli Deck/dpa"): a short
+    paragraph in the block with a line that is not prose above it (a byline, a sharing
+    button, a subheading) and the credit alone below it (a photo word and a colon first).
+    Between two paragraphs, a short paragraph over a credit may be the article's: it stays.
+    """
+    text, words = lines.text, lines.words
+    for k in range(max(first, 1) + 1, last + 1):
+        if reasons[k] != "caption with agency credit" or _CAPTION_START.match(text[k]) is None:
+            continue
+        up = k - 1
+        if (
+            prose[up]
+            and not kept[up]
+            and reasons[up] is None
+            and words[up] < CAPTION_TEXT_WORDS
+            and not prose[up - 1]
+        ):
+            reasons[up] = "caption with agency credit"
 
 
 def _drop_cap(lines: Lines, first: int) -> int:
