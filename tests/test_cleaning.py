@@ -832,6 +832,10 @@ def test_a_shorter_headline_above_a_deck_is_the_headline() -> None:
     ["Sport | Football | Premier League", "Home › World › Asia Pacific", "News / Local / Courts"],
 )
 def test_a_breadcrumb_above_the_headline_is_no_shorter_headline(crumbs: str) -> None:
+    # (Nor is a breadcrumb of two parts, over a headline of a deck's length.)
+    long_headline = "Council approves budget of 40 million for the bridge and the buses"
+    doc = clean(page(MENU, "Local News / City Hall", long_headline, "By Karen Holt", PROSE))
+    assert doc.title == long_headline
     # A breadcrumb of short parts has a headline's length and letters, and sits right above
     # it: it is no shorter headline above a deck. A page's title line has two parts.
     headline = "Council approves budget for bridge and buses"

@@ -90,6 +90,7 @@ def test_credit_on_a_line_of_its_own_goes_whole(line: str) -> None:
         "Visitors at the expo in Shanghai. [Photo by Zhang Wei/China Daily]",
         "A bus at a stop in Karachi. — Photo courtesy Sindh Mass Transit Authority",
         "Trekkers rest at a teahouse on the Annapurna circuit. Post File Photo",
+        "The two ministers at the talks in Hanoi. VNA/VNS Photo",
     ],
 )
 def test_photo_captions_go_whole(caption: str) -> None:

@@ -1644,6 +1644,7 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     up in candidates
                     and 3 < words[up] < words[i]
                     and _may_be_headline(text[up], words[up])
+                    and _MENU_SEPARATOR.search(text[up]) is None
                 ):
                     return up
                 if _headline_over_deck(lines, candidates, up, i):
@@ -1678,12 +1679,15 @@ def _headline_over_deck(lines: Lines, candidates: list[int], up: int, i: int) ->
     """Whether the headline-like line ``up`` right above line ``i`` (of ``DECK_WORDS`` or
     more) is the headline and ``i`` its deck, where the headline is no shorter than its deck
     ("Petrobras anuncia novo plano de investimentos ..." over "Estatal prevê aumento ..."):
-    ``up`` is no teaser and no headline of a list of them (no other such line above it)."""
+    ``up`` is no teaser, no breadcrumb and no headline of a list of them (no other such line
+    above it)."""
     text, words = lines.text, lines.words
     if up not in candidates or words[i] < DECK_WORDS or not 3 < words[i] <= words[up]:
         return False
     if not _may_be_headline(text[up], words[up]) or _KICKER.match(text[up]) is not None:
         return False
+    if _MENU_SEPARATOR.search(text[up]) is not None:
+        return False  # a breadcrumb of two parts ("Global Nation / Asia & Pacific")
     above = up - 1
     return not (
         above in candidates and words[above] > 3 and _may_be_headline(text[above], words[above])

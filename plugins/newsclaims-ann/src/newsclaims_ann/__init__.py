@@ -78,8 +78,9 @@ _PHOTO_CREDIT = re.compile(
     r"|[ \t]*[(\[](?:file\s+)?(?:photo|image|picture)s?\s*"
     r"(?:courtesy\s+of\s*|(?:by|provided\s+to)\s+|[:/]\s*)[^()\[\]\n]{1,60}[)\]]"
     rf"|[ \t]+{_DASH}[ \t]*(?:photo|image)s?\s+courtesy(?:\s+of)?\s+[^\n]{{1,60}}"
-    # After the caption's sentence, a credit in capitalised words: ``Post File Photo``.
-    r"|(?<=[.!?])[ \t]+(?:(?-i:[A-Z])[\w.&']*[ \t]+){1,3}photos?\.?"
+    # After the caption's sentence, a credit in capitalised words: ``Post File Photo``,
+    # ``VNA/VNS Photo``.
+    r"|(?<=[.!?])[ \t]+(?:(?-i:[A-Z])[\w.&'/]*[ \t]+){1,3}photos?\.?"
     r"))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
