@@ -1172,3 +1172,24 @@ def test_a_captions_text_over_its_credit_alone_goes_with_it() -> None:
     # Between two paragraphs, a short paragraph over a credit may be the article's: it stays.
     doc = clean(page(MENU, headline, PROSE[:2], text, credit, PROSE[2:], FOOTER))
     assert text in doc.body
+
+
+def test_a_live_pages_headline_over_its_summary_and_labelled_stamps() -> None:
+    # Under the headline, the key points of a live page, then its notes (a line of a
+    # headline's shape among them), then entries stamped with a label ("Posted at 16:05").
+    headline = "Storm live: thousands without power as gales batter the coast"
+    summary = (
+        "Summary",
+        "Winds of up to 90mph recorded in exposed areas",
+        "More than 20,000 homes without power in the region",
+        "Rail services cancelled across the south of the county",
+    )
+    notes = ("Live Reporting", "Edited by Ann Lee", "All times stated are local time")
+    entries = (
+        ("Posted at 16:05", "Power restored to 8,000 homes", PROSE[0], PROSE[1]),
+        ("Posted at 15:41", "Trains cancelled", PROSE[2], PROSE[3]),
+    )
+    doc = clean(page(MENU, headline, summary, notes, *entries, FOOTER))
+    assert doc.title == headline
+    assert all(line in doc.text for line in summary)
+    assert doc.body.endswith(PROSE[3])

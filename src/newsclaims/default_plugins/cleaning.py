@@ -1446,13 +1446,20 @@ def _set_in_article(
 
 
 # A clock time alone on its line, as a live page stamps its entries: "15:42", "3.42pm",
-# "09:30 GMT".
-_CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")
+# "09:30 GMT", "Posted at 16:05" (with the stamp's label before the time).
+_CLOCK = re.compile(
+    r"(?i)(?:(?:posted|updated|published)(?:\s+at)?\s+)?"
+    r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+)
+# How a clock time alone starts, but for a digit (the labels of ``_CLOCK``, lower-cased).
+_CLOCK_LABELS = ("post", "upda", "publ")
 
 
 def _clock_alone(line: str) -> bool:
     """Whether a line is a clock time alone (``_CLOCK``), as a live page stamps its entries."""
-    return line[0].isdigit() and _CLOCK.fullmatch(line) is not None
+    if not (line[0].isdigit() or line[:4].lower() in _CLOCK_LABELS):
+        return False  # (a cheap test first)
+    return _CLOCK.fullmatch(line) is not None
 
 
 # A gallery's counter: "1 of 12", "2/12", "Photo 3 of 12", "Image 1 of / 23".
@@ -1628,7 +1635,7 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         if len(copies) >= 2 and _may_be_headline(text[i], words[i]):
             # The first copy that is the headline alone (the page title adds the site's name).
             return next((j for j in copies if len(text[j]) == len(key)), i)
-    over = _over_standfirst(lines, first, prose, candidates)
+    over = _over_standfirst(lines, first, prose, kept, candidates)
     if over >= 0:
         return over
     # A line of three words is more often a byline or a label ("Star Online Report", "Senior
@@ -1657,14 +1664,20 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
 STANDFIRST_REACH = 8
 
 
-def _over_standfirst(lines: Lines, first: int, prose: list[bool], candidates: list[int]) -> int:
-    """The headline-like line right above the standfirst, or -1: the one paragraph above the
-    block within ``STANDFIRST_REACH`` lines, under a line of more than three words. The
-    lines between the standfirst and the block (a byline, a stamp, a label: "Article réservé
-    aux abonnés") are no headline."""
+def _over_standfirst(
+    lines: Lines, first: int, prose: list[bool], kept: list[bool], candidates: list[int]
+) -> int:
+    """The headline-like line right above the standfirst, or -1: the one paragraph (or the
+    kept lines, as key points) above the block within ``STANDFIRST_REACH`` lines, under a line
+    of more than three words. The lines between the standfirst and the block (a byline, a
+    stamp, a label: "Article réservé aux abonnés", "All times stated are UK") are no
+    headline."""
     for k in range(first - 1, max(0, first - STANDFIRST_REACH), -1):
-        if prose[k] and lines.words[k] >= MIN_PROSE_WORDS:  # (not "Temps de lecture 3 min.")
+        if kept[k] or (prose[k] and lines.words[k] >= MIN_PROSE_WORDS):
+            # (Not a short line that reads as prose: "Temps de lecture 3 min.")
             up = k - 1
+            while up >= 0 and kept[up]:
+                up -= 1  # the key points that a live page sets under its headline
             if up in candidates and lines.words[up] > 3:
                 return up if _may_be_headline(lines.text[up], lines.words[up]) else -1
             return -1
