@@ -1110,6 +1110,9 @@ def test_a_live_pages_controls_key_events_and_sharing_buttons() -> None:
     assert doc.title == headline
     assert doc.body.startswith(PROSE[0])
     assert doc.body.endswith(last)
+    # A headline that opens with such a verb, but not a control's words, is one.
+    headline = "Show must go on for the flooded theatre, says its director"
+    assert clean(page(MENU, headline, "By Karen Holt", PROSE, FOOTER)).title == headline
 
 
 def test_a_label_between_the_standfirst_and_the_article_is_no_headline() -> None:

@@ -1741,9 +1741,11 @@ def _may_be_headline(text: str, words: int) -> bool:
 
 # What a page's control or its notice opens with (an imperative to the reader), in a line
 # of ``CONTROL_WORDS`` words at most: "Show key events only", "Please enable JavaScript".
+# (Each with the word after the verb: "Show must go on for theatre" may be a headline.)
 _CONTROLS = (
-    *("Show ", "Hide ", "Please ", "Click ", "Tap ", "Turn on ", "Enable ", "Load more"),
-    *("View all", "See all", "Skip "),
+    *("Show key ", "Show more", "Show all", "Show less", "Show only", "Hide key ", "Hide all"),
+    *("Please turn on", "Please enable", "Click here", "Click to ", "Tap here", "Tap to "),
+    *("Enable JavaScript", "Load more", "View all", "See all", "Skip to "),
 )
 CONTROL_WORDS = 8
 
