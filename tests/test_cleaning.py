@@ -177,6 +177,14 @@ def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -
     doc = clean(page(MENU, PROSE, "Top", notice))
     assert doc.body == "\n\n".join(PROSE)
     assert removed_lines(doc)[notice] == "copyright footer"
+    # One that opens with its words, right after the last paragraph.
+    notice = (
+        "All rights reserved. This material, and other digital content on this website, may "
+        "not be reproduced, published, broadcast or rewritten without the Daily Town's consent."
+    )
+    doc = clean(page(MENU, PROSE, notice, "Contact: editor@dailytown.example"))
+    assert doc.body == "\n\n".join(PROSE)
+    assert removed_lines(doc)[notice] == "copyright footer"
 
 
 def test_an_interview_round_of_short_questions_and_answers_stays() -> None:

@@ -219,8 +219,12 @@ _COPYRIGHT = regex.compile(
     r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btous droits\b"
     r"|\btodos los derechos\b|\balle rechte\b|\bhak cipta\b|版权|저작권"
 )
-# A line that opens with a copyright mark is the page's footer, however long.
-_COPYRIGHT_STARTS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright")
+# A line that opens with a copyright mark (or its words: "All rights reserved. This material
+# ... may not be reproduced") is the page's footer, however long.
+_COPYRIGHT_STARTS = (
+    *("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright"),
+    *("All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"),
+)
 _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}")
 # Cheap tests that let the regexes above run only on the few lines that may match.
 _CAPTION_KEYS = ("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片")
