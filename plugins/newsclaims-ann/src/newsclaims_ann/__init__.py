@@ -194,6 +194,7 @@ def _is_ann(doc: Document) -> bool:
 
 def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
     """Yield the removals of ANN marks in ``raw`` (whole lines, or the credit part of a line)."""
+    credited: list[tuple[int, str, re.Match[str]]] = []  # lines with text and a credit
     for start, line in _credited_lines(raw):
         m = _DATELINE.match(line)
         if m is not None:
@@ -201,7 +202,19 @@ def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
             yield Removal(span=span, reason="dateline credit")
         m = _TRAILING.search(line)
         if m is not None:
-            yield _credit_or_line(raw, start, line, m, "wire credit")
+            if line[: m.start("credit")].strip():
+                credited.append((start, line, m))
+            else:
+                yield _whole_line(raw, start, start + len(line), "wire credit")
+    for k, (start, line, m) in enumerate(credited):
+        # The story ends with the last credit; a short sentence credited before it is a
+        # photo's caption ("Students in a classroom in Jayapura. - The Jakarta Post/ANN").
+        if captions and k + 1 < len(credited) and _caption_sentence(line[: m.start("credit")]):
+            yield _whole_line(raw, start, start + len(line), "caption with agency credit")
+        else:
+            yield Removal(
+                span=Span(start + m.start("credit"), start + m.end()), reason="wire credit"
+            )
     for start, line in _lines(raw):
         stripped = line.strip()
         if not stripped:
@@ -227,6 +240,17 @@ def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
             else:
                 span = Span(start + m.start("credit"), start + m.end())
                 yield Removal(span=span, reason="photo credit")
+
+
+#: A caption credited as the story is has at most this many words.
+_CREDITED_CAPTION_WORDS = 30
+# A sentence's end before another sentence (a caption is one sentence).
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+
+
+def _caption_sentence(text: str) -> bool:
+    """Whether the text before a credit is one short sentence, as a caption is."""
+    return len(text.split()) <= _CREDITED_CAPTION_WORDS and _NEXT_SENTENCE.search(text) is None
 
 
 def _credit_or_line(raw: str, start: int, line: str, m: re.Match[str], reason: str) -> Removal:
