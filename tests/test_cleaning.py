@@ -1090,6 +1090,9 @@ def test_a_headline_over_a_shorter_deck_is_the_headline() -> None:
     deck = "Opposition says the plan is too costly and leaves the north out"
     doc = clean(page(MENU, headline, deck, "By Karen Holt", PROSE, FOOTER))
     assert doc.title == headline
+    # The deck goes as the standfirst it is, not with the byline as a link list.
+    assert removed_lines(doc)[deck] == "standfirst"
+    assert removed_lines(doc)["By Karen Holt"] == "link list"
     # Under a box of longer headlines, a headline of ten words is no deck of the last one.
     box = (
         "Mayor opens the new library in the north of the city after two years of delays",

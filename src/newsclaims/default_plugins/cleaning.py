@@ -510,6 +510,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     _outside(lines, prose, kept, reasons, first, last, head, footers)
     if _standfirst(lines, prose, kept, head, first):
         reasons[head + 1] = "standfirst"
+    elif _deck(lines, prose, kept, head, first) and reasons[head + 1] in _RUN_REASONS:
+        reasons[head + 1] = "standfirst"  # (not a copy of the headline: it goes as one)
     words, text = lines.words, lines.text
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
@@ -581,6 +583,26 @@ def _standfirst(lines: Lines, prose: list[bool], kept: list[bool], head: int, fi
     if any(prose[k] and words[k] >= MIN_PROSE_WORDS for k in range(head + 2, first)):
         return False
     return _PHOTO_WORD.search(text[head + 1], 0, 60) is None
+
+
+# The reasons a run of lines outside the article goes for (:func:`_run_reason`).
+_RUN_REASONS = ("navigation", "link list")
+
+
+def _deck(lines: Lines, prose: list[bool], kept: list[bool], head: int, first: int) -> bool:
+    """Whether the line under the headline is its deck, a standfirst that does not end like a
+    sentence: a headline-like line of ``DECK_WORDS`` or more (as :func:`_headline` tells a
+    deck) with a byline, a stamp or a control under it. (It went with them as a link list.)"""
+    deck = head + 1
+    if not 0 <= head < first - 2 or prose[deck] or kept[deck]:
+        return False
+    text, words = lines.text, lines.words
+    if words[deck] < DECK_WORDS or not headline_shaped(text[deck], words[deck]):
+        return False
+    if not _may_be_headline(text[deck], words[deck]) or _MENU_SEPARATOR.search(text[deck]):
+        return False
+    below = text[deck + 1]
+    return stamp_or_byline(below) or below.startswith(_CONTROLS)
 
 
 def _reason_candidates(
