@@ -1136,6 +1136,11 @@ def test_a_label_between_the_standfirst_and_the_article_is_no_headline() -> None
     doc = clean(page(MENU, headline, standfirst, between, PROSE, FOOTER))
     assert doc.title == headline
     assert removed_lines(doc)[standfirst] == "standfirst"
+    # Over a headline and its byline, another story's headline and teaser: no standfirst.
+    summary = "The new library, which cost 4 million, will open six days a week from June."
+    teaser = ("Mayor opens new library in the north", summary)
+    doc = clean(page(MENU, teaser, headline, "By Karen Holt", PROSE[:3], FOOTER))
+    assert doc.title == headline
 
 
 @pytest.mark.parametrize("line", ["By Karen Holt", "Updated March 12, 2026 9:14 PM"])

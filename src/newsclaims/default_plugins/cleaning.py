@@ -1697,17 +1697,31 @@ def _over_standfirst(
     kept lines, as key points) above the block within ``STANDFIRST_REACH`` lines, under a line
     of more than three words. The lines between the standfirst and the block (a byline, a
     stamp, a label: "Article réservé aux abonnés", "All times stated are UK") are no
-    headline."""
+    headline, but for one right over a byline or a stamp (the paragraph above it is then a
+    teaser of another story's, under that story's headline)."""
     for k in range(first - 1, max(0, first - STANDFIRST_REACH), -1):
         if kept[k] or (prose[k] and lines.words[k] >= MIN_PROSE_WORDS):
             # (Not a short line that reads as prose: "Temps de lecture 3 min.")
             up = k - 1
             while up >= 0 and kept[up]:
                 up -= 1  # the key points that a live page sets under its headline
-            if up in candidates and lines.words[up] > 3:
-                return up if _may_be_headline(lines.text[up], lines.words[up]) else -1
-            return -1
+            if up not in candidates or lines.words[up] <= 3:
+                return -1
+            if any(i > k and _over_byline(lines, i) for i in candidates):
+                return -1  # the paragraph is a teaser's, above the headline and its byline
+            return up if _may_be_headline(lines.text[up], lines.words[up]) else -1
     return -1
+
+
+def _over_byline(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` may be a headline and a byline or a date stamp is right under it."""
+    text, words = lines.text, lines.words
+    return (
+        words[i] > 3
+        and i + 1 < len(text)
+        and stamp_or_byline(text[i + 1])
+        and _may_be_headline(text[i], words[i])
+    )
 
 
 #: A deck (a subheadline) under a headline that is no shorter has at least this many words.
