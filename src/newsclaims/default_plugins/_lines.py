@@ -305,8 +305,11 @@ def stamp_or_byline(text: str) -> bool:
     if (text[-1] == ")" or text[:2].lower() in _BYLINE_STARTS) and _BYLINE.match(text):
         return True
     # (A date has its year and a time its colon: cheap tests before the patterns.)
-    # (A clock time with its zone may be written with a full stop: "Updated at 15.42 GMT".)
-    if ("20" in text or "19" in text or ":" in text or "." in text) and _stamped(text):
+    # (A clock time with its zone at the end may be written with a full stop: "Updated at 15.42
+    # GMT".)
+    if (
+        "20" in text or "19" in text or ":" in text or (text[-1].isupper() and "." in text)
+    ) and _stamped(text):
         return True
     return any(map(text.__contains__, _AGO_KEYS)) and _AGO.search(text) is not None
 

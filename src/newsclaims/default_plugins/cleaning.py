@@ -528,6 +528,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
 
 #: A caption's text above its credit line has fewer words than this.
 CAPTION_TEXT_WORDS = 30
+_CAPTION_REASON = "caption with agency credit"
 
 
 def _credited_captions(
@@ -545,8 +546,13 @@ def _credited_captions(
     Between two paragraphs, a short paragraph over a credit may be the article's: it stays.
     """
     text, words = lines.text, lines.words
-    for k in range(max(first, 1) + 1, last + 1):
-        if reasons[k] != "caption with agency credit" or _CAPTION_START.match(text[k]) is None:
+    k = max(first, 1)  # (the caption's text and a line above it in the block)
+    while True:
+        try:
+            k = reasons.index(_CAPTION_REASON, k + 1, last + 1)  # (found in C)
+        except ValueError:
+            return
+        if _CAPTION_START.match(text[k]) is None:
             continue
         up = k - 1
         if (
@@ -556,7 +562,7 @@ def _credited_captions(
             and words[up] < CAPTION_TEXT_WORDS
             and not prose[up - 1]
         ):
-            reasons[up] = "caption with agency credit"
+            reasons[up] = _CAPTION_REASON
 
 
 def _drop_cap(lines: Lines, first: int) -> int:
@@ -1483,8 +1489,9 @@ _CLOCK_LABELS = ("post", "upda", "publ")
 
 def _clock_alone(line: str) -> bool:
     """Whether a line is a clock time alone (``_CLOCK``), as a live page stamps its entries."""
-    if not (line[0].isdigit() or line[:4].lower() in _CLOCK_LABELS):
-        return False  # (a cheap test first)
+    first = line[0]
+    if not (first.isdigit() or (first in "PpUu" and line[:4].lower() in _CLOCK_LABELS)):
+        return False  # (cheap tests first)
     return _CLOCK.fullmatch(line) is not None
 
 
