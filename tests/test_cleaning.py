@@ -177,6 +177,14 @@ def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -
     doc = clean(page(MENU, PROSE, "Top", notice))
     assert doc.body == "\n\n".join(PROSE)
     assert removed_lines(doc)[notice] == "copyright footer"
+    # One that opens with its words, right after the last paragraph.
+    notice = (
+        "All rights reserved. This material, and other digital content on this website, may "
+        "not be reproduced, published, broadcast or rewritten without the Daily Town's consent."
+    )
+    doc = clean(page(MENU, PROSE, notice, "Contact: editor@dailytown.example"))
+    assert doc.body == "\n\n".join(PROSE)
+    assert removed_lines(doc)[notice] == "copyright footer"
 
 
 def test_an_interview_round_of_short_questions_and_answers_stays() -> None:
@@ -377,6 +385,11 @@ def test_names_under_a_lead_in_that_reads_as_a_sentence_stay() -> None:
     assert doc.body == "\n\n".join((PROSE[0], lead, *names, *PROSE[1:]))
     doc = clean(page(MENU, PROSE, "Our sections:", names, FOOTER))
     assert not any(name in doc.text for name in names)
+    # Long names (stretches of road), most words capitalised, after the last paragraph.
+    roads = ("Green Valley Road between Sophia Parkway and Francisco Drive", "Salmon Falls Road")
+    lead = "The following roads remain closed:"
+    doc = clean(page(MENU, PROSE, lead, roads, LIST_LAST, RELATED, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE, lead, *roads, LIST_LAST))
 
 
 def test_results_under_a_paragraph_that_ends_with_a_colon_stay() -> None:
@@ -524,6 +537,8 @@ def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays(
     for caption in (
         "The mayor at the city hall on Monday. [Photo provided to the Daily Town]",
         "Header image: The mayor at the city hall on Monday. — Reuters",
+        # The photographer's name after the credit's photo word.
+        "Workers at a garment factory on the edge of the city. — VNA/VNS Photo Trọng Đạt",
     ):
         doc = clean(page(MENU, PROSE[:2], caption, PROSE[2:], FOOTER))
         assert removed_lines(doc)[caption] == "caption with agency credit"
@@ -790,6 +805,10 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("Published 3 hours ago",),
         ("Von Anna Müller und Jörg Schmidt", "vor 2 Stunden"),
         ("By Karen Holt", "Photographs by Ana Ruiz"),  # a credit of the photographs
+        # Spanish and Portuguese dates ("12 de marzo de 2026"); a 24-hour time with its zone.
+        ("Por Ana Ruiz", "12 de marzo de 202610:41 CETActualizado hace 3 horas"),
+        ("Por Ana Ruiz", "Publicado em 4 de março de 2026"),
+        ("By Karen Holt", "Updated at 15.42 GMT"),
         # A caption credited in brackets without a photo word (a key-points heading below it).
         ("By Karen Holt", "The mayor at the city hall on Monday. (Town News: Jane Doe)"),
     ],
@@ -821,6 +840,10 @@ def test_a_shorter_headline_above_a_deck_is_the_headline() -> None:
     ["Sport | Football | Premier League", "Home › World › Asia Pacific", "News / Local / Courts"],
 )
 def test_a_breadcrumb_above_the_headline_is_no_shorter_headline(crumbs: str) -> None:
+    # (Nor is a breadcrumb of two parts, over a headline of a deck's length.)
+    long_headline = "Council approves budget of 40 million for the bridge and the buses"
+    doc = clean(page(MENU, "Local News / City Hall", long_headline, "By Karen Holt", PROSE))
+    assert doc.title == long_headline
     # A breadcrumb of short parts has a headline's length and letters, and sits right above
     # it: it is no shorter headline above a deck. A page's title line has two parts.
     headline = "Council approves budget for bridge and buses"
@@ -881,6 +904,7 @@ def test_a_heading_that_introduces_a_paragraph_stays_next_to_a_caption() -> None
         "Associated Press writer Tom Becker in Berlin contributed to this report.",
         "Tom Becker contributed reporting from Kyiv.",
         "(Reporte de Sam Price; Editado en español por Ana Ruiz)",
+        "(Reportagem de Ana Ruiz; Edição de Sam Price)",
     ],
 )
 def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
@@ -1057,3 +1081,134 @@ def test_a_teaser_atop_a_text_that_is_all_article_still_goes() -> None:
     teaser = "Read also: Senators seek audit of the flood control budget"
     doc = clean(page(teaser, PROSE[:3]))
     assert removed_lines(doc) == {teaser: "teaser"}
+
+
+def test_a_headline_over_a_shorter_deck_is_the_headline() -> None:
+    # A deck of ten words or more under the headline is no headline, even when the headline
+    # says more; a line of a box of headlines above is no headline over a deck.
+    headline = "Council approves budget of 40 million for the bridge, the buses and the library"
+    deck = "Opposition says the plan is too costly and leaves the north out"
+    doc = clean(page(MENU, headline, deck, "By Karen Holt", PROSE, FOOTER))
+    assert doc.title == headline
+    # The deck goes as the standfirst it is, not with the byline as a link list.
+    assert removed_lines(doc)[deck] == "standfirst"
+    assert removed_lines(doc)["By Karen Holt"] == "link list"
+    # Under a box of longer headlines, a headline of ten words is no deck of the last one.
+    box = (
+        "Mayor opens the new library in the north of the city after two years of delays",
+        "Five things to know about the new bus lanes before they open to traffic in May",
+    )
+    title = "Council approves the budget for the bridge and the buses"
+    doc = clean(page(MENU, box, title, "By Karen Holt", PROSE, FOOTER))
+    assert doc.title == title
+
+
+def test_a_live_pages_controls_key_events_and_sharing_buttons() -> None:
+    # A live page: its headline and deck, its controls, its key events (a time ago and a
+    # heading), its stamp, then entries with a sharing button after each.
+    headline = "Budget day live: council sets out its plans for the bridge and the buses"
+    deck = "Mayor presents spending plans to councillors; opposition calls them too costly"
+    controls = ("Show key events only", "Please turn on JavaScript to use this feature")
+    events = ("Key events", "2h ago", "Bus fares frozen", "3h ago", "Mayor on her feet")
+    last = "The mayor has begun her statement in the council chamber."
+    entries = (
+        ("15.42 GMT", "Opposition leader responds", PROSE[0], PROSE[1], "Share"),
+        ("15.12 GMT", "Bus fares frozen", PROSE[2], "Share"),
+        ("14.31 GMT", "Mayor on her feet", last, "Share"),
+    )
+    raw = page(MENU, headline, deck, controls, events, "Updated at 15.42 GMT", *entries, FOOTER)
+    doc = clean(raw)
+    assert doc.title == headline
+    assert doc.body.startswith(PROSE[0])
+    assert doc.body.endswith(last)
+    # A headline that opens with such a verb, but not a control's words, is one.
+    headline = "Show must go on for the flooded theatre, says its director"
+    assert clean(page(MENU, headline, "By Karen Holt", PROSE, FOOTER)).title == headline
+
+
+def test_a_label_between_the_standfirst_and_the_article_is_no_headline() -> None:
+    # Between the standfirst and the article: a byline, a stamp, a reading time (a short line
+    # that reads as prose) and a label of a headline's shape.
+    headline = "Council approves budget for bridge and buses"
+    standfirst = "The plan, which opponents call too costly, passed by a single vote on Monday."
+    label = "Article reserved for subscribers"
+    between = ("By Karen Holt", "Oct 15 2024", "Reading time 3 min.", label)
+    doc = clean(page(MENU, headline, standfirst, between, PROSE, FOOTER))
+    assert doc.title == headline
+    assert removed_lines(doc)[standfirst] == "standfirst"
+    # Over a headline and its byline, another story's headline and teaser: no standfirst.
+    summary = "The new library, which cost 4 million, will open six days a week from June."
+    teaser = ("Mayor opens new library in the north", summary)
+    doc = clean(page(MENU, teaser, headline, "By Karen Holt", PROSE[:3], FOOTER))
+    assert doc.title == headline
+
+
+@pytest.mark.parametrize("line", ["By Karen Holt", "Updated March 12, 2026 9:14 PM"])
+def test_a_byline_or_stamp_alone_inside_the_article_goes(line: str) -> None:
+    doc = clean(page(MENU, PROSE[:2], line, PROSE[2:], FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    assert removed_lines(doc)[line] == "byline or date stamp"
+    # A subheading alone stays, and so does an embedded post's signature after a dash.
+    for line in ("The cost of the bridge", "— Ann Lee (@annlee) March 12, 2026"):
+        assert line in clean(page(MENU, PROSE[:2], line, PROSE[2:], FOOTER)).body
+
+
+def test_a_drop_cap_joins_the_rest_of_its_word() -> None:
+    # A magazine's drop cap alone on its line: the line break after it goes, the letter stays.
+    first = "he city council approved the new budget on Monday after a long debate."
+    doc = clean(page(MENU, "Council approves budget", "By Karen Holt", "T", first, PROSE, FOOTER))
+    assert doc.body.startswith("The city council approved the new budget on Monday")
+    assert removed_lines(doc).get("T") is None
+    assert any(r.reason == "drop cap" for r in doc.removals)
+
+
+def test_a_table_between_paragraphs_stays() -> None:
+    # A table copied from a page: its cells with tabs between. Its rows cost the article no
+    # more than paragraphs do, and none is the headline.
+    headline = "Council approves budget for bridge and buses"
+    table = (
+        "Item\t2025\t2026",
+        "Bridge repairs\t12.0\t14.5",
+        "Bus lanes\t3.1\t4.0",
+        "Library\t1.2\t1.1",
+        "Parks\t0.8\t0.9",
+        "Total\t17.1\t20.5",
+        "Source: city budget office",
+    )
+    doc = clean(page(MENU, headline, "By Karen Holt", PROSE[:2], table, PROSE[2:], FOOTER))
+    assert doc.title == headline
+    assert doc.body == "\n\n".join((*PROSE[:2], *table, *PROSE[2:]))
+
+
+def test_a_captions_text_over_its_credit_alone_goes_with_it() -> None:
+    # The caption's text, then its credit alone on the next line, under the byline.
+    text = "The old bridge over the river will stay closed until the autumn."
+    credit = "Photo: Jane Doe/AP"
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(MENU, headline, "By Karen Holt", "Share", text, credit, PROSE, FOOTER))
+    assert removed_lines(doc)[text] == removed_lines(doc)[credit] == "caption with agency credit"
+    assert doc.body == "\n\n".join(PROSE)
+    # Between two paragraphs, a short paragraph over a credit may be the article's: it stays.
+    doc = clean(page(MENU, headline, PROSE[:2], text, credit, PROSE[2:], FOOTER))
+    assert text in doc.body
+
+
+def test_a_live_pages_headline_over_its_summary_and_labelled_stamps() -> None:
+    # Under the headline, the key points of a live page, then its notes (a line of a
+    # headline's shape among them), then entries stamped with a label ("Posted at 16:05").
+    headline = "Storm live: thousands without power as gales batter the coast"
+    summary = (
+        "Summary",
+        "Winds of up to 90mph recorded in exposed areas",
+        "More than 20,000 homes without power in the region",
+        "Rail services cancelled across the south of the county",
+    )
+    notes = ("Live Reporting", "Edited by Ann Lee", "All times stated are local time")
+    entries = (
+        ("Posted at 16:05", "Power restored to 8,000 homes", PROSE[0], PROSE[1]),
+        ("Posted at 15:41", "Trains cancelled", PROSE[2], PROSE[3]),
+    )
+    doc = clean(page(MENU, headline, summary, notes, *entries, FOOTER))
+    assert doc.title == headline
+    assert all(line in doc.text for line in summary)
+    assert doc.body.endswith(PROSE[3])

@@ -59,6 +59,23 @@ def test_trailing_credit_after_the_last_sentence_keeps_the_sentence() -> None:
         assert source_of(raw) == "The Jakarta Post (Asia News Network)"
 
 
+def test_a_caption_credited_before_the_storys_last_credit_goes_whole() -> None:
+    # The story ends with the last credit: a short sentence credited before it is a caption.
+    caption = "Students in a classroom in Jayapura, Papua, on Feb 20. - The Jakarta Post/ANN"
+    last = "Lawmakers welcomed the plan. - The Jakarta Post/ANN"
+    raw = f"The ministry will build 500 schools.\n{caption}\nThe plan costs Rp 9 trillion.\n{last}"
+    assert cut(raw) == [
+        ("caption with agency credit", caption + "\n"),
+        ("wire credit", " - The Jakarta Post/ANN"),
+    ]
+    # A paragraph of two sentences before it keeps its text; so does any text in a text that
+    # is not ANN's (no captions there).
+    two = "Lawmakers met. They welcomed it. - The Jakarta Post/ANN"
+    assert cut(f"{two}\n{last}")[0] == ("wire credit", " - The Jakarta Post/ANN")
+    found = ann_removals(f"{caption}\n{last}", captions=False)
+    assert [r.reason for r in found] == ["wire credit", "wire credit"]
+
+
 def test_dateline_credit_naming_the_network_first() -> None:
     raw = "SEOUL (ANN/The Korea Herald) - Exports rose."
     assert cut(raw) == [("dateline credit", " (ANN/The Korea Herald)")]
@@ -90,6 +107,7 @@ def test_credit_on_a_line_of_its_own_goes_whole(line: str) -> None:
         "Visitors at the expo in Shanghai. [Photo by Zhang Wei/China Daily]",
         "A bus at a stop in Karachi. — Photo courtesy Sindh Mass Transit Authority",
         "Trekkers rest at a teahouse on the Annapurna circuit. Post File Photo",
+        "The two ministers at the talks in Hanoi. VNA/VNS Photo",
     ],
 )
 def test_photo_captions_go_whole(caption: str) -> None:
@@ -183,6 +201,9 @@ def test_source_names_the_paper_of_a_later_credit_over_a_masthead() -> None:
     raw = "Asia News Network\nHome\nBANGKOK (The Nation/ANN) - The cabinet met on Tuesday.\n"
     assert source_of(raw) == "The Nation (Asia News Network)"
     assert source_of("Asia News Network\nThe cabinet met on Tuesday.\n") == "Asia News Network"
+    # Under the masthead, a republication note names the paper.
+    note = "Asia News Network\nThe cabinet met.\nThis article was first published in Kuensel.\n"
+    assert source_of(note) == "Kuensel (Asia News Network)"
 
 
 def test_source_from_a_republication_note() -> None:

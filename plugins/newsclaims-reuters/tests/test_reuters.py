@@ -53,6 +53,10 @@ def test_identifies_reuters_by_dateline_or_url() -> None:
     assert identify(raw="(Reuters) - Sterling fell.", url=None) == "Reuters"
     assert identify(raw="Headline\n\nNEW YORK/TOKYO (Reuters) — Oil rose.", url=None) == "Reuters"
     assert identify(raw="SAO PAULO, March 3 (Reuters) - Brazil said.", url=None) == "Reuters"
+    # The Spanish, Portuguese and German services write the day first, and accents.
+    assert identify(raw="MADRID, 12 mar (Reuters) - El banco dijo.", url=None) == "Reuters"
+    assert identify(raw="SÃO PAULO, 4 abr (Reuters) - A Petrobras.", url=None) == "Reuters"
+    assert identify(raw="BERLIN, 12. März (Reuters) - Die Regierung.", url=None) == "Reuters"
     assert identify(raw="Sterling fell.", url="https://www.reuters.com/markets/x") == "Reuters"
     assert identify(raw="Sterling fell.", url="https://notreuters.com/x") is None
     assert identify(raw="The agency (Reuters) - said so.", url=None) is None

@@ -305,7 +305,11 @@ def stamp_or_byline(text: str) -> bool:
     if (text[-1] == ")" or text[:2].lower() in _BYLINE_STARTS) and _BYLINE.match(text):
         return True
     # (A date has its year and a time its colon: cheap tests before the patterns.)
-    if ("20" in text or "19" in text or ":" in text) and _stamped(text):
+    # (A clock time with its zone at the end may be written with a full stop: "Updated at 15.42
+    # GMT".)
+    if (
+        "20" in text or "19" in text or ":" in text or (text[-1].isupper() and "." in text)
+    ) and _stamped(text):
         return True
     return any(map(text.__contains__, _AGO_KEYS)) and _AGO.search(text) is not None
 
@@ -315,7 +319,7 @@ def _stamped(text: str) -> bool:
     is found by a short pattern, and only the few characters before a year are searched for
     the day and month (one pattern with every month tried at every place costs far more)."""
     for m in _YEAR_OR_TIME.finditer(text):
-        if m.group()[-1] in "mM":
+        if m.group()[-1].isalpha():  # a time with AM/PM or its zone
             return True
         at = m.start()
         if _DATE_BEFORE.search(text, max(0, at - 24), at) or _DATE_AFTER.match(text, m.end()):
@@ -331,15 +335,20 @@ _MONTHS = (
     r"|septembre|oct(?:ober)?|okt(?:ober)?|octobre|nov(?:ember)?|novembre|dec(?:ember)?"
     r"|d[ée]cembre|des(?:ember)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio"
     r"|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
 # (A year may run into the time after it where a scrape joins two fields: "Sept 30, 20254:12 PM".)
+# A time on a 24-hour clock makes a stamp with its zone: "15.42 GMT", "10:41 CET", "14:35 Uhr".
 _YEAR_OR_TIME = re.compile(
     r"\b(?:19|20)\d\d(?:\b|(?=\d{1,2}:\d\d))|\b\d{1,2}:\d\d\s*[apAP]\.?[mM]\b"
+    r"|\b\d{1,2}[:.]\d\d\s*(?:GMT|UTC|BST|CES?T|IST|WIB|JST|KST|SGT|HKT|[ECMP][SD]T|Uhr)\b"
 )
-# Before a year: "Oct 21, ", "15th October ", "12.03." (the search ends where the year starts).
+# Before a year: "Oct 21, ", "15th October ", "12.03.", "12 de marzo de " (Spanish and
+# Portuguese) (the search ends where the year starts).
 _DATE_BEFORE = re.compile(
     rf"(?i:(?:\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS}))\.?,?\s+)$|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]$"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:{_MONTHS}))\.?,?\s+(?:de\s+)?)$"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]$"
 )
 # A time told relative to now, at the line's start, after a separator or after a label:
 # "Published 3 hours ago", "By Jane Doe · 2h ago", "vor 2 Stunden", "5 jam yang lalu" (not

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress, count, groupby, repeat
+from itertools import accumulate, compress, count, groupby, pairwise, repeat
 from operator import add, and_, not_, or_
 
 import regex
@@ -108,7 +108,9 @@ _AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
 _CAPTION_PARTS = (
     # A credit at the line's end: (Photo: X) [Photo/X]; - AFP/VNA Photo; Photo: Reuters.
     rf"[(\[]\s*(?:[^()\[\]]{{0,40}}\s)?{_PHOTO}\b[^()\[\]]{{0,60}}[)\]]\s*$",
-    rf"\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}\s*$",
+    # (The photographer's name may follow: "— VNA/VNS Photo Trọng Đạt".)
+    rf"\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}"
+    r"(?:\s(?-i:\p{Lu})[\w'’-]*){0,4}\s*$",
     rf"\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
     rf"^(?:[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
@@ -149,6 +151,7 @@ _TRAILER = regex.compile(
     r"(?:(?:Additional|Further)\s+reporting|Reporting|Writing|Editing|Compiled|Research|Graphics)"
     r"(?:\s+and\s+(?:writing|editing|reporting|research))?\s+by"
     r"|(?:Reporte|Reportaje|Información|Redacción|Escrito|Editado(?:\s+en\s+español)?)\s+(?:de|por)"
+    r"|(?:Reportagem(?:\s+adicional)?|Edição|Redação)\s+(?:de|por)"
     r"|(?:Mit\s+)?Material\s+von"
     r")\s(?:[^.!?\n]|(?<=\b\p{Lu})\.)*[)\]]?"
     r"|[^.!?\n]*?(?:(?<=\b\p{Lu})\.[^.!?\n]*?)*"
@@ -161,6 +164,7 @@ _TRAILER = regex.compile(
 _TRAILER_KEYS = (
     *("eporting by", "riting by", "diting by", "ompiled by", "esearch by", "raphics by"),
     *("ontribu", "eporte de", "ditado", "scrito por", "aterial von", "ción de", "ción por"),
+    *("eportagem", "dição de", "ção por"),
 )
 #: How many lines at the end of the article block, and after it, a credit line or a note on
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
@@ -215,8 +219,12 @@ _COPYRIGHT = regex.compile(
     r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btous droits\b"
     r"|\btodos los derechos\b|\balle rechte\b|\bhak cipta\b|版权|저작권"
 )
-# A line that opens with a copyright mark is the page's footer, however long.
-_COPYRIGHT_STARTS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright")
+# A line that opens with a copyright mark (or its words: "All rights reserved. This material
+# ... may not be reproduced") is the page's footer, however long.
+_COPYRIGHT_STARTS = (
+    *("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright"),
+    *("All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED"),
+)
 _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}")
 # Cheap tests that let the regexes above run only on the few lines that may match.
 _CAPTION_KEYS = ("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片")
@@ -352,6 +360,8 @@ def page_removals(raw: str) -> list[Removal]:
             # A copyright notice reads like prose, however long, but is the page's footer.
             if prose[i] and lines.text[i].startswith(_COPYRIGHT_STARTS):
                 prose[i] = False
+        if "\t" in raw:
+            _table_rows(lines, prose)
 
         def decide(kept: list[bool]) -> list[Removal]:
             return _decide(lines, prose, kept, footers)
@@ -376,6 +386,21 @@ def page_removals(raw: str) -> list[Removal]:
     if protected == kept:
         return removals
     return decide(protected)
+
+
+def _table_rows(lines: Lines, prose: list[bool]) -> None:
+    """Mark the rows of a table as prose: two lines or more in a row with as many tabs (a
+    table copied from a page gives its cells with a tab between, ``Transport\t3.8%\t3.9%``).
+
+    A table of figures reads as no prose, and its rows would cost the article block as a menu
+    does: the paragraphs above it were lost, and a row taken for the headline. As prose, they
+    go with the page around them when they stand outside the article.
+    """
+    text = lines.text
+    rows = [i for i in _lines_with(lines, ["\t"]) if "\t" in text[i]]
+    for a, b in pairwise(rows):
+        if b == a + 1 and text[a].count("\t") == text[b].count("\t"):
+            prose[a] = prose[b] = True
 
 
 def _page_like(lines: Lines, kept: list[bool]) -> bool:
@@ -478,16 +503,76 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         # the lines between (a date stamp) go as lines outside it.
         first = next((i for i in range(head + 1, last + 1) if prose[i] or kept[i]), head)
 
+    cap = _drop_cap(lines, first)
+    if cap >= 0:
+        kept[cap] = True
     reasons: list[str | None] = [None] * len(lines)
     _outside(lines, prose, kept, reasons, first, last, head, footers)
     if _standfirst(lines, prose, kept, head, first):
         reasons[head + 1] = "standfirst"
+    elif _deck(lines, prose, kept, head, first) and reasons[head + 1] in _RUN_REASONS:
+        reasons[head + 1] = "standfirst"  # (not a copy of the headline: it goes as one)
     words, text = lines.words, lines.text
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
     _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
     _inside_runs(lines, prose, kept, reasons, first, last)
-    return _removals(lines, reasons, kept, first, last)
+    _credited_captions(lines, prose, kept, reasons, first, last)
+    removals = _removals(lines, reasons, kept, first, last)
+    if cap >= 0:
+        # The line break after the drop cap goes: "W" and "hen the boat..." read "When ...".
+        gap = removal(lines.start(cap) + 1, lines.start(first), "drop cap")
+        removals = sorted([*removals, gap], key=lambda r: r.span.start)
+    return removals
+
+
+#: A caption's text above its credit line has fewer words than this.
+CAPTION_TEXT_WORDS = 30
+_CAPTION_REASON = "caption with agency credit"
+
+
+def _credited_captions(
+    lines: Lines,
+    prose: list[bool],
+    kept: list[bool],
+    reasons: list[str | None],
+    first: int,
+    last: int,
+) -> None:
+    """Give the caption's reason to the text of a photo's caption whose credit stands alone on
+    the next line ("Die Baustelle bleibt länger.", then "Foto: Uli Deck/dpa"): a short
+    paragraph in the block with a line that is not prose above it (a byline, a sharing
+    button, a subheading) and the credit alone below it (a photo word and a colon first).
+    Between two paragraphs, a short paragraph over a credit may be the article's: it stays.
+    """
+    text, words = lines.text, lines.words
+    k = max(first, 1)  # (the caption's text and a line above it in the block)
+    while True:
+        try:
+            k = reasons.index(_CAPTION_REASON, k + 1, last + 1)  # (found in C)
+        except ValueError:
+            return
+        if _CAPTION_START.match(text[k]) is None:
+            continue
+        up = k - 1
+        if (
+            prose[up]
+            and not kept[up]
+            and reasons[up] is None
+            and words[up] < CAPTION_TEXT_WORDS
+            and not prose[up - 1]
+        ):
+            reasons[up] = _CAPTION_REASON
+
+
+def _drop_cap(lines: Lines, first: int) -> int:
+    """The line of the article's drop cap, or -1: a capital letter alone right above the
+    block's first line, which goes on with the rest of the word in lower case ("W", then "hen
+    the supply boat...", as a page copied from a magazine's layout gives it)."""
+    if first < 1:
+        return -1
+    cap, text = lines.text[first - 1], lines.text[first]
+    return first - 1 if len(cap) == 1 and cap.isupper() and text[0].islower() else -1
 
 
 def _standfirst(lines: Lines, prose: list[bool], kept: list[bool], head: int, first: int) -> bool:
@@ -499,9 +584,31 @@ def _standfirst(lines: Lines, prose: list[bool], kept: list[bool], head: int, fi
     """
     if not 0 <= head < first - 2 or not prose[head + 1] or kept[head + 1]:
         return False
-    if any(prose[head + 2 : first]):
+    text, words = lines.text, lines.words
+    # (A short line that reads as prose between is no paragraph: "Temps de lecture 3 min.")
+    if any(prose[k] and words[k] >= MIN_PROSE_WORDS for k in range(head + 2, first)):
         return False
-    return _PHOTO_WORD.search(lines.text[head + 1], 0, 60) is None
+    return _PHOTO_WORD.search(text[head + 1], 0, 60) is None
+
+
+# The reasons a run of lines outside the article goes for (:func:`_run_reason`).
+_RUN_REASONS = ("navigation", "link list")
+
+
+def _deck(lines: Lines, prose: list[bool], kept: list[bool], head: int, first: int) -> bool:
+    """Whether the line under the headline is its deck, a standfirst that does not end like a
+    sentence: a headline-like line of ``DECK_WORDS`` or more (as :func:`_headline` tells a
+    deck) with a byline, a stamp or a control under it. (It went with them as a link list.)"""
+    deck = head + 1
+    if not 0 <= head < first - 2 or prose[deck] or kept[deck]:
+        return False
+    text, words = lines.text, lines.words
+    if words[deck] < DECK_WORDS or not headline_shaped(text[deck], words[deck]):
+        return False
+    if not _may_be_headline(text[deck], words[deck]) or _MENU_SEPARATOR.search(text[deck]):
+        return False
+    below = text[deck + 1]
+    return stamp_or_byline(below) or below.startswith(_CONTROLS)
 
 
 def _reason_candidates(
@@ -691,6 +798,24 @@ def _pattern_segments(
         m = key.search(text, starts[k + 1], end)
 
 
+#: The reason a byline or a date stamp alone inside the article block goes for.
+BYLINE_REASON = "byline or date stamp"
+#: A byline or a date stamp alone has at most this many words (a longer line with a date is
+#: rather a caption, or a sentence).
+BYLINE_WORDS = 12
+
+
+def _byline_alone(line: str, words: int) -> bool:
+    """Whether a line alone between paragraphs is a byline or a date stamp ("By Dana
+    Whitfield", "Updated March 12, 2026 9:14 PM"): a line alone stays (a subheading), but
+    these are no text. A line after a dash is an embedded post's signature ("— Ann Lee
+    (@annlee) November 19, 2019"), which the article's own text keeps."""
+    return words <= BYLINE_WORDS and line[0] not in _DASH_MARKS and stamp_or_byline(line)
+
+
+_DASH_MARKS = frozenset("-–—")
+
+
 def _inside_runs(
     lines: Lines,
     prose: list[bool],
@@ -700,7 +825,8 @@ def _inside_runs(
     last: int,
 ) -> None:
     """Inside the block, runs of two or more short lines go; a line alone (a subheading) stays,
-    and so do the lists that are the article's own (:func:`_content_list`)."""
+    but for a byline or a date stamp, and so do the lists that are the article's own
+    (:func:`_content_list`)."""
     i = first
     while i <= last:
         if prose[i] or kept[i]:
@@ -709,6 +835,10 @@ def _inside_runs(
         j = i
         while j + 1 <= last and not prose[j + 1] and not kept[j + 1]:
             j += 1
+        if j == i and reasons[i] is None and _byline_alone(lines.text[i], lines.words[i]):
+            # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
+            caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
+            reasons[i] = "caption with agency credit" if caption else BYLINE_REASON
         if j > i:
             fallback = _run_reason(lines.words, i, j)
             # A heading that introduces the paragraph under it ("Key points:") is no link.
@@ -781,6 +911,8 @@ _NAME = 128
 SENTENCE_LEAD_WORDS = 4
 #: A name in a list has at most this many words.
 NAME_WORDS = 4
+#: ... or this many, most of them capitalised (:func:`_long_name`).
+LONG_NAME_WORDS = 10
 # A score or a result between two names: "Ashford 2-1 Millbrook".
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 # The shapes that make a run of lines a list without a lead-in above it. A box of headlines has
@@ -827,7 +959,7 @@ def _item_forms(line: str) -> int:
     ):
         forms |= _FIGURE
     elif (
-        len(words) <= NAME_WORDS
+        (len(words) <= NAME_WORDS or _long_name(words))
         and line[0].isupper()
         and line[-1].isalpha()
         and not _has_digit(line)
@@ -838,6 +970,15 @@ def _item_forms(line: str) -> int:
     if _SEPARATED_ITEM.match(line) is not None:
         forms |= _SEPARATED
     return forms
+
+
+def _long_name(words: list[str]) -> bool:
+    """Whether the words of a line are a long name, as a road or a stretch of it ("Green Valley
+    Road between Sophia Parkway and Francisco Drive"): up to ``LONG_NAME_WORDS`` words, two
+    thirds of them capitalised (names, not a sentence)."""
+    return len(words) <= LONG_NAME_WORDS and 3 * sum(w[0].isupper() for w in words) >= 2 * len(
+        words
+    )
 
 
 def _item_mark(line: str) -> str:
@@ -1326,6 +1467,8 @@ def _set_in_article(
         return _goes_on(lines, prose, end, boxes, run)
     if end - start == 2 and _clock_alone(head):
         return True  # a live page's entry: its time and its heading
+    if end - start == 3 and _clock_alone(lines.text[start + 1]) and _sharing_button(head):
+        return True  # ... after the last entry's sharing button ("Share")
     # (Two photos cost less than most paragraphs around them give: a gallery is longer.)
     if end - start < _GALLERY_LINES:
         return False
@@ -1335,13 +1478,21 @@ def _set_in_article(
 
 
 # A clock time alone on its line, as a live page stamps its entries: "15:42", "3.42pm",
-# "09:30 GMT".
-_CLOCK = re.compile(r"(?i)\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")
+# "09:30 GMT", "Posted at 16:05" (with the stamp's label before the time).
+_CLOCK = re.compile(
+    r"(?i)(?:(?:posted|updated|published)(?:\s+at)?\s+)?"
+    r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+)
+# How a clock time alone starts, but for a digit (the labels of ``_CLOCK``, lower-cased).
+_CLOCK_LABELS = ("post", "upda", "publ")
 
 
 def _clock_alone(line: str) -> bool:
     """Whether a line is a clock time alone (``_CLOCK``), as a live page stamps its entries."""
-    return line[0].isdigit() and _CLOCK.fullmatch(line) is not None
+    first = line[0]
+    if not (first.isdigit() or (first in "PpUu" and line[:4].lower() in _CLOCK_LABELS)):
+        return False  # (cheap tests first)
+    return _CLOCK.fullmatch(line) is not None
 
 
 # A gallery's counter: "1 of 12", "2/12", "Photo 3 of 12", "Image 1 of / 23".
@@ -1393,6 +1544,11 @@ def _goes_on(lines: Lines, prose: list[bool], i: int, boxes: list[int], start: i
         return False
     after = lines.text[i + 1]
     return prose[i + 1] or _teaser_heading(after) or _INLINE_TEASER.match(after) is not None
+
+
+def _sharing_button(line: str) -> bool:
+    """Whether a line is a sharing button alone ("Share", "Share this post")."""
+    return line.count(" ") < SHARE_WORDS and _reason(line, 1, False, "") == "sharing line"
 
 
 def _teaser_box(lines: Lines, start: int, end: int) -> bool:
@@ -1480,14 +1636,17 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     text, words = lines.text, lines.words
     if _titled_first_line(lines, first):
         return first
-    candidates = [
-        i
-        for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1)
-        if not prose[i]
-        and not kept[i]
-        and headline_shaped(text[i], words[i])
-        and not (i and _clock_alone(text[i - 1]))
-    ]
+    candidates = []
+    i, reach = first - 1, HEADLINE_REACH
+    while i >= 0 and reach > 0:
+        if i and _entry_stamp(text[i - 1]):
+            # A live page's entry (a stamp and its heading, as in its list of key events) is no
+            # headline, nor counts for the reach.
+            i -= 2
+            continue
+        if not prose[i] and not kept[i] and headline_shaped(text[i], words[i]):
+            candidates.append(i)
+        i, reach = i - 1, reach - 1
     if not candidates:
         return -1
     # The page down to the article's third line, lower-cased at once (lines alone where a
@@ -1509,6 +1668,9 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         if len(copies) >= 2 and _may_be_headline(text[i], words[i]):
             # The first copy that is the headline alone (the page title adds the site's name).
             return next((j for j in copies if len(text[j]) == len(key)), i)
+    over = _over_standfirst(lines, first, prose, kept, candidates)
+    if over >= 0:
+        return over
     # A line of three words is more often a byline or a label ("Star Online Report", "Senior
     # Correspondent", "The Yomiuri Shimbun") than the headline. (Stamps, bylines and captions
     # are told last: the first candidate is most often taken.)
@@ -1522,10 +1684,86 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     up in candidates
                     and 3 < words[up] < words[i]
                     and _may_be_headline(text[up], words[up])
+                    and _MENU_SEPARATOR.search(text[up]) is None
                 ):
+                    return up
+                if _headline_over_deck(lines, candidates, up, i):
                     return up
                 return i
     return -1
+
+
+#: A standfirst is looked for this many lines above the article block at most.
+STANDFIRST_REACH = 8
+
+
+def _over_standfirst(
+    lines: Lines, first: int, prose: list[bool], kept: list[bool], candidates: list[int]
+) -> int:
+    """The headline-like line right above the standfirst, or -1: the one paragraph (or the
+    kept lines, as key points) above the block within ``STANDFIRST_REACH`` lines, under a line
+    of more than three words. The lines between the standfirst and the block (a byline, a
+    stamp, a label: "Article réservé aux abonnés", "All times stated are UK") are no
+    headline, but for one right over a byline or a stamp (the paragraph above it is then a
+    teaser of another story's, under that story's headline)."""
+    for k in range(first - 1, max(0, first - STANDFIRST_REACH), -1):
+        if kept[k] or (prose[k] and lines.words[k] >= MIN_PROSE_WORDS):
+            # (Not a short line that reads as prose: "Temps de lecture 3 min.")
+            up = k - 1
+            while up >= 0 and kept[up]:
+                up -= 1  # the key points that a live page sets under its headline
+            if up not in candidates or lines.words[up] <= 3:
+                return -1
+            if any(i > k and _over_byline(lines, i) for i in candidates):
+                return -1  # the paragraph is a teaser's, above the headline and its byline
+            return up if _may_be_headline(lines.text[up], lines.words[up]) else -1
+    return -1
+
+
+def _over_byline(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` may be a headline and a byline or a date stamp is right under it."""
+    text, words = lines.text, lines.words
+    return (
+        words[i] > 3
+        and i + 1 < len(text)
+        and stamp_or_byline(text[i + 1])
+        and _may_be_headline(text[i], words[i])
+    )
+
+
+#: A deck (a subheadline) under a headline that is no shorter has at least this many words.
+DECK_WORDS = 10
+
+
+def _headline_over_deck(lines: Lines, candidates: list[int], up: int, i: int) -> bool:
+    """Whether the headline-like line ``up`` right above line ``i`` (of ``DECK_WORDS`` or
+    more) is the headline and ``i`` its deck, where the headline is no shorter than its deck
+    ("Petrobras anuncia novo plano de investimentos ..." over "Estatal prevê aumento ..."):
+    ``up`` is no teaser, no breadcrumb and no headline of a list of them (no other such line
+    above it)."""
+    text, words = lines.text, lines.words
+    if up not in candidates or words[i] < DECK_WORDS or not 3 < words[i] <= words[up]:
+        return False
+    if not _may_be_headline(text[up], words[up]) or _KICKER.match(text[up]) is not None:
+        return False
+    if _MENU_SEPARATOR.search(text[up]) is not None:
+        return False  # a breadcrumb of two parts ("Global Nation / Asia & Pacific")
+    above = up - 1
+    return not (
+        above in candidates and words[above] > 3 and _may_be_headline(text[above], words[above])
+    )
+
+
+def _entry_stamp(line: str) -> bool:
+    """Whether a line is a live page's stamp over an entry's heading: a clock time alone
+    (``15:42``) or a time ago alone (``2h ago``, as its list of key events has them)."""
+    if _clock_alone(line):
+        return True
+    return len(line) <= _AGO_ALONE and line[-3:].lower() == "ago" and stamp_or_byline(line)
+
+
+#: A time ago alone (``2h ago``, ``35 minutes ago``) has at most this many characters.
+_AGO_ALONE = 16
 
 
 def _titled_first_line(lines: Lines, first: int) -> bool:
@@ -1543,7 +1781,20 @@ def _may_be_headline(text: str, words: int) -> bool:
     river. (ABC News: Dan Fox)``)."""
     if stamp_or_byline(text) or _is_caption(text, words) or _menu_line(text):
         return False
+    if words <= CONTROL_WORDS and text.startswith(_CONTROLS):
+        return False  # a page's control: "Show key events only", "Please turn on JavaScript"
     return not (text[-1] in ")]" and _CREDIT_AFTER_SENTENCE.search(text) is not None)
+
+
+# What a page's control or its notice opens with (an imperative to the reader), in a line
+# of ``CONTROL_WORDS`` words at most: "Show key events only", "Please enable JavaScript".
+# (Each with the word after the verb: "Show must go on for theatre" may be a headline.)
+_CONTROLS = (
+    *("Show key ", "Show more", "Show all", "Show less", "Show only", "Hide key ", "Hide all"),
+    *("Please turn on", "Please enable", "Click here", "Click to ", "Tap here", "Tap to "),
+    *("Enable JavaScript", "Load more", "View all", "See all", "Skip to "),
+)
+CONTROL_WORDS = 8
 
 
 def _menu_line(text: str) -> bool:

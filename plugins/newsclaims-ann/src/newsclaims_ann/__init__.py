@@ -78,8 +78,9 @@ _PHOTO_CREDIT = re.compile(
     r"|[ \t]*[(\[](?:file\s+)?(?:photo|image|picture)s?\s*"
     r"(?:courtesy\s+of\s*|(?:by|provided\s+to)\s+|[:/]\s*)[^()\[\]\n]{1,60}[)\]]"
     rf"|[ \t]+{_DASH}[ \t]*(?:photo|image)s?\s+courtesy(?:\s+of)?\s+[^\n]{{1,60}}"
-    # After the caption's sentence, a credit in capitalised words: ``Post File Photo``.
-    r"|(?<=[.!?])[ \t]+(?:(?-i:[A-Z])[\w.&']*[ \t]+){1,3}photos?\.?"
+    # After the caption's sentence, a credit in capitalised words: ``Post File Photo``,
+    # ``VNA/VNS Photo``.
+    r"|(?<=[.!?])[ \t]+(?:(?-i:[A-Z])[\w.&'/]*[ \t]+){1,3}photos?\.?"
     r"))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -121,11 +122,12 @@ def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
 def source_of(raw: str, url: str | None = None) -> str | None:
     """The source of an ANN text: ``"<paper> (Asia News Network)"``, the network, or a paper.
 
-    A credit in the text (a dateline or a trailing credit naming the network) wins, the first
-    that names a paper before one that names the network alone (a portal's masthead ``Asia News
-    Network`` above ``BANGKOK (The Nation/ANN) -``); then a republication note that names a
-    member paper (``This article was first published in The Jakarta Post.``); otherwise a member
-    paper's web domain names the paper alone, and the network's own site the network.
+    A credit in the text (a dateline or a trailing credit naming the network) that names a paper
+    wins, the first one; then a republication note that names a member paper (``This article
+    was first published in The Jakarta Post.``); then a credit or a note that names the network
+    alone (a portal's masthead ``Asia News Network`` names no paper: the paper a dateline or a
+    note under it names is the source); otherwise a member paper's web domain names the paper
+    alone, and the network's own site the network.
     """
     network = False
     for _start, line in _credited_lines(raw):
@@ -135,14 +137,12 @@ def source_of(raw: str, url: str | None = None) -> str | None:
             if alias:
                 return f"{_BY_ALIAS[' '.join(alias.split()).casefold()].name} ({NETWORK})"
             network = True
-    if network:
-        return NETWORK
     # A republication note names the paper the story first appeared in, or the network.
     note = _REPUBLISHED.search(raw)
-    if note is not None:
-        if not note.group("paper"):
-            return NETWORK
+    if note is not None and note.group("paper"):
         return f"{_BY_ALIAS[' '.join(note.group('paper').split()).casefold()].name} ({NETWORK})"
+    if network or note is not None:
+        return NETWORK
     host = (urlsplit(url).hostname or "") if url else ""
     if host == "asianews.network" or host.endswith(".asianews.network"):
         return NETWORK
@@ -194,6 +194,7 @@ def _is_ann(doc: Document) -> bool:
 
 def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
     """Yield the removals of ANN marks in ``raw`` (whole lines, or the credit part of a line)."""
+    credited: list[tuple[int, str, re.Match[str]]] = []  # lines with text and a credit
     for start, line in _credited_lines(raw):
         m = _DATELINE.match(line)
         if m is not None:
@@ -201,7 +202,19 @@ def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
             yield Removal(span=span, reason="dateline credit")
         m = _TRAILING.search(line)
         if m is not None:
-            yield _credit_or_line(raw, start, line, m, "wire credit")
+            if line[: m.start("credit")].strip():
+                credited.append((start, line, m))
+            else:
+                yield _whole_line(raw, start, start + len(line), "wire credit")
+    for k, (start, line, m) in enumerate(credited):
+        # The story ends with the last credit; a short sentence credited before it is a
+        # photo's caption ("Students in a classroom in Jayapura. - The Jakarta Post/ANN").
+        if captions and k + 1 < len(credited) and _caption_sentence(line[: m.start("credit")]):
+            yield _whole_line(raw, start, start + len(line), "caption with agency credit")
+        else:
+            yield Removal(
+                span=Span(start + m.start("credit"), start + m.end()), reason="wire credit"
+            )
     for start, line in _lines(raw):
         stripped = line.strip()
         if not stripped:
@@ -227,6 +240,17 @@ def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
             else:
                 span = Span(start + m.start("credit"), start + m.end())
                 yield Removal(span=span, reason="photo credit")
+
+
+#: A caption credited as the story is has at most this many words.
+_CREDITED_CAPTION_WORDS = 30
+# A sentence's end before another sentence (a caption is one sentence).
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+
+
+def _caption_sentence(text: str) -> bool:
+    """Whether the text before a credit is one short sentence, as a caption is."""
+    return len(text.split()) <= _CREDITED_CAPTION_WORDS and _NEXT_SENTENCE.search(text) is None
 
 
 def _credit_or_line(raw: str, start: int, line: str, m: re.Match[str], reason: str) -> Removal:

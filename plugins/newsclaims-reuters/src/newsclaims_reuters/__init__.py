@@ -37,13 +37,15 @@ SOURCE = "Reuters"
 #: point, so that removals and error messages name it ``reuters`` either way.
 newsclaims_name = "reuters"
 
-# A dateline opens a line: an optional place in capitals (LONDON, NEW YORK/TOKYO, optionally
-# followed by a date such as ", March 3"), then the credit in parentheses, then a dash. Every
-# part is bounded by the line, and no two runs of spaces touch, so matching takes time linear
-# in the text.
+# A dateline opens a line: an optional place in capitals (LONDON, NEW YORK/TOKYO, SÃO PAULO,
+# optionally followed by a date such as ", March 3", or ", 12 mar" and ", 12. März" as the
+# Spanish, Portuguese and German services write it), then the credit in parentheses, then a
+# dash. Every part is bounded by the line, and no two runs of spaces touch, so matching takes
+# time linear in the text.
 _DATELINE = re.compile(
     r"^[ \t]*"
-    r"(?:(?P<place>[A-Z](?:[A-Z.'’/-]|[ \t](?=[A-Z]))*(?:,[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2})?)"
+    r"(?:(?P<place>[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ.'’/-]|[ \t](?=[A-ZÀ-ÖØ-Þ]))*"
+    r"(?:,[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+[^\W\d_]{3,10}\.?))?)"
     r"[ \t]*)?"
     r"(?P<credit>\((?:Thomson[ \t]+)?Reuters(?:[ \t]+[A-Z][A-Za-z]+)?\))"
     r"(?P<dash>[ \t]*[-–—][ \t]*)",
