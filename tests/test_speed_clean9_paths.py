@@ -69,3 +69,29 @@ def _plain_protected(lines: Lines) -> list[bool]:
 def test_protected_lines_are_the_plain_ones(text: str) -> None:
     lines = Lines(text)
     assert cleaning._protected(lines) == _plain_protected(Lines(text))
+
+
+def test_call_firsts_hold_every_call_start() -> None:
+    for call in cleaning._CALL_STARTS:
+        assert call[0] in cleaning._CALL_FIRSTS
+    for call in cleaning._JOIN_STARTS:
+        assert call[0] in cleaning._JOIN_FIRSTS
+
+
+def test_kicker_firsts_hold_every_ascii_start_of_a_label() -> None:
+    # Every ASCII character in place of each label's first letter: the pattern matches only
+    # where the character is in the set the pre-test reads.
+    for code in range(128):
+        c = chr(code)
+        for label in cleaning._KICKERS:
+            for tail in (": x", " - x", ""):
+                if cleaning._KICKER.match(c + label[1:] + tail) is not None:
+                    assert c in cleaning._KICKER_FIRSTS
+
+
+@given(st.sampled_from(cleaning._KICKERS), st.text(max_size=3), st.sampled_from([": a", ""]))
+@settings(max_examples=300, deadline=None)
+def test_kicker_firsts_hold_every_label_start(label: str, before: str, after: str) -> None:
+    for line in (label + after, label.upper() + after, label.title() + after, before + label):
+        if line and cleaning._KICKER.match(line) is not None:
+            assert line[0] in cleaning._KICKER_FIRSTS or line[0] > "\x7f"

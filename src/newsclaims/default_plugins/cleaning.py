@@ -197,6 +197,10 @@ _CALL_STARTS = tuple(
 # A short paragraph that opens with a call to follow the site ("Join our WhatsApp channel and
 # get the latest news.", "Follow us on Telegram for ...") is a sharing line if it names a network.
 _JOIN_STARTS = ("Join ", "JOIN ", "Follow ", "FOLLOW ")
+# The first characters of the calls above: tested before ``startswith``, which costs a line
+# far more (its arguments are parsed as a tuple).
+_CALL_FIRSTS = "".join(sorted({call[0] for call in _CALL_STARTS}))
+_JOIN_FIRSTS = "".join(sorted({call[0] for call in _JOIN_STARTS}))
 # The _COOKIE keys that call on the reader to subscribe, sign up or log in.
 _CALLS = ("subscri", "sign", "log", "abonn", "inscri", "suscr", "anmeld", "berlangganan")
 _SHARE = regex.compile(
@@ -308,6 +312,10 @@ _KICKER = re.compile(
 )
 # The first two letters of the labels: a line that starts otherwise is no teaser.
 _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
+# The ASCII letters a label starts with, in both cases: a line that starts with another ASCII
+# character is no teaser (``_KICKER`` matches no ASCII character to a label's first letter but
+# in its other case), told from the string of the lines' first characters alone.
+_KICKER_FIRSTS = frozenset(c for k in _KICKERS if k[0].isascii() for c in (k[0], k[0].upper()))
 _KICKER_SET = frozenset(_KICKERS)
 _LONGEST_KICKER = max(map(len, _KICKERS))
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
@@ -515,7 +523,7 @@ def _reason_candidates(
     The lines that may hold a key are lower-cased and searched at once (``str.find`` runs in C)
     instead of one by one.
     """
-    text, words = lines.text, lines.words
+    text, words, firsts = lines.text, lines.words, lines.firsts()
     size = len(head)
     found: list[int] = []
     # Lines that are not prose, short paragraphs and long paragraphs that may be captions.
@@ -526,6 +534,7 @@ def _reason_candidates(
         t = text[i]
         if (size and (len(t) == size or (not prose[i] and size <= len(t) < 2 * size + 40))) or (
             words[i] <= 60
+            and ((f := firsts[i]) in _KICKER_FIRSTS or f > "\x7f")
             and ((h := t[:2].lower()) in _KICKER_STARTS or not h.isascii())
             and _KICKER.match(t) is not None
         ):
@@ -533,11 +542,11 @@ def _reason_candidates(
         elif not prose[i]:
             keyed[0].append(i)
         elif words[i] < 25:
-            if t.startswith(_JOIN_STARTS):
+            if t[0] in _JOIN_FIRSTS and t.startswith(_JOIN_STARTS):
                 found.append(i)  # (a call to follow the site: its key is a sharing key)
             else:
                 keyed[1].append(i)
-        elif t.startswith(_CALL_STARTS):
+        elif t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS):
             found.append(i)
         elif _may_be_caption(t, words[i]):
             keyed[2].append(i)
@@ -1101,7 +1110,7 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
-        if t[0] in "SLA" and t.startswith(_CALL_STARTS):
+        if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS):
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
         flags[i] = True
     return flags
