@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress, count, groupby, pairwise, repeat
+from itertools import accumulate, compress, count, groupby, pairwise
 from operator import add, and_, not_, or_
 
 import regex
@@ -201,6 +201,10 @@ _CALL_STARTS = tuple(
 # A short paragraph that opens with a call to follow the site ("Join our WhatsApp channel and
 # get the latest news.", "Follow us on Telegram for ...") is a sharing line if it names a network.
 _JOIN_STARTS = ("Join ", "JOIN ", "Follow ", "FOLLOW ")
+# The first characters of the calls above: tested before ``startswith``, which costs a line
+# far more (its arguments are parsed as a tuple).
+_CALL_FIRSTS = "".join(sorted({call[0] for call in _CALL_STARTS}))
+_JOIN_FIRSTS = "".join(sorted({call[0] for call in _JOIN_STARTS}))
 # The _COOKIE keys that call on the reader to subscribe, sign up or log in.
 _CALLS = ("subscri", "sign", "log", "abonn", "inscri", "suscr", "anmeld", "berlangganan")
 _SHARE = regex.compile(
@@ -316,6 +320,10 @@ _KICKER = re.compile(
 )
 # The first two letters of the labels: a line that starts otherwise is no teaser.
 _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
+# The ASCII letters a label starts with, in both cases: a line that starts with another ASCII
+# character is no teaser (``_KICKER`` matches no ASCII character to a label's first letter but
+# in its other case), told from the string of the lines' first characters alone.
+_KICKER_FIRSTS = frozenset(c for k in _KICKERS if k[0].isascii() for c in (k[0], k[0].upper()))
 _KICKER_SET = frozenset(_KICKERS)
 _LONGEST_KICKER = max(map(len, _KICKERS))
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
@@ -622,7 +630,7 @@ def _reason_candidates(
     The lines that may hold a key are lower-cased and searched at once (``str.find`` runs in C)
     instead of one by one.
     """
-    text, words = lines.text, lines.words
+    text, words, firsts = lines.text, lines.words, lines.firsts()
     size = len(head)
     found: list[int] = []
     # Lines that are not prose, short paragraphs and long paragraphs that may be captions.
@@ -633,6 +641,7 @@ def _reason_candidates(
         t = text[i]
         if (size and (len(t) == size or (not prose[i] and size <= len(t) < 2 * size + 40))) or (
             words[i] <= 60
+            and ((f := firsts[i]) in _KICKER_FIRSTS or f > "\x7f")
             and ((h := t[:2].lower()) in _KICKER_STARTS or not h.isascii())
             and _KICKER.match(t) is not None
         ):
@@ -640,11 +649,11 @@ def _reason_candidates(
         elif not prose[i]:
             keyed[0].append(i)
         elif words[i] < 25:
-            if t.startswith(_JOIN_STARTS):
+            if t[0] in _JOIN_FIRSTS and t.startswith(_JOIN_STARTS):
                 found.append(i)  # (a call to follow the site: its key is a sharing key)
             else:
                 keyed[1].append(i)
-        elif t.startswith(_CALL_STARTS):
+        elif t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS):
             found.append(i)
         elif _may_be_caption(t, words[i]):
             keyed[2].append(i)
@@ -655,9 +664,7 @@ def _reason_candidates(
     return sorted(found)
 
 
-def _parts_holding(
-    parts: list[str], keys: Iterable[str | re.Pattern[str]], lower: bool = False
-) -> set[int]:
+def _parts_holding(parts: list[str], keys: tuple[str, ...], lower: bool = False) -> set[int]:
     """The parts (lines, or their ends) that hold one of ``keys`` (lower-cased if ``lower``):
     joined and searched at once (``str.find`` runs in C), not one by one."""
     if lower:
@@ -668,8 +675,13 @@ def _parts_holding(
             return set(range(len(parts)))  # (a character that changes length when lower-cased)
     else:
         joined = "\n".join(parts)
+    # (The keys in the short joined text picked in C first: most are not there, and most often
+    # none is, which needs no part's start.)
+    present = list(filter(joined.__contains__, keys))
+    if not present:
+        return set()
     starts = list(map(add, accumulate(map(len, parts[:-1]), initial=0), count()))
-    return _segments_with(joined, keys, starts, 0, len(joined), probe=True)
+    return _segments_with(joined, present, starts, 0, len(joined))
 
 
 def _outside(
@@ -753,7 +765,6 @@ def _segments_with(
     starts: list[int],
     start: int,
     end: int,
-    probe: bool = False,
 ) -> set[int]:
     """The segments of ``text[start:end]`` that hold one of ``keys`` (strings, or patterns that
     match within a segment), where segment ``k`` begins at ``starts[k]`` (sorted; no key lies
@@ -761,18 +772,13 @@ def _segments_with(
 
     Each key is searched in C (``str.find``, or the pattern's ``search``); after a hit the
     search goes on from the next segment, so a segment is looked at once per key at most.
-    With ``probe`` (for a short text searched whole, where most keys are not), a key is first
-    looked for with ``in``, which reads no arguments: cheaper than ``find`` for a key not there.
     """
     found: set[int] = set()
     last = len(starts) - 1
     find = text.find
-    probe = probe and start == 0 and end == len(text)
     for key in keys:
         if not isinstance(key, str):
             found.update(_pattern_segments(text, key, starts, start, end))
-            continue
-        if probe and key not in text:
             continue
         at = find(key, start, end)  # (most keys are strings: searched here, with no call)
         while at >= 0:
@@ -1245,7 +1251,7 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
-        if t[0] in "SLA" and t.startswith(_CALL_STARTS):
+        if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS):
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
         flags[i] = True
     return flags
@@ -1286,9 +1292,10 @@ def _protected(lines: Lines) -> list[bool]:
     for i in _lines_with(lines, ["["]):
         if _MARKER.search(text[i]) is not None:
             kept[i] = True  # a line with a citation marker is the article's, or its reference list
-    # The lines that may start a numbered list.
-    for i in compress(count(), map(str.startswith, text, repeat(_FIRST_ITEMS))):
-        if kept[i]:
+    # The lines that may start a numbered list: found by their first character in the string
+    # of first characters (``str.find`` in C), then read alone.
+    for i in _occurrences(lines.firsts(), "1"):
+        if kept[i] or not text[i].startswith(_FIRST_ITEMS):
             continue
         m = _NUMBERED.match(text[i])
         if m is None or m.group(1) != "1":
