@@ -1,4 +1,4 @@
-"""The page cleaner's session-9 speed paths against plain reference implementations: the
+"""The page cleaner's key scans and list search against plain reference implementations: the
 keys of the joined parts picked before any part's start is worked out, the numbered lists
 found from the lines' first characters."""
 
