@@ -383,6 +383,22 @@ def test_entries_give_every_field() -> None:
         ),
         # A site named by its domain alone is the publisher, not a title.
         ("ine.gob.cl", (None, "ine.gob.cl", None)),
+        # A publisher before a quoted title after a full stop; a site's name before its URL.
+        (
+            'Al Jazeera. "Inflation climbs again." January 15, 2025. https://aljazeera.com/e/1',
+            ("Inflation climbs again.", "Al Jazeera", "January 15, 2025"),
+        ),
+        (
+            "The New York Times. https://www.nytimes.com/2025/01/15/cuts",
+            (None, "The New York Times", None),
+        ),
+        (
+            "British Broadcasting Corporation https://www.bbc.co.uk/news/1",
+            (None, "British Broadcasting Corporation", None),
+        ),
+        # A title in headline case that does not spell the site stays a title.
+        ("Apple Profits Soar https://ap.org/x", ("Apple Profits Soar", None, None)),
+        ("Bank Holds Rates https://www.reuters.com/x", ("Bank Holds Rates", None, None)),
     ],
 )
 def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...]) -> None:

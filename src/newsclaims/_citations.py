@@ -702,11 +702,12 @@ _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s(
 _URL = regex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+?)>?(?=[.,;)]*(?:\s|$))")
 _QUOTED = regex.compile(r"^[\"“](?P<title>[^\"”]+)[\"”][.,]?\s*(?P<rest>.*)$", regex.DOTALL)
 _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|])\s+|\s*(?:—|\|)\s*")
-# A publisher before a quoted title: ``Reuters, "Title"`` or ``Reuters: "Title"``.
-# Or before a title in Japanese corner brackets: ``日本経済新聞「日銀、利上げを決定」``.
+# A publisher before a quoted title: ``Reuters, "Title"``, ``Reuters: "Title"`` or
+# ``Al Jazeera. "Title."``. Or before a title in Japanese corner brackets:
+# ``日本経済新聞「日銀、利上げを決定」``.
 _PUBLISHER_QUOTED = regex.compile(
     r"^(?P<publisher>[^\"“”「」]+?)"
-    r"(?:[,:]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)$"
+    r"(?:[,:.]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)$"
 )
 # What is left of ``(Reuters, January 29, 2025)`` once the date is read: ``(Reuters``.
 _PAREN_BEFORE_DATE = regex.compile(r"\s\((?P<publisher>[^()]+?)\s*$")
@@ -796,7 +797,51 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         title = rest or None
         if title is not None and publisher is None and _DOMAIN.fullmatch(title) is not None:
             title, publisher = None, title  # a site named by its domain alone: ``apnews.com``
+        elif (
+            title is not None
+            and publisher is None
+            and url is not None
+            and names_only(title)
+            and _spells_site(title, url)
+        ):
+            title, publisher = None, title  # ``The New York Times. https://www.nytimes...``
     return {"title": title, "url": url, "publisher": publisher, "date": date}
+
+
+#: The part of a URL's host that names the site: ``nytimes`` of ``https://www.nytimes.com/...``.
+_SITE = regex.compile(r"^(?:https?://)?(?:www\d?\.)?(?P<site>[^./:?#]+)")
+
+
+def _spells_site(name: str, url: str) -> bool:
+    """Tell whether ``name`` is the name of the site ``url`` is on: the first label of its host
+    is spelt by the name's words in order, each whole, by a prefix of three letters or more, or
+    by its initial; small linking words may give nothing (``The New York Times``: ``nytimes``,
+    ``Al Jazeera``: ``aljazeera``, ``British Broadcasting Corporation``: ``bbc``). A title in
+    headline case spells a site only by chance, which needs each capitalised word to count."""
+    found = _SITE.match(url)
+    if found is None:
+        return False
+    site = found["site"].lower().replace("-", "")
+    words = [w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", name)]
+    if not site or not words or len(words) > 6:
+        return False
+
+    def spells(i: int, at: int) -> bool:
+        if i == len(words):
+            return at == len(site)
+        w = words[i]
+        if w in _NAME_LINKS and spells(i + 1, at):
+            return True
+        if site.startswith(w, at) and spells(i + 1, at + len(w)):
+            return True
+        longest = len(w) - 1
+        return any(
+            site.startswith(w[:n], at) and spells(i + 1, at + n)
+            for n in (*range(longest, 2, -1), 1)
+            if n <= longest
+        )
+
+    return spells(0, 0)
 
 
 def format_entry_body(entry: Citation) -> str:
