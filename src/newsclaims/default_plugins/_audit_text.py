@@ -415,11 +415,23 @@ def coverage(claim: frozenset[str], other: frozenset[str], weights: dict[str, fl
     Summed in sorted order, so that the result does not depend on the order of set iteration
     (which changes with Python's string hashing from run to run).
     """
+    return coverages(claim, (other,), weights)[0]
+
+
+def coverages(
+    claim: frozenset[str], others: Iterable[frozenset[str]], weights: dict[str, float]
+) -> list[float]:
+    """The :func:`coverage` of ``claim`` by each of ``others``.
+
+    Speed: the claim's own weight, which every share divides by, is summed once.
+    """
     # (The sums run in C over the weights in the same order as a loop would add them.)
     total = sum(map(weights.get, sorted(claim), repeat(_UNSEEN)))
     if total == 0:
-        return 0.0
-    return sum(map(weights.get, sorted(claim & other), repeat(_UNSEEN))) / total
+        return [0.0 for _ in others]
+    return [
+        sum(map(weights.get, sorted(claim & other), repeat(_UNSEEN))) / total for other in others
+    ]
 
 
 _UNSEEN = 3.0
