@@ -22,20 +22,12 @@ _PM = newsclaims.make_plugin_manager(entry_points=False)
 
 @settings(max_examples=200)
 @given(_TEXTS)
-def test_markers_of_the_registered_styles_are_those_of_the_styles_named(text: str) -> None:
-    named = list(marker_styles(plugin_manager=_PM))
-    expected = parse_markers(text, styles=named, plugin_manager=_PM)
-    assert parse_markers(text, plugin_manager=_PM) == expected
-    assert parse_markers(text, plugin_manager=_PM) == expected  # again, from the cache
-
-
-@settings(max_examples=200)
-@given(_TEXTS)
-def test_references_of_the_registered_styles_are_those_of_the_styles_named(text: str) -> None:
-    named = list(reference_styles(plugin_manager=_PM))
-    expected = parse_references(text, styles=named, plugin_manager=_PM)
-    assert parse_references(text, plugin_manager=_PM) == expected
-    assert parse_references(text, plugin_manager=_PM) == expected
+def test_what_the_registered_styles_find_is_what_the_styles_named_find(text: str) -> None:
+    for styles, parse in ((marker_styles, parse_markers), (reference_styles, parse_references)):
+        named = list(styles(plugin_manager=_PM))
+        expected = parse(text, styles=named, plugin_manager=_PM)
+        assert parse(text, plugin_manager=_PM) == expected
+        assert parse(text, plugin_manager=_PM) == expected  # again, from the cache
 
 
 def test_a_new_plugin_changes_the_styles_that_read() -> None:
