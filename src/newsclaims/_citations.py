@@ -148,6 +148,22 @@ def _readers(styles: Iterable[_Styled]) -> Iterator[_Styled]:
             yield styled
 
 
+def _reading(
+    hook: str,
+    styles: Iterable[str] | Mapping[str, Any] | None,
+    pm: pluggy.PluginManager | None,
+) -> list[_Styled]:
+    """:func:`_readers` of :func:`_select`: for all the registered styles (the parse of every
+    document asks for them) worked out once per plugin manager, as its styles are."""
+    if styles is not None:
+        return list(_readers(_select(hook, styles, pm)))
+    manager = _manager(pm)
+    return derived(manager, _READING[hook], lambda: list(_readers(_select(hook, None, manager))))
+
+
+_READING = {_MARKER_HOOK: f"readers:{_MARKER_HOOK}", _REFERENCE_HOOK: f"readers:{_REFERENCE_HOOK}"}
+
+
 def _one(hook: str, style: str | Any, pm: pluggy.PluginManager | None) -> _Styled:
     if isinstance(style, str):
         return _select(hook, [style], pm)[0]
@@ -228,7 +244,7 @@ def parse_markers(
     [(('1',), 'brackets'), (('2',), 'brackets'), (('3',), 'superscript')]
     """
     candidates: dict[tuple[int, int], Marker] = {}
-    for styled in _readers(_select(_MARKER_HOOK, styles, plugin_manager)):
+    for styled in _reading(_MARKER_HOOK, styles, plugin_manager):
         for m in styled.call("parse", text):
             if not isinstance(m, Marker):
                 raise PluginError(
@@ -249,6 +265,8 @@ def parse_markers(
                 candidates[key] = (
                     m if m.style == styled.name else attrs.evolve(m, style=styled.name)
                 )
+    if not candidates:
+        return ()  # (what deciding among none gives; most texts have no candidate)
     return _decide(text, _disjoint(candidates.values()), set(known_labels))
 
 
@@ -274,7 +292,7 @@ def parse_references(
     [('1', 'One'), ('2', 'Two, Reuters')]
     """
     found: list[tuple[int, int, int, Citation]] = []
-    for rank, styled in enumerate(_readers(_select(_REFERENCE_HOOK, styles, plugin_manager))):
+    for rank, styled in enumerate(_reading(_REFERENCE_HOOK, styles, plugin_manager)):
         for c in styled.call("parse", text):
             if not isinstance(c, Citation) or c.span is None or c.span.end > len(text):
                 raise PluginError(

@@ -42,6 +42,29 @@ def text_dict() -> dict[Any, Any]:
     return found
 
 
+#: The white-space tokens (``str.split()``) of texts that a component split, for the others to
+#: reuse (see :func:`split`).
+SPLITS: dict[str, tuple[str, ...]] = text_dict()
+_SPLITS_SIZE = 1 << 12
+
+
+def split(text: str) -> tuple[str, ...]:
+    """``text.split()``, remembered for the other components of the document: the claims
+    extractor splits most claims to find their words, the duplicate auditor splits the same
+    texts to key them. What it saves is more than the split: a string hashes once and keeps its
+    hash, so the words another component looks up again are not hashed again.
+
+    (A tuple: once the garbage collector has seen that it holds strings only, it stops
+    tracking it, so the tokens kept here do not make its full collections longer.)
+    """
+    found = SPLITS.get(text)
+    if found is None:
+        if len(SPLITS) >= _SPLITS_SIZE:
+            SPLITS.clear()
+        found = SPLITS[text] = tuple(text.split())
+    return found
+
+
 def clear_text_caches() -> None:
     """Empty every cache made with :func:`text_cache` or :func:`text_dict`."""
     for cache in _CACHES:

@@ -7,6 +7,7 @@ raw text -> identify source -> clean (removals) -> sections -> sentences -> cita
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import operator
@@ -476,6 +477,11 @@ def _sentences(run: _Run, text: str, sections: Sequence[Section]) -> tuple[Span,
                     spans = spans[:k]
                     break
                 last = span.end
+        starts, ends = list(map(_START, spans)), list(map(_END, spans))
+        if _all_trimmed(part, starts, ends):
+            # (The usual case: the spans as they are, or shifted, made in C.)
+            out.extend(spans if offset == 0 else _shifted(starts, ends, offset))
+            continue
         for span in spans:
             a, b = span.start, span.end
             if a < b and not part[a].isspace() and not part[b - 1].isspace():
@@ -493,6 +499,32 @@ def _sentences(run: _Run, text: str, sections: Sequence[Section]) -> tuple[Span,
             if trimmed is not None:
                 out.append(trimmed)
     return tuple(out)
+
+
+def _all_trimmed(part: str, starts: list[int], ends: list[int]) -> bool:
+    """Whether every span (``starts[i]:ends[i]`` of ``part``) is non-empty and has no white
+    space at either end (one C-level pass over each)."""
+    lasts = map(operator.sub, ends, itertools.repeat(1))
+    return (
+        all(map(operator.lt, starts, ends))
+        and not any(map(str.isspace, map(part.__getitem__, starts)))
+        and not any(map(str.isspace, map(part.__getitem__, lasts)))
+    )
+
+
+def _shifted(starts: list[int], ends: list[int], offset: int) -> list[Span]:
+    """Spans ``starts[i] + offset : ends[i] + offset``, made unchecked (valid spans moved by an
+    offset >= 0 are valid) and in C: each made empty, then its slots set through their
+    descriptors."""
+    spans: list[Span] = list(map(_NEW, itertools.repeat(Span, len(starts))))
+    moved = itertools.repeat(offset)
+    _consume(map(_SPAN_START_SET, spans, map(operator.add, starts, moved)))
+    _consume(map(_SPAN_END_SET, spans, map(operator.add, ends, moved)))
+    return spans
+
+
+#: Runs an iterator to its end, keeping nothing (in C).
+_consume: Callable[[Iterable[object]], None] = collections.deque[object](maxlen=0).extend
 
 
 def _label_key(label: str) -> tuple[int, int, str]:

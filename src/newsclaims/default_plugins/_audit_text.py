@@ -13,14 +13,14 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
-from itertools import repeat
+from itertools import compress, repeat
 from typing import cast
 
 import attrs
 import regex
 
 from newsclaims import Claim, Document, Marker, Span
-from newsclaims._memo import text_dict
+from newsclaims._memo import SPLITS, text_dict
 
 #: A claim that ends with a question mark (before closing quotes, brackets or emphasis): it
 #: asks, and asserts nothing.
@@ -335,7 +335,11 @@ def split_keys(text: str) -> frozenset[str]:
     (Words never hold white space, so the keys of any text are its tokens' keys; a separated
     text has fewer tokens that hold several words, ``al-Assad``, which cost more.)
     """
-    tokens = text.split()
+    return tokens_keys(text.split())
+
+
+def tokens_keys(tokens: Sequence[str]) -> frozenset[str]:
+    """The :func:`keys` of a text whose white-space tokens (``str.split()``) are ``tokens``."""
     try:
         # Speed: one set built in C; filter() drops the tokens without a key (``_NO_KEY`` is "").
         found = frozenset(filter(None, map(_token_key.__getitem__, tokens)))
@@ -345,9 +349,20 @@ def split_keys(text: str) -> frozenset[str]:
             _several_keys.clear()
         found = frozenset(filter(None, map(_key, tokens)))
     if _SEVERAL in found:
-        several = [_keys(t) for t in tokens if _token_key.get(t, _SEVERAL) == _SEVERAL]
-        found = found.union(*several) - {_SEVERAL}
+        found = _with_several(found, tokens)
     return found
+
+
+def _with_several(found: frozenset[str], tokens: Sequence[str]) -> frozenset[str]:
+    """``found`` (the keys of ``tokens``, with ``_SEVERAL`` among them) with the keys of the
+    tokens that hold several words' keys in place of ``_SEVERAL``."""
+    # Speed: those tokens (whose entry is ``_SEVERAL``, or gone: see _keys()) picked out in C.
+    entries = map(_token_key.get, tokens, repeat(_SEVERAL))
+    several = compress(tokens, map(operator.eq, entries, repeat(_SEVERAL)))
+    return found.union(*map(_keys, several)) - _ONLY_SEVERAL
+
+
+_ONLY_SEVERAL = frozenset((_SEVERAL,))
 
 
 #: The keys of texts that :func:`text_keys` worked out (emptied when it holds _TEXT_KEYS_SIZE).
@@ -364,7 +379,8 @@ def text_keys(text: str) -> frozenset[str]:
     if found is None:
         if len(_TEXT_KEYS) >= _TEXT_KEYS_SIZE:
             _TEXT_KEYS.clear()
-        found = _TEXT_KEYS[text] = split_keys(text)
+        # (The tokens another component split, if it did: see _memo.split.)
+        found = _TEXT_KEYS[text] = tokens_keys(SPLITS.get(text) or text.split())
     return found
 
 
@@ -399,11 +415,23 @@ def coverage(claim: frozenset[str], other: frozenset[str], weights: dict[str, fl
     Summed in sorted order, so that the result does not depend on the order of set iteration
     (which changes with Python's string hashing from run to run).
     """
+    return coverages(claim, (other,), weights)[0]
+
+
+def coverages(
+    claim: frozenset[str], others: Iterable[frozenset[str]], weights: dict[str, float]
+) -> list[float]:
+    """The :func:`coverage` of ``claim`` by each of ``others``.
+
+    Speed: the claim's own weight, which every share divides by, is summed once.
+    """
     # (The sums run in C over the weights in the same order as a loop would add them.)
     total = sum(map(weights.get, sorted(claim), repeat(_UNSEEN)))
     if total == 0:
-        return 0.0
-    return sum(map(weights.get, sorted(claim & other), repeat(_UNSEEN))) / total
+        return [0.0 for _ in others]
+    return [
+        sum(map(weights.get, sorted(claim & other), repeat(_UNSEEN))) / total for other in others
+    ]
 
 
 _UNSEEN = 3.0
@@ -787,7 +815,13 @@ class Index:
         known = list(map(_TEXT_KEYS.get, texts))
         if None not in known:
             return cast(list[frozenset[str]], known)
-        return [split_keys(t) if k is None else k for k, t in zip(known, texts, strict=True)]
+        # (Those the claims extractor split, it split for the check-worthiness test: their
+        # tokens are found again, each with its hash worked out: see _memo.split.)
+        splits = SPLITS.get
+        return [
+            tokens_keys(splits(t) or t.split()) if k is None else k
+            for k, t in zip(known, texts, strict=True)
+        ]
 
     def section_kind(self, span: Span) -> str:
         """The kind of the section a span starts in (``body`` when none)."""

@@ -28,8 +28,11 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Sequence
 
 import regex
+
+from newsclaims._memo import split
 
 __all__ = ["checkworthy"]
 
@@ -168,7 +171,7 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
 def _worded(text: str, is_ascii: bool) -> bool:
     """:func:`checkworthy` for a claim ``text`` with no digit and no speaker; ``is_ascii``:
     whether ``text`` is all ASCII."""
-    tokens = text.split()
+    tokens = split(text)  # (remembered: the duplicate auditor keys the same tokens)
     found = _ALL_FORMS.intersection(tokens)
     named = _ASCII_NAMED_SEARCH if is_ascii else _NAMED_SEARCH
     if found:  # most claims have no word of the lists: nothing to look up then
@@ -197,7 +200,7 @@ def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:
     return any(p in low for trigger, group in phrases.items() if trigger in low for p in group)
 
 
-def _title_case(tokens: list[str]) -> bool:
+def _title_case(tokens: Sequence[str]) -> bool:
     """A heading in title case (a short line): its capitals say nothing about names. A line
     that ends in a full stop is a sentence, whose capitals are names even where they are many
     ("J. K. Rowling and George R. R. Martin were not involved.")."""

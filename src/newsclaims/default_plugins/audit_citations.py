@@ -41,7 +41,7 @@ from newsclaims import (
 )
 from newsclaims.default_plugins._audit_text import (
     QUESTION,
-    coverage,
+    coverages,
     idf,
     index,
     keys,
@@ -196,8 +196,9 @@ def unused(doc: Document) -> Iterator[Finding]:
             postings[k].append(i)
     for entry, title in zip(entries, titles, strict=True):
         best, score = None, 0.0
-        for i in sorted({i for k in title for i in postings.get(k, ())}):
-            s = coverage(title, claim_keys[i], weights)
+        sharing = sorted({i for k in title for i in postings.get(k, ())})
+        shares = coverages(title, map(claim_keys.__getitem__, sharing), weights)
+        for i, s in zip(sharing, shares, strict=True):
             if s > score:
                 best, score = i, s
         shown = _title(entry)

@@ -27,7 +27,7 @@ from newsclaims.default_plugins._audit_text import (
     TITLES,
     Facts,
     capitalised_words,
-    coverage,
+    coverages,
     expansions,
     facts,
     keys,
@@ -184,25 +184,21 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
         chosen.update(posting[:CANDIDATES])
     sharing = sorted(chosen)
     weights = prep.weights(q)
-    scores = {i: coverage(q, prep.keys[i], weights) for i in sharing}
+    shares = coverages(q, map(prep.keys.__getitem__, sharing), weights)
+    scores = dict(zip(sharing, shares, strict=True))
     order = sorted(sharing, key=lambda i: (-scores[i], i)) or [0]
     best = order[0]
     score = scores.get(best, 0.0)
     combined, partner, partner_score = score, None, score
-    for a in order[:PAIRS]:
-        for b in order[:PAIRS]:
-            if a < b:
-                pair = coverage(q, prep.keys[a] | prep.keys[b], weights)
-                combined = max(combined, pair)
-                # A claim may join the best sentence with a neighbour; joining it with a
-                # sentence from elsewhere is how a detail lands on the wrong subject.
-                other = b if a == best else a if b == best else None
-                if (
-                    other is not None
-                    and abs(other - best) <= WINDOW
-                    and pair > partner_score + MIN_GAIN
-                ):
-                    partner, partner_score = other, pair
+    pairs = [(a, b) for a in order[:PAIRS] for b in order[:PAIRS] if a < b]
+    joined = (prep.keys[a] | prep.keys[b] for a, b in pairs)
+    for (a, b), pair in zip(pairs, coverages(q, joined, weights), strict=True):
+        combined = max(combined, pair)
+        # A claim may join the best sentence with a neighbour; joining it with a sentence from
+        # elsewhere is how a detail lands on the wrong subject.
+        other = b if a == best else a if b == best else None
+        if other is not None and abs(other - best) <= WINDOW and pair > partner_score + MIN_GAIN:
+            partner, partner_score = other, pair
     score = round(score, 4)
     if combined < THRESHOLD and not (
         score >= NUMBERS_THRESHOLD and _numbers_agree(claim, cands[best], prep.keys[best])
