@@ -1,5 +1,5 @@
-"""The keys of claims and sentences found from tokens another component split (session 9's
-fast paths) are the plain word-by-word keys.
+"""The keys of claims and sentences found from tokens another component split (fast
+paths) are the plain word-by-word keys.
 
 Each fast path is compared with a plain reference (:func:`keys_by_words`, the word pattern run
 over the text) on generated text.

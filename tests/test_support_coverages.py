@@ -1,5 +1,5 @@
-"""The support checker's and auditors' shares of a claim's weight (session 9's fast path: the
-claim's own weight summed once) are the plain ones, to the last bit."""
+"""The support checker's and auditors' shares of a claim's weight (the fast path: the claim's own
+weight summed once) are the plain ones, to the last bit."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The marker and reference styles that read a text, worked out once per plugin manager
-(session 9's fast path), find what the styles named one by one find."""
+(a fast path), find what the styles named one by one find."""
 
 from __future__ import annotations
 

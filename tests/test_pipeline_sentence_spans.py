@@ -1,5 +1,5 @@
 """The pipeline's test that a splitter's spans are all trimmed, and its spans shifted in C
-(session 9's fast path), are the plain loop's."""
+(a fast path), are the plain loop's."""
 
 from __future__ import annotations
 
