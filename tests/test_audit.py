@@ -416,6 +416,18 @@ def test_a_title_case_headline_names_only_what_the_article_does_not_write_in_low
     assert list(unsupported(audit(swapped + "\n" + body))) == [swapped[2:]]
 
 
+def test_a_currency_sign_of_letters_is_no_name() -> None:
+    body = (
+        "The city will give newly married couples 1 million won each from next year.\n"
+        "Petrobras plans to invest 111 billion dollars by 2030, the company said.\n"
+    )
+    for headline in ("# City to give couples W1m each", "# Petrobras plans US$ 111 billion"):
+        assert unsupported(audit(f"{headline}\n{body}")) == {}
+    # A name glued to nothing is still a name.
+    swapped = "# Vale plans US$ 111 billion"
+    assert list(unsupported(audit(f"{swapped}\n{body}"))) == [swapped[2:]]
+
+
 def test_a_question_asserts_nothing_and_is_not_checked() -> None:
     doc = audit(points("Why did Porto need a second bridge?", "Will the ferries come back?"))
     assert unsupported(doc) == {}

@@ -541,6 +541,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
             and n not in STOPWORDS
             and (n in capitalised if (initial or in_title_case) else True)
             and not w[0].isdigit()
+            and not _currency_prefix(text, w, end)
         )
         if name_like and n not in TITLES:
             run.append((n, start, end))
@@ -557,6 +558,14 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
         words=lowered,
         ordinals=lowered & _ORDINALS,
     )
+
+
+def _currency_prefix(text: str, word: str, end: int) -> bool:
+    """Whether the capitalised ``word`` ending at ``end`` is part of a currency or a code, not
+    a name: letters glued to a dollar sign (``US$``, ``R$``, ``HK$``) or a capital letter alone
+    glued to a figure (``W1m``, Korean won; ``R5bn``, rand; ``G7``, whose figure tells it)."""
+    after = text[end : end + 1]
+    return after == "$" or (len(word) == 1 and after.isdigit())
 
 
 def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
