@@ -1212,3 +1212,26 @@ def test_a_live_pages_headline_over_its_summary_and_labelled_stamps() -> None:
     assert doc.title == headline
     assert all(line in doc.text for line in summary)
     assert doc.body.endswith(PROSE[3])
+
+
+def test_a_sentence_thick_with_names_over_a_caption_stays() -> None:
+    # Two short lines in a row inside the article go as a link list, but a line of ten words
+    # or more that ends like a sentence is the article's, however few its small words.
+    sentence = 'Council Leader Priya Desai called the plan "a blueprint for Leeds."'
+    raw = (
+        "Skip to content\nNews | Sport | Weather | Travel\nSign in  Subscribe\n\n"
+        "Leeds approves new tram line after long debate\n\n"
+        "By Tom Hale, Transport Reporter\nPublished 9:15 AM GMT, Tue March 4, 2025\n\n"
+        "LEEDS — The city council approved a new tram line on Tuesday after a debate that "
+        "lasted more than six hours, ending a decade of plans that never left the page.\n\n"
+        '"This is the day the city has waited for," said councillor Ann Webb, who led the '
+        'bid for national funding. "Work starts in the spring."\n\n'
+        f"{sentence}\n\n"
+        "Councillors vote in the chamber on March 4, 2025. (Photo: Jo Reid/PA)\n\n"
+        "Opponents said the cost would rise, and asked for an independent review of the "
+        "budget before any contract is signed with the builders.\n\n"
+        "Related stories\nBus fares to rise in April\nStation roof repairs delayed\n"
+    )
+    doc = clean(raw)
+    assert sentence in doc.text
+    assert "(Photo: Jo Reid/PA)" not in doc.text and "Bus fares" not in doc.text

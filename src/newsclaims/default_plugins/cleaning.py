@@ -862,8 +862,17 @@ def _inside_runs(
                         led, forms = True, _led_forms(lines, by, forms)
                 if not _content_list(text, range(start + lead, stop + 1), led, forms):
                     for k in range(start, stop + 1):
-                        reasons[k] = reasons[k] or fallback
+                        if reasons[k] is None and not _sentence_in_run(lines, k):
+                            reasons[k] = fallback
         i = j + 1
+
+
+def _sentence_in_run(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` of a run of short lines inside the article is a sentence of it: ten
+    words or more that end like a sentence, too thick with names to read as prose ("House
+    Speaker Mike Johnson called the bill "a takeover of medicine."" over a photo's caption).
+    A menu's or a link list's items do not end so."""
+    return lines.words[i] >= MIN_PROSE_WORDS and ends_sentence(_uncredited(lines.text[i]))
 
 
 def _lead_of(lines: Lines, start: int, lead: bool) -> int:
