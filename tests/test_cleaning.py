@@ -1235,3 +1235,19 @@ def test_a_sentence_thick_with_names_over_a_caption_stays() -> None:
     doc = clean(raw)
     assert sentence in doc.text
     assert "(Photo: Jo Reid/PA)" not in doc.text and "Bus fares" not in doc.text
+
+
+def test_the_byline_and_stamp_over_the_article_go_as_such() -> None:
+    raw = (
+        "Home | Local | Sport | Business\n\n"
+        "Ferry service to resume after winter storms\n\n"
+        "By Ruth Okafor, Staff Writer\nUpdated 7:05 AM CST, Monday, January 13, 2025\n\n"
+        "The island ferry will run again from Monday, the operator said on Sunday, after "
+        "storm damage to the pier kept the boats in harbour for almost three weeks.\n\n"
+        "Engineers finished repairs to the landing stage on Friday, and a test crossing "
+        "with no passengers on board went without trouble, according to the company.\n"
+    )
+    reasons = removed_lines(clean(raw))
+    assert reasons["By Ruth Okafor, Staff Writer"] == "byline or date stamp"
+    assert reasons["Updated 7:05 AM CST, Monday, January 13, 2025"] == "byline or date stamp"
+    assert reasons["Home | Local | Sport | Business"] != "byline or date stamp"

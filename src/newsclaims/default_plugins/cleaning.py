@@ -712,6 +712,7 @@ def _outside(
         if end < n and not kept[end]:
             reasons[end] = "outside the article body"  # a prose line
         i = end + 1
+    _byline_above(lines, prose, kept, reasons, first)
     # (The headline ``head`` is looked for as it is written: a copy in other letter case goes
     # with its run, for the run's reason.)
     keys: tuple[str, ...] = _NOTICE_KEYS
@@ -727,6 +728,26 @@ def _outside(
     # The lines right after the block may be its credit line or a note on the story: they go
     # for what they are rather than with the link list below them.
     _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH))
+
+
+def _byline_above(
+    lines: Lines, prose: list[bool], kept: list[bool], reasons: list[str | None], first: int
+) -> None:
+    """The run of lines right above the article (under its headline) goes as ``byline or date
+    stamp`` where each of its lines is one ("By Dana Whitfield", "Published 6:42 PM EST"):
+    the menu's reason would say less of what they are."""
+    top = first
+    while top > 0 and not (prose[top - 1] or kept[top - 1]) and first - top < _BYLINE_RUN:
+        top -= 1
+    if top == first or (top > 0 and not (prose[top - 1] or kept[top - 1])):
+        return  # no run, or one too long for a byline and a stamp
+    text, words = lines.text, lines.words
+    if all(_byline_alone(text[i], words[i]) for i in range(top, first)):
+        reasons[top:first] = [BYLINE_REASON] * (first - top)
+
+
+#: A byline, a date stamp and an update stamp at most.
+_BYLINE_RUN = 3
 
 
 def _end_notes(
