@@ -303,6 +303,14 @@ def split(text: str) -> Iterator[Span]:
             and not two.islower()
         ):
             continue  # "U.S": only a capital and a lower-case letter go on ("world.Today")
+        if (
+            nxt == ""
+            and ch in _CLUSTER
+            and (ch != "." or (pos - 2 >= start and text[pos - 2 : pos].isalpha()))
+        ):
+            # (Speed: the text's last character, most often a full stop: no cut, the text's end
+            # ends the sentence; but the full stop of a list's item number, "... 2.", is read.)
+            continue
         m = scan.match(text, pos)
         if m is None:
             continue
