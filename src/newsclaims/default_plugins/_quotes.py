@@ -811,7 +811,7 @@ def _clean_speaker(phrase: str | None) -> str | None:
         and words[-1][:1].isupper()
     ):
         words = words[1:]  # "the Rev. Ann Lee": an abbreviated title only ever stands before a name
-    if _PRONOUN_RX.fullmatch(words[0]) and len(words) == 1:
+    if len(words) == 1 and _PRONOUN_RX.fullmatch(words[0]):  # (the length first: cheaper)
         return None
     if "and" in words[1:-1] and words[0][:1].isupper():
         # Two speakers, each with a title of their own: "Sen. Ann Lee and Rep. Tom Cole".
