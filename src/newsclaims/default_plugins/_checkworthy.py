@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 
 import regex
 
@@ -153,6 +154,7 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     """Tell whether ``text`` is a checkable factual assertion (see the module's rules)."""
     if speaker is not None:
         return True
+    named: Callable[[str], object]  # the search for names: re's in ASCII, else regex's
     if text.isascii():
         # Speed: deleting the digits from the ASCII bytes (in C, with a table) is cheaper than
         # the pattern's search; in ASCII the pattern's digits are 0-9. (Bytes of two lengths
