@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -156,24 +156,24 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     """Tell whether ``text`` is a checkable factual assertion (see the module's rules)."""
     if speaker is not None:
         return True
+    named: Callable[[str], object]  # the search for names: re's in ASCII, else regex's
     if text.isascii():
         # Speed: deleting the digits from the ASCII bytes (in C, with a table) is cheaper than
-        # the pattern's search; in ASCII the pattern's digits are 0-9.
+        # the pattern's search; in ASCII the pattern's digits are 0-9. (Bytes of two lengths
+        # are told unequal without reading them.)
         data = text.encode()
-        if len(data.translate(None, _ASCII_DIGITS)) != len(data):
+        if data.translate(None, _ASCII_DIGITS) != data:
             return True
-        return _worded(text, True)
-    if _DIGIT_SEARCH(text) is not None:
+        named = _ASCII_NAMED_SEARCH
+    elif _DIGIT_SEARCH(text) is not None:
         return True
-    return _worded(text, False)
-
-
-def _worded(text: str, is_ascii: bool) -> bool:
-    """:func:`checkworthy` for a claim ``text`` with no digit and no speaker; ``is_ascii``:
-    whether ``text`` is all ASCII."""
-    tokens = split(text)  # (remembered: the duplicate auditor keys the same tokens)
+    else:
+        named = _NAMED_SEARCH
+    # A claim with no digit and no speaker: its words decide. (Speed: here, not in a function
+    # of its own, one call less per claim; the tokens are remembered, as the duplicate auditor
+    # keys the same ones.)
+    tokens = split(text)
     found = _ALL_FORMS.intersection(tokens)
-    named = _ASCII_NAMED_SEARCH if is_ascii else _NAMED_SEARCH
     if found:  # most claims have no word of the lists: nothing to look up then
         kinds = 0
         for form in found:

@@ -764,9 +764,12 @@ def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     """The speaker of ``m`` (a name in an appositive wins over a role, not over a name, as in
     ``Sen. Mitch McConnell, R-Ky., said``) and the verb."""
-    speaker = m.group("sp")
     groups = m.re.groupindex  # (not every pattern has an appositive or an affiliation)
-    start = m.start("sp")
+    # (Speed: the groups read by their numbers; a name costs four times as much to read.)
+    sp = groups["sp"]
+    pm = groups.get("pm")
+    speaker = m.group(sp)
+    start = m.start(sp)
     if speaker is not None and speaker[:1].isupper() and m.string[start - 1 : start] == " ":
         # "von der Leyen told": a surname that opens with particles in lower case.
         lead = _LEADING_PARTICLES.match(m.string, max(m.pos, start - 12), start)
@@ -784,10 +787,10 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     if (
         speaker is not None
         and speaker[:1].isupper()
-        and (m.re is _NAME_AFTER or ("verb" in groups and m.start("sp") > m.start("verb")))
+        and (m.re is _NAME_AFTER or ("verb" in groups and start > m.start(groups["verb"])))
     ):
         # "said DNB analyst Petter Lunde": the name after the firm and the title.
-        named = _TITLE_THEN_NAME.match(m.string, m.end("sp"))
+        named = _TITLE_THEN_NAME.match(m.string, m.end(sp))
         if named is not None:
             speaker = named.group("sp")
     if m.re is _AFTER and m.start("sp") > m.start("verb") and _is_role(speaker):
@@ -799,13 +802,13 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         speaker is not None
         and _is_title(speaker)
         and speaker[:1].isupper()
-        and not ("pm" in groups and m.group("pm"))
+        and not (pm is not None and m.group(pm))
     ):
         # "said Secretary of State Marco Rubio": the title's "of" phrase ends in the name.
-        office = _TITLE_OF.match(m.string, m.end("sp"))
+        office = _TITLE_OF.match(m.string, m.end(sp))
         if office is not None:
             speaker = _person_after_office(office.captures("obj")[-1]) or speaker
-    app = m.group("app") if "app" in groups else None
+    app = m.group(groups["app"]) if "app" in groups else None
     app2 = m.group("app2") if app else None
     opener = speaker is not None and speaker.split(" ")[0] in _PREPOSITIONS
     if (
@@ -822,12 +825,14 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     elif app and _is_role(speaker) and (named := _NAME_WITH_OF.fullmatch(app.strip())):
         # "One of them, Rep. Jared Golden of Maine, said": a name with its affiliation.
         speaker = _affiliated(named.group("sp"), named.group("pm"), named.captures("obj")[-1])
-    elif "pm" in groups and m.group("pm"):
+    elif pm is not None and m.group(pm):
         return Attribution(
-            _affiliated(speaker, m.group("pm"), m.captures("obj")[-1]),
-            verb if verb is not None else m.group("verb"),
+            _affiliated(speaker, m.group(pm), m.captures("obj")[-1]),
+            verb if verb is not None else m.group(groups["verb"]),
         )
-    return Attribution(_clean_speaker(speaker), verb if verb is not None else m.group("verb"))
+    return Attribution(
+        _clean_speaker(speaker), verb if verb is not None else m.group(groups["verb"])
+    )
 
 
 def _is_role(phrase: str | None) -> bool:
@@ -910,7 +915,7 @@ def _clean_speaker(phrase: str | None) -> str | None:
         and words[-1][:1].isupper()
     ):
         words = words[1:]  # "the Rev. Ann Lee": an abbreviated title only ever stands before a name
-    if _PRONOUN_RX.fullmatch(words[0]) and len(words) == 1:
+    if len(words) == 1 and _PRONOUN_RX.fullmatch(words[0]):  # (the length first: cheaper)
         return None
     if "and" in words[1:-1] and words[0][:1].isupper():
         # Two speakers, each with a title of their own: "Sen. Ann Lee and Rep. Tom Cole".

@@ -229,50 +229,63 @@ def split(text: str) -> Iterator[Span]:
         ch = text[pos]
         # (Speed: one character read by its index, not a slice, about half the cost.)
         nxt = text[pos + 1] if pos + 1 < n else ""
-        if ch == ")":
+        if nxt == " " and ch == "." and (pos == 0 or text[pos - 1] not in _CLUSTER):
+            # The scan matches ". " alone before a character with no rule of its own (no
+            # cluster, quote, marker or more space goes on); after a plain word, it ends a
+            # sentence before anything but a lower-case letter.
+            # Before an opening quote or bracket, the word after it decides (read here when
+            # it opens with an ASCII character: ''.isascii() at the end of the text).
+            # (Speed: the commonest candidate, tested first, with few calls: an ASCII capital
+            # after it, the commonest, is told by comparisons alone.)
+            follow = text[pos + 2] if pos + 2 < n else ""
+            going_on: bool | None = None
+            if "A" <= follow <= "Z":
+                going_on = False
+            elif follow in _WORD_OPENERS:
+                word = pos + 3
+                while text[word : word + 1] in _NEXT_WORD_OPENERS:
+                    word += 1
+                letter = text[word : word + 1]
+                # (A "[" among the openers may open a link that cites the sentence, as
+                # AI assistants write "... rose. ([reuters.com](https://...))": the scan
+                # decides.)
+                if letter.isascii() and text[word - 1] != "[":
+                    going_on = letter.islower()
+            elif follow and follow not in _OWN_RULE and not follow.isspace():
+                going_on = follow.islower()
+            if going_on is not None:
+                space = text.rfind(" ", start, pos)
+                first = start if space < 0 else space + 1
+                if (
+                    pos - first > 1
+                    and (token := text[first:pos]).isalpha()
+                    and token.lower() not in special
+                ):
+                    if going_on:
+                        scanned = pos + 2
+                        continue
+                    out = _NEW(Span)
+                    _START(out, start)
+                    _END(out, pos + 1)
+                    yield out
+                    start = scanned = pos + 2
+                    continue
+        elif ch == ")":
             if not nxt.isspace():
                 continue  # an item number's ")" has space after it
         elif ch == "." and (nxt.islower() or nxt.isdecimal()):
             continue  # "3.5", "e.g.": no cluster, quote, marker or space goes on from here
-        elif ch == "\n" or (ch in ".!?" and (pos == 0 or text[pos - 1] not in _CLUSTER)):
-            if ch == "." and nxt == " ":
-                # The scan matches ". " alone before a character with no rule of its own (no
-                # cluster, quote, marker or more space goes on); after a plain word, it ends a
-                # sentence before anything but a lower-case letter.
-                # Before an opening quote or bracket, the word after it decides (read here when
-                # it opens with an ASCII character: ''.isascii() at the end of the text).
-                follow = text[pos + 2] if pos + 2 < n else ""
-                going_on: bool | None = None
-                if follow in _WORD_OPENERS:
-                    word = pos + 3
-                    while text[word : word + 1] in _NEXT_WORD_OPENERS:
-                        word += 1
-                    letter = text[word : word + 1]
-                    # (A "[" among the openers may open a link that cites the sentence, as
-                    # AI assistants write "... rose. ([reuters.com](https://...))": the scan
-                    # decides.)
-                    if letter.isascii() and text[word - 1] != "[":
-                        going_on = letter.islower()
-                elif follow and follow not in _OWN_RULE and not follow.isspace():
-                    going_on = follow.islower()
-                if going_on is not None:
-                    token = text[max(text.rfind(" ", start, pos) + 1, start) : pos]
-                    if len(token) > 1 and token.isalpha() and token.lower() not in special:
-                        if going_on:
-                            scanned = pos + 2
-                            continue
-                        out = _NEW(Span)
-                        _START(out, start)
-                        _END(out, pos + 1)
-                        yield out
-                        start = scanned = pos + 2
-                        continue
-            elif ch == "\n" or nxt == "\n" or (nxt in _QUOTE_RUN and ch != "\n"):
-                # The scan matches the line breaks and the white space after them (after a
-                # full stop and the closing quotes or brackets after it); these are decided
-                # here when only line breaks stand before the next non-space.
-                end = after = pos + 1
-                if ch != "\n":
+        elif (ch == "\n" or (ch in ".!?" and (pos == 0 or text[pos - 1] not in _CLUSTER))) and (
+            ch == "\n" or nxt == "\n" or nxt in _QUOTE_RUN
+        ):
+            # The scan matches the line breaks and the white space after them (after a
+            # full stop and the closing quotes or brackets after it); these are decided
+            # here when only line breaks stand before the next non-space.
+            end = after = pos + 1
+            if ch != "\n":
+                if nxt == "\n":
+                    after += 1  # (speed: the commonest, ".\n", without slices)
+                else:
                     while text[after : after + 1] in _QUOTE_RUN:
                         after += 1
                     end = after
@@ -280,21 +293,25 @@ def split(text: str) -> Iterator[Span]:
                         after = -1  # (the scan decides)
                     else:
                         after += 1
-                if after >= 0:
-                    while after < n and text[after] == "\n":
-                        after += 1
-                    if after == n or not (text[after].isspace() or text[after].islower()):
-                        if ch == "\n":
-                            end = pos
-                            while end > start and text[end - 1].isspace():
-                                end -= 1
-                        if end > start:
-                            out = _NEW(Span)
-                            _START(out, start)
-                            _END(out, end)
-                            yield out
-                        start = scanned = after
-                        continue
+            if after >= 0:
+                while after < n and text[after] == "\n":
+                    after += 1
+                if (
+                    after == n
+                    or "A" <= (letter := text[after]) <= "Z"
+                    or not (letter.isspace() or letter.islower())
+                ):
+                    if ch == "\n":
+                        end = pos
+                        while end > start and text[end - 1].isspace():
+                            end -= 1
+                    if end > start:
+                        out = _NEW(Span)
+                        _START(out, start)
+                        _END(out, end)
+                        yield out
+                    start = scanned = after
+                    continue
         if (
             ch == "."
             and "A" <= nxt <= "Z"
@@ -302,6 +319,14 @@ def split(text: str) -> Iterator[Span]:
             and not two.islower()
         ):
             continue  # "U.S": only a capital and a lower-case letter go on ("world.Today")
+        if (
+            nxt == ""
+            and ch in _CLUSTER
+            and (ch != "." or (pos - 2 >= start and text[pos - 2 : pos].isalpha()))
+        ):
+            # (Speed: the text's last character, most often a full stop: no cut, the text's end
+            # ends the sentence; but the full stop of a list's item number, "... 2.", is read.)
+            continue
         m = scan.match(text, pos)
         if m is None:
             continue
