@@ -1,4 +1,4 @@
-"""The splitter's session-9 fast paths against the plain reference (every match of the scan).
+"""The splitter's shortcuts against the plain reference (every match of the scan).
 
 Decided without the scan now: ". " before an ASCII capital (by comparisons), a full stop at a
 line's end (without slices) and a cluster that is the text's last character (no cut, but the

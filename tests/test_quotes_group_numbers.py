@@ -1,4 +1,4 @@
-"""The speaker's groups read by their numbers (session 9) against the same groups by name.
+"""The speaker's groups read by their numbers against the same groups by name.
 
 ``_attribution`` reads the groups of each pattern it is given through ``groupindex``: the
 ``regex`` module gives groups of the same name one number, so the number reads what the name
