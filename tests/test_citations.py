@@ -396,6 +396,12 @@ def test_entries_give_every_field() -> None:
             "British Broadcasting Corporation https://www.bbc.co.uk/news/1",
             (None, "British Broadcasting Corporation", None),
         ),
+        # A quoted title after the publisher and a dash, read without its marks.
+        (
+            'Reuters — "Zambia extends power cuts", 12 September 2024',
+            ("Zambia extends power cuts", "Reuters", "12 September 2024"),
+        ),
+        ("AP | “Copper climbs”", ("Copper climbs", "AP", None)),
         # A title in headline case that does not spell the site stays a title.
         ("Apple Profits Soar https://ap.org/x", ("Apple Profits Soar", None, None)),
         ("Bank Holds Rates https://www.reuters.com/x", ("Bank Holds Rates", None, None)),

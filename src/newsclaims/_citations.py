@@ -810,8 +810,12 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
                 # ``Financial Times — Kenya completes buyback``: the site comes first.
                 rest, publisher = publisher, rest
         elif len(parts) == 1 and names_only(rest[: parts[0].start()].strip()):
-            # ``Reuters - Chile holds rate, flags later cuts``: a title too long for a name.
+            # ``Reuters - Chile holds rate, flags later cuts``: a title too long for a name;
+            # ``Reuters — "Chile holds rate"``: a quoted title, read without its marks.
             publisher, rest = rest[: parts[0].start()].strip(), after
+            quoted = _QUOTED.fullmatch(rest)
+            if quoted is not None and not quoted["rest"]:
+                rest = quoted["title"].strip(" ,")
         title = rest or None
         if title is not None and publisher is None and _DOMAIN.fullmatch(title) is not None:
             title, publisher = None, title  # a site named by its domain alone: ``apnews.com``
