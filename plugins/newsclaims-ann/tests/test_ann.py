@@ -76,6 +76,16 @@ def test_a_caption_credited_before_the_storys_last_credit_goes_whole() -> None:
     assert [r.reason for r in found] == ["wire credit", "wire credit"]
 
 
+def test_a_caption_credited_to_a_photographer_goes_whole() -> None:
+    caption = "Workers at a smelter in Morowali, Central Sulawesi, on Jan. 12. (JP/Ayu Lestari)"
+    raw = f"Nickel prices fell again.\n{caption}\nThe association asked for a royalty cut."
+    assert cut(raw) == [("caption with agency credit", caption + "\n")]
+    # An agency's credit on a paragraph, or an agency with another, keeps the paragraph.
+    for credit in ("(Yonhap)", "(AFP/Reuters)"):
+        para = f"Exports rose for a third month, the ministry said. {credit}"
+        assert cut(f"{para}\nImports fell.") == [("wire credit", f" {credit}")]
+
+
 def test_dateline_credit_naming_the_network_first() -> None:
     raw = "SEOUL (ANN/The Korea Herald) - Exports rose."
     assert cut(raw) == [("dateline credit", " (ANN/The Korea Herald)")]

@@ -88,6 +88,9 @@ _PHOTO_CREDIT = re.compile(
 _PAREN_CREDIT = re.compile(
     r"(?:(?<=[.!?\"”’])|^)(?P<credit>[ \t]*\([A-Z][\w.&'-]*(?:[ \t/]+[A-Z][\w.&'-]*){0,2}\))[ \t]*$"
 )
+# (JP/Agung Prakoso)   (Antara/Sigid Kurniawan): a paper's or an agency's photographer, a
+# person's name of two capitalised words after the slash, where a wire credit has none.
+_PHOTOGRAPHER = re.compile(r"/[ \t]*[A-Z][\w.'-]*[ \t]+[A-Z]")
 # This article first appeared in The Korea Herald.   Source: The Jakarta Post/ANN
 _REPUBLISHED = re.compile(
     r"^[ \t]*(?:(?:this|the)\s+(?:article|story|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
@@ -228,7 +231,12 @@ def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
         if not captions:
             continue
         if stripped[-1] == ")" and (m := _PAREN_CREDIT.search(line)) is not None:
-            yield _credit_or_line(raw, start, line, m, "wire credit")
+            before = line[: m.start("credit")]
+            if _PHOTOGRAPHER.search(m["credit"]) and before.strip() and _caption_sentence(before):
+                # "... on Jan. 12. (JP/Agung Prakoso)": a photographer's credit ends a caption.
+                yield _whole_line(raw, start, start + len(line), "caption with agency credit")
+            else:
+                yield _credit_or_line(raw, start, line, m, "wire credit")
             continue
         low = line.lower()
         if "photo" in low or "image" in low or "picture" in low:
