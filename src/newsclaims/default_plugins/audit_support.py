@@ -46,14 +46,16 @@ COMMON = 50
 def unsupported(doc: Document) -> Iterator[Finding]:
     """Flag summary claims that the body sentences do not support."""
     idx = index(doc)
-    if not any(idx.claim_summary):
-        return  # (most articles: one pass in C, not a list of none)
     summaries = [i for i, summary in enumerate(idx.claim_summary) if summary]
+    if not summaries:
+        return
     evidence = idx.body_sentences()
     if not evidence:
         return
-    candidates = [idx.masked(s) for s in evidence]
+    candidates = tuple(idx.masked(s) for s in evidence)
     starts = [s.start for s in evidence]
+    whole = list(range(len(evidence)))
+    asked: list[tuple[int, list[int], tuple[str, ...], str]] = []
     for i in summaries:
         claim = doc.claims[i]
         first = max(0, bisect.bisect_right(starts, claim.span.start) - 1)
@@ -68,16 +70,23 @@ def unsupported(doc: Document) -> Iterator[Finding]:
             # around it, so that each such claim costs the same however long the article.
             lo, hi = max(0, own[0] - AROUND), min(len(evidence), own[-1] + AROUND + 1)
             pool = [j for j in range(lo, hi) if j not in own]
-            texts = [candidates[j] for j in pool]
+            texts = tuple(candidates[j] for j in pool)
         else:
-            pool, texts = list(range(len(evidence))), candidates
+            pool, texts = whole, candidates
         if not texts:
             continue
         text = idx.masked(claim.span)
         item = _ENUMERATOR.match(text)
         if item is not None:
             text = " " * item.end() + text[item.end() :]
-        verdict = check_support(text, texts)
+        asked.append((i, pool, texts, text))
+    # The claims compared with the whole body are checked one after another: what the checker
+    # works out about the body's sentences is kept for the next claim (a long document's pull
+    # quotes, each with the body around it, would push it out of the checker's cache between
+    # them, and its work would be redone for each: quadratic time).
+    verdicts = {i: check_support(text, texts) for i, _, texts, text in asked if texts is candidates}
+    for i, pool, texts, text in asked:
+        verdict = verdicts[i] if i in verdicts else check_support(text, texts)
         if verdict.supported:
             continue
         if verdict.score < QUESTION_ALIGNED and QUESTION.search(text) is not None:
@@ -85,7 +94,7 @@ def unsupported(doc: Document) -> Iterator[Finding]:
             # need not say it; only the details it takes for granted must match the article.
             continue
         best = evidence[pool[verdict.evidence]] if verdict.evidence is not None else None
-        what = claim.kind.replace("_", " ")
+        what = doc.claims[i].kind.replace("_", " ")
         yield Finding(
             kind="unsupported_claim",
             message=f"{what} not supported by the article: {verdict.reason or 'no evidence'}",

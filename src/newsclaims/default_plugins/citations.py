@@ -184,7 +184,8 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
     labelled ``1``, ``2``... in order, as Markdown link entries are."""
     found: list[Citation] = []
     text = doc.text
-    for section in doc.sections_of("references"):
+    lists = doc.sections_of("references")
+    for section in lists:
         offset = section.span.start
         entries = parse_references(section.span.slice(doc.text))
         for entry in entries:
@@ -204,15 +205,30 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
                         **parse_entry_body(body),
                     )
                 )
-        # Blank the list out (same length, so offsets stay) before looking for markers.
-        start, end = section.span.start, section.span.end
-        text = text[:start] + regex.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    if lists:
+        text = _blanked(text, [section.span for section in lists])
     markers = parse_markers(text, known_labels=[c.label for c in found])
     if found and "][" in text:
         found = _named_by_links(text, markers, found)
     yield from found
     yield from markers
     yield from link_citations(text)
+
+
+def _blanked(text: str, spans: Sequence[Span]) -> str:
+    """``text`` with the lists at ``spans`` (in order, apart) blanked out but for their line
+    breaks (the same length, so offsets stay), before markers are looked for. (Joined once:
+    a copy of the text per list made a text of many lists quadratic.)"""
+    parts: list[str] = []
+    at = 0
+    for span in spans:
+        parts += (text[at : span.start], _NOT_A_LINE_BREAK.sub(" ", text[span.start : span.end]))
+        at = span.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+_NOT_A_LINE_BREAK = regex.compile(r"[^\n]")
 
 
 def _named_by_links(

@@ -97,6 +97,9 @@ def extract(doc: Document) -> list[Claim]:
     sentences = doc.sentences
     out: list[Claim] = []
     k = 0
+    # Each label of a transcript's turns ends in its own ": ", and most texts have fewer than
+    # four of them: counted once (in C), not per section, which made long texts quadratic.
+    turns: bool | None = None
     for section in doc.sections:
         lo = k
         k = bisect.bisect_left(sentences, section.span.end, lo, key=_START)
@@ -111,7 +114,10 @@ def extract(doc: Document) -> list[Claim]:
         elif kind == "body" and lo < k:
             first = len(out)
             _body(doc, sentences[lo:k], markers, marker_starts, out)
-            _transcript_turns(text, out, first)
+            if turns is None:
+                turns = text.count(": ") >= 4
+            if turns:
+                _transcript_turns(text, out, first)
     return out
 
 
@@ -137,10 +143,8 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
     capitals and a colon become quotes of that label, with no verb, when at least two labels
     each open two lines or more (a transcript's speakers take turns; a lone ``UPDATE:`` or
     ``NOTE:`` line is no turn, and ``Q:`` or ``A:`` names nobody). A quotation the rules
-    already attributed keeps its speaker."""
-    if text.count(": ") < 4:
-        return  # (speed: each label ends in its own ": ", and most texts have fewer than four
-        # of them, counted in C, with no cache look-up, which hashes the whole text)
+    already attributed keeps its speaker. (The caller skips a text with fewer than four
+    ``": "``: that costs no cache look-up, which hashes the whole text.)"""
     labels = _turn_labels(text)
     if not labels:
         return
@@ -587,7 +591,9 @@ def _restates(doc: Document, start: int, end: int) -> bool:
     words = own.keys() - _STOPWORDS
     if len(words) < 3:
         return False
-    low = _lowered(text)
+    # (In a text of more than _FIND_TEXT characters the whole text's words are counted once
+    # instead: the searches would cost a pass over it for each quotation.)
+    low = _lowered(text) if len(text) <= _FIND_TEXT else None
     if low is not None:
         # Speed: a word that recurs as a token outside the quotation (or across its edges)
         # occurs as a substring there of the lower-cased text; when too few words do, the
@@ -601,6 +607,11 @@ def _restates(doc: Document, start: int, end: int) -> bool:
     everywhere = _word_counts(text)
     recur = sum(1 for w in words if everywhere[w] > own[w])
     return recur * 3 >= len(words) * 2
+
+
+#: Up to this many characters, :func:`_restates` looks for a quotation's words in the text
+#: before it counts the words of the whole text.
+_FIND_TEXT = 500_000
 
 
 @text_cache(maxsize=8)
