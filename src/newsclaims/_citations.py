@@ -854,14 +854,9 @@ def _spells_site(name: str, url: str) -> bool:
         w = words[i]
         if w in _NAME_LINKS and spells(i + 1, at):
             return True
-        if site.startswith(w, at) and spells(i + 1, at + len(w)):
-            return True
-        longest = len(w) - 1
-        return any(
-            site.startswith(w[:n], at) and spells(i + 1, at + n)
-            for n in (*range(longest, 2, -1), 1)
-            if n <= longest
-        )
+        # The whole word, a prefix of three letters or more, or the initial (each length once).
+        lengths = dict.fromkeys((len(w), *range(len(w) - 1, 2, -1), 1))
+        return any(site.startswith(w[:n], at) and spells(i + 1, at + n) for n in lengths)
 
     return spells(0, 0)
 

@@ -793,9 +793,9 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         named = _TITLE_THEN_NAME.match(m.string, m.end(sp))
         if named is not None:
             speaker = named.group("sp")
-    if m.re is _AFTER and m.start("sp") > m.start("verb") and _is_role(speaker):
+    if m.re is _AFTER and start > m.start(groups["verb"]) and _is_role(speaker):
         # "said Qatar's prime minister, Sheikh Mohammed": a role, then its name in apposition.
-        named = _OTHER_APPOSITIVE.match(m.string, m.end("sp"))
+        named = _OTHER_APPOSITIVE.match(m.string, m.end(sp))
         if named is not None:
             speaker = named.group("sp")
     if (
