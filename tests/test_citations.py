@@ -61,6 +61,9 @@ def test_the_module_examples_run() -> None:
         ("It rose.¹²", [("12",)]),
         ("It rose¹˒³.", [("1", "3")]),
         ("It rose¹⁻³.", [("1", "2", "3")]),
+        # After a number, a word longer than a unit takes a marker: 5 km² is an area.
+        ("Rates stay high for 12 months¹.", [("1",)]),
+        ("It fell 3 points¹˒².", [("1", "2")]),
         ("It rose to 3%³˒⁴.", [("3", "4")]),
         ("It rose.[^1] It fell.[^note]", [("1",), ("note",)]),
         ("It rose.[^1^]", [("1",)]),
@@ -266,6 +269,8 @@ def _without_references(text: str) -> newsclaims.Document:
         # "Learn more:", as Copilot heads its sources, and a heading in another language.
         "Learn more:\n1. reuters.com\n2. apnews.com",
         "Referencias\n[1] Japan to provide radars\n[2] Ishiba to visit Vietnam",
+        # Lenticular labels, as some assistants write them (full-width digits too).
+        "Sources:\n【1】 Reuters - Japan to provide radars\n【２】 Kyodo - Ishiba to visit Vietnam",
     ],
 )
 def test_reference_lists_become_sections(listing: str) -> None:

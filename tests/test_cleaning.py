@@ -146,6 +146,35 @@ def test_paragraphs_about_subscribers_or_privacy_stay_but_calls_to_subscribe_go(
     assert all(gone[line] == "cookie/subscription line" for line in calls)
 
 
+def test_a_call_to_subscribe_run_into_a_paragraph_goes_alone() -> None:
+    # The page's call run into the end of an article paragraph: the paragraph stays.
+    said = (
+        "The finance minister told reporters on Tuesday that the economy was firmly on the "
+        "path of recovery."
+    )
+    call = "Click here to subscribe to our newsletter."
+    pitch = "Get industry news and insights from the region's most trusted source. " + call
+    for blocks in [(MENU, PROSE[:2], f"{said} {call}", PROSE[2:], FOOTER)]:
+        doc = clean(page(*blocks))
+        gone = [r for r in doc.removals if r.reason == "cookie/subscription line"]
+        assert said in doc.body
+        assert call not in doc.text
+        assert " " + call in [r.text for r in gone]
+    # A pitch between lines that go is the page's, whole.
+    doc = clean(page(MENU, PROSE, "Subscribe", pitch, "Subscribe to the Daily Town", FOOTER))
+    assert removed_lines(doc)[pitch] == "cookie/subscription line"
+
+
+@pytest.mark.parametrize("label", ["[{}]", "【{}】", "{}."])
+def test_a_reference_list_after_related_links_stays(label: str) -> None:
+    cited = [f"{p} {label.format(n)}" for n, p in enumerate(PROSE, 1)]
+    refs = [f"{label.format(n)} The Daily Town, report number {n}" for n in range(1, 5)]
+    doc = clean(page(MENU, cited, "Read more: " + RELATED[0], "Sources:", refs, FOOTER))
+    (section,) = doc.sections_of("references")
+    assert [x for x in section.span.slice(doc.text).splitlines() if x][-4:] == refs
+    assert [c.label for c in doc.citations] == ["1", "2", "3", "4"]
+
+
 def test_a_sign_up_consent_and_a_long_pitch_to_subscribe_go() -> None:
     consent = "By giving an email address, I agree to the Terms of Use and the Privacy Policy."
     pitch = (

@@ -619,9 +619,14 @@ class SuperscriptMarkers:
         token = text[token_start:start].lstrip("(\"'“‘")
         if len(token) <= 2 or any(ch.isdigit() or ch in _MATH for ch in token):
             return False  # x², km², E=mc², H2O-like tokens
+        if len(token) > _UNIT_LETTERS:
+            return True  # a word, not a unit: "over 12 months¹"
         previous = text[max(0, token_start - 12) : token_start].rstrip()
         return not (previous and previous[-1].isdecimal())  # a unit after a number: 5 mol²
 
+
+#: A unit with an exponent after a number (``5 mol²``, ``3 kWh²``) has at most this many letters.
+_UNIT_LETTERS = 4
 
 _FOOTNOTE_LABEL = r"[^\s\[\]^]+"
 
@@ -900,6 +905,7 @@ _NUMBERED: dict[str, re.Pattern[str]] = {
     "dot": re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=\S)"),
     "paren": re.compile(r"[ \t]*\(?(?P<n>\d{1,3})\)[ \t]+(?=\S)"),
     "superscript": re.compile(rf"[ \t]*(?P<n>{_SUPERSCRIPT_LABEL})[ \t]+(?=\S)"),
+    "fullwidth": re.compile(r"[ \t]*(?:[-*•][ \t]+)?【(?P<n>\d{1,4})】[ \t]*(?=\S)"),
 }
 # The kinds in one pattern, the group named after the kind holding the label: where a line
 # starts, at most one kind matches (after the indentation, ``[`` or a bullet starts a bracketed
@@ -911,7 +917,8 @@ _ANY_NUMBERED = re.compile(
     r"[ \t]*(?:(?:[-*•][ \t]+)?\[(?P<brackets>\d{1,4})\][ \t]*"
     r"|(?P<dot>\d{1,3})\.[ \t]+"
     r"|\(?(?P<paren>\d{1,3})\)[ \t]+"
-    rf"|(?P<superscript>{_SUPERSCRIPT_LABEL})[ \t]+)(?=\S)"
+    rf"|(?P<superscript>{_SUPERSCRIPT_LABEL})[ \t]+"
+    r"|(?:[-*•][ \t]+)?【(?P<fullwidth>\d{1,4})】[ \t]*)(?=\S)"
 )
 # Matched at the very start of the text and after the line breaks that :data:`_LABEL_START` finds.
 _ANY_NUMBERED_AFTER_BREAK = re.compile("\n" + _ANY_NUMBERED.pattern)
@@ -919,7 +926,7 @@ _ANY_NUMBERED_AFTER_BREAK = re.compile("\n" + _ANY_NUMBERED.pattern)
 # ``_ANY_NUMBERED`` starts with, or the indentation): a short pattern led by a literal that scans
 # a page's line breaks several times faster than the whole pattern, which is then tried on the
 # few lines found. (A match holds one line break only, at its start, so the matches are the same.)
-_LABEL_START = re.compile(r"\n[-*•\[(\d¹²³⁰⁴-⁹ \t]")
+_LABEL_START = re.compile(r"\n[-*•\[(【\d¹²³⁰⁴-⁹ \t]")
 # A bracketed label after a heading on its line, found from the colon (a literal, so the scan
 # is fast); what stands between the line's start and the colon must be the heading.
 _INLINE_LABEL = re.compile(r":[*_]*[ \t]*\[(?P<brackets>\d{1,4})\][ \t]*(?=\S)")
@@ -934,6 +941,8 @@ def _label_start(text: str, kind: str, m: re.Match[str]) -> tuple[int, str] | No
     if kind == "superscript":
         label = _label_number(digits)
         return None if label is None else (at, label)
+    if kind == "fullwidth":
+        return at - 1, str(int(digits))  # (full-width digits, ``【１】``, read as ASCII ones)
     return (at - 1 if at > 0 and text[at - 1] in "[(" else at), digits
 
 
@@ -982,7 +991,7 @@ def _labelled_lines(text: str) -> _Labels:
 
 # What the first line of a numbered entry starts with once stripped (what ``_ANY_NUMBERED``
 # can match first after the indentation).
-_ENTRY_FIRST = re.compile(r"[-*•\[(\d¹²³⁰⁴-⁹]")
+_ENTRY_FIRST = re.compile(r"[-*•\[(【\d¹²³⁰⁴-⁹]")
 
 
 def may_have_references(
@@ -1031,11 +1040,11 @@ def _line_labels(kind: str, text: str) -> tuple[tuple[int, int, str], ...]:
 
 @attrs.frozen
 class NumberedReferences:
-    """Numbered entries: ``[1] ...``, ``1. ...``, ``1) ...`` or ``¹ ...`` (``kind``
-    ``brackets``, ``dot``, ``paren`` or ``superscript``), one per line (and the indented or
-    bare-URL lines that continue it).
+    """Numbered entries: ``[1] ...``, ``1. ...``, ``1) ...``, ``¹ ...`` or ``【1】 ...``
+    (``kind`` ``brackets``, ``dot``, ``paren``, ``superscript`` or ``fullwidth``), one per
+    line (and the indented or bare-URL lines that continue it).
 
-    With ``[n]`` labels, a line may hold several entries run together
+    With ``[n]`` (or ``【n】``) labels, a line may hold several entries run together
     (``[1] Title one[2] Title two``): a line is split where the next expected number starts;
     superscript labels between spaces too (``¹ Title one ² Title two``). ``run_together``
     writes bracketed ones that way. A bracketed list may start on the line of its heading:
@@ -1053,7 +1062,12 @@ class NumberedReferences:
     def _label(self, label: str) -> str:
         if self.kind == "superscript":
             return label.translate(_TO_SUPERSCRIPT) + " "
-        return {"brackets": f"[{label}] ", "dot": f"{label}. ", "paren": f"{label}) "}[self.kind]
+        return {
+            "brackets": f"[{label}] ",
+            "dot": f"{label}. ",
+            "paren": f"{label}) ",
+            "fullwidth": f"【{label}】 ",
+        }[self.kind]
 
     def format(self, entries: Sequence[Citation]) -> str:
         lines = []
@@ -1064,7 +1078,9 @@ class NumberedReferences:
         return ("" if self.run_together else "\n").join(lines)
 
     def parse(self, text: str) -> Iterator[Citation]:
-        if self.kind == "brackets" and "[" not in text:
+        if (self.kind == "brackets" and "[" not in text) or (
+            self.kind == "fullwidth" and "【" not in text
+        ):
             return
         for start, body_start, label in _line_labels(self.kind, text):
             line_end = text.find("\n", body_start)
@@ -1093,6 +1109,7 @@ class NumberedReferences:
 #: How each kind of label that can run on along a line writes the label of an entry.
 _RUN_TOGETHER: dict[str, Callable[[int], str]] = {
     "brackets": lambda n: f"[{n}]",
+    "fullwidth": lambda n: f"【{n}】",
     "superscript": lambda n: f" {str(n).translate(_TO_SUPERSCRIPT)} ",
 }
 

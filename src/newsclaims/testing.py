@@ -180,6 +180,7 @@ BUILTIN_REFERENCE_STYLES = (
     "numbered",
     "numbered_paren",
     "superscript",
+    "fullwidth",
     "footnotes",
     "markdown_links",
 )

@@ -60,6 +60,7 @@ REFERENCE_STYLES: dict[str, ReferenceStyle] = {
     "numbered": NumberedReferences(kind="dot"),
     "numbered_paren": NumberedReferences(kind="paren"),
     "superscript": NumberedReferences(kind="superscript"),
+    "fullwidth": NumberedReferences(kind="fullwidth"),
     "footnotes": FootnoteReferences(),
     "markdown_links": MarkdownLinkReferences(),
 }

@@ -1233,7 +1233,21 @@ def _removals(
     i = 0
     for reason, group in groupby(reasons):
         j = i + len(list(group))
-        if reason is not None:
+        if reason == _CALL_REASON:
+            # A paragraph of the article may end with the call (the page's text run into
+            # it): only the call goes, from the end of the sentence before it. (A paragraph
+            # between lines that go too is the page's pitch, whole.)
+            for k in range(i, j):
+                inside = (k > 0 and reasons[k - 1] is None) or (
+                    k + 1 < len(reasons) and reasons[k + 1] is None
+                )
+                at = _paragraph_call(text[k]) if inside else -1
+                if at < 0:
+                    out.append(removal(cut[k], after[k], reason))
+                else:
+                    start = lines.start(k)
+                    out.append(removal(start + at, start + len(text[k]), reason))
+        elif reason is not None:
             out.append(removal(cut[i], after[j - 1], reason))
         i = j
     # A line of the article may end with a credit after a dash.
@@ -1246,6 +1260,32 @@ def _removals(
                 out.append(removal(start + at, start + len(text[k]), "credit"))
                 found = True
     return sorted(out, key=lambda r: r.span.start) if found else out
+
+
+_CALL_REASON = "cookie/subscription line"
+#: The end of a sentence before white space: its stop and closing marks.
+_SENTENCE_STOP = regex.compile(r"[.!?][\"'”’)\]]*+(?=\s)")
+#: A paragraph's text before a call to subscribe is the article's with this many words.
+CALL_PROSE_WORDS = 12
+
+
+def _paragraph_call(text: str) -> int:
+    """Where a call to subscribe that ends a paragraph of the article begins (at the white
+    space after the sentence before it), or -1 when the line is all notice: the text before
+    the call's sentence is not a sentence of ``CALL_PROSE_WORDS`` words or more, or speaks to
+    the reader or of subscribing itself (``Get our best stories. Sign up ...``)."""
+    found = _COOKIE.search(text)
+    if found is None:
+        return -1
+    at = -1  # the end of the last sentence before the call's
+    for stop in _SENTENCE_STOP.finditer(text, 0, found.start()):
+        at = stop.end()
+    if at < 0:
+        return -1
+    before = text[:at]
+    if len(before.split()) < CALL_PROSE_WORDS or _TO_READER.search(before) is not None:
+        return -1
+    return -1 if _COOKIE.search(before) is not None else at
 
 
 def _dashed(text: list[str], first: int, last: int) -> list[int]:
@@ -1873,7 +1913,7 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
     if words >= 25 and prose:
         if text.startswith(_CALL_STARTS):
-            return "cookie/subscription line"
+            return _CALL_REASON
         return None
     low = text.lower()
     if _has(low, _COPYRIGHT_KEYS) and _COPYRIGHT.search(text) is not None:
@@ -1883,12 +1923,12 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         # the call ("Need more space? Subscribe to ..."); not "The company continued to sign
         # up subscribers", nor "Privacy, like sustainability, is not a bolt-on, Cook said."
         if not prose or _TO_READER.search(text) is not None:
-            return "cookie/subscription line"
+            return _CALL_REASON
         if _CONSENT.search(text) is not None and not _has(text, _QUOTES):
-            return "cookie/subscription line"
+            return _CALL_REASON
         before = text[: found.start()].rstrip()
         if (not before or before[-1] in ".!?:") and found.group().lower().startswith(_CALLS):
-            return "cookie/subscription line"
+            return _CALL_REASON
     if (
         (not prose or (words < 25 and text.startswith(_JOIN_STARTS)))
         and _has(low, _SHARE_KEYS)
@@ -1941,7 +1981,7 @@ def _footer_reason(text: str, head: str) -> str | None:
     if "©" in low or "copyright" in low or "rights reserved" in low:
         return "copyright footer"
     if "cookie" in low or "subscri" in low or "newsletter" in low:
-        return "cookie/subscription line"
+        return _CALL_REASON
     return None
 
 

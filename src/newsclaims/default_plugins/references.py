@@ -261,6 +261,8 @@ def _kind(entry: Citation) -> str:
         return "footnote"
     if _BRACKET_LABEL.match(raw):
         return "brackets"
+    if raw.startswith("【"):
+        return "fullwidth"
     if raw[:1] in _SUPERSCRIPT_DIGITS:
         return "superscript"
     if raw[:1].isdigit():
@@ -283,7 +285,7 @@ def _looks_like_references(block: Sequence[Citation], *, led: bool = False) -> b
     )
     if not consecutive:
         return False
-    if kind in ("brackets", "superscript"):  # labels that only reference lists write
+    if kind in ("brackets", "superscript", "fullwidth"):  # labels only reference lists write
         return len(block) >= 2 or block[0].url is not None
     like = _names_a_source if led else _reference_like
     return len(block) >= 2 and 2 * sum(map(like, block)) > len(block)
