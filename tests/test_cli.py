@@ -137,3 +137,23 @@ def test_version() -> None:
         [sys.executable, "-m", "newsclaims", "--version"], capture_output=True, text=True
     )
     assert proc.returncode == 0 and proc.stdout.startswith("newsclaims 0.")
+
+
+def test_inputs_a_loader_reads_are_audited_document_by_document(tmp_path: Path) -> None:
+    # A JSON Lines file holds two documents: each is named by its id, with positions in its
+    # own text (what the loader made of it), not in the file's lines.
+    refs = "\n\n[1] Town Herald\n[2] City News"
+    records = [
+        {"id": "a-1", "text": "Taxes rise [1]. Rents fall [2]." + refs},
+        {"id": "b-2", "text": "The mayor quit [2].\nShe resigned [7]." + refs},
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    out = run("audit", str(path))
+    assert "b-2:2:14: error dangling_marker: marker [7] has no entry" in out
+    assert not any(line.startswith(("a-1:", f"{path}:")) for line in out.splitlines())
+    assert "b-2:4:1: note unused_citation: reference [1]" in out
+    assert out.splitlines()[-1] == "2 findings in 2 documents (1 error, 0 warnings, 1 note)"
+    # A directory is read the same way.
+    out = run("audit", str(tmp_path))
+    assert "b-2:2:14: error dangling_marker" in out

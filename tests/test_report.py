@@ -336,6 +336,22 @@ def test_cli_writes_no_index_for_one_document(tmp_path: Path) -> None:
     assert not (tmp_path / "index.html").exists()
 
 
+def test_cli_writes_one_document_to_a_named_html_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    samples = [str(p) for p in sorted(EXAMPLES.glob("*.txt"))]
+    target = tmp_path / "page.html"
+    (line,) = run_cli("report", samples[0], "-o", str(target))
+    assert line == str(target)
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    # Several documents need a directory: a clear error, and no page written.
+    other = tmp_path / "two.html"
+    assert main(["report", *samples, "-o", str(other)], out=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert "two.html" in err and "several documents" in err
+    assert not other.exists()
+
+
 def test_cli_reports_an_unwritable_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from importlib import metadata
 
 import pluggy
@@ -43,3 +44,16 @@ def add_inputs_argument(parser: argparse.ArgumentParser) -> None:
         help="a file (text, JSON, JSON Lines, HTML, WARC/WET; .gz too), a directory, a glob "
         "pattern, or - for stdin",
     )
+
+
+def parsed(
+    results: Iterable[newsclaims.Document | newsclaims.Failure],
+) -> Iterator[newsclaims.Document]:
+    """The documents of ``parse_many`` results; a failure (with ``--keep-going``) is skipped with
+    a line on stderr that names it."""
+    for result in results:
+        if isinstance(result, newsclaims.Failure):
+            where = result.id or result.path or "<input>"
+            print(f"newsclaims: skipped {where}: {result.type}: {result.message}", file=sys.stderr)
+        else:
+            yield result

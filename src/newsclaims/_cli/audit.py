@@ -2,6 +2,9 @@
 
 The report has one line per finding, ``FILE:LINE:COLUMN: SEVERITY KIND: MESSAGE``, with the
 line and column of the finding in the raw file, then the claim (or the flagged text) indented.
+Inputs that a loader other than the plain-text one reads (HTML, JSON Lines, WARC...) and
+directories are read as ``newsclaims extract`` reads them: each document is named by its id,
+and its positions count in the text the loader made of it.
 ``--fail-on SEVERITY`` exits with status 1 when any finding is at least that severe, so the
 command can gate publication in CI or a pre-commit hook.
 """
@@ -10,11 +13,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import manager
+from newsclaims._cli import manager, parsed
+from newsclaims._inputs import loader_for
+from newsclaims.errors import InputError
 
 #: Exit status when a finding reaches ``--fail-on``.
 EXIT_FINDINGS = 1
@@ -27,7 +34,13 @@ def add_command(sub: Any) -> None:
         description="Audit articles: report uncited claims, dangling and unused citations, "
         "summary points the article does not support, duplicates and scraping damage.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for stdin")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a text file, or - for stdin; HTML, JSON, JSON Lines and WARC files and "
+        "directories are read as by extract, their positions in the text the loader made",
+    )
     p.add_argument(
         "--format",
         choices=("text", "json"),
@@ -54,19 +67,43 @@ def add_command(sub: Any) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     pm = manager(args)
     rows: list[dict[str, Any]] = []
+    audited, loaded = 0, False
     for path in args.files:
-        doc = newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)
-        found = finding_rows(doc, "<stdin>" if path == "-" else path)
-        rows.extend(sorted(found, key=lambda r: (r["line"], r["column"])))
+        docs: Iterable[newsclaims.Document]
+        if path != "-" and _loaded(pm, path):
+            loaded = True
+            docs = parsed(
+                newsclaims.parse_many([path], plugin_manager=pm, keep_going=args.keep_going)
+            )
+        else:
+            docs = [newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)]
+        for doc in docs:
+            audited += 1
+            name = "<stdin>" if path == "-" else (doc.id or path)
+            found = finding_rows(doc, name)
+            rows.extend(sorted(found, key=lambda r: (r["line"], r["column"])))
     if args.format == "json":
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(format_report(rows, len(args.files)))
+        # (Counted in documents where a file may hold several, or none.)
+        out.write(format_report(rows, audited, "document" if loaded else "file"))
     if args.fail_on is not None:
         rank = newsclaims.SEVERITIES.index(args.fail_on)
         if any(newsclaims.SEVERITIES.index(r["severity"]) <= rank for r in rows):
             return EXIT_FINDINGS
     return 0
+
+
+def _loaded(pm: Any, path: str) -> bool:
+    """Whether ``path`` is a directory or a file that a loader other than ``text`` reads."""
+    if os.path.isdir(path):
+        return True
+    if not os.path.isfile(path):
+        return False  # (parse_file says what is wrong with it)
+    try:
+        return loader_for(pm, path).name != "text"
+    except InputError:
+        return False  # no loader takes it: read as text, as parse_file does
 
 
 def _line_column(raw: str, offset: int) -> tuple[int, int]:
@@ -113,8 +150,9 @@ def finding_rows(doc: newsclaims.Document, path: str) -> list[dict[str, Any]]:
     return rows
 
 
-def format_report(rows: list[dict[str, Any]], files: int) -> str:
-    """Return the readable report of finding rows, with a closing count."""
+def format_report(rows: list[dict[str, Any]], files: int, noun: str = "file") -> str:
+    """Return the readable report of finding rows, with a closing count of ``files`` (of
+    ``noun``, the things audited)."""
     lines = []
     for r in rows:
         lines.append(f"{r['file']}:{r['line']}:{r['column']}: {r['severity']} {r['kind']}: ")
@@ -136,7 +174,7 @@ def format_report(rows: list[dict[str, Any]], files: int) -> str:
     )
     lines.append(
         f"{len(rows)} finding{'s' if len(rows) != 1 else ''} in {files} "
-        f"file{'s' if files != 1 else ''} ({summary})"
+        f"{noun}{'s' if files != 1 else ''} ({summary})"
     )
     return "\n".join(lines) + "\n"
 

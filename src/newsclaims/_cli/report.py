@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import add_inputs_argument
+from newsclaims._cli import add_inputs_argument, parsed
 from newsclaims.errors import InputError
 
 _KEEP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
@@ -33,7 +32,8 @@ def add_command(sub: Any) -> None:
         "--output",
         metavar="OUT",
         required=True,
-        help="the directory to write the pages to (created if missing)",
+        help="the directory to write the pages to (created if missing); for one document, "
+        "a file name ending in .html writes its page there",
     )
     p.add_argument(
         "--keep-going",
@@ -63,24 +63,42 @@ def page_name(doc_id: str | None, taken: set[str]) -> str:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     target = Path(args.output)
+    if target.suffix.lower() in (".html", ".htm") and not target.is_dir():
+        return _run_one(args, target, out)
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create the output directory: {exc}", path=args.output) from exc
     taken = {"index.html"}
     pages: list[tuple[str, newsclaims.Document]] = []
-    for result in newsclaims.parse_many(
-        args.files, keep_going=args.keep_going, disable=args.disable
+    for result in parsed(
+        newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable)
     ):
-        if isinstance(result, newsclaims.Failure):
-            where = result.id or result.path or "<input>"
-            print(f"newsclaims: skipped {where}: {result.type}: {result.message}", file=sys.stderr)
-            continue
         name = page_name(result.id, taken)
         out.write(_write(target / name, newsclaims.render_report(result)) + "\n")
         pages.append((name, result))
     if len(pages) > 1:
         out.write(_write(target / "index.html", newsclaims.render_index(pages)) + "\n")
+    return 0
+
+
+def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
+    """Write the page of the one document the inputs hold to ``target``, a file."""
+    found: newsclaims.Document | None = None
+    for result in parsed(
+        newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable)
+    ):
+        if found is not None:
+            raise InputError(
+                "names one page (a .html file), but the inputs hold several documents: "
+                "give a directory for their pages",
+                path=args.output,
+            )
+        found = result
+    if found is not None:
+        if not target.parent.is_dir():
+            raise InputError("cannot write the report: no such directory", path=args.output)
+        out.write(_write(target, newsclaims.render_report(found)) + "\n")
     return 0
 
 
