@@ -410,6 +410,23 @@ def test_entries_give_every_field() -> None:
         # A title in headline case that does not spell the site stays a title.
         ("Apple Profits Soar https://ap.org/x", ("Apple Profits Soar", None, None)),
         ("Bank Holds Rates https://www.reuters.com/x", ("Bank Holds Rates", None, None)),
+        # Author-date entries (APA, Harvard): the authors go, the date is in parentheses.
+        (
+            "Pérez, C. (2025). Un año después de la dana. El País. https://elpais.com/a",
+            ("Un año después de la dana", "El País", "2025"),
+        ),
+        (
+            "Smith, J., & Ortega, L. (2025, November 3). Valencia leader resigns. Reuters.",
+            ("Valencia leader resigns", "Reuters", "2025, November 3"),
+        ),
+        (
+            "de la Cruz, M. A., Tan, B. et al. (2024). U.S. tariffs bite. Nikkei Asia",
+            ("U.S. tariffs bite", "Nikkei Asia", "2024"),
+        ),
+        ("Lee, H. (n.d.). Seoul housing prices.", ("Seoul housing prices", None, "n.d.")),
+        ('Smith, J. "Budget talks stall", 2020', ("Budget talks stall", None, "2020")),
+        # A name and a comma are no authors without initials.
+        ("Kim, Jong-un visits Moscow", ("Kim, Jong-un visits Moscow", None, None)),
     ],
 )
 def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...]) -> None:

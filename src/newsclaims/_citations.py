@@ -718,7 +718,7 @@ _DATE = (
 # 2025``, ``Title — 2025``); not glued to a word (``COVID-2019``) nor after a space alone.
 _DATE_AT_END = regex.compile(
     rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*|(?=\d{{4}}[年년]))"
-    rf"(?P<date>{_DATE}|(?<=\()\d{{4}}|(?<=,[ \t]?|[ \t][-–—|][ \t])(?:1[89]|20)\d\d)\)?\s*\.?$"
+    rf"(?P<date>{_DATE}|(?<=\()\d{{4}}|(?<=,[ \t]?|[ \t][-–—|][ \t]|^)(?:1[89]|20)\d\d)\)?\s*\.?$"
 )
 _DATE_ENDS = frozenset(")Z日일월月")
 _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
@@ -736,6 +736,43 @@ _PUBLISHER_QUOTED = regex.compile(
 _PAREN_BEFORE_DATE = regex.compile(r"\s\((?P<publisher>[^()]+?)\s*$")
 # A site named by its domain: ``tsmc.com``, ``pegelonline.wsv.de``.
 _DOMAIN = regex.compile(r"(?:[\w-]+\.)+\p{L}{2,}")
+
+
+# Authors as reference lists in author-date styles write them (APA, Harvard): ``Pérez, C.``,
+# ``Smith, J., & Ortega, L.``, ``de la Cruz, M. A. et al.``: surname, comma, initials.
+_AUTHOR = (
+    r"(?:(?:de|del|la|le|van|von|der|den|da|di|dos|du|bin|al|el|ten|ter)[ ])*"
+    r"\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){0,2},[ ](?:\p{Lu}\.(?:[ ]?-?\p{Lu}\.){0,2})"
+)
+_AUTHORS = rf"{_AUTHOR}(?:,?[ ](?:&|and)[ ]{_AUTHOR}|,[ ]{_AUTHOR}){{0,8}}(?:,?[ ]et[ ]al\.)?"
+# An author-date entry: the authors, the date in parentheses, then the title and the rest
+# (``Pérez, C. (2025). Un año después. El País.``, ``Smith, J. (2025, November 3). Title.``).
+_AUTHOR_DATE = regex.compile(
+    rf"^{_AUTHORS}[ ]?\((?P<date>(?:\d{{4}}[a-z]?|n\.d\.)(?:,[ ][^()]{{1,30}})?)\)[.,]?[ ]+"
+    r"(?P<rest>\S.*)$"
+)
+# Authors before a quoted title, with no date in parentheses: ``Smith, J. "Title", 2020``.
+_AUTHORS_QUOTED = regex.compile(rf"^{_AUTHORS}[,.]?[ ]+(?=[\"“])")
+
+
+def _author_date(rest: str) -> dict[str, str | None] | None:
+    """Title, publisher and date of an author-date entry (the URL set aside), or ``None`` for
+    another kind of entry. The authors are left out (the entry's ``raw`` has them); the title
+    ends at the last full stop before a publisher (``Title. El País``)."""
+    found = _AUTHOR_DATE.match(rest)
+    if found is None:
+        return None
+    rest = found["rest"].strip(" .,;:|–—-")
+    quoted = _QUOTED.match(rest)
+    if quoted is not None:
+        title, publisher = quoted["title"].strip(" ,."), quoted["rest"].strip(" .,;:|–—-")
+    else:
+        head, stop, tail = rest.rpartition(". ")
+        if stop and _looks_like_publisher(tail.strip()):
+            title, publisher = head.strip(), tail.strip()
+        else:
+            title, publisher = rest, ""
+    return {"title": title or None, "publisher": publisher or None, "date": found["date"]}
 
 
 def _looks_like_publisher(text: str) -> bool:
@@ -787,6 +824,13 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             url = found["url"]
             rest = f"{rest[: found.start()]} {rest[found.end() :]}"
     rest = rest.strip(" .,;:|–—-")
+    if title is None and ", " in rest:  # (a cheap test: authors are written "Surname, I.")
+        dated = _author_date(rest)
+        if dated is not None:
+            return {**dated, "url": url}
+        authors = _AUTHORS_QUOTED.match(rest)
+        if authors is not None:
+            rest = rest[authors.end() :]  # the authors of a quoted title: the title is read next
     quoted = _QUOTED.match(rest)
     if title is None and quoted is not None:
         title, rest = quoted["title"].strip(" ,"), quoted["rest"].strip(" .,;:|–—-")
