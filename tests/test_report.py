@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import newsclaims
 from newsclaims import Citation, Claim, Document, Finding, Marker, Removal, Section, Span, hookimpl
+from newsclaims._cli.report import page_name
 from newsclaims.cli import main
 from newsclaims.testing import documents, manager_with
 
@@ -334,6 +335,21 @@ def test_cli_writes_no_index_for_one_document(tmp_path: Path) -> None:
     (line,) = run_cli("report", sample, "-o", str(tmp_path))
     assert Path(line).read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert not (tmp_path / "index.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "name"),
+    [
+        ("examples/story.txt", "story.html"),
+        ("drafts/notes.md", "notes.html"),
+        ("saved/Page.HTML.gz", "Page.html"),
+        ("record-7", "record-7.html"),
+        ("v1.2 draft", "v1.2_draft.html"),
+        (None, "document.html"),
+    ],
+)
+def test_page_names_leave_out_the_input_file_ending(doc_id: str | None, name: str) -> None:
+    assert page_name(doc_id, set()) == name
 
 
 def test_cli_writes_one_document_to_a_named_html_file(

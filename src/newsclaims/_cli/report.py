@@ -15,6 +15,8 @@ import newsclaims
 from newsclaims._cli import add_inputs_argument, parsed
 from newsclaims.errors import InputError
 
+#: The endings of the names of files of one document, left out of its page's name.
+_INPUT_SUFFIXES = (".txt", ".text", ".md", ".rst", ".html", ".htm", ".xhtml")
 _KEEP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
 
 
@@ -45,13 +47,17 @@ def add_command(sub: Any) -> None:
 
 
 def page_name(doc_id: str | None, taken: set[str]) -> str:
-    """A new ``.html`` file name for a document, made from the last part of its id.
+    """A new ``.html`` file name for a document, made from the last part of its id (less the
+    ending of a text or HTML file's name, ``.gz`` too: ``page.html.gz`` gives ``page.html``).
 
     Characters other than ASCII letters, digits, ``-``, ``_`` and ``.`` become ``_``; a name
     already in ``taken`` gets a number; the name is added to ``taken``.
     """
     base = PurePath(doc_id.replace("\\", "/")).name if doc_id else ""
-    stem = base[: -len(".txt")] if base.endswith(".txt") else base
+    stem = base
+    for suffix in (".gz", *_INPUT_SUFFIXES):  # (``page.html.gz``: both go)
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
     stem = "".join(ch if ch in _KEEP else "_" for ch in stem).strip(".")[:80] or "document"
     name, n = f"{stem}.html", 1
     while name in taken:
