@@ -68,6 +68,10 @@ def test_extract_text_names_a_link_by_its_publisher(tmp_path: Path) -> None:
     path.write_text("Exports fell [1].\n\n[1] Reuters - Exports fall - https://reuters.com/a/b\n")
     text = run("extract", "--format", "text", str(path))
     assert text.splitlines()[1].endswith("[1] Exports fall (Reuters)")
+    # An entry that is a URL alone shows its site.
+    path.write_text("Exports fell [1].\n\n[1] https://www.reuters.com/a/b\n")
+    text = run("extract", "--format", "text", str(path))
+    assert text.splitlines()[1].endswith("[1] reuters.com")
 
 
 def test_clean_prints_body_and_show_removed_lists_blocks() -> None:

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 import newsclaims
 from newsclaims._batch import stream
@@ -208,5 +209,14 @@ def _reference(label: str, citation: newsclaims.Citation | None) -> str:
         return f"[{publisher or title}]"
     if title and publisher:
         return f"[{label}] {title} ({publisher})"
-    name = title or publisher
+    name = title or publisher or _host(citation.url)
     return f"[{label}]" + (f" {name}" if name else "")
+
+
+def _host(url: str | None) -> str | None:
+    """The site of an entry that is a URL alone, as a reader names it (``reuters.com`` of
+    ``https://www.reuters.com/world/...``), or ``None``."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    return host.removeprefix("www.") if host else None
