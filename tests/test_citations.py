@@ -546,6 +546,36 @@ def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() ->
     assert doc.markers == ()
 
 
+def test_sources_named_in_a_source_note_are_markers_with_their_sources() -> None:
+    text = (
+        "Turnout was 61% (Source: Election Commission), the highest in twenty years.\n\n"
+        "Two parties gained seats (Sources: Reuters, AP and Kyodo News).\n\n"
+        "Output fell 3% (source: company filings). Prices rose (Source: unknown).\n"
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.text, c.citations) for c in doc.claims if c.kind != "headline"] == [
+        (
+            "Turnout was 61% (Source: Election Commission), the highest in twenty years.",
+            ("Election Commission",),
+        ),
+        (
+            "Two parties gained seats (Sources: Reuters, AP and Kyodo News).",
+            ("Reuters", "AP", "Kyodo News"),
+        ),
+        ("Output fell 3% (source: company filings).", ("company filings",)),
+        ("Prices rose (Source: unknown).", ()),  # a note that names no source
+    ]
+    assert [(c.label, c.publisher, c.title) for c in doc.citations] == [
+        ("AP", "AP", None),
+        ("Election Commission", "Election Commission", None),
+        ("Kyodo News", "Kyodo News", None),
+        ("Reuters", "Reuters", None),
+        ("company filings", None, "company filings"),
+    ]
+    assert all(c.span is not None and c.span.slice(doc.text) == c.label for c in doc.citations)
+    assert {m.style for m in doc.markers} == {"link"}
+
+
 _PLAIN = st.text(
     alphabet=st.sampled_from([*"abcdefghij ABCDEF .,;:!?\"'“”()-–—\n0123456789", "é", "中"]),
     max_size=300,

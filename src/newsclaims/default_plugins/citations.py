@@ -105,6 +105,15 @@ _DOMAINS = re.compile(
     rf"\((?P<domains>{_DOMAIN}(?:[ \t]*[,;][ \t]*{_DOMAIN})*)\)(?=[.,;:!?]|[ \t]*(?:\n|$))"
 )
 _ONE_DOMAIN = re.compile(_DOMAIN)
+# Sources named in parentheses after a "Source:" label, as summaries and data notes write them:
+# ``(Source: Bangkok Post)``, ``(Sources: Reuters, AP)``, ``(source: reuters.com)``.
+_SOURCE_NOTE = regex.compile(
+    r"\((?:[Ss]ources?|SOURCES?)[ ]?:[ ]*(?P<names>[^()\n:]{1,160}?)[ ]*\)"
+)
+# (Linear time: a run of spaces is read once, from its first space.)
+_SOURCE_NAMES = regex.compile(r"[,;][ ]*+(?:and[ ]++)?|(?<![ ])[ ]++and[ ]++")
+_SOURCE_STARTS = ("(Source", "(source", "(SOURCE")
+_NO_SOURCE = frozenset(("none", "unknown", "n/a", "na", "not available", "unavailable", "-"))
 
 
 def link_citations(text: str) -> Iterator[Marker | Citation]:
@@ -137,7 +146,6 @@ def link_citations(text: str) -> Iterator[Marker | Citation]:
     at = text.find("(")
     while at >= 0:
         cited = _DOMAINS.match(text, at)
-        at = text.find("(", at + 1)
         if cited is not None:
             domains = _ONE_DOMAIN.findall(text, cited.start("domains"), cited.end("domains"))
             yield Marker(
@@ -152,6 +160,37 @@ def link_citations(text: str) -> Iterator[Marker | Citation]:
                     seen.add(domain)
                     span = Span(pos, pos + len(domain))
                     yield Citation(label=domain, publisher=domain, raw=domain, span=span)
+        elif text.startswith(_SOURCE_STARTS, at):
+            note = _SOURCE_NOTE.match(text, at)
+            if note is not None:
+                yield from _source_note(note, seen)
+        at = text.find("(", at + 1)
+
+
+def _source_note(note: regex.Match[str], seen: set[str]) -> Iterator[Marker | Citation]:
+    """The marker and sources of a ``(Source: ...)`` note: each source named is a label, the
+    publisher when it is a name or a domain (``Bangkok Post``), else the title
+    (``company filings``)."""
+    names: list[tuple[int, int]] = []
+    at = note.start("names")
+    for sep in _SOURCE_NAMES.finditer(note.string, at, note.end("names")):
+        names.append((at, sep.start()))
+        at = sep.end()
+    names.append((at, note.end("names")))
+    names = [(a, a + len(note.string[a:b].rstrip(" "))) for a, b in names]  # (before a ",")
+    names = [(a, b) for a, b in names if b > a and note.string[a:b].lower() not in _NO_SOURCE]
+    labels = [note.string[a:b] for a, b in names]
+    if not labels:
+        return  # ``(Source: unknown)`` names none: the claim stays uncited
+    yield Marker(
+        span=Span(note.start(), note.end()), labels=tuple(dict.fromkeys(labels)), style="link"
+    )
+    for a, b in names:
+        name = note.string[a:b]
+        if name not in seen:
+            seen.add(name)
+            who = {"publisher": name} if names_only(name) else {"title": name}
+            yield Citation(label=name, raw=name, span=Span(a, b), **who)
 
 
 def _cited_links(text: str) -> list[tuple[int, int, list[regex.Match[str]], bool]]:
