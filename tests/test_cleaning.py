@@ -175,6 +175,17 @@ def test_a_reference_list_after_related_links_stays(label: str) -> None:
     assert [c.label for c in doc.citations] == ["1", "2", "3", "4"]
 
 
+def test_a_paragraph_that_ends_with_a_note_of_its_sources_stays() -> None:
+    # Its last sentence ends before the note: prose, not a line of a menu.
+    raw = (
+        "Election results\n\n"
+        "Turnout was 61% (Source: Election Commission). Two parties gained seats. "
+        "(Sources: Reuters, AP and Kyodo News)\n"
+        "Output fell 3% last year, data showed. Prices rose (Source: unknown).\n"
+    )
+    assert page_removals(raw) == []
+
+
 def test_a_sign_up_consent_and_a_long_pitch_to_subscribe_go() -> None:
     consent = "By giving an email address, I agree to the Terms of Use and the Privacy Policy."
     pitch = (

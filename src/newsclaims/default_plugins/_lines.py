@@ -258,11 +258,25 @@ def _language(sample: list[str]) -> str | None:
 
 
 def ends_sentence(text: str) -> bool:
-    """Tell whether a line ends like a sentence (full stop, or one inside closing quotes)."""
+    """Tell whether a line ends like a sentence: a full stop, one inside closing quotes, or
+    one before a note of its sources in parentheses (``... gained seats. (Sources: Reuters,
+    AP)``; not before a credit, ``... leaves port. (AP)``, which ends a caption)."""
     last = text[-1]
     if last in _TERMINAL:
         return True
-    return last in _CLOSING and len(text) > 1 and text[-2] in _TERMINAL
+    if last not in _CLOSING or len(text) < 2:
+        return False
+    if text[-2] in _TERMINAL:
+        return True
+    if last != ")":
+        return False
+    at = text.rfind("(")
+    return (
+        at > 1
+        and text[at - 1] == " "
+        and text[at - 2] in _TERMINAL
+        and text[at + 1 : at + 7].lower() == "source"
+    )
 
 
 def norm(text: str) -> str:
