@@ -161,3 +161,17 @@ def test_inputs_a_loader_reads_are_audited_document_by_document(tmp_path: Path) 
     # A directory is read the same way.
     out = run("audit", str(tmp_path))
     assert "b-2:2:14: error dangling_marker" in out
+
+
+def test_clean_reads_a_one_document_input_through_its_loader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = {"id": "r-1", "text": "Skip to content\nHome\nNews\nThe mayor quit on Friday [1]."}
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    # The record's text is cleaned, not the file's JSON.
+    assert run("clean", str(path)).endswith("The mayor quit on Friday [1].\n")
+    assert "{" not in run("clean", str(path))
+    path.write_text((json.dumps(record) + "\n") * 2, "utf-8")
+    assert main(["clean", str(path)], out=io.StringIO()) == 2
+    assert "holds 2 documents" in capsys.readouterr().err

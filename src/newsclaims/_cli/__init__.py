@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from importlib import metadata
@@ -10,8 +11,9 @@ from importlib import metadata
 import pluggy
 
 import newsclaims
+from newsclaims._inputs import loader_for
 from newsclaims._plugins import ENTRY_POINT_GROUP, default_plugins
-from newsclaims.errors import NewsclaimsError
+from newsclaims.errors import InputError, NewsclaimsError
 
 
 def manager(args: argparse.Namespace) -> pluggy.PluginManager:
@@ -57,3 +59,17 @@ def parsed(
             print(f"newsclaims: skipped {where}: {result.type}: {result.message}", file=sys.stderr)
         else:
             yield result
+
+
+def read_by_loader(pm: pluggy.PluginManager, path: str) -> bool:
+    """Whether ``path`` is a directory or a file that a loader other than ``text`` reads (an
+    HTML page, JSON Lines, a web archive): the commands that read one text file read it as
+    ``parse_many`` does, not as text."""
+    if os.path.isdir(path):
+        return True
+    if not os.path.isfile(path):
+        return False  # (parse_file says what is wrong with it)
+    try:
+        return loader_for(pm, path).name != "text"
+    except InputError:
+        return False  # no loader takes it: read as text, as parse_file does

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import manager, parsed
-from newsclaims._inputs import loader_for
-from newsclaims.errors import InputError
+from newsclaims._cli import manager, parsed, read_by_loader
 
 #: Exit status when a finding reaches ``--fail-on``.
 EXIT_FINDINGS = 1
@@ -70,7 +67,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     audited, loaded = 0, False
     for path in args.files:
         docs: Iterable[newsclaims.Document]
-        if path != "-" and _loaded(pm, path):
+        if path != "-" and read_by_loader(pm, path):
             loaded = True
             docs = parsed(
                 newsclaims.parse_many([path], plugin_manager=pm, keep_going=args.keep_going)
@@ -92,18 +89,6 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if any(newsclaims.SEVERITIES.index(r["severity"]) <= rank for r in rows):
             return EXIT_FINDINGS
     return 0
-
-
-def _loaded(pm: Any, path: str) -> bool:
-    """Whether ``path`` is a directory or a file that a loader other than ``text`` reads."""
-    if os.path.isdir(path):
-        return True
-    if not os.path.isfile(path):
-        return False  # (parse_file says what is wrong with it)
-    try:
-        return loader_for(pm, path).name != "text"
-    except InputError:
-        return False  # no loader takes it: read as text, as parse_file does
 
 
 def _line_column(raw: str, offset: int) -> tuple[int, int]:

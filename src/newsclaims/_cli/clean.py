@@ -7,7 +7,8 @@ from collections import Counter
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import manager
+from newsclaims._cli import manager, parsed, read_by_loader
+from newsclaims.errors import InputError
 
 #: Removed lines longer than this are shortened in the listing.
 WIDTH = 100
@@ -17,7 +18,12 @@ MAX_LINES = 8
 
 def add_command(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser("clean", help="print the cleaned article body")
-    p.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        help="a text file, or - for stdin; an HTML page or another input of one document that "
+        "extract reads is read as extract reads it",
+    )
     p.add_argument(
         "--show-removed",
         action="store_true",
@@ -27,7 +33,18 @@ def add_command(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    doc = newsclaims.parse_file(args.file, plugin_manager=manager(args))
+    pm = manager(args)
+    if args.file != "-" and read_by_loader(pm, args.file):
+        docs = list(parsed(newsclaims.parse_many([args.file], plugin_manager=pm)))
+        if len(docs) != 1:
+            raise InputError(
+                f"holds {len(docs)} documents, and clean reads one (newsclaims extract reads "
+                "them all)",
+                path=args.file,
+            )
+        doc = docs[0]
+    else:
+        doc = newsclaims.parse_file(args.file, plugin_manager=pm)
     if not args.show_removed:
         out.write(doc.body + "\n")
         return 0
