@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from itertools import islice
 from typing import Any, TextIO
 
 import newsclaims
@@ -35,11 +36,12 @@ def add_command(sub: Any) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     pm = manager(args)
     if args.file != "-" and read_by_loader(pm, args.file):
-        docs = list(parsed(newsclaims.parse_many([args.file], plugin_manager=pm)))
+        # (Two documents at most are parsed: a second one is enough to refuse the input.)
+        docs = list(islice(parsed(newsclaims.parse_many([args.file], plugin_manager=pm)), 2))
         if len(docs) != 1:
+            held = "no document" if not docs else "several documents"
             raise InputError(
-                f"holds {len(docs)} documents, and clean reads one (newsclaims extract reads "
-                "them all)",
+                f"holds {held}, and clean reads one (newsclaims extract reads any number)",
                 path=args.file,
             )
         doc = docs[0]

@@ -1272,8 +1272,9 @@ CALL_PROSE_WORDS = 12
 def _paragraph_call(text: str) -> int:
     """Where a call to subscribe that ends a paragraph of the article begins (at the white
     space after the sentence before it), or -1 when the line is all notice: the text before
-    the call's sentence is not a sentence of ``CALL_PROSE_WORDS`` words or more, or speaks to
-    the reader or of subscribing itself (``Get our best stories. Sign up ...``)."""
+    the call's sentence (the sentence of the first notice word) is not a sentence of
+    ``CALL_PROSE_WORDS`` words or more, or speaks to the reader (``Get our best stories every
+    morning in your inbox. Sign up ...``)."""
     found = _COOKIE.search(text)
     if found is None:
         return -1
@@ -1285,7 +1286,7 @@ def _paragraph_call(text: str) -> int:
     before = text[:at]
     if len(before.split()) < CALL_PROSE_WORDS or _TO_READER.search(before) is not None:
         return -1
-    return -1 if _COOKIE.search(before) is not None else at
+    return at
 
 
 def _dashed(text: list[str], first: int, last: int) -> list[int]:
