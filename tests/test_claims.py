@@ -232,6 +232,10 @@ def only(text: str) -> Claim:
         ),
         ("„Ein schwarzer Tag“, sagte der Verbandspräsident.", "der Verbandspräsident", "sagte"),
         ("„Wir schaffen das“, so Merkel.", "Merkel", "so"),
+        # Verbs of the voice report speech too.
+        ('"Get back!" an officer screamed at the crowd.', "an officer", "screamed"),
+        ('"They threw bottles," yelled one fan, Ana Ruiz.', "Ana Ruiz", "yelled"),
+        ('Ana Ruiz whispered: "We won."', "Ana Ruiz", "whispered"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str | None) -> None:
@@ -698,6 +702,35 @@ def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:
         ("quote", None, "said"),  # an attribution of its own is kept
         ("statement", None, None),
     ]
+
+
+def test_labels_in_title_case_or_bold_are_turns_where_the_transcript_asks() -> None:
+    text = (
+        "The governor spoke to us.\n\n"
+        "Q: Will rates rise?\n\n"
+        "**Ueda:** That depends on the data.\n\n"
+        "Q: When?\n\n"
+        "Ueda: Not soon. We will wait.\n\n"
+        "Host: Thank you.\n\n"
+        "Finance Minister: Thank you.\n\n"
+        "Host: Bye.\n\n"
+        "Finance Minister: Bye."
+    )
+    assert [(c.kind, c.speaker) for c in claims(text)] == [
+        ("statement", None),
+        ("statement", None),  # "Q" takes turns but names nobody
+        ("quote", "Ueda"),
+        ("statement", None),
+        ("quote", "Ueda"),
+        ("quote", "Ueda"),
+        ("quote", "Host"),
+        ("quote", "Finance Minister"),
+        ("quote", "Host"),
+        ("quote", "Finance Minister"),
+    ]
+    # Lines in title case that ask nothing are fields, not turns.
+    fields = "Pros: It is light.\nCons: It is slow.\n\nPros: It is cheap.\nCons: It is loud."
+    assert {c.kind for c in claims("Two laptops.\n\n" + fields)} == {"statement"}
 
 
 def test_datelines_of_a_roundup_are_no_transcripts_turns() -> None:

@@ -49,7 +49,10 @@ _VERBS = (
     "emphasised|emphasizes|emphasises|remarked|commented|confirmed|confirms|tweeted|posted|"
     "concluded|cautioned|predicted|predicts|vowed|pledged|urged|urges|called|calls|described|"
     "describes|conceded|countered|joked|quipped|shouted|testified|reported|reports|"
-    "pointed out|points out|went on"
+    "pointed out|points out|went on|"
+    # Verbs of the voice: how a quotation was said (``"Get back!" an officer screamed``).
+    "shouts|screamed|screams|yelled|yells|exclaimed|exclaims|whispered|whispers|muttered|"
+    "murmured|laughed|boasted|boasts|complained|complains|lamented|laments|pleaded|demanded"
 )
 _VERB = rf"(?:{_VERBS})"
 #: Words of a title or role that come before a name; the name is what follows the last one.

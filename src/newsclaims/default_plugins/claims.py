@@ -97,8 +97,9 @@ def extract(doc: Document) -> list[Claim]:
     sentences = doc.sentences
     out: list[Claim] = []
     k = 0
-    # Each label of a transcript's turns ends in its own ": ", and most texts have fewer than
-    # four of them: counted once (in C), not per section, which made long texts quadratic.
+    # Each label of a transcript's turns ends in its own ": " (or ":** "), and most texts have
+    # fewer than four of them: counted once (in C), not per section, which made long texts
+    # quadratic.
     turns: bool | None = None
     for section in doc.sections:
         lo = k
@@ -115,7 +116,7 @@ def extract(doc: Document) -> list[Claim]:
             first = len(out)
             _body(doc, sentences[lo:k], markers, marker_starts, out)
             if turns is None:
-                turns = text.count(": ") >= 4
+                turns = _turn_colons(text) >= 4
             if turns:
                 _transcript_turns(text, out, first)
     return out
@@ -139,12 +140,11 @@ def _quoted_item(text: str, span: Span, *, headline: bool = False) -> Attributio
 
 def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
     """Give the claims of a transcript's turns (``OKAFOR: We can afford books.``) their
-    speaker, from ``claims[first:]`` on: the sentences of a line that opens with a label in
-    capitals and a colon become quotes of that label, with no verb, when at least two labels
-    each open two lines or more (a transcript's speakers take turns; a lone ``UPDATE:`` or
-    ``NOTE:`` line is no turn, and ``Q:`` or ``A:`` names nobody). A quotation the rules
-    already attributed keeps its speaker. (The caller skips a text with fewer than four
-    ``": "``: that costs no cache look-up, which hashes the whole text.)"""
+    speaker, from ``claims[first:]`` on: the sentences of a line that opens with a speaker's
+    label and a colon become quotes of that label, with no verb, when the text takes turns
+    (see :func:`_turn_labels`). A quotation the rules already attributed keeps its speaker.
+    (The caller skips a text with fewer than four labels' colons: that costs no cache
+    look-up, which hashes the whole text.)"""
     labels = _turn_labels(text)
     if not labels:
         return
@@ -164,21 +164,33 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
             claims[i] = _new_claim(claim.text, claim.span, "quote", speaker, None, True)
 
 
-# A transcript's turn: a name in capitals, then a colon, at a line's start (``OKAFOR: ``,
-# ``SEN. JANE DOE: ``); one letter (``Q:``, ``A:``) names nobody. Found in the text by the
-# stdlib's scan, which starts at the line break (a tenth of the cost of one that tries every
-# position for a line start); it reads capitals in Latin-1 only (``ÖZDEMIR``, not ``ŁUKASZ``),
-# and no label on the text's first line, a title.
-_LABEL = r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3}): "
+# A transcript's turn: a label, then a colon, at a line's start: a name in capitals (``OKAFOR:
+# ``, ``SEN. JANE DOE: ``) or in title case (``Ueda: ``, ``Finance Minister: ``), or a
+# question's or answer's letter (``Q: ``), maybe in bold (``**Ueda:** ``, ``**Ueda**: ``).
+# Found in the text by the stdlib's scan, which starts at the line break (a tenth of the cost
+# of one that tries every position for a line start); it reads capitals in Latin-1 only
+# (``ÖZDEMIR``, not ``ŁUKASZ``), and no label on the text's first line, a title.
+_LABEL = r"(?:\*\*)?([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3})(?::\*\*|\*\*:|:) "
 _TURN_LINE = re.compile(rf"\n[ \t]*{_LABEL}")
 _TURN = re.compile(_LABEL)
+#: Labels of a transcript that take turns but name nobody.
+_NOBODY_LABELS = frozenset(("Q", "A", "Question", "Answer", "QUESTION", "ANSWER"))
+
+
+def _turn_colons(text: str) -> int:
+    """How many labels' colons ``text`` may hold, counted in C: every label of a transcript's
+    turn ends in ``": "`` or ``":** "``."""
+    return text.count(": ") + text.count(":** ")
 
 
 @text_cache(maxsize=8)
 def _turn_labels(text: str) -> frozenset[str]:
-    """The labels of ``text`` that name a transcript's speakers: two labels at least that each
-    open two lines or more, on lines that mostly follow one another, turn after turn. (Stories
-    of a news roundup that open with a dateline, ``NEW DELHI: ...``, have paragraphs between.)"""
+    """The labels of ``text`` that name a transcript's speakers, when it takes turns: two labels
+    at least that each open two lines or more, on lines that mostly follow one another, turn
+    after turn. (Stories of a news roundup that open with a dateline, ``NEW DELHI: ...``, have
+    paragraphs between.) ``Q`` and ``A`` take turns but name nobody. A label in title case
+    names a speaker only where some turn asks a question: lines that open with ``Pros:`` and
+    ``Cons:``, or ``Update:``, take no turns; an interview asks."""
     found = list(_TURN_LINE.finditer(text))
     if len(found) < 4:
         return frozenset()
@@ -189,8 +201,19 @@ def _turn_labels(text: str) -> frozenset[str]:
     if adjacent * 2 < len(found):
         return frozenset()
     counts = Counter(m.group(1) for m in found)
-    recurring = frozenset(label for label, n in counts.items() if n >= 2)
-    return recurring if len(recurring) >= 2 else frozenset()
+    recurring = [label for label, n in counts.items() if n >= 2]
+    if len(recurring) < 2:
+        return frozenset()
+    speakers = [label for label in recurring if label not in _NOBODY_LABELS and len(label) > 1]
+    if all(label.isupper() for label in speakers):
+        return frozenset(speakers)
+    asks = any(text.find("?", m.end(), _line_end(text, m.end())) >= 0 for m in found)
+    return frozenset(label for label in speakers if asks or label.isupper())
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _claim(
