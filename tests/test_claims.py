@@ -680,6 +680,21 @@ def test_live_blog_time_stamps_and_list_lead_ins_are_no_claims() -> None:
     ][1] == ("The bank has set out what comes next:")
 
 
+def test_a_tables_rows_and_its_lead_in_are_no_claims() -> None:
+    text = (
+        "Revenue rose 12% to $4.2 billion.\n\n"
+        "The figures, in millions of dollars:\n\n"
+        "Segment\tQ3 2026\tQ3 2025\n"
+        "Cloud\t1,840\t1,420\n"
+        "Devices\t1,210\t1,305\n\n"
+        "Shares rose 6% after hours."
+    )
+    assert [c.text for c in claims(text)] == [
+        "Revenue rose 12% to $4.2 billion.",
+        "Shares rose 6% after hours.",
+    ]
+
+
 def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:
     text = (
         "The mayor spoke to us on Monday.\n\n"

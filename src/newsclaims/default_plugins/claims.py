@@ -440,10 +440,12 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
         )
     if line[0] == "#":
         return all(w[0] in "#@" for w in line.split())
+    if "\t" in line:
+        return True  # a table's row, cells between tabs ("Cloud\t1,840\t+29.6%"): no sentence
     if line[1:2].isupper() and _DATELINE.fullmatch(line) is not None:
         return True
     if last == ":" and _opens_list(doc.text, s.end):
-        return True  # a list's lead-in ("The measures include:"): its items are the claims
+        return True  # a list's or a table's lead-in ("The measures include:"): no sentence
     if (s.start == doc.sentences[0].start and not _subheading(doc, s)) or line[1:3] == ": ":
         return False  # (nor is an interview's answer, "A: Lebron James", a subheading)
     return (
@@ -470,11 +472,17 @@ def _subheading(doc: Document, s: Span) -> bool:
 
 def _opens_list(text: str, end: int) -> bool:
     """Tell whether the next line with text after ``end`` (a line's end) is a list item: a
-    number, a letter or a bullet before its text (``- free sandbags``, ``1. Extra crews``)."""
+    number, a letter or a bullet before its text (``- free sandbags``, ``1. Extra crews``), or a
+    table's row, cells between tabs."""
     pos = end
     while pos < len(text) and text[pos].isspace():
         pos += 1
-    return pos < len(text) and _BODY_MARK.match(text, pos) is not None
+    if pos >= len(text):
+        return False
+    if _BODY_MARK.match(text, pos) is not None:
+        return True
+    stop = text.find("\n", pos)
+    return text.find("\t", pos, len(text) if stop < 0 else stop) >= 0
 
 
 def _unmarked(text: str, s: Span) -> Span:
