@@ -232,6 +232,9 @@ def only(text: str) -> Claim:
         ),
         ("„Ein schwarzer Tag“, sagte der Verbandspräsident.", "der Verbandspräsident", "sagte"),
         ("„Wir schaffen das“, so Merkel.", "Merkel", "so"),
+        # A verb in another language after straight or curly marks.
+        ('"No hubo heridos", dijo el portavoz, Luis Martín-Gómez.', "Luis Martín-Gómez", "dijo"),
+        ("“Está sob controle”, afirmou o ministro João da Silva.", "João da Silva", "afirmou"),
         # Verbs of the voice report speech too.
         ('"Get back!" an officer screamed at the crowd.', "an officer", "screamed"),
         ('"They threw bottles," yelled one fan, Ana Ruiz.', "Ana Ruiz", "yelled"),

@@ -18,7 +18,8 @@ longer run of capitalised words, or inside a quotation is never a speaker.
 
 A quotation in guillemets or German marks (``„...“``: there ``“`` closes) with no English
 attribution is read for French, Spanish, Portuguese, Italian and German ones (see
-:func:`_other_language`); English text never reaches those rules.
+:func:`_other_language`), and so is one in other marks that such a verb follows (``"...",
+dijo X``); English text never reaches those rules.
 """
 
 from __future__ import annotations
@@ -353,6 +354,9 @@ _OTHER_VERBS = (
     "explicou|acrescentou|detto|dichiarato|spiegato|aggiunto|sagte|sagt|erklärte|betonte|"
     "meinte|ergänzte|warnte|sagten|erklärten"
 )
+_OTHER_VERB_SET = frozenset(_OTHER_VERBS.split("|"))
+#: Auxiliaries before a past participle (``a déclaré``, ``ha dicho``, ``hat gesagt``).
+_AUXILIARIES = words("a ont ha han hat haben")
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
 _OTHER_PARTICLES = words("de da del di du von van der la le")
@@ -540,11 +544,24 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         found = _inline(text, head_start, region.open, head_verbs)
         if found is not None:
             return found
-    elif text[region.open] in "«»„":  # (English text is not read for other languages)
+    elif text[region.open] in "«»„" or (
+        region.closed and _other_verb_after(text, region.close, tail_end)
+    ):  # (English text is not read for other languages)
         found = _other_language(text, region, head_start, tail_end)
         if found is not None:
             return found
     return NOBODY
+
+
+def _other_verb_after(text: str, close: int, end: int) -> bool:
+    """Tell whether a reporting verb in another language follows the closing mark at ``close``
+    (``"...", dijo el portavoz``, ``"...", afirmou João Lima``): a quotation in straight or
+    curly marks is read for the other languages only then, which English never is. (Only
+    quotations the English rules found no speaker for get here.)"""
+    first, _, rest = text[close : min(end, close + 40)].lstrip(" ,;:—–-").partition(" ")
+    if first in _AUXILIARIES:
+        first = rest.partition(" ")[0]
+    return first.rstrip(",;:") in _OTHER_VERB_SET
 
 
 def _other_language(
@@ -552,7 +569,9 @@ def _other_language(
 ) -> Attribution | None:
     """The attribution of a quotation in guillemets or German marks, in French, Spanish,
     Portuguese, Italian or German: ``« ... », a déclaré X``, ``„...“, sagte X``, ``selon X``,
-    ``X dijo que ... «...»``. Read only for such marks, so English text costs nothing more."""
+    ``X dijo que ... «...»``. Read only for such marks, or where such a verb follows a
+    quotation's closing mark (see :func:`_other_verb_after`), so English text costs nothing
+    more."""
     if region.closed and region.close < tail_end:
         m = _OTHER_AFTER.match(text, region.close, tail_end)
         if m is not None:
