@@ -232,6 +232,9 @@ def only(text: str) -> Claim:
         ),
         ("„Ein schwarzer Tag“, sagte der Verbandspräsident.", "der Verbandspräsident", "sagte"),
         ("„Wir schaffen das“, so Merkel.", "Merkel", "so"),
+        # A title after a place or a title, then its office's "of": the person after it.
+        ('"It is up to them," U.S. Secretary of State Jo Kim said.', "Jo Kim", "said"),
+        ('"We will pay," said Deputy Minister of Finance Ali Hassan.', "Ali Hassan", "said"),
         # A verb in another language after straight or curly marks.
         ('"No hubo heridos", dijo el portavoz, Luis Martín-Gómez.', "Luis Martín-Gómez", "dijo"),
         ("“Está sob controle”, afirmou o ministro João da Silva.", "João da Silva", "afirmou"),

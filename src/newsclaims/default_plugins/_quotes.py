@@ -822,7 +822,7 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
             speaker = named.group("sp")
     if (
         speaker is not None
-        and _is_title(speaker)
+        and _is_title(speaker.rpartition(" ")[2])
         and speaker[:1].isupper()
         and not (pm is not None and m.group(pm))
     ):
@@ -883,6 +883,12 @@ def _affiliated(name: str, tail: str, last: str) -> str | None:
         return _clean_speaker(name + tail)
     if len(head) == 1 and head[0].lower() in _TITLES:
         return _clean_speaker(_person_after_office(last) or last)
+    if _is_title(head[-1]):
+        # A title after a place or another title: "U.S. Secretary of State Antony Blinken",
+        # "Deputy Minister of Finance Ali Hassan": the person after the office, if named.
+        person = _person_after_office(last)
+        if person is not None:
+            return _clean_speaker(person)
     if len(cleaned.split(" ")) >= 2 or cleaned != name.strip() or _is_role(name):
         return cleaned
     return _clean_speaker(name + tail)
