@@ -273,6 +273,19 @@ def test_british_straight_single_quotes_are_quotations() -> None:
         assert only(text).kind == "statement"
 
 
+def test_a_paragraph_opened_by_a_straight_single_mark_is_read_among_double_marks() -> None:
+    text = (
+        '"It was hard," Ann Lee said.\n\n'
+        "'It was the best match of my life,' she added.\n\n"
+        "Her racket has an inverted 'T' on it, Tom Cole told reporters."
+    )
+    assert [(c.kind, c.verb) for c in claims(text)] == [
+        ("quote", "said"),
+        ("quote", "added"),
+        ("statement", None),  # a single mark inside a line there is a scare quote's
+    ]
+
+
 def test_a_reporting_word_before_a_form_of_be_names_no_speaker() -> None:
     # "claims" is a noun there, and "what Lee said" is no attribution of the quotation.
     claim = only('Lee called it "false," and the Syrian claims are false.')

@@ -78,7 +78,7 @@ _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
 _QUOTE_MARKS = '"“”«»„‘'
-_BEFORE_SINGLE = (" '", "\n'", "('", "—'")
+_BEFORE_SINGLE = (" '", "\n'", "('", "—'")  # (the second opens a paragraph)
 _STOPWORDS = words(
     """
     the and for that with from this was were are has have had its his her their they them
@@ -501,13 +501,12 @@ def _quote_marks(text: str, start: int, end: int) -> list[int]:
         while pos >= 0:
             out.append(pos)
             pos = text.find(mark, pos + 1, end)
-    if out:
-        out.sort()
-        return out
     # A straight single mark that may open a quotation (after a space or bracket, before a
-    # word: " 'We"); the apostrophes of "don't" and "O'Neill" are not looked at. Only in a
-    # section with no other quote mark: British style (and a scan less for most texts).
-    for before in _BEFORE_SINGLE:
+    # word: " 'We"); the apostrophes of "don't" and "O'Neill" are not looked at. In a section
+    # with double marks, only one that opens a paragraph ("'It was the best match,' she
+    # added"), which is then read for single marks, as a British one is: single marks inside
+    # a line there are a title's or a scare quote's ("an inverted 'T' shape").
+    for before in _BEFORE_SINGLE if not out else _BEFORE_SINGLE[1:2]:
         pos = text.find(before, start, end)
         while pos >= 0:
             if opens_single(text, pos + 1):
