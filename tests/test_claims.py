@@ -235,6 +235,9 @@ def only(text: str) -> Claim:
         # A title after a place or a title, then its office's "of": the person after it.
         ('"It is up to them," U.S. Secretary of State Jo Kim said.', "Jo Kim", "said"),
         ('"We will pay," said Deputy Minister of Finance Ali Hassan.', "Ali Hassan", "said"),
+        # A possessive name after the verb owns the speaker's role.
+        ('"It is over," said Shinzo Abe\'s brother, Nobuo Kishi.', "Nobuo Kishi", "said"),
+        ('"It is over," said Ann Lee\'s lawyer on Monday.', "Ann Lee's lawyer", "said"),
         # A verb in another language after straight or curly marks.
         ('"No hubo heridos", dijo el portavoz, Luis Martín-Gómez.', "Luis Martín-Gómez", "dijo"),
         ("“Está sob controle”, afirmou o ministro João da Silva.", "João da Silva", "afirmou"),

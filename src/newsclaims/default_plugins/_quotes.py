@@ -278,6 +278,8 @@ _BEFORE_ACCORDING = regex.compile(
     regex.VERSION1 | regex.REVERSE,
 )
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
+# What a possessive name owns, after it: "Abe's [younger brother]" (words in lower case).
+_POSSESSED = regex.compile(rf"(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*){{1,3}}?{_ROLE_END}", regex.VERSION1)
 _NAME_WITH_OF = regex.compile(rf"(?P<sp>{_NAME}){_NAME_OF}", regex.VERSION1)
 # A name and "and" right before a speaker's name: two speakers (``Ann Lee and Tom Cole said``).
 # (Read only where " and " stands before the name: as an alternative in the speaker patterns it
@@ -820,6 +822,17 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         named = _OTHER_APPOSITIVE.match(m.string, m.end(sp))
         if named is not None:
             speaker = named.group("sp")
+    elif (
+        speaker is not None
+        and speaker.endswith(("'s", "’s"))
+        and (m.re is _AFTER or m.re is _NAME_AFTER)
+    ):
+        # "said Shinzo Abe's brother, Nobuo Kishi": the name owns the role after it; the
+        # speaker is the name in apposition, else the role as written.
+        role = _POSSESSED.match(m.string, m.end(sp))
+        if role is not None:
+            named = _OTHER_APPOSITIVE.match(m.string, role.end())
+            speaker = named.group("sp") if named is not None else speaker + role.group()
     if (
         speaker is not None
         and _is_title(speaker.rpartition(" ")[2])
