@@ -235,6 +235,10 @@ def only(text: str) -> Claim:
         # A title after a place or a title, then its office's "of": the person after it.
         ('"It is up to them," U.S. Secretary of State Jo Kim said.', "Jo Kim", "said"),
         ('"We will pay," said Deputy Minister of Finance Ali Hassan.', "Ali Hassan", "said"),
+        # People in lower case, the whole clause before the verb of a partial quote.
+        ('On Monday, officials said the plan was "dead."', "officials", "said"),
+        ('But lawyers for the family said it was "a travesty."', "lawyers for the family", "said"),
+        ('Judge Ann Lee ruled that the claim was "frivolous."', "Ann Lee", "ruled"),
         # A possessive name after the verb owns the speaker's role.
         ('"It is over," said Shinzo Abe\'s brother, Nobuo Kishi.', "Nobuo Kishi", "said"),
         ('"It is over," said Ann Lee\'s lawyer on Monday.', "Ann Lee's lawyer", "said"),
@@ -287,6 +291,11 @@ def test_a_paragraph_opened_by_a_straight_single_mark_is_read_among_double_marks
         ("quote", "added"),
         ("statement", None),  # a single mark inside a line there is a scare quote's
     ]
+
+
+def test_a_pronoun_or_a_verbs_form_is_no_people_before_the_verb() -> None:
+    claim = only('On Monday, it was said that the plan was "dead."')
+    assert (claim.kind, claim.speaker) == ("statement", None)
 
 
 def test_a_reporting_word_before_a_form_of_be_names_no_speaker() -> None:
@@ -846,6 +855,29 @@ def test_quote_marks_are_found_as_the_pattern_finds_them(text: str, start: int, 
 
     pattern = regex.compile(r'["“”«»„‘]')
     assert _quote_marks(text, start, end) == [m.start() for m in pattern.finditer(text, start, end)]
+
+
+@given(st.text(alphabet="aB '\"“\n(—", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_straight_single_marks_that_may_open_are_found_as_the_rule_says(
+    text: str, start: int, end: int
+) -> None:
+    from newsclaims.default_plugins.claims import _quote_marks
+
+    # After white space, a bracket or a dash (or at the start), before a capital or two letters;
+    # among straight double marks only at a line's start; among curly ones only, none.
+    section = text[start:end]
+    doubles = [p for p in range(start, min(end, len(text))) if text[p] in '"“']
+    after = "\n" if '"' in section else " \n(—"
+    singles = [
+        p
+        for p in range(start, min(end, len(text)))
+        if text[p] == "'"
+        and (p == start or text[p - 1] in after)
+        and (text[p + 1 : p + 2].isupper() or text[p + 1 : p + 3].isalpha())
+    ]
+    if "“" in section and '"' not in section:
+        singles = []
+    assert _quote_marks(text, start, end) == sorted(doubles + singles)
 
 
 @given(st.text(alphabet='ab "“”«»„‘’\n(', max_size=40), st.integers(0, 40), st.integers(0, 40))

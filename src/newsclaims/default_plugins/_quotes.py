@@ -53,7 +53,9 @@ _VERBS = (
     "pointed out|points out|went on|"
     # Verbs of the voice: how a quotation was said (``"Get back!" an officer screamed``).
     "shouts|screamed|screams|yelled|yells|exclaimed|exclaims|whispered|whispers|muttered|"
-    "murmured|laughed|boasted|boasts|complained|complains|lamented|laments|pleaded|demanded"
+    "murmured|laughed|boasted|boasts|complained|complains|lamented|laments|pleaded|demanded|"
+    # A court speaks in its ruling (``the judge ruled that the claim was "frivolous"``).
+    "ruled"
 )
 _VERB = rf"(?:{_VERBS})"
 #: Words of a title or role that come before a name; the name is what follows the last one.
@@ -288,6 +290,20 @@ _NAME_AND = regex.compile(
     rf"{_NOT_AFTER_PREPOSITION}{_CAPITALISED_BEFORE}(?P<sp>{_NAME})[ ]and[ ]",
     regex.VERSION1 | regex.REVERSE,
 )
+# Words that are no people nor what describes them (``it was said``, ``this says``).
+_NOT_PEOPLE = (
+    r"(?i:the|a|an|it|he|she|we|they|i|you|there|that|which|who|this|these|those|its|his|"
+    r"has|was|is|does|as|us|thus|less|unless|perhaps|always|sometimes)\b"
+)
+# People in the plural as the whole clause before a verb (``lawyers for the family``,
+# ``Residents of the town``), maybe after a word that opens the sentence (``But``).
+_PEOPLE_BEFORE = regex.compile(
+    rf"(?:(?:But|And|Yet|So|Still|Now|Then|Meanwhile)[ ])?"
+    rf"(?P<sp>(?:(?!{_NOT_PEOPLE})\p{{L}}[\p{{L}}\-]*[ ])?"
+    rf"(?!{_NOT_PEOPLE})\p{{L}}[\p{{L}}\-]*(?:s|police|people|staff){_ROLE_OF})"
+    rf"[ ]{_ADVERB}",
+    regex.VERSION1,
+)
 # The particles before a speaker's name found without them: ``von der Leyen told``.
 _LEADING_PARTICLES = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’.\-])(?:(?:{_LEAD_WORDS})[ ]){{1,2}}", regex.VERSION1 | regex.REVERSE
@@ -356,9 +372,10 @@ _OTHER_VERBS = (
     "explicou|acrescentou|detto|dichiarato|spiegato|aggiunto|sagte|sagt|erklärte|betonte|"
     "meinte|ergänzte|warnte|sagten|erklärten"
 )
-_OTHER_VERB_SET = frozenset(_OTHER_VERBS.split("|"))
-#: Auxiliaries before a past participle (``a déclaré``, ``ha dicho``, ``hat gesagt``).
-_AUXILIARIES = words("a ont ha han hat haben")
+#: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
+_OTHER_VERB_FORMS = frozenset(
+    f"{verb}{after}" for verb in _OTHER_VERBS.split("|") for after in ("", ",", ":")
+)
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
 _OTHER_PARTICLES = words("de da del di du von van der la le")
@@ -547,7 +564,9 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         if found is not None:
             return found
     elif text[region.open] in "«»„" or (
-        region.closed and _other_verb_after(text, region.close, tail_end)
+        region.closed
+        and (text[region.close - 2] == "," or text.startswith(",", region.close))
+        and _other_verb_after(text, region.close, tail_end)
     ):  # (English text is not read for other languages)
         found = _other_language(text, region, head_start, tail_end)
         if found is not None:
@@ -559,11 +578,11 @@ def _other_verb_after(text: str, close: int, end: int) -> bool:
     """Tell whether a reporting verb in another language follows the closing mark at ``close``
     (``"...", dijo el portavoz``, ``"...", afirmou João Lima``): a quotation in straight or
     curly marks is read for the other languages only then, which English never is. (Only
-    quotations the English rules found no speaker for get here.)"""
-    first, _, rest = text[close : min(end, close + 40)].lstrip(" ,;:—–-").partition(" ")
-    if first in _AUXILIARIES:
-        first = rest.partition(" ")[0]
-    return first.rstrip(",;:") in _OTHER_VERB_SET
+    quotations the English rules found no speaker for get here, with a comma before or after
+    their closing mark.)"""
+    # (The first words after the mark, with the punctuation that may stand alone before them:
+    # '", dijo', '," dijo', '", a déclaré'.)
+    return not _OTHER_VERB_FORMS.isdisjoint(text[close : min(end, close + 30)].split()[:3])
 
 
 def _other_language(
@@ -748,6 +767,13 @@ def _inline(
             if m is None and text[verb_start:verb_end] not in _TRANSITIVE:
                 # "said Smith"; but the name after "told" or "called" is not the speaker.
                 m = _NAME_AFTER.match(text, verb_end, end)
+            if m is None:
+                # "On Monday, officials said", "But lawyers for the family said": people named
+                # in lower case, the whole clause before the verb (of eight words at most).
+                comma = text.rfind(", ", start, verb_start)
+                lo = start if comma < 0 else comma + 2
+                if text.count(" ", lo, verb_start) <= 8:
+                    m = _PEOPLE_BEFORE.fullmatch(text, lo, verb_start)
         if m is not None:
             return _attribution(m, text[verb_start:verb_end])
     return None
