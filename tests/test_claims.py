@@ -245,6 +245,8 @@ def only(text: str) -> Claim:
         # A verb in another language after straight or curly marks.
         ('"No hubo heridos", dijo el portavoz, Luis Martín-Gómez.', "Luis Martín-Gómez", "dijo"),
         ("“Está sob controle”, afirmou o ministro João da Silva.", "João da Silva", "afirmou"),
+        # A headline's present tense.
+        ('"We will fight on," Ann Lee vows.', "Ann Lee", "vows"),
         # Verbs of the voice report speech too.
         ('"Get back!" an officer screamed at the crowd.', "an officer", "screamed"),
         ('"They threw bottles," yelled one fan, Ana Ruiz.', "Ana Ruiz", "yelled"),

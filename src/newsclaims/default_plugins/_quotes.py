@@ -48,8 +48,8 @@ _VERBS = (
     "declares|announced|announces|replied|replies|responded|responds|continued|recalled|"
     "recalls|acknowledged|acknowledges|admitted|admits|observed|stressed|stresses|emphasized|"
     "emphasised|emphasizes|emphasises|remarked|commented|confirmed|confirms|tweeted|posted|"
-    "concluded|cautioned|predicted|predicts|vowed|pledged|urged|urges|called|calls|described|"
-    "describes|conceded|countered|joked|quipped|shouted|testified|reported|reports|"
+    "concluded|cautioned|predicted|predicts|vowed|vows|pledged|pledges|urged|urges|called|"
+    "calls|described|describes|conceded|countered|joked|quipped|shouted|testified|reported|reports|"
     "pointed out|points out|went on|"
     # Verbs of the voice: how a quotation was said (``"Get back!" an officer screamed``).
     "shouts|screamed|screams|yelled|yells|exclaimed|exclaims|whispered|whispers|muttered|"
@@ -313,7 +313,7 @@ _TITLE_OF = regex.compile(rf"(?:[ ]of[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}}", re
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
 _VERB_SET = frozenset(_VERBS.split("|"))
 _TRANSITIVE = words(
-    "told tells called calls described describes urged urges asked asks pledged vowed"
+    "told tells called calls described describes urged urges asked asks pledged pledges vowed vows"
 )
 # Each verb as a white-space separated word may show it: with punctuation before or after.
 # (A verb of two words, "pointed out", is found by its first word, then looked for whole.)
