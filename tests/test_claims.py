@@ -776,9 +776,11 @@ def test_labels_in_title_case_or_bold_are_turns_where_the_transcript_asks() -> N
         ("quote", "Host"),
         ("quote", "Finance Minister"),
     ]
-    # Lines in title case that ask nothing are fields, not turns.
+    # Lines in title case that ask nothing are fields, not turns; nor are labels in runs.
     fields = "Pros: It is light.\nCons: It is slow.\n\nPros: It is cheap.\nCons: It is loud."
     assert {c.kind for c in claims("Two laptops.\n\n" + fields)} == {"statement"}
+    runs = "Update: Is it over?\nUpdate: Power is out.\nWarning: Stay in.\nWarning: Rain."
+    assert {c.kind for c in claims("A storm hit.\n" + runs)} == {"statement"}
 
 
 def test_datelines_of_a_roundup_are_no_transcripts_turns() -> None:

@@ -195,8 +195,9 @@ def _turn_labels(text: str) -> frozenset[str]:
     at least that each open two lines or more, on lines that mostly follow one another, turn
     after turn. (Stories of a news roundup that open with a dateline, ``NEW DELHI: ...``, have
     paragraphs between.) ``Q`` and ``A`` take turns but name nobody. A label in title case
-    names a speaker only where some turn asks a question: lines that open with ``Pros:`` and
-    ``Cons:``, or ``Update:``, take no turns; an interview asks."""
+    names a speaker only where the labels mostly change from one line to the next and some
+    turn asks a question, as an interview's do: lines that open with ``Pros:`` and ``Cons:``
+    ask nothing, and a live blog's ``Update:`` and ``Warning:`` lines come in runs."""
     found = list(_TURN_LINE.finditer(text))
     if len(found) < 4:
         return frozenset()
@@ -213,8 +214,11 @@ def _turn_labels(text: str) -> frozenset[str]:
     speakers = [label for label in recurring if label not in _NOBODY_LABELS and len(label) > 1]
     if all(label.isupper() for label in speakers):
         return frozenset(speakers)
-    asks = any(text.find("?", m.end(), _line_end(text, m.end())) >= 0 for m in found)
-    return frozenset(label for label in speakers if asks or label.isupper())
+    changes = sum(a.group(1) != b.group(1) for a, b in itertools.pairwise(found))
+    turns = changes * 2 >= len(found) and any(
+        text.find("?", m.end(), _line_end(text, m.end())) >= 0 for m in found
+    )
+    return frozenset(label for label in speakers if turns or label.isupper())
 
 
 def _line_end(text: str, pos: int) -> int:
