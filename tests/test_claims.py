@@ -298,6 +298,9 @@ def test_a_paragraph_opened_by_a_straight_single_mark_is_read_among_double_marks
 def test_a_pronoun_or_a_verbs_form_is_no_people_before_the_verb() -> None:
     claim = only('On Monday, it was said that the plan was "dead."')
     assert (claim.kind, claim.speaker) == ("statement", None)
+    # A plural takes no verb in "s": "reports" is a noun there.
+    claim = only('Overall, sales reports showed "weakness" in Asia.')
+    assert (claim.kind, claim.speaker) == ("statement", None)
 
 
 def test_a_reporting_word_before_a_form_of_be_names_no_speaker() -> None:

@@ -767,9 +767,10 @@ def _inline(
             if m is None and text[verb_start:verb_end] not in _TRANSITIVE:
                 # "said Smith"; but the name after "told" or "called" is not the speaker.
                 m = _NAME_AFTER.match(text, verb_end, end)
-            if m is None:
+            if m is None and text[verb_end - 1] != "s":
                 # "On Monday, officials said", "But lawyers for the family said": people named
-                # in lower case, the whole clause before the verb (of eight words at most).
+                # in lower case, the whole clause before the verb (of eight words at most). (A
+                # verb that ends in "s" has no plural subject: "sales reports showed" is none.)
                 comma = text.rfind(", ", start, verb_start)
                 lo = start if comma < 0 else comma + 2
                 if text.count(" ", lo, verb_start) <= 8:
