@@ -295,6 +295,11 @@ def test_a_paragraph_opened_by_a_straight_single_mark_is_read_among_double_marks
     ]
 
 
+def test_verbs_whose_partial_quotes_are_no_ones_words_report_nothing() -> None:
+    for text in ('He laughed off the "rumours".', 'He pleaded guilty to "aggravated assault".'):
+        assert only(text).kind == "statement"
+
+
 def test_a_pronoun_or_a_verbs_form_is_no_people_before_the_verb() -> None:
     claim = only('On Monday, it was said that the plan was "dead."')
     assert (claim.kind, claim.speaker) == ("statement", None)
