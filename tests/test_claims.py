@@ -296,7 +296,11 @@ def test_a_paragraph_opened_by_a_straight_single_mark_is_read_among_double_marks
 
 
 def test_verbs_whose_partial_quotes_are_no_ones_words_report_nothing() -> None:
-    for text in ('He laughed off the "rumours".', 'He pleaded guilty to "aggravated assault".'):
+    for text in (
+        'He laughed off the "rumours".',
+        'He pleaded guilty to "aggravated assault".',
+        'Ann Lee ruled out a "wealth tax".',
+    ):
         assert only(text).kind == "statement"
 
 

@@ -758,6 +758,8 @@ def _inline(
             m = _QUOTED_AS.match(text, start, verb_start)  # only "quoted X as saying"
         elif _BE_AFTER.match(text, verb_end, end) is not None:
             continue  # "the Syrian claims are false", "what he said is true": no speech reported
+        elif text.startswith(" out", verb_end) and text.startswith("ruled", verb_start):
+            continue  # "ruled out a 'wealth tax'": a decision, not the words of a ruling
         elif _TO_VERB.match(text, verb_end, end) is not None or (
             after_quote
             and text[verb_start:verb_end] in _TRANSITIVE
