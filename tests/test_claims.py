@@ -232,6 +232,25 @@ def only(text: str) -> Claim:
         ),
         ("„Ein schwarzer Tag“, sagte der Verbandspräsident.", "der Verbandspräsident", "sagte"),
         ("„Wir schaffen das“, so Merkel.", "Merkel", "so"),
+        # A title after a place or a title, then its office's "of": the person after it.
+        ('"It is up to them," U.S. Secretary of State Jo Kim said.', "Jo Kim", "said"),
+        ('"We will pay," said Deputy Minister of Finance Ali Hassan.', "Ali Hassan", "said"),
+        # People in lower case, the whole clause before the verb of a partial quote.
+        ('On Monday, officials said the plan was "dead."', "officials", "said"),
+        ('But lawyers for the family said it was "a travesty."', "lawyers for the family", "said"),
+        ('Judge Ann Lee ruled that the claim was "frivolous."', "Ann Lee", "ruled"),
+        # A possessive name after the verb owns the speaker's role.
+        ('"It is over," said Shinzo Abe\'s brother, Nobuo Kishi.', "Nobuo Kishi", "said"),
+        ('"It is over," said Ann Lee\'s lawyer on Monday.', "Ann Lee's lawyer", "said"),
+        # A verb in another language after straight or curly marks.
+        ('"No hubo heridos", dijo el portavoz, Luis Martín-Gómez.', "Luis Martín-Gómez", "dijo"),
+        ("“Está sob controle”, afirmou o ministro João da Silva.", "João da Silva", "afirmou"),
+        # A headline's present tense.
+        ('"We will fight on," Ann Lee vows.', "Ann Lee", "vows"),
+        # Verbs of the voice report speech too.
+        ('"Get back!" an officer screamed at the crowd.', "an officer", "screamed"),
+        ('"They threw bottles," yelled one fan, Ana Ruiz.', "Ana Ruiz", "yelled"),
+        ('Ana Ruiz whispered: "We won."', "Ana Ruiz", "whispered"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str | None) -> None:
@@ -261,6 +280,36 @@ def test_british_straight_single_quotes_are_quotations() -> None:
         "O'Neill loves rock 'n' roll, his agent said.",
     ):
         assert only(text).kind == "statement"
+
+
+def test_a_paragraph_opened_by_a_straight_single_mark_is_read_among_double_marks() -> None:
+    text = (
+        '"It was hard," Ann Lee said.\n\n'
+        "'It was the best match of my life,' she added.\n\n"
+        "Her racket has an inverted 'T' on it, Tom Cole told reporters."
+    )
+    assert [(c.kind, c.verb) for c in claims(text)] == [
+        ("quote", "said"),
+        ("quote", "added"),
+        ("statement", None),  # a single mark inside a line there is a scare quote's
+    ]
+
+
+def test_verbs_whose_partial_quotes_are_no_ones_words_report_nothing() -> None:
+    for text in (
+        'He laughed off the "rumours".',
+        'He pleaded guilty to "aggravated assault".',
+        'Ann Lee ruled out a "wealth tax".',
+    ):
+        assert only(text).kind == "statement"
+
+
+def test_a_pronoun_or_a_verbs_form_is_no_people_before_the_verb() -> None:
+    claim = only('On Monday, it was said that the plan was "dead."')
+    assert (claim.kind, claim.speaker) == ("statement", None)
+    # A plural takes no verb in "s": "reports" is a noun there.
+    claim = only('Overall, sales reports showed "weakness" in Asia.')
+    assert (claim.kind, claim.speaker) == ("statement", None)
 
 
 def test_a_reporting_word_before_a_form_of_be_names_no_speaker() -> None:
@@ -676,6 +725,21 @@ def test_live_blog_time_stamps_and_list_lead_ins_are_no_claims() -> None:
     ][1] == ("The bank has set out what comes next:")
 
 
+def test_a_tables_rows_and_its_lead_in_are_no_claims() -> None:
+    text = (
+        "Revenue rose 12% to $4.2 billion.\n\n"
+        "The figures, in millions of dollars:\n\n"
+        "Segment\tQ3 2026\tQ3 2025\n"
+        "Cloud\t1,840\t1,420\n"
+        "Devices\t1,210\t1,305\n\n"
+        "Shares rose 6% after hours."
+    )
+    assert [c.text for c in claims(text)] == [
+        "Revenue rose 12% to $4.2 billion.",
+        "Shares rose 6% after hours.",
+    ]
+
+
 def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:
     text = (
         "The mayor spoke to us on Monday.\n\n"
@@ -698,6 +762,37 @@ def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:
         ("quote", None, "said"),  # an attribution of its own is kept
         ("statement", None, None),
     ]
+
+
+def test_labels_in_title_case_or_bold_are_turns_where_the_transcript_asks() -> None:
+    text = (
+        "The governor spoke to us.\n\n"
+        "Q: Will rates rise?\n\n"
+        "**Ueda:** That depends on the data.\n\n"
+        "Q: When?\n\n"
+        "Ueda: Not soon. We will wait.\n\n"
+        "Host: Thank you.\n\n"
+        "Finance Minister: Thank you.\n\n"
+        "Host: Bye.\n\n"
+        "Finance Minister: Bye."
+    )
+    assert [(c.kind, c.speaker) for c in claims(text)] == [
+        ("statement", None),
+        ("statement", None),  # "Q" takes turns but names nobody
+        ("quote", "Ueda"),
+        ("statement", None),
+        ("quote", "Ueda"),
+        ("quote", "Ueda"),
+        ("quote", "Host"),
+        ("quote", "Finance Minister"),
+        ("quote", "Host"),
+        ("quote", "Finance Minister"),
+    ]
+    # Lines in title case that ask nothing are fields, not turns; nor are labels in runs.
+    fields = "Pros: It is light.\nCons: It is slow.\n\nPros: It is cheap.\nCons: It is loud."
+    assert {c.kind for c in claims("Two laptops.\n\n" + fields)} == {"statement"}
+    runs = "Update: Is it over?\nUpdate: Power is out.\nWarning: Stay in.\nWarning: Rain."
+    assert {c.kind for c in claims("A storm hit.\n" + runs)} == {"statement"}
 
 
 def test_datelines_of_a_roundup_are_no_transcripts_turns() -> None:
@@ -776,6 +871,29 @@ def test_quote_marks_are_found_as_the_pattern_finds_them(text: str, start: int, 
 
     pattern = regex.compile(r'["“”«»„‘]')
     assert _quote_marks(text, start, end) == [m.start() for m in pattern.finditer(text, start, end)]
+
+
+@given(st.text(alphabet="aB '\"“\n(—", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_straight_single_marks_that_may_open_are_found_as_the_rule_says(
+    text: str, start: int, end: int
+) -> None:
+    from newsclaims.default_plugins.claims import _quote_marks
+
+    # After white space, a bracket or a dash (or at the start), before a capital or two letters;
+    # among straight double marks only at a line's start; among curly ones only, none.
+    section = text[start:end]
+    doubles = [p for p in range(start, min(end, len(text))) if text[p] in '"“']
+    after = "\n" if '"' in section else " \n(—"
+    singles = [
+        p
+        for p in range(start, min(end, len(text)))
+        if text[p] == "'"
+        and (p == start or text[p - 1] in after)
+        and (text[p + 1 : p + 2].isupper() or text[p + 1 : p + 3].isalpha())
+    ]
+    if "“" in section and '"' not in section:
+        singles = []
+    assert _quote_marks(text, start, end) == sorted(doubles + singles)
 
 
 @given(st.text(alphabet='ab "“”«»„‘’\n(', max_size=40), st.integers(0, 40), st.integers(0, 40))

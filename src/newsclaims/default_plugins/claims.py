@@ -78,7 +78,7 @@ _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
 _QUOTE_MARKS = '"“”«»„‘'
-_BEFORE_SINGLE = (" '", "\n'", "('", "—'")
+_BEFORE_SINGLE = " \n(—"  # (what may stand before a straight single mark that opens)
 _STOPWORDS = words(
     """
     the and for that with from this was were are has have had its his her their they them
@@ -97,8 +97,8 @@ def extract(doc: Document) -> list[Claim]:
     sentences = doc.sentences
     out: list[Claim] = []
     k = 0
-    # Each label of a transcript's turns ends in its own ": ", and most texts have fewer than
-    # four of them: counted once (in C), not per section, which made long texts quadratic.
+    # Each label of a transcript's turns ends in its own ": " (or ":** "), and most texts have
+    # fewer than four of them: counted once, not per section, which made long texts quadratic.
     turns: bool | None = None
     for section in doc.sections:
         lo = k
@@ -115,7 +115,7 @@ def extract(doc: Document) -> list[Claim]:
             first = len(out)
             _body(doc, sentences[lo:k], markers, marker_starts, out)
             if turns is None:
-                turns = text.count(": ") >= 4
+                turns = _turn_colons(text) >= 4
             if turns:
                 _transcript_turns(text, out, first)
     return out
@@ -139,12 +139,11 @@ def _quoted_item(text: str, span: Span, *, headline: bool = False) -> Attributio
 
 def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
     """Give the claims of a transcript's turns (``OKAFOR: We can afford books.``) their
-    speaker, from ``claims[first:]`` on: the sentences of a line that opens with a label in
-    capitals and a colon become quotes of that label, with no verb, when at least two labels
-    each open two lines or more (a transcript's speakers take turns; a lone ``UPDATE:`` or
-    ``NOTE:`` line is no turn, and ``Q:`` or ``A:`` names nobody). A quotation the rules
-    already attributed keeps its speaker. (The caller skips a text with fewer than four
-    ``": "``: that costs no cache look-up, which hashes the whole text.)"""
+    speaker, from ``claims[first:]`` on: the sentences of a line that opens with a speaker's
+    label and a colon become quotes of that label, with no verb, when the text takes turns
+    (see :func:`_turn_labels`). A quotation the rules already attributed keeps its speaker.
+    (The caller skips a text with fewer than four labels' colons: that costs no cache
+    look-up, which hashes the whole text.)"""
     labels = _turn_labels(text)
     if not labels:
         return
@@ -164,21 +163,41 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
             claims[i] = _new_claim(claim.text, claim.span, "quote", speaker, None, True)
 
 
-# A transcript's turn: a name in capitals, then a colon, at a line's start (``OKAFOR: ``,
-# ``SEN. JANE DOE: ``); one letter (``Q:``, ``A:``) names nobody. Found in the text by the
-# stdlib's scan, which starts at the line break (a tenth of the cost of one that tries every
-# position for a line start); it reads capitals in Latin-1 only (``ÖZDEMIR``, not ``ŁUKASZ``),
-# and no label on the text's first line, a title.
-_LABEL = r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3}): "
+# A transcript's turn: a label, then a colon, at a line's start: a name in capitals (``OKAFOR:
+# ``, ``SEN. JANE DOE: ``) or in title case (``Ueda: ``, ``Finance Minister: ``), or a
+# question's or answer's letter (``Q: ``), maybe in bold (``**Ueda:** ``, ``**Ueda**: ``).
+# Found in the text by the stdlib's scan, which starts at the line break (a tenth of the cost
+# of one that tries every position for a line start); it reads capitals in Latin-1 only
+# (``ÖZDEMIR``, not ``ŁUKASZ``), and no label on the text's first line, a title.
+_LABEL = r"(?:\*\*)?([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3})(?::\*\*|\*\*:|:) "
 _TURN_LINE = re.compile(rf"\n[ \t]*{_LABEL}")
 _TURN = re.compile(_LABEL)
+#: Labels of a transcript that take turns but name nobody.
+_NOBODY_LABELS = frozenset(("Q", "A", "Question", "Answer", "QUESTION", "ANSWER"))
+
+
+def _turn_colons(text: str) -> int:
+    """How many labels' colons ``text`` holds, up to four: every label of a transcript's turn
+    ends in ``": "`` or ``":** "``. (Found through each colon, by ``memchr``: most texts have
+    few; counting ``": "`` in C cost ten times as much, a search for two characters.)"""
+    n = 0
+    pos = text.find(":")
+    while pos >= 0 and n < 4:
+        if text.startswith(" ", pos + 1) or text.startswith("** ", pos + 1):
+            n += 1
+        pos = text.find(":", pos + 1)
+    return n
 
 
 @text_cache(maxsize=8)
 def _turn_labels(text: str) -> frozenset[str]:
-    """The labels of ``text`` that name a transcript's speakers: two labels at least that each
-    open two lines or more, on lines that mostly follow one another, turn after turn. (Stories
-    of a news roundup that open with a dateline, ``NEW DELHI: ...``, have paragraphs between.)"""
+    """The labels of ``text`` that name a transcript's speakers, when it takes turns: two labels
+    at least that each open two lines or more, on lines that mostly follow one another, turn
+    after turn. (Stories of a news roundup that open with a dateline, ``NEW DELHI: ...``, have
+    paragraphs between.) ``Q`` and ``A`` take turns but name nobody. A label in title case
+    names a speaker only where the labels mostly change from one line to the next and some
+    turn asks a question, as an interview's do: lines that open with ``Pros:`` and ``Cons:``
+    ask nothing, and a live blog's ``Update:`` and ``Warning:`` lines come in runs."""
     found = list(_TURN_LINE.finditer(text))
     if len(found) < 4:
         return frozenset()
@@ -189,8 +208,22 @@ def _turn_labels(text: str) -> frozenset[str]:
     if adjacent * 2 < len(found):
         return frozenset()
     counts = Counter(m.group(1) for m in found)
-    recurring = frozenset(label for label, n in counts.items() if n >= 2)
-    return recurring if len(recurring) >= 2 else frozenset()
+    recurring = [label for label, n in counts.items() if n >= 2]
+    if len(recurring) < 2:
+        return frozenset()
+    speakers = [label for label in recurring if label not in _NOBODY_LABELS and len(label) > 1]
+    if all(label.isupper() for label in speakers):
+        return frozenset(speakers)
+    changes = sum(a.group(1) != b.group(1) for a, b in itertools.pairwise(found))
+    turns = changes * 2 >= len(found) and any(
+        text.find("?", m.end(), _line_end(text, m.end())) >= 0 for m in found
+    )
+    return frozenset(label for label in speakers if turns or label.isupper())
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _claim(
@@ -417,10 +450,12 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
         )
     if line[0] == "#":
         return all(w[0] in "#@" for w in line.split())
+    if "\t" in line:
+        return True  # a table's row, cells between tabs ("Cloud\t1,840\t+29.6%"): no sentence
     if line[1:2].isupper() and _DATELINE.fullmatch(line) is not None:
         return True
     if last == ":" and _opens_list(doc.text, s.end):
-        return True  # a list's lead-in ("The measures include:"): its items are the claims
+        return True  # a list's or a table's lead-in ("The measures include:"): no sentence
     if (s.start == doc.sentences[0].start and not _subheading(doc, s)) or line[1:3] == ": ":
         return False  # (nor is an interview's answer, "A: Lebron James", a subheading)
     return (
@@ -447,11 +482,17 @@ def _subheading(doc: Document, s: Span) -> bool:
 
 def _opens_list(text: str, end: int) -> bool:
     """Tell whether the next line with text after ``end`` (a line's end) is a list item: a
-    number, a letter or a bullet before its text (``- free sandbags``, ``1. Extra crews``)."""
+    number, a letter or a bullet before its text (``- free sandbags``, ``1. Extra crews``), or a
+    table's row, cells between tabs."""
     pos = end
     while pos < len(text) and text[pos].isspace():
         pos += 1
-    return pos < len(text) and _BODY_MARK.match(text, pos) is not None
+    if pos >= len(text):
+        return False
+    if _BODY_MARK.match(text, pos) is not None:
+        return True
+    stop = text.find("\n", pos)
+    return text.find("\t", pos, len(text) if stop < 0 else stop) >= 0
 
 
 def _unmarked(text: str, s: Span) -> Span:
@@ -463,27 +504,32 @@ def _unmarked(text: str, s: Span) -> Span:
 
 def _quote_marks(text: str, start: int, end: int) -> list[int]:
     """The offsets of the quote marks in ``text[start:end]``, in order: one C-level scan per
-    kind of mark (marks are few; scanning for a character class with a pattern is far slower)."""
+    kind of mark (marks are few; scanning for a character class with a pattern is far slower,
+    and so, tenfold, is a scan for two characters, such as ``" '"``, with the stdlib's find:
+    one character is found by ``memchr``)."""
     out = []
+    straight = False  # whether a straight double mark is among them
     for mark in _QUOTE_MARKS:
         pos = text.find(mark, start, end)
+        if pos >= 0 and mark == '"':
+            straight = True
         while pos >= 0:
             out.append(pos)
             pos = text.find(mark, pos + 1, end)
-    if out:
-        out.sort()
+    if out and not straight:
+        out.sort()  # (curly marks: their texts write single ones curly too)
         return out
     # A straight single mark that may open a quotation (after a space or bracket, before a
-    # word: " 'We"); the apostrophes of "don't" and "O'Neill" are not looked at. Only in a
-    # section with no other quote mark: British style (and a scan less for most texts).
-    for before in _BEFORE_SINGLE:
-        pos = text.find(before, start, end)
-        while pos >= 0:
-            if opens_single(text, pos + 1):
-                out.append(pos + 1)
-            pos = text.find(before, pos + 2, end)
-    if text.startswith("'", start) and opens_single(text, start):
-        out.append(start)
+    # word: " 'We"); the apostrophes of "don't" and "O'Neill" are not looked at. In a section
+    # with straight double marks, only one that opens a paragraph ("'It was the best match,'
+    # she added"), which is then read for single marks, as a British one is: single marks
+    # inside a line there are a title's or a scare quote's ("an inverted 'T' shape").
+    after = "\n" if out else _BEFORE_SINGLE
+    pos = text.find("'", start, end)
+    while pos >= 0:
+        if (pos == start or text[pos - 1] in after) and opens_single(text, pos):
+            out.append(pos)
+        pos = text.find("'", pos + 1, end)
     out.sort()
     return out
 
