@@ -242,6 +242,10 @@ def only(text: str) -> Claim:
         # A possessive name after the verb owns the speaker's role.
         ('"It is over," said Shinzo Abe\'s brother, Nobuo Kishi.', "Nobuo Kishi", "said"),
         ('"It is over," said Ann Lee\'s lawyer on Monday.', "Ann Lee's lawyer", "said"),
+        # A description between a title and the name; a possessive in a title before a name.
+        ('"It is over," said Ann Lee\'s former colleague Jo Kim.', "Jo Kim", "said"),
+        ('"It is over," said Jordan\'s former envoy Ayman al-Safadi.', "Ayman al-Safadi", "said"),
+        ('"Rates will rise," said the bank\'s chief economist Jo Kim.', "Jo Kim", "said"),
         # A verb in another language after straight or curly marks.
         ('"No hubo heridos", dijo el portavoz, Luis Martín-Gómez.', "Luis Martín-Gómez", "dijo"),
         ("“Está sob controle”, afirmou o ministro João da Silva.", "João da Silva", "afirmou"),

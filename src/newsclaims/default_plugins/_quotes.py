@@ -205,7 +205,7 @@ _TITLE_WORDS = (
     "author|co-author|boss|champion"
 )
 _LOWER_TITLE = (
-    rf"(?:(?:[\p{{Ll}}\-]+[ ]){{0,2}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ]"
+    rf"(?:(?:[\p{{Ll}}\-]+(?:['’]s)?[ ]){{0,3}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ]"
     rf"|\d{{1,3}}-year-old[ ])?"
 )
 
@@ -973,6 +973,11 @@ def _is_title(word: str) -> bool:
     return low in _TITLES or ("-" in low and low.rpartition("-")[2] in _TITLES)
 
 
+def _capitalised(word: str) -> bool:
+    """Whether a word of a name is capitalised (``Safadi``, or ``al-Safadi`` after its article)."""
+    return word[:1].isupper() or (word[2:3] == "-" and word[3:4].isupper())
+
+
 def _clean_speaker(phrase: str | None) -> str | None:
     if phrase is None:
         return None
@@ -1009,6 +1014,11 @@ def _clean_speaker(phrase: str | None) -> str | None:
             if _is_title(w):
                 last_title = i
         words = words[last_title + 1 :]
+        if len(words) > 1 and not _capitalised(words[0]):
+            # A description between the title and the name ("Ueda's former colleague Hiroshi
+            # Watanabe"): the name is the capitalised words after its last word in lower case.
+            lower = [i for i, w in enumerate(words) if not _capitalised(w) and w not in _LEAD_SET]
+            words = words[lower[-1] + 1 :] or words
     elif words[-1][:1].isupper() and not _AFFILIATING.intersection(words):
         # A description before a name ("the 14th-ranked Schwartzman"): the capitalised words
         # after its last word in lower case ("The White House" has none: it stays whole).
