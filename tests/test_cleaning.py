@@ -1252,3 +1252,88 @@ def test_the_byline_and_stamp_over_the_article_go_as_such() -> None:
     assert reasons["By Ruth Okafor, Staff Writer"] == "byline or date stamp"
     assert reasons["Updated 7:05 AM CST, Monday, January 13, 2025"] == "byline or date stamp"
     assert reasons["Home | Local | Sport | Business"] != "byline or date stamp"
+
+
+def test_a_gallery_with_counters_and_photo_slash_credits_goes_and_the_article_goes_on() -> None:
+    # A caption credited "PAPER PHOTO / NAME" (a photo word, a slash, the photographer) is a
+    # caption; the gallery's counters go with the captions, and the paragraph after it stays.
+    # "In photos: ..." is the headline, and a breadcrumb of two parts is none.
+    headline = "In photos: Lantern festival lights up the old quarter"
+    gallery = (
+        "1 of 3",
+        "Children carry paper lanterns along the river on Friday. TOWN PHOTO / ANA M. REYES",
+        "2 of 3",
+        "A vendor sells candles near the old bridge. TOWN PHOTO / LEO DIAZ",
+        "3 of 3",
+        "Families watch the boats pass the market square. TOWN PHOTO / ANA M. REYES",
+    )
+    raw = page(
+        MENU,
+        "NEWS / Metro",
+        headline,
+        "By: Mara Lopez - Reporter",
+        PROSE[:2],
+        gallery,
+        PROSE[2],
+        RELATED,
+        FOOTER,
+    )
+    doc = clean(raw)
+    assert doc.title == headline
+    reasons = removed_lines(doc)
+    assert all(reasons[line] == "caption with agency credit" for line in gallery)
+    assert PROSE[2] in doc.text
+
+
+def test_a_caption_with_a_date_under_a_label_does_not_hide_the_headline() -> None:
+    # A label over a caption with a date is no headline over its byline: the headline above
+    # the standfirst stays the headline.
+    headline = "Walnut growers face a harvest cut by half after spring frost"
+    raw = page(
+        MENU,
+        headline,
+        "Growers in the valley fear for their farms and ask the state for an emergency fund "
+        "after a spring of frost and a dry summer.",
+        "By Claire Vautrin",
+        "Article for subscribers only",
+        "In an orchard near Vinay on October 8, 2026, as the harvest began. JEAN DUPONT / AFP",
+        PROSE,
+        RELATED,
+        FOOTER,
+    )
+    doc = clean(raw)
+    assert doc.title == headline
+    assert "Article for subscribers only" not in doc.text
+
+
+def test_a_dateline_lead_thin_in_stop_words_and_an_indonesian_byline() -> None:
+    # A first paragraph that opens with a dateline is prose however few its stop words (names
+    # of places and offices); "Penulis ... | Editor ..." is a byline, not the headline.
+    headline = "Banjir Rendam Tiga Kecamatan di Bojonegoro"
+    lead = (
+        "BOJONEGORO, KOMPAS.com - Banjir akibat meluapnya Sungai Bengawan Solo merendam tiga "
+        "kecamatan di Kabupaten Bojonegoro, Jawa Timur, sejak Sabtu malam."
+    )
+    body = (
+        "Kepala BPBD Bojonegoro mengatakan sekitar 1.200 warga telah dievakuasi ke balai desa "
+        "dan sekolah yang berada di dataran yang lebih tinggi dari sungai.",
+        "Menurut dia, petugas gabungan dari TNI, Polri, dan relawan telah mendirikan dapur umum "
+        "di tiga titik, dan bantuan untuk warga juga mulai disalurkan.",
+        "Dia mengimbau warga yang tinggal di bantaran sungai untuk tetap waspada karena hujan "
+        "diperkirakan masih akan turun hingga beberapa hari ke depan.",
+    )
+    byline = "Penulis Dewi Lestari | Editor Andi Hartono"
+    raw = page(
+        ("Beranda", "Nasional", "Regional", "Ekonomi"),
+        headline,
+        "Kompas.com - 18/01/2026, 14:20 WIB",
+        byline,
+        lead,
+        body,
+        ("Tag", "banjir", "bengawan solo"),
+        "Copyright 2026 Kompas. All Rights Reserved.",
+    )
+    doc = clean(raw)
+    assert doc.title == headline
+    assert lead in doc.body
+    assert byline not in doc.text

@@ -374,6 +374,11 @@ _BYLINE = re.compile(
     rf"(?:(?:\s*(?:,|&|\b(?:and|und|dan|y|et)\b)\s*|\s+){_NAME}){{0,7}}\s*(?:$|[-–—|,/(@·•])"
     # A name and the paper or agency in brackets: "Dio Suhenda (The Jakarta Post)".
     r"|[A-Z\u00c0-\u00de][\w.'’-]+(?:\s[A-Z\u00c0-\u00de][\w.'’-]+){1,2}\s\((?:The\s)?[A-Z][^()]*\)$"
+    # Indonesian labels of the writer and the editor, with a colon or with a separator after
+    # the names ("Penulis Dewi Lestari | Editor Andi Hartono", "Pewarta: Budi Santoso"); not
+    # alone before names, as a headline in title case may open so ("Penulis Muda Raih ...").
+    rf"|(?i:penulis|pewarta|penyunting)(?::\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*(?:$|[|·•/,])"
+    rf"|\s+{_NAME}(?:\s+{_NAME}){{0,3}}\s*[|·•/])"
 )
 # (A byline starts with one of these or ends with a bracket: a cheap test first.)
-_BYLINE_STARTS = frozenset(("by", "pa", "po", "ol", "vo", "wo", "te", "ph", "pi", "il", "vi"))
+_BYLINE_STARTS = frozenset(("by", "pa", "po", "ol", "vo", "wo", "te", "ph", "pi", "il", "vi", "pe"))

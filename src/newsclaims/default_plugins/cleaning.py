@@ -97,6 +97,7 @@ _QUESTION = re.compile(r"Q[:.]\s")
 
 # Photo captions: a photo word in a credit at the end (or start) of a line. Wire agencies
 # alone make a credit (``_CREDIT``), not a caption: that line may be the article's last.
+# ("In photos: ..." and "In pictures: ..." open a gallery's headline, not a caption.)
 _PHOTO = r"(?:photo(?:graph)?s?|foto|pic(?:ture)?s?|image|credit|ảnh|사진|写真|图片|照片)"
 _PHOTO_WORD = regex.compile(rf"(?i)\b{_PHOTO}\b")
 _AGENCIES = (
@@ -111,16 +112,19 @@ _CAPTION_PARTS = (
     # (The photographer's name may follow: "— VNA/VNS Photo Trọng Đạt".)
     rf"\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}"
     r"(?:\s(?-i:\p{Lu})[\w'’-]*){0,4}\s*$",
-    rf"\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$",
+    rf"(?<!\bin\s)\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$",
+    # A photo word and a slash before the photographer's capitalised name, after the caption's
+    # text: "... on Friday. INQUIRER PHOTO / RICHARD A. REYES", "... ANTARA FOTO/Siti Rahma".
+    rf"\s{_PHOTO}\s?/\s?(?-i:\p{{Lu}})[\w.'’-]*(?:\s(?-i:\p{{Lu}})[\w.'’-]*){{0,4}}$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
-    rf"^(?:[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
+    rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
     r"^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b",
 )
 _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS))
 # (The parts searched one by one cost about half the one pattern's search; those that start at
 # the line's start are tried there alone.)
-_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:3])
-_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[3:]))
+_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:4])
+_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[4:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
@@ -552,6 +556,8 @@ def _credited_captions(
     paragraph in the block with a line that is not prose above it (a byline, a sharing
     button, a subheading) and the credit alone below it (a photo word and a colon first).
     Between two paragraphs, a short paragraph over a credit may be the article's: it stays.
+
+    A gallery's counter right above a caption ("1 of 4") goes with it, for its reason.
     """
     text, words = lines.text, lines.words
     k = max(first, 1)  # (the caption's text and a line above it in the block)
@@ -560,9 +566,12 @@ def _credited_captions(
             k = reasons.index(_CAPTION_REASON, k + 1, last + 1)  # (found in C)
         except ValueError:
             return
+        up = k - 1
+        if not (prose[up] or kept[up]) and _counter_alone(text[up]):
+            reasons[up] = _CAPTION_REASON
+            continue
         if _CAPTION_START.match(text[k]) is None:
             continue
-        up = k - 1
         if (
             prose[up]
             and not kept[up]
@@ -865,7 +874,7 @@ def _inside_runs(
         if j == i and reasons[i] is None and _byline_alone(lines.text[i], lines.words[i]):
             # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
             caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
-            reasons[i] = "caption with agency credit" if caption else BYLINE_REASON
+            reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
         if j > i:
             fallback = _run_reason(lines.words, i, j)
             # A heading that introduces the paragraph under it ("Key points:") is no link.
@@ -1273,8 +1282,12 @@ def _prose_flags(lines: Lines) -> list[bool]:
         # Below the floor, a line of twenty words or more that ends like a sentence needs half
         # of it: a lead that opens with a dateline and is thick with names and titles
         # ("KUALA LUMPUR, Nov 3 (Bernama): Datuk Seri ..."); menus are neither long nor end so.
+        # One that opens with a dateline needs none ("BOJONEGORO, KOMPAS.com - Banjir ...
+        # Kabupaten Bojonegoro, Jawa Timur, sejak Sabtu malam.": names, and one stop word).
         if stops[i] < floor * n and (
-            n < 2 * MIN_PROSE_WORDS or 2 * stops[i] < floor * n or not ends_sentence(_uncredited(t))
+            n < 2 * MIN_PROSE_WORDS
+            or (2 * stops[i] < floor * n and _DATELINE.match(t) is None)
+            or not ends_sentence(_uncredited(t))
         ):
             continue
         if n < 2 * MIN_PROSE_WORDS and not ends_sentence(_uncredited(t)):
@@ -1285,6 +1298,11 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
         flags[i] = True
     return flags
+
+
+# A dateline that opens a story's first paragraph: a place in capitals, then a comma, a
+# bracket, a dash or a colon ("JAKARTA, Nov 18 (Reuters) -", "HÀ NỘI —", "TOKYO (ANN):").
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:,| ?\(| [-–—]|:)")
 
 
 def _uncredited(text: str) -> str:
@@ -1541,6 +1559,13 @@ _GALLERY_LINES = 3
 _GALLERY_LABELS = frozenset(("gallery", "photos", "photo"))
 
 
+def _counter_alone(line: str) -> bool:
+    """Whether a line is a gallery's counter alone (``1 of 12``, ``Photo 3 of 12``)."""
+    return (line[0].isdigit() or line[:5].lower() in _COUNTER_STARTS) and (
+        _COUNTER.fullmatch(line) is not None
+    )
+
+
 def _photo_run(lines: Lines, start: int, end: int) -> bool:
     """Whether the lines ``start`` to ``end - 1`` are photos set in the article: captions with
     a credit (:func:`_is_caption`), a gallery's counters (``1 of 12``) and its label
@@ -1553,7 +1578,7 @@ def _photo_run(lines: Lines, start: int, end: int) -> bool:
     others = []  # the lines that are no counter
     for k in range(start, end):
         t = text[k]
-        if (t[0].isdigit() or t[:5].lower() in _COUNTER_STARTS) and _COUNTER.fullmatch(t):
+        if _counter_alone(t):
             continue
         if not _has(t[-CAPTION_TAIL:].lower(), _CAPTION_KEYS) and t[:7].lower() != "gallery":
             return False
@@ -1709,11 +1734,14 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     if over >= 0:
         return over
     # A line of three words is more often a byline or a label ("Star Online Report", "Senior
-    # Correspondent", "The Yomiuri Shimbun") than the headline. (Stamps, bylines and captions
-    # are told last: the first candidate is most often taken.)
+    # Correspondent", "The Yomiuri Shimbun") than the headline, and one with a separator a
+    # breadcrumb ("NEWSINFO / Metro"). (Stamps, bylines and captions are told last: the first
+    # candidate is most often taken.)
     for longer in (True, False):
         for i in candidates:
-            if (words[i] > 3 or not longer) and _may_be_headline(text[i], words[i]):
+            if (
+                words[i] > 3 if longer else _MENU_SEPARATOR.search(text[i]) is None
+            ) and _may_be_headline(text[i], words[i]):
                 # A shorter headline-like line right above is the headline, and this its
                 # deck (a subheadline that says more, in more words).
                 up = i - 1
@@ -1758,12 +1786,15 @@ def _over_standfirst(
 
 
 def _over_byline(lines: Lines, i: int) -> bool:
-    """Whether line ``i`` may be a headline and a byline or a date stamp is right under it."""
+    """Whether line ``i`` may be a headline and a byline or a date stamp alone is right under
+    it (:func:`_byline_alone`: a longer line with a date is a caption, "Dans un verger de
+    Vinay, le 8 octobre 2026. J. DUPONT / AFP", under a label such as "Article réservé aux
+    abonnés", which is no headline)."""
     text, words = lines.text, lines.words
     return (
         words[i] > 3
         and i + 1 < len(text)
-        and stamp_or_byline(text[i + 1])
+        and _byline_alone(text[i + 1], words[i + 1])
         and _may_be_headline(text[i], words[i])
     )
 
