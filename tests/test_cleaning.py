@@ -1163,6 +1163,17 @@ def test_a_drop_cap_joins_the_rest_of_its_word() -> None:
     assert any(r.reason == "drop cap" for r in doc.removals)
 
 
+def test_a_drop_cap_joins_its_word_in_a_text_that_is_all_article() -> None:
+    # No page furniture: the text is all article, and its drop caps are joined all the same
+    # (the first paragraph's, and one that opens a later section).
+    raw = "W\nhen the ferry left at dawn, the captain had been awake for hours.\n\n"
+    raw += "He has made the crossing for thirty years.\n\nT\nhe bridge took his trade.\n"
+    doc = clean(raw)
+    assert doc.text.startswith("When the ferry left at dawn")
+    assert "The bridge took his trade." in doc.text
+    assert [r.reason for r in doc.removals] == ["drop cap", "drop cap"]
+
+
 def test_a_table_between_paragraphs_stays() -> None:
     # A table copied from a page: its cells with tabs between. Its rows cost the article no
     # more than paragraphs do, and none is the headline.

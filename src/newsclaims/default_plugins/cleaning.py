@@ -27,7 +27,8 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
 
 A text without page furniture (no two lines in a row that can be neither prose nor structure
 and do not go by what they are, no footer or cookie notice) is all article: steps 1 to 5 are
-skipped and only the lines that go by what they are (step 4's captions, teasers, credits...) go.
+skipped and only the lines that go by what they are (step 4's captions, teasers, credits...) go
+(and the line breaks after its drop caps: ``W`` over ``hen the boat...``).
 """
 
 from __future__ import annotations
@@ -490,7 +491,27 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
         reasons[0] = None
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
-    return _removals(lines, reasons, kept, 0, last)
+    removals = _removals(lines, reasons, kept, 0, last)
+    caps = _drop_caps(lines)
+    return sorted([*removals, *caps], key=lambda r: r.span.start) if caps else removals
+
+
+# A capital over a lower-case letter in the string of the lines' first characters: a line that
+# starts with a capital over one that starts in lower case (a drop cap, if the capital is alone).
+_CAP_OVER_LOWER = regex.compile(r"\p{Lu}(?=\p{Ll})")
+
+
+def _drop_caps(lines: Lines) -> list[Removal]:
+    """The line breaks after the drop caps of a text that is all article, as :func:`_drop_cap`
+    tells one in a page: a capital alone on its line over a line that starts in lower case.
+    They are found in the string of the lines' first characters, not line by line."""
+    text = lines.text
+    caps = (m.start() for m in _CAP_OVER_LOWER.finditer(lines.firsts()))
+    return [
+        removal(lines.start(i) + 1, lines.start(i + 1), "drop cap")
+        for i in caps
+        if len(text[i]) == 1
+    ]
 
 
 def _title_label(line: str) -> bool:
