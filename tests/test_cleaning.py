@@ -1348,3 +1348,15 @@ def test_a_dateline_lead_thin_in_stop_words_and_an_indonesian_byline() -> None:
     assert doc.title == headline
     assert lead in doc.body
     assert byline not in doc.text
+
+
+@pytest.mark.parametrize(
+    "credit", ["The Daily Town/ANN", "— Reuters", "THE TOWN/ASIA NEWS NETWORK"]
+)
+def test_a_credit_on_a_line_of_its_own_after_the_article_goes_as_a_credit(credit: str) -> None:
+    # Not with the link list under it: it is the story's credit.
+    doc = clean(page(MENU, "Council approves budget", PROSE, credit, "Related", RELATED, FOOTER))
+    gone = removed_lines(doc)
+    assert gone[credit] == "credit"
+    assert gone["Related"] == "link list"
+    assert doc.body.endswith(PROSE[-1])

@@ -254,6 +254,28 @@ def test_sample_with_the_generic_cleaner() -> None:
     assert "[1] Japan to provide radars" in doc.text
 
 
+def test_a_credit_line_over_a_link_list_goes_as_the_credit_it_is() -> None:
+    # The credit on a line of its own right after the article, and a box of links under it:
+    # the generic cleaner gives the credit line a reason of its own, so the plugin's reason
+    # is the one the line goes for (the link list's covered it).
+    paragraphs = "\n".join(
+        f"The river rose above the danger level at {n} points on Sunday, the flood centre said."
+        for n in ("eleven", "nine", "six")
+    )
+    raw = (
+        "Home\nNews\nBusiness\nSport\n"
+        "Floods strand half a million people in the north-east\n"
+        f"{paragraphs}\nThe Daily Star/ANN\nRelated\n"
+        "Camp fire leaves 2,000 homeless\nMetro rail extends its hours\n"
+    )
+    gone = {r.text.strip(): (r.plugin, r.reason) for r in parse(raw).removals}
+    assert gone["The Daily Star/ANN"] == ("ann", "wire credit")
+    assert gone["Related\nCamp fire leaves 2,000 homeless\nMetro rail extends its hours"] == (
+        "newsclaims.cleaning",
+        "link list",
+    )
+
+
 # Properties ---------------------------------------------------------------------------------
 
 

@@ -129,12 +129,23 @@ _CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAP
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
-_CREDIT = regex.compile(
-    r"(?<=[.!?\"”’])\s+[-–—]\s*"
+# (A paper's name in title case over a network's or an agency's: "The Star/ANN".)
+_PAPER_OVER_NETWORK = (
+    r"(?:\p{Lu}[\p{L}\d.&'’]*\s+){0,4}\p{Lu}[\p{L}\d.&'’]*\s*/\s*\p{Lu}[\p{Lu}\d.&'’]+"
+)
+_CREDIT_NAME = (
     r"(?:\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}"
-    # A paper's name in title case over a network or agency's: "- The Star/ANN".
-    r"|(?:\p{Lu}[\p{L}\d.&'’]*\s+){0,4}\p{Lu}[\p{L}\d.&'’]*\s*/\s*\p{Lu}[\p{Lu}\d.&'’]+"
-    rf"|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)$"
+    rf"|{_PAPER_OVER_NETWORK}|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)"
+)
+_CREDIT = regex.compile(r"(?<=[.!?\"”’])\s+[-–—]\s*" + _CREDIT_NAME + "$")
+# The story's credit on a line of its own, after the article: one as ``_CREDIT`` has it after
+# a dash ("- THE JAPAN NEWS/ANN", "— Reuters"), or without the dash a paper's name over a
+# network's or an agency's in capitals ("The Daily Star/ANN", "THE STAR/ASIA NEWS NETWORK"),
+# or an agency's name alone ("(AFP)"). A heading in capitals ("MOST READ") and a breadcrumb
+# ("Sport / Football") are neither.
+_CREDIT_ALONE = regex.compile(
+    rf"[-–—]+\s*{_CREDIT_NAME}|{_PAPER_OVER_NETWORK}(?:\s+\p{{Lu}}[\p{{Lu}}\d.&'’]+){{0,3}}"
+    rf"|\(?{_AGENCY}\)?"
 )
 
 # A credit in brackets after a sentence, ending a line (a caption's, in a headline's shape).
@@ -758,6 +769,9 @@ def _outside(
     # The lines right after the block may be its credit line or a note on the story: they go
     # for what they are rather than with the link list below them.
     _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH))
+    after = last + 1
+    if after < n and not kept[after] and _CREDIT_ALONE.fullmatch(lines.text[after]) is not None:
+        reasons[after] = "credit"  # the story's credit on a line of its own ("The Star/ANN")
 
 
 def _byline_above(
