@@ -1360,3 +1360,27 @@ def test_a_credit_on_a_line_of_its_own_after_the_article_goes_as_a_credit(credit
     assert gone[credit] == "credit"
     assert gone["Related"] == "link list"
     assert doc.body.endswith(PROSE[-1])
+
+
+def test_a_headline_far_above_the_article_over_boxes_of_links_is_found() -> None:
+    # Sharing buttons and two boxes of links under their labels stand between the headline
+    # (over its byline) and the article, more lines than the headline is looked for in: a
+    # link of the nearest box is no headline.
+    headline = "Port workers vote to strike over automation plans"
+    shares = ("Share on Facebook", "Share on X", "Email", "Print", "Listen to this article")
+    raw = page(
+        MENU,
+        headline,
+        "By Nadia Rahman",
+        "Published November 12, 2026",
+        shares,
+        "Most popular",
+        RELATED[:2],
+        "Trending",
+        RELATED[2],
+        PROSE,
+        FOOTER,
+    )
+    doc = clean(raw)
+    assert doc.title == headline
+    assert RELATED[2] not in doc.text

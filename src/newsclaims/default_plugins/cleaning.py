@@ -1789,8 +1789,36 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     return up
                 if _headline_over_deck(lines, candidates, up, i):
                     return up
-                return i
+                return _above_box(lines, prose, kept, i)
     return -1
+
+
+def _above_box(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
+    """The headline for the candidate line ``i``: ``i`` itself, or, where ``i`` is a link of a
+    box under a teaser's label (``Trending``, ``Most popular``: the label within
+    ``_BOX_LINES`` lines above it, none of them a byline or a stamp), the headline-like line
+    over its byline or date stamp above the boxes (:func:`_over_byline`), which may lie beyond
+    ``HEADLINE_REACH`` lines from the article when share buttons and boxes stand between.
+    Within ``HEADLINE_REACH`` lines from the last box label above it, if there is one."""
+    text = lines.text
+    label = -1
+    for k in range(i - 1, max(-1, i - 1 - _BOX_LINES), -1):
+        if prose[k] or kept[k] or stamp_or_byline(text[k]):
+            break
+        if _teaser_heading(text[k]):
+            # (Not a label that also opens headlines, "Live" over "Storm live: ...".)
+            label = -1 if text[k].rstrip(" :：").lower() in _TITLE_KICKERS else k
+            break
+    if label < 0:
+        return i
+    k, reach = label - 1, HEADLINE_REACH
+    while k >= 0 and reach > 0 and not (prose[k] or kept[k]):
+        if _teaser_heading(text[k]):
+            reach = HEADLINE_REACH  # (boxes one over another)
+        elif _over_byline(lines, k):
+            return k
+        k, reach = k - 1, reach - 1
+    return i
 
 
 #: A standfirst is looked for this many lines above the article block at most.
