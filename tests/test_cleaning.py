@@ -854,7 +854,7 @@ def test_a_breadcrumb_above_the_headline_is_no_shorter_headline(crumbs: str) -> 
     assert clean(page(titled, MENU, headline, PROSE, FOOTER)).title == headline
 
 
-@pytest.mark.parametrize("label", ["Most read", "Trending:", "Lesen Sie auch"])
+@pytest.mark.parametrize("label", ["Most read", "Trending:", "Lesen Sie auch", "Más leídas"])
 def test_a_numbered_box_of_headlines_under_a_teasers_label_goes(label: str) -> None:
     # Numbered titles read as a reference list, which is always kept; under a teaser's label
     # alone, linking nowhere, they are other pages' headlines.
@@ -906,6 +906,9 @@ def test_a_heading_that_introduces_a_paragraph_stays_next_to_a_caption() -> None
         "Tom Becker contributed reporting from Kyiv.",
         "(Reporte de Sam Price; Editado en español por Ana Ruiz)",
         "(Reportagem de Ana Ruiz; Edição de Sam Price)",
+        # Two roles, and a full stop at the end.
+        "Reporte de Ana Ruiz; editado en español por Sam Price.",
+        "Reporting by Sam Price; Editing by Lee Moore.",
     ],
 )
 def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
@@ -938,6 +941,7 @@ def test_a_sentence_about_reporting_is_no_credit_line() -> None:
         "Reporting by the Times showed that the deal was larger than the council had said.",
         "She said she contributed to this report herself, and would do it again.",
         "The council said this article of the budget was amended on Monday after the vote.",
+        "Reporting by the Times showed the deal was larger; critics said it was smaller.",
     )
     assert page_removals(page(PROSE[:2], sentences, PROSE[2:])) == []
 
@@ -1091,9 +1095,10 @@ def test_a_headline_over_a_shorter_deck_is_the_headline() -> None:
     deck = "Opposition says the plan is too costly and leaves the north out"
     doc = clean(page(MENU, headline, deck, "By Karen Holt", PROSE, FOOTER))
     assert doc.title == headline
-    # The deck goes as the standfirst it is, not with the byline as a link list.
+    # The deck goes as the standfirst it is, not with the byline as a link list, and the
+    # byline as one.
     assert removed_lines(doc)[deck] == "standfirst"
-    assert removed_lines(doc)["By Karen Holt"] == "link list"
+    assert removed_lines(doc)["By Karen Holt"] == "byline or date stamp"
     # Under a box of longer headlines, a headline of ten words is no deck of the last one.
     box = (
         "Mayor opens the new library in the north of the city after two years of delays",

@@ -116,7 +116,8 @@ _CAPTION_PARTS = (
     rf"(?<!\bin\s)\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$",
     # A photo word and a slash before the photographer's capitalised name, after the caption's
     # text: "... on Friday. INQUIRER PHOTO / RICHARD A. REYES", "... ANTARA FOTO/Siti Rahma".
-    rf"\s{_PHOTO}\s?/\s?(?-i:\p{{Lu}})[\w.'’-]*(?:\s(?-i:\p{{Lu}})[\w.'’-]*){{0,4}}$",
+    # (An initial's full stop inside the name, none at its end: the caption ends with a name.)
+    rf"\s{_PHOTO}\s?/\s?(?:(?-i:\p{{Lu}})[\w'’-]*\.?\s){{0,4}}(?-i:\p{{Lu}})[\w'’-]*$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
     rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
     r"^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b",
@@ -325,6 +326,9 @@ _KICKERS = (
     *("sponsored", "advertisement", "don't miss", "dont miss", "must read", "lire aussi"),
     *("à lire aussi", "lea también", "leer más", "lesen sie auch", "mehr zum thema"),
     *("leia também", "baca juga", "xem thêm", "tin liên quan"),
+    # "Most read" and "related" in Spanish, French, German, Indonesian and Vietnamese.
+    *("más leídas", "más leído", "lo más leído", "les plus lus", "meistgelesen"),
+    *("terpopuler", "berita terkait", "đọc nhiều"),
     # Chinese (simplified and traditional), Japanese and Korean: "related news", "read on".
     *("相关新闻", "相关阅读", "相关报道", "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀"),
     *("関連記事", "関連ニュース", "관련기사", "관련 기사", "관련뉴스"),
@@ -556,6 +560,12 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         reasons[head + 1] = "standfirst"
     elif _deck(lines, prose, kept, head, first) and reasons[head + 1] in _RUN_REASONS:
         reasons[head + 1] = "standfirst"  # (not a copy of the headline: it goes as one)
+        # The byline and stamps under the deck go as such (the deck kept them from it).
+        below = range(head + 2, first)
+        if len(below) <= _BYLINE_RUN and all(
+            _byline_alone(lines.text[k], lines.words[k]) for k in below
+        ):
+            reasons[head + 2 : first] = [BYLINE_REASON] * len(below)
     words, text = lines.words, lines.text
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
@@ -807,10 +817,30 @@ def _end_notes(
         if kept[i] or words[i] > TRAILER_WORDS:
             continue
         low = text[i].lower()
-        if _has(low, _TRAILER_KEYS) and _TRAILER.fullmatch(text[i]) is not None:
+        if _has(low, _TRAILER_KEYS) and _trailer(text[i]):
             reasons[i] = "reporting credits"
         elif _has(low, _NOTE_KEYS) and _NOTE.match(text[i]) is not None:
             reasons[i] = "correction note"
+
+
+# A second role in a credit line, after a semicolon: "...; Editing by ...", "...; editado por".
+_SECOND_ROLE = regex.compile(
+    r"(?i);\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics"
+    r"|reporte|editado|escrito|redacción|edición|edição|redação)\s"
+)
+
+
+def _trailer(line: str) -> bool:
+    """Whether a line is a wire story's credit line (``_TRAILER``). One of two roles or more may
+    end with a full stop ("Reporte de Ana Ruiz; editado en español por Luis Cabrera."): a
+    sentence that opens so does not name a second role after a semicolon."""
+    if _TRAILER.fullmatch(line) is not None:
+        return True
+    return (
+        line[-1] == "."
+        and _SECOND_ROLE.search(line) is not None
+        and _TRAILER.fullmatch(line, 0, len(line) - 1) is not None
+    )
 
 
 def _lines_with(
