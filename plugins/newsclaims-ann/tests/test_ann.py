@@ -175,6 +175,21 @@ def test_republication_notes_terminators_and_footers() -> None:
     assert parse(raw).text == f"{lead}\n"
 
 
+def test_a_republication_note_after_the_writers_note_goes_alone() -> None:
+    # An opinion piece ends with the writer's note and the republication note on one line:
+    # the note goes, the writer's note stays, and the note names the source.
+    lead = "Cash alone has not lifted the birth rate, and surveys keep telling the same story."
+    bio = "The writer is an editorial writer for The Korea Herald."
+    raw = f"{lead}\n{bio} This article first appeared in The Korea Herald.\n"
+    assert cut(raw) == [("republication note", " This article first appeared in The Korea Herald.")]
+    doc = parse(raw)
+    assert doc.text == f"{lead}\n{bio}\n"
+    assert doc.source == "The Korea Herald (Asia News Network)"
+    # A sentence that goes on after the paper's name is no note.
+    said = f"{bio} The story first ran in The Korea Herald and was quoted widely abroad."
+    assert cut(said) == []
+
+
 def test_ordinary_text_is_left_alone() -> None:
     raw = (
         "The Star reported that the Japan News agency was not involved.\n"
