@@ -45,6 +45,7 @@ from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 from newsclaims._citations import may_have_references
 from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
+    MIN_SENTENCE_WORDS,
     Lines,
     ends_sentence,
     headline_shaped,
@@ -506,9 +507,22 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
         reasons[0] = None
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
-    removals = _removals(lines, reasons, kept, 0, last)
+    removals = _with_editor_tag(lines, _removals(lines, reasons, kept, 0, last), reasons, last)
     caps = _drop_caps(lines)
     return sorted([*removals, *caps], key=lambda r: r.span.start) if caps else removals
+
+
+def _with_editor_tag(
+    lines: Lines, removals: list[Removal], reasons: list[str | None], last: int
+) -> list[Removal]:
+    """``removals`` and, where the article's last line ends with an editor's initials
+    (:func:`_editor_tag`) and stays, their removal as a ``credit``."""
+    at = _editor_tag(lines.text[last])
+    if at < 0 or reasons[last] is not None:
+        return removals
+    start = lines.start(last)
+    tag = removal(start + at, start + len(lines.text[last]), "credit")
+    return sorted([*removals, tag], key=lambda r: r.span.start)
 
 
 # A capital over a lower-case letter in the string of the lines' first characters: a line that
@@ -573,6 +587,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     _inside_runs(lines, prose, kept, reasons, first, last)
     _credited_captions(lines, prose, kept, reasons, first, last)
     removals = _removals(lines, reasons, kept, first, last)
+    removals = _with_editor_tag(lines, removals, reasons, last)
     if cap >= 0:
         # The line break after the drop cap goes: "W" and "hen the boat..." read "When ...".
         gap = removal(lines.start(cap) + 1, lines.start(first), "drop cap")
@@ -1742,7 +1757,22 @@ def _credited_end(text: list[str], prose: list[bool], last: int) -> int:
             if _credit_start(text[j]) >= 0 and _credit_start(text[last]) < 0:
                 return j
             break
+    if last + 1 < len(text) and not prose[last + 1] and _editor_tag(text[last + 1]) >= 0:
+        return last + 1  # the last paragraph, with an editor's initials after it (not prose)
     return last
+
+
+# An editor's initials after a story's last sentence, as some papers end it: "... 15 hours. /cb".
+_EDITOR_TAG = regex.compile(r"(?<=[.!?\"”’])\s+/\p{Ll}{2,4}$")
+
+
+def _editor_tag(line: str) -> int:
+    """Where an editor's initials after a sentence of four words or more end ``line`` (they
+    go as a ``credit``), or -1."""
+    if "/" not in line[-6:] or line.count(" ") < MIN_SENTENCE_WORDS:
+        return -1
+    tag = _EDITOR_TAG.search(line, len(line) - 8)
+    return -1 if tag is None else tag.start()
 
 
 def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
