@@ -1401,3 +1401,15 @@ def test_the_last_paragraph_with_an_editors_initials_stays_without_them() -> Non
     # In a text that is all article too.
     doc = clean(page(PROSE, f"{last} /cb"))
     assert doc.text.endswith(f"{last}\n")
+
+
+def test_a_caption_credited_to_a_photographer_and_an_agency_goes() -> None:
+    # "... le 8 octobre. JEAN DUPONT / AFP": a photographer's name in capitals and an agency
+    # after the caption's sentence, set between paragraphs.
+    caption = (
+        "Des producteurs trient les noix abîmées près de Vinay, le 8 octobre 2026, au lendemain "
+        "des premières récoltes. JEAN-PIERRE DUPONT / AFP"
+    )
+    doc = clean(page(MENU, "Council approves budget", PROSE[:2], caption, PROSE[2:], FOOTER))
+    assert removed_lines(doc)[caption] == "caption with agency credit"
+    assert doc.body == "\n\n".join(PROSE)

@@ -119,6 +119,11 @@ _CAPTION_PARTS = (
     # text: "... on Friday. INQUIRER PHOTO / RICHARD A. REYES", "... ANTARA FOTO/Siti Rahma".
     # (An initial's full stop inside the name, none at its end: the caption ends with a name.)
     rf"\s{_PHOTO}\s?/\s?(?:(?-i:\p{{Lu}})[\w'’-]*\.?\s){{0,4}}(?-i:\p{{Lu}})[\w'’-]*$",
+    # A photographer's name in capitals and an agency after the caption's sentence, as French
+    # papers credit a photo: "... le 8 octobre 2026. JEAN-PIERRE CLATOT / AFP". (A story's
+    # credit names the agency alone.)
+    r"[.!?]\s+(?-i:\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){0,3})\s/\s"
+    r"(?-i:AFP|AP|EPA|REUTERS|Reuters)$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
     rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
     r"^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b",
@@ -126,8 +131,8 @@ _CAPTION_PARTS = (
 _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS))
 # (The parts searched one by one cost about half the one pattern's search; those that start at
 # the line's start are tried there alone.)
-_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:4])
-_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[4:]))
+_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:5])
+_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[5:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
@@ -249,7 +254,10 @@ _COPYRIGHT_STARTS = (
 )
 _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}")
 # Cheap tests that let the regexes above run only on the few lines that may match.
-_CAPTION_KEYS = ("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片")
+_CAPTION_KEYS = (
+    *("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片"),
+    *("/ afp", "/ ap", "/ epa", "/ reuters"),  # (a photographer's agency, lower-cased)
+)
 _COPYRIGHT_KEYS = (
     "©",
     "(c)",
