@@ -1391,15 +1391,17 @@ def test_a_headline_far_above_the_article_over_boxes_of_links_is_found() -> None
     assert RELATED[2] not in doc.text
 
 
-def test_the_last_paragraph_with_an_editors_initials_stays_without_them() -> None:
-    # "... after about 15 hours. /cb": the initials keep the line from reading as prose, but it
-    # is the article's last paragraph, right after the block; the initials go as a credit.
+@pytest.mark.parametrize("tag", ["/cb", "(Yonhap)", "(Jiji Press)"])
+def test_the_last_paragraph_with_an_end_tag_stays_without_it(tag: str) -> None:
+    # "... after about 15 hours. /cb", "... since May. (Yonhap)": an editor's initials or the
+    # agency in brackets keep the line from reading as prose, but it is the article's last
+    # paragraph, right after the block; the tag goes as a credit.
     last = "The festival ended at the old square after about fifteen hours."
-    doc = clean(page(MENU, "Council approves budget", PROSE, f"{last} /cb", RELATED, FOOTER))
+    doc = clean(page(MENU, "Council approves budget", PROSE, f"{last} {tag}", RELATED, FOOTER))
     assert doc.body.endswith(last)
-    assert removed_lines(doc)["/cb"] == "credit"
+    assert removed_lines(doc)[tag] == "credit"
     # In a text that is all article too.
-    doc = clean(page(PROSE, f"{last} /cb"))
+    doc = clean(page(PROSE, f"{last} {tag}"))
     assert doc.text.endswith(f"{last}\n")
 
 

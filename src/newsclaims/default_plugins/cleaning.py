@@ -515,17 +515,17 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
         reasons[0] = None
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
-    removals = _with_editor_tag(lines, _removals(lines, reasons, kept, 0, last), reasons, last)
+    removals = _with_end_tag(lines, _removals(lines, reasons, kept, 0, last), reasons, last)
     caps = _drop_caps(lines)
     return sorted([*removals, *caps], key=lambda r: r.span.start) if caps else removals
 
 
-def _with_editor_tag(
+def _with_end_tag(
     lines: Lines, removals: list[Removal], reasons: list[str | None], last: int
 ) -> list[Removal]:
-    """``removals`` and, where the article's last line ends with an editor's initials
-    (:func:`_editor_tag`) and stays, their removal as a ``credit``."""
-    at = _editor_tag(lines.text[last])
+    """``removals`` and, where the article's last line ends with an editor's initials or an
+    agency's credit in brackets (:func:`_end_tag`) and stays, their removal as a ``credit``."""
+    at = _end_tag(lines.text[last])
     if at < 0 or reasons[last] is not None:
         return removals
     start = lines.start(last)
@@ -595,7 +595,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     _inside_runs(lines, prose, kept, reasons, first, last)
     _credited_captions(lines, prose, kept, reasons, first, last)
     removals = _removals(lines, reasons, kept, first, last)
-    removals = _with_editor_tag(lines, removals, reasons, last)
+    removals = _with_end_tag(lines, removals, reasons, last)
     if cap >= 0:
         # The line break after the drop cap goes: "W" and "hen the boat..." read "When ...".
         gap = removal(lines.start(cap) + 1, lines.start(first), "drop cap")
@@ -1765,21 +1765,26 @@ def _credited_end(text: list[str], prose: list[bool], last: int) -> int:
             if _credit_start(text[j]) >= 0 and _credit_start(text[last]) < 0:
                 return j
             break
-    if last + 1 < len(text) and not prose[last + 1] and _editor_tag(text[last + 1]) >= 0:
-        return last + 1  # the last paragraph, with an editor's initials after it (not prose)
+    if last + 1 < len(text) and not prose[last + 1] and _end_tag(text[last + 1]) >= 0:
+        return last + 1  # the last paragraph, with a tag after it that keeps it from prose
     return last
 
 
-# An editor's initials after a story's last sentence, as some papers end it: "... 15 hours. /cb".
-_EDITOR_TAG = regex.compile(r"(?<=[.!?\"”’])\s+/\p{Ll}{2,4}$")
+# What some papers set after a story's last sentence: an editor's initials ("... 15 hours.
+# /cb"), or the agency's name in brackets ("... since the pandemic. (Yonhap)", "(Jiji Press)").
+_END_TAG = regex.compile(
+    rf"(?<=[.!?\"”’])\s+(?:/\p{{Ll}}{{2,4}}|\({_AGENCY}(?:\s(?:Press|News))?\))$"
+)
+#: The tag is looked for in this many last characters of a line.
+_END_TAG_REACH = 20
 
 
-def _editor_tag(line: str) -> int:
-    """Where an editor's initials after a sentence of four words or more end ``line`` (they
-    go as a ``credit``), or -1."""
-    if "/" not in line[-6:] or line.count(" ") < MIN_SENTENCE_WORDS:
+def _end_tag(line: str) -> int:
+    """Where a tag (``_END_TAG``) after a sentence of four words or more ends ``line`` (it
+    goes as a ``credit``), or -1."""
+    if (line[-1] != ")" and "/" not in line[-6:]) or line.count(" ") < MIN_SENTENCE_WORDS:
         return -1
-    tag = _EDITOR_TAG.search(line, len(line) - 8)
+    tag = _END_TAG.search(line, max(0, len(line) - _END_TAG_REACH))
     return -1 if tag is None else tag.start()
 
 
