@@ -1389,6 +1389,10 @@ def test_a_headline_far_above_the_article_over_boxes_of_links_is_found() -> None
     doc = clean(raw)
     assert doc.title == headline
     assert RELATED[2] not in doc.text
+    # A link of a box right above the headline is no shorter headline over it (as a deck).
+    headline = "Council approves budget for the bridge and the buses"
+    raw = page(MENU, "Related", "Mayor opens new library", headline, "By Karen Holt", PROSE)
+    assert clean(raw + page(FOOTER)).title == headline
 
 
 @pytest.mark.parametrize("tag", ["/cb", "(Yonhap)", "(Jiji Press)"])

@@ -1858,6 +1858,7 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     and 3 < words[up] < words[i]
                     and _may_be_headline(text[up], words[up])
                     and _MENU_SEPARATOR.search(text[up]) is None
+                    and _box_label(lines, prose, kept, up) < 0  # (no link of a box above)
                 ):
                     return up
                 if _headline_over_deck(lines, candidates, up, i):
@@ -1866,24 +1867,32 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     return -1
 
 
-def _above_box(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
-    """The headline for the candidate line ``i``: ``i`` itself, or, where ``i`` is a link of a
-    box under a teaser's label (``Trending``, ``Most popular``: the label within
-    ``_BOX_LINES`` lines above it, none of them a byline or a stamp), the headline-like line
-    over its byline or date stamp above the boxes (:func:`_over_byline`), which may lie beyond
-    ``HEADLINE_REACH`` lines from the article when share buttons and boxes stand between.
-    Within ``HEADLINE_REACH`` lines from the last box label above it, if there is one."""
+def _box_label(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
+    """The teaser's label (``Trending``, ``Most popular``) of the box of links that line ``i``
+    is in, or -1: the label within ``_BOX_LINES`` lines above it, none of them a byline or a
+    stamp, nor one under ``i`` (a link of a box has no byline under it). A label that also
+    opens headlines ("Live" over "Storm live: ...") makes no box."""
+    if _over_byline(lines, i):
+        return -1
     text = lines.text
-    label = -1
     for k in range(i - 1, max(-1, i - 1 - _BOX_LINES), -1):
         if prose[k] or kept[k] or stamp_or_byline(text[k]):
-            break
+            return -1
         if _teaser_heading(text[k]):
-            # (Not a label that also opens headlines, "Live" over "Storm live: ...".)
-            label = -1 if text[k].rstrip(" :：").lower() in _TITLE_KICKERS else k
-            break
+            return -1 if text[k].rstrip(" :：").lower() in _TITLE_KICKERS else k
+    return -1
+
+
+def _above_box(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
+    """The headline for the candidate line ``i``: ``i`` itself, or, where ``i`` is a link of a
+    box (:func:`_box_label`), the headline-like line over its byline or date stamp above the
+    boxes (:func:`_over_byline`), which may lie beyond ``HEADLINE_REACH`` lines from the
+    article when share buttons and boxes stand between: within ``HEADLINE_REACH`` lines from
+    the last box label above it."""
+    label = _box_label(lines, prose, kept, i)
     if label < 0:
         return i
+    text = lines.text
     k, reach = label - 1, HEADLINE_REACH
     while k >= 0 and reach > 0 and not (prose[k] or kept[k]):
         if _teaser_heading(text[k]):
