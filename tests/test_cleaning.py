@@ -936,6 +936,24 @@ def test_a_note_on_a_changed_story_goes(note: str) -> None:
     assert removed_lines(doc)[note] == "correction note"
 
 
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "The views expressed here are the writer's own.",
+        "Disclaimer: The views expressed are those of the author and not of the paper.",
+        "The opinions expressed in this column are personal.",
+    ],
+)
+def test_an_opinion_pieces_disclaimer_goes(disclaimer: str) -> None:
+    # At the end of the article, alone or on a page above links; a sentence about views
+    # expressed elsewhere stays.
+    assert removed_lines(clean(page(PROSE, disclaimer)))[disclaimer] == "opinion disclaimer"
+    doc = clean(page(MENU, PROSE, disclaimer, RELATED, FOOTER))
+    assert removed_lines(doc)[disclaimer] == "opinion disclaimer"
+    said = "The views expressed at the meeting were divided, the mayor said on Monday."
+    assert page_removals(page(PROSE, said)) == []
+
+
 def test_a_sentence_about_reporting_is_no_credit_line() -> None:
     sentences = (
         "Reporting by the Times showed that the deal was larger than the council had said.",

@@ -165,6 +165,14 @@ _NOTE = regex.compile(
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece))\b"
 )
 _NOTE_KEYS = ("amended", "corrected", "clarified", "earlier version")
+# An opinion piece's disclaimer: "The views expressed here are the writer's own.", "Disclaimer:
+# The views expressed are those of the author ...", "The opinions expressed in this column are
+# personal." (a sentence that opens so; "Critics said the views expressed ..." stays).
+_DISCLAIMER = regex.compile(
+    r"(?i)(?:disclaimer\s*:\s*)?(?:the\s+)?(?:views|opinions)\s+expressed\s+"
+    r"(?:(?:here|in\s+this\s+(?:article|column|piece|commentary))\s+)?(?:are|is)\b"
+)
+_DISCLAIMER_KEYS = ("expressed",)
 # A wire story's credit line, a line of its own: "— Reporting by Sam Price; Editing by Lee Moore",
 # "(Writing by ...)", "Associated Press writer Jane Doe contributed to this report.", "(Reporte de
 # ...; Editado por ...)". A credit line has no sentence punctuation but an initial's full stop
@@ -192,7 +200,7 @@ _TRAILER_KEYS = (
 #: How many lines at the end of the article block, and after it, a credit line or a note on
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS)
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_DISCLAIMER_KEYS)
 #: A credit line has at most this many words.
 TRAILER_WORDS = 40
 
@@ -830,8 +838,8 @@ _BYLINE_RUN = 3
 def _end_notes(
     lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
 ) -> None:
-    """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line or a note on
-    a changed story their reason."""
+    """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
+    a changed story or an opinion piece's disclaimer their reason."""
     words, text = lines.words, lines.text
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
@@ -844,6 +852,8 @@ def _end_notes(
             reasons[i] = "reporting credits"
         elif _has(low, _NOTE_KEYS) and _NOTE.match(text[i]) is not None:
             reasons[i] = "correction note"
+        elif "expressed" in low and _DISCLAIMER.match(text[i]) is not None:
+            reasons[i] = "opinion disclaimer"
 
 
 # A second role in a credit line, after a semicolon: "...; Editing by ...", "...; editado por".
