@@ -923,35 +923,22 @@ def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "note",
+    ("note", "reason"),
     [
-        "This article was amended on 19 October 2024 to correct the name of the bank.",
-        "(This story has been corrected to show the vote was on Monday, not Tuesday)",
-        "An earlier version of this story misstated the cost of the bridge.",
+        ("This article was amended on 19 October 2024 to correct the name of the bank.", ""),
+        ("(This story has been corrected to show the vote was on Monday, not Tuesday)", ""),
+        ("An earlier version of this story misstated the cost of the bridge.", ""),
+        # An opinion piece's disclaimer.
+        ("The views expressed here are the writer's own.", "opinion disclaimer"),
+        ("Disclaimer: The views expressed are those of the author.", "opinion disclaimer"),
+        ("The opinions expressed in this column are personal.", "opinion disclaimer"),
     ],
 )
-def test_a_note_on_a_changed_story_goes(note: str) -> None:
-    assert removed_lines(clean(page(PROSE, note)))[note] == "correction note"
+def test_a_note_on_a_changed_story_goes(note: str, reason: str) -> None:
+    reason = reason or "correction note"
+    assert removed_lines(clean(page(PROSE, note)))[note] == reason
     doc = clean(page(MENU, PROSE, note, RELATED, FOOTER))
-    assert removed_lines(doc)[note] == "correction note"
-
-
-@pytest.mark.parametrize(
-    "disclaimer",
-    [
-        "The views expressed here are the writer's own.",
-        "Disclaimer: The views expressed are those of the author and not of the paper.",
-        "The opinions expressed in this column are personal.",
-    ],
-)
-def test_an_opinion_pieces_disclaimer_goes(disclaimer: str) -> None:
-    # At the end of the article, alone or on a page above links; a sentence about views
-    # expressed elsewhere stays.
-    assert removed_lines(clean(page(PROSE, disclaimer)))[disclaimer] == "opinion disclaimer"
-    doc = clean(page(MENU, PROSE, disclaimer, RELATED, FOOTER))
-    assert removed_lines(doc)[disclaimer] == "opinion disclaimer"
-    said = "The views expressed at the meeting were divided, the mayor said on Monday."
-    assert page_removals(page(PROSE, said)) == []
+    assert removed_lines(doc)[note] == reason
 
 
 def test_a_sentence_about_reporting_is_no_credit_line() -> None:
@@ -960,6 +947,7 @@ def test_a_sentence_about_reporting_is_no_credit_line() -> None:
         "She said she contributed to this report herself, and would do it again.",
         "The council said this article of the budget was amended on Monday after the vote.",
         "Reporting by the Times showed the deal was larger; critics said it was smaller.",
+        "The views expressed at the meeting were divided, the mayor said on Monday.",
     )
     assert page_removals(page(PROSE[:2], sentences, PROSE[2:])) == []
 
