@@ -1425,3 +1425,21 @@ def test_a_caption_credited_to_a_photographer_and_an_agency_goes() -> None:
     doc = clean(page(MENU, "Council approves budget", PROSE[:2], caption, PROSE[2:], FOOTER))
     assert removed_lines(doc)[caption] == "caption with agency credit"
     assert doc.body == "\n\n".join(PROSE)
+
+
+def test_a_byline_repeated_as_a_photos_credit_is_no_headline() -> None:
+    # The paper's name as the byline and again under a caption inside the article: a short
+    # line repeated is no headline when a copy stands below the article's first line.
+    headline = "Tokyo Bay ferry resumes service after a 30-year gap"
+    caption = "A ferry arrives at a pier in Chuo Ward, Tokyo, on Tuesday."
+    raw = page(
+        MENU,
+        headline,
+        "The Harbour Shimbun",
+        "10:45 JST, December 3, 2026",
+        caption,
+        "The Harbour Shimbun",
+        PROSE,
+        FOOTER,
+    )
+    assert clean(raw).title == headline

@@ -1842,9 +1842,13 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         else:
             copies = [j for j in range(min(first + 3, len(text))) if key in text[j].lower()]
         # A name of three words or fewer inside a line is rather the site's or the author's
-        # ("The Japan News by The Yomiuri Shimbun"): such a headline repeats at a line's start.
+        # ("The Japan News by The Yomiuri Shimbun"): such a headline repeats at a line's start;
+        # one repeated inside the article, below its first line, is a byline repeated as a
+        # photo's credit under its caption.
         short = words[i] <= 3
         copies = [j for j in copies if not prose[j] and (not short or _starts(text[j], key))]
+        if short and copies and copies[-1] > first:
+            continue
         if len(copies) >= 2 and _may_be_headline(text[i], words[i]):
             # The first copy that is the headline alone (the page title adds the site's name).
             return next((j for j in copies if len(text[j]) == len(key)), i)
