@@ -812,6 +812,10 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("By Karen Holt", "Updated at 15.42 GMT"),
         # A caption credited in brackets without a photo word (a key-points heading below it).
         ("By Karen Holt", "The mayor at the city hall on Monday. (Town News: Jane Doe)"),
+        # Names with a particle and an agency after "avec"; Indonesian labels.
+        ("Par Ana de la Cruz", "Par Le Courrier du Sud avec AFP"),
+        ("Penulis Dewi Lestari | Editor Andi Hartono",),
+        ("Pewarta: Budi Santoso",),
     ],
 )
 def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:
@@ -1443,3 +1447,11 @@ def test_a_byline_repeated_as_a_photos_credit_is_no_headline() -> None:
         FOOTER,
     )
     assert clean(raw).title == headline
+
+
+def test_the_sites_name_in_a_byline_does_not_repeat_it_as_the_headline() -> None:
+    # "Par Le Courrier du Sud avec AFP" names the site, whose name tops the page: no repeat.
+    headline = "Council approves budget for bridge and buses"
+    site = "Le Courrier du Sud"
+    doc = clean(page(site, MENU, headline, f"Par {site} avec AFP", PROSE, FOOTER))
+    assert doc.title == headline

@@ -367,11 +367,14 @@ _DATE_AFTER = re.compile(r"[/.-]\d\d[/.-]\d\d\b")
 _NAME = r"[A-Z\u00c0-\u00de][\w.'’-]*"
 _BYLINE = re.compile(
     # "By Jane Doe", "By JANE DOE and TOM BECKER", "By Jane Doe · 3 hours ago": names (joined
-    # by "and", "&" or a comma) up to the line's end or a separator.
+    # by "and", "&" or a comma, or with a particle: "Par Le Quotidien du Sud avec AFP", "By
+    # Ana de la Cruz") up to the line's end or a separator.
     # A credit of the photographs or words ("Photographs by Ana Ruiz") is one too.
     r"(?i:(?:(?:words|text|photographs?|photos?|pictures?|illustrations?|video)\s+)?by"
     rf"|par|por|oleh|von)\b:?\s+{_NAME}"
-    rf"(?:(?:\s*(?:,|&|\b(?:and|und|dan|y|et)\b)\s*|\s+){_NAME}){{0,7}}\s*(?:$|[-–—|,/(@·•])"
+    r"(?:(?:\s*(?:,|&|\b(?:and|und|dan|y|et|avec|with|con|mit)\b)\s*"
+    r"|\s+(?:(?:de|du|des|da|do|dos|van|von|der|den|la|le|bin|binti)\s+){0,2})"
+    rf"{_NAME}){{0,7}}\s*(?:$|[-–—|,/(@·•])"
     # A name and the paper or agency in brackets: "Dio Suhenda (The Jakarta Post)".
     r"|[A-Z\u00c0-\u00de][\w.'’-]+(?:\s[A-Z\u00c0-\u00de][\w.'’-]+){1,2}\s\((?:The\s)?[A-Z][^()]*\)$"
     # Indonesian labels of the writer and the editor, with a colon or with a separator after

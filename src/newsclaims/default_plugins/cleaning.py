@@ -1847,6 +1847,8 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         # photo's credit under its caption.
         short = words[i] <= 3
         copies = [j for j in copies if not prose[j] and (not short or _starts(text[j], key))]
+        # (Nor is a byline a copy: "Par Le Quotidien du Sud avec AFP" names the site.)
+        copies = [j for j in copies if j == i or not stamp_or_byline(text[j])]
         if short and copies and copies[-1] > first:
             continue
         if len(copies) >= 2 and _may_be_headline(text[i], words[i]):
