@@ -1414,9 +1414,12 @@ def test_the_last_paragraph_with_an_end_tag_stays_without_it(tag: str) -> None:
     doc = clean(page(MENU, "Council approves budget", PROSE, f"{last} {tag}", RELATED, FOOTER))
     assert doc.body.endswith(last)
     assert removed_lines(doc)[tag] == "credit"
-    # In a text that is all article too.
+    # In a text that is all article too, and over a line that goes (a disclaimer).
     doc = clean(page(PROSE, f"{last} {tag}"))
     assert doc.text.endswith(f"{last}\n")
+    disclaimer = "The views expressed here are the writer's own and not those of this paper."
+    doc = clean(page(MENU, PROSE, f"{last} {tag}", disclaimer, RELATED, FOOTER))
+    assert doc.body.endswith(last)
 
 
 def test_a_caption_credited_to_a_photographer_and_an_agency_goes() -> None:

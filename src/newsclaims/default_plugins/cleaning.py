@@ -165,14 +165,14 @@ _NOTE = regex.compile(
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece))\b"
 )
 _NOTE_KEYS = ("amended", "corrected", "clarified", "earlier version")
-# An opinion piece's disclaimer: "The views expressed here are the writer's own.", "Disclaimer:
-# The views expressed are those of the author ...", "The opinions expressed in this column are
-# personal." (a sentence that opens so; "Critics said the views expressed ..." stays).
+# An opinion piece's disclaimer at its end: "The views expressed here are the writer's own.",
+# "Disclaimer: The views expressed are those of the author ...", "The opinions expressed in
+# this column are personal." (a sentence that opens so; "Critics said the views expressed ..."
+# stays; a site's disclaimer on its experts' tips may be part of the article).
 _DISCLAIMER = regex.compile(
     r"(?i)(?:disclaimer\s*:\s*)?(?:the\s+)?(?:views|opinions)\s+expressed\s+"
     r"(?:(?:here|in\s+this\s+(?:article|column|piece|commentary))\s+)?(?:are|is)\b"
 )
-_DISCLAIMER_KEYS = ("expressed",)
 # A wire story's credit line, a line of its own: "— Reporting by Sam Price; Editing by Lee Moore",
 # "(Writing by ...)", "Associated Press writer Jane Doe contributed to this report.", "(Reporte de
 # ...; Editado por ...)". A credit line has no sentence punctuation but an initial's full stop
@@ -200,7 +200,7 @@ _TRAILER_KEYS = (
 #: How many lines at the end of the article block, and after it, a credit line or a note on
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_DISCLAIMER_KEYS)
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, "expressed")
 #: A credit line has at most this many words.
 TRAILER_WORDS = 40
 
@@ -531,10 +531,13 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
 def _with_end_tag(
     lines: Lines, removals: list[Removal], reasons: list[str | None], last: int
 ) -> list[Removal]:
-    """``removals`` and, where the article's last line ends with an editor's initials or an
-    agency's credit in brackets (:func:`_end_tag`) and stays, their removal as a ``credit``."""
+    """``removals`` and, where the article's last line that stays ends with an editor's
+    initials or an agency's credit in brackets (:func:`_end_tag`), their removal as a
+    ``credit`` (lines that end the block and go, a disclaimer say, are passed over)."""
+    while last > 0 and reasons[last] is not None:
+        last -= 1
     at = _end_tag(lines.text[last])
-    if at < 0 or reasons[last] is not None:
+    if at < 0:
         return removals
     start = lines.start(last)
     tag = removal(start + at, start + len(lines.text[last]), "credit")
