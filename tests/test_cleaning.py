@@ -1422,13 +1422,19 @@ def test_the_last_paragraph_with_an_end_tag_stays_without_it(tag: str) -> None:
     assert doc.body.endswith(last)
 
 
-def test_a_caption_credited_to_a_photographer_and_an_agency_goes() -> None:
-    # "... le 8 octobre. JEAN DUPONT / AFP": a photographer's name in capitals and an agency
-    # after the caption's sentence, set between paragraphs.
-    caption = (
+@pytest.mark.parametrize(
+    "caption",
+    [
         "Des producteurs trient les noix abîmées près de Vinay, le 8 octobre 2026, au lendemain "
-        "des premières récoltes. JEAN-PIERRE DUPONT / AFP"
-    )
+        "des premières récoltes. JEAN-PIERRE DUPONT / AFP",
+        "Soldiers walk past a destroyed school in Kharkiv, Ukraine, March 3, 2026, after a "
+        "night of shelling. REUTERS/Jane A. Doe",
+        "Una oficina de empleo en Madrid, en una imagen de archivo. EFE/Juan Pérez",
+    ],
+)
+def test_a_caption_credited_to_a_photographer_and_an_agency_goes(caption: str) -> None:
+    # "... le 8 octobre. JEAN DUPONT / AFP", "... REUTERS/Jane Doe": a photographer's name
+    # and an agency after the caption's sentence, set between paragraphs.
     doc = clean(page(MENU, "Council approves budget", PROSE[:2], caption, PROSE[2:], FOOTER))
     assert removed_lines(doc)[caption] == "caption with agency credit"
     assert doc.body == "\n\n".join(PROSE)

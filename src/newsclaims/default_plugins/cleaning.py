@@ -120,10 +120,13 @@ _CAPTION_PARTS = (
     # (An initial's full stop inside the name, none at its end: the caption ends with a name.)
     rf"\s{_PHOTO}\s?/\s?(?:(?-i:\p{{Lu}})[\w'’-]*\.?\s){{0,4}}(?-i:\p{{Lu}})[\w'’-]*$",
     # A photographer's name in capitals and an agency after the caption's sentence, as French
-    # papers credit a photo: "... le 8 octobre 2026. JEAN-PIERRE CLATOT / AFP". (A story's
-    # credit names the agency alone.)
-    r"[.!?]\s+(?-i:\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){0,3})\s/\s"
-    r"(?-i:AFP|AP|EPA|REUTERS|Reuters)$",
+    # papers credit a photo: "... le 8 octobre 2026. JEAN-PIERRE CLATOT / AFP", or the agency
+    # and the photographer's name: "... March 3, 2026. REUTERS/Jane Doe", "EFE/Juan Pérez".
+    # (A story's credit names the agency alone.)
+    r"[.!?]\s+(?:(?-i:\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){0,3})\s/\s"
+    r"(?-i:AFP|AP|EPA|REUTERS|Reuters)"
+    r"|(?-i:AFP|AP|EPA|EFE|REUTERS|Reuters)\s?/\s?(?:(?-i:\p{Lu})[\w'’-]*\.?\s){0,3}"
+    r"(?-i:\p{Lu})[\w'’-]*)$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
     rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
     r"^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b",
@@ -264,7 +267,8 @@ _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyrig
 # Cheap tests that let the regexes above run only on the few lines that may match.
 _CAPTION_KEYS = (
     *("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片"),
-    *("/ afp", "/ ap", "/ epa", "/ reuters"),  # (a photographer's agency, lower-cased)
+    # (A photographer's agency, lower-cased, before or after the slash.)
+    *("/ afp", "/ ap", "/ epa", "/ reuters", "afp/", "ap/", "epa/", "efe/", "reuters/"),
 )
 _COPYRIGHT_KEYS = (
     "©",
