@@ -1207,6 +1207,17 @@ def test_a_table_between_paragraphs_stays() -> None:
     assert doc.body == "\n\n".join((*PROSE[:2], *table, *PROSE[2:]))
 
 
+def test_a_table_copied_one_cell_per_line_between_paragraphs_stays() -> None:
+    # A header row with no figure, then rows with figures in the same columns: the article's
+    # table, not a menu; the paragraphs after it stay. A numbered box of headlines is none.
+    table = ("Party", "Seats", "Change", "Coalition", "48", "+9", "Greens", "9", "-2")
+    doc = clean(page(MENU, "Council approves budget", PROSE[:2], table, PROSE[2:], FOOTER))
+    assert doc.body == "\n\n".join((*PROSE[:2], *table, *PROSE[2:]))
+    box = ("1", "Bus fares rise", "2", "Bridge shut", "3", "Parks reopen")
+    doc = clean(page(MENU, "Council approves budget", PROSE[:2], box, PROSE[2:], FOOTER))
+    assert not any(line in doc.body.splitlines() for line in box)
+
+
 def test_a_captions_text_over_its_credit_alone_goes_with_it() -> None:
     # The caption's text, then its credit alone on the next line, under the byline.
     text = "The old bridge over the river will stay closed until the autumn."

@@ -980,6 +980,9 @@ def _inside_runs(
             # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
             caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
             reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
+        if j > i and _cell_table(lines, i, j + 1):
+            i = j + 1
+            continue  # a table copied one cell per line: the article's
         if j > i:
             fallback = _run_reason(lines.words, i, j)
             # A heading that introduces the paragraph under it ("Key points:") is no link.
@@ -1616,7 +1619,8 @@ def _set_in_article(
     article: a box of related links under its label (:func:`_teaser_box`) where the article
     goes on after it (:func:`_goes_on`; a lone last paragraph after a box may be a teaser), or
     photos with their captions (:func:`_photo_run`), or a live page's entry header (a clock
-    time alone and a heading: ``15:42``, ``Pound edges higher``)."""
+    time alone and a heading: ``15:42``, ``Pound edges higher``), or a table copied one cell
+    per line (:func:`_cell_table`)."""
     head = lines.text[start]
     # (The first line is tried by cheap tests here first: most runs are menus, and fail them.)
     if (
@@ -1634,6 +1638,36 @@ def _set_in_article(
         return False
     if head[0].isdigit() or head[:7].lower() == "gallery" or _has(head.lower(), _CAPTION_KEYS):
         return _photo_run(lines, start, end)
+    return _cell_table(lines, start, end)
+
+
+# A figure alone in a table's cell: "48", "+9", "-6", "12.5%", "1,200".
+_FIGURE_CELL = re.compile(r"[+\-−–]?\d[\d.,:]*%?")
+#: A table's cell on a line of its own has at most this many words ...
+CELL_WORDS = 4
+#: ... and the table at most this many columns.
+CELL_COLUMNS = 6
+
+
+def _cell_table(lines: Lines, start: int, end: int) -> bool:
+    """Whether the lines ``start`` to ``end - 1`` are a table copied one cell per line (``Party``,
+    ``Seats``, ``Change``, ``Coalition``, ``48``, ``+9``...): a header row of 2 to
+    ``CELL_COLUMNS`` cells with no figure, then two rows or more with figures alone in the same
+    columns. It stays, as a table with tabs does (:func:`_table_rows`). A menu has no figures,
+    and a numbered list of headlines has its numbers in its first row too."""
+    n = end - start
+    if n < 6:
+        return False
+    text, words = lines.text, lines.words
+    if any(words[k] > CELL_WORDS for k in range(start, end)):
+        return False
+    figures = [_FIGURE_CELL.fullmatch(text[k]) is not None for k in range(start, end)]
+    for p in range(2, CELL_COLUMNS + 1):
+        if n % p or n // p < 3 or any(figures[:p]):
+            continue
+        row = figures[p : 2 * p]
+        if any(row) and all(figures[r : r + p] == row for r in range(2 * p, n, p)):
+            return True
     return False
 
 
