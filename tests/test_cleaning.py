@@ -913,6 +913,7 @@ def test_a_heading_that_introduces_a_paragraph_stays_next_to_a_caption() -> None
         # Two roles, and a full stop at the end.
         "Reporte de Ana Ruiz; editado en español por Sam Price.",
         "Reporting by Sam Price; Editing by Lee Moore.",
+        "Edited by Tshering Palden",
     ],
 )
 def test_a_wire_storys_credit_line_goes(trailer: str) -> None:

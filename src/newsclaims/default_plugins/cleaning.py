@@ -182,7 +182,8 @@ _DISCLAIMER = regex.compile(
 # ("Reporting by the Times showed the deal was larger." is a sentence and stays).
 _TRAILER = regex.compile(
     r"[-–—(\[]*\s*(?:"
-    r"(?:(?:Additional|Further)\s+reporting|Reporting|Writing|Editing|Compiled|Research|Graphics)"
+    r"(?:(?:Additional|Further)\s+reporting|Reporting|Writing|Editing|Edited|Compiled|Research"
+    r"|Graphics)"
     r"(?:\s+and\s+(?:writing|editing|reporting|research))?\s+by"
     r"|(?:Reporte|Reportaje|Información|Redacción|Escrito|Editado(?:\s+en\s+español)?)\s+(?:de|por)"
     r"|(?:Reportagem(?:\s+adicional)?|Edição|Redação)\s+(?:de|por)"
@@ -196,7 +197,8 @@ _TRAILER = regex.compile(
 )
 # What a credit line holds (a cheap test first; lines are searched lower-cased).
 _TRAILER_KEYS = (
-    *("eporting by", "riting by", "diting by", "ompiled by", "esearch by", "raphics by"),
+    *("eporting by", "riting by", "diting by", "dited by", "ompiled by", "esearch by"),
+    "raphics by",
     *("ontribu", "eporte de", "ditado", "scrito por", "aterial von", "ción de", "ción por"),
     *("eportagem", "dição de", "ção por"),
 )
