@@ -135,6 +135,8 @@ _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_P
 # (The parts searched one by one cost about half the one pattern's search; those that start at
 # the line's start are tried there alone.)
 _CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:5])
+#: The parts of ``_CAPTION_ENDS`` from this one on need a slash in the credit.
+_SLASHED_PARTS = 3
 _CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[5:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
@@ -269,8 +271,7 @@ _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyrig
 # Cheap tests that let the regexes above run only on the few lines that may match.
 _CAPTION_KEYS = (
     *("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片"),
-    # (A photographer's agency, lower-cased, before or after the slash.)
-    *("/ afp", "/ ap", "/ epa", "/ reuters", "afp/", "ap/", "epa/", "efe/", "reuters/"),
+    "/",  # (a photographer's agency before or after a slash: "REUTERS/Jane Doe")
 )
 _COPYRIGHT_KEYS = (
     "©",
@@ -349,9 +350,6 @@ _KICKERS = (
     *("sponsored", "advertisement", "don't miss", "dont miss", "must read", "lire aussi"),
     *("à lire aussi", "lea también", "leer más", "lesen sie auch", "mehr zum thema"),
     *("leia também", "baca juga", "xem thêm", "tin liên quan"),
-    # "Most read" and "related" in Spanish, French, German, Indonesian and Vietnamese.
-    *("más leídas", "más leído", "lo más leído", "les plus lus", "meistgelesen"),
-    *("terpopuler", "berita terkait", "đọc nhiều"),
     # Chinese (simplified and traditional), Japanese and Korean: "related news", "read on".
     *("相关新闻", "相关阅读", "相关报道", "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀"),
     *("関連記事", "関連ニュース", "관련기사", "관련 기사", "관련뉴스"),
@@ -367,8 +365,15 @@ _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
 # character is no teaser (``_KICKER`` matches no ASCII character to a label's first letter but
 # in its other case), told from the string of the lines' first characters alone.
 _KICKER_FIRSTS = frozenset(c for k in _KICKERS if k[0].isascii() for c in (k[0], k[0].upper()))
-_KICKER_SET = frozenset(_KICKERS)
-_LONGEST_KICKER = max(map(len, _KICKERS))
+# Labels that head a box of links alone on their line ("most read" and "related" in Spanish,
+# French, German, Indonesian and Vietnamese): teasers' headings (:func:`_teaser_heading`),
+# not looked for at the start of every line as the labels above are (they open common words).
+_HEADING_LABELS = (
+    *("más leídas", "más leído", "lo más leído", "les plus lus", "meistgelesen"),
+    *("terpopuler", "berita terkait", "đọc nhiều"),
+)
+_KICKER_SET = frozenset((*_KICKERS, *_HEADING_LABELS))
+_LONGEST_KICKER = max(map(len, _KICKER_SET))
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
 # a line that is not prose, a short paragraph, a long paragraph (``_reason_candidates``).
 _KEYS_BY_GROUP = (
@@ -560,6 +565,8 @@ def _drop_caps(lines: Lines) -> list[Removal]:
     tells one in a page: a capital alone on its line over a line that starts in lower case.
     They are found in the string of the lines' first characters, not line by line."""
     text = lines.text
+    if 1 not in map(len, text):
+        return []  # (no line of one character: told in C, without the pattern's call)
     caps = (m.start() for m in _CAP_OVER_LOWER.finditer(lines.firsts()))
     return [
         removal(lines.start(i) + 1, lines.start(i + 1), "drop cap")
@@ -2144,13 +2151,15 @@ def _is_caption(text: str, words: int) -> bool:
     if not _may_be_caption(text, words):
         return False
     tail = max(0, len(text) - CAPTION_TAIL)
-    if not _has(text[tail:].lower(), _CAPTION_KEYS):
+    end = text[tail:]
+    if not _has(end.lower(), _CAPTION_KEYS):
         return False
     # (``_CAPTION``'s parts one by one: those that start at the line's start can match only
-    # where the tail is the whole line.)
+    # where the tail is the whole line, and those of a credit with a slash where it has one.)
     if tail == 0 and _CAPTION_START.match(text) is not None:
         return True
-    return any(part.search(text, tail) is not None for part in _CAPTION_ENDS)
+    parts = _CAPTION_ENDS if "/" in end else _CAPTION_ENDS[:_SLASHED_PARTS]
+    return any(part.search(text, tail) is not None for part in parts)
 
 
 def _may_be_caption(text: str, words: int) -> bool:
