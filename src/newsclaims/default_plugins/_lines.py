@@ -21,6 +21,7 @@ from newsclaims.default_plugins.markdown import heading_words
 __all__ = [
     "MIN_SENTENCE_WORDS",
     "Lines",
+    "byline",
     "ends_sentence",
     "headline_like",
     "headline_shaped",
@@ -300,9 +301,16 @@ def headline_shaped(text: str, words: int) -> bool:
 _ASCII_LETTERS = dict.fromkeys(map(ord, string.ascii_letters))
 
 
+def byline(text: str) -> bool:
+    """Tell whether a line is a byline (the cheap part of :func:`stamp_or_byline`)."""
+    return (text[-1] == ")" or text[:2].lower() in _BYLINE_STARTS) and (
+        _BYLINE.match(text) is not None
+    )
+
+
 def stamp_or_byline(text: str) -> bool:
     """Tell whether a line is a page's date and time stamp or a byline (not its headline)."""
-    if (text[-1] == ")" or text[:2].lower() in _BYLINE_STARTS) and _BYLINE.match(text):
+    if byline(text):
         return True
     # (A date has its year and a time its colon: cheap tests before the patterns.)
     # (A clock time with its zone at the end may be written with a full stop: "Updated at 15.42

@@ -47,6 +47,7 @@ from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
     MIN_SENTENCE_WORDS,
     Lines,
+    byline,
     ends_sentence,
     headline_shaped,
     norm,
@@ -990,8 +991,11 @@ def _inside_runs(
             caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
             reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
         if j > i and _cell_table(lines, i, j + 1):
+            # A table copied one cell per line: the article's, but its cells no longer read
+            # as rows (a figure alone would read as a claim). It goes as what it is.
+            reasons[i : j + 1] = [r or "table" for r in reasons[i : j + 1]]
             i = j + 1
-            continue  # a table copied one cell per line: the article's
+            continue
         if j > i:
             fallback = _run_reason(lines.words, i, j)
             # A heading that introduces the paragraph under it ("Key points:") is no link.
@@ -1662,13 +1666,15 @@ def _cell_table(lines: Lines, start: int, end: int) -> bool:
     """Whether the lines ``start`` to ``end - 1`` are a table copied one cell per line (``Party``,
     ``Seats``, ``Change``, ``Coalition``, ``48``, ``+9``...): a header row of 2 to
     ``CELL_COLUMNS`` cells with no figure, then two rows or more with figures alone in the same
-    columns. It stays, as a table with tabs does (:func:`_table_rows`). A menu has no figures,
-    and a numbered list of headlines has its numbers in its first row too."""
+    columns. It does not end the article (its paragraphs after it stay) but goes, as
+    ``table``: its cells no longer read as rows (a table with tabs does, and stays:
+    :func:`_table_rows`). A menu has no figures, and a numbered list of headlines has its
+    numbers in its first row too."""
     n = end - start
     if n < 6:
         return False
-    text, words = lines.text, lines.words
-    if any(words[k] > CELL_WORDS for k in range(start, end)):
+    text = lines.text
+    if max(lines.words[start:end]) > CELL_WORDS:
         return False
     figures = [_FIGURE_CELL.fullmatch(text[k]) is not None for k in range(start, end)]
     for p in range(2, CELL_COLUMNS + 1):
@@ -1897,8 +1903,9 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         # photo's credit under its caption.
         short = words[i] <= 3
         copies = [j for j in copies if not prose[j] and (not short or _starts(text[j], key))]
-        # (Nor is a byline a copy: "Par Le Quotidien du Sud avec AFP" names the site.)
-        copies = [j for j in copies if j == i or not stamp_or_byline(text[j])]
+        if len(copies) >= 2:
+            # (Nor is a byline a copy: "Par Le Quotidien du Sud avec AFP" names the site.)
+            copies = [j for j in copies if j == i or not byline(text[j])]
         if short and copies and copies[-1] > first:
             continue
         if len(copies) >= 2 and _may_be_headline(text[i], words[i]):
@@ -1938,14 +1945,16 @@ def _box_label(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int
     is in, or -1: the label within ``_BOX_LINES`` lines above it, none of them a byline or a
     stamp, nor one under ``i`` (a link of a box has no byline under it). A label that also
     opens headlines ("Live" over "Storm live: ...") makes no box."""
-    if _over_byline(lines, i):
-        return -1
     text = lines.text
     for k in range(i - 1, max(-1, i - 1 - _BOX_LINES), -1):
-        if prose[k] or kept[k] or stamp_or_byline(text[k]):
+        if prose[k] or kept[k]:
             return -1
         if _teaser_heading(text[k]):
-            return -1 if text[k].rstrip(" :：").lower() in _TITLE_KICKERS else k
+            if text[k].rstrip(" :：").lower() in _TITLE_KICKERS:
+                return -1
+            return -1 if _over_byline(lines, i) else k
+        if stamp_or_byline(text[k]):
+            return -1
     return -1
 
 
