@@ -548,7 +548,7 @@ def _with_end_tag(
     ``credit`` (lines that end the block and go, a disclaimer say, are passed over)."""
     while last > 0 and reasons[last] is not None:
         last -= 1
-    at = _end_tag(lines.text[last])
+    at = _end_tag(lines.text[last]) if reasons[last] is None else -1
     if at < 0:
         return removals
     start = lines.start(last)
