@@ -852,6 +852,10 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("By Karen Holt", "Updated at 15.42 GMT"),
         # A caption credited in brackets without a photo word (a key-points heading below it).
         ("By Karen Holt", "The mayor at the city hall on Monday. (Town News: Jane Doe)"),
+        # Names with a particle and an agency after "avec"; Indonesian labels.
+        ("Par Ana de la Cruz", "Par Le Courrier du Sud avec AFP"),
+        ("Penulis Dewi Lestari | Editor Andi Hartono",),
+        ("Pewarta: Budi Santoso",),
     ],
 )
 def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:
@@ -894,7 +898,7 @@ def test_a_breadcrumb_above_the_headline_is_no_shorter_headline(crumbs: str) -> 
     assert clean(page(titled, MENU, headline, PROSE, FOOTER)).title == headline
 
 
-@pytest.mark.parametrize("label", ["Most read", "Trending:", "Lesen Sie auch"])
+@pytest.mark.parametrize("label", ["Most read", "Trending:", "Lesen Sie auch", "Más leídas"])
 def test_a_numbered_box_of_headlines_under_a_teasers_label_goes(label: str) -> None:
     # Numbered titles read as a reference list, which is always kept; under a teaser's label
     # alone, linking nowhere, they are other pages' headlines.
@@ -946,6 +950,10 @@ def test_a_heading_that_introduces_a_paragraph_stays_next_to_a_caption() -> None
         "Tom Becker contributed reporting from Kyiv.",
         "(Reporte de Sam Price; Editado en español por Ana Ruiz)",
         "(Reportagem de Ana Ruiz; Edição de Sam Price)",
+        # Two roles, and a full stop at the end.
+        "Reporte de Ana Ruiz; editado en español por Sam Price.",
+        "Reporting by Sam Price; Editing by Lee Moore.",
+        "Edited by Tshering Palden",
     ],
 )
 def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
@@ -960,17 +968,22 @@ def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "note",
+    ("note", "reason"),
     [
-        "This article was amended on 19 October 2024 to correct the name of the bank.",
-        "(This story has been corrected to show the vote was on Monday, not Tuesday)",
-        "An earlier version of this story misstated the cost of the bridge.",
+        ("This article was amended on 19 October 2024 to correct the name of the bank.", ""),
+        ("(This story has been corrected to show the vote was on Monday, not Tuesday)", ""),
+        ("An earlier version of this story misstated the cost of the bridge.", ""),
+        # An opinion piece's disclaimer.
+        ("The views expressed here are the writer's own.", "opinion disclaimer"),
+        ("Disclaimer: The views expressed are those of the author.", "opinion disclaimer"),
+        ("The opinions expressed in this column are personal.", "opinion disclaimer"),
     ],
 )
-def test_a_note_on_a_changed_story_goes(note: str) -> None:
-    assert removed_lines(clean(page(PROSE, note)))[note] == "correction note"
+def test_a_note_on_a_changed_story_goes(note: str, reason: str) -> None:
+    reason = reason or "correction note"
+    assert removed_lines(clean(page(PROSE, note)))[note] == reason
     doc = clean(page(MENU, PROSE, note, RELATED, FOOTER))
-    assert removed_lines(doc)[note] == "correction note"
+    assert removed_lines(doc)[note] == reason
 
 
 def test_a_sentence_about_reporting_is_no_credit_line() -> None:
@@ -978,6 +991,8 @@ def test_a_sentence_about_reporting_is_no_credit_line() -> None:
         "Reporting by the Times showed that the deal was larger than the council had said.",
         "She said she contributed to this report herself, and would do it again.",
         "The council said this article of the budget was amended on Monday after the vote.",
+        "Reporting by the Times showed the deal was larger; critics said it was smaller.",
+        "The views expressed at the meeting were divided, the mayor said on Monday.",
     )
     assert page_removals(page(PROSE[:2], sentences, PROSE[2:])) == []
 
@@ -1131,9 +1146,10 @@ def test_a_headline_over_a_shorter_deck_is_the_headline() -> None:
     deck = "Opposition says the plan is too costly and leaves the north out"
     doc = clean(page(MENU, headline, deck, "By Karen Holt", PROSE, FOOTER))
     assert doc.title == headline
-    # The deck goes as the standfirst it is, not with the byline as a link list.
+    # The deck goes as the standfirst it is, not with the byline as a link list, and the
+    # byline as one.
     assert removed_lines(doc)[deck] == "standfirst"
-    assert removed_lines(doc)["By Karen Holt"] == "link list"
+    assert removed_lines(doc)["By Karen Holt"] == "byline or date stamp"
     # Under a box of longer headlines, a headline of ten words is no deck of the last one.
     box = (
         "Mayor opens the new library in the north of the city after two years of delays",
@@ -1203,6 +1219,17 @@ def test_a_drop_cap_joins_the_rest_of_its_word() -> None:
     assert any(r.reason == "drop cap" for r in doc.removals)
 
 
+def test_a_drop_cap_joins_its_word_in_a_text_that_is_all_article() -> None:
+    # No page furniture: the text is all article, and its drop caps are joined all the same
+    # (the first paragraph's, and one that opens a later section).
+    raw = "W\nhen the ferry left at dawn, the captain had been awake for hours.\n\n"
+    raw += "He has made the crossing for thirty years.\n\nT\nhe bridge took his trade.\n"
+    doc = clean(raw)
+    assert doc.text.startswith("When the ferry left at dawn")
+    assert "The bridge took his trade." in doc.text
+    assert [r.reason for r in doc.removals] == ["drop cap", "drop cap"]
+
+
 def test_a_table_between_paragraphs_stays() -> None:
     # A table copied from a page: its cells with tabs between. Its rows cost the article no
     # more than paragraphs do, and none is the headline.
@@ -1219,6 +1246,19 @@ def test_a_table_between_paragraphs_stays() -> None:
     doc = clean(page(MENU, headline, "By Karen Holt", PROSE[:2], table, PROSE[2:], FOOTER))
     assert doc.title == headline
     assert doc.body == "\n\n".join((*PROSE[:2], *table, *PROSE[2:]))
+
+
+def test_a_table_copied_one_cell_per_line_does_not_end_the_article() -> None:
+    # A header row with no figure, then rows with figures in the same columns: the article's
+    # table, not a menu; the paragraphs after it stay, and its cells go as a table (a figure
+    # alone is no claim). A numbered box of headlines is none.
+    table = ("Party", "Seats", "Change", "Coalition", "48", "+9", "Greens", "9", "-2")
+    doc = clean(page(MENU, "Council approves budget", PROSE[:2], table, PROSE[2:], FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    assert {removed_lines(doc)[cell] for cell in table} == {"table"}
+    box = ("1", "Bus fares rise", "2", "Bridge shut", "3", "Parks reopen")
+    doc = clean(page(MENU, "Council approves budget", PROSE[:2], box, PROSE[2:], FOOTER))
+    assert not any(line in doc.body.splitlines() for line in box)
 
 
 def test_a_captions_text_over_its_credit_alone_goes_with_it() -> None:
@@ -1292,3 +1332,189 @@ def test_the_byline_and_stamp_over_the_article_go_as_such() -> None:
     assert reasons["By Ruth Okafor, Staff Writer"] == "byline or date stamp"
     assert reasons["Updated 7:05 AM CST, Monday, January 13, 2025"] == "byline or date stamp"
     assert reasons["Home | Local | Sport | Business"] != "byline or date stamp"
+
+
+def test_a_gallery_with_counters_and_photo_slash_credits_goes_and_the_article_goes_on() -> None:
+    # A caption credited "PAPER PHOTO / NAME" (a photo word, a slash, the photographer) is a
+    # caption; the gallery's counters go with the captions, and the paragraph after it stays.
+    # "In photos: ..." is the headline, and a breadcrumb of two parts is none.
+    headline = "In photos: Lantern festival lights up the old quarter"
+    gallery = (
+        "1 of 3",
+        "Children carry paper lanterns along the river on Friday. TOWN PHOTO / ANA M. REYES",
+        "2 of 3",
+        "A vendor sells candles near the old bridge. TOWN PHOTO / LEO DIAZ",
+        "3 of 3",
+        "Families watch the boats pass the market square. TOWN PHOTO / ANA M. REYES",
+    )
+    raw = page(
+        MENU,
+        "NEWS / Metro",
+        headline,
+        "By: Mara Lopez - Reporter",
+        PROSE[:2],
+        gallery,
+        PROSE[2],
+        RELATED,
+        FOOTER,
+    )
+    doc = clean(raw)
+    assert doc.title == headline
+    reasons = removed_lines(doc)
+    assert all(reasons[line] == "caption with agency credit" for line in gallery)
+    assert PROSE[2] in doc.text
+
+
+def test_a_caption_with_a_date_under_a_label_does_not_hide_the_headline() -> None:
+    # A label over a caption with a date is no headline over its byline: the headline above
+    # the standfirst stays the headline.
+    headline = "Walnut growers face a harvest cut by half after spring frost"
+    raw = page(
+        MENU,
+        headline,
+        "Growers in the valley fear for their farms and ask the state for an emergency fund "
+        "after a spring of frost and a dry summer.",
+        "By Claire Vautrin",
+        "Article for subscribers only",
+        "In an orchard near Vinay on October 8, 2026, as the harvest began. JEAN DUPONT / AFP",
+        PROSE,
+        RELATED,
+        FOOTER,
+    )
+    doc = clean(raw)
+    assert doc.title == headline
+    assert "Article for subscribers only" not in doc.text
+
+
+def test_a_dateline_lead_thin_in_stop_words_and_an_indonesian_byline() -> None:
+    # A first paragraph that opens with a dateline is prose however few its stop words (names
+    # of places and offices); "Penulis ... | Editor ..." is a byline, not the headline.
+    headline = "Banjir Rendam Tiga Kecamatan di Bojonegoro"
+    lead = (
+        "BOJONEGORO, KOMPAS.com - Banjir akibat meluapnya Sungai Bengawan Solo merendam tiga "
+        "kecamatan di Kabupaten Bojonegoro, Jawa Timur, sejak Sabtu malam."
+    )
+    body = (
+        "Kepala BPBD Bojonegoro mengatakan sekitar 1.200 warga telah dievakuasi ke balai desa "
+        "dan sekolah yang berada di dataran yang lebih tinggi dari sungai.",
+        "Menurut dia, petugas gabungan dari TNI, Polri, dan relawan telah mendirikan dapur umum "
+        "di tiga titik, dan bantuan untuk warga juga mulai disalurkan.",
+        "Dia mengimbau warga yang tinggal di bantaran sungai untuk tetap waspada karena hujan "
+        "diperkirakan masih akan turun hingga beberapa hari ke depan.",
+    )
+    byline = "Penulis Dewi Lestari | Editor Andi Hartono"
+    raw = page(
+        ("Beranda", "Nasional", "Regional", "Ekonomi"),
+        headline,
+        "Kompas.com - 18/01/2026, 14:20 WIB",
+        byline,
+        lead,
+        body,
+        ("Tag", "banjir", "bengawan solo"),
+        "Copyright 2026 Kompas. All Rights Reserved.",
+    )
+    doc = clean(raw)
+    assert doc.title == headline
+    assert lead in doc.body
+    assert byline not in doc.text
+
+
+@pytest.mark.parametrize(
+    "credit", ["The Daily Town/ANN", "— Reuters", "THE TOWN/ASIA NEWS NETWORK"]
+)
+def test_a_credit_on_a_line_of_its_own_after_the_article_goes_as_a_credit(credit: str) -> None:
+    # Not with the link list under it: it is the story's credit.
+    doc = clean(page(MENU, "Council approves budget", PROSE, credit, "Related", RELATED, FOOTER))
+    gone = removed_lines(doc)
+    assert gone[credit] == "credit"
+    assert gone["Related"] == "link list"
+    assert doc.body.endswith(PROSE[-1])
+
+
+def test_a_headline_far_above_the_article_over_boxes_of_links_is_found() -> None:
+    # Sharing buttons and two boxes of links under their labels stand between the headline
+    # (over its byline) and the article, more lines than the headline is looked for in: a
+    # link of the nearest box is no headline.
+    headline = "Port workers vote to strike over automation plans"
+    shares = ("Share on Facebook", "Share on X", "Email", "Print", "Listen to this article")
+    raw = page(
+        MENU,
+        headline,
+        "By Nadia Rahman",
+        "Published November 12, 2026",
+        shares,
+        "Most popular",
+        RELATED[:2],
+        "Trending",
+        RELATED[2],
+        PROSE,
+        FOOTER,
+    )
+    doc = clean(raw)
+    assert doc.title == headline
+    assert RELATED[2] not in doc.text
+    # A link of a box right above the headline is no shorter headline over it (as a deck).
+    headline = "Council approves budget for the bridge and the buses"
+    raw = page(MENU, "Related", "Mayor opens new library", headline, "By Karen Holt", PROSE)
+    assert clean(raw + page(FOOTER)).title == headline
+
+
+@pytest.mark.parametrize("tag", ["/cb", "(Yonhap)", "(Jiji Press)"])
+def test_the_last_paragraph_with_an_end_tag_stays_without_it(tag: str) -> None:
+    # "... after about 15 hours. /cb", "... since May. (Yonhap)": an editor's initials or the
+    # agency in brackets keep the line from reading as prose, but it is the article's last
+    # paragraph, right after the block; the tag goes as a credit.
+    last = "The festival ended at the old square after about fifteen hours."
+    doc = clean(page(MENU, "Council approves budget", PROSE, f"{last} {tag}", RELATED, FOOTER))
+    assert doc.body.endswith(last)
+    assert removed_lines(doc)[tag] == "credit"
+    # In a text that is all article too, and over a line that goes (a disclaimer).
+    doc = clean(page(PROSE, f"{last} {tag}"))
+    assert doc.text.endswith(f"{last}\n")
+    disclaimer = "The views expressed here are the writer's own and not those of this paper."
+    doc = clean(page(MENU, PROSE, f"{last} {tag}", disclaimer, RELATED, FOOTER))
+    assert doc.body.endswith(last)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Des producteurs trient les noix abîmées près de Vinay, le 8 octobre 2026, au lendemain "
+        "des premières récoltes. JEAN-PIERRE DUPONT / AFP",
+        "Soldiers walk past a destroyed school in Kharkiv, Ukraine, March 3, 2026, after a "
+        "night of shelling. REUTERS/Jane A. Doe",
+        "Una oficina de empleo en Madrid, en una imagen de archivo. EFE/Juan Pérez",
+    ],
+)
+def test_a_caption_credited_to_a_photographer_and_an_agency_goes(caption: str) -> None:
+    # "... le 8 octobre. JEAN DUPONT / AFP", "... REUTERS/Jane Doe": a photographer's name
+    # and an agency after the caption's sentence, set between paragraphs.
+    doc = clean(page(MENU, "Council approves budget", PROSE[:2], caption, PROSE[2:], FOOTER))
+    assert removed_lines(doc)[caption] == "caption with agency credit"
+    assert doc.body == "\n\n".join(PROSE)
+
+
+def test_a_byline_repeated_as_a_photos_credit_is_no_headline() -> None:
+    # The paper's name as the byline and again under a caption inside the article: a short
+    # line repeated is no headline when a copy stands below the article's first line.
+    headline = "Tokyo Bay ferry resumes service after a 30-year gap"
+    caption = "A ferry arrives at a pier in Chuo Ward, Tokyo, on Tuesday."
+    raw = page(
+        MENU,
+        headline,
+        "The Harbour Shimbun",
+        "10:45 JST, December 3, 2026",
+        caption,
+        "The Harbour Shimbun",
+        PROSE,
+        FOOTER,
+    )
+    assert clean(raw).title == headline
+
+
+def test_the_sites_name_in_a_byline_does_not_repeat_it_as_the_headline() -> None:
+    # "Par Le Courrier du Sud avec AFP" names the site, whose name tops the page: no repeat.
+    headline = "Council approves budget for bridge and buses"
+    site = "Le Courrier du Sud"
+    doc = clean(page(site, MENU, headline, f"Par {site} avec AFP", PROSE, FOOTER))
+    assert doc.title == headline

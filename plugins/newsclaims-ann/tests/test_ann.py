@@ -175,6 +175,21 @@ def test_republication_notes_terminators_and_footers() -> None:
     assert parse(raw).text == f"{lead}\n"
 
 
+def test_a_republication_note_after_the_writers_note_goes_alone() -> None:
+    # An opinion piece ends with the writer's note and the republication note on one line:
+    # the note goes, the writer's note stays, and the note names the source.
+    lead = "Cash alone has not lifted the birth rate, and surveys keep telling the same story."
+    bio = "The writer is an editorial writer for The Korea Herald."
+    raw = f"{lead}\n{bio} This article first appeared in The Korea Herald.\n"
+    assert cut(raw) == [("republication note", " This article first appeared in The Korea Herald.")]
+    doc = parse(raw)
+    assert doc.text == f"{lead}\n{bio}\n"
+    assert doc.source == "The Korea Herald (Asia News Network)"
+    # A sentence that goes on after the paper's name is no note.
+    said = f"{bio} The story first ran in The Korea Herald and was quoted widely abroad."
+    assert cut(said) == []
+
+
 def test_ordinary_text_is_left_alone() -> None:
     raw = (
         "The Star reported that the Japan News agency was not involved.\n"
@@ -252,6 +267,28 @@ def test_sample_with_the_generic_cleaner() -> None:
     for junk in ("THE JAPAN NEWS/ANN", "AFP/VNA Photo", "Skip to content", "Breaking News"):
         assert junk not in doc.text
     assert "[1] Japan to provide radars" in doc.text
+
+
+def test_a_credit_line_over_a_link_list_goes_as_the_credit_it_is() -> None:
+    # The credit on a line of its own right after the article, and a box of links under it:
+    # the generic cleaner gives the credit line a reason of its own, so the plugin's reason
+    # is the one the line goes for (the link list's covered it).
+    paragraphs = "\n".join(
+        f"The river rose above the danger level at {n} points on Sunday, the flood centre said."
+        for n in ("eleven", "nine", "six")
+    )
+    raw = (
+        "Home\nNews\nBusiness\nSport\n"
+        "Floods strand half a million people in the north-east\n"
+        f"{paragraphs}\nThe Daily Star/ANN\nRelated\n"
+        "Camp fire leaves 2,000 homeless\nMetro rail extends its hours\n"
+    )
+    gone = {r.text.strip(): (r.plugin, r.reason) for r in parse(raw).removals}
+    assert gone["The Daily Star/ANN"] == ("ann", "wire credit")
+    assert gone["Related\nCamp fire leaves 2,000 homeless\nMetro rail extends its hours"] == (
+        "newsclaims.cleaning",
+        "link list",
+    )
 
 
 # Properties ---------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from newsclaims.default_plugins.markdown import heading_words
 __all__ = [
     "MIN_SENTENCE_WORDS",
     "Lines",
+    "byline",
     "ends_sentence",
     "headline_like",
     "headline_shaped",
@@ -314,9 +315,16 @@ def headline_shaped(text: str, words: int) -> bool:
 _ASCII_LETTERS = dict.fromkeys(map(ord, string.ascii_letters))
 
 
+def byline(text: str) -> bool:
+    """Tell whether a line is a byline (the cheap part of :func:`stamp_or_byline`)."""
+    return (text[-1] == ")" or text[:2].lower() in _BYLINE_STARTS) and (
+        _BYLINE.match(text) is not None
+    )
+
+
 def stamp_or_byline(text: str) -> bool:
     """Tell whether a line is a page's date and time stamp or a byline (not its headline)."""
-    if (text[-1] == ")" or text[:2].lower() in _BYLINE_STARTS) and _BYLINE.match(text):
+    if byline(text):
         return True
     # (A date has its year and a time its colon: cheap tests before the patterns.)
     # (A clock time with its zone at the end may be written with a full stop: "Updated at 15.42
@@ -381,13 +389,21 @@ _DATE_AFTER = re.compile(r"[/.-]\d\d[/.-]\d\d\b")
 _NAME = r"[A-Z\u00c0-\u00de][\w.'’-]*"
 _BYLINE = re.compile(
     # "By Jane Doe", "By JANE DOE and TOM BECKER", "By Jane Doe · 3 hours ago": names (joined
-    # by "and", "&" or a comma) up to the line's end or a separator.
+    # by "and", "&" or a comma, or with a particle: "Par Le Quotidien du Sud avec AFP", "By
+    # Ana de la Cruz") up to the line's end or a separator.
     # A credit of the photographs or words ("Photographs by Ana Ruiz") is one too.
     r"(?i:(?:(?:words|text|photographs?|photos?|pictures?|illustrations?|video)\s+)?by"
     rf"|par|por|oleh|von)\b:?\s+{_NAME}"
-    rf"(?:(?:\s*(?:,|&|\b(?:and|und|dan|y|et)\b)\s*|\s+){_NAME}){{0,7}}\s*(?:$|[-–—|,/(@·•])"
+    r"(?:(?:\s*(?:,|&|\b(?:and|und|dan|y|et|avec|with|con|mit)\b)\s*"
+    r"|\s+(?:(?:de|du|des|da|do|dos|van|von|der|den|la|le|bin|binti)\s+){0,2})"
+    rf"{_NAME}){{0,7}}\s*(?:$|[-–—|,/(@·•])"
     # A name and the paper or agency in brackets: "Dio Suhenda (The Jakarta Post)".
     r"|[A-Z\u00c0-\u00de][\w.'’-]+(?:\s[A-Z\u00c0-\u00de][\w.'’-]+){1,2}\s\((?:The\s)?[A-Z][^()]*\)$"
+    # Indonesian labels of the writer and the editor, with a colon or with a separator after
+    # the names ("Penulis Dewi Lestari | Editor Andi Hartono", "Pewarta: Budi Santoso"); not
+    # alone before names, as a headline in title case may open so ("Penulis Muda Raih ...").
+    rf"|(?i:penulis|pewarta|penyunting)(?::\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*(?:$|[|·•/,])"
+    rf"|\s+{_NAME}(?:\s+{_NAME}){{0,3}}\s*[|·•/])"
 )
 # (A byline starts with one of these or ends with a bracket: a cheap test first.)
-_BYLINE_STARTS = frozenset(("by", "pa", "po", "ol", "vo", "wo", "te", "ph", "pi", "il", "vi"))
+_BYLINE_STARTS = frozenset(("by", "pa", "po", "ol", "vo", "wo", "te", "ph", "pi", "il", "vi", "pe"))

@@ -27,7 +27,8 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
 
 A text without page furniture (no two lines in a row that can be neither prose nor structure
 and do not go by what they are, no footer or cookie notice) is all article: steps 1 to 5 are
-skipped and only the lines that go by what they are (step 4's captions, teasers, credits...) go.
+skipped and only the lines that go by what they are (step 4's captions, teasers, credits...) go
+(and the line breaks after its drop caps: ``W`` over ``hen the boat...``).
 """
 
 from __future__ import annotations
@@ -44,7 +45,9 @@ from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 from newsclaims._citations import may_have_references
 from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
+    MIN_SENTENCE_WORDS,
     Lines,
+    byline,
     ends_sentence,
     headline_shaped,
     norm,
@@ -97,6 +100,7 @@ _QUESTION = re.compile(r"Q[:.]\s")
 
 # Photo captions: a photo word in a credit at the end (or start) of a line. Wire agencies
 # alone make a credit (``_CREDIT``), not a caption: that line may be the article's last.
+# ("In photos: ..." and "In pictures: ..." open a gallery's headline, not a caption.)
 _PHOTO = r"(?:photo(?:graph)?s?|foto|pic(?:ture)?s?|image|credit|ảnh|사진|写真|图片|照片)"
 _PHOTO_WORD = regex.compile(rf"(?i)\b{_PHOTO}\b")
 _AGENCIES = (
@@ -111,25 +115,50 @@ _CAPTION_PARTS = (
     # (The photographer's name may follow: "— VNA/VNS Photo Trọng Đạt".)
     rf"\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}"
     r"(?:\s(?-i:\p{Lu})[\w'’-]*){0,4}\s*$",
-    rf"\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$",
+    rf"(?<!\bin\s)\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$",
+    # A photo word and a slash before the photographer's capitalised name, after the caption's
+    # text: "... on Friday. INQUIRER PHOTO / RICHARD A. REYES", "... ANTARA FOTO/Siti Rahma".
+    # (An initial's full stop inside the name, none at its end: the caption ends with a name.)
+    rf"\s{_PHOTO}\s?/\s?(?:(?-i:\p{{Lu}})[\w'’-]*\.?\s){{0,4}}(?-i:\p{{Lu}})[\w'’-]*$",
+    # A photographer's name in capitals and an agency after the caption's sentence, as French
+    # papers credit a photo: "... le 8 octobre 2026. JEAN-PIERRE CLATOT / AFP", or the agency
+    # and the photographer's name: "... March 3, 2026. REUTERS/Jane Doe", "EFE/Juan Pérez".
+    # (A story's credit names the agency alone.)
+    r"[.!?]\s+(?:(?-i:\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){0,3})\s/\s"
+    r"(?-i:AFP|AP|EPA|REUTERS|Reuters)"
+    r"|(?-i:AFP|AP|EPA|EFE|REUTERS|Reuters)\s?/\s?(?:(?-i:\p{Lu})[\w'’-]*\.?\s){0,3}"
+    r"(?-i:\p{Lu})[\w'’-]*)$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
-    rf"^(?:[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
+    rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
     r"^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b",
 )
 _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS))
 # (The parts searched one by one cost about half the one pattern's search; those that start at
 # the line's start are tried there alone.)
-_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:3])
-_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[3:]))
+_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:5])
+#: The parts of ``_CAPTION_ENDS`` from this one on need a slash in the credit.
+_SLASHED_PARTS = 3
+_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[5:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
-_CREDIT = regex.compile(
-    r"(?<=[.!?\"”’])\s+[-–—]\s*"
+# (A paper's name in title case over a network's or an agency's: "The Star/ANN".)
+_PAPER_OVER_NETWORK = (
+    r"(?:\p{Lu}[\p{L}\d.&'’]*\s+){0,4}\p{Lu}[\p{L}\d.&'’]*\s*/\s*\p{Lu}[\p{Lu}\d.&'’]+"
+)
+_CREDIT_NAME = (
     r"(?:\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}"
-    # A paper's name in title case over a network or agency's: "- The Star/ANN".
-    r"|(?:\p{Lu}[\p{L}\d.&'’]*\s+){0,4}\p{Lu}[\p{L}\d.&'’]*\s*/\s*\p{Lu}[\p{Lu}\d.&'’]+"
-    rf"|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)$"
+    rf"|{_PAPER_OVER_NETWORK}|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)"
+)
+_CREDIT = regex.compile(r"(?<=[.!?\"”’])\s+[-–—]\s*" + _CREDIT_NAME + "$")
+# The story's credit on a line of its own, after the article: one as ``_CREDIT`` has it after
+# a dash ("- THE JAPAN NEWS/ANN", "— Reuters"), or without the dash a paper's name over a
+# network's or an agency's in capitals ("The Daily Star/ANN", "THE STAR/ASIA NEWS NETWORK"),
+# or an agency's name alone ("(AFP)"). A heading in capitals ("MOST READ") and a breadcrumb
+# ("Sport / Football") are neither.
+_CREDIT_ALONE = regex.compile(
+    rf"[-–—]+\s*{_CREDIT_NAME}|{_PAPER_OVER_NETWORK}(?:\s+\p{{Lu}}[\p{{Lu}}\d.&'’]+){{0,3}}"
+    rf"|\(?{_AGENCY}\)?"
 )
 
 # A credit in brackets after a sentence, ending a line (a caption's, in a headline's shape).
@@ -142,13 +171,22 @@ _NOTE = regex.compile(
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece))\b"
 )
 _NOTE_KEYS = ("amended", "corrected", "clarified", "earlier version")
+# An opinion piece's disclaimer at its end: "The views expressed here are the writer's own.",
+# "Disclaimer: The views expressed are those of the author ...", "The opinions expressed in
+# this column are personal." (a sentence that opens so; "Critics said the views expressed ..."
+# stays; a site's disclaimer on its experts' tips may be part of the article).
+_DISCLAIMER = regex.compile(
+    r"(?i)(?:disclaimer\s*:\s*)?(?:the\s+)?(?:views|opinions)\s+expressed\s+"
+    r"(?:(?:here|in\s+this\s+(?:article|column|piece|commentary))\s+)?(?:are|is)\b"
+)
 # A wire story's credit line, a line of its own: "— Reporting by Sam Price; Editing by Lee Moore",
 # "(Writing by ...)", "Associated Press writer Jane Doe contributed to this report.", "(Reporte de
 # ...; Editado por ...)". A credit line has no sentence punctuation but an initial's full stop
 # ("Reporting by the Times showed the deal was larger." is a sentence and stays).
 _TRAILER = regex.compile(
     r"[-–—(\[]*\s*(?:"
-    r"(?:(?:Additional|Further)\s+reporting|Reporting|Writing|Editing|Compiled|Research|Graphics)"
+    r"(?:(?:Additional|Further)\s+reporting|Reporting|Writing|Editing|Edited|Compiled|Research"
+    r"|Graphics)"
     r"(?:\s+and\s+(?:writing|editing|reporting|research))?\s+by"
     r"|(?:Reporte|Reportaje|Información|Redacción|Escrito|Editado(?:\s+en\s+español)?)\s+(?:de|por)"
     r"|(?:Reportagem(?:\s+adicional)?|Edição|Redação)\s+(?:de|por)"
@@ -162,14 +200,15 @@ _TRAILER = regex.compile(
 )
 # What a credit line holds (a cheap test first; lines are searched lower-cased).
 _TRAILER_KEYS = (
-    *("eporting by", "riting by", "diting by", "ompiled by", "esearch by", "raphics by"),
+    *("eporting by", "riting by", "diting by", "dited by", "ompiled by", "esearch by"),
+    "raphics by",
     *("ontribu", "eporte de", "ditado", "scrito por", "aterial von", "ción de", "ción por"),
     *("eportagem", "dição de", "ção por"),
 )
 #: How many lines at the end of the article block, and after it, a credit line or a note on
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS)
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, "expressed")
 #: A credit line has at most this many words.
 TRAILER_WORDS = 40
 
@@ -231,7 +270,10 @@ _COPYRIGHT_STARTS = (
 )
 _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}")
 # Cheap tests that let the regexes above run only on the few lines that may match.
-_CAPTION_KEYS = ("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片")
+_CAPTION_KEYS = (
+    *("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片"),
+    "/",  # (a photographer's agency before or after a slash: "REUTERS/Jane Doe")
+)
 _COPYRIGHT_KEYS = (
     "©",
     "(c)",
@@ -324,8 +366,15 @@ _KICKER_STARTS = frozenset(k[:2] for k in _KICKERS)
 # character is no teaser (``_KICKER`` matches no ASCII character to a label's first letter but
 # in its other case), told from the string of the lines' first characters alone.
 _KICKER_FIRSTS = frozenset(c for k in _KICKERS if k[0].isascii() for c in (k[0], k[0].upper()))
-_KICKER_SET = frozenset(_KICKERS)
-_LONGEST_KICKER = max(map(len, _KICKERS))
+# Labels that head a box of links alone on their line ("most read" and "related" in Spanish,
+# French, German, Indonesian and Vietnamese): teasers' headings (:func:`_teaser_heading`),
+# not looked for at the start of every line as the labels above are (they open common words).
+_HEADING_LABELS = (
+    *("más leídas", "más leído", "lo más leído", "les plus lus", "meistgelesen"),
+    *("terpopuler", "berita terkait", "đọc nhiều"),
+)
+_KICKER_SET = frozenset((*_KICKERS, *_HEADING_LABELS))
+_LONGEST_KICKER = max(map(len, _KICKER_SET))
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
 # a line that is not prose, a short paragraph, a long paragraph (``_reason_candidates``).
 _KEYS_BY_GROUP = (
@@ -486,7 +535,45 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
         reasons[0] = None
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
-    return _removals(lines, reasons, kept, 0, last)
+    removals = _with_end_tag(lines, _removals(lines, reasons, kept, 0, last), reasons, last)
+    caps = _drop_caps(lines)
+    return sorted([*removals, *caps], key=lambda r: r.span.start) if caps else removals
+
+
+def _with_end_tag(
+    lines: Lines, removals: list[Removal], reasons: list[str | None], last: int
+) -> list[Removal]:
+    """``removals`` and, where the article's last line that stays ends with an editor's
+    initials or an agency's credit in brackets (:func:`_end_tag`), their removal as a
+    ``credit`` (lines that end the block and go, a disclaimer say, are passed over)."""
+    while last > 0 and reasons[last] is not None:
+        last -= 1
+    at = _end_tag(lines.text[last]) if reasons[last] is None else -1
+    if at < 0:
+        return removals
+    start = lines.start(last)
+    tag = removal(start + at, start + len(lines.text[last]), "credit")
+    return sorted([*removals, tag], key=lambda r: r.span.start)
+
+
+# A capital over a lower-case letter in the string of the lines' first characters: a line that
+# starts with a capital over one that starts in lower case (a drop cap, if the capital is alone).
+_CAP_OVER_LOWER = regex.compile(r"\p{Lu}(?=\p{Ll})")
+
+
+def _drop_caps(lines: Lines) -> list[Removal]:
+    """The line breaks after the drop caps of a text that is all article, as :func:`_drop_cap`
+    tells one in a page: a capital alone on its line over a line that starts in lower case.
+    They are found in the string of the lines' first characters, not line by line."""
+    text = lines.text
+    if 1 not in map(len, text):
+        return []  # (no line of one character: told in C, without the pattern's call)
+    caps = (m.start() for m in _CAP_OVER_LOWER.finditer(lines.firsts()))
+    return [
+        removal(lines.start(i) + 1, lines.start(i + 1), "drop cap")
+        for i in caps
+        if len(text[i]) == 1
+    ]
 
 
 def _title_label(line: str) -> bool:
@@ -520,6 +607,12 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         reasons[head + 1] = "standfirst"
     elif _deck(lines, prose, kept, head, first) and reasons[head + 1] in _RUN_REASONS:
         reasons[head + 1] = "standfirst"  # (not a copy of the headline: it goes as one)
+        # The byline and stamps under the deck go as such (the deck kept them from it).
+        below = range(head + 2, first)
+        if len(below) <= _BYLINE_RUN and all(
+            _byline_alone(lines.text[k], lines.words[k]) for k in below
+        ):
+            reasons[head + 2 : first] = [BYLINE_REASON] * len(below)
     words, text = lines.words, lines.text
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
@@ -527,6 +620,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     _inside_runs(lines, prose, kept, reasons, first, last)
     _credited_captions(lines, prose, kept, reasons, first, last)
     removals = _removals(lines, reasons, kept, first, last)
+    removals = _with_end_tag(lines, removals, reasons, last)
     if cap >= 0:
         # The line break after the drop cap goes: "W" and "hen the boat..." read "When ...".
         gap = removal(lines.start(cap) + 1, lines.start(first), "drop cap")
@@ -552,6 +646,8 @@ def _credited_captions(
     paragraph in the block with a line that is not prose above it (a byline, a sharing
     button, a subheading) and the credit alone below it (a photo word and a colon first).
     Between two paragraphs, a short paragraph over a credit may be the article's: it stays.
+
+    A gallery's counter right above a caption ("1 of 4") goes with it, for its reason.
     """
     text, words = lines.text, lines.words
     k = max(first, 1)  # (the caption's text and a line above it in the block)
@@ -560,9 +656,12 @@ def _credited_captions(
             k = reasons.index(_CAPTION_REASON, k + 1, last + 1)  # (found in C)
         except ValueError:
             return
+        up = k - 1
+        if not (prose[up] or kept[up]) and _counter_alone(text[up]):
+            reasons[up] = _CAPTION_REASON
+            continue
         if _CAPTION_START.match(text[k]) is None:
             continue
-        up = k - 1
         if (
             prose[up]
             and not kept[up]
@@ -728,6 +827,9 @@ def _outside(
     # The lines right after the block may be its credit line or a note on the story: they go
     # for what they are rather than with the link list below them.
     _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH))
+    after = last + 1
+    if after < n and not kept[after] and _CREDIT_ALONE.fullmatch(lines.text[after]) is not None:
+        reasons[after] = "credit"  # the story's credit on a line of its own ("The Star/ANN")
 
 
 def _byline_above(
@@ -753,8 +855,8 @@ _BYLINE_RUN = 3
 def _end_notes(
     lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
 ) -> None:
-    """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line or a note on
-    a changed story their reason."""
+    """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
+    a changed story or an opinion piece's disclaimer their reason."""
     words, text = lines.words, lines.text
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
@@ -763,10 +865,32 @@ def _end_notes(
         if kept[i] or words[i] > TRAILER_WORDS:
             continue
         low = text[i].lower()
-        if _has(low, _TRAILER_KEYS) and _TRAILER.fullmatch(text[i]) is not None:
+        if _has(low, _TRAILER_KEYS) and _trailer(text[i]):
             reasons[i] = "reporting credits"
         elif _has(low, _NOTE_KEYS) and _NOTE.match(text[i]) is not None:
             reasons[i] = "correction note"
+        elif "expressed" in low and _DISCLAIMER.match(text[i]) is not None:
+            reasons[i] = "opinion disclaimer"
+
+
+# A second role in a credit line, after a semicolon: "...; Editing by ...", "...; editado por".
+_SECOND_ROLE = regex.compile(
+    r"(?i);\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics"
+    r"|reporte|editado|escrito|redacción|edición|edição|redação)\s"
+)
+
+
+def _trailer(line: str) -> bool:
+    """Whether a line is a wire story's credit line (``_TRAILER``). One of two roles or more may
+    end with a full stop ("Reporte de Ana Ruiz; editado en español por Luis Cabrera."): a
+    sentence that opens so does not name a second role after a semicolon."""
+    if _TRAILER.fullmatch(line) is not None:
+        return True
+    return (
+        line[-1] == "."
+        and _SECOND_ROLE.search(line) is not None
+        and _TRAILER.fullmatch(line, 0, len(line) - 1) is not None
+    )
 
 
 def _lines_with(
@@ -865,7 +989,13 @@ def _inside_runs(
         if j == i and reasons[i] is None and _byline_alone(lines.text[i], lines.words[i]):
             # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
             caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
-            reasons[i] = "caption with agency credit" if caption else BYLINE_REASON
+            reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
+        if j > i and _cell_table(lines, i, j + 1):
+            # A table copied one cell per line: the article's, but its cells no longer read
+            # as rows (a figure alone would read as a claim). It goes as what it is.
+            reasons[i : j + 1] = [r or "table" for r in reasons[i : j + 1]]
+            i = j + 1
+            continue
         if j > i:
             fallback = _run_reason(lines.words, i, j)
             # A heading that introduces the paragraph under it ("Key points:") is no link.
@@ -1314,8 +1444,12 @@ def _prose_flags(lines: Lines) -> list[bool]:
         # Below the floor, a line of twenty words or more that ends like a sentence needs half
         # of it: a lead that opens with a dateline and is thick with names and titles
         # ("KUALA LUMPUR, Nov 3 (Bernama): Datuk Seri ..."); menus are neither long nor end so.
+        # One that opens with a dateline needs none ("BOJONEGORO, KOMPAS.com - Banjir ...
+        # Kabupaten Bojonegoro, Jawa Timur, sejak Sabtu malam.": names, and one stop word).
         if stops[i] < floor * n and (
-            n < 2 * MIN_PROSE_WORDS or 2 * stops[i] < floor * n or not ends_sentence(_uncredited(t))
+            n < 2 * MIN_PROSE_WORDS
+            or (2 * stops[i] < floor * n and _DATELINE.match(t) is None)
+            or not ends_sentence(_uncredited(t))
         ):
             continue
         if n < 2 * MIN_PROSE_WORDS and not ends_sentence(_uncredited(t)):
@@ -1326,6 +1460,11 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
         flags[i] = True
     return flags
+
+
+# A dateline that opens a story's first paragraph: a place in capitals, then a comma, a
+# bracket, a dash or a colon ("JAKARTA, Nov 18 (Reuters) -", "HÀ NỘI —", "TOKYO (ANN):").
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:,| ?\(| [-–—]|:)")
 
 
 def _uncredited(text: str) -> str:
@@ -1534,7 +1673,8 @@ def _set_in_article(
     article: a box of related links under its label (:func:`_teaser_box`) where the article
     goes on after it (:func:`_goes_on`; a lone last paragraph after a box may be a teaser), or
     photos with their captions (:func:`_photo_run`), or a live page's entry header (a clock
-    time alone and a heading: ``15:42``, ``Pound edges higher``)."""
+    time alone and a heading: ``15:42``, ``Pound edges higher``), or a table copied one cell
+    per line (:func:`_cell_table`)."""
     head = lines.text[start]
     # (The first line is tried by cheap tests here first: most runs are menus, and fail them.)
     if (
@@ -1552,6 +1692,38 @@ def _set_in_article(
         return False
     if head[0].isdigit() or head[:7].lower() == "gallery" or _has(head.lower(), _CAPTION_KEYS):
         return _photo_run(lines, start, end)
+    return _cell_table(lines, start, end)
+
+
+# A figure alone in a table's cell: "48", "+9", "-6", "12.5%", "1,200".
+_FIGURE_CELL = re.compile(r"[+\-−–]?\d[\d.,:]*%?")
+#: A table's cell on a line of its own has at most this many words ...
+CELL_WORDS = 4
+#: ... and the table at most this many columns.
+CELL_COLUMNS = 6
+
+
+def _cell_table(lines: Lines, start: int, end: int) -> bool:
+    """Whether the lines ``start`` to ``end - 1`` are a table copied one cell per line (``Party``,
+    ``Seats``, ``Change``, ``Coalition``, ``48``, ``+9``...): a header row of 2 to
+    ``CELL_COLUMNS`` cells with no figure, then two rows or more with figures alone in the same
+    columns. It does not end the article (its paragraphs after it stay) but goes, as
+    ``table``: its cells no longer read as rows (a table with tabs does, and stays:
+    :func:`_table_rows`). A menu has no figures, and a numbered list of headlines has its
+    numbers in its first row too."""
+    n = end - start
+    if n < 6:
+        return False
+    text = lines.text
+    if max(lines.words[start:end]) > CELL_WORDS:
+        return False
+    figures = [_FIGURE_CELL.fullmatch(text[k]) is not None for k in range(start, end)]
+    for p in range(2, CELL_COLUMNS + 1):
+        if n % p or n // p < 3 or any(figures[:p]):
+            continue
+        row = figures[p : 2 * p]
+        if any(row) and all(figures[r : r + p] == row for r in range(2 * p, n, p)):
+            return True
     return False
 
 
@@ -1582,6 +1754,13 @@ _GALLERY_LINES = 3
 _GALLERY_LABELS = frozenset(("gallery", "photos", "photo"))
 
 
+def _counter_alone(line: str) -> bool:
+    """Whether a line is a gallery's counter alone (``1 of 12``, ``Photo 3 of 12``)."""
+    return (line[0].isdigit() or line[:5].lower() in _COUNTER_STARTS) and (
+        _COUNTER.fullmatch(line) is not None
+    )
+
+
 def _photo_run(lines: Lines, start: int, end: int) -> bool:
     """Whether the lines ``start`` to ``end - 1`` are photos set in the article: captions with
     a credit (:func:`_is_caption`), a gallery's counters (``1 of 12``) and its label
@@ -1594,7 +1773,7 @@ def _photo_run(lines: Lines, start: int, end: int) -> bool:
     others = []  # the lines that are no counter
     for k in range(start, end):
         t = text[k]
-        if (t[0].isdigit() or t[:5].lower() in _COUNTER_STARTS) and _COUNTER.fullmatch(t):
+        if _counter_alone(t):
             continue
         if not _has(t[-CAPTION_TAIL:].lower(), _CAPTION_KEYS) and t[:7].lower() != "gallery":
             return False
@@ -1693,7 +1872,27 @@ def _credited_end(text: list[str], prose: list[bool], last: int) -> int:
             if _credit_start(text[j]) >= 0 and _credit_start(text[last]) < 0:
                 return j
             break
+    if last + 1 < len(text) and not prose[last + 1] and _end_tag(text[last + 1]) >= 0:
+        return last + 1  # the last paragraph, with a tag after it that keeps it from prose
     return last
+
+
+# What some papers set after a story's last sentence: an editor's initials ("... 15 hours.
+# /cb"), or the agency's name in brackets ("... since the pandemic. (Yonhap)", "(Jiji Press)").
+_END_TAG = regex.compile(
+    rf"(?<=[.!?\"”’])\s+(?:/\p{{Ll}}{{2,4}}|\({_AGENCY}(?:\s(?:Press|News))?\))$"
+)
+#: The tag is looked for in this many last characters of a line.
+_END_TAG_REACH = 20
+
+
+def _end_tag(line: str) -> int:
+    """Where a tag (``_END_TAG``) after a sentence of four words or more ends ``line`` (it
+    goes as a ``credit``), or -1."""
+    if (line[-1] != ")" and "/" not in line[-6:]) or line.count(" ") < MIN_SENTENCE_WORDS:
+        return -1
+    tag = _END_TAG.search(line, max(0, len(line) - _END_TAG_REACH))
+    return -1 if tag is None else tag.start()
 
 
 def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
@@ -1740,9 +1939,16 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         else:
             copies = [j for j in range(min(first + 3, len(text))) if key in text[j].lower()]
         # A name of three words or fewer inside a line is rather the site's or the author's
-        # ("The Japan News by The Yomiuri Shimbun"): such a headline repeats at a line's start.
+        # ("The Japan News by The Yomiuri Shimbun"): such a headline repeats at a line's start;
+        # one repeated inside the article, below its first line, is a byline repeated as a
+        # photo's credit under its caption.
         short = words[i] <= 3
         copies = [j for j in copies if not prose[j] and (not short or _starts(text[j], key))]
+        if len(copies) >= 2:
+            # (Nor is a byline a copy: "Par Le Quotidien du Sud avec AFP" names the site.)
+            copies = [j for j in copies if j == i or not byline(text[j])]
+        if short and copies and copies[-1] > first:
+            continue
         if len(copies) >= 2 and _may_be_headline(text[i], words[i]):
             # The first copy that is the headline alone (the page title adds the site's name).
             return next((j for j in copies if len(text[j]) == len(key)), i)
@@ -1750,11 +1956,14 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     if over >= 0:
         return over
     # A line of three words is more often a byline or a label ("Star Online Report", "Senior
-    # Correspondent", "The Yomiuri Shimbun") than the headline. (Stamps, bylines and captions
-    # are told last: the first candidate is most often taken.)
+    # Correspondent", "The Yomiuri Shimbun") than the headline, and one with a separator a
+    # breadcrumb ("NEWSINFO / Metro"). (Stamps, bylines and captions are told last: the first
+    # candidate is most often taken.)
     for longer in (True, False):
         for i in candidates:
-            if (words[i] > 3 or not longer) and _may_be_headline(text[i], words[i]):
+            if (
+                words[i] > 3 if longer else _MENU_SEPARATOR.search(text[i]) is None
+            ) and _may_be_headline(text[i], words[i]):
                 # A shorter headline-like line right above is the headline, and this its
                 # deck (a subheadline that says more, in more words).
                 up = i - 1
@@ -1763,12 +1972,51 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     and 3 < words[up] < words[i]
                     and _may_be_headline(text[up], words[up])
                     and _MENU_SEPARATOR.search(text[up]) is None
+                    and _box_label(lines, prose, kept, up) < 0  # (no link of a box above)
                 ):
                     return up
                 if _headline_over_deck(lines, candidates, up, i):
                     return up
-                return i
+                return _above_box(lines, prose, kept, i)
     return -1
+
+
+def _box_label(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
+    """The teaser's label (``Trending``, ``Most popular``) of the box of links that line ``i``
+    is in, or -1: the label within ``_BOX_LINES`` lines above it, none of them a byline or a
+    stamp, nor one under ``i`` (a link of a box has no byline under it). A label that also
+    opens headlines ("Live" over "Storm live: ...") makes no box."""
+    text = lines.text
+    for k in range(i - 1, max(-1, i - 1 - _BOX_LINES), -1):
+        if prose[k] or kept[k]:
+            return -1
+        if _teaser_heading(text[k]):
+            if text[k].rstrip(" :：").lower() in _TITLE_KICKERS:
+                return -1
+            return -1 if _over_byline(lines, i) else k
+        if stamp_or_byline(text[k]):
+            return -1
+    return -1
+
+
+def _above_box(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
+    """The headline for the candidate line ``i``: ``i`` itself, or, where ``i`` is a link of a
+    box (:func:`_box_label`), the headline-like line over its byline or date stamp above the
+    boxes (:func:`_over_byline`), which may lie beyond ``HEADLINE_REACH`` lines from the
+    article when share buttons and boxes stand between: within ``HEADLINE_REACH`` lines from
+    the last box label above it."""
+    label = _box_label(lines, prose, kept, i)
+    if label < 0:
+        return i
+    text = lines.text
+    k, reach = label - 1, HEADLINE_REACH
+    while k >= 0 and reach > 0 and not (prose[k] or kept[k]):
+        if _teaser_heading(text[k]):
+            reach = HEADLINE_REACH  # (boxes one over another)
+        elif _over_byline(lines, k):
+            return k
+        k, reach = k - 1, reach - 1
+    return i
 
 
 #: A standfirst is looked for this many lines above the article block at most.
@@ -1799,12 +2047,15 @@ def _over_standfirst(
 
 
 def _over_byline(lines: Lines, i: int) -> bool:
-    """Whether line ``i`` may be a headline and a byline or a date stamp is right under it."""
+    """Whether line ``i`` may be a headline and a byline or a date stamp alone is right under
+    it (:func:`_byline_alone`: a longer line with a date is a caption, "Dans un verger de
+    Vinay, le 8 octobre 2026. J. DUPONT / AFP", under a label such as "Article réservé aux
+    abonnés", which is no headline)."""
     text, words = lines.text, lines.words
     return (
         words[i] > 3
         and i + 1 < len(text)
-        and stamp_or_byline(text[i + 1])
+        and _byline_alone(text[i + 1], words[i + 1])
         and _may_be_headline(text[i], words[i])
     )
 
@@ -1950,13 +2201,15 @@ def _is_caption(text: str, words: int) -> bool:
     if not _may_be_caption(text, words):
         return False
     tail = max(0, len(text) - CAPTION_TAIL)
-    if not _has(text[tail:].lower(), _CAPTION_KEYS):
+    end = text[tail:]
+    if not _has(end.lower(), _CAPTION_KEYS):
         return False
     # (``_CAPTION``'s parts one by one: those that start at the line's start can match only
-    # where the tail is the whole line.)
+    # where the tail is the whole line, and those of a credit with a slash where it has one.)
     if tail == 0 and _CAPTION_START.match(text) is not None:
         return True
-    return any(part.search(text, tail) is not None for part in _CAPTION_ENDS)
+    parts = _CAPTION_ENDS if "/" in end else _CAPTION_ENDS[:_SLASHED_PARTS]
+    return any(part.search(text, tail) is not None for part in parts)
 
 
 def _may_be_caption(text: str, words: int) -> bool:

@@ -10,7 +10,8 @@ share stories that carry the network's marks:
 - photo captions with an agency credit: ``... on Monday. - AFP/VNA Photo``, ``... (Photo: VNA)``,
   and an agency's credit after a sentence: ``... on Sept. 30. (Yonhap)``;
 - republishers' notes, terminators and footers: ``This article first appeared in The Korea
-  Herald``, ``-- ENDS --``, ``Copyright (c) Asia News Network``.
+  Herald`` (on a line of its own or after the line's last sentence), ``-- ENDS --``,
+  ``Copyright (c) Asia News Network``.
 
 The cleaner ``ann-credits`` removes them with a reason; where a line also holds article text, only
 the credit goes. ``newsclaims_identify_source`` names the originating paper and the network, as
@@ -98,6 +99,19 @@ _REPUBLISHED = re.compile(
     rf"[^\n]{{0,80}}?(?:(?P<paper>{_PAPER})|{_NET})\b[^\n]{{0,40}}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# ... for The Korea Herald. This article first appeared in The Korea Herald.   (the note after
+# the last sentence of a line: the writer's note on an opinion piece, say). Only the note goes.
+_REPUBLISHED_AFTER = re.compile(
+    r"(?<=[.!?\"”’])(?P<note>[ \t]+(?:this|the)[ \t]+(?:article|story|report|piece)[ \t]+"
+    r"(?:was[ \t]+)?(?:first[ \t]+|originally[ \t]+)?(?:appeared|published|ran)"
+    rf"[^\n]{{0,80}}?(?:(?P<paper>{_PAPER})|{_NET})\b"
+    # (After the paper, a date at most: "... in The Korea Herald on June 8." A sentence that
+    # goes on, "... and was quoted widely", is no note.)
+    r"(?:[ \t]+on[ \t][^\n.!?]{1,30}|,[^\n.!?]{1,40})?[.!?]?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: What a line with such a note holds (a cheap test first, on the line lower-cased).
+_REPUBLISHED_KEYS = ("appeared", "published", " ran ")
 # Copyright (c) 2024 Asia News Network. All rights reserved.   Read more from ANN ...
 _FOOTER = re.compile(
     rf"^[ \t]*(?:©|\(c\)|copyright)[^\n]{{0,80}}?(?:{_PAPER}|{_NET})\b[^\n]{{0,80}}$"
@@ -141,7 +155,7 @@ def source_of(raw: str, url: str | None = None) -> str | None:
                 return f"{_BY_ALIAS[' '.join(alias.split()).casefold()].name} ({NETWORK})"
             network = True
     # A republication note names the paper the story first appeared in, or the network.
-    note = _REPUBLISHED.search(raw)
+    note = _REPUBLISHED.search(raw) or _REPUBLISHED_AFTER.search(raw)
     if note is not None and note.group("paper"):
         return f"{_BY_ALIAS[' '.join(note.group('paper').split()).casefold()].name} ({NETWORK})"
     if network or note is not None:
@@ -153,6 +167,14 @@ def source_of(raw: str, url: str | None = None) -> str | None:
         if any(host == d or host.endswith("." + d) for d in paper.domains):
             return paper.name
     return None
+
+
+def _republished_after(line: str) -> re.Match[str] | None:
+    """A republication note after the last sentence of ``line`` (cheap tests first)."""
+    low = line.lower()
+    if not any(key in low for key in _REPUBLISHED_KEYS):
+        return None
+    return _REPUBLISHED_AFTER.search(line)
 
 
 def _lines(raw: str) -> Iterator[tuple[int, str]]:
@@ -224,6 +246,9 @@ def ann_removals(raw: str, *, captions: bool = True) -> Iterator[Removal]:
             continue
         if _REPUBLISHED.match(line):
             yield _whole_line(raw, start, start + len(line), "republication note")
+        elif (m := _republished_after(line)) is not None:
+            span = Span(start + m.start("note"), start + m.end())
+            yield Removal(span=span, reason="republication note")
         elif _FOOTER.match(line):
             yield _whole_line(raw, start, start + len(line), "republisher footer")
         elif len(stripped) < 20 and _TERMINATOR.match(line):
