@@ -742,6 +742,17 @@ def test_a_tables_rows_and_its_lead_in_are_no_claims() -> None:
         "Revenue rose 12% to $4.2 billion.",
         "Shares rose 6% after hours.",
     ]
+    # A Markdown table: its rows between pipes, with the separator row.
+    markdown = text.replace(
+        "Segment\tQ3 2026\tQ3 2025\n", "| Segment | Q3 2026 | Q3 2025 |\n|---|---|---|\n"
+    )
+    markdown = markdown.replace("Cloud\t1,840\t1,420\n", "| Cloud | 1,840 | 1,420 |\n")
+    markdown = markdown.replace("Devices\t1,210\t1,305\n", "| Devices | 1,210 | 1,305 |\n")
+    assert "|" in markdown and "\t" not in markdown
+    assert [c.text for c in claims(markdown)] == [
+        "Revenue rose 12% to $4.2 billion.",
+        "Shares rose 6% after hours.",
+    ]
 
 
 def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:

@@ -1248,6 +1248,36 @@ def test_a_table_between_paragraphs_stays() -> None:
     assert doc.body == "\n\n".join((*PROSE[:2], *table, *PROSE[2:]))
 
 
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_table_in_a_short_article_takes_nothing_with_it(sep: str) -> None:
+    # No page around it: the table (tabs, or Markdown's pipes) and its lead-in make no menu,
+    # and the short paragraph after it stays.
+    rows = [
+        ["Segment", "Q3 2026", "Q3 2025"],
+        ["Cloud", "1,840", "1,420"],
+        ["Devices", "1,210", "1,305"],
+    ]
+    if sep == "\t":
+        table = [sep.join(r) for r in rows]
+    else:
+        table = [f"| {sep.join(r)} |" for r in rows]
+        table.insert(1, "|---|---|---|")
+    raw = "\n".join(
+        [
+            "Quarterly results beat forecasts",
+            "",
+            PROSE[0],
+            "",
+            "The figures, in millions of dollars:",
+            "",
+            *table,
+            "",
+            "Shares rose 6.1% in after-hours trading.",
+        ]
+    )
+    assert page_removals(raw) == []
+
+
 def test_a_table_copied_one_cell_per_line_does_not_end_the_article() -> None:
     # A header row with no figure, then rows with figures in the same columns: the article's
     # table, not a menu; the paragraphs after it stay, and its cells go as a table (a figure

@@ -450,8 +450,10 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
         )
     if line[0] == "#":
         return all(w[0] in "#@" for w in line.split())
-    if "\t" in line:
-        return True  # a table's row, cells between tabs ("Cloud\t1,840\t+29.6%"): no sentence
+    if "\t" in line or (line[0] == "|" and last == "|"):
+        # A table's row, cells between tabs ("Cloud\t1,840\t+29.6%") or pipes ("| Core CPI |
+        # 2.2% |", Markdown's): no sentence.
+        return True
     if line[1:2].isupper() and _DATELINE.fullmatch(line) is not None:
         return True
     if last == ":" and _opens_list(doc.text, s.end):
@@ -483,7 +485,7 @@ def _subheading(doc: Document, s: Span) -> bool:
 def _opens_list(text: str, end: int) -> bool:
     """Tell whether the next line with text after ``end`` (a line's end) is a list item: a
     number, a letter or a bullet before its text (``- free sandbags``, ``1. Extra crews``), or a
-    table's row, cells between tabs."""
+    table's row, cells between tabs or pipes."""
     pos = end
     while pos < len(text) and text[pos].isspace():
         pos += 1
@@ -492,6 +494,8 @@ def _opens_list(text: str, end: int) -> bool:
     if _BODY_MARK.match(text, pos) is not None:
         return True
     stop = text.find("\n", pos)
+    if text[pos] == "|":
+        return True  # a Markdown table's first row
     return text.find("\t", pos, len(text) if stop < 0 else stop) >= 0
 
 

@@ -410,15 +410,17 @@ def page_removals(raw: str) -> list[Removal]:
     if len(lines) < 2:
         return []
     kept = _protected(lines)
-    if _page_like(lines, kept) and _page_like_with_sources(raw, lines, kept):
+    # (Tables are looked for only in a text with a tab or a pipe: found in C.)
+    rows = _table_rows(lines) if "\t" in raw or "|" in raw else []
+    if _page_like(lines, kept, rows) and _page_like_with_sources(raw, lines, kept, rows):
         prose = _prose_flags(lines)
         footers = _lines_with(lines, _FOOTER_KEYS)
         for i in footers:
             # A copyright notice reads like prose, however long, but is the page's footer.
             if prose[i] and lines.text[i].startswith(_COPYRIGHT_STARTS):
                 prose[i] = False
-        if "\t" in raw:
-            _table_rows(lines, prose)
+        for i in rows:
+            prose[i] = True
 
         def decide(kept: list[bool]) -> list[Removal]:
             return _decide(lines, prose, kept, footers)
@@ -445,26 +447,37 @@ def page_removals(raw: str) -> list[Removal]:
     return decide(protected)
 
 
-def _table_rows(lines: Lines, prose: list[bool]) -> None:
-    """Mark the rows of a table as prose: two lines or more in a row with as many tabs (a
-    table copied from a page gives its cells with a tab between, ``Transport\t3.8%\t3.9%``).
+def _table_rows(lines: Lines) -> list[int]:
+    """The rows of tables, in order: two lines or more in a row with as many tabs (a table
+    copied from a page gives its cells with a tab between, ``Transport\t3.8%\t3.9%``), or
+    as many pipes, first and last (a Markdown table, ``| Core CPI | 2.2% |``).
 
     A table of figures reads as no prose, and its rows would cost the article block as a menu
-    does: the paragraphs above it were lost, and a row taken for the headline. As prose, they
-    go with the page around them when they stand outside the article.
+    does: the paragraphs above and below it were lost, and a row taken for the headline. The
+    rows are no menu (see :func:`_page_like`) and read as prose: they go with the page around
+    them when they stand outside the article.
     """
     text = lines.text
-    rows = [i for i in _lines_with(lines, ["\t"]) if "\t" in text[i]]
-    for a, b in pairwise(rows):
-        if b == a + 1 and text[a].count("\t") == text[b].count("\t"):
-            prose[a] = prose[b] = True
+    rows: set[int] = set()
+    found = {
+        "\t": [i for i in _lines_with(lines, ["\t"]) if "\t" in text[i]]
+        if "\t" in lines.raw
+        else [],
+        # (A Markdown row starts with its pipe: the lines found by their first characters.)
+        "|": [i for i in _occurrences(lines.firsts(), "|") if text[i][-1] == "|"],
+    }
+    for sep, candidates in found.items():
+        for a, b in pairwise(candidates):
+            if b == a + 1 and text[a].count(sep) == text[b].count(sep):
+                rows.update((a, b))
+    return sorted(rows)
 
 
-def _page_like(lines: Lines, kept: list[bool]) -> bool:
+def _page_like(lines: Lines, kept: list[bool], table_rows: list[int]) -> bool:
     """Tell whether a text has the furniture of a page: a footer or a cookie or subscription
     notice, or two lines in a row that can be neither prose nor structure and do not go by
     what they are (a menu, a link list, a byline and a date...; not a caption, say, next to a
-    subheading)."""
+    subheading, nor a table's rows)."""
     raw = lines.raw
     if any(map(raw.__contains__, _PAGE_KEYS)):
         return True
@@ -477,6 +490,10 @@ def _page_like(lines: Lines, kept: list[bool]) -> bool:
     for i in lines.candidates:
         if words[i] >= 2 * MIN_PROSE_WORDS or ends_sentence(_uncredited(text[i])):
             other[i] = False
+    for i in table_rows:
+        other[i] = False  # (a table, and the line that leads into it, are the article's)
+        if i > 0 and text[i - 1][-1] == ":":
+            other[i - 1] = False
     for i in compress(count(), kept):
         if i > 0 and not kept[i - 1] and text[i][0].isdigit():
             # The heading of a numbered list kept as the article's (``Key points:``, ``## What
@@ -1549,7 +1566,9 @@ def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
         end = j
 
 
-def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
+def _page_like_with_sources(
+    raw: str, lines: Lines, kept: list[bool], table_rows: list[int]
+) -> bool:
     """Tell whether a page-like text is still one with the lines of its unnumbered source
     lists (under a ``Sources`` heading) taken as structure: such a list alone does not make a
     text a page (it ends many an AI answer).
@@ -1565,7 +1584,7 @@ def _page_like_with_sources(raw: str, lines: Lines, kept: list[bool]) -> bool:
         return True
     marked = list(kept)
     _mark(lines, spans, marked)
-    return _page_like(lines, marked)
+    return _page_like(lines, marked, table_rows)
 
 
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
