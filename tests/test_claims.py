@@ -248,6 +248,9 @@ def only(text: str) -> Claim:
         ('"Rates will rise," said the bank\'s chief economist Jo Kim.', "Jo Kim", "said"),
         # A verb in another language after straight or curly marks.
         ('"No hubo heridos", dijo el portavoz, Luis Martín-Gómez.', "Luis Martín-Gómez", "dijo"),
+        # Indonesian: the verb, then the speaker (Kompas, Antara, Tempo).
+        ('"Kami akan membangun jembatan," kata Sukirno kepada wartawan.', "Sukirno", "kata"),
+        ('"Harga beras naik lagi," ujar Siti, seorang pedagang di pasar.', "Siti", "ujar"),
         ("“Está sob controle”, afirmou o ministro João da Silva.", "João da Silva", "afirmou"),
         # A headline's present tense.
         ('"We will fight on," Ann Lee vows.', "Ann Lee", "vows"),

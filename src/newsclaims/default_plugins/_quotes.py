@@ -364,15 +364,17 @@ _NAME_AFTER = regex.compile(
     rf"[ ]{_LOWER_TITLE}(?P<sp>{_LEAD}{_NAME}{_ET_AL}?){_ROLE_END}", regex.VERSION1
 )
 _ACCORDING = regex.compile(rf"[ ](?P<sp>{_SOURCE}){_ROLE_END}", regex.VERSION1)
-# Other languages (read only for quotations in guillemets or German marks): reporting verbs
-# in French, Spanish, Portuguese, Italian and German, and their "according to".
+# Other languages (read only for quotations in guillemets or German marks, or with such a verb
+# right after the closing mark): reporting verbs in French, Spanish, Portuguese, Italian,
+# German and Indonesian (``"...," kata Sukirno``), and their "according to".
 _OTHER_VERBS = (
     "déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|confié|"
     "lancé|martelé|prévenu|averti|répondu|insisté|jugé|déclare|affirme|explique|ajoute|estime|"
     "souligne|indique|précise|dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|"
     "advirtió|agregó|sostuvo|subrayó|afirma|asegura|explica|señala|disse|afirmou|declarou|"
     "explicou|acrescentou|detto|dichiarato|spiegato|aggiunto|sagte|sagt|erklärte|betonte|"
-    "meinte|ergänzte|warnte|sagten|erklärten"
+    "meinte|ergänzte|warnte|sagten|erklärten|"
+    "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|terang"
 )
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
 _OTHER_VERB_FORMS = frozenset(
