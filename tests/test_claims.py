@@ -589,6 +589,18 @@ def test_key_points_without_full_stops_or_under_a_lead_in() -> None:
     assert _sections(lead) == [lead.rstrip("\n")]
     # Two-word items are labels or links, not key points.
     assert _sections("Highlights\n- Sports news\n- World cup\n") == []
+    # A lead-in of the article's own, with no key phrase, heads the article's list: its items
+    # are statements of the body, not a summary of it.
+    own = (
+        "Key changes in the final bill:\n1. The retirement age rises to 64 by 2032.\n"
+        "2. The minimum pension rises to 85% of the minimum wage.\n"
+    )
+    assert _sections(own) == []
+    assert [c.kind for c in claims(f"Lawmakers approved the bill on Friday.\n\n{own}")] == [
+        "statement",
+        "statement",
+        "statement",
+    ]
 
 
 def test_key_points_that_lost_their_bullets_under_a_heading_alone() -> None:

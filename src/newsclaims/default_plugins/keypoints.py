@@ -10,8 +10,9 @@ taken under a heading such as "Sources" or "References", nor when its items carr
 with a bracketed label (``- [1] Title``). A citation marker in an item (``... on Monday [1].``)
 does not make it a reference entry, but items that cite sources are the article's own claims (an AI
 answer's bulleted findings) unless a key-points heading stands above them: AI-written key points
-carry markers under "Key points" or "Summary". The section covers the heading (if any) and the
-items.
+carry markers under "Key points" or "Summary". Nor is a list under the article's own lead-in,
+a line that ends in a colon with no key phrase ("The measures include:"). The section covers
+the heading (if any) and the items.
 
 Under a key-points heading alone on its line, items that lost their bullets (a page's text
 scrape) are read too: the lines in a row below it of a key point's length that end alike
@@ -274,6 +275,8 @@ def _is_key_point_list(
     if heading is not None and _REF_HEADING.match(text, *heading) is not None:
         return False
     titled = heading is not None and _titled(text, heading)
+    if heading is not None and not titled and text[heading[0] : heading[1]].rstrip()[-1:] == ":":
+        return False  # a list under the article's own lead-in ("The changes include:")
     sentences = 0
     for start, end in items:
         line = text[start:end]
