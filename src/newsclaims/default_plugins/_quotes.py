@@ -1006,8 +1006,7 @@ def _clean_speaker(phrase: str | None) -> str | None:
                 return f"{first} and {second}"
     # Titles go before a name, not from a role ("The prime minister", "Japan's prime minister").
     # (A name may end in an Arabic article and a capital: "Ayman al-Safadi".)
-    last_capital = words[-1][:1].isupper() or (words[-1][3:4].isupper() and words[-1][2:3] == "-")
-    if words[0][:1].isupper() and last_capital and words[0].lower() not in _DETERMINERS:
+    if words[0][:1].isupper() and _capitalised(words[-1]) and words[0].lower() not in _DETERMINERS:
         last_title = -1
         end = len(words) - 1
         while end > 1 and words[end].rstrip(".") in _GENERATIONS:

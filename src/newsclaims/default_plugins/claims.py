@@ -491,12 +491,9 @@ def _opens_list(text: str, end: int) -> bool:
         pos += 1
     if pos >= len(text):
         return False
-    if _BODY_MARK.match(text, pos) is not None:
-        return True
-    stop = text.find("\n", pos)
-    if text[pos] == "|":
-        return True  # a Markdown table's first row
-    return text.find("\t", pos, len(text) if stop < 0 else stop) >= 0
+    if _BODY_MARK.match(text, pos) is not None or text[pos] == "|":
+        return True  # (a "|" opens a Markdown table's first row)
+    return text.find("\t", pos, _line_end(text, pos)) >= 0
 
 
 def _unmarked(text: str, s: Span) -> Span:
