@@ -163,6 +163,34 @@ def test_inputs_a_loader_reads_are_audited_document_by_document(tmp_path: Path) 
     assert "b-2:2:14: error dangling_marker" in out
 
 
+def test_documents_with_an_opaque_urn_id_are_shown_by_their_url(tmp_path: Path) -> None:
+    # A web archive's records have ids such as urn:uuid:...: the readable outputs and the report's
+    # page names use the page's URL, which says which page it is; a plain id is kept.
+    records = [
+        {
+            "id": "urn:uuid:0b1d",
+            "url": "https://news.example/council-vote",
+            "text": "Taxes rise [3].\n\n[1] Town Herald\n[2] City News",
+        },
+        {
+            "id": "b-2",
+            "url": "https://news.example/other",
+            "text": "Rents fall [4].\n\n[1] Town Herald\n[2] City News",
+        },
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    audit = run("audit", str(path))
+    assert "https://news.example/council-vote:1:12: error dangling_marker" in audit
+    assert "b-2:1:12: error dangling_marker" in audit and "urn:uuid" not in audit
+    extract = run("extract", "--format", "text", str(path))
+    assert extract.startswith("https://news.example/council-vote: 1 claims")
+    assert "\nb-2: 1 claims" in extract
+    out = tmp_path / "pages"
+    run("report", "-o", str(out), str(path))
+    assert sorted(p.name for p in out.iterdir()) == ["b-2.html", "council-vote.html", "index.html"]
+
+
 def test_clean_reads_a_one_document_input_through_its_loader(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

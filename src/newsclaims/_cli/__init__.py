@@ -61,6 +61,15 @@ def parsed(
             yield result
 
 
+def shown_name(doc: newsclaims.Document) -> str | None:
+    """The name a person knows a document by, for the commands' readable output: its id, or
+    its URL where the id is an opaque URN that a loader made (a web archive's
+    ``WARC-Record-ID``, ``urn:uuid:...``), which says nothing of which page it is."""
+    if doc.id is not None and doc.id.lower().startswith("urn:") and doc.url:
+        return doc.url
+    return doc.id
+
+
 def read_by_loader(pm: pluggy.PluginManager, path: str) -> bool:
     """Whether ``path`` is a directory or a file that a loader other than ``text`` reads (an
     HTML page, JSON Lines, a web archive): the commands that read one text file read it as

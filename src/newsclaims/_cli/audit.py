@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import manager, parsed, read_by_loader
+from newsclaims._cli import manager, parsed, read_by_loader, shown_name
 
 #: Exit status when a finding reaches ``--fail-on``.
 EXIT_FINDINGS = 1
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             docs = [newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)]
         for doc in docs:
             audited += 1
-            name = "<stdin>" if path == "-" else (doc.id or path)
+            name = "<stdin>" if path == "-" else (shown_name(doc) or path)
             found = finding_rows(doc, name)
             rows.extend(sorted(found, key=lambda r: (r["line"], r["column"])))
     if args.format == "json":

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import newsclaims
 from newsclaims._batch import stream
-from newsclaims._cli import add_inputs_argument
+from newsclaims._cli import add_inputs_argument, shown_name
 from newsclaims._inputs import expand_inputs, input_size
 
 FIELDS = ("text", "id", "url", "title", "date", "source")
@@ -180,7 +180,7 @@ def format_claims(doc: newsclaims.Document | newsclaims.Failure) -> str:
     if isinstance(doc, newsclaims.Failure):
         return f"error: {doc.message}\n"
     lines = [
-        f"{doc.id or '<text>'}: {len(doc.claims)} claims, {len(doc.citations)} citations"
+        f"{shown_name(doc) or '<text>'}: {len(doc.claims)} claims, {len(doc.citations)} citations"
         + (f" -- {doc.title}" if doc.title else "")
     ]
     by_label = {c.label: c for c in doc.citations}

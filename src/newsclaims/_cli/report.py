@@ -12,7 +12,7 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import add_inputs_argument, parsed
+from newsclaims._cli import add_inputs_argument, parsed, shown_name
 from newsclaims.errors import InputError
 
 #: The endings of the names of files of one document, left out of its page's name.
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     for result in parsed(
         newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable)
     ):
-        name = page_name(result.id, taken)
+        name = page_name(shown_name(result), taken)
         out.write(_write(target / name, newsclaims.render_report(result)) + "\n")
         pages.append((name, result))
     if len(pages) > 1:
