@@ -226,6 +226,10 @@ def test_directories_and_globs_expand_in_sorted_order(tmp_path: Path) -> None:
     assert ids == [str(tmp_path / n) for n in ("a.txt", "b/1.txt", "b/2.txt")]
     with pytest.raises(newsclaims.InputError, match="no file matches"):
         list(newsclaims.load_records([str(tmp_path / "*.nothing")]))
+    # A directory with nothing to read is an error too, not a run that reads nothing.
+    (tmp_path / "none" / ".git").mkdir(parents=True)
+    with pytest.raises(newsclaims.InputError, match=r"none: the directory holds no files"):
+        list(newsclaims.load_records([tmp_path / "b", tmp_path / "none"]))
 
 
 def test_records_can_be_given_directly() -> None:

@@ -110,12 +110,18 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     with ``*``, ``?`` or ``[`` that is not an existing file gives its sorted matches (``**``
     crosses directories); ``"-"`` and every other name are yielded as they are.
 
-    :raises InputError: a pattern matches no file.
+    :raises InputError: a pattern matches no file, or a directory holds none (a run that
+        reads nothing would otherwise end as if it had read everything).
     """
     for item in inputs:
         name = os.fspath(item)
         if name != "-" and os.path.isdir(name):
-            yield from _walk(name)
+            files = _walk(name)
+            first = next(files, None)
+            if first is None:
+                raise InputError("the directory holds no files (hidden ones skipped)", path=name)
+            yield first
+            yield from files
         elif name != "-" and not os.path.exists(name) and _GLOB_CHARS & set(name):
             matches = sorted(glob.glob(name, recursive=True))
             if not matches:
