@@ -39,6 +39,8 @@ def test_heading_marks_and_heading_emphasis_go_with_their_reasons() -> None:
         ("**", "markdown emphasis of a heading"),
         ("**", "markdown emphasis of a heading"),
         ("## ", "markdown heading mark"),
+        ("**", "markdown emphasis"),
+        ("**", "markdown emphasis"),
     ]
 
 
@@ -54,10 +56,43 @@ def test_the_title_is_the_heading_without_its_mark() -> None:
     assert rebuild_raw(doc.text, doc.removals) == SUMMARY
 
 
-def test_emphasis_in_a_sentence_hashtags_and_bullets_stay() -> None:
-    text = "Prices rose **sharply** on Monday.\n#MeToo marches went on.\n* A bullet item\n"
+def test_hashtags_bullets_and_stars_that_are_no_pair_stay() -> None:
+    text = "#MeToo marches went on.\n* A bullet item\n"
     assert removed(text) == []
-    assert removed("**Bold start** of a sentence that goes on.\n") == []
+    assert removed("F**k, he wrote. ** Not a pair ** either.\n***\nA **\nsplit** pair\n") == []
+    assert removed("The __init__ method, 2**10 and 5 ** 3.\n") == []
+
+
+def test_emphasis_inside_a_line_goes_and_its_words_stay() -> None:
+    text = "Prices rose **sharply** on Monday.\n- **Exports:** fell 12% [1]\n(**a**)\n"
+    assert removed(text) == [("**", "markdown emphasis")] * 6
+    doc = newsclaims.parse("**Bold start** of a sentence that goes on, officials said.\n")
+    assert doc.claims[0].text == "Bold start of a sentence that goes on, officials said."
+    assert rebuild_raw(doc.text, doc.removals).startswith("**Bold start**")
+
+
+def test_the_marks_of_a_link_in_the_prose_go_and_citing_links_stay() -> None:
+    text = (
+        "The ministry [said on Friday](https://gov.example/a) that exports fell 12% "
+        "([Reuters](https://reuters.com/x)).\n"
+        "- [Asia rice prices climb](https://news.example/rice) - Reuters\n"
+        "![A ship](https://img.example/s.png) and [1](https://a.example) stay.\n"
+    )
+    sources = "\nSources\n[1] [Rice exports slide](https://bp.example/r) - Bangkok Post\n"
+    assert removed(sources) == []
+    opening = "- [Vietnam](https://vn.example/a) raised its rice price to $640 a tonne.\n"
+    assert removed(opening) == [
+        ("[", "markdown link mark"),
+        ("](https://vn.example/a)", "markdown link mark"),
+    ]
+    assert removed(text) == [
+        ("[", "markdown link mark"),
+        ("](https://gov.example/a)", "markdown link mark"),
+    ]
+    doc = newsclaims.parse(text)
+    assert doc.claims[0].text.startswith("The ministry said on Friday that exports fell 12% ([")
+    # (An image is no citation either.)
+    assert [(c.url, c.publisher) for c in doc.citations] == [("https://reuters.com/x", "Reuters")]
 
 
 def test_closing_hashes_and_underscores_and_a_colon_after_the_pair() -> None:
@@ -116,3 +151,22 @@ def test_the_lines_tried_give_what_a_scan_of_every_line_gives(raw: str) -> None:
     ):
         found = [m.span() for m in markdown.line_matches(raw, marks, pattern)]
         assert found == [m.span() for m in pattern.finditer(raw)]
+
+
+_PIECES = ["[", "]", "](https://a.example/x)", "**", "*", " ", "a", "b.", "\n", "(", ")", "!", "- "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_inline_removals_are_marks_in_order_and_rebuild_the_text(raw: str) -> None:
+    last = 0
+    for r in markdown_removals(raw):
+        cut = raw[r.span.start : r.span.end]
+        assert r.span.start >= last  # in order, disjoint
+        if r.reason == "markdown emphasis":
+            assert cut == "**"
+        elif r.reason == "markdown link mark":
+            assert cut == "[" or (cut.startswith("](") and cut.endswith(")"))
+        assert "\n" not in cut
+        last = r.span.end
+    doc = newsclaims.parse(raw)
+    assert rebuild_raw(doc.text, doc.removals) == raw

@@ -193,11 +193,28 @@ def _source_note(note: regex.Match[str], seen: set[str]) -> Iterator[Marker | Ci
             yield Citation(label=name, raw=name, span=Span(a, b), **who)
 
 
+def prose_links(text: str) -> list[regex.Match[str]]:
+    """The Markdown links of ``text`` with an ``http(s)://`` or ``www.`` URL, but for those on a
+    number (``[1](https://...)``: a bracket marker) and images (``![A ship](https://...)``)."""
+    return [
+        m
+        for m in _LINK.finditer(text)
+        if not m["text"].strip().isdigit() and not (m.start() and text[m.start() - 1] == "!")
+    ]
+
+
+def cited_link_starts(text: str) -> set[int]:
+    """Where the links that :func:`link_citations` reads as citations start."""
+    runs = _cited_links(text)
+    if not any(strong for _, _, _, strong in runs):
+        return set()
+    return {m.start() for _, _, run, _ in runs for m in run}
+
+
 def _cited_links(text: str) -> list[tuple[int, int, list[regex.Match[str]], bool]]:
     """The runs of links that cite a source: ``(start, end, links, strong)``, ``strong`` for a
     run in parentheses or after a sentence's end, not for links on names before a full stop."""
-    # (A link on a number is a bracket marker: ``[1](https://...)``.)
-    links = [m for m in _LINK.finditer(text) if not m["text"].strip().isdigit()]
+    links = prose_links(text)
     out = []
     i = 0
     while i < len(links):

@@ -13,16 +13,33 @@ Only the marks of a whole line go:
 - ``markdown emphasis of a heading``: the ``**`` or ``__`` pair around a whole line (a colon may
   follow the closing pair: ``**Key points**:``).
 
-Emphasis inside a sentence and list bullets stay, and a hashtag (``#MeToo``: no space after the
-mark) is no heading. A line may end with ``\\n`` or ``\\r\\n``.
+Inside a line, the marks of Markdown's inline syntax go too, so that claims read as the words
+they are (``exports fell **12%**`` is ``exports fell 12%``):
+
+- ``markdown emphasis``: a ``**`` pair around words inside a line (the opening pair after a
+  space, a bracket or a quote and before a word; the closing pair after a word and before a
+  space or punctuation: ``F**k`` and ``***`` are no pairs). (``__``, rare in AI answers, stays
+  inside a line: ``__init__`` is a name.)
+- ``markdown link mark``: the ``[`` and the ``](https://...)`` of a link in the running prose
+  (``the ministry [said on Friday](https://...) that``), which keeps its words. A link that
+  cites a source (``([Reuters](https://...))``, a link after a sentence's end: see the
+  citation parser), a link on a number (``[1](https://...)``, a marker), a link in a reference
+  list or that opens its line with few words after it (a list of links: ``- [Title](url) -
+  Reuters``) and an image (``![...](...)``) keep their marks.
+
+List bullets stay, and a hashtag (``#MeToo``: no space after the mark) is no heading. A line may
+end with ``\\n`` or ``\\r\\n``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import repeat
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
+from newsclaims.default_plugins.citations import cited_link_starts, prose_links
+from newsclaims.default_plugins.references import plain_list_spans, reference_list_spans
 
 __all__ = ["heading_words", "line_matches", "markdown_removals", "newsclaims_register_cleaners"]
 
@@ -33,6 +50,13 @@ _HEADING = re.compile(
 _EMPHASIS = re.compile(r"^\ufeff?[ \t]*(\*\*|__)(?=[^\s*_])(?:.*?[^\s*_])\1:?[ \t]*\r?$", re.M)
 _HEADING_MARK = "markdown heading mark"
 _EMPHASIS_MARK = "markdown emphasis of a heading"
+_INLINE_EMPHASIS = "markdown emphasis"
+_LINK_MARK = "markdown link mark"
+_PAIRS = ("**",)
+# What may stand before an opening pair and after a closing one: the start or end of the line,
+# white space, brackets, quotes and punctuation (not a word's character, nor the mark's).
+_OPEN_AFTER = frozenset(" \t([{\"'“‘«—–-/")
+_CLOSE_BEFORE = frozenset(" \t\r)]}\"'”’».,;:!?—–-/")
 
 
 @hookimpl(trylast=True)
@@ -54,13 +78,92 @@ def markdown_removals(raw: str) -> list[Removal]:
         out.append(_removal(m.start(1), m.end(1), _HEADING_MARK))
         if m.group(2) is not None:
             out.append(_removal(m.start(2), m.end(2), _HEADING_MARK))
+    whole = set()
     for m in line_matches(raw, ("**", "__"), _EMPHASIS):
         mark = len(m.group(1))
         close = raw.rindex(m.group(1), m.start(1) + mark, m.end())
         out.append(_removal(m.start(1), m.start(1) + mark, _EMPHASIS_MARK))
         out.append(_removal(close, close + mark, _EMPHASIS_MARK))
+        whole.add(m.start(1))
+    for pair in _PAIRS:
+        if pair in raw:
+            for start, close in _inline_pairs(raw, pair):
+                if start not in whole:
+                    out.append(_removal(start, start + 2, _INLINE_EMPHASIS))
+                    out.append(_removal(close, close + 2, _INLINE_EMPHASIS))
+    if "](" in raw:
+        out.extend(_link_marks(raw))
     out.sort(key=lambda r: r.span.start)
     return out
+
+
+def _inline_pairs(raw: str, pair: str) -> Iterator[tuple[int, int]]:
+    """The starts of the opening and closing ``pair`` of each emphasis inside a line, left to
+    right: an opening pair is closed by the next closing pair on its line.
+
+    (One left-to-right pass with ``str.find``: linear in the text, however many pairs.)
+    """
+    opened, line_end = -1, -1
+    at = raw.find(pair)
+    while at >= 0:
+        end = at + 2
+        before = raw[at - 1] if at else " "
+        after = raw[end] if end < len(raw) else "\n"
+        if at > line_end:
+            opened = -1  # (a pair never closes on another line)
+        if before == pair[0] or after == pair[0]:
+            # A run of three marks or more (``***``, ``****``): no pair of this kind.
+            while end < len(raw) and raw[end] == pair[0]:
+                end += 1
+            opened = -1
+        elif opened >= 0 and not before.isspace() and (after in _CLOSE_BEFORE or after == "\n"):
+            yield opened, at
+            opened = -1
+        elif before in _OPEN_AFTER and not after.isspace():
+            opened = at  # (an earlier pair that did not close is no mark)
+            line_end = raw.find("\n", at)
+            if line_end < 0:
+                line_end = len(raw)
+        at = raw.find(pair, end)
+
+
+def _link_marks(raw: str) -> Iterator[Removal]:
+    """The removals of the marks of the links in the running prose of ``raw`` (see the module's
+    docstring): ``[`` before the link's words, ``](url)`` after them."""
+    links = prose_links(raw)
+    if not links:
+        return
+    cited = cited_link_starts(raw)
+    lists = [*reference_list_spans(raw), *plain_list_spans(raw)]
+    for m in links:
+        start, end = m.span()
+        if start in cited or any(s.start <= start < s.end for s in lists):
+            continue
+        line = raw.rfind("\n", 0, start) + 1
+        if start - line <= _ITEM_LEAD and _opens_line(raw[line:start]):
+            # A link that opens its line is an entry of a list of links (``- [Title](url) -
+            # Reuters``), unless a sentence goes on after it.
+            line_end = raw.find("\n", end)
+            tail = raw[end : line_end if 0 <= line_end < end + _TAIL_CHARS else end + _TAIL_CHARS]
+            if len(tail.split()) < _SENTENCE_TAIL_WORDS:
+                continue
+        yield _removal(start, start + 1, _LINK_MARK)
+        yield _removal(m.end("text"), end, _LINK_MARK)
+
+
+def _opens_line(before: str) -> bool:
+    """Whether a link after ``before`` (its line's text before it) opens its line: nothing
+    before it but white space, a bullet or an item's number."""
+    words = before.split()
+    return not words or (len(words) == 1 and (words[0] in _BULLETS or words[0][:-1].isdigit()))
+
+
+_BULLETS = frozenset("-*+•·▪◦‣●")
+#: The most characters a bullet or an item's number with its spaces takes before a link.
+_ITEM_LEAD = 8
+#: After a link that opens its line, this many words make a sentence, not an entry's tail.
+_SENTENCE_TAIL_WORDS = 6
+_TAIL_CHARS = 100
 
 
 def line_matches(raw: str, marks: tuple[str, ...], pattern: re.Pattern[str]) -> list[re.Match[str]]:
