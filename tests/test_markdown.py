@@ -170,3 +170,31 @@ def test_inline_removals_are_marks_in_order_and_rebuild_the_text(raw: str) -> No
         last = r.span.end
     doc = newsclaims.parse(raw)
     assert rebuild_raw(doc.text, doc.removals) == raw
+
+
+def test_lines_that_end_with_their_sources_after_the_full_stop_are_prose() -> None:
+    # AI answers cite after the sentence's full stop, by links or domains: such a line ends a
+    # sentence, and the page cleaner keeps it (it went as a "link list" with the heading after).
+    answer = (
+        "## What happened\n\n"
+        "- **Transit limits:** The canal authority cut daily transits to **24 ships** from 36 "
+        "after the lake fell to its lowest level since records began. "
+        "([Reuters](https://reuters.example/a))\n"
+        "- **Costs:** Some shippers paid up to **$4 million** in auction fees to jump the "
+        "queue, according to [Bloomberg](https://bloomberg.example/b).\n"
+        "- **Outlook:** The authority said rainfall in the watershed was 41% below normal in "
+        "October. ([apnews.com](https://apnews.example/c))\n\n"
+        "## Why it matters\n\n"
+        "About 5% of world maritime trade passes through the canal, and the "
+        "[farm ministry](https://farm.example/) has warned that grain exporters are shifting "
+        "to other routes.\n\n"
+        '"We are managing the water we have, not the water we wish we had," the canal\'s '
+        "administrator told reporters.\n"
+    )
+    doc = newsclaims.parse(answer)
+    assert {r.reason for r in doc.removals} == {
+        "markdown heading mark",
+        "markdown emphasis",
+        "markdown link mark",
+    }
+    assert [c.text.split(":")[0] for c in doc.claims[:3]] == ["Transit limits", "Costs", "Outlook"]

@@ -260,8 +260,10 @@ def _language(sample: list[str]) -> str | None:
 
 def ends_sentence(text: str) -> bool:
     """Tell whether a line ends like a sentence: a full stop, one inside closing quotes, or
-    one before a note of its sources in parentheses (``... gained seats. (Sources: Reuters,
-    AP)``; not before a credit, ``... leaves port. (AP)``, which ends a caption)."""
+    one before its sources in parentheses: a note (``... gained seats. (Sources: Reuters,
+    AP)``), a site's domain (``... rose. (reuters.com)``) or links, as AI answers cite
+    (``... in October. ([AP](https://...))``); not before a credit, ``... leaves port.
+    (AP)``, which ends a caption."""
     last = text[-1]
     if last in _TERMINAL:
         return True
@@ -271,12 +273,15 @@ def ends_sentence(text: str) -> bool:
         return True
     if last != ")":
         return False
+    if text.endswith("))"):
+        at = text.rfind(" ([")  # (links: their URLs hold brackets of their own)
+        return at > 0 and text[at - 1] in _TERMINAL and "](" in text[at:]
     at = text.rfind("(")
-    return (
-        at > 1
-        and text[at - 1] == " "
-        and text[at - 2] in _TERMINAL
-        and text[at + 1 : at + 7].lower() == "source"
+    if at < 2 or text[at - 1] != " " or text[at - 2] not in _TERMINAL:
+        return False
+    inside = text[at + 1 : -1]
+    return inside[:6].lower() == "source" or (
+        inside.islower() and all("." in d and " " not in d.strip() for d in inside.split(","))
     )
 
 
