@@ -435,3 +435,31 @@ def test_cli_reads_what_extract_reads_and_names_pages_by_id(
         "x_y.html",
     ]
     assert "skipped" in capsys.readouterr().err
+
+
+def test_marks_removed_inside_a_line_have_no_badge_and_link_sources_no_bracketed_url() -> None:
+    raw = (
+        "Home\nWorld\nBusiness\nMarkets\n\n# Exports beat forecasts in March\n\n"
+        "Exports rose by **12%** in March, the [trade ministry](https://gov.example/t) said on "
+        "Friday, beating forecasts. ([Reuters](https://reuters.example/a))\n\n"
+        "Imports fell by 3% over the same month, customs data showed on Friday afternoon, "
+        "the third fall in a row. (apnews.example)\n"
+    )
+    doc = newsclaims.parse(raw)
+    page = newsclaims.render_report(doc)
+    shown = [
+        (r.reason, 'class="nc-removed nc-quiet"' in page.split(f'id="nc-removal-{i}"')[1][:80])
+        for i, r in enumerate(doc.removals)
+    ]
+    # The menu keeps its badge; the heading's mark, the two ** and the link's marks are quiet.
+    assert shown[0] == ("navigation", False)
+    assert [reason for reason, _ in shown[1:]] == [
+        "markdown heading mark",
+        *["markdown emphasis"] * 2,
+        *["markdown link mark"] * 2,
+    ]
+    assert all(quiet for _, quiet in shown[1:])
+    assert ".nc-removed:not(.nc-quiet)::before" in page
+    # A source cited by a link or a domain is named, not shown as [its URL].
+    assert "[https://reuters.example/a]" not in page and "[apnews.example]" not in page
+    assert 'title="Marker 1 cites Reuters"' in page

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from newsclaims._model import Document, Finding, Span
+from newsclaims._model import Citation, Document, Finding, Span
 
 __all__ = ["render_index", "render_report"]
 
@@ -115,6 +115,30 @@ def _cite_ids(doc: Document) -> dict[str, int]:
     return {c.label: i for i, c in enumerate(doc.citations)}
 
 
+#: A citation's label longer than this is no number or key to show in brackets.
+_LABEL_CHARS = 16
+
+
+def _named(c: Citation) -> bool:
+    """Whether a citation is known by its name, not its label: a source cited by a link or a
+    domain, whose label is its URL or its name (no ``[https://...]`` in the page for it)."""
+    return c.label in (c.url, c.publisher) or len(c.label) > _LABEL_CHARS
+
+
+def _label_names(doc: Document, labels: Iterable[str], cite_ids: dict[str, int]) -> str:
+    """How the page names the sources of ``labels``: ``[1] [2]``, or ``Reuters`` for a source
+    known by its name (see :func:`_named`)."""
+    names = []
+    for label in labels:
+        at = cite_ids.get(label)
+        c = doc.citations[at] if at is not None else None
+        if c is not None and _named(c):
+            names.append(c.publisher or c.title or label)
+        else:
+            names.append(f"[{label}]")
+    return " ".join(names)
+
+
 def _safe_url(url: str) -> str | None:
     """The URL if it is a web address a link may point to (never ``javascript:`` and such)."""
     try:
@@ -156,6 +180,10 @@ def _citers(doc: Document) -> dict[str, list[int]]:
     return out
 
 
+#: A removal of this many characters or fewer inside a line is a mark (see :func:`_elements`).
+_MARK_CHARS = 3
+
+
 def _elements(doc: Document) -> tuple[list[_Element], list[tuple[int, str]]]:
     """Every annotation of ``doc`` as an element over the raw text, and the back-links."""
     raw_span = doc.raw_span
@@ -180,8 +208,16 @@ def _elements(doc: Document) -> tuple[list[_Element], list[tuple[int, str]]]:
             ("data-kind", sec.kind),
             ("data-label", label),
         )
+    labelled: set[tuple[int, str]] = set()  # (line start, label) of the badges shown
     for i, r in enumerate(doc.removals):
         label = f"{r.plugin or 'unknown plugin'}: {r.reason}"
+        # A mark removed inside a line (``**``, ``# ``, a link's ``](url)``) is shown struck
+        # through with its label on hover, no badge: a badge for each of a line's marks buries
+        # its words. A removal's first badge on its line stays, and so do longer removals'.
+        cut = r.text
+        line = doc.raw.rfind("\n", 0, r.span.start) + 1
+        quiet = "\n" not in cut and (len(cut) <= _MARK_CHARS or (line, label) in labelled)
+        labelled.add((line, label))
         els.append(
             _Element(
                 r.span.start,
@@ -190,7 +226,7 @@ def _elements(doc: Document) -> tuple[list[_Element], list[tuple[int, str]]]:
                 f"nc-removal-{i}",
                 "span",
                 (
-                    ("class", "nc-removed"),
+                    ("class", "nc-removed nc-quiet" if quiet else "nc-removed"),
                     ("data-label", label),
                     ("title", f"Removed by {label}"),
                 ),
@@ -207,7 +243,7 @@ def _elements(doc: Document) -> tuple[list[_Element], list[tuple[int, str]]]:
             tips.append(f"speaker: {c.speaker}" + (f" ({c.verb})" if c.verb else ""))
             pairs.append(("data-speaker", c.speaker))
         if c.citations:
-            tips.append("cites " + " ".join(f"[{label}]" for label in c.citations))
+            tips.append("cites " + _label_names(doc, c.citations, cite_ids))
         if c.checkworthy is False:
             tips.append("analysis or opinion")
         tips.extend(flagged.get(i, ()))
@@ -252,7 +288,8 @@ def _elements(doc: Document) -> tuple[list[_Element], list[tuple[int, str]]]:
             continue
         cited = citers.get(cit.label, [])
         classes = "nc-entry" if cited else "nc-entry nc-unused"
-        tip = f"Reference entry [{cit.label}]" + ("" if cited else ": no marker cites it")
+        name = _label_names(doc, (cit.label,), cite_ids)
+        tip = f"Reference entry {name}" + ("" if cited else ": no marker cites it")
         add(cit.span, _ENTRY, f"nc-entry-{i}", "span", ("class", classes), ("title", tip))
         for k in cited:
             inserts.append(
@@ -272,7 +309,7 @@ def _elements(doc: Document) -> tuple[list[_Element], list[tuple[int, str]]]:
             target = f"nc-entry-{cite}"
         else:
             target = f"nc-cite-{cite}"
-        names = " ".join(f"[{label}]" for label in mk.labels)
+        names = _label_names(doc, mk.labels, cite_ids)
         if missing:
             gone = " ".join(f"[{label}]" for label in missing)
             tip = f"Marker {i + 1} cites {names}; no reference entry for {gone}"
@@ -361,7 +398,7 @@ def _citations_panel(doc: Document) -> str:
     citers = _citers(doc)
     items: list[str] = []
     for i, c in enumerate(doc.citations):
-        parts = [f'<span class="nc-label">[{_esc(c.label)}]</span>']
+        parts = [] if _named(c) else [f'<span class="nc-label">[{_esc(c.label)}]</span>']
         if c.title:
             parts.append(_esc(c.title))
         for extra in (c.publisher, c.date):
@@ -578,7 +615,7 @@ padding:0 1.5rem 2rem}
 .nc-raw{white-space:pre-wrap;overflow-wrap:anywhere;font-size:1rem;line-height:1.75;
 padding-top:1rem;max-width:48rem}
 .nc-panels{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;
-padding:0 .25rem 1rem;font-size:.9rem}
+padding:0 .25rem 1rem;font-size:.9rem;overflow-wrap:anywhere}
 .nc-panels section{background:var(--panel);border:1px solid var(--line);border-radius:6px;
 padding:.1rem .8rem .6rem;margin-top:1rem}
 .nc-panels ol,.nc-panels ul{padding-left:1.3rem;margin:.3rem 0}
@@ -599,8 +636,9 @@ border-radius:3px;padding:.12rem .35rem;margin-right:.4rem;vertical-align:.15em}
 .nc-sec-caption::before{background:#00796b}
 .nc-removed{color:#8a8f98;background:repeating-linear-gradient(135deg,#f1f2f4 0 6px,#e7e9ec
 6px 12px);text-decoration:line-through;text-decoration-color:#b0b4ba}
-.nc-removed::before{content:"✂ " attr(data-label);font:500 .66rem/1.2 system-ui,sans-serif;
-color:#fff;background:#8a8f98;border-radius:3px;padding:.1rem .3rem;margin-right:.3rem;
+.nc-removed:not(.nc-quiet)::before{content:"✂ " attr(data-label);
+font:500 .66rem/1.2 system-ui,sans-serif;color:#fff;background:#8a8f98;border-radius:3px;
+padding:.1rem .3rem;margin-right:.3rem;
 text-decoration:none;display:inline-block;vertical-align:.15em;white-space:nowrap;
 max-width:28rem;overflow:hidden;text-overflow:ellipsis}
 .nc-removed-demo{color:#8a8f98;text-decoration:line-through;background:#eceef1}
