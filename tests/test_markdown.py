@@ -64,11 +64,20 @@ def test_hashtags_bullets_and_stars_that_are_no_pair_stay() -> None:
 
 
 def test_emphasis_inside_a_line_goes_and_its_words_stay() -> None:
-    text = "Prices rose **sharply** on Monday.\n- **Exports:** fell 12% [1]\n(**a**)\n"
+    text = "Prices rose **sharply** on Monday.\nThey fell **12%** [1]\n(**a**)\n"
     assert removed(text) == [("**", "markdown emphasis")] * 6
-    doc = newsclaims.parse("**Bold start** of a sentence that goes on, officials said.\n")
-    assert doc.claims[0].text == "Bold start of a sentence that goes on, officials said."
-    assert rebuild_raw(doc.text, doc.removals).startswith("**Bold start**")
+    doc = newsclaims.parse("Officials said the plan **would not** change, she said.\n")
+    assert doc.claims[0].text == "Officials said the plan would not change, she said."
+    assert rebuild_raw(doc.text, doc.removals) == (
+        "Officials said the plan **would not** change, she said.\n"
+    )
+
+
+def test_bold_words_that_open_a_line_or_an_item_label_it_and_stay() -> None:
+    text = '- **Exports:** fell **12%** [1]\n**Ann Lee**, a senator: "We will win."\n'
+    assert [r.span.start for r in markdown_removals(text)] == [text.index("**12"), 25]
+    doc = newsclaims.parse('- **Ann Lee**, a senator: "We will win" [1].\n')
+    assert (doc.claims[0].kind, doc.claims[0].speaker) == ("quote", "Ann Lee")
 
 
 def test_the_marks_of_a_link_in_the_prose_go_and_citing_links_stay() -> None:
@@ -197,4 +206,8 @@ def test_lines_that_end_with_their_sources_after_the_full_stop_are_prose() -> No
         "markdown emphasis",
         "markdown link mark",
     }
-    assert [c.text.split(":")[0] for c in doc.claims[:3]] == ["Transit limits", "Costs", "Outlook"]
+    assert [c.text.split(":")[0] for c in doc.claims[:3]] == [
+        "**Transit limits",
+        "**Costs",
+        "**Outlook",
+    ]

@@ -18,8 +18,10 @@ they are (``exports fell **12%**`` is ``exports fell 12%``):
 
 - ``markdown emphasis``: a ``**`` pair around words inside a line (the opening pair after a
   space, a bracket or a quote and before a word; the closing pair after a word and before a
-  space or punctuation: ``F**k`` and ``***`` are no pairs). (``__``, rare in AI answers, stays
-  inside a line: ``__init__`` is a name.)
+  space or punctuation: ``F**k`` and ``***`` are no pairs). A pair that opens its line or
+  list item stays: it labels the line (``- **Ann Lee**, a senator: "..."``, ``**Costs:**
+  ...``), and the claims extractor reads a bold name there as a speaker's. (``__``, rare in
+  AI answers, stays inside a line: ``__init__`` is a name.)
 - ``markdown link mark``: the ``[`` and the ``](https://...)`` of a link in the running prose
   (``the ministry [said on Friday](https://...) that``), which keeps its words. A link that
   cites a source (``([Reuters](https://...))``, a link after a sentence's end: see the
@@ -88,7 +90,13 @@ def markdown_removals(raw: str) -> list[Removal]:
     for pair in _PAIRS:
         if pair in raw:
             for start, close in _inline_pairs(raw, pair):
-                if start not in whole:
+                line = raw.rfind("\n", 0, start) + 1
+                # (Bold words that open a line or a list item label it, a speaker's name
+                # among others (``- **Ann Lee**, a senator: "..."``): the claims extractor
+                # reads them by their marks.)
+                if start not in whole and not (
+                    start - line <= _ITEM_LEAD and _opens_line(raw[line:start])
+                ):
                     out.append(_removal(start, start + 2, _INLINE_EMPHASIS))
                     out.append(_removal(close, close + 2, _INLINE_EMPHASIS))
     if "](" in raw:

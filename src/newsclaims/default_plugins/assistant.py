@@ -1,0 +1,157 @@
+"""Built-in plugin ``newsclaims.assistant``: what a chat assistant says to its user around a
+news summary.
+
+An answer of a chat assistant or AI search tool often opens by addressing the user ("Sure!
+Here's a summary of the latest news on the port strike:") and closes with an offer ("Let me
+know if you'd like more details on any of these points!"). Neither is the summary's: they
+are no claims to check and cite, and the audit would report them as uncited. The cleaner
+``assistant`` removes them, each with its reason and losslessly like every removal:
+
+- ``assistant preamble``: the text's first line, where it announces what follows and ends in
+  a colon (``Here's ...:``, ``Below is ...:``, ``Based on recent reports, here is what we
+  know:``), with a short interjection before it (``Sure!``, ``Certainly.``) on the same line
+  or the line before. A lead-in of a list (the next line is a list item) stays: it may be the
+  heading of the key points.
+- ``assistant sign-off``: up to two lines at the end of the text (or just before its reference
+  list) that offer the user more (``Let me know if...``, ``Would you like me to...?``,
+  ``Feel free to ask...``, ``I hope this helps!``); not a line with quotation marks (``"Let
+  me know if you need anything," the mayor told residents.``).
+
+Only whole lines go, and only lines of a few words (a preamble of 30 words at most, a
+sign-off of 40). The phrases are English; in other languages these lines stay.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
+
+__all__ = ["assistant_removals", "newsclaims_register_cleaners"]
+
+PREAMBLE_REASON = "assistant preamble"
+SIGN_OFF_REASON = "assistant sign-off"
+#: A preamble line has no more words than this; a sign-off line no more than SIGN_OFF_WORDS.
+PREAMBLE_WORDS = 30
+SIGN_OFF_WORDS = 40
+
+_INTERJECTION = (
+    r"(?:sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|good|gladly"
+    r"|great\s+question|good\s+question|no\s+problem|happy\s+to\s+help)"
+)
+# An interjection alone on its line: "Sure!", "Certainly."
+_INTERJECTION_LINE = regex.compile(rf"(?i){_INTERJECTION}[ \t]*[!.,]?")
+# A line that announces what follows: "Here's ...:", "Below are ...:", "Here is what we know:",
+# possibly after an interjection and a clause ("Based on the latest reports, here's ...:").
+_PREAMBLE = regex.compile(
+    rf"(?i)(?:{_INTERJECTION}[ \t]*[!.,][ \t]*)?"
+    r"(?:[^\n:]{0,80}?,[ \t]*)?"
+    r"(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following\s+(?:is|are))"
+    r"\b[^\n]*[:：][ \t]*"
+)
+# An offer to the user at the end of an answer.
+_SIGN_OFF = regex.compile(
+    r"(?i)\b(?:let\s+me\s+know|would\s+you\s+like|do\s+you\s+want|want\s+me\s+to"
+    r"|feel\s+free\s+to\s+(?:ask|reach)|(?:i\s+)?hope\s+(?:this|that|it)\s+helps"
+    r"|i\s+can\s+also|i(?:'d|’d|\s+would)\s+be\s+happy\s+to|happy\s+to\s+help|shall\s+i)\b"
+)
+_QUOTES = ('"', "“", "”", "«", "»", "„")
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣●][ \t]|\d{1,3}[.)][ \t]|\(\d{1,3}\)[ \t])")
+
+
+@hookimpl(trylast=True)
+def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
+    """Register the cleaner ``assistant``."""
+    register("assistant", clean_assistant)
+
+
+def clean_assistant(doc: Document) -> list[Removal]:
+    """Return the removals of the assistant's preamble and sign-off in ``doc.raw``."""
+    return assistant_removals(doc.raw)
+
+
+def assistant_removals(raw: str) -> list[Removal]:
+    """The removals of the preamble and the sign-off lines of ``raw``, in text order."""
+    lines = _lines(raw)
+    if not lines:
+        return []
+    out = _preamble(raw, lines)
+    out.extend(_sign_off(raw, lines, {r.span.start for r in out}))
+    return out
+
+
+def _lines(raw: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each non-blank line of ``raw`` (end before its line break)."""
+    out = []
+    start = 0
+    for line in raw.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _removal(raw: str, start: int, end: int, reason: str) -> Removal:
+    """The removal of a whole line, with its line break and the blank lines after it (not the
+    next line's indentation)."""
+    stop = end
+    while stop < len(raw) and raw[stop] in "\r\n \t":
+        stop += 1
+    if stop < len(raw):
+        stop = raw.rfind("\n", end, stop) + 1  # (the next line starts after its last break)
+    return Removal(span=Span(start, stop), reason=reason)
+
+
+def _words(raw: str, start: int, end: int) -> int:
+    return len(raw[start:end].split())
+
+
+def _preamble(raw: str, lines: list[tuple[int, int]]) -> list[Removal]:
+    first = 0
+    start, end = lines[0]
+    if _INTERJECTION_LINE.fullmatch(raw[start:end].strip()) is not None and len(lines) > 1:
+        first = 1
+        start, end = lines[1]
+    text = raw[start:end].strip()
+    if _words(raw, start, end) > PREAMBLE_WORDS or _PREAMBLE.fullmatch(text) is None:
+        return []
+    if first + 1 < len(lines) and _LIST_ITEM.match(raw, lines[first + 1][0]) is not None:
+        return []  # the lead-in of a list: perhaps the key points' heading
+    return [_removal(raw, a, b, PREAMBLE_REASON) for a, b in lines[: first + 1]]
+
+
+def _sign_off(raw: str, lines: list[tuple[int, int]], taken: set[int]) -> list[Removal]:
+    """The sign-off lines at the end of the text, or just before its reference list."""
+    last = len(lines) - 1
+    # Before a reference list: the lines from the end that are its entries and its heading.
+    while last >= 0 and _entry_or_heading(raw, *lines[last]):
+        last -= 1
+    if last == len(lines) - 1 or last < 0:
+        last = len(lines) - 1
+    found: list[Removal] = []
+    for a, b in reversed(lines[max(0, last - 1) : last + 1]):
+        if (
+            a in taken
+            or _words(raw, a, b) > SIGN_OFF_WORDS
+            or _SIGN_OFF.search(raw, a, b) is None
+            or any(q in raw[a:b] for q in _QUOTES)  # ("... let me know," she said.)
+        ):
+            break
+        found.append(_removal(raw, a, b, SIGN_OFF_REASON))
+    return found[::-1]
+
+
+_ENTRY = regex.compile(r"[ \t]*(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|[-*•][ \t]*\[)")
+_SOURCES_HEADING = regex.compile(
+    r"(?i)[#*_ \t]*(?:sources?|references?|citations?|bibliography)[ \t:*_]*"
+)
+
+
+def _entry_or_heading(raw: str, start: int, end: int) -> bool:
+    """Whether a line is an entry of a reference list (``[1] ...``, ``1. ...``, ``- [...``) or
+    its heading (``Sources:``)."""
+    return (
+        _ENTRY.match(raw, start, end) is not None
+        or _SOURCES_HEADING.fullmatch(raw, start, end) is not None
+    )

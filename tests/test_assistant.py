@@ -1,0 +1,91 @@
+"""What a chat assistant says to its user around a summary (newsclaims.assistant)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclaims
+from newsclaims._text import rebuild_raw
+from newsclaims.default_plugins.assistant import assistant_removals
+
+BODY = (
+    "The port authority cut daily transits to 24 ships from 36 after the lake fell to a "
+    "record low [1].\n\n"
+    "Shippers paid up to $4 million in auction fees to jump the queue [2].\n"
+)
+REFS = "\nSources:\n[1] Harbor Times - Transits cut\n[2] Daily Ledger - Auction fees soar\n"
+
+
+def removed(raw: str) -> list[tuple[str, str]]:
+    return [(r.reason, raw[r.span.start : r.span.end]) for r in assistant_removals(raw)]
+
+
+def test_a_preamble_and_a_sign_off_go_and_the_summary_stays() -> None:
+    answer = (
+        "Sure! Here's a summary of the latest news on the canal drought:\n\n"
+        + BODY
+        + "\nLet me know if you'd like more details on any of these points!\n"
+        + REFS
+    )
+    doc = newsclaims.parse(answer)
+    assert [(r.reason, r.text.strip()) for r in doc.removals] == [
+        ("assistant preamble", "Sure! Here's a summary of the latest news on the canal drought:"),
+        ("assistant sign-off", "Let me know if you'd like more details on any of these points!"),
+    ]
+    assert [c.text[:20] for c in doc.claims] == ["The port authority c", "Shippers paid up to "]
+    assert not [f for f in doc.findings if f.kind == "uncited_claim"]
+    assert rebuild_raw(doc.text, doc.removals) == answer
+
+
+def test_preambles_in_their_forms() -> None:
+    for line in (
+        "Here are the latest developments on the canal drought:",
+        "Based on recent reports, here is what we know about the drought:",
+        "Certainly. Below is a brief overview of the situation:",
+    ):
+        assert removed(f"{line}\n\n{BODY}") == [("assistant preamble", f"{line}\n\n")]
+    # An interjection on a line of its own goes with the preamble.
+    assert [reason for reason, _ in removed(f"Of course!\nHere's an update:\n{BODY}")] == [
+        "assistant preamble",
+        "assistant preamble",
+    ]
+
+
+def test_sign_offs_in_their_forms_at_the_end_or_before_the_sources() -> None:
+    for line in (
+        "Would you like me to look into the shipping rates as well?",
+        "I hope this helps! Feel free to ask if you need anything else.",
+        "If you want, I can also summarize the impact on grain exports.",
+    ):
+        assert removed(BODY + "\n" + line + "\n") == [("assistant sign-off", line + "\n")]
+        assert removed(BODY + "\n" + line + "\n" + REFS) == [("assistant sign-off", line + "\n\n")]
+
+
+def test_the_article_s_own_lines_stay() -> None:
+    # Not the first line; a list's lead-in (the key points' heading, maybe); a quote; a line
+    # that offers nothing; a long paragraph.
+    assert removed(BODY + "Here's what we know so far:\n" + BODY) == []
+    assert removed("Here are the key points:\n1. Transits fell.\n2. Fees rose.\n") == []
+    assert removed(BODY + '"Let me know if you need anything," the mayor told residents.\n') == []
+    assert removed(BODY + "Officials said they would know more next week.\n") == []
+    long = "If you want to understand the drought, " + "consider the lake level " * 8 + "now."
+    assert removed(BODY + long + "\n") == []
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Sure!", "Here's a list:", "Let me know!", "- item", "[1] A", "Sources:", "Text.", ""]
+        ),
+        max_size=8,
+    ).map("\n".join)
+)
+def test_removals_are_whole_lines_in_order(raw: str) -> None:
+    last = 0
+    for r in assistant_removals(raw):
+        assert r.span.start >= last
+        assert r.span.start == 0 or raw[r.span.start - 1] == "\n"
+        last = r.span.end
+    doc = newsclaims.parse(raw)
+    assert rebuild_raw(doc.text, doc.removals) == raw
