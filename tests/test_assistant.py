@@ -45,6 +45,9 @@ def test_preambles_in_their_forms() -> None:
         "Certainly. Below is a brief overview of the situation:",
     ):
         assert removed(f"{line}\n\n{BODY}") == [("assistant preamble", f"{line}\n\n")]
+    # In bold, as a Markdown answer may write it.
+    line = "**Here's a summary of the **latest** news:**"
+    assert removed(f"{line}\n{BODY}") == [("assistant preamble", line + "\n")]
     # An interjection on a line of its own goes with the preamble.
     assert [reason for reason, _ in removed(f"Of course!\nHere's an update:\n{BODY}")] == [
         "assistant preamble",

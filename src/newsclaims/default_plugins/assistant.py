@@ -23,6 +23,9 @@ sign-off of 40). The phrases are English; in other languages these lines stay.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
+
 import regex
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
@@ -72,24 +75,34 @@ def clean_assistant(doc: Document) -> list[Removal]:
 
 def assistant_removals(raw: str) -> list[Removal]:
     """The removals of the preamble and the sign-off lines of ``raw``, in text order."""
-    lines = _lines(raw)
-    if not lines:
-        return []
-    out = _preamble(raw, lines)
-    out.extend(_sign_off(raw, lines, {r.span.start for r in out}))
+    out = _preamble(raw, list(islice(_forward(raw), 3)))
+    out.extend(_sign_off(raw, {r.span.start for r in out}))
     return out
 
 
-def _lines(raw: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each non-blank line of ``raw`` (end before its line break)."""
-    out = []
+# (Speed: only the first lines and the last ones are read, found with ``str.find`` from either
+# end, not every line of a long text.)
+def _forward(raw: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each non-blank line of ``raw``, from the first (``end`` before
+    its line break)."""
     start = 0
-    for line in raw.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            out.append((start, end))
+    while start < len(raw):
+        end = raw.find("\n", start)
+        if end < 0:
+            end = len(raw)
+        if not raw[start:end].isspace() and end > start:
+            yield start, end
         start = end + 1
-    return out
+
+
+def _backward(raw: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each non-blank line of ``raw``, from the last."""
+    end = len(raw)
+    while end >= 0:
+        start = raw.rfind("\n", 0, end) + 1
+        if not raw[start:end].isspace() and end > start:
+            yield start, end
+        end = start - 1
 
 
 def _removal(raw: str, start: int, end: int, reason: str) -> Removal:
@@ -108,12 +121,15 @@ def _words(raw: str, start: int, end: int) -> int:
 
 
 def _preamble(raw: str, lines: list[tuple[int, int]]) -> list[Removal]:
+    """The preamble: the first line, or the first two with an interjection alone first."""
+    if not lines:
+        return []
     first = 0
     start, end = lines[0]
-    if _INTERJECTION_LINE.fullmatch(raw[start:end].strip()) is not None and len(lines) > 1:
+    if _INTERJECTION_LINE.fullmatch(raw[start:end].strip(" \t\r*_")) and len(lines) > 1:
         first = 1
         start, end = lines[1]
-    text = raw[start:end].strip()
+    text = raw[start:end].strip().strip("*_#").strip()  # (in bold, or a heading)
     if _words(raw, start, end) > PREAMBLE_WORDS or _PREAMBLE.fullmatch(text) is None:
         return []
     if first + 1 < len(lines) and _LIST_ITEM.match(raw, lines[first + 1][0]) is not None:
@@ -121,16 +137,18 @@ def _preamble(raw: str, lines: list[tuple[int, int]]) -> list[Removal]:
     return [_removal(raw, a, b, PREAMBLE_REASON) for a, b in lines[: first + 1]]
 
 
-def _sign_off(raw: str, lines: list[tuple[int, int]], taken: set[int]) -> list[Removal]:
-    """The sign-off lines at the end of the text, or just before its reference list."""
-    last = len(lines) - 1
-    # Before a reference list: the lines from the end that are its entries and its heading.
-    while last >= 0 and _entry_or_heading(raw, *lines[last]):
-        last -= 1
-    if last == len(lines) - 1 or last < 0:
-        last = len(lines) - 1
+def _sign_off(raw: str, taken: set[int]) -> list[Removal]:
+    """The sign-off lines at the end of the text, or just before its reference list (the
+    lines from the end that are its entries and its heading)."""
+    back = _backward(raw)
+    line = next(back, None)
+    while line is not None and _entry_or_heading(raw, *line):
+        line = next(back, None)
     found: list[Removal] = []
-    for a, b in reversed(lines[max(0, last - 1) : last + 1]):
+    for _ in range(2):
+        if line is None:
+            break
+        a, b = line
         if (
             a in taken
             or _words(raw, a, b) > SIGN_OFF_WORDS
@@ -139,6 +157,7 @@ def _sign_off(raw: str, lines: list[tuple[int, int]], taken: set[int]) -> list[R
         ):
             break
         found.append(_removal(raw, a, b, SIGN_OFF_REASON))
+        line = next(back, None)
     return found[::-1]
 
 
