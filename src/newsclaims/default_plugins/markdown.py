@@ -54,7 +54,6 @@ _HEADING_MARK = "markdown heading mark"
 _EMPHASIS_MARK = "markdown emphasis of a heading"
 _INLINE_EMPHASIS = "markdown emphasis"
 _LINK_MARK = "markdown link mark"
-_PAIRS = ("**",)
 # What may stand before an opening pair and after a closing one: the start or end of the line,
 # white space, brackets, quotes and punctuation (not a word's character, nor the mark's).
 _OPEN_AFTER = frozenset(" \t([{\"'“‘«—–-/")
@@ -87,18 +86,14 @@ def markdown_removals(raw: str) -> list[Removal]:
         out.append(_removal(m.start(1), m.start(1) + mark, _EMPHASIS_MARK))
         out.append(_removal(close, close + mark, _EMPHASIS_MARK))
         whole.add(m.start(1))
-    for pair in _PAIRS:
-        if pair in raw:
-            for start, close in _inline_pairs(raw, pair):
-                line = raw.rfind("\n", 0, start) + 1
-                # (Bold words that open a line or a list item label it, a speaker's name
-                # among others (``- **Ann Lee**, a senator: "..."``): the claims extractor
-                # reads them by their marks.)
-                if start not in whole and not (
-                    start - line <= _ITEM_LEAD and _opens_line(raw[line:start])
-                ):
-                    out.append(_removal(start, start + 2, _INLINE_EMPHASIS))
-                    out.append(_removal(close, close + 2, _INLINE_EMPHASIS))
+    if "**" in raw:
+        for start, close in _inline_pairs(raw, "**"):
+            # (Bold words that open a line or a list item label it, a speaker's name among
+            # others (``- **Ann Lee**, a senator: "..."``): the claims extractor reads them by
+            # their marks.)
+            if start not in whole and not _opens_line(raw, start):
+                out.append(_removal(start, start + 2, _INLINE_EMPHASIS))
+                out.append(_removal(close, close + 2, _INLINE_EMPHASIS))
     if "](" in raw:
         out.extend(_link_marks(raw))
     out.sort(key=lambda r: r.span.start)
@@ -147,8 +142,7 @@ def _link_marks(raw: str) -> Iterator[Removal]:
         start, end = m.span()
         if start in cited or any(s.start <= start < s.end for s in lists):
             continue
-        line = raw.rfind("\n", 0, start) + 1
-        if start - line <= _ITEM_LEAD and _opens_line(raw[line:start]):
+        if _opens_line(raw, start):
             # A link that opens its line is an entry of a list of links (``- [Title](url) -
             # Reuters``), unless a sentence goes on after it.
             line_end = raw.find("\n", end)
@@ -159,10 +153,15 @@ def _link_marks(raw: str) -> Iterator[Removal]:
         yield _removal(m.end("text"), end, _LINK_MARK)
 
 
-def _opens_line(before: str) -> bool:
-    """Whether a link after ``before`` (its line's text before it) opens its line: nothing
-    before it but white space, a bullet or an item's number."""
-    words = before.split()
+def _opens_line(raw: str, at: int) -> bool:
+    """Whether a mark or link at ``at`` opens its line: nothing before it on its line but white
+    space, a bullet or an item's number (``_ITEM_LEAD`` characters at most, the only ones read:
+    a long line is not read back to its start for each of its marks)."""
+    lead = raw[max(0, at - _ITEM_LEAD - 1) : at]
+    brk = lead.rfind("\n")
+    if brk < 0 and at > _ITEM_LEAD:
+        return False  # (the line starts further back)
+    words = lead[brk + 1 :].split()
     return not words or (len(words) == 1 and (words[0] in _BULLETS or words[0][:-1].isdigit()))
 
 
