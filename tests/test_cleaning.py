@@ -856,6 +856,8 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("Par Ana de la Cruz", "Par Le Courrier du Sud avec AFP"),
         ("Penulis Dewi Lestari | Editor Andi Hartono",),
         ("Pewarta: Budi Santoso",),
+        # A caption credited to a photographer and an agency in brackets, its stop run in.
+        ("Por Ana Ruiz", "El embalse de Darnius, en Girona, el pasado octubre.Pere Duran (EFE)"),
     ],
 )
 def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:
@@ -1514,6 +1516,8 @@ def test_the_last_paragraph_with_an_end_tag_stays_without_it(tag: str) -> None:
         "Soldiers walk past a destroyed school in Kharkiv, Ukraine, March 3, 2026, after a "
         "night of shelling. REUTERS/Jane A. Doe",
         "Una oficina de empleo en Madrid, en una imagen de archivo. EFE/Juan Pérez",
+        # "Photo by" and no colon after the sentence.
+        "Farmers harvest rice in Cabanatuan City on Monday. PHOTO BY ANA CRUZ / INQUIRER LUZON",
     ],
 )
 def test_a_caption_credited_to_a_photographer_and_an_agency_goes(caption: str) -> None:
@@ -1548,3 +1552,23 @@ def test_the_sites_name_in_a_byline_does_not_repeat_it_as_the_headline() -> None
     site = "Le Courrier du Sud"
     doc = clean(page(site, MENU, headline, f"Par {site} avec AFP", PROSE, FOOTER))
     assert doc.title == headline
+
+
+@pytest.mark.parametrize("label", ["ADVERTISEMENT", "Publicité", "PUBLICIDAD", "Anzeige", "広告"])
+def test_an_advertisements_label_goes_and_a_short_paragraph_beside_it_stays(label: str) -> None:
+    headline = "Council approves budget for bridge and buses"
+    short = "Fishermen demand faster seawall construction."
+    raw = page(MENU, headline, PROSE[:2], label, short, PROSE[2:], "Related", RELATED, FOOTER)
+    doc = clean(raw)
+    assert removed_lines(doc)[label] == "advertisement"
+    assert short in doc.body
+    assert doc.body == "\n\n".join((*PROSE[:2], short, *PROSE[2:]))
+
+
+@pytest.mark.parametrize("label", ["[Kim Ji-hoon]", "[Editorial]", "[Herald Interview]"])
+def test_a_headline_after_a_label_in_brackets_is_the_headline(label: str) -> None:
+    # A column's or its writer's name in brackets opens the headline (Korean papers).
+    headline = f"{label} Why the city needs a housing plan that lasts"
+    doc = clean(page(MENU, headline, "By Kim Ji-hoon", PROSE, RELATED, FOOTER))
+    assert doc.title == headline
+    assert not newsclaims.parse("[1] Smith J, Lee K. Plastics in the sea\n" + PROSE[0]).title

@@ -116,6 +116,9 @@ _CAPTION_PARTS = (
     rf"\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}"
     r"(?:\s(?-i:\p{Lu})[\w'’-]*){0,4}\s*$",
     rf"(?<!\bin\s)\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$",
+    # ... or with "by" and no colon, after the caption's sentence: "... on Monday. PHOTO BY
+    # JANE DOE / INQUIRER", "... the site. Photo by Jane Doe" (a headline has no sentence).
+    rf"[.!?]\s+{_PHOTO}\s+by\s+(?-i:\p{{Lu}})[^.!?]{{0,60}}$",
     # A photo word and a slash before the photographer's capitalised name, after the caption's
     # text: "... on Friday. INQUIRER PHOTO / RICHARD A. REYES", "... ANTARA FOTO/Siti Rahma".
     # (An initial's full stop inside the name, none at its end: the caption ends with a name.)
@@ -135,10 +138,10 @@ _CAPTION_PARTS = (
 _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS))
 # (The parts searched one by one cost about half the one pattern's search; those that start at
 # the line's start are tried there alone.)
-_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:5])
+_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:6])
 #: The parts of ``_CAPTION_ENDS`` from this one on need a slash in the credit.
-_SLASHED_PARTS = 3
-_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[5:]))
+_SLASHED_PARTS = 4
+_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[6:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
@@ -163,6 +166,10 @@ _CREDIT_ALONE = regex.compile(
 
 # A credit in brackets after a sentence, ending a line (a caption's, in a headline's shape).
 _CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+[(\[][^()\[\]]{1,60}[)\]]$")
+# A photographer's name and an agency in brackets after a caption's sentence, its stop maybe
+# run into the name ("... el pasado octubre.Pere Duran (EFE)"): a story's credit names the
+# agency alone.
+_NAMED_CREDIT = regex.compile(rf"[.!?]\s*(?:\p{{Lu}}[\w'’.-]*\s){{1,4}}\({_AGENCY}\)$")
 # A note on a changed story: "This article was amended on 19 October to correct ...", "An
 # earlier version of this story misstated ...", "(This story has been corrected to ...)".
 _NOTE = regex.compile(
@@ -1003,6 +1010,9 @@ def _inside_runs(
         j = i
         while j + 1 <= last and not prose[j + 1] and not kept[j + 1]:
             j += 1
+        ads = [k for k in range(i, j + 1) if _ad_label(lines.text[k], lines.words[k])]
+        for k in ads:
+            reasons[k] = AD_REASON
         if j == i and reasons[i] is None and _byline_alone(lines.text[i], lines.words[i]):
             # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
             caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
@@ -1030,9 +1040,48 @@ def _inside_runs(
                         led, forms = True, _led_forms(lines, by, forms)
                 if not _content_list(text, range(start + lead, stop + 1), led, forms):
                     for k in range(start, stop + 1):
-                        if reasons[k] is None and not _sentence_in_run(lines, k):
+                        if (
+                            reasons[k] is None
+                            and not _sentence_in_run(lines, k)
+                            and not (ads and _beside_ad(lines, ads, k))
+                        ):
                             reasons[k] = fallback
         i = j + 1
+
+
+AD_REASON = "advertisement"
+# The labels that stand for an advertisement between paragraphs ("ADVERTISEMENT", "- Advertisement
+# -", "PUBLICITÉ", "Anzeige", "Iklan", "広告"), lower-cased, in several languages.
+_AD_LABELS = frozenset(
+    (
+        *("advertisement", "advertising", "ad", "sponsored content", "publicité", "publicite"),
+        *("publicidad", "anuncio", "publicidade", "pubblicità", "anzeige", "werbung"),
+        *("advertentie", "reklame", "reklama", "iklan", "quảng cáo"),
+        *("広告", "광고", "广告", "廣告"),
+        *("story continues below advertisement", "article continues below advertisement"),
+        *("advertisement - scroll to continue", "scroll to continue with content"),
+    )
+)
+#: An advertisement's label alone on its line has at most this many words.
+AD_LABEL_WORDS = 5
+
+
+def _ad_label(line: str, words: int) -> bool:
+    """Whether a line is an advertisement's label alone (``ADVERTISEMENT``, ``PUBLICIDAD``)."""
+    return words <= AD_LABEL_WORDS and line.strip(" -–—").lower() in _AD_LABELS
+
+
+def _beside_ad(lines: Lines, ads: list[int], i: int) -> bool:
+    """Whether line ``i`` of a run of short lines is a short paragraph of the article next to
+    an advertisement's label (``ads``): a sentence of ``MIN_SENTENCE_WORDS`` words or more that
+    reads too thick with names to be prose ("Warga berharap pemerintah segera menyelesaikan
+    pembangunan tanggul laut." under "ADVERTISEMENT"). The label and the line make no menu: an
+    ad sits between paragraphs, and a link's title does not end like a sentence."""
+    return (
+        (i - 1 in ads or i + 1 in ads)
+        and lines.words[i] >= MIN_SENTENCE_WORDS
+        and ends_sentence(lines.text[i])
+    )
 
 
 def _sentence_in_run(lines: Lines, i: int) -> bool:
@@ -2131,7 +2180,13 @@ def _may_be_headline(text: str, words: int) -> bool:
         return False
     if words <= CONTROL_WORDS and text.startswith(_CONTROLS):
         return False  # a page's control: "Show key events only", "Please turn on JavaScript"
-    return not (text[-1] in ")]" and _CREDIT_AFTER_SENTENCE.search(text) is not None)
+    return not (
+        text[-1] in ")]"
+        and (
+            _CREDIT_AFTER_SENTENCE.search(text) is not None
+            or _NAMED_CREDIT.search(text, max(0, len(text) - CAPTION_TAIL)) is not None
+        )
+    )
 
 
 # What a page's control or its notice opens with (an imperative to the reader), in a line
