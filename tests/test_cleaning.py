@@ -979,6 +979,13 @@ def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
         ("The views expressed here are the writer's own.", "opinion disclaimer"),
         ("Disclaimer: The views expressed are those of the author.", "opinion disclaimer"),
         ("The opinions expressed in this column are personal.", "opinion disclaimer"),
+        ("This story has been updated to correct the number of new homes since 2017.", ""),
+        # The comment section's disclaimer (one on the article's own content stays).
+        (
+            "Disclaimer: The comments uploaded on this site do not necessarily represent the "
+            "views of the management. We reserve the right to exclude comments.",
+            "comment disclaimer",
+        ),
     ],
 )
 def test_a_note_on_a_changed_story_goes(note: str, reason: str) -> None:

@@ -177,7 +177,7 @@ _NOTE = regex.compile(
     r"(?:amended|corrected|updated|changed|clarified)"
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece))\b"
 )
-_NOTE_KEYS = ("amended", "corrected", "clarified", "earlier version")
+_NOTE_KEYS = ("amended", "corrected", "clarified", "updated", "changed", "earlier version")
 # An opinion piece's disclaimer at its end: "The views expressed here are the writer's own.",
 # "Disclaimer: The views expressed are those of the author ...", "The opinions expressed in
 # this column are personal." (a sentence that opens so; "Critics said the views expressed ..."
@@ -215,7 +215,12 @@ _TRAILER_KEYS = (
 #: How many lines at the end of the article block, and after it, a credit line or a note on
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, "expressed")
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, "expressed", "disclaimer")
+# The words of a disclaimer on the readers' comments under the article ("Disclaimer: The
+# comments uploaded on this site do not necessarily represent ...", "Disclaimer: Komentar yang
+# tayang ..."): the comment section's rules. (One on the article's own content, as on experts'
+# tips, is the article's: annotated bodies keep it.)
+_COMMENT_WORDS = ("comment", "komentar", "kommentar", "comentario", "bình luận")
 #: A credit line has at most this many words.
 TRAILER_WORDS = 40
 
@@ -880,7 +885,7 @@ def _end_notes(
     lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
 ) -> None:
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
-    a changed story or an opinion piece's disclaimer their reason."""
+    a changed story, an opinion piece's disclaimer or one on the comments their reason."""
     words, text = lines.words, lines.text
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
@@ -895,6 +900,8 @@ def _end_notes(
             reasons[i] = "correction note"
         elif "expressed" in low and _DISCLAIMER.match(text[i]) is not None:
             reasons[i] = "opinion disclaimer"
+        elif low.startswith("disclaimer") and _has(low, _COMMENT_WORDS):
+            reasons[i] = "comment disclaimer"
 
 
 # A second role in a credit line, after a semicolon: "...; Editing by ...", "...; editado por".
