@@ -1579,3 +1579,38 @@ def test_a_headline_after_a_label_in_brackets_is_the_headline(label: str) -> Non
     doc = clean(page(MENU, headline, "By Kim Ji-hoon", PROSE, RELATED, FOOTER))
     assert doc.title == headline
     assert not newsclaims.parse("[1] Smith J, Lee K. Plastics in the sea\n" + PROSE[0]).title
+
+
+def test_a_caption_credited_after_a_dash_over_the_datelined_lead_goes() -> None:
+    # A story's credit ends it; over the lead that opens with a dateline, a line with one is
+    # a photo's caption. The same credit at the story's end loses only the credit.
+    caption = "Aircraft are parked at the new airport in East Kalimantan. - Antara"
+    lead = f"JAKARTA (Reuters): {PROSE[0]}"
+    doc = clean(page(MENU, "Council approves budget", caption, lead, PROSE[1:], RELATED, FOOTER))
+    assert removed_lines(doc)[caption] == "caption with agency credit"
+    assert doc.body == "\n\n".join((lead, *PROSE[1:]))
+    doc = clean(page(MENU, "Council approves budget", lead, PROSE[1:], caption, RELATED, FOOTER))
+    assert doc.body.endswith(caption.removesuffix(" - Antara"))
+
+
+def test_a_japanese_papers_caption_with_its_credit_after_an_equals_sign_goes() -> None:
+    prose = (
+        "新潟県内では21日、強い寒気の影響で記録的な大雪となり、住宅の屋根が雪の重みで崩れる被害が相次いだ。",
+        "気象庁によると、魚沼市では24時間の降雪量が観測史上最大の110センチに達した。",
+        "県によると、これまでに3人が軽いけがをした。JR東日本は上越線の一部区間で運転を見合わせている。",
+    )
+    caption = "除雪作業をする住民（21日午後、新潟県魚沼市で）＝読売ヘリから"
+    menu = ("ホーム", "ニュース", "社会", "政治", "経済", "国際")
+    doc = clean(page(menu, "新潟で記録的大雪", prose[:2], caption, prose[2:], "関連記事", FOOTER))
+    assert removed_lines(doc)[caption] == "caption with agency credit"
+    assert doc.body == "\n\n".join(prose)
+
+
+def test_a_last_paragraph_with_a_credit_after_a_double_hyphen_stays() -> None:
+    # "... he told reporters. -- Dawn/ANN": the credit after two hyphens goes, and the short
+    # paragraph before it reads as a sentence (it went with the links below it).
+    last = '"We have asked the city for more money," he told reporters.'
+    for credit in ("-- Dawn/ANN", "-- TOWN NEWS", "-- Reuters"):
+        doc = clean(page(MENU, "Council approves budget", PROSE, f"{last} {credit}", RELATED))
+        assert doc.body == "\n\n".join((*PROSE, last))
+        assert removed_lines(doc)[credit] == "credit"

@@ -119,6 +119,9 @@ _CAPTION_PARTS = (
     # ... or with "by" and no colon, after the caption's sentence: "... on Monday. PHOTO BY
     # JANE DOE / INQUIRER", "... the site. Photo by Jane Doe" (a headline has no sentence).
     rf"[.!?]\s+{_PHOTO}\s+by\s+(?-i:\p{{Lu}})[^.!?]{{0,60}}$",
+    # A Japanese paper's caption: its date and place in brackets, then a full-width "＝" and
+    # the credit ("住民（21日、魚沼市で）＝読売ヘリから", "...（東京都内で）＝ロイター").
+    r"[)）]\s*＝\s*[^＝。.!?()（）]{1,24}$",
     # A photo word and a slash before the photographer's capitalised name, after the caption's
     # text: "... on Friday. INQUIRER PHOTO / RICHARD A. REYES", "... ANTARA FOTO/Siti Rahma".
     # (An initial's full stop inside the name, none at its end: the caption ends with a name.)
@@ -138,10 +141,10 @@ _CAPTION_PARTS = (
 _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS))
 # (The parts searched one by one cost about half the one pattern's search; those that start at
 # the line's start are tried there alone.)
-_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:6])
+_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:7])
 #: The parts of ``_CAPTION_ENDS`` from this one on need a slash in the credit.
-_SLASHED_PARTS = 4
-_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[6:]))
+_SLASHED_PARTS = 5
+_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[7:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
@@ -153,7 +156,8 @@ _CREDIT_NAME = (
     r"(?:\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}"
     rf"|{_PAPER_OVER_NETWORK}|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)"
 )
-_CREDIT = regex.compile(r"(?<=[.!?\"”’])\s+[-–—]\s*" + _CREDIT_NAME + "$")
+# (The dash may be typed as two hyphens: "... he told reporters. -- Dawn/ANN".)
+_CREDIT = regex.compile(r"(?<=[.!?\"”’])\s+(?:--|[-–—])\s*" + _CREDIT_NAME + "$")
 # The story's credit on a line of its own, after the article: one as ``_CREDIT`` has it after
 # a dash ("- THE JAPAN NEWS/ANN", "— Reuters"), or without the dash a paper's name over a
 # network's or an agency's in capitals ("The Daily Star/ANN", "THE STAR/ASIA NEWS NETWORK"),
@@ -285,6 +289,7 @@ _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyrig
 _CAPTION_KEYS = (
     *("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片"),
     "/",  # (a photographer's agency before or after a slash: "REUTERS/Jane Doe")
+    "＝",  # (a Japanese paper's credit: "...（21日、東京都内で）＝ロイター")
 )
 _COPYRIGHT_KEYS = (
     "©",
@@ -648,6 +653,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
     _inside_runs(lines, prose, kept, reasons, first, last)
     _credited_captions(lines, prose, kept, reasons, first, last)
+    if first < last and _caption_over_dateline(lines, kept, reasons, first):
+        reasons[first] = _CAPTION_REASON
     removals = _removals(lines, reasons, kept, first, last)
     removals = _with_end_tag(lines, removals, reasons, last)
     if cap >= 0:
@@ -699,6 +706,22 @@ def _credited_captions(
             and not prose[up - 1]
         ):
             reasons[up] = _CAPTION_REASON
+
+
+def _caption_over_dateline(
+    lines: Lines, kept: list[bool], reasons: list[str | None], i: int
+) -> bool:
+    """Whether the article's first line ``i`` is a photo's caption credited to an agency or a
+    paper after a dash, over the lead that opens with a dateline ("Aircraft are parked at the
+    new airport. - Antara", then "JAKARTA (The Jakarta Post/ANN): ..."): a story's credit
+    ends the story, under its dateline, and is no first line's."""
+    text = lines.text
+    return (
+        reasons[i] is None
+        and not kept[i]
+        and _DATELINE.match(text[i + 1]) is not None
+        and _credit_start(text[i]) >= 0
+    )
 
 
 def _drop_cap(lines: Lines, first: int) -> int:
