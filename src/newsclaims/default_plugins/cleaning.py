@@ -116,12 +116,6 @@ _CAPTION_PARTS = (
     rf"\s[-–—|]\s*[\w.&' ]{{0,40}}(?:/[\w.&' ]{{1,40}})*\s{_PHOTO}"
     r"(?:\s(?-i:\p{Lu})[\w'’-]*){0,4}\s*$",
     rf"(?<!\bin\s)\b{_PHOTO}\s*(?:by)?\s*:\s*[^.!?]{{1,60}}$",
-    # ... or with "by" and no colon, after the caption's sentence: "... on Monday. PHOTO BY
-    # JANE DOE / INQUIRER", "... the site. Photo by Jane Doe" (a headline has no sentence).
-    rf"[.!?]\s+{_PHOTO}\s+by\s+(?-i:\p{{Lu}})[^.!?]{{0,60}}$",
-    # A Japanese paper's caption: its date and place in brackets, then a full-width "＝" and
-    # the credit ("住民（21日、魚沼市で）＝読売ヘリから", "...（東京都内で）＝ロイター").
-    r"[)）]\s*＝\s*[^＝。.!?()（）]{1,24}$",
     # A photo word and a slash before the photographer's capitalised name, after the caption's
     # text: "... on Friday. INQUIRER PHOTO / RICHARD A. REYES", "... ANTARA FOTO/Siti Rahma".
     # (An initial's full stop inside the name, none at its end: the caption ends with a name.)
@@ -134,6 +128,12 @@ _CAPTION_PARTS = (
     r"(?-i:AFP|AP|EPA|REUTERS|Reuters)"
     r"|(?-i:AFP|AP|EPA|EFE|REUTERS|Reuters)\s?/\s?(?:(?-i:\p{Lu})[\w'’-]*\.?\s){0,3}"
     r"(?-i:\p{Lu})[\w'’-]*)$",
+    # ... or with "by" and no colon, after the caption's sentence: "... on Monday. PHOTO BY
+    # JANE DOE / INQUIRER", "... the site. Photo by Jane Doe" (a headline has no sentence).
+    rf"[.!?]\s+{_PHOTO}\s+by\s+(?-i:\p{{Lu}})[^.!?]{{0,60}}$",
+    # A Japanese paper's caption: its date and place in brackets, then a full-width "＝" and
+    # the credit ("住民（21日、魚沼市で）＝読売ヘリから", "...（東京都内で）＝ロイター").
+    r"[)）]\s*＝\s*[^＝。.!?()（）]{1,24}$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
     rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
     r"^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b",
@@ -142,8 +142,10 @@ _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_P
 # (The parts searched one by one cost about half the one pattern's search; those that start at
 # the line's start are tried there alone.)
 _CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:7])
-#: The parts of ``_CAPTION_ENDS`` from this one on need a slash in the credit.
-_SLASHED_PARTS = 5
+#: The parts of ``_CAPTION_ENDS`` from this one on are tried only where the tail holds their
+#: key (``_PART_KEYS``): a slash, "by", a full-width equals sign.
+_KEYED_PARTS = 3
+_PART_KEYS = ("/", "/", "by", "＝")
 _CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[7:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
@@ -157,7 +159,7 @@ _CREDIT_NAME = (
     rf"|{_PAPER_OVER_NETWORK}|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)"
 )
 # (The dash may be typed as two hyphens: "... he told reporters. -- Dawn/ANN".)
-_CREDIT = regex.compile(r"(?<=[.!?\"”’])\s+(?:--|[-–—])\s*" + _CREDIT_NAME + "$")
+_CREDIT = regex.compile(r"(?<=[.!?\"”’])\s+[-–—]-?\s*" + _CREDIT_NAME + "$")
 # The story's credit on a line of its own, after the article: one as ``_CREDIT`` has it after
 # a dash ("- THE JAPAN NEWS/ANN", "— Reuters"), or without the dash a paper's name over a
 # network's or an agency's in capitals ("The Daily Star/ANN", "THE STAR/ASIA NEWS NETWORK"),
@@ -2305,15 +2307,20 @@ def _is_caption(text: str, words: int) -> bool:
     if not _may_be_caption(text, words):
         return False
     tail = max(0, len(text) - CAPTION_TAIL)
-    end = text[tail:]
-    if not _has(end.lower(), _CAPTION_KEYS):
+    low = text[tail:].lower()
+    if not _has(low, _CAPTION_KEYS):
         return False
     # (``_CAPTION``'s parts one by one: those that start at the line's start can match only
-    # where the tail is the whole line, and those of a credit with a slash where it has one.)
+    # where the tail is the whole line, and the keyed ones where the tail holds their key.)
     if tail == 0 and _CAPTION_START.match(text) is not None:
         return True
-    parts = _CAPTION_ENDS if "/" in end else _CAPTION_ENDS[:_SLASHED_PARTS]
-    return any(part.search(text, tail) is not None for part in parts)
+    for part in _CAPTION_ENDS[:_KEYED_PARTS]:
+        if part.search(text, tail) is not None:
+            return True
+    for key, part in zip(_PART_KEYS, _CAPTION_ENDS[_KEYED_PARTS:], strict=True):
+        if key in low and part.search(text, tail) is not None:
+            return True
+    return False
 
 
 def _may_be_caption(text: str, words: int) -> bool:
