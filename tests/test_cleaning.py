@@ -1614,3 +1614,28 @@ def test_a_last_paragraph_with_a_credit_after_a_double_hyphen_stays() -> None:
         doc = clean(page(MENU, "Council approves budget", PROSE, f"{last} {credit}", RELATED))
         assert doc.body == "\n\n".join((*PROSE, last))
         assert removed_lines(doc)[credit] == "credit"
+
+
+def test_a_short_opening_sentence_under_the_stamp_and_a_short_headline_over_by_stay() -> None:
+    # A column: a three-word headline over its "By: ..." byline (not the section's name of
+    # four words above it), and a first paragraph of seven words with no small words.
+    headline = "The ayuda trap"
+    opening = "Every election season, cash aid programs multiply."
+    stamp = ("By: Jane Doe - @dailytown", "Daily Town / 05:05 AM November 21, 2026")
+    doc = clean(page(MENU, "Talk of the Town", headline, stamp, opening, PROSE, RELATED, FOOTER))
+    assert doc.title == headline
+    assert doc.body == "\n\n".join((opening, *PROSE))
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["Comments to commentary@dailytown.com", "Email: jane.doe@dailytown.com"],
+)
+def test_a_line_with_an_address_to_write_to_at_the_end_goes(contact: str) -> None:
+    doc = clean(page(MENU, "Council approves budget", PROSE, contact, RELATED, FOOTER))
+    assert removed_lines(doc)[contact] == "contact line"
+    assert doc.body == "\n\n".join(PROSE)
+    # A columnist's signature and a sentence that gives an address are no such line.
+    for line in ("Columnist Jane Doe jane@dailytown.com", "Write to desk@dailytown.com today."):
+        raw = page(MENU, "Council approves budget", PROSE[:3], line, PROSE[3:], FOOTER)
+        assert line in clean(raw).body

@@ -221,7 +221,11 @@ _TRAILER_KEYS = (
 #: How many lines at the end of the article block, and after it, a credit line or a note on
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, "expressed", "disclaimer")
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, "expressed", "disclaimer", "@")
+# A line that gives the writer's or the desk's e-mail address at a story's end ("Comments to
+# desk@paper.com", "Email: jane.doe@paper.com"), of ``CONTACT_WORDS`` words at most.
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CONTACT_WORDS = 8
 # The words of a disclaimer on the readers' comments under the article ("Disclaimer: The
 # comments uploaded on this site do not necessarily represent ...", "Disclaimer: Komentar yang
 # tayang ..."): the comment section's rules. (One on the article's own content, as on experts'
@@ -624,6 +628,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     if first < 0:
         return []
     first, last = _widened(lines, prose, kept, first, last)
+    if first > 1 and _opening_sentence(lines, prose, kept, first - 1):
+        first -= 1
     head = _headline(lines, first, prose, kept)
     head_norm = ""
     if head >= 0:
@@ -708,6 +714,21 @@ def _credited_captions(
             and not prose[up - 1]
         ):
             reasons[up] = _CAPTION_REASON
+
+
+def _opening_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
+    """Whether line ``i``, right above the article block, is the article's first paragraph: a
+    short sentence (``MIN_SENTENCE_WORDS`` words or more) right under a byline or a date stamp,
+    too thick with names or too short to read as prose by its small words ("Every election
+    season, cash aid programs multiply."). A caption there ends with its credit, not a stop."""
+    words = lines.words[i]
+    return (
+        not prose[i]
+        and not kept[i]
+        and MIN_SENTENCE_WORDS <= words < 2 * MIN_PROSE_WORDS
+        and ends_sentence(lines.text[i])
+        and _byline_alone(lines.text[i - 1], lines.words[i - 1])
+    )
 
 
 def _caption_over_dateline(
@@ -910,7 +931,8 @@ def _end_notes(
     lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
 ) -> None:
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
-    a changed story, an opinion piece's disclaimer or one on the comments their reason."""
+    a changed story, an opinion piece's disclaimer or one on the comments, or a line with an
+    e-mail address to write to, their reason."""
     words, text = lines.words, lines.text
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
@@ -927,6 +949,26 @@ def _end_notes(
             reasons[i] = "opinion disclaimer"
         elif low.startswith("disclaimer") and _has(low, _COMMENT_WORDS):
             reasons[i] = "comment disclaimer"
+        elif "@" in low and words[i] <= CONTACT_WORDS and _contact_line(text[i]):
+            reasons[i] = "contact line"
+
+
+def _contact_line(line: str) -> bool:
+    """Whether a short line ends with an e-mail address to write to (``Comments to
+    desk@paper.com``, ``Email: jane@paper.com``, ``Reach her at ...``): no sentence of the
+    article ends so (one that gives an address goes on, or ends with a stop after it). A
+    columnist's signature (a name and an address, no "to", "at" or colon before it) is the
+    article's, as annotated bodies keep it."""
+    found = _EMAIL.search(line)
+    return (
+        found is not None
+        and found.end() == len(line.rstrip(" .)"))
+        and _WRITE_TO.search(line, 0, found.start()) is not None
+    )
+
+
+# What leads to an e-mail address to write to: "to", "at" or a colon right before it.
+_WRITE_TO = regex.compile(r"(?i)(?:\bto|\bat|:)\s*$")
 
 
 # A second role in a credit line, after a semicolon: "...; Editing by ...", "...; editado por".
@@ -2062,7 +2104,9 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     for longer in (True, False):
         for i in candidates:
             if (
-                words[i] > 3 if longer else _MENU_SEPARATOR.search(text[i]) is None
+                (words[i] > 3 or _over_by(lines, i))
+                if longer
+                else _MENU_SEPARATOR.search(text[i]) is None
             ) and _may_be_headline(text[i], words[i]):
                 # A shorter headline-like line right above is the headline, and this its
                 # deck (a subheadline that says more, in more words).
@@ -2079,6 +2123,14 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     return up
                 return _above_box(lines, prose, kept, i)
     return -1
+
+
+def _over_by(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` stands right over a byline that opens with "By" ("The 'ayuda'
+    trap" over "By: Jane Doe"): a line of three words there is the headline, not a label (a
+    paper's name or a desk's stands under the byline or over a stamp)."""
+    text = lines.text
+    return i + 1 < len(text) and text[i + 1][:2].lower() == "by" and byline(text[i + 1])
 
 
 def _box_label(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
