@@ -1639,3 +1639,19 @@ def test_a_line_with_an_address_to_write_to_at_the_end_goes(contact: str) -> Non
     for line in ("Columnist Jane Doe jane@dailytown.com", "Write to desk@dailytown.com today."):
         raw = page(MENU, "Council approves budget", PROSE[:3], line, PROSE[3:], FOOTER)
         assert line in clean(raw).body
+
+
+def test_a_subheading_and_a_short_paragraph_over_the_reference_list_stay() -> None:
+    # Between the article's last paragraph and its reference list: the article runs on to its
+    # references, and a short sentence under a subheading is no link.
+    cited = (f"{PROSE[0][:-1]} [1].", f"{PROSE[1][:-1]} [2].", PROSE[2])
+    heading, short = "Why it matters", "False claims about budgets spread quickly."
+    references = ("Sources", "[1] City of Town, Budget 2026, p. 4.", "[2] Town Audit Report 2025.")
+    raw = page(MENU, "Council approves budget", cited, heading, short, references, RELATED, FOOTER)
+    doc = clean(raw)
+    assert doc.body.endswith(f"{heading}\n\n{short}")
+    for line in references:
+        assert line in doc.text
+    # Between paragraphs too.
+    doc = clean(page(MENU, "Council approves budget", PROSE[:2], heading, short, PROSE[2:], FOOTER))
+    assert doc.body == "\n\n".join((*PROSE[:2], heading, short, *PROSE[2:]))

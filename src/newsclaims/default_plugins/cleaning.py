@@ -630,6 +630,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     first, last = _widened(lines, prose, kept, first, last)
     if first > 1 and _opening_sentence(lines, prose, kept, first - 1):
         first -= 1
+    last = _to_references(lines, prose, kept, last)
     head = _headline(lines, first, prose, kept)
     head_norm = ""
     if head >= 0:
@@ -714,6 +715,24 @@ def _credited_captions(
             and not prose[up - 1]
         ):
             reasons[up] = _CAPTION_REASON
+
+
+#: The article reaches a reference list this many lines below its block at most.
+REFERENCES_REACH = 3
+
+
+def _to_references(lines: Lines, prose: list[bool], kept: list[bool], last: int) -> int:
+    """The block's last line, moved down over the few short lines between it and the kept
+    lines right below (a reference list, "Sources" over "[1] ..."): a subheading and a short
+    paragraph ("Why it matters", "False claims spread quickly.") that the scores leave out.
+    The article runs on to its references; a page's furniture comes after them."""
+    end = min(len(lines), last + 1 + REFERENCES_REACH)
+    for k in range(last + 1, end):
+        if kept[k]:
+            return k - 1
+        if prose[k]:
+            return last
+    return last
 
 
 def _opening_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
@@ -1091,6 +1110,9 @@ def _inside_runs(
             # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
             caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
             reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
+        if j == i + 1 and i > first and _headed_paragraph(lines, prose, kept, i):
+            i = j + 1  # (a subheading and a short paragraph: the article's)
+            continue
         if j > i and _cell_table(lines, i, j + 1):
             # A table copied one cell per line: the article's, but its cells no longer read
             # as rows (a figure alone would read as a claim). It goes as what it is.
@@ -1121,6 +1143,23 @@ def _inside_runs(
                         ):
                             reasons[k] = fallback
         i = j + 1
+
+
+def _headed_paragraph(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
+    """Whether the two short lines ``i`` and ``i + 1`` inside the block, with the article's
+    lines on both sides, are a subheading and a short paragraph under it ("Why it matters",
+    then "False claims about pandemics spread quickly."): the second is a sentence of
+    ``MIN_SENTENCE_WORDS`` words or more, too short to read as prose by its small words; the
+    first is no sentence and no byline. A link's title does not end like a sentence."""
+    text, words, j = lines.text, lines.words, i + 1
+    return (
+        j + 1 < len(text)
+        and (prose[j + 1] or kept[j + 1])
+        and words[j] >= MIN_SENTENCE_WORDS
+        and ends_sentence(text[j])
+        and not ends_sentence(text[i])
+        and not _byline_alone(text[i], words[i])
+    )
 
 
 AD_REASON = "advertisement"
