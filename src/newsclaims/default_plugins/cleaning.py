@@ -145,7 +145,7 @@ _CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:
 #: The parts of ``_CAPTION_ENDS`` from this one on are tried only where the tail holds their
 #: key (``_PART_KEYS``): a slash, "by", a full-width equals sign.
 _KEYED_PARTS = 3
-_PART_KEYS = ("/", "/", "by", "＝")
+_PART_KEYS = ("/", "/", "by", "＝")  # (the last: ``_EQUALS``)
 _CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[7:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
@@ -295,8 +295,12 @@ _FOOTER = regex.compile(r"(?i)©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyrig
 _CAPTION_KEYS = (
     *("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片"),
     "/",  # (a photographer's agency before or after a slash: "REUTERS/Jane Doe")
-    "＝",  # (a Japanese paper's credit: "...（21日、東京都内で）＝ロイター")
 )
+# A Japanese paper's credit after a full-width equals sign ("...（21日、東京都内で）＝ロイター"):
+# a caption's key in a text without spaces alone (looked for in other texts too, it costs a
+# search of every page's lines).
+_EQUALS = "＝"
+_LINE_CAPTION_KEYS = (*_CAPTION_KEYS, _EQUALS)
 _COPYRIGHT_KEYS = (
     "©",
     "(c)",
@@ -405,6 +409,7 @@ _KEYS_BY_GROUP = (
     tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS))),
     _CAPTION_KEYS,
 )
+_UNSPACED_KEYS_BY_GROUP = tuple((*keys, _EQUALS) for keys in _KEYS_BY_GROUP)
 
 
 @hookimpl(trylast=True)
@@ -850,7 +855,8 @@ def _reason_candidates(
             found.append(i)
         elif _may_be_caption(t, words[i]):
             keyed[2].append(i)
-    for group, keys, reach in zip(keyed, _KEYS_BY_GROUP, (0, 0, CAPTION_TAIL), strict=True):
+    groups = _UNSPACED_KEYS_BY_GROUP if lines.unspaced else _KEYS_BY_GROUP
+    for group, keys, reach in zip(keyed, groups, (0, 0, CAPTION_TAIL), strict=True):
         if group:
             parts = [text[i][-reach:] for i in group] if reach else [text[i] for i in group]
             found.extend(map(group.__getitem__, _parts_holding(parts, keys, lower=True)))
@@ -2399,7 +2405,7 @@ def _is_caption(text: str, words: int) -> bool:
         return False
     tail = max(0, len(text) - CAPTION_TAIL)
     low = text[tail:].lower()
-    if not _has(low, _CAPTION_KEYS):
+    if not _has(low, _LINE_CAPTION_KEYS):
         return False
     # (``_CAPTION``'s parts one by one: those that start at the line's start can match only
     # where the tail is the whole line, and the keyed ones where the tail holds their key.)
