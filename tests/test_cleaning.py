@@ -1655,3 +1655,24 @@ def test_a_subheading_and_a_short_paragraph_over_the_reference_list_stay() -> No
     # Between paragraphs too.
     doc = clean(page(MENU, "Council approves budget", PROSE[:2], heading, short, PROSE[2:], FOOTER))
     assert doc.body == "\n\n".join((*PROSE[:2], heading, short, *PROSE[2:]))
+
+
+def test_numbered_headlines_right_under_the_last_paragraph_go() -> None:
+    # A box of other stories' headlines whose label the copy lost: no reference list.
+    box = tuple(f"{n}. {title}" for n, title in enumerate(RELATED, 1))
+    doc = clean(page(MENU, "Council approves budget", PROSE, box, FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    assert {removed_lines(doc)[item] for item in box} == {"link list"}
+    assert not any(s.kind == "references" for s in doc.sections)
+    # Numbered entries that end with a full stop, or items under a lead-in, stay.
+    entries = ("1. Town Audit Office. Annual report 2025.", "2. City of Town. Budget 2026.")
+    led = (f"{PROSE[3][:-1]}:", *(f"{n}. {title}" for n, title in enumerate(RELATED, 1)))
+    short = (
+        "The ministry listed its priorities.",
+        "1. Affordable homes",
+        "2. Cheaper buses",
+        "3. Clean air",
+    )
+    for tail in ((PROSE[3], *entries, "3. Town Council. Minutes, 3 March 2026."), led, short):
+        doc = clean(page(MENU, "Council approves budget", PROSE[:3], tail, FOOTER))
+        assert all(line in doc.text for line in tail)

@@ -49,6 +49,7 @@ from newsclaims.default_plugins._lines import (
     Lines,
     byline,
     ends_sentence,
+    headline_like,
     headline_shaped,
     norm,
     stamp_or_byline,
@@ -1702,10 +1703,41 @@ def _protected(lines: Lines) -> list[bool]:
                 break
             j, expected = j + 1, expected + 1
         if j - i >= 2 and not (i > 0 and _teaser_heading(text[i - 1])):
+            if _unled_headlines(lines, i, j):
+                continue
             for k in range(i, j):
                 kept[k] = True
     _protect_interviews(lines, kept)
     return kept
+
+
+#: A box of other stories' headlines, numbered with no label over it, has this many at least,
+#: each of more than ``HEADLINE_ITEM_WORDS`` words with its number (a list's items say less).
+UNLED_HEADLINES = 3
+HEADLINE_ITEM_WORDS = 5
+
+
+def _unled_headlines(lines: Lines, i: int, j: int) -> bool:
+    """Whether the numbered list of lines ``i`` to ``j - 1`` is a box of other stories'
+    headlines whose label the copy lost (``Most read`` over "1. Kohli returns to Test squad"):
+    ``UNLED_HEADLINES`` items or more, each a headline (a title that does not end like a
+    sentence, with no address), right under a paragraph that ends like a sentence. The
+    article's own list has a lead-in (a colon) or a heading over it, a reference list its
+    heading, and entries that end with a full stop."""
+    text, words = lines.text, lines.words
+    if j - i < UNLED_HEADLINES or i == 0 or not ends_sentence(text[i - 1]):
+        return False
+    if words[i - 1] < MIN_SENTENCE_WORDS:
+        return False  # (a heading that ends with a stop: "Sources.")
+    if j < len(text) and words[j] >= MIN_PROSE_WORDS and ends_sentence(text[j]):
+        return False  # (the article goes on under the list: its own)
+    for k in range(i, j):
+        item = text[k][text[k].index(" ") :].lstrip()  # (after its number)
+        if words[k] <= HEADLINE_ITEM_WORDS or not item[:1].isupper():
+            return False
+        if not headline_like(item, words[k] - 1) or "://" in item or "www." in item:
+            return False
+    return True
 
 
 def _teaser_heading(line: str) -> bool:
@@ -1767,8 +1799,13 @@ def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
 def _headlines_box(lines: Lines, span: Span) -> bool:
     """Whether a list that reads as references (numbered titles) is a box of other pages'
     headlines: it sits under a teaser's label alone (``Most read``, ``Related``) and links to
-    nothing. (A list of sources under ``Read more:`` gives their addresses.)"""
+    nothing (a list of sources under ``Read more:`` gives their addresses), or right under the
+    article's last paragraph with no label (:func:`_unled_headlines`)."""
     i = bisect_right(lines.cut, span.start) - 1
+    if i >= 1 and lines.text[i][:1].isdigit():
+        j = bisect_left(lines.cut, span.end)  # (the line after the list's last)
+        if _unled_headlines(lines, i, j):
+            return True  # (under the article's last paragraph, with no label)
     if i < 1 or not _teaser_heading(lines.text[i - 1]):
         return False
     listed = lines.raw[span.start : span.end]
