@@ -1676,3 +1676,12 @@ def test_numbered_headlines_right_under_the_last_paragraph_go() -> None:
     for tail in ((PROSE[3], *entries, "3. Town Council. Minutes, 3 March 2026."), led, short):
         doc = clean(page(MENU, "Council approves budget", PROSE[:3], tail, FOOTER))
         assert all(line in doc.text for line in tail)
+
+
+@pytest.mark.parametrize("credit", ["Dailytown.com", "- Reuters", "The Daily Town/ANN"])
+def test_a_short_last_sentence_over_the_storys_credit_line_stays(credit: str) -> None:
+    # A last paragraph too short to read as prose, over the story's credit on its own line.
+    last = "Volunteers will remove illegal posters starting Monday."
+    doc = clean(page(MENU, "Council approves budget", PROSE, last, credit, RELATED, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE, last))
+    assert credit in removed_lines(doc)

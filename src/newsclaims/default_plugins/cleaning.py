@@ -170,6 +170,9 @@ _CREDIT_ALONE = regex.compile(
     rf"[-–—]+\s*{_CREDIT_NAME}|{_PAPER_OVER_NETWORK}(?:\s+\p{{Lu}}[\p{{Lu}}\d.&'’]+){{0,3}}"
     rf"|\(?{_AGENCY}\)?"
 )
+# A site's address alone ("Rappler.com", "Inquirer.net"): a story's sign-off under its last
+# sentence, or the site's name in its footer.
+_SITE_ALONE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co)(?:\.\p{Ll}{2})?")
 
 # A credit in brackets after a sentence, ending a line (a caption's, in a headline's shape).
 _CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+[(\[][^()\[\]]{1,60}[)\]]$")
@@ -637,6 +640,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     if first > 1 and _opening_sentence(lines, prose, kept, first - 1):
         first -= 1
     last = _to_references(lines, prose, kept, last)
+    if _closing_sentence(lines, prose, kept, last + 1):
+        last += 1
     head = _headline(lines, first, prose, kept)
     head_norm = ""
     if head >= 0:
@@ -721,6 +726,27 @@ def _credited_captions(
             and not prose[up - 1]
         ):
             reasons[up] = _CAPTION_REASON
+
+
+def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
+    """Whether line ``i``, right below the article block, is the article's last paragraph: a
+    short sentence (``MIN_SENTENCE_WORDS`` words or more) too short or too thick with names to
+    read as prose ("Volunteers will remove illegal posters starting Monday."), right over the
+    story's credit on a line of its own ("- Reuters", "The Star/ANN") or the site's address
+    that signs it off ("Rappler.com")."""
+    text, words = lines.text, lines.words
+    return (
+        i + 1 < len(text)
+        and not prose[i]
+        and not kept[i]
+        and MIN_SENTENCE_WORDS <= words[i] < 2 * MIN_PROSE_WORDS
+        and ends_sentence(text[i])
+        and not kept[i + 1]
+        and (
+            _CREDIT_ALONE.fullmatch(text[i + 1]) is not None
+            or _SITE_ALONE.fullmatch(text[i + 1]) is not None
+        )
+    )
 
 
 #: The article reaches a reference list this many lines below its block at most.
