@@ -1758,8 +1758,11 @@ def _unled_headlines(lines: Lines, i: int, j: int) -> bool:
     if j < len(text) and words[j] >= MIN_PROSE_WORDS and ends_sentence(text[j]):
         return False  # (the article goes on under the list: its own)
     for k in range(i, j):
-        item = text[k][text[k].index(" ") :].lstrip()  # (after its number)
-        if words[k] <= HEADLINE_ITEM_WORDS or not item[:1].isupper():
+        number = _NUMBERED.match(text[k])
+        if number is None or words[k] <= HEADLINE_ITEM_WORDS:
+            return False
+        item = text[k][number.end() - 1 :]  # (after its number)
+        if not item[0].isupper():
             return False
         if not headline_like(item, words[k] - 1) or "://" in item or "www." in item:
             return False
