@@ -856,6 +856,8 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("Par Ana de la Cruz", "Par Le Courrier du Sud avec AFP"),
         ("Penulis Dewi Lestari | Editor Andi Hartono",),
         ("Pewarta: Budi Santoso",),
+        # A caption credited to a photographer and an agency in brackets, its stop run in.
+        ("Por Ana Ruiz", "El embalse de Darnius, en Girona, el pasado octubre.Pere Duran (EFE)"),
     ],
 )
 def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:
@@ -977,6 +979,13 @@ def test_a_wire_storys_credit_line_goes(trailer: str) -> None:
         ("The views expressed here are the writer's own.", "opinion disclaimer"),
         ("Disclaimer: The views expressed are those of the author.", "opinion disclaimer"),
         ("The opinions expressed in this column are personal.", "opinion disclaimer"),
+        ("This story has been updated to correct the number of new homes since 2017.", ""),
+        # The comment section's disclaimer (one on the article's own content stays).
+        (
+            "Disclaimer: The comments uploaded on this site do not necessarily represent the "
+            "views of the management. We reserve the right to exclude comments.",
+            "comment disclaimer",
+        ),
     ],
 )
 def test_a_note_on_a_changed_story_goes(note: str, reason: str) -> None:
@@ -1514,6 +1523,8 @@ def test_the_last_paragraph_with_an_end_tag_stays_without_it(tag: str) -> None:
         "Soldiers walk past a destroyed school in Kharkiv, Ukraine, March 3, 2026, after a "
         "night of shelling. REUTERS/Jane A. Doe",
         "Una oficina de empleo en Madrid, en una imagen de archivo. EFE/Juan Pérez",
+        # "Photo by" and no colon after the sentence.
+        "Farmers harvest rice in Cabanatuan City on Monday. PHOTO BY ANA CRUZ / INQUIRER LUZON",
     ],
 )
 def test_a_caption_credited_to_a_photographer_and_an_agency_goes(caption: str) -> None:
@@ -1548,3 +1559,129 @@ def test_the_sites_name_in_a_byline_does_not_repeat_it_as_the_headline() -> None
     site = "Le Courrier du Sud"
     doc = clean(page(site, MENU, headline, f"Par {site} avec AFP", PROSE, FOOTER))
     assert doc.title == headline
+
+
+@pytest.mark.parametrize("label", ["ADVERTISEMENT", "Publicité", "PUBLICIDAD", "Anzeige", "広告"])
+def test_an_advertisements_label_goes_and_a_short_paragraph_beside_it_stays(label: str) -> None:
+    headline = "Council approves budget for bridge and buses"
+    short = "Fishermen demand faster seawall construction."
+    raw = page(MENU, headline, PROSE[:2], label, short, PROSE[2:], "Related", RELATED, FOOTER)
+    doc = clean(raw)
+    assert removed_lines(doc)[label] == "advertisement"
+    assert short in doc.body
+    assert doc.body == "\n\n".join((*PROSE[:2], short, *PROSE[2:]))
+
+
+@pytest.mark.parametrize("label", ["[Kim Ji-hoon]", "[Editorial]", "[Herald Interview]"])
+def test_a_headline_after_a_label_in_brackets_is_the_headline(label: str) -> None:
+    # A column's or its writer's name in brackets opens the headline (Korean papers).
+    headline = f"{label} Why the city needs a housing plan that lasts"
+    doc = clean(page(MENU, headline, "By Kim Ji-hoon", PROSE, RELATED, FOOTER))
+    assert doc.title == headline
+    assert not newsclaims.parse("[1] Smith J, Lee K. Plastics in the sea\n" + PROSE[0]).title
+
+
+def test_a_caption_credited_after_a_dash_over_the_datelined_lead_goes() -> None:
+    # A story's credit ends it; over the lead that opens with a dateline, a line with one is
+    # a photo's caption. The same credit at the story's end loses only the credit.
+    caption = "Aircraft are parked at the new airport in East Kalimantan. - Antara"
+    lead = f"JAKARTA (Reuters): {PROSE[0]}"
+    doc = clean(page(MENU, "Council approves budget", caption, lead, PROSE[1:], RELATED, FOOTER))
+    assert removed_lines(doc)[caption] == "caption with agency credit"
+    assert doc.body == "\n\n".join((lead, *PROSE[1:]))
+    doc = clean(page(MENU, "Council approves budget", lead, PROSE[1:], caption, RELATED, FOOTER))
+    assert doc.body.endswith(caption.removesuffix(" - Antara"))
+
+
+def test_a_japanese_papers_caption_with_its_credit_after_an_equals_sign_goes() -> None:
+    prose = (
+        "新潟県内では21日、強い寒気の影響で記録的な大雪となり、住宅の屋根が雪の重みで崩れる被害が相次いだ。",
+        "気象庁によると、魚沼市では24時間の降雪量が観測史上最大の110センチに達した。",
+        "県によると、これまでに3人が軽いけがをした。JR東日本は上越線の一部区間で運転を見合わせている。",
+    )
+    caption = "除雪作業をする住民（21日午後、新潟県魚沼市で）＝読売ヘリから"
+    menu = ("ホーム", "ニュース", "社会", "政治", "経済", "国際")
+    doc = clean(page(menu, "新潟で記録的大雪", prose[:2], caption, prose[2:], "関連記事", FOOTER))
+    assert removed_lines(doc)[caption] == "caption with agency credit"
+    assert doc.body == "\n\n".join(prose)
+
+
+def test_a_last_paragraph_with_a_credit_after_a_double_hyphen_stays() -> None:
+    # "... he told reporters. -- Dawn/ANN": the credit after two hyphens goes, and the short
+    # paragraph before it reads as a sentence (it went with the links below it).
+    last = '"We have asked the city for more money," he told reporters.'
+    for credit in ("-- Dawn/ANN", "-- TOWN NEWS", "-- Reuters"):
+        doc = clean(page(MENU, "Council approves budget", PROSE, f"{last} {credit}", RELATED))
+        assert doc.body == "\n\n".join((*PROSE, last))
+        assert removed_lines(doc)[credit] == "credit"
+
+
+def test_a_short_opening_sentence_under_the_stamp_and_a_short_headline_over_by_stay() -> None:
+    # A column: a three-word headline over its "By: ..." byline (not the section's name of
+    # four words above it), and a first paragraph of seven words with no small words.
+    headline = "The ayuda trap"
+    opening = "Every election season, cash aid programs multiply."
+    stamp = ("By: Jane Doe - @dailytown", "Daily Town / 05:05 AM November 21, 2026")
+    doc = clean(page(MENU, "Talk of the Town", headline, stamp, opening, PROSE, RELATED, FOOTER))
+    assert doc.title == headline
+    assert doc.body == "\n\n".join((opening, *PROSE))
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["Comments to commentary@dailytown.com", "Email: jane.doe@dailytown.com"],
+)
+def test_a_line_with_an_address_to_write_to_at_the_end_goes(contact: str) -> None:
+    doc = clean(page(MENU, "Council approves budget", PROSE, contact, RELATED, FOOTER))
+    assert removed_lines(doc)[contact] == "contact line"
+    assert doc.body == "\n\n".join(PROSE)
+    # A columnist's signature and a sentence that gives an address are no such line.
+    for line in ("Columnist Jane Doe jane@dailytown.com", "Write to desk@dailytown.com today."):
+        raw = page(MENU, "Council approves budget", PROSE[:3], line, PROSE[3:], FOOTER)
+        assert line in clean(raw).body
+
+
+def test_a_subheading_and_a_short_paragraph_over_the_reference_list_stay() -> None:
+    # Between the article's last paragraph and its reference list: the article runs on to its
+    # references, and a short sentence under a subheading is no link.
+    cited = (f"{PROSE[0][:-1]} [1].", f"{PROSE[1][:-1]} [2].", PROSE[2])
+    heading, short = "Why it matters", "False claims about budgets spread quickly."
+    references = ("Sources", "[1] City of Town, Budget 2026, p. 4.", "[2] Town Audit Report 2025.")
+    raw = page(MENU, "Council approves budget", cited, heading, short, references, RELATED, FOOTER)
+    doc = clean(raw)
+    assert doc.body.endswith(f"{heading}\n\n{short}")
+    for line in references:
+        assert line in doc.text
+    # Between paragraphs too.
+    doc = clean(page(MENU, "Council approves budget", PROSE[:2], heading, short, PROSE[2:], FOOTER))
+    assert doc.body == "\n\n".join((*PROSE[:2], heading, short, *PROSE[2:]))
+
+
+def test_numbered_headlines_right_under_the_last_paragraph_go() -> None:
+    # A box of other stories' headlines whose label the copy lost: no reference list.
+    box = tuple(f"{n}. {title}" for n, title in enumerate(RELATED, 1))
+    doc = clean(page(MENU, "Council approves budget", PROSE, box, FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    assert {removed_lines(doc)[item] for item in box} == {"link list"}
+    assert not any(s.kind == "references" for s in doc.sections)
+    # Numbered entries that end with a full stop, or items under a lead-in, stay.
+    entries = ("1. Town Audit Office. Annual report 2025.", "2. City of Town. Budget 2026.")
+    led = (f"{PROSE[3][:-1]}:", *(f"{n}. {title}" for n, title in enumerate(RELATED, 1)))
+    short = (
+        "The ministry listed its priorities.",
+        "1. Affordable homes",
+        "2. Cheaper buses",
+        "3. Clean air",
+    )
+    for tail in ((PROSE[3], *entries, "3. Town Council. Minutes, 3 March 2026."), led, short):
+        doc = clean(page(MENU, "Council approves budget", PROSE[:3], tail, FOOTER))
+        assert all(line in doc.text for line in tail)
+
+
+@pytest.mark.parametrize("credit", ["Dailytown.com", "- Reuters", "The Daily Town/ANN"])
+def test_a_short_last_sentence_over_the_storys_credit_line_stays(credit: str) -> None:
+    # A last paragraph too short to read as prose, over the story's credit on its own line.
+    last = "Volunteers will remove illegal posters starting Monday."
+    doc = clean(page(MENU, "Council approves budget", PROSE, last, credit, RELATED, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE, last))
+    assert credit in removed_lines(doc)

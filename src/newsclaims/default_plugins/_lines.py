@@ -305,6 +305,10 @@ def headline_shaped(text: str, words: int) -> bool:
         text = heading_words(text)  # a Markdown heading (``# Title``, ``**Title**``)
         if not text:
             return False
+    elif text[0] == "[":
+        text = _unlabelled(text)  # a column's or a series' label ("[Editorial] Title")
+        if not text:
+            return False
     first = text[0]
     if text[-1] in ".:;,]/|。，：；" or not (first.isalnum() or first in "\"'“‘«"):
         return False
@@ -314,6 +318,20 @@ def headline_shaped(text: str, words: int) -> bool:
         # (The letters of an ASCII line counted in C: what the deletion of them leaves.)
         return (len(text) - len(text.translate(_ASCII_LETTERS))) * 2 > len(text)
     return sum(map(str.isalpha, text)) * 2 > len(text)
+
+
+#: A label in brackets before a headline has at most this many characters.
+_LABEL_CHARS = 40
+
+
+def _unlabelled(text: str) -> str:
+    """A headline after its label in brackets, as papers set a column's or its writer's name
+    (``[Kim Ji-hoon] Why ...``, ``[Editorial] ...``), or ``""``: no label, or a citation
+    marker (``[1] Smith J. ...``, a reference's opening)."""
+    close = text.find("] ", 1, _LABEL_CHARS)
+    if close < 0 or text[1].isdigit():
+        return ""
+    return text[close + 2 :].lstrip()
 
 
 #: The ASCII letters, deleted by ``str.translate`` (what ``str.isalpha`` holds in ASCII).

@@ -49,6 +49,7 @@ from newsclaims.default_plugins._lines import (
     Lines,
     byline,
     ends_sentence,
+    headline_like,
     headline_shaped,
     norm,
     stamp_or_byline,
@@ -128,6 +129,12 @@ _CAPTION_PARTS = (
     r"(?-i:AFP|AP|EPA|REUTERS|Reuters)"
     r"|(?-i:AFP|AP|EPA|EFE|REUTERS|Reuters)\s?/\s?(?:(?-i:\p{Lu})[\w'’-]*\.?\s){0,3}"
     r"(?-i:\p{Lu})[\w'’-]*)$",
+    # ... or with "by" and no colon, after the caption's sentence: "... on Monday. PHOTO BY
+    # JANE DOE / INQUIRER", "... the site. Photo by Jane Doe" (a headline has no sentence).
+    rf"[.!?]\s+{_PHOTO}\s+by\s+(?-i:\p{{Lu}})[^.!?]{{0,60}}$",
+    # A Japanese paper's caption: its date and place in brackets, then a full-width "＝" and
+    # the credit ("住民（21日、魚沼市で）＝読売ヘリから", "...（東京都内で）＝ロイター").
+    r"[)）]\s*＝\s*[^＝。.!?()（）]{1,24}$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
     rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
     r"^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b",
@@ -135,10 +142,12 @@ _CAPTION_PARTS = (
 _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS))
 # (The parts searched one by one cost about half the one pattern's search; those that start at
 # the line's start are tried there alone.)
-_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:5])
-#: The parts of ``_CAPTION_ENDS`` from this one on need a slash in the credit.
-_SLASHED_PARTS = 3
-_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[5:]))
+_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:7])
+#: The parts of ``_CAPTION_ENDS`` from this one on are tried only where the tail holds their
+#: key (``_PART_KEYS``): a slash, "by", a full-width equals sign.
+_KEYED_PARTS = 3
+_PART_KEYS = ("/", "/", "by", "＝")  # (the last: ``_EQUALS``)
+_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[7:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
@@ -150,7 +159,8 @@ _CREDIT_NAME = (
     r"(?:\p{Lu}[\p{Lu}\d.&'’]*(?:[ /]+\p{Lu}[\p{Lu}\d.&'’]*){0,5}"
     rf"|{_PAPER_OVER_NETWORK}|{_AGENCY}(?:\s*/\s*[\w.' ]{{1,40}})?)"
 )
-_CREDIT = regex.compile(r"(?<=[.!?\"”’])\s+[-–—]\s*" + _CREDIT_NAME + "$")
+# (The dash may be typed as two hyphens: "... he told reporters. -- Dawn/ANN".)
+_CREDIT = regex.compile(r"(?<=[.!?\"”’])\s+[-–—]-?\s*" + _CREDIT_NAME + "$")
 # The story's credit on a line of its own, after the article: one as ``_CREDIT`` has it after
 # a dash ("- THE JAPAN NEWS/ANN", "— Reuters"), or without the dash a paper's name over a
 # network's or an agency's in capitals ("The Daily Star/ANN", "THE STAR/ASIA NEWS NETWORK"),
@@ -160,9 +170,16 @@ _CREDIT_ALONE = regex.compile(
     rf"[-–—]+\s*{_CREDIT_NAME}|{_PAPER_OVER_NETWORK}(?:\s+\p{{Lu}}[\p{{Lu}}\d.&'’]+){{0,3}}"
     rf"|\(?{_AGENCY}\)?"
 )
+# A site's address alone ("Rappler.com", "Inquirer.net"): a story's sign-off under its last
+# sentence, or the site's name in its footer.
+_SITE_ALONE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co)(?:\.\p{Ll}{2})?")
 
 # A credit in brackets after a sentence, ending a line (a caption's, in a headline's shape).
 _CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+[(\[][^()\[\]]{1,60}[)\]]$")
+# A photographer's name and an agency in brackets after a caption's sentence, its stop maybe
+# run into the name ("... el pasado octubre.Pere Duran (EFE)"): a story's credit names the
+# agency alone.
+_NAMED_CREDIT = regex.compile(rf"[.!?]\s*(?:\p{{Lu}}[\w'’.-]*\s){{1,4}}\({_AGENCY}\)$")
 # A note on a changed story: "This article was amended on 19 October to correct ...", "An
 # earlier version of this story misstated ...", "(This story has been corrected to ...)".
 _NOTE = regex.compile(
@@ -170,7 +187,7 @@ _NOTE = regex.compile(
     r"(?:amended|corrected|updated|changed|clarified)"
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece))\b"
 )
-_NOTE_KEYS = ("amended", "corrected", "clarified", "earlier version")
+_NOTE_KEYS = ("amended", "corrected", "clarified", "updated", "changed", "earlier version")
 # An opinion piece's disclaimer at its end: "The views expressed here are the writer's own.",
 # "Disclaimer: The views expressed are those of the author ...", "The opinions expressed in
 # this column are personal." (a sentence that opens so; "Critics said the views expressed ..."
@@ -208,7 +225,16 @@ _TRAILER_KEYS = (
 #: How many lines at the end of the article block, and after it, a credit line or a note on
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, "expressed")
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, "expressed", "disclaimer", "@")
+# A line that gives the writer's or the desk's e-mail address at a story's end ("Comments to
+# desk@paper.com", "Email: jane.doe@paper.com"), of ``CONTACT_WORDS`` words at most.
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CONTACT_WORDS = 8
+# The words of a disclaimer on the readers' comments under the article ("Disclaimer: The
+# comments uploaded on this site do not necessarily represent ...", "Disclaimer: Komentar yang
+# tayang ..."): the comment section's rules. (One on the article's own content, as on experts'
+# tips, is the article's: annotated bodies keep it.)
+_COMMENT_WORDS = ("comment", "komentar", "kommentar", "comentario", "bình luận")
 #: A credit line has at most this many words.
 TRAILER_WORDS = 40
 
@@ -274,6 +300,11 @@ _CAPTION_KEYS = (
     *("photo", "foto", "pic", "image", "credit", "ảnh", "사진", "写真", "图片", "照片"),
     "/",  # (a photographer's agency before or after a slash: "REUTERS/Jane Doe")
 )
+# A Japanese paper's credit after a full-width equals sign ("...（21日、東京都内で）＝ロイター"):
+# a caption's key in a text without spaces alone (looked for in other texts too, it costs a
+# search of every page's lines).
+_EQUALS = "＝"
+_LINE_CAPTION_KEYS = (*_CAPTION_KEYS, _EQUALS)
 _COPYRIGHT_KEYS = (
     "©",
     "(c)",
@@ -382,6 +413,7 @@ _KEYS_BY_GROUP = (
     tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS))),
     _CAPTION_KEYS,
 )
+_UNSPACED_KEYS_BY_GROUP = tuple((*keys, _EQUALS) for keys in _KEYS_BY_GROUP)
 
 
 @hookimpl(trylast=True)
@@ -605,6 +637,11 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     if first < 0:
         return []
     first, last = _widened(lines, prose, kept, first, last)
+    if first > 1 and _opening_sentence(lines, prose, kept, first - 1):
+        first -= 1
+    last = _to_references(lines, prose, kept, last)
+    if _closing_sentence(lines, prose, kept, last + 1):
+        last += 1
     head = _headline(lines, first, prose, kept)
     head_norm = ""
     if head >= 0:
@@ -636,6 +673,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
     _inside_runs(lines, prose, kept, reasons, first, last)
     _credited_captions(lines, prose, kept, reasons, first, last)
+    if first < last and _caption_over_dateline(lines, kept, reasons, first):
+        reasons[first] = _CAPTION_REASON
     removals = _removals(lines, reasons, kept, first, last)
     removals = _with_end_tag(lines, removals, reasons, last)
     if cap >= 0:
@@ -687,6 +726,76 @@ def _credited_captions(
             and not prose[up - 1]
         ):
             reasons[up] = _CAPTION_REASON
+
+
+def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
+    """Whether line ``i``, right below the article block, is the article's last paragraph: a
+    short sentence (``MIN_SENTENCE_WORDS`` words or more) too short or too thick with names to
+    read as prose ("Volunteers will remove illegal posters starting Monday."), right over the
+    story's credit on a line of its own ("- Reuters", "The Star/ANN") or the site's address
+    that signs it off ("Rappler.com")."""
+    text, words = lines.text, lines.words
+    return (
+        i + 1 < len(text)
+        and not prose[i]
+        and not kept[i]
+        and MIN_SENTENCE_WORDS <= words[i] < 2 * MIN_PROSE_WORDS
+        and ends_sentence(text[i])
+        and not kept[i + 1]
+        and (
+            _CREDIT_ALONE.fullmatch(text[i + 1]) is not None
+            or _SITE_ALONE.fullmatch(text[i + 1]) is not None
+        )
+    )
+
+
+#: The article reaches a reference list this many lines below its block at most.
+REFERENCES_REACH = 3
+
+
+def _to_references(lines: Lines, prose: list[bool], kept: list[bool], last: int) -> int:
+    """The block's last line, moved down over the few short lines between it and the kept
+    lines right below (a reference list, "Sources" over "[1] ..."): a subheading and a short
+    paragraph ("Why it matters", "False claims spread quickly.") that the scores leave out.
+    The article runs on to its references; a page's furniture comes after them."""
+    end = min(len(lines), last + 1 + REFERENCES_REACH)
+    for k in range(last + 1, end):
+        if kept[k]:
+            return k - 1
+        if prose[k]:
+            return last
+    return last
+
+
+def _opening_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
+    """Whether line ``i``, right above the article block, is the article's first paragraph: a
+    short sentence (``MIN_SENTENCE_WORDS`` words or more) right under a byline or a date stamp,
+    too thick with names or too short to read as prose by its small words ("Every election
+    season, cash aid programs multiply."). A caption there ends with its credit, not a stop."""
+    words = lines.words[i]
+    return (
+        not prose[i]
+        and not kept[i]
+        and MIN_SENTENCE_WORDS <= words < 2 * MIN_PROSE_WORDS
+        and ends_sentence(lines.text[i])
+        and _byline_alone(lines.text[i - 1], lines.words[i - 1])
+    )
+
+
+def _caption_over_dateline(
+    lines: Lines, kept: list[bool], reasons: list[str | None], i: int
+) -> bool:
+    """Whether the article's first line ``i`` is a photo's caption credited to an agency or a
+    paper after a dash, over the lead that opens with a dateline ("Aircraft are parked at the
+    new airport. - Antara", then "JAKARTA (The Jakarta Post/ANN): ..."): a story's credit
+    ends the story, under its dateline, and is no first line's."""
+    text = lines.text
+    return (
+        reasons[i] is None
+        and not kept[i]
+        and _DATELINE.match(text[i + 1]) is not None
+        and _credit_start(text[i]) >= 0
+    )
 
 
 def _drop_cap(lines: Lines, first: int) -> int:
@@ -773,7 +882,8 @@ def _reason_candidates(
             found.append(i)
         elif _may_be_caption(t, words[i]):
             keyed[2].append(i)
-    for group, keys, reach in zip(keyed, _KEYS_BY_GROUP, (0, 0, CAPTION_TAIL), strict=True):
+    groups = _UNSPACED_KEYS_BY_GROUP if lines.unspaced else _KEYS_BY_GROUP
+    for group, keys, reach in zip(keyed, groups, (0, 0, CAPTION_TAIL), strict=True):
         if group:
             parts = [text[i][-reach:] for i in group] if reach else [text[i] for i in group]
             found.extend(map(group.__getitem__, _parts_holding(parts, keys, lower=True)))
@@ -873,7 +983,8 @@ def _end_notes(
     lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
 ) -> None:
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
-    a changed story or an opinion piece's disclaimer their reason."""
+    a changed story, an opinion piece's disclaimer or one on the comments, or a line with an
+    e-mail address to write to, their reason."""
     words, text = lines.words, lines.text
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
@@ -888,6 +999,28 @@ def _end_notes(
             reasons[i] = "correction note"
         elif "expressed" in low and _DISCLAIMER.match(text[i]) is not None:
             reasons[i] = "opinion disclaimer"
+        elif low.startswith("disclaimer") and _has(low, _COMMENT_WORDS):
+            reasons[i] = "comment disclaimer"
+        elif "@" in low and words[i] <= CONTACT_WORDS and _contact_line(text[i]):
+            reasons[i] = "contact line"
+
+
+def _contact_line(line: str) -> bool:
+    """Whether a short line ends with an e-mail address to write to (``Comments to
+    desk@paper.com``, ``Email: jane@paper.com``, ``Reach her at ...``): no sentence of the
+    article ends so (one that gives an address goes on, or ends with a stop after it). A
+    columnist's signature (a name and an address, no "to", "at" or colon before it) is the
+    article's, as annotated bodies keep it."""
+    found = _EMAIL.search(line)
+    return (
+        found is not None
+        and found.end() == len(line.rstrip(" .)"))
+        and _WRITE_TO.search(line, 0, found.start()) is not None
+    )
+
+
+# What leads to an e-mail address to write to: "to", "at" or a colon right before it.
+_WRITE_TO = regex.compile(r"(?i)(?:\bto|\bat|:)\s*$")
 
 
 # A second role in a credit line, after a semicolon: "...; Editing by ...", "...; editado por".
@@ -1003,10 +1136,16 @@ def _inside_runs(
         j = i
         while j + 1 <= last and not prose[j + 1] and not kept[j + 1]:
             j += 1
+        ads = [k for k in range(i, j + 1) if _ad_label(lines.text[k], lines.words[k])]
+        for k in ads:
+            reasons[k] = AD_REASON
         if j == i and reasons[i] is None and _byline_alone(lines.text[i], lines.words[i]):
             # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
             caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
             reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
+        if j == i + 1 and i > first and _headed_paragraph(lines, prose, kept, i):
+            i = j + 1  # (a subheading and a short paragraph: the article's)
+            continue
         if j > i and _cell_table(lines, i, j + 1):
             # A table copied one cell per line: the article's, but its cells no longer read
             # as rows (a figure alone would read as a claim). It goes as what it is.
@@ -1030,9 +1169,65 @@ def _inside_runs(
                         led, forms = True, _led_forms(lines, by, forms)
                 if not _content_list(text, range(start + lead, stop + 1), led, forms):
                     for k in range(start, stop + 1):
-                        if reasons[k] is None and not _sentence_in_run(lines, k):
+                        if (
+                            reasons[k] is None
+                            and not _sentence_in_run(lines, k)
+                            and not (ads and _beside_ad(lines, ads, k))
+                        ):
                             reasons[k] = fallback
         i = j + 1
+
+
+def _headed_paragraph(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
+    """Whether the two short lines ``i`` and ``i + 1`` inside the block, with the article's
+    lines on both sides, are a subheading and a short paragraph under it ("Why it matters",
+    then "False claims about pandemics spread quickly."): the second is a sentence of
+    ``MIN_SENTENCE_WORDS`` words or more, too short to read as prose by its small words; the
+    first is no sentence and no byline. A link's title does not end like a sentence."""
+    text, words, j = lines.text, lines.words, i + 1
+    return (
+        j + 1 < len(text)
+        and (prose[j + 1] or kept[j + 1])
+        and words[j] >= MIN_SENTENCE_WORDS
+        and ends_sentence(text[j])
+        and not ends_sentence(text[i])
+        and not _byline_alone(text[i], words[i])
+    )
+
+
+AD_REASON = "advertisement"
+# The labels that stand for an advertisement between paragraphs ("ADVERTISEMENT", "- Advertisement
+# -", "PUBLICITÉ", "Anzeige", "Iklan", "広告"), lower-cased, in several languages.
+_AD_LABELS = frozenset(
+    (
+        *("advertisement", "advertising", "ad", "sponsored content", "publicité", "publicite"),
+        *("publicidad", "anuncio", "publicidade", "pubblicità", "anzeige", "werbung"),
+        *("advertentie", "reklame", "reklama", "iklan", "quảng cáo"),
+        *("広告", "광고", "广告", "廣告"),
+        *("story continues below advertisement", "article continues below advertisement"),
+        *("advertisement - scroll to continue", "scroll to continue with content"),
+    )
+)
+#: An advertisement's label alone on its line has at most this many words.
+AD_LABEL_WORDS = 5
+
+
+def _ad_label(line: str, words: int) -> bool:
+    """Whether a line is an advertisement's label alone (``ADVERTISEMENT``, ``PUBLICIDAD``)."""
+    return words <= AD_LABEL_WORDS and line.strip(" -–—").lower() in _AD_LABELS
+
+
+def _beside_ad(lines: Lines, ads: list[int], i: int) -> bool:
+    """Whether line ``i`` of a run of short lines is a short paragraph of the article next to
+    an advertisement's label (``ads``): a sentence of ``MIN_SENTENCE_WORDS`` words or more that
+    reads too thick with names to be prose ("Warga berharap pemerintah segera menyelesaikan
+    pembangunan tanggul laut." under "ADVERTISEMENT"). The label and the line make no menu: an
+    ad sits between paragraphs, and a link's title does not end like a sentence."""
+    return (
+        (i - 1 in ads or i + 1 in ads)
+        and lines.words[i] >= MIN_SENTENCE_WORDS
+        and ends_sentence(lines.text[i])
+    )
 
 
 def _sentence_in_run(lines: Lines, i: int) -> bool:
@@ -1534,10 +1729,44 @@ def _protected(lines: Lines) -> list[bool]:
                 break
             j, expected = j + 1, expected + 1
         if j - i >= 2 and not (i > 0 and _teaser_heading(text[i - 1])):
+            if _unled_headlines(lines, i, j):
+                continue
             for k in range(i, j):
                 kept[k] = True
     _protect_interviews(lines, kept)
     return kept
+
+
+#: A box of other stories' headlines, numbered with no label over it, has this many at least,
+#: each of more than ``HEADLINE_ITEM_WORDS`` words with its number (a list's items say less).
+UNLED_HEADLINES = 3
+HEADLINE_ITEM_WORDS = 5
+
+
+def _unled_headlines(lines: Lines, i: int, j: int) -> bool:
+    """Whether the numbered list of lines ``i`` to ``j - 1`` is a box of other stories'
+    headlines whose label the copy lost (``Most read`` over "1. Kohli returns to Test squad"):
+    ``UNLED_HEADLINES`` items or more, each a headline (a title that does not end like a
+    sentence, with no address), right under a paragraph that ends like a sentence. The
+    article's own list has a lead-in (a colon) or a heading over it, a reference list its
+    heading, and entries that end with a full stop."""
+    text, words = lines.text, lines.words
+    if j - i < UNLED_HEADLINES or i == 0 or not ends_sentence(text[i - 1]):
+        return False
+    if words[i - 1] < MIN_SENTENCE_WORDS:
+        return False  # (a heading that ends with a stop: "Sources.")
+    if j < len(text) and words[j] >= MIN_PROSE_WORDS and ends_sentence(text[j]):
+        return False  # (the article goes on under the list: its own)
+    for k in range(i, j):
+        number = _NUMBERED.match(text[k])
+        if number is None or words[k] <= HEADLINE_ITEM_WORDS:
+            return False
+        item = text[k][number.end() - 1 :]  # (after its number)
+        if not item[0].isupper():
+            return False
+        if not headline_like(item, words[k] - 1) or "://" in item or "www." in item:
+            return False
+    return True
 
 
 def _teaser_heading(line: str) -> bool:
@@ -1599,8 +1828,13 @@ def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
 def _headlines_box(lines: Lines, span: Span) -> bool:
     """Whether a list that reads as references (numbered titles) is a box of other pages'
     headlines: it sits under a teaser's label alone (``Most read``, ``Related``) and links to
-    nothing. (A list of sources under ``Read more:`` gives their addresses.)"""
+    nothing (a list of sources under ``Read more:`` gives their addresses), or right under the
+    article's last paragraph with no label (:func:`_unled_headlines`)."""
     i = bisect_right(lines.cut, span.start) - 1
+    if i >= 1 and lines.text[i][:1].isdigit():
+        j = bisect_left(lines.cut, span.end)  # (the line after the list's last)
+        if _unled_headlines(lines, i, j):
+            return True  # (under the article's last paragraph, with no label)
     if i < 1 or not _teaser_heading(lines.text[i - 1]):
         return False
     listed = lines.raw[span.start : span.end]
@@ -1981,7 +2215,9 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
     for longer in (True, False):
         for i in candidates:
             if (
-                words[i] > 3 if longer else _MENU_SEPARATOR.search(text[i]) is None
+                (words[i] > 3 or _over_by(lines, i))
+                if longer
+                else _MENU_SEPARATOR.search(text[i]) is None
             ) and _may_be_headline(text[i], words[i]):
                 # A shorter headline-like line right above is the headline, and this its
                 # deck (a subheadline that says more, in more words).
@@ -1998,6 +2234,14 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     return up
                 return _above_box(lines, prose, kept, i)
     return -1
+
+
+def _over_by(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` stands right over a byline that opens with "By" ("The 'ayuda'
+    trap" over "By: Jane Doe"): a line of three words there is the headline, not a label (a
+    paper's name or a desk's stands under the byline or over a stamp)."""
+    text = lines.text
+    return i + 1 < len(text) and text[i + 1][:2].lower() == "by" and byline(text[i + 1])
 
 
 def _box_label(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
@@ -2131,7 +2375,13 @@ def _may_be_headline(text: str, words: int) -> bool:
         return False
     if words <= CONTROL_WORDS and text.startswith(_CONTROLS):
         return False  # a page's control: "Show key events only", "Please turn on JavaScript"
-    return not (text[-1] in ")]" and _CREDIT_AFTER_SENTENCE.search(text) is not None)
+    return not (
+        text[-1] in ")]"
+        and (
+            _CREDIT_AFTER_SENTENCE.search(text) is not None
+            or _NAMED_CREDIT.search(text, max(0, len(text) - CAPTION_TAIL)) is not None
+        )
+    )
 
 
 # What a page's control or its notice opens with (an imperative to the reader), in a line
@@ -2220,15 +2470,20 @@ def _is_caption(text: str, words: int) -> bool:
     if not _may_be_caption(text, words):
         return False
     tail = max(0, len(text) - CAPTION_TAIL)
-    end = text[tail:]
-    if not _has(end.lower(), _CAPTION_KEYS):
+    low = text[tail:].lower()
+    if not _has(low, _LINE_CAPTION_KEYS):
         return False
     # (``_CAPTION``'s parts one by one: those that start at the line's start can match only
-    # where the tail is the whole line, and those of a credit with a slash where it has one.)
+    # where the tail is the whole line, and the keyed ones where the tail holds their key.)
     if tail == 0 and _CAPTION_START.match(text) is not None:
         return True
-    parts = _CAPTION_ENDS if "/" in end else _CAPTION_ENDS[:_SLASHED_PARTS]
-    return any(part.search(text, tail) is not None for part in parts)
+    for part in _CAPTION_ENDS[:_KEYED_PARTS]:
+        if part.search(text, tail) is not None:
+            return True
+    for key, part in zip(_PART_KEYS, _CAPTION_ENDS[_KEYED_PARTS:], strict=True):
+        if key in low and part.search(text, tail) is not None:
+            return True
+    return False
 
 
 def _may_be_caption(text: str, words: int) -> bool:
