@@ -276,6 +276,10 @@ def unsupported(doc: Document) -> dict[str, Finding]:
         ("Engineers from Madrid designed its steel arch.", "'Madrid'"),
         ("Mayor Ana Ruiz opened the new bridge in Porto on Friday.", "Friday"),
         ("The old ferry service will end in April.", "April"),
+        # A number word that counts something is a figure too: a changed span of time.
+        ("The bridge took five years to build.", "says 5 where the closest body sentence says 3"),
+        # The body's figure named is the one the point changed, not another of its sentence.
+        ("The bridge cost 45 million euros.", "says 45 where the closest body sentence says 40"),
         ("Farmers protested against new water rules in the valley.", "no body sentence"),
     ],
 )
@@ -437,6 +441,12 @@ def test_a_question_asserts_nothing_and_is_not_checked() -> None:
     headline = "# Mayor Ana Ruiz opens the new bridge in Porto"
     doc = audit(BODY.replace(headline, "# Why does Porto want a cable car?"))
     assert doc.claims[0].kind == "headline" and unsupported(doc) == {}
+    # An explainer's headline asks without a question mark; an answer after a colon asserts.
+    for asks in ("Explainer: What a cable car would mean for Porto", "How Porto chose a cable car"):
+        doc = audit(BODY.replace(headline, f"# {asks}"))
+        assert doc.claims[0].kind == "headline" and unsupported(doc) == {}
+    answer = "What happened: farmers protested against new water rules"
+    assert list(unsupported(audit(BODY.replace(headline, f"# {answer}")))) == [answer]
 
 
 @pytest.mark.parametrize(

@@ -462,6 +462,9 @@ class Facts:
     names: tuple[tuple[str, ...], ...]
     surface: tuple[str, ...]
     numbers: frozenset[float]
+    #: The numbers written in digits, and those written in words that count a plural noun
+    #: (``over three years``): a summary's ``over five years`` for it is a changed figure, while
+    #: a number word alone (``two of them``, ``the two``) is too loose to compare.
     digits: frozenset[float]
     dates: frozenset[str]
     date_words: tuple[str, ...]
@@ -518,18 +521,24 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
     dates: set[str] = set()
     date_words: list[str] = []
     prev_end = 0
+    counted = 0.0  # a number word just before: the word after may be what it counts
     for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
         # (A run of names is closed only if there is one: most words end none.)
         if run and text[prev_end:start].strip() not in ("", "-"):
             _close(text, run, names, surface)
         prev_end = end
+        if counted:
+            if _counts(w):
+                digits.add(counted)
+            counted = 0.0
         if w[0].isdigit():
             value = _number(w)
             if value is not None:
                 numbers.add(value)
                 digits.add(value)
         elif n in _NUMBER_WORDS:
-            numbers.add(float(_NUMBER_WORDS[n]))
+            counted = float(_NUMBER_WORDS[n])
+            numbers.add(counted)
         if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
             dates.add(n[:3])
             date_words.append(w)
@@ -573,7 +582,12 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
     them (which cost far more: the names)."""
     found: set[float] = set()
     digits: set[float] = set()
+    counted = 0.0
     for w in _WORD.findall(text):
+        if counted:
+            if _counts(w):
+                digits.add(counted)
+            counted = 0.0
         if w[0].isdigit():
             value = _number(w)
             if value is not None:
@@ -582,8 +596,15 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
         else:
             n = norm(w)
             if n in _NUMBER_WORDS:
-                found.add(float(_NUMBER_WORDS[n]))
+                counted = float(_NUMBER_WORDS[n])
+                found.add(counted)
     return frozenset(found), frozenset(digits)
+
+
+def _counts(word: str) -> bool:
+    """Tell whether ``word``, after a number word, is what it counts: a plural noun in lower
+    case (``years``, ``months``, ``seats``), not ``of`` or a name."""
+    return len(word) > 3 and word[-1] == "s" and word.islower() and word[-2] != "s"
 
 
 def normed_words(text: str) -> frozenset[str]:
