@@ -163,6 +163,10 @@ def test_a_subheading_or_a_question_is_not_an_uncited_claim() -> None:
     assert found(doc, "uncited_claim") == []
     doc = audit("Rates rose in May [1]. The bank named two risks: wages and oil.\n")
     assert found(doc, "uncited_claim") == [("warning", "The bank named two risks: wages and oil.")]
+    # Nor is a number alone, a newsletter's numbered lead split from its text.
+    doc = newsclaims.parse("**1. Thailand cuts rates.** The bank cut its rate to 1.5%.[^1]\n")
+    assert "**1." in [c.text for c in doc.claims]
+    assert found(doc, "uncited_claim") == []
 
 
 def test_citation_needed_is_flagged_even_without_other_citations() -> None:
@@ -292,6 +296,18 @@ def test_an_altered_or_unrelated_key_point_is_unsupported(point: str, reason: st
     assert reason in f.message and f.severity == "warning"
     assert f.plugin == "newsclaims.audit_support"
     assert f.score is not None and 0 <= f.score <= 1
+
+
+def test_a_count_out_of_another_in_words_is_a_figure() -> None:
+    body = (
+        "# Council members vote for the plan\n"
+        "Five of seven council members voted for the plan on Monday.\n"
+    )
+    changed = "Six of seven council members voted for the plan."
+    doc = audit(f"{body}\nKey points:\n{changed}\nFive of seven council members voted for it.\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == [changed]
+    assert "says 6 where the closest body sentence says 5" in flagged[changed].message
 
 
 def test_the_evidence_is_the_body_sentence_the_point_was_altered_from() -> None:

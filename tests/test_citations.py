@@ -427,15 +427,15 @@ def test_entries_give_every_field() -> None:
         ('Smith, J. "Budget talks stall", 2020', ("Budget talks stall", None, "2020")),
         # A name and a comma are no authors without initials.
         ("Kim, Jong-un visits Moscow", ("Kim, Jong-un visits Moscow", None, None)),
-        # An organisation as the author: it published the work unless another is named
-        # (a place after a comma is none).
+        # An organisation as the author published the work (what follows the title may be a
+        # place: it cannot be told from a publisher).
         (
             "World Bank (2024). Global Economic Prospects, June 2024. Washington, DC.",
             ("Global Economic Prospects, June 2024", "World Bank", "2024"),
         ),
         (
-            "Statistics Canada. (2024, May 10). Labour Force Survey. The Daily.",
-            ("Labour Force Survey", "The Daily", "2024, May 10"),
+            "Statistics Canada. (2024, May 10). Labour Force Survey. Ottawa.",
+            ("Labour Force Survey", "Statistics Canada", "2024, May 10"),
         ),
         ("COP29 (2024). Deal reached in Baku", ("COP29 (2024). Deal reached in Baku", None, None)),
         # A short name alone with a date is who published, not a title.

@@ -788,9 +788,9 @@ def _author_date(rest: str) -> dict[str, str | None] | None:
             title, publisher = head.strip(), tail.rpartition(": ")[2]
         else:
             title, publisher = rest, ""
-    if org is not None and (not publisher or "," in publisher):
-        # An organisation that wrote the work published it, unless the entry names another;
-        # what follows a comma is a place (``Washington, DC``), not a publisher.
+    if org is not None:
+        # An organisation that wrote the work published it: what follows the title is a place
+        # as often as a publisher (``Washington, DC``, ``Hanoi``), and cannot be told from one.
         publisher = org
     return {"title": title or None, "publisher": publisher or None, "date": found["date"]}
 

@@ -142,9 +142,37 @@ def _first_line_heading(text: str) -> bool:
 
 
 def key_points(doc: Document) -> Iterator[Section]:
-    """Yield a ``key_points`` section for every summary list of full sentences in ``doc``."""
-    for span in key_point_list_spans(doc.text):
+    """Yield a ``key_points`` section for every summary list of full sentences in ``doc``, and
+    for every paragraph that a key phrase labels (``**TL;DR:** The bank raised...``)."""
+    spans = list(key_point_list_spans(doc.text))
+    if ":" in doc.text:
+        spans.extend(_labelled_summaries(doc.text, spans))
+        spans.sort(key=_START)
+    for span in spans:
         yield Section("key_points", span)
+
+
+# A paragraph that a key phrase and a colon label, as AI answers and newsletters open with a
+# summary of what follows: ``TL;DR: ...``, ``**Summary:** ...``, ``In short: ...``.
+_LABELLED_SUMMARY = regex.compile(
+    rf"(?:^|(?<=\n))(?:[^\S\n]|[#*_])*{_KEY_PHRASE}(?:\*\*|__|[*_])?:(?:\*\*|__|[*_])?"
+    r"[^\S\n]+(?P<text>\S[^\n]*)"
+)
+#: A labelled summary has this many words at least (after its label): fewer make a field
+#: (``Summary: none``) or a lead-in.
+_SUMMARY_WORDS = 6
+
+
+def _labelled_summaries(text: str, lists: Sequence[Span]) -> Iterator[Span]:
+    """The paragraphs that a key phrase labels, each ending like a sentence, outside ``lists``
+    (a lead-in that ends in a colon has its list)."""
+    for m in _LABELLED_SUMMARY.finditer(text):
+        start = m.start()
+        if any(s.start <= start < s.end for s in lists):
+            continue
+        body = m["text"].rstrip()
+        if len(body.split()) >= _SUMMARY_WORDS and _SENTENCE_END.search(body) is not None:
+            yield Span(start, start + len(m[0].rstrip()))
 
 
 def key_point_list_spans(text: str) -> Iterator[Span]:
