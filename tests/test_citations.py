@@ -441,6 +441,7 @@ def test_entries_give_every_field() -> None:
         # A short name alone with a date is who published, not a title.
         ("Reuters, Aug. 29, 2025", (None, "Reuters", "Aug. 29, 2025")),
         ("The New York Times, May 2, 2025", (None, "The New York Times", "May 2, 2025")),
+        ("Climate Risk Report, 2024", ("Climate Risk Report", None, "2024")),
         (
             "Coffee Prices Hit Record High, May 2, 2025",
             ("Coffee Prices Hit Record High", None, "May 2, 2025"),

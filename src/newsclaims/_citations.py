@@ -909,14 +909,7 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             and _spells_site(title, url)
         ):
             title, publisher = None, title  # ``The New York Times. https://www.nytimes...``
-        elif (
-            title is not None
-            and publisher is None
-            and url is None
-            and date is not None
-            and len(_name_words(title)) <= _AGENCY_WORDS
-            and names_only(title)
-        ):
+        elif title is not None and publisher is None and url is None and _dates_a_name(title, date):
             title, publisher = None, title  # ``Reuters, Aug. 29, 2025``: who, and when
     if publisher is not None and date is None and publisher[-1:].isdigit():
         when = _DATE_AT_END.search(publisher)  # ``Kyodo News, March 3, 2025 — Title``
@@ -935,13 +928,21 @@ _KINDS = frozenset(
         *("video", "photos", "timeline", "profile", "insight"),
     )
 )
-#: The most words (less ``The``, ``of``...) of a name alone with a date that names a publisher
-#: (``The New York Times, May 2, 2025``); a title in headline case has more as a rule.
+#: The most words (less ``The``, ``of``...) of a name alone with a day's date that names a
+#: publisher (``The New York Times, May 2, 2025``); a title in headline case has more as a rule.
 _AGENCY_WORDS = 3
 
 
-def _name_words(name: str) -> list[str]:
-    return [w for w in name.split() if w.lower() not in _NAME_LINKS]
+def _dates_a_name(text: str, date: str | None) -> bool:
+    """Tell whether ``text`` alone with ``date`` names who published: a name of a few words
+    with a day's date (``Reuters, Aug. 29, 2025``; a year alone dates a report's title as
+    often: ``Climate Risk Report, 2024``)."""
+    return (
+        date is not None
+        and not date.isdigit()
+        and len([w for w in text.split() if w.lower() not in _NAME_LINKS]) <= _AGENCY_WORDS
+        and names_only(text)
+    )
 
 
 def _names_first(name: str, title: str, url: str | None) -> bool:
@@ -988,7 +989,7 @@ def _spells_site(name: str, url: str) -> bool:
 def format_entry_body(entry: Citation) -> str:
     """Write an entry's fields so that :func:`parse_entry_body` reads them back."""
     main = entry.title or ""
-    if main and entry.date and not entry.publisher and names_only(main):
+    if main and not entry.publisher and not entry.url and _dates_a_name(main, entry.date):
         main = f"“{main}”"  # a name alone before a date is its publisher (``Reuters, May 2``)
     if entry.publisher:
         main = f"{main} — {entry.publisher}" if main else entry.publisher
