@@ -273,16 +273,17 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
     one of the list's. (Elsewhere such a number is the text's own: an age, ``a man (45) was
     held``, a list's item, ``(1) a levy``; one the list does not define is one too.)"""
     found = list(_PAREN_MARKER.finditer(text))
-    for i, m in enumerate(found):
-        end = m.end()
-        k = i + 1
-        while k < len(found) and text[end : found[k].start()].strip(" \t") == "":
-            end, k = found[k].end(), k + 1  # a run of them: ``(2)(3)``, ``(2) (3)``
-        if _PAREN_END.match(text, end) is None:
-            continue
-        cited = _expand([(a, b or None) for a, b in _PAREN_ITEM.findall(m[1])])
-        if cited is not None and all(label in labels for label in cited):
-            yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")
+    i = 0
+    while i < len(found):
+        k = i + 1  # found[i:k] stand together: ``(2)(3)``, ``(2) (3)`` (each read once)
+        while k < len(found) and not text[found[k - 1].end() : found[k].start()].strip(" \t"):
+            k += 1
+        if _PAREN_END.match(text, found[k - 1].end()) is not None:
+            for m in found[i:k]:
+                cited = _expand([(a, b or None) for a, b in _PAREN_ITEM.findall(m[1])])
+                if cited is not None and all(label in labels for label in cited):
+                    yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")
+        i = k
 
 
 def _blanked(text: str, spans: Sequence[Span]) -> str:
