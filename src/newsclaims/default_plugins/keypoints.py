@@ -82,11 +82,6 @@ _ASCII_PHRASES = frozenset(
 _ASCII_SPACE = string.whitespace + "\x1c\x1d\x1e\x1f"
 _ASCII_BEFORE_PHRASE = _ASCII_SPACE + "#*_"
 _ASCII_AFTER_PHRASE = _ASCII_SPACE + "*_:"
-# A key-points heading alone on its line, found after a line break (the scan looks at line
-# breaks only; ``_KEY_HEADING`` then reads the whole line).
-_HEADING_AFTER_BREAK = regex.compile(
-    rf"\n(?:[^\S\n]|[#*_])*{_KEY_PHRASE}(?:[^\S\n]|[*_:])*(?=\n|$)"
-)
 # A line that opens with a key phrase (a heading alone, or a summary's label): matched at the
 # text's start, and found after line breaks (the scan looks at those only).
 _PHRASE_START = regex.compile(rf"(?:[^\S\n]|[#*_])*{_KEY_PHRASE}")
@@ -223,7 +218,11 @@ def _bare_lists(text: str) -> Iterator[Span]:
     more than between the first two items, or a marked list item ends the items."""
     starts = itertools.chain(
         (0,) if _first_line_heading(text) else (),
-        (m.start() + 1 for m in _HEADING_AFTER_BREAK.finditer(text)),
+        (
+            m.start() + 1  # a key-points heading alone on its line (``_KEY_HEADING`` reads it)
+            for m in _PHRASE_AFTER_BREAK.finditer(text)
+            if _HEADING_REST.match(text, m.end()) is not None
+        ),
     )
     for start in starts:
         end = text.find("\n", start)
