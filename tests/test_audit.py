@@ -163,6 +163,10 @@ def test_a_subheading_or_a_question_is_not_an_uncited_claim() -> None:
     assert found(doc, "uncited_claim") == []
     doc = audit("Rates rose in May [1]. The bank named two risks: wages and oil.\n")
     assert found(doc, "uncited_claim") == [("warning", "The bank named two risks: wages and oil.")]
+    # Nor is a number alone, a newsletter's numbered lead split from its text.
+    doc = newsclaims.parse("**1. Thailand cuts rates.** The bank cut its rate to 1.5%.[^1]\n")
+    assert "**1." in [c.text for c in doc.claims]
+    assert found(doc, "uncited_claim") == []
 
 
 def test_citation_needed_is_flagged_even_without_other_citations() -> None:
@@ -276,6 +280,10 @@ def unsupported(doc: Document) -> dict[str, Finding]:
         ("Engineers from Madrid designed its steel arch.", "'Madrid'"),
         ("Mayor Ana Ruiz opened the new bridge in Porto on Friday.", "Friday"),
         ("The old ferry service will end in April.", "April"),
+        # A number word that counts something is a figure too: a changed span of time.
+        ("The bridge took five years to build.", "says 5 where the closest body sentence says 3"),
+        # The body's figure named is the one the point changed, not another of its sentence.
+        ("The bridge cost 45 million euros.", "says 45 where the closest body sentence says 40"),
         ("Farmers protested against new water rules in the valley.", "no body sentence"),
     ],
 )
@@ -288,6 +296,18 @@ def test_an_altered_or_unrelated_key_point_is_unsupported(point: str, reason: st
     assert reason in f.message and f.severity == "warning"
     assert f.plugin == "newsclaims.audit_support"
     assert f.score is not None and 0 <= f.score <= 1
+
+
+def test_a_count_out_of_another_in_words_is_a_figure() -> None:
+    body = (
+        "# Council members vote for the plan\n"
+        "Five of seven council members voted for the plan on Monday.\n"
+    )
+    changed = "Six of seven council members voted for the plan."
+    doc = audit(f"{body}\nKey points:\n{changed}\nFive of seven council members voted for it.\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == [changed]
+    assert "says 6 where the closest body sentence says 5" in flagged[changed].message
 
 
 def test_the_evidence_is_the_body_sentence_the_point_was_altered_from() -> None:
@@ -437,6 +457,12 @@ def test_a_question_asserts_nothing_and_is_not_checked() -> None:
     headline = "# Mayor Ana Ruiz opens the new bridge in Porto"
     doc = audit(BODY.replace(headline, "# Why does Porto want a cable car?"))
     assert doc.claims[0].kind == "headline" and unsupported(doc) == {}
+    # An explainer's headline asks without a question mark; an answer after a colon asserts.
+    for asks in ("Explainer: What a cable car would mean for Porto", "How Porto chose a cable car"):
+        doc = audit(BODY.replace(headline, f"# {asks}"))
+        assert doc.claims[0].kind == "headline" and unsupported(doc) == {}
+    answer = "What happened: farmers protested against new water rules"
+    assert list(unsupported(audit(BODY.replace(headline, f"# {answer}")))) == [answer]
 
 
 @pytest.mark.parametrize(

@@ -427,6 +427,49 @@ def test_entries_give_every_field() -> None:
         ('Smith, J. "Budget talks stall", 2020', ("Budget talks stall", None, "2020")),
         # A name and a comma are no authors without initials.
         ("Kim, Jong-un visits Moscow", ("Kim, Jong-un visits Moscow", None, None)),
+        # An organisation as the author published the work (what follows the title may be a
+        # place: it cannot be told from a publisher).
+        (
+            "World Bank (2024). Global Economic Prospects, June 2024. Washington, DC.",
+            ("Global Economic Prospects, June 2024", "World Bank", "2024"),
+        ),
+        (
+            "Statistics Canada. (2024, May 10). Labour Force Survey. Ottawa.",
+            ("Labour Force Survey", "Statistics Canada", "2024, May 10"),
+        ),
+        ("COP29 (2024). Deal reached in Baku", ("COP29 (2024). Deal reached in Baku", None, None)),
+        # A short name alone with a date is who published, not a title.
+        ("Reuters, Aug. 29, 2025", (None, "Reuters", "Aug. 29, 2025")),
+        ("The New York Times, May 2, 2025", (None, "The New York Times", "May 2, 2025")),
+        ("Climate Risk Report, 2024", ("Climate Risk Report", None, "2024")),
+        (
+            "Coffee Prices Hit Record High, May 2, 2025",
+            ("Coffee Prices Hit Record High", None, "May 2, 2025"),
+        ),
+        # A name, a colon and a title that is none (or a name that spells the URL's site).
+        (
+            "Reuters: Fed holds rates steady as inflation cools",
+            ("Fed holds rates steady as inflation cools", "Reuters", None),
+        ),
+        (
+            "The Guardian: Europe's Heatwave Explained https://www.theguardian.com/x",
+            ("Europe's Heatwave Explained", "The Guardian", None),
+        ),
+        ("Explainer: Why the yen is falling", ("Explainer: Why the yen is falling", None, None)),
+        ("COP29: Deal reached on finance", ("COP29: Deal reached on finance", None, None)),
+        (
+            "World Economic Outlook: A Critical Juncture",
+            ("World Economic Outlook: A Critical Juncture", None, None),
+        ),
+        # The date of a name before a dash is the entry's; a name spelt by the domain after it.
+        (
+            "Kyodo News, March 3, 2025 — Japan to raise defense spending",
+            ("Japan to raise defense spending", "Kyodo News", "March 3, 2025"),
+        ),
+        (
+            "Inflation eases again | Reuters | reuters.com",
+            ("Inflation eases again", "Reuters", None),
+        ),
     ],
 )
 def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...]) -> None:
@@ -442,6 +485,32 @@ def test_superscript_labels_are_read_as_written() -> None:
     doc = newsclaims.parse(f"{body}\n\n{text}", plugin_manager=PM)
     assert [c.citations for c in doc.claims] == [(), ("1",), ("2",)]
     assert doc.findings == ()
+
+
+def test_numbers_in_parentheses_cite_the_reference_list_where_no_other_marker_does() -> None:
+    refs = "\n\nSources:\n1. Reuters - Exports rise\n2. Yonhap - Chips lead\n3. AP - Cars fall"
+    body = (
+        "Exports rose for a fifth month (1), led by chips (1, 2).\n"
+        "Car exports fell 5.7% (2)(3). A man (45) was held. The plan has (1) a levy and (2) a cap."
+    )
+    doc = newsclaims.parse(body + refs, plugin_manager=PM)
+    got = [(m.span.slice(doc.text), m.labels) for m in doc.markers]
+    assert got == [("(1)", ("1",)), ("(1, 2)", ("1", "2")), ("(2)", ("2",)), ("(3)", ("3",))]
+    assert [c.citations for c in doc.claims[:2]] == [("1", "2"), ("2", "3")]
+    # Bracketed markers are the text's: a number in parentheses is its own (an age, a score).
+    doc = newsclaims.parse("Exports rose [1]. The team won (2).\n" + refs, plugin_manager=PM)
+    assert [m.labels for m in doc.markers] == [("1",)]
+    # Without a reference list, nothing is cited.
+    assert newsclaims.parse(body, plugin_manager=PM).markers == ()
+
+
+def test_superscript_markers_a_space_apart_cite_the_sentence_before() -> None:
+    body = "# EU rules\n\nGrowers lack the data.¹ ³ The rules were delayed.²"
+    doc = newsclaims.parse(f"{body}\n\n¹ EU - Rules\n² AP - Delay\n³ FT - Data", plugin_manager=PM)
+    assert [(c.text, c.citations) for c in doc.claims[1:]] == [
+        ("Growers lack the data.", ("1", "3")),
+        ("The rules were delayed.", ("2",)),
+    ]
 
 
 def test_an_entry_continues_on_indented_and_url_lines() -> None:

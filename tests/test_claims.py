@@ -603,6 +603,27 @@ def test_key_points_without_full_stops_or_under_a_lead_in() -> None:
     ]
 
 
+def test_a_paragraph_a_key_phrase_labels_is_a_key_point() -> None:
+    # AI answers and newsletters open with a labelled summary of what follows: the audit checks
+    # it against the body (it was a body statement, reported as uncited).
+    summary = "**TL;DR:** The bank raised its rate to 14.25% and signalled a smaller hike.[1][2]"
+    body = "The central bank raised its rate to 14.25% on Wednesday [1]."
+    assert _sections(f"{summary}\n\n{body}") == [summary]
+    got = [(c.kind, c.citations) for c in claims(f"{summary}\n\n{body}")]
+    assert got == [("key_point", ("1", "2")), ("statement", ("1",))]
+    # Questions alone after an answer are its follow-ups, no summary of it (under a
+    # key-points heading they are key points).
+    asks = "- Why is the yen falling so fast?\n- What did the BOJ decide in July?"
+    assert _sections(f"{body}\n\n{asks}\n") == []
+    assert _sections(f"Key takeaways\n{asks}\n") == [f"Key takeaways\n{asks}"]
+    # A short field, a list's item or a lead-in with its list is none.
+    assert _sections(f"Summary: none given.\n\n{body}") == []
+    item = "* Summary: the council passed the bill after a long debate."
+    assert _sections(f"{body}\n\n{item}\n* Votes: 12 to 3.\n") == []
+    lead = "In short: the key changes are\n- Rates rise to 5% from June.\n- Fees fall.\n"
+    assert _sections(lead) == []
+
+
 def test_key_points_that_lost_their_bullets_under_a_heading_alone() -> None:
     # A page's text scrape drops the bullets of a list: under a key-points heading alone on
     # its line, the lines of a key point's length that end alike are its items.

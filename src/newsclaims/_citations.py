@@ -611,6 +611,8 @@ class SuperscriptMarkers:
         before = text[start - 1]
         if before in "\"'”’)].,;:!?%":
             return True  # after punctuation, or a percentage (``3%²``: no one squares a share)
+        if before == " " and start > 1 and text[start - 2] in _SUPERSCRIPT:
+            return True  # the next of markers a space apart (``required.¹ ³``), as pages copy
         if not before.isalpha():
             return False
         token_start = start
@@ -753,25 +755,43 @@ _AUTHOR_DATE = regex.compile(
 )
 # Authors before a quoted title, with no date in parentheses: ``Smith, J. "Title", 2020``.
 _AUTHORS_QUOTED = regex.compile(rf"^{_AUTHORS}[,.]?[ ]+(?=[\"“])")
+# A word of letters and digits (``COP29``, ``G20``) is a code, a topic's name, not a publisher's.
+_CODE_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
+# An organisation as the author of an author-date entry: ``World Bank (2024). Title.``,
+# ``Statistics Canada. (2024). Title.``; the name is checked to be one (:func:`names_only`).
+_ORG_DATE = regex.compile(
+    r"^(?P<org>[^()\"“”]{2,60}?)\.?[ ]\((?P<date>(?:\d{4}[a-z]?|n\.d\.)(?:,[ ][^()]{1,30})?)\)"
+    r"[.,]?[ ]+(?P<rest>\S.*)$"
+)
 
 
 def _author_date(rest: str) -> dict[str, str | None] | None:
     """Title, publisher and date of an author-date entry (the URL set aside), or ``None`` for
     another kind of entry. The authors are left out (the entry's ``raw`` has them); the title
     ends at the last full stop before a publisher (``Title. El País``)."""
-    found = _AUTHOR_DATE.match(rest)
+    org = None
+    found = _AUTHOR_DATE.match(rest) if ", " in rest else None
     if found is None:
-        return None
+        found = _ORG_DATE.match(rest)
+        if found is None or not names_only(found["org"]) or _CODE_WORD.search(found["org"]):
+            return None
+        org = found["org"]
     rest = found["rest"].strip(" .,;:|–—-")
     quoted = _QUOTED.match(rest)
     if quoted is not None:
         title, publisher = quoted["title"].strip(" ,."), quoted["rest"].strip(" .,;:|–—-")
     else:
         head, stop, tail = rest.rpartition(". ")
-        if stop and _looks_like_publisher(tail.strip()):
-            title, publisher = head.strip(), tail.strip()
+        tail = tail.strip()
+        if stop and _looks_like_publisher(tail):
+            # ``Washington, DC: World Bank``: a place before the publisher (APA 6).
+            title, publisher = head.strip(), tail.rpartition(": ")[2]
         else:
             title, publisher = rest, ""
+    if org is not None:
+        # An organisation that wrote the work published it: what follows the title is a place
+        # as often as a publisher (``Washington, DC``, ``Hanoi``), and cannot be told from one.
+        publisher = org
     return {"title": title or None, "publisher": publisher or None, "date": found["date"]}
 
 
@@ -824,11 +844,12 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             url = found["url"]
             rest = f"{rest[: found.start()]} {rest[found.end() :]}"
     rest = rest.strip(" .,;:|–—-")
-    if title is None and ", " in rest:  # (a cheap test: authors are written "Surname, I.")
-        dated = _author_date(rest)
+    # (A cheap test: authors are written "Surname, I.", a date after them in parentheses.)
+    if title is None and ("(" in rest or ", " in rest):
+        dated = _author_date(rest) if "(" in rest else None
         if dated is not None:
             return {**dated, "url": url}
-        authors = _AUTHORS_QUOTED.match(rest)
+        authors = _AUTHORS_QUOTED.match(rest) if ", " in rest else None
         if authors is not None:
             rest = rest[authors.end() :]  # the authors of a quoted title: the title is read next
     quoted = _QUOTED.match(rest)
@@ -855,6 +876,14 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         if parts and _looks_like_publisher(after):
             publisher = after
             rest = rest[: parts[-1].start()].strip()
+            site = rest[parts[-2].end() :].strip() if len(parts) > 1 else ""
+            if (  # ``Title | Reuters | reuters.com``: the name the domain spells
+                site
+                and _DOMAIN.fullmatch(publisher)
+                and names_only(site)
+                and _spells_site(site, publisher)
+            ):
+                publisher, rest = site, rest[: parts[-2].start()].strip()
             if len(parts) == 1 and names_only(rest) and not names_only(publisher):
                 # ``Financial Times — Kenya completes buyback``: the site comes first.
                 rest, publisher = publisher, rest
@@ -865,6 +894,10 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             quoted = _QUOTED.fullmatch(rest)
             if quoted is not None and not quoted["rest"]:
                 rest = quoted["title"].strip(" ,")
+        colon = _PUBLISHER_COLON.match(rest) if publisher is None and ": " in rest else None
+        if colon is not None and _names_first(colon["publisher"], colon["title"], url):
+            # ``Reuters: Fed holds rates steady``: a name, then a title that is not one.
+            publisher, rest = colon["publisher"], colon["title"]
         title = rest or None
         if title is not None and publisher is None and _DOMAIN.fullmatch(title) is not None:
             title, publisher = None, title  # a site named by its domain alone: ``apnews.com``
@@ -876,7 +909,50 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             and _spells_site(title, url)
         ):
             title, publisher = None, title  # ``The New York Times. https://www.nytimes...``
+        elif title is not None and publisher is None and url is None and _dates_a_name(title, date):
+            title, publisher = None, title  # ``Reuters, Aug. 29, 2025``: who, and when
+    if publisher is not None and date is None and publisher[-1:].isdigit():
+        when = _DATE_AT_END.search(publisher)  # ``Kyodo News, March 3, 2025 — Title``
+        if when is not None and when.start() > 0:
+            date, publisher = when["date"], publisher[: when.start()].rstrip(" .,;:|–—-(")
     return {"title": title, "url": url, "publisher": publisher, "date": date}
+
+
+#: A publisher before a colon and an unquoted title: ``Reuters: Fed holds rates steady``.
+_PUBLISHER_COLON = regex.compile(r"^(?P<publisher>[^:]{2,60}?):[ ]+(?P<title>\S.*)$")
+#: Words before a headline's colon that label its kind, not a publisher (``Explainer: ...``).
+_KINDS = frozenset(
+    (
+        *("analysis", "breaking", "comment", "editorial", "exclusive", "explainer", "explained"),
+        *("factbox", "interview", "live", "opinion", "podcast", "review", "update", "watch"),
+        *("video", "photos", "timeline", "profile", "insight"),
+    )
+)
+#: The most words (less ``The``, ``of``...) of a name alone with a day's date that names a
+#: publisher (``The New York Times, May 2, 2025``); a title in headline case has more as a rule.
+_AGENCY_WORDS = 3
+
+
+def _dates_a_name(text: str, date: str | None) -> bool:
+    """Tell whether ``text`` alone with ``date`` names who published: a name of a few words
+    with a day's date (``Reuters, Aug. 29, 2025``; a year alone dates a report's title as
+    often: ``Climate Risk Report, 2024``)."""
+    return (
+        date is not None
+        and not date.isdigit()
+        and len([w for w in text.split() if w.lower() not in _NAME_LINKS]) <= _AGENCY_WORDS
+        and names_only(text)
+    )
+
+
+def _names_first(name: str, title: str, url: str | None) -> bool:
+    """Tell whether ``name: title`` names its publisher first: a name (not a code such as
+    ``COP29``, nor a kind of article such as ``Explainer``) before a title in sentence case, or
+    before any title when it spells the URL's site. A title in headline case after a name may be
+    a title's two parts (``World Economic Outlook: A Critical Juncture``)."""
+    if not names_only(name) or _CODE_WORD.search(name) or name.lower() in _KINDS:
+        return False
+    return not names_only(title) or (url is not None and _spells_site(name, url))
 
 
 #: The part of a URL's host that names the site: ``nytimes`` of ``https://www.nytimes.com/...``.
@@ -913,6 +989,8 @@ def _spells_site(name: str, url: str) -> bool:
 def format_entry_body(entry: Citation) -> str:
     """Write an entry's fields so that :func:`parse_entry_body` reads them back."""
     main = entry.title or ""
+    if main and not entry.publisher and not entry.url and _dates_a_name(main, entry.date):
+        main = f"“{main}”"  # a name alone before a date is its publisher (``Reuters, May 2``)
     if entry.publisher:
         main = f"{main} — {entry.publisher}" if main else entry.publisher
     if entry.date:

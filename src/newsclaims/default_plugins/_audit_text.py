@@ -12,7 +12,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from itertools import compress, repeat
 from typing import cast
 
@@ -462,6 +462,9 @@ class Facts:
     names: tuple[tuple[str, ...], ...]
     surface: tuple[str, ...]
     numbers: frozenset[float]
+    #: The numbers written in digits, and those written in words that count something (``over
+    #: three years``, ``five of seven``): a summary's ``over five years`` for it is a changed
+    #: figure, while a number word alone (``the two``, ``two of them``) is too loose to compare.
     digits: frozenset[float]
     dates: frozenset[str]
     date_words: tuple[str, ...]
@@ -518,6 +521,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
     dates: set[str] = set()
     date_words: list[str] = []
     prev_end = 0
+    worded = False  # a number in words (the few sentences with one are read again for counts)
     for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
         # (A run of names is closed only if there is one: most words end none.)
         if run and text[prev_end:start].strip() not in ("", "-"):
@@ -530,6 +534,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
                 digits.add(value)
         elif n in _NUMBER_WORDS:
             numbers.add(float(_NUMBER_WORDS[n]))
+            worded = True
         if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
             dates.add(n[:3])
             date_words.append(w)
@@ -548,6 +553,8 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
         elif run:
             _close(text, run, names, surface)
     _close(text, run, names, surface)
+    if worded:
+        digits.update(_counted([w for w, _, _, _ in ws]))
     return Facts(
         names=tuple(names),
         surface=tuple(surface),
@@ -573,7 +580,9 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
     them (which cost far more: the names)."""
     found: set[float] = set()
     digits: set[float] = set()
-    for w in _WORD.findall(text):
+    words = _WORD.findall(text)
+    worded = False
+    for w in words:
         if w[0].isdigit():
             value = _number(w)
             if value is not None:
@@ -583,7 +592,27 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
             n = norm(w)
             if n in _NUMBER_WORDS:
                 found.add(float(_NUMBER_WORDS[n]))
+                worded = True
+    if worded:
+        digits.update(_counted(words))
     return frozenset(found), frozenset(digits)
+
+
+def _counted(words: Sequence[str]) -> Iterator[float]:
+    """The numbers in words among ``words`` that count something: before a plural noun in
+    lower case (``three years``, ``five seats``; not ``of``, nor a name) or before ``of`` and
+    another number (``five of seven``, ``two of 12``)."""
+    for i, w in enumerate(words):
+        value = _NUMBER_WORDS.get(w.lower())
+        if value is None or i + 1 == len(words):
+            continue
+        after = words[i + 1]
+        if len(after) > 3 and after[-1] == "s" and after[-2] != "s" and after.islower():
+            yield float(value)
+        elif after == "of" and i + 2 < len(words):
+            then = words[i + 2]
+            if then[0].isdigit() or then.lower() in _NUMBER_WORDS:
+                yield float(value)
 
 
 def normed_words(text: str) -> frozenset[str]:

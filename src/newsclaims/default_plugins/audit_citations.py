@@ -86,6 +86,8 @@ def uncited(doc: Document) -> Iterator[Finding]:
             continue  # nor does a lead-in ("Here is a summary of the news:"): what follows does
         if QUESTION.search(claim.text) is not None:
             continue  # nor does a question
+        if _LETTER.search(claim.text) is None:
+            continue  # nor a number or mark alone (``**1.``, a numbered lead split from its text)
         if claim.checkworthy is False:
             yield Finding(
                 kind="uncited_claim",
@@ -101,6 +103,8 @@ def uncited(doc: Document) -> Iterator[Finding]:
                 claim=i,
             )
 
+
+_LETTER = regex.compile(r"\p{L}")
 
 #: A subheading is a line of its own of at most this many words, with no closing punctuation.
 _SUBHEADING_WORDS = 8

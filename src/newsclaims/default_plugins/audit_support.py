@@ -32,6 +32,12 @@ _ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
 #: checker finds a detail that differs).
 QUESTION_ALIGNED = 0.5
 
+#: A headline that asks without a question mark, as an explainer's does (``What the new rules
+#: mean for growers``, ``Explainer: Why the yen is falling``, ``How Japan's election works``):
+#: a question word first (after a label and its colon), and no colon after it to start an
+#: answer (``What happened: the bank raised rates`` asserts).
+_ASKS = regex.compile(r"\W*(?:\p{L}+(?:[ ]\p{L}+)?:[ ]+)?(?i:what|why|how|who|which)\b[^:]*$")
+
 #: A summary claim inside the body is compared with this many body sentences either side.
 AROUND = 50
 
@@ -89,7 +95,10 @@ def unsupported(doc: Document) -> Iterator[Finding]:
         verdict = verdicts[i] if i in verdicts else check_support(text, texts)
         if verdict.supported:
             continue
-        if verdict.score < QUESTION_ALIGNED and QUESTION.search(text) is not None:
+        if verdict.score < QUESTION_ALIGNED and (
+            QUESTION.search(text) is not None
+            or (doc.claims[i].kind == "headline" and _ASKS.match(text) is not None)
+        ):
             # A question ("Why is the shilling so stable?") asserts nothing, so the article
             # need not say it; only the details it takes for granted must match the article.
             continue

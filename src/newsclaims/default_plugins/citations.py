@@ -35,7 +35,7 @@ from newsclaims import (
     parse_markers,
     parse_references,
 )
-from newsclaims._citations import names_only
+from newsclaims._citations import _expand, names_only
 from newsclaims.default_plugins.references import plain_entries
 
 #: The built-in marker styles, by name, in the order they are registered.
@@ -265,11 +265,42 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
     if lists:
         text = _blanked(text, [section.span for section in lists])
     markers = parse_markers(text, known_labels=[c.label for c in found])
+    if found and "(" in text and not any(m.labels for m in markers):
+        markers = (*markers, *_parenthesised(text, {c.label for c in found}))
     if found and "][" in text:
         found = _named_by_links(text, markers, found)
     yield from found
     yield from markers
     yield from link_citations(text)
+
+
+# A number (or numbers, or a range) in parentheses after a space, as some summaries cite their
+# numbered sources: ``... tariffs (4).``, ``(1, 2)``, ``(2)(3)``, ``(2–4)``.
+_PAREN_MARKER = regex.compile(
+    r"(?<=[ \t)])\((\d{1,3}(?:[ ]?[-–][ ]?\d{1,3})?(?:[,;][ ]?\d{1,3}(?:[ ]?[-–][ ]?\d{1,3})?)*)\)"
+)
+_PAREN_ITEM = regex.compile(r"(\d+)(?:[ ]?[-–][ ]?(\d+))?")
+# What follows such a marker at a sentence's or clause's end: punctuation, or the line's end.
+_PAREN_END = regex.compile(r"[ \t]*(?:[.,;:!?…\"'”’]|\n|$)")
+
+
+def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
+    """The numbers in parentheses that cite the reference list, in a text with no other
+    numbered marker: each at a sentence's or clause's end (a run of them too), and each label
+    one of the list's. (Elsewhere such a number is the text's own: an age, ``a man (45) was
+    held``, a list's item, ``(1) a levy``; one the list does not define is one too.)"""
+    found = list(_PAREN_MARKER.finditer(text))
+    i = 0
+    while i < len(found):
+        k = i + 1  # found[i:k] stand together: ``(2)(3)``, ``(2) (3)`` (each read once)
+        while k < len(found) and not text[found[k - 1].end() : found[k].start()].strip(" \t"):
+            k += 1
+        if _PAREN_END.match(text, found[k - 1].end()) is not None:
+            for m in found[i:k]:
+                cited = _expand([(a, b or None) for a, b in _PAREN_ITEM.findall(m[1])])
+                if cited is not None and all(label in labels for label in cited):
+                    yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")
+        i = k
 
 
 def _blanked(text: str, spans: Sequence[Span]) -> str:

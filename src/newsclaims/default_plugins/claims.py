@@ -74,7 +74,10 @@ _DATELINE_MAX = 80  # (characters: a longer line is no dateline alone)
 _TIMESTAMP = regex.compile(
     r"\d{1,2}[:.h]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]\p{Lu}{2,4}(?:[+-]\d{1,2})?)?"
 )
-_TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
+# (Citation markers may follow the full stop: ``... in May.[1][2]``.)
+_TERMINAL = regex.compile(
+    r"[.!?…][\"'”’)\]]*(?:[ ]?\[\^?\d{1,4}(?:[,;\-–][ ]?\d{1,4})*\]|[⁰¹²³⁴-⁹])*[ \t]*$"
+)
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
 _QUOTE_MARKS = '"“”«»„‘'

@@ -82,11 +82,10 @@ _ASCII_PHRASES = frozenset(
 _ASCII_SPACE = string.whitespace + "\x1c\x1d\x1e\x1f"
 _ASCII_BEFORE_PHRASE = _ASCII_SPACE + "#*_"
 _ASCII_AFTER_PHRASE = _ASCII_SPACE + "*_:"
-# A key-points heading alone on its line, found after a line break (the scan looks at line
-# breaks only; ``_KEY_HEADING`` then reads the whole line).
-_HEADING_AFTER_BREAK = regex.compile(
-    rf"\n(?:[^\S\n]|[#*_])*{_KEY_PHRASE}(?:[^\S\n]|[*_:])*(?=\n|$)"
-)
+# A line that opens with a key phrase (a heading alone, or a summary's label): matched at the
+# text's start, and found after line breaks (the scan looks at those only).
+_PHRASE_START = regex.compile(rf"(?:[^\S\n]|[#*_])*{_KEY_PHRASE}")
+_PHRASE_AFTER_BREAK = regex.compile(r"\n" + _PHRASE_START.pattern)
 _START = operator.attrgetter("start")
 
 
@@ -131,20 +130,54 @@ def may_have_headings(firsts: str, lines: Sequence[str]) -> bool:
     return False
 
 
-def _has_heading_line(text: str) -> bool:
-    """Whether a line of ``text`` is a key-points heading alone (``Key points``)."""
-    return _first_line_heading(text) or _HEADING_AFTER_BREAK.search(text) is not None
-
-
 def _first_line_heading(text: str) -> bool:
     end = text.find("\n")
     return is_key_heading(text, 0, len(text) if end < 0 else end)
 
 
 def key_points(doc: Document) -> Iterator[Section]:
-    """Yield a ``key_points`` section for every summary list of full sentences in ``doc``."""
-    for span in key_point_list_spans(doc.text):
+    """Yield a ``key_points`` section for every summary list of full sentences in ``doc``, and
+    for every paragraph that a key phrase labels (``**TL;DR:** The bank raised...``)."""
+    lists, labelled = _key_point_spans(doc.text)
+    found = [s for s in labelled if not any(t.start <= s.start < t.end for t in lists)]
+    # (A label inside a list is an item's: ``- Summary: ...`` under its heading.)
+    for span in sorted(lists + found, key=_START) if found else lists:
         yield Section("key_points", span)
+
+
+#: A paragraph that a key phrase labels has this many words at least after its label and its
+#: colon: fewer make a field (``Summary: none``).
+_SUMMARY_WORDS = 6
+# What follows the key phrase of a labelled summary: a colon (inside or after emphasis), then
+# its text on the same line: ``TL;DR: ...``, ``**Summary:** ...``, ``In short: ...``.
+_LABEL_REST = regex.compile(r"(?:\*\*|__|[*_])?:(?:\*\*|__|[*_])?[^\S\n]+(?P<text>\S[^\n]*)")
+# What follows the key phrase of a heading alone on its line (``_KEY_HEADING``'s end).
+_HEADING_REST = regex.compile(r"(?:[^\S\n]|[*_:])*(?=\n|$)")
+
+
+def _phrase_lines(text: str) -> tuple[bool, list[Span]]:
+    """One scan for the lines (after the first) that open with a key phrase: whether one is a
+    key-points heading alone, and the paragraphs that one labels, as AI answers and
+    newsletters open with a summary of what follows (six words or more after the label,
+    ending like a sentence; not a list item's: ``* Summary: ...``)."""
+    heading = False
+    labelled: list[Span] = []
+    first = _PHRASE_START.match(text)  # (the first line is a heading alone if it is one: the
+    # caller reads it with _first_line_heading)
+    for start, m in itertools.chain(
+        () if first is None else ((0, first),),
+        ((m.start() + 1, m) for m in _PHRASE_AFTER_BREAK.finditer(text)),
+    ):
+        if _HEADING_REST.match(text, m.end()) is not None:
+            heading = heading or start > 0
+            continue
+        rest = _LABEL_REST.match(text, m.end())
+        if rest is None or text[start : m.end()].lstrip()[:2] in ("* ", "_ "):
+            continue
+        body = rest["text"].rstrip()
+        if len(body.split()) >= _SUMMARY_WORDS and _SENTENCE_END.search(body) is not None:
+            labelled.append(Span(start, rest.start("text") + len(body)))
+    return heading, labelled
 
 
 def key_point_list_spans(text: str) -> Iterator[Span]:
@@ -152,6 +185,12 @@ def key_point_list_spans(text: str) -> Iterator[Span]:
 
     The page cleaner keeps these lines, so that the list and its heading reach the sectioner.
     """
+    yield from _key_point_spans(text)[0]
+
+
+def _key_point_spans(text: str) -> tuple[list[Span], list[Span]]:
+    """The spans of :func:`key_point_list_spans`, and those of the paragraphs that a key phrase
+    labels (see :func:`_phrase_lines`; one scan finds both)."""
     run: list[tuple[int, int]] = []
     spans: list[Span] = []
     for item in _item_lines(text):
@@ -161,10 +200,11 @@ def key_point_list_spans(text: str) -> Iterator[Span]:
         run.append(item)
     if run:
         spans.extend(_list_span(text, run))
-    if _has_heading_line(text):
+    heading, labelled = _phrase_lines(text)
+    if heading or _first_line_heading(text):
         spans.extend(_bare_lists(text))
         spans.sort(key=_START)
-    yield from spans
+    return spans, labelled
 
 
 def _bare_lists(text: str) -> Iterator[Span]:
@@ -178,7 +218,11 @@ def _bare_lists(text: str) -> Iterator[Span]:
     more than between the first two items, or a marked list item ends the items."""
     starts = itertools.chain(
         (0,) if _first_line_heading(text) else (),
-        (m.start() + 1 for m in _HEADING_AFTER_BREAK.finditer(text)),
+        (
+            m.start() + 1  # a key-points heading alone on its line (``_KEY_HEADING`` reads it)
+            for m in _PHRASE_AFTER_BREAK.finditer(text)
+            if _HEADING_REST.match(text, m.end()) is not None
+        ),
     )
     for start in starts:
         end = text.find("\n", start)
@@ -277,6 +321,8 @@ def _is_key_point_list(
     titled = heading is not None and _titled(text, heading)
     if heading is not None and not titled and text[heading[0] : heading[1]].rstrip()[-1:] == ":":
         return False  # a list under the article's own lead-in ("The changes include:")
+    if not titled and all(text[a:b].rstrip().endswith(("?", "？")) for a, b in items):
+        return False  # questions alone, an answer engine's follow-ups, summarise nothing
     sentences = 0
     for start, end in items:
         line = text[start:end]

@@ -146,8 +146,9 @@ _CLOSING_QUOTES = "\"'”’»›"
 _ITEM_NUMBER = r"(\)(?<=(?:^|[\s•⁃▪◦‣●])(?:\d{1,3}|[A-Za-z])\))(?=[^\S\n]+\S))"
 _BULLET = r"([•⁃▪◦‣●])"
 # Linear time: the alternatives inside each repetition never match the same text two ways
-# (" ." needs its space, a superscript run is one digit per round), and the punctuation cluster
-# starts only at the start of a run of marks, so 500,000 dots are not rescanned from each one.
+# (" ." needs its space, a superscript run is one digit per round, a space before one only
+# after another), and the punctuation cluster starts only at the start of a run of marks, so
+# 500,000 dots are not rescanned from each one.
 # A Markdown link that cites the sentence (``. [Reuters](https://...)``, ``. ([AP](...))``)
 # ends with the cluster's markers: its text is at most 200 characters and its URL holds no
 # space or parenthesis but one pair, so it is read once. (``[1](https://...)``, which the
@@ -161,6 +162,7 @@ _SCAN_TEMPLATE = r"""
     ((?:[\"'”’»›)\]]|[ \u00a0\u202f][»›])*)
     ((?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[ ]?\[\^[^\s\[\]^]{1,40}\^?\]
     |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹]
+    |(?<=[⁰¹²³⁴-⁹])[ ][⁰¹²³⁴-⁹]
     |(?:[,;]?[ ])?\(?\[[^\[\]\n^]{1,200}\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)?\)\)?)*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
     |

@@ -315,10 +315,11 @@ def _conflict(fc: Facts, fe: Facts) -> str | None:
     claim_numbers = sorted(fc.digits - fe.numbers)
     evidence_numbers = sorted(fe.numbers - fc.numbers)
     if claim_numbers and evidence_numbers:
-        return (
-            f"it says {_num(claim_numbers[0])} where the closest body sentence says "
-            f"{_num(evidence_numbers[0])}"
-        )
+        # The evidence's number nearest the claim's is the one it changed (``5.6`` for
+        # ``5.06``, not the ``3`` of a target in the same sentence).
+        said = claim_numbers[0]
+        instead = min(evidence_numbers, key=lambda n: (abs(n - said), n))
+        return f"it says {_num(said)} where the closest body sentence says {_num(instead)}"
     claim_ordinals, evidence_ordinals = fc.ordinals - fe.ordinals, fe.ordinals - fc.ordinals
     if claim_ordinals and evidence_ordinals:
         return (
