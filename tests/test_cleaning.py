@@ -1685,3 +1685,24 @@ def test_a_short_last_sentence_over_the_storys_credit_line_stays(credit: str) ->
     doc = clean(page(MENU, "Council approves budget", PROSE, last, credit, RELATED, FOOTER))
     assert doc.body == "\n\n".join((*PROSE, last))
     assert credit in removed_lines(doc)
+
+
+def test_unnumbered_sources_with_their_addresses_stay_on_a_page() -> None:
+    # A byline makes the text a page; the unnumbered list under "References" gives addresses,
+    # so it is the article's sources (it went as a link list, and no citation was left).
+    body = (
+        "By Ana Ruiz",
+        "Heat killed more than 4,000 people in the region last summer, according to a study "
+        "published on Monday by the university's climate institute.",
+        "The researchers analysed death records from 120 towns and found that the oldest "
+        "residents were the most at risk during the long heatwaves of July.",
+        "References",
+        "https://journal.example/articles/heat-2024",
+        "Climate institute press release, 3 March 2025 – https://institute.example/heat",
+    )
+    doc = clean(page(MENU, *body, FOOTER))
+    assert "References\n\nhttps://journal.example" in doc.text
+    assert [c.url for c in doc.citations] == [
+        "https://journal.example/articles/heat-2024",
+        "https://institute.example/heat",
+    ]

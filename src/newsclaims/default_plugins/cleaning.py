@@ -1817,12 +1817,35 @@ def _page_like_with_sources(
 
 
 def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
-    """Keep the lines of every reference list (any registered style, with its heading) and of
-    every key-points list (with its heading: ``Key points`` alone would read as a menu)."""
+    """Keep the lines of every reference list (any registered style, with its heading; and
+    unnumbered source lines with their addresses under a ``Sources`` or ``References``
+    heading) and of every key-points list (with its heading: ``Key points`` alone would read
+    as a menu)."""
     if may_have_references(raw, lines.text, lines.firsts()):
         _mark(lines, (s for s in reference_list_spans(raw) if not _headlines_box(lines, s)), kept)
+    if may_have_plain_lists(lines.text, lines.firsts()):
+        _mark(lines, filter(None, (_addressed(raw, s) for s in plain_list_spans(raw))), kept)
     if may_have_key_points(lines.firsts(), lines.text):
         _mark(lines, key_point_list_spans(raw), kept)
+
+
+def _addressed(raw: str, span: Span) -> Span | None:
+    """The heading of a list under a sources heading with the run of its lines, from the
+    first, that give a web address: the article's sources (``None`` if the first gives none).
+    (Lines of names alone under ``Sources`` or ``Reference`` may be a menu's items or a box of
+    other pages' headlines, and a page's footer may follow the list: the decision above
+    judges those as any other lines.)"""
+    end = raw.find("\n", span.start, span.end)  # (the heading's line first)
+    at = end
+    while 0 <= at < span.end:
+        stop = raw.find("\n", at + 1, span.end)
+        line = raw[at + 1 : stop if stop >= 0 else span.end]
+        if line.strip():
+            if "://" not in line and "www." not in line:
+                break
+            end = at + 1 + len(line)
+        at = stop
+    return Span(span.start, end) if end >= 0 and "\n" in raw[span.start : end] else None
 
 
 def _headlines_box(lines: Lines, span: Span) -> bool:
