@@ -127,6 +127,17 @@ def test_golden_rules_score_does_not_regress() -> None:
         ),
         ("Rates held\na) Jobs grew", ["Rates held", "a) Jobs grew"]),
         ("It is on\np. 55 of the report.", ["It is on\np. 55 of the report."]),
+        # A blank line ends a paragraph: the next starts a sentence even in lower case (a
+        # brand, a name's particle); a single break before lower case is wrapped prose.
+        (
+            "Sales fell.\n\neBay said so.\n\nvan der Berg agreed. It was in the U.S.\nand Canada.",
+            [
+                "Sales fell.",
+                "eBay said so.",
+                "van der Berg agreed.",
+                "It was in the U.S.\nand Canada.",
+            ],
+        ),
         # A list within a line starts from its first item: German dates are no list, and a
         # day's full stop before a month ends nothing.
         ("Am 12. bis 13. September tagt es.", ["Am 12. bis 13. September tagt es."]),

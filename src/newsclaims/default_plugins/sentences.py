@@ -8,7 +8,8 @@ a capital, line breaks) are read without it. Each candidate is then decided by c
 the word before it and the word after it:
 
 - nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``),
-  but a line lettered as a list item (``b) Jobs grew``) starts a sentence;
+  but a line lettered as a list item (``b) Jobs grew``) starts a sentence, and so does a
+  paragraph after a blank line (``... sales.`` then ``eBay said``);
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
 - other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
   Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
@@ -523,7 +524,12 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
     if ws is None:
         return _no_space(text, m, start)
     nx = text[after]
-    if nx in _OPENERS:
+    # A blank line after the punctuation is a paragraph's end: the next paragraph starts a
+    # sentence even in lower case (``eBay said``, ``van der Berg: ...``), as wrapped prose never
+    # does.
+    if ws.count("\n") > 1:
+        pass
+    elif nx in _OPENERS:
         word = _NEXT_WORD.match(text, after)
         if word is not None and word.group(1)[0].islower():
             return None
