@@ -258,11 +258,50 @@ def only(text: str) -> Claim:
         ('"Get back!" an officer screamed at the crowd.', "an officer", "screamed"),
         ('"They threw bottles," yelled one fan, Ana Ruiz.', "Ana Ruiz", "yelled"),
         ('Ana Ruiz whispered: "We won."', "Ana Ruiz", "whispered"),
+        # "asked not to be named" reports no speech: the verb after it does.
+        (
+            'A city engineer, who asked not to be named, said it was "years away."',
+            "A city engineer",
+            "said",
+        ),
+        # An organisation's possessive before a person's name says whose the person is.
+        ('"We can wait," said the Fed\'s Powell.', "Powell", "said"),
+        ('Rates held, and the Fed\'s Powell said it was "time to wait."', "Powell", "said"),
+        ('Pulse Asia\'s Ana Cruz said the poll was "clear."', "Ana Cruz", "said"),
+        ('"Mo is special," said Slot\'s assistant Jo Kim.', "Jo Kim", "said"),
+        ('Moody\'s Analytics said the outlook was "negative."', "Moody's Analytics", "said"),
+        (
+            'Japan\'s Foreign Ministry said it was "regrettable."',
+            "Japan's Foreign Ministry",
+            "said",
+        ),
+        # A title's "for" and portfolio before the name, as its "of" (also in Indonesian).
+        ('EU Commissioner for Trade Jo Kim said: "The offer stands."', "Jo Kim", "said"),
+        ('"It stands," said Minister for Foreign Affairs Ana Ruiz.', "Ana Ruiz", "said"),
+        (
+            '"We are prudent," said Menteri Keuangan Sri Mulyani Indrawati.',
+            "Sri Mulyani Indrawati",
+            "said",
+        ),
+        ('"We are ready," Bapak Joko Santoso told reporters.', "Joko Santoso", "told"),
+        # Filipino particles, and a nickname in quote marks inside the name.
+        ('"We are ready," Sen. Ronald dela Rosa said.', "Ronald dela Rosa", "said"),
+        ('"We are ready," said Sen. Ronald "Bato" dela Rosa.', "Ronald dela Rosa", "said"),
+        ('Senate President Francis "Chiz" Escudero said: "We wait."', "Francis Escudero", "said"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str | None) -> None:
     claim = only(text)
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", speaker, verb)
+
+
+def test_a_nickname_in_quote_marks_is_no_quotation() -> None:
+    claim = only("Sen. Ronald 'Bato' dela Rosa said the hearing would resume.")
+    assert (claim.kind, claim.speaker) == ("statement", None)
+    claim = only(
+        'Ex-Gov. Ana "Bing" Cruz said so, but President Lee\'s "Liberation Day" said more.'
+    )
+    assert claim.kind == "quote"  # (a possessive before the marks: a quotation)
 
 
 def test_german_quote_marks_close_and_scare_quotes_stay_statements() -> None:

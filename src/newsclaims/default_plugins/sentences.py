@@ -10,7 +10,8 @@ the word before it and the word after it:
 - nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``),
   but a line lettered as a list item (``b) Jobs grew``) starts a sentence, and so does a
   paragraph after a blank line (``... sales.`` then ``eBay said``);
-- a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
+- a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``,
+  also after a prefix: ``ex-Sen.``, ``Vice-Pres.``);
 - other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
   Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
   usually starts a sentence (``The``, ``He``, ``How``...), never before a number, an amount or
@@ -585,6 +586,12 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
     low = token.lower()
     if low in _PREPOSITIVE:
         return False
+    if (
+        "-" in token
+        and (title := token.rpartition("-")[2])[:1].isupper()
+        and title.lower() in _PREPOSITIVE
+    ):
+        return False  # after a prefix: "ex-Sen.", "Vice-Pres." (not "next-gen.")
     nx = text[m.end()]
     # A number goes on the abbreviation's phrase ("No. 4", "p. 55"), and so do a section or
     # paragraph sign, which stands for one ("42 U.S.C. § 1983"), and an amount ("$0.42 vs.
