@@ -833,6 +833,23 @@ def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:
     ]
 
 
+def test_a_turns_label_may_open_with_a_names_particles() -> None:
+    text = (
+        "Two farmers spoke to us.\n"
+        "van der Berg: Who milks the cows?\n"
+        "de Vries: Nobody in the city.\n"
+        "van der Berg: Not one.\n"
+        "de Vries: Exactly."
+    )
+    assert [(c.kind, c.speaker) for c in claims(text)] == [
+        ("statement", None),
+        ("quote", "van der Berg"),
+        ("quote", "de Vries"),
+        ("quote", "van der Berg"),
+        ("quote", "de Vries"),
+    ]
+
+
 def test_labels_in_title_case_or_bold_are_turns_where_the_transcript_asks() -> None:
     text = (
         "The governor spoke to us.\n\n"

@@ -119,6 +119,8 @@ def test_golden_rules_score_does_not_regress() -> None:
             ["It was signed by Asst. Atty. Gen. Kim Lee."],
         ),
         ("Usec. Ana Cruz and Cong. Jose Reyes met.", ["Usec. Ana Cruz and Cong. Jose Reyes met."]),
+        # A transcript's line whose label opens with a particle starts a sentence.
+        ("Who left?\nvan der Berg: We stay.", ["Who left?", "van der Berg: We stay."]),
         # A title after a prefix; a word in lower case after a hyphen is none.
         ("Ex-Gov. Ana Cruz and ex-Sen. Jo Lee met.", ["Ex-Gov. Ana Cruz and ex-Sen. Jo Lee met."]),
         ("They are next-gen. They sell.", ["They are next-gen.", "They sell."]),

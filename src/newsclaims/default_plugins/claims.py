@@ -169,7 +169,12 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
 # Found in the text by the stdlib's scan, which starts at the line break (a tenth of the cost
 # of one that tries every position for a line start); it reads capitals in Latin-1 only
 # (``ÖZDEMIR``, not ``ŁUKASZ``), and no label on the text's first line, a title.
-_LABEL = r"(?:\*\*)?([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3})(?::\*\*|\*\*:|:) "
+# A name's particles in lower case may open the label or stand in it (``van der Berg: ``).
+_LABEL_PARTICLES = r"(?:(?:van|von|de|der|den|del|da|di|du|la|le|al|bin|dela|delos|ter|ten) ){0,2}"
+_LABEL = (
+    rf"(?:\*\*)?({_LABEL_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+    rf"(?: {_LABEL_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.\-]*){{0,3}})(?::\*\*|\*\*:|:) "
+)
 _TURN_LINE = re.compile(rf"\n[ \t]*{_LABEL}")
 _TURN = re.compile(_LABEL)
 #: Labels of a transcript that take turns but name nobody.

@@ -8,8 +8,9 @@ a capital, line breaks) are read without it. Each candidate is then decided by c
 the word before it and the word after it:
 
 - nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``),
-  but a line lettered as a list item (``b) Jobs grew``) starts a sentence, and so does a
-  paragraph after a blank line (``... sales.`` then ``eBay said``);
+  but a line lettered as a list item (``b) Jobs grew``) starts a sentence, and so do a
+  paragraph after a blank line (``... sales.`` then ``eBay said``) and a transcript's line
+  whose label opens with a particle (``van der Berg: ...``);
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``,
   also after a prefix: ``ex-Sen.``, ``Vice-Pres.``);
 - other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
@@ -181,6 +182,11 @@ _SCAN_NO_BULLETS = regex.compile(
 # The white-space-free token that ends at ``endpos`` (reverse match anchors at ``endpos``).
 _TOKEN_BEFORE = regex.compile(r"(?r)\S*")
 _NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*(\p{L}+)")
+# A transcript's turn whose label opens with a name's particle: ``van der Berg: We ...``.
+_PARTICLE_LABEL = regex.compile(
+    r"(?:(?:van|von|de|der|den|del|da|di|du|la|le|al|bin|dela|delos|ter|ten)[ ]){1,2}"
+    r"\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}:[ ]"
+)
 _TOKEN_AFTER = regex.compile(r"\S*")
 _MULTI_PERIOD = regex.compile(r"\p{L}{1,3}(?:\.\p{L}{1,3})+")
 
@@ -534,7 +540,9 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
         word = _NEXT_WORD.match(text, after)
         if word is not None and word.group(1)[0].islower():
             return None
-    elif nx.islower() and not ("\n" in ws and _letter_item(text, after)):
+    elif nx.islower() and not (
+        "\n" in ws and (_letter_item(text, after) or _PARTICLE_LABEL.match(text, after))
+    ):
         return None
     elif (
         nx in "—–"
