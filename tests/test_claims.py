@@ -284,6 +284,17 @@ def only(text: str) -> Claim:
             "said",
         ),
         ('"We are ready," Bapak Joko Santoso told reporters.', "Joko Santoso", "told"),
+        # Anonymous sources counted: "two people familiar with the matter".
+        (
+            '"It is done," said two people familiar with the matter.',
+            "two people familiar with the matter",
+            "said",
+        ),
+        (
+            'It is "done," according to three people close to the talks.',
+            "three people close to the talks",
+            "according to",
+        ),
         # Filipino particles, and a nickname in quote marks inside the name.
         ('"We are ready," Sen. Ronald dela Rosa said.', "Ronald dela Rosa", "said"),
         ('"We are ready," said Sen. Ronald "Bato" dela Rosa.', "Ronald dela Rosa", "said"),

@@ -99,7 +99,7 @@ _OPENING_WORDS = words(
 #: Monday, Ann Lee, a senator, said``: the speaker is the name in the appositive).
 _PREPOSITIONS = words("In On At For From With By After Before During Outside Inside Despite")
 #: Words that open a role (``the minister``, ``A government source``): never stripped as titles.
-_DETERMINERS = words("the a an his her its their one another")
+_DETERMINERS = words("the a an his her its their one another two three several")
 #: Last words of an organisation's name that takes ``of`` (``Bank of England``): the ``of``
 #: phrase is part of the name, not the affiliation of a person.
 _ORGANISATIONS = words(
@@ -142,7 +142,7 @@ _LEAD_WORDS = "de|da|di|du|del|dos|van|von|der|den|ter|la|le|bin|ibn|al|dela|del
 _LEAD = rf"(?:(?:{_LEAD_WORDS})[ ]){{0,2}}"
 # A role opens with a determiner or a possessive name (``Saudi Arabia's energy ministry``).
 _ROLE = (
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal"
     r"|(?:\p{Lu}[\p{L}\p{M}.\-]*[ ]){0,7}\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s|s['’]))"
     r"[ ][\p{L}\p{M}\p{N}'’.\-]+"
     r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
