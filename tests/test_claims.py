@@ -861,6 +861,19 @@ def test_a_turns_label_may_open_with_a_names_particles() -> None:
     ]
 
 
+def test_a_turns_label_drops_a_title_before_the_name() -> None:
+    text = (
+        "The briefing began.\n\nMR. LEE: Good afternoon.\n\nQ: Is it over?\n\n"
+        "MR. LEE: Not yet.\n\nPrime Minister: It is.\n\nQ: Why?\n\nPrime Minister: Ask him."
+    )
+    assert [c.speaker for c in claims(text) if c.kind == "quote"] == [
+        "LEE",
+        "LEE",
+        "Prime Minister",  # titles alone: a role, kept whole
+        "Prime Minister",
+    ]
+
+
 def test_labels_in_title_case_or_bold_are_turns_where_the_transcript_asks() -> None:
     text = (
         "The governor spoke to us.\n\n"
@@ -932,6 +945,8 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         # A sentence with many capitals is no heading: they are names.
         ("In Manila, Ishiba will meet Philippine President Ferdinand Marcos Jr.", True),
         ("J. K. Rowling and George R. R. Martin were not involved.", True),
+        # A name after a title's full stop is named too.
+        ("Mr. Bullard has since left the bank.", True),
         # Reporting verbs other than "said" are attributions too; a passive "noted" is not.
         ("She added that the plan could fail.", True),
         ("The expert argued it was probably wrong.", True),

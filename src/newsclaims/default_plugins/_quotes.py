@@ -36,6 +36,7 @@ __all__ = [
     "Attribution",
     "QuoteRegion",
     "attribute",
+    "clean_label",
     "find_quotes",
     "inline_attribution",
     "labelled",
@@ -774,6 +775,16 @@ def labelled(text: str, start: int, region: QuoteRegion) -> Attribution | None:
     if m is None or m.group("sp").lower() in _KICKERS:
         return None
     return Attribution(_clean_speaker(m.group("sp")), None)
+
+
+def clean_label(label: str) -> str:
+    """The speaker a transcript's label names: without a title before the name (``MR.
+    PARNELL``: PARNELL; ``SEN. JANE DOE``: JANE DOE), as a speaker in prose drops it. A role
+    stays whole (``THE PRESIDENT``, ``Prime Minister``)."""
+    name = _clean_speaker(label)
+    if name is None or all(map(_is_title, name.split(" "))):
+        return label  # ("Prime Minister": titles alone, no name after them)
+    return name
 
 
 def inline_attribution(text: str, start: int, end: int) -> Attribution | None:

@@ -42,6 +42,7 @@ from newsclaims.default_plugins._quotes import (
     NOBODY,
     Attribution,
     attribute,
+    clean_label,
     find_quotes,
     inline_attribution,
     labelled,
@@ -147,6 +148,7 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
     labels = _turn_labels(text)
     if not labels:
         return
+    names = {label: clean_label(label) for label in labels}
     speaker: str | None = None
     line = seen = 0  # the start of the line of the claim before; text[:seen] was searched
     for i in range(first, len(claims)):
@@ -158,7 +160,7 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
         seen = start
         if line == start or text[line:start].isspace():
             label = _TURN.match(text, start)
-            speaker = label.group(1) if label is not None and label.group(1) in labels else None
+            speaker = names.get(label.group(1)) if label is not None else None
         if speaker is not None and claim.speaker is None and claim.verb is None:
             claims[i] = _new_claim(claim.text, claim.span, "quote", speaker, None, True)
 
