@@ -921,6 +921,16 @@ class Headline:
         register("first-line", lambda doc: [Section("headline", Span(0, doc.text.find("\n")))])
 
 
+def test_a_lede_that_ends_in_a_quotation_is_no_headline() -> None:
+    text = (
+        'MANILA — Sen. Ana Cruz on Monday said the trial would start "after the vote."\n\nIt did.'
+    )
+    doc = newsclaims.parse(text)
+    assert doc.title is None
+    first = doc.claims[0]
+    assert (first.kind, first.speaker, first.verb) == ("quote", "Ana Cruz", "said")
+
+
 def test_a_headline_section_gives_a_headline_claim() -> None:
     got = claims("Mayor quits after 12 years [1]\nThe mayor quit. She gave no reason.", Headline())
     assert [(c.kind, c.text) for c in got] == [

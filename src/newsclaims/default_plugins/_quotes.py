@@ -197,10 +197,12 @@ _APPOSITIVE = (
     r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,60}))?,"
     r"|,[ ]who)?"
 )
-# Words between the speaker and the verb: ``Smith also said``, ``Smith later told``. An adverb
+# Words between the speaker and the verb: ``Smith also said``, ``Smith later told``, ``Smith on
+# Monday said`` (as Asian English papers write it). An adverb
 # is in lower case: a name that ends in "ly" (``Mark Kelly said``) is part of the speaker.
 _ADVERB = (
-    r"(?:(?:\p{Ll}\w*ly|also|later|then|again|once|earlier|further|still|has|had|have)[ ]){0,2}"
+    r"(?:(?:\p{Ll}\w*ly|also|later|then|again|once|earlier|further|still|has|had|have"
+    r"|on[ ]\p{Lu}\p{Ll}{2,5}day)[ ]){0,2}"
 )
 # A title in lower case before a name after the verb: ``said police spokesman John Smith``.
 # (The commonest such titles only: a long list of alternatives makes every pattern slower.)
