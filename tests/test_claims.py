@@ -295,6 +295,10 @@ def only(text: str) -> Claim:
             "three people close to the talks",
             "according to",
         ),
+        # Malaysian honorifics are titles ("Tan" alone is a surname).
+        ('"We agree," said Datuk Seri Anwar Ibrahim.', "Anwar Ibrahim", "said"),
+        ('"I am sorry," Tan Sri Ali Yassin said.', "Ali Yassin", "said"),
+        ('"I am sorry," Tan Cheng Bock said.', "Tan Cheng Bock", "said"),
         # Filipino particles, and a nickname in quote marks inside the name.
         ('"We are ready," Sen. Ronald dela Rosa said.', "Ronald dela Rosa", "said"),
         ('"We are ready," said Sen. Ronald "Bato" dela Rosa.', "Ronald dela Rosa", "said"),

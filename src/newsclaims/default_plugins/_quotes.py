@@ -78,7 +78,7 @@ _TITLES = words(
     consultant reporter journalist author activist campaigner physicist astronomer
     epidemiologist striker midfielder defender goalkeeper winger skipper trainer referee
     co-author cllr cllr. rev. fr. det. amb. pres. prince princess emir sultan
-    bapak ibu menteri menko presiden gubernur wakil ketua
+    bapak ibu menteri menko presiden gubernur wakil ketua datuk dato dato' datin tun seri
     """
 )
 #: Words that say whose role a role is (``a spokesman for the ministry``).
@@ -1115,8 +1115,8 @@ def _clean_speaker(phrase: str | None) -> str | None:
         while end > 1 and words[end].rstrip(".") in _GENERATIONS:
             end -= 1  # "Martin Luther King III": the word before "III" is a name, not a title
         for i, w in enumerate(words[:end]):
-            if _is_title(w):
-                last_title = i
+            if _is_title(w) or (w == "Sri" and i and words[i - 1] in ("Tan", "Puan")):
+                last_title = i  # (Malaysia's "Tan Sri", "Puan Sri": "Tan" alone is a surname)
         words = words[last_title + 1 :]
         if last_title >= 0:
             # A portfolio after the title, as Indonesian writes it ("Menteri Keuangan Sri
