@@ -965,6 +965,10 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("She added that the plan could fail.", True),
         ("The expert argued it was probably wrong.", True),
         ("It should be noted that the plan could fail.", False),
+        # A denial, a claim or a recollection is reported too.
+        ("The company flatly denied the allegations.", True),
+        ("She claimed the label had lied.", True),
+        ("He recalled that it looked odd.", True),
         # A capital after a colon opens a clause: no named entity.
         ("Q: Where did you grow up?", False),
         ("The lesson was simple: Never give up.", False),

@@ -5,7 +5,8 @@ Decided from what the sentence contains, by these rules in order:
 1. *Anchors* make a claim checkable: a number (digits, or number words such as ``million``,
    ``percent``; small number words such as ``two`` are weak anchors), a date (a month or
    weekday name, a year, ``yesterday``, ``last week``), an attribution (a named speaker,
-   ``according to``, a reporting verb such as ``said``, ``added`` or ``argued``), or a named
+   ``according to``, a reporting verb such as ``said``, ``added``, ``argued`` or ``denied``),
+   or a named
    entity (a capitalised word that does not start the sentence, also after a title's full
    stop, ``Mr. Bullard``, nor a clause after a colon:
    ``Q: Where did you grow up?``; an acronym, ``Source: NASA``; or a label in capitals before a
@@ -57,7 +58,8 @@ _RELATIVE_DATES = "yesterday today tomorrow tonight decade century"
 _ATTRIBUTION_WORDS = (
     "said says told announced reported confirmed stated testified wrote declared added "
     "explained insisted argued acknowledged admitted stressed emphasised emphasized remarked "
-    "commented tweeted replied responded cautioned conceded countered quipped asked"
+    "commented tweeted replied responded cautioned conceded countered quipped asked claimed "
+    "recalled denied denies"
 )
 _EVALUATIVE_WORDS = (
     "could might may likely unlikely possibly perhaps potentially probably apparently seem seems "
