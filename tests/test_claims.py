@@ -264,6 +264,13 @@ def only(text: str) -> Claim:
             "A city engineer",
             "said",
         ),
+        # A long relative clause between the speaker and the verb, as wires write of sources.
+        (
+            "An official, who spoke on condition of anonymity because he was not authorized to"
+            ' discuss the matter, said it was "imminent."',
+            "An official",
+            "said",
+        ),
         # An organisation's possessive before a person's name says whose the person is.
         ('"We can wait," said the Fed\'s Powell.', "Powell", "said"),
         ('Rates held, and the Fed\'s Powell said it was "time to wait."', "Powell", "said"),

@@ -189,11 +189,13 @@ _ROLE_END = (
 # An appositive, one or two (``Jane Doe, a spokeswoman, said``, ``Lee, 54, a farmer, said``,
 # ``Outside court, the firm's chief, Ann Lee, said``: a role and its name), a
 # bracket (``Warren (D-Mass.) said``), or both (``Warren (D-Mass.), who ..., said``), or a relative
-# ``who`` (``Smith, who called it "..."``).
+# ``who`` (``Smith, who called it "..."``). A relative clause may be longer than an appositive, as
+# wires write of a source (``An official, who spoke on condition of anonymity because he was
+# not authorized to discuss the matter, said``).
 # (A name in bold, as AI answers write it, ends in its closing "**": ``**Ann Lee** said``.)
 _APPOSITIVE = (
     r"(?:\*\*)?(?:[ ]\([^()\"“”]{1,40}\))?"
-    r"(?:,[ ](?!(?:and|or)[ ])(?P<app>[^,\"“”]{1,60})"
+    r"(?:,[ ](?!(?:and|or)[ ])(?P<app>who[ ][^,\"“”]{1,120}|[^,\"“”]{1,60})"
     r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,60}))?,"
     r"|,[ ]who)?"
 )
