@@ -531,17 +531,16 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
     if ws is None:
         return _no_space(text, m, start)
     nx = text[after]
-    # A blank line after the punctuation is a paragraph's end: the next paragraph starts a
-    # sentence even in lower case (``eBay said``, ``van der Berg: ...``), as wrapped prose never
-    # does.
-    if ws.count("\n") > 1:
-        pass
-    elif nx in _OPENERS:
+    # (A blank line after the punctuation is a paragraph's end: the next paragraph starts a
+    # sentence even in lower case, "eBay said", as wrapped prose never does.)
+    if nx in _OPENERS:
         word = _NEXT_WORD.match(text, after)
-        if word is not None and word.group(1)[0].islower():
+        if word is not None and word.group(1)[0].islower() and ws.count("\n") < 2:
             return None
-    elif nx.islower() and not (
-        "\n" in ws and (_letter_item(text, after) or _PARTICLE_LABEL.match(text, after))
+    elif (
+        nx.islower()
+        and ws.count("\n") < 2
+        and not ("\n" in ws and (_letter_item(text, after) or _PARTICLE_LABEL.match(text, after)))
     ):
         return None
     elif (
