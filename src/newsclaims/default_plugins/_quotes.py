@@ -483,7 +483,7 @@ def find_quotes(
         marks = [m.start() for m in _QUOTE_CHARS.finditer(text, start, end)]
     regions = _pair_double(text, start, end, marks)
     if regions or ("‘" not in text[start:end] and "'" not in text[start:end]):
-        return [r for r in regions if not _nickname(text, r)] if regions else regions
+        return regions
     opened: int | None = None
     for m in _SINGLE_CHARS.finditer(text, start, end):
         pos = m.start()
@@ -495,11 +495,12 @@ def find_quotes(
             ):
                 opened = pos
         elif ch != "‘" and (pos + 1 >= end or not text[pos + 1].isalpha()):
-            regions.append(QuoteRegion(opened, pos + 1, True))
+            if pos - opened >= 24 or not _nickname(text, opened, pos + 1):
+                regions.append(QuoteRegion(opened, pos + 1, True))
             opened = None
     if opened is not None:
         regions.append(QuoteRegion(opened, end, False))
-    return [r for r in regions if not _nickname(text, r)]
+    return regions
 
 
 # A nickname in quote marks between a name's words: ``Francis "Chiz" Escudero``, ``Ronald
@@ -516,16 +517,13 @@ _NAME_THEN_NICK = regex.compile(
 )
 
 
-def _nickname(text: str, region: QuoteRegion) -> bool:
-    """Tell whether ``region`` is a nickname between the words of a name, which quotes no one:
-    a short closed quotation of capitalised words, after a capitalised word that is no
-    possessive (``President Trump's "Liberation Day"`` is a quotation) and before one (or a
-    particle and one)."""
-    o, c = region.open, region.close
+def _nickname(text: str, o: int, c: int) -> bool:
+    """Tell whether the closed quotation ``text[o:c]`` is a nickname between the words of a
+    name, which quotes no one: a short one of capitalised words, after a capitalised word that
+    is no possessive (``President Trump's "Liberation Day"`` is a quotation) and before one (or
+    a particle and one). (The caller tells a long quotation by its length first.)"""
     return (
-        region.closed
-        and c - o <= 24
-        and text[o - 1 : o] == " "
+        text[o - 1 : o] == " "
         and text[o - 2 : o - 1].isalpha()
         and text[c : c + 1] == " "
         and _NICKNAME.fullmatch(text, o, c) is not None
@@ -559,7 +557,8 @@ def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[
             if opened is None:
                 opened = pos
         elif opened is not None:
-            regions.append(QuoteRegion(opened, pos + 1, True))
+            if pos - opened >= 24 or not _nickname(text, opened, pos + 1):
+                regions.append(QuoteRegion(opened, pos + 1, True))
             opened = None
     if opened is not None:
         regions.append(QuoteRegion(opened, end, False))
