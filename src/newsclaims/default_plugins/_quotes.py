@@ -171,8 +171,10 @@ _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
 # A paper's authors, as science news names them: ``Burgasser et al. wrote``.
 _ET_AL = r"(?:[ ]et[ ]al\.)"
 # A name or role right after a preposition is what a clause is about, not who speaks
-# (``sources in the camp told``, ``a study by the Centre for Policy Research concluded``), and
-# so is the end of a longer run of capitalised words: no part of the run is taken for a name.
+# (``sources in the camp told``, ``a study by Ann Lee concluded``; the words after an
+# organisation's own "of" or "for" are part of its name: ``a study by the Centre for Policy
+# Research concluded`` names the Centre), and so is the end of a longer run of capitalised
+# words: no part of the run is taken for a name.
 _NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|over)[ ])"
 # (A word that ends in a full stop may end the sentence before: "... and Brazil. Prof. Jones")
 _CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
