@@ -258,11 +258,72 @@ def only(text: str) -> Claim:
         ('"Get back!" an officer screamed at the crowd.', "an officer", "screamed"),
         ('"They threw bottles," yelled one fan, Ana Ruiz.', "Ana Ruiz", "yelled"),
         ('Ana Ruiz whispered: "We won."', "Ana Ruiz", "whispered"),
+        # "asked not to be named" reports no speech: the verb after it does.
+        (
+            'A city engineer, who asked not to be named, said it was "years away."',
+            "A city engineer",
+            "said",
+        ),
+        # A long relative clause between the speaker and the verb, as wires write of sources.
+        (
+            "An official, who spoke on condition of anonymity because he was not authorized to"
+            ' discuss the matter, said it was "imminent."',
+            "An official",
+            "said",
+        ),
+        # An organisation's possessive before a person's name says whose the person is.
+        ('"We can wait," said the Fed\'s Powell.', "Powell", "said"),
+        ('Rates held, and the Fed\'s Powell said it was "time to wait."', "Powell", "said"),
+        ('Pulse Asia\'s Ana Cruz said the poll was "clear."', "Ana Cruz", "said"),
+        ('"Mo is special," said Slot\'s assistant Jo Kim.', "Jo Kim", "said"),
+        ('Moody\'s Analytics said the outlook was "negative."', "Moody's Analytics", "said"),
+        (
+            'Japan\'s Foreign Ministry said it was "regrettable."',
+            "Japan's Foreign Ministry",
+            "said",
+        ),
+        # A title's "for" and portfolio before the name, as its "of" (also in Indonesian).
+        ('EU Commissioner for Trade Jo Kim said: "The offer stands."', "Jo Kim", "said"),
+        ('"It stands," said Minister for Foreign Affairs Ana Ruiz.', "Ana Ruiz", "said"),
+        (
+            '"We are prudent," said Menteri Keuangan Sri Mulyani Indrawati.',
+            "Sri Mulyani Indrawati",
+            "said",
+        ),
+        ('"We are ready," Bapak Joko Santoso told reporters.', "Joko Santoso", "told"),
+        # Anonymous sources counted: "two people familiar with the matter".
+        (
+            '"It is done," said two people familiar with the matter.',
+            "two people familiar with the matter",
+            "said",
+        ),
+        (
+            'It is "done," according to three people close to the talks.',
+            "three people close to the talks",
+            "according to",
+        ),
+        # Malaysian honorifics are titles ("Tan" alone is a surname).
+        ('"We agree," said Datuk Seri Anwar Ibrahim.', "Anwar Ibrahim", "said"),
+        ('"I am sorry," Tan Sri Ali Yassin said.', "Ali Yassin", "said"),
+        ('"I am sorry," Tan Cheng Bock said.', "Tan Cheng Bock", "said"),
+        # Filipino particles, and a nickname in quote marks inside the name.
+        ('"We are ready," Sen. Ronald dela Rosa said.', "Ronald dela Rosa", "said"),
+        ('"We are ready," said Sen. Ronald "Bato" dela Rosa.', "Ronald dela Rosa", "said"),
+        ('Senate President Francis "Chiz" Escudero said: "We wait."', "Francis Escudero", "said"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str | None) -> None:
     claim = only(text)
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", speaker, verb)
+
+
+def test_a_nickname_in_quote_marks_is_no_quotation() -> None:
+    claim = only("Sen. Ronald 'Bato' dela Rosa said the hearing would resume.")
+    assert (claim.kind, claim.speaker) == ("statement", None)
+    claim = only(
+        'Ex-Gov. Ana "Bing" Cruz said so, but President Lee\'s "Liberation Day" said more.'
+    )
+    assert claim.kind == "quote"  # (a possessive before the marks: a quotation)
 
 
 def test_german_quote_marks_close_and_scare_quotes_stay_statements() -> None:
@@ -815,6 +876,36 @@ def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:
     ]
 
 
+def test_a_turns_label_may_open_with_a_names_particles() -> None:
+    text = (
+        "Two farmers spoke to us.\n"
+        "van der Berg: Who milks the cows?\n"
+        "de Vries: Nobody in the city.\n"
+        "van der Berg: Not one.\n"
+        "de Vries: Exactly."
+    )
+    assert [(c.kind, c.speaker) for c in claims(text)] == [
+        ("statement", None),
+        ("quote", "van der Berg"),
+        ("quote", "de Vries"),
+        ("quote", "van der Berg"),
+        ("quote", "de Vries"),
+    ]
+
+
+def test_a_turns_label_drops_a_title_before_the_name() -> None:
+    text = (
+        "The briefing began.\n\nMR. LEE: Good afternoon.\n\nQ: Is it over?\n\n"
+        "MR. LEE: Not yet.\n\nPrime Minister: It is.\n\nQ: Why?\n\nPrime Minister: Ask him."
+    )
+    assert [c.speaker for c in claims(text) if c.kind == "quote"] == [
+        "LEE",
+        "LEE",
+        "Prime Minister",  # titles alone: a role, kept whole
+        "Prime Minister",
+    ]
+
+
 def test_labels_in_title_case_or_bold_are_turns_where_the_transcript_asks() -> None:
     text = (
         "The governor spoke to us.\n\n"
@@ -862,6 +953,16 @@ class Headline:
         register("first-line", lambda doc: [Section("headline", Span(0, doc.text.find("\n")))])
 
 
+def test_a_lede_that_ends_in_a_quotation_is_no_headline() -> None:
+    text = (
+        'MANILA — Sen. Ana Cruz on Monday said the trial would start "after the vote."\n\nIt did.'
+    )
+    doc = newsclaims.parse(text)
+    assert doc.title is None
+    first = doc.claims[0]
+    assert (first.kind, first.speaker, first.verb) == ("quote", "Ana Cruz", "said")
+
+
 def test_a_headline_section_gives_a_headline_claim() -> None:
     got = claims("Mayor quits after 12 years [1]\nThe mayor quit. She gave no reason.", Headline())
     assert [(c.kind, c.text) for c in got] == [
@@ -886,10 +987,16 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         # A sentence with many capitals is no heading: they are names.
         ("In Manila, Ishiba will meet Philippine President Ferdinand Marcos Jr.", True),
         ("J. K. Rowling and George R. R. Martin were not involved.", True),
+        # A name after a title's full stop is named too.
+        ("Mr. Bullard has since left the bank.", True),
         # Reporting verbs other than "said" are attributions too; a passive "noted" is not.
         ("She added that the plan could fail.", True),
         ("The expert argued it was probably wrong.", True),
         ("It should be noted that the plan could fail.", False),
+        # A denial, a claim or a recollection is reported too.
+        ("The company flatly denied the allegations.", True),
+        ("She claimed the label had lied.", True),
+        ("He recalled that it looked odd.", True),
         # A capital after a colon opens a clause: no named entity.
         ("Q: Where did you grow up?", False),
         ("The lesson was simple: Never give up.", False),

@@ -119,6 +119,11 @@ def test_golden_rules_score_does_not_regress() -> None:
             ["It was signed by Asst. Atty. Gen. Kim Lee."],
         ),
         ("Usec. Ana Cruz and Cong. Jose Reyes met.", ["Usec. Ana Cruz and Cong. Jose Reyes met."]),
+        # A transcript's line whose label opens with a particle starts a sentence.
+        ("Who left?\nvan der Berg: We stay.", ["Who left?", "van der Berg: We stay."]),
+        # A title after a prefix; a word in lower case after a hyphen is none.
+        ("Ex-Gov. Ana Cruz and ex-Sen. Jo Lee met.", ["Ex-Gov. Ana Cruz and ex-Sen. Jo Lee met."]),
+        ("They are next-gen. They sell.", ["They are next-gen.", "They sell."]),
         # A line lettered in lower case is a list item, after a full stop or not; wrapped prose
         # that goes on in lower case is not.
         (
@@ -127,6 +132,17 @@ def test_golden_rules_score_does_not_regress() -> None:
         ),
         ("Rates held\na) Jobs grew", ["Rates held", "a) Jobs grew"]),
         ("It is on\np. 55 of the report.", ["It is on\np. 55 of the report."]),
+        # A blank line ends a paragraph: the next starts a sentence even in lower case (a
+        # brand, a name's particle); a single break before lower case is wrapped prose.
+        (
+            "Sales fell.\n\neBay said so.\n\nvan der Berg agreed. It was in the U.S.\nand Canada.",
+            [
+                "Sales fell.",
+                "eBay said so.",
+                "van der Berg agreed.",
+                "It was in the U.S.\nand Canada.",
+            ],
+        ),
         # A list within a line starts from its first item: German dates are no list, and a
         # day's full stop before a month ends nothing.
         ("Am 12. bis 13. September tagt es.", ["Am 12. bis 13. September tagt es."]),

@@ -5,8 +5,10 @@ Decided from what the sentence contains, by these rules in order:
 1. *Anchors* make a claim checkable: a number (digits, or number words such as ``million``,
    ``percent``; small number words such as ``two`` are weak anchors), a date (a month or
    weekday name, a year, ``yesterday``, ``last week``), an attribution (a named speaker,
-   ``according to``, a reporting verb such as ``said``, ``added`` or ``argued``), or a named
-   entity (a capitalised word that does not start the sentence, nor a clause after a colon:
+   ``according to``, a reporting verb such as ``said``, ``added``, ``argued`` or ``denied``),
+   or a named
+   entity (a capitalised word that does not start the sentence, also after a title's full
+   stop, ``Mr. Bullard``, nor a clause after a colon:
    ``Q: Where did you grow up?``; an acronym, ``Source: NASA``; or a label in capitals before a
    colon that opens the claim, a dateline such as ``MUMBAI:``).
 2. *Evaluative or hedging wording* (``signals``, ``represents``, ``critical``, ``likely``,
@@ -56,7 +58,8 @@ _RELATIVE_DATES = "yesterday today tomorrow tonight decade century"
 _ATTRIBUTION_WORDS = (
     "said says told announced reported confirmed stated testified wrote declared added "
     "explained insisted argued acknowledged admitted stressed emphasised emphasized remarked "
-    "commented tweeted replied responded cautioned conceded countered quipped asked"
+    "commented tweeted replied responded cautioned conceded countered quipped asked claimed "
+    "recalled denied denies"
 )
 _EVALUATIVE_WORDS = (
     "could might may likely unlikely possibly perhaps potentially probably apparently seem seems "
@@ -130,7 +133,7 @@ _DIGIT = regex.compile(r"\d")
 # (After a colon, only an acronym: a capitalised word there opens a clause, "Q: Where did
 # you", but "Source: NASA" names an agency.)
 _NAMED = regex.compile(
-    r"(?:(?<=[\p{L}\p{N},;)\]’'] [\"“(]?)\p{Lu}\p{Ll}+"
+    r"(?:(?<=[\p{L}\p{N},;.)\]’'] [\"“(]?)\p{Lu}\p{Ll}+"
     r"|(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)\p{Lu}{2,})\b"
 )
 # The name pattern for ASCII text with the stdlib ``re``, faster (about half the cost): there
@@ -138,7 +141,7 @@ _NAMED = regex.compile(
 # boundary. It opens with its capital (a character set ``re`` skips to), then looks behind it;
 # a match exists where the other's does.
 _ASCII_NAMED = re.compile(
-    r"[A-Z](?:(?:(?<=[A-Za-z0-9,;)\]'] [A-Z])|(?<=[A-Za-z0-9,;)\]'] [\"(][A-Z]))[a-z]+"
+    r"[A-Z](?:(?:(?<=[A-Za-z0-9,;.)\]'] [A-Z])|(?<=[A-Za-z0-9,;.)\]'] [\"(][A-Z]))[a-z]+"
     r"|(?:(?<=[A-Za-z0-9,;:)\]'] [A-Z])|(?<=[A-Za-z0-9,;:)\]'] [\"(][A-Z]))[A-Z]+)\b",
     re.ASCII,
 )

@@ -36,6 +36,7 @@ __all__ = [
     "Attribution",
     "QuoteRegion",
     "attribute",
+    "clean_label",
     "find_quotes",
     "inline_attribution",
     "labelled",
@@ -77,6 +78,7 @@ _TITLES = words(
     consultant reporter journalist author activist campaigner physicist astronomer
     epidemiologist striker midfielder defender goalkeeper winger skipper trainer referee
     co-author cllr cllr. rev. fr. det. amb. pres. prince princess emir sultan
+    bapak ibu menteri menko presiden gubernur wakil ketua datuk dato dato' datin tun seri
     """
 )
 #: Words that say whose role a role is (``a spokesman for the ministry``).
@@ -98,7 +100,7 @@ _OPENING_WORDS = words(
 #: Monday, Ann Lee, a senator, said``: the speaker is the name in the appositive).
 _PREPOSITIONS = words("In On At For From With By After Before During Outside Inside Despite")
 #: Words that open a role (``the minister``, ``A government source``): never stripped as titles.
-_DETERMINERS = words("the a an his her its their one another")
+_DETERMINERS = words("the a an his her its their one another two three several")
 #: Last words of an organisation's name that takes ``of`` (``Bank of England``): the ``of``
 #: phrase is part of the name, not the affiliation of a person.
 _ORGANISATIONS = words(
@@ -117,10 +119,15 @@ _PORTFOLIOS = words(
     state defense defence finance foreign affairs home homeland security health justice energy
     education labor labour commerce treasury agriculture interior transport transportation trade
     industry environment economy culture veterans war housing
+    keuangan luar dalam negeri pertahanan perdagangan kesehatan pendidikan agama perhubungan
+    pertanian perindustrian koordinator bidang perekonomian politik hukum keamanan energi sosial
+    pariwisata investasi bumn sekretaris negara ketenagakerjaan kelautan perikanan kebudayaan
     """
 )
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
-_PARTICLE = r"(?:de|da|van|von|bin|binti|bint|al|la|le|del|der|den|di|du|dos|ibn|ten|ter)"
+_PARTICLE = (
+    r"(?:de|da|van|von|bin|binti|bint|al|la|le|del|der|den|di|du|dos|ibn|ten|ter|dela|delos|los)"
+)
 # At most eight words: a run of capitalised words (a list of initials, "A. B. C. ...") would
 # otherwise be tried at every length from every place, which costs the square of its length.
 # Particles may come two together (``von der Leyen``, ``García de la Vega``), and an Arabic
@@ -132,11 +139,11 @@ _NAME = (
 )
 # Particles that open a surname written without the first name (``von der Leyen said``, ``said
 # de Gaulle``); "ten" is not among them ("ten Americans").
-_LEAD_WORDS = "de|da|di|du|del|dos|van|von|der|den|ter|la|le|bin|ibn|al"
+_LEAD_WORDS = "de|da|di|du|del|dos|van|von|der|den|ter|la|le|bin|ibn|al|dela|delos|los"
 _LEAD = rf"(?:(?:{_LEAD_WORDS})[ ]){{0,2}}"
 # A role opens with a determiner or a possessive name (``Saudi Arabia's energy ministry``).
 _ROLE = (
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal"
     r"|(?:\p{Lu}[\p{L}\p{M}.\-]*[ ]){0,7}\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s|s['’]))"
     r"[ ][\p{L}\p{M}\p{N}'’.\-]+"
     r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
@@ -159,13 +166,15 @@ _ROLE_OF = (
     rf"(?:[ ](?:(?:of|at|for|from|with|(?<=\bclose[ ])to)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME}))"
     rf"{{0,2}}"
 )
-_NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
+_NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in|for)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
 _PRONOUN = r"(?i:he|she|they|we|it|i)\b"
 # A paper's authors, as science news names them: ``Burgasser et al. wrote``.
 _ET_AL = r"(?:[ ]et[ ]al\.)"
 # A name or role right after a preposition is what a clause is about, not who speaks
-# (``sources in the camp told``, ``a study by the Centre for Policy Research concluded``), and
-# so is the end of a longer run of capitalised words: no part of the run is taken for a name.
+# (``sources in the camp told``, ``a study by Ann Lee concluded``; the words after an
+# organisation's own "of" or "for" are part of its name: ``a study by the Centre for Policy
+# Research concluded`` names the Centre), and so is the end of a longer run of capitalised
+# words: no part of the run is taken for a name.
 _NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|over)[ ])"
 # (A word that ends in a full stop may end the sentence before: "... and Brazil. Prof. Jones")
 _CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
@@ -182,18 +191,22 @@ _ROLE_END = (
 # An appositive, one or two (``Jane Doe, a spokeswoman, said``, ``Lee, 54, a farmer, said``,
 # ``Outside court, the firm's chief, Ann Lee, said``: a role and its name), a
 # bracket (``Warren (D-Mass.) said``), or both (``Warren (D-Mass.), who ..., said``), or a relative
-# ``who`` (``Smith, who called it "..."``).
+# ``who`` (``Smith, who called it "..."``). A relative clause may be longer than an appositive, as
+# wires write of a source (``An official, who spoke on condition of anonymity because he was
+# not authorized to discuss the matter, said``).
 # (A name in bold, as AI answers write it, ends in its closing "**": ``**Ann Lee** said``.)
 _APPOSITIVE = (
     r"(?:\*\*)?(?:[ ]\([^()\"“”]{1,40}\))?"
-    r"(?:,[ ](?!(?:and|or)[ ])(?P<app>[^,\"“”]{1,60})"
+    r"(?:,[ ](?!(?:and|or)[ ])(?P<app>who[ ][^,\"“”]{1,120}|[^,\"“”]{1,60})"
     r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,60}))?,"
     r"|,[ ]who)?"
 )
-# Words between the speaker and the verb: ``Smith also said``, ``Smith later told``. An adverb
+# Words between the speaker and the verb: ``Smith also said``, ``Smith later told``, ``Smith on
+# Monday said`` (as Asian English papers write it). An adverb
 # is in lower case: a name that ends in "ly" (``Mark Kelly said``) is part of the speaker.
 _ADVERB = (
-    r"(?:(?:\p{Ll}\w*ly|also|later|then|again|once|earlier|further|still|has|had|have)[ ]){0,2}"
+    r"(?:(?:\p{Ll}\w*ly|also|later|then|again|once|earlier|further|still|has|had|have"
+    r"|on[ ]\p{Lu}\p{Ll}{2,5}day)[ ]){0,2}"
 )
 # A title in lower case before a name after the verb: ``said police spokesman John Smith``.
 # (The commonest such titles only: a long list of alternatives makes every pattern slower.)
@@ -311,7 +324,9 @@ _LEADING_PARTICLES = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’.\-])(?:(?:{_LEAD_WORDS})[ ]){{1,2}}", regex.VERSION1 | regex.REVERSE
 )
 _LEAD_SET = frozenset(_LEAD_WORDS.split("|"))
-_TITLE_OF = regex.compile(rf"(?:[ ]of[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}}", regex.VERSION1)
+_TITLE_OF = regex.compile(
+    rf"(?:[ ](?:of|for)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}}", regex.VERSION1
+)
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
 _VERB_SET = frozenset(_VERBS.split("|"))
 _TRANSITIVE = words(
@@ -341,7 +356,7 @@ _SPEAKER_BEFORE = regex.compile(
 )
 # "to" and a verb after a reporting verb: ``continued to grow``, ``vowed to fight``.
 _TO_VERB = regex.compile(
-    r"[ ]to[ ](?!(?:the|a|an|his|her|its|their|our|my|this|that|these|those|reporters|"
+    r"[ ](?:not[ ])?to[ ](?!(?:the|a|an|his|her|its|their|our|my|this|that|these|those|reporters|"
     r"journalists|lawmakers|me|us|him|them|you)\b)\p{Ll}",
     regex.VERSION1,
 )
@@ -482,11 +497,42 @@ def find_quotes(
             ):
                 opened = pos
         elif ch != "‘" and (pos + 1 >= end or not text[pos + 1].isalpha()):
-            regions.append(QuoteRegion(opened, pos + 1, True))
+            if pos - opened >= 24 or not _nickname(text, opened, pos + 1):
+                regions.append(QuoteRegion(opened, pos + 1, True))
             opened = None
     if opened is not None:
         regions.append(QuoteRegion(opened, end, False))
     return regions
+
+
+# A nickname in quote marks between a name's words: ``Francis "Chiz" Escudero``, ``Ronald
+# 'Bato' dela Rosa`` (one or two capitalised words).
+_NICK = r"[\"“‘']\p{Lu}[\p{L}\-.]*(?:[ ]\p{Lu}[\p{L}\-.]*)?[\"”’']"
+_NICKNAME = regex.compile(_NICK, regex.VERSION1)
+_NICK_MARKS = frozenset("\"“”‘’'")
+_NICK_WORD = regex.compile(rf"[ ]{_LEAD}\p{{Lu}}", regex.VERSION1)
+# The name after a nickname (read after the verb: ``said Francis "Chiz" Escudero``) and the one
+# before it (read before the verb: ``Ronald "Bato" dela Rosa said``).
+_NICK_THEN_NAME = regex.compile(rf"[ ]{_NICK}[ ](?P<sp>{_LEAD}{_NAME})", regex.VERSION1)
+_NAME_THEN_NICK = regex.compile(
+    rf"{_CAPITALISED_BEFORE}(?P<sp>{_NAME})[ ]{_NICK}[ ]", regex.VERSION1 | regex.REVERSE
+)
+
+
+def _nickname(text: str, o: int, c: int) -> bool:
+    """Tell whether the closed quotation ``text[o:c]`` is a nickname between the words of a
+    name, which quotes no one: a short one of capitalised words, after a capitalised word that
+    is no possessive (``President Trump's "Liberation Day"`` is a quotation) and before one (or
+    a particle and one). (The caller tells a long quotation by its length first.)"""
+    return (
+        text[o - 1 : o] == " "
+        and text[o - 2 : o - 1].isalpha()
+        and text[c : c + 1] == " "
+        and _NICKNAME.fullmatch(text, o, c) is not None
+        and _NICK_WORD.match(text, c) is not None
+        and not text.startswith(("'s", "’s"), o - 3)
+        and _capitalised(text[text.rfind(" ", 0, o - 1) + 1 : o - 1])
+    )
 
 
 def opens_single(text: str, pos: int) -> bool:
@@ -513,7 +559,8 @@ def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[
             if opened is None:
                 opened = pos
         elif opened is not None:
-            regions.append(QuoteRegion(opened, pos + 1, True))
+            if pos - opened >= 24 or not _nickname(text, opened, pos + 1):
+                regions.append(QuoteRegion(opened, pos + 1, True))
             opened = None
     if opened is not None:
         regions.append(QuoteRegion(opened, end, False))
@@ -735,6 +782,16 @@ def labelled(text: str, start: int, region: QuoteRegion) -> Attribution | None:
     return Attribution(_clean_speaker(m.group("sp")), None)
 
 
+def clean_label(label: str) -> str:
+    """The speaker a transcript's label names: without a title before the name (``MR.
+    PARNELL``: PARNELL; ``SEN. JANE DOE``: JANE DOE), as a speaker in prose drops it. A role
+    stays whole (``THE PRESIDENT``, ``Prime Minister``)."""
+    name = _clean_speaker(label)
+    if name is None or all(map(_is_title, name.split(" "))):
+        return label  # ("Prime Minister": titles alone, no name after them)
+    return name
+
+
 def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
     """An attribution anywhere in ``text[start:end]`` (``according to X``, ``X said``)."""
     return _inline(text, start, end, _verbs(text, start, end))
@@ -832,6 +889,23 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         lead = _LEADING_PARTICLES.match(m.string, max(m.pos, start - 12), start)
         if lead is not None:
             speaker = lead.group() + speaker
+        elif m.string[start - 4 : start] in ("the ", "The ") and (
+            "'s " in speaker or "’s " in speaker
+        ):
+            # "the Fed's Powell said": the article says the possessive is an organisation's,
+            # whose person is named after it (see _after_owner).
+            speaker = "the " + speaker
+    if speaker is not None and speaker[:1].isupper():
+        # A nickname in quote marks splits the name (see _nickname): the words on both sides.
+        end = m.end(sp)
+        if m.string[end + 1 : end + 2] in _NICK_MARKS:
+            nick = _NICK_THEN_NAME.match(m.string, end)
+            if nick is not None:
+                speaker = f"{speaker} {nick.group('sp')}"
+        if m.string[start - 2 : start - 1] in _NICK_MARKS:
+            nick = _NAME_THEN_NICK.match(m.string, max(m.pos, start - 80), start)
+            if nick is not None:
+                speaker = f"{nick.group('sp')} {speaker}"
     if (
         speaker is not None
         and start >= 5
@@ -980,6 +1054,36 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[2:3] == "-" and word[3:4].isupper())
 
 
+#: Last words of a firm's name (``Toyota Motor Corp``): what a possessive owns there is no
+#: person (``Moody's Investors Service`` stays whole).
+_FIRMS = words("corp corp. inc inc. co co. ltd ltd. plc llc group service holdings")
+
+
+def _after_owner(words: list[str]) -> list[str]:
+    """The person's name after a possessive that says whose they are: ``the Fed's Powell``,
+    ``Pulse Asia's Ronald Holmes``, ``Slot's assistant Sipke Hulshoff`` (a description in lower
+    case between). What a possessive owns stays whole where it is no person's name: a role
+    (``Ann Lee's lawyer``), an organisation (``Japan's Foreign Ministry``), a title (``Saudi
+    Arabia's Energy Minister``), or one word after an owner without ``the``, which may be a
+    firm's name (``Moody's Analytics``); and so does a phrase whose owner follows a word in
+    lower case (``the head of Japan's Toyota Motor``: the head is the speaker)."""
+    k = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=-1)
+    if k < 0 or not all(_capitalised(w) for w in words[1 if words[0] in ("the", "The") else 0 : k]):
+        return words
+    rest = words[k + 1 :]
+    i = len(rest)
+    while i > 0 and (_capitalised(rest[i - 1]) or (rest[i - 1] in _LEAD_SET and i < len(rest))):
+        i -= 1
+    name = rest[i:]
+    if not name or name[-1].lower() in _ORGANISATIONS or name[-1].lower() in _FIRMS:
+        return words
+    if _is_title(name[-1]) or name[0] in _LEAD_SET:
+        return words
+    if len(name) >= 2 or i > 0 or words[0] in ("the", "The"):
+        return name
+    return words
+
+
 def _clean_speaker(phrase: str | None) -> str | None:
     if phrase is None:
         return None
@@ -996,6 +1100,8 @@ def _clean_speaker(phrase: str | None) -> str | None:
         words = words[1:]  # "the Rev. Ann Lee": an abbreviated title only ever stands before a name
     if len(words) == 1 and _PRONOUN_RX.fullmatch(words[0]):  # (the length first: cheaper)
         return None
+    if len(words) > 1 and ("'s " in phrase or "’s " in phrase):
+        words = _after_owner(words)
     if "and" in words[1:-1] and words[0][:1].isupper():
         # Two speakers, each with a title of their own: "Sen. Ann Lee and Rep. Tom Cole".
         k = words.index("and")
@@ -1012,9 +1118,16 @@ def _clean_speaker(phrase: str | None) -> str | None:
         while end > 1 and words[end].rstrip(".") in _GENERATIONS:
             end -= 1  # "Martin Luther King III": the word before "III" is a name, not a title
         for i, w in enumerate(words[:end]):
-            if _is_title(w):
-                last_title = i
+            if _is_title(w) or (w == "Sri" and i and words[i - 1] in ("Tan", "Puan")):
+                last_title = i  # (Malaysia's "Tan Sri", "Puan Sri": "Tan" alone is a surname)
         words = words[last_title + 1 :]
+        if last_title >= 0:
+            # A portfolio after the title, as Indonesian writes it ("Menteri Keuangan Sri
+            # Mulyani": Minister of Finance): the name follows it.
+            office = 0
+            while office < len(words) - 1 and words[office].lower() in _PORTFOLIOS:
+                office += 1
+            words = words[office:]
         if len(words) > 1 and not _capitalised(words[0]):
             # A description between the title and the name ("Ueda's former colleague Hiroshi
             # Watanabe"): the name is the capitalised words after its last word in lower case.

@@ -42,6 +42,7 @@ from newsclaims.default_plugins._quotes import (
     NOBODY,
     Attribution,
     attribute,
+    clean_label,
     find_quotes,
     inline_attribution,
     labelled,
@@ -150,6 +151,7 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
     labels = _turn_labels(text)
     if not labels:
         return
+    names = {label: clean_label(label) for label in labels}
     speaker: str | None = None
     line = seen = 0  # the start of the line of the claim before; text[:seen] was searched
     for i in range(first, len(claims)):
@@ -161,7 +163,7 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
         seen = start
         if line == start or text[line:start].isspace():
             label = _TURN.match(text, start)
-            speaker = label.group(1) if label is not None and label.group(1) in labels else None
+            speaker = names.get(label.group(1)) if label is not None else None
         if speaker is not None and claim.speaker is None and claim.verb is None:
             claims[i] = _new_claim(claim.text, claim.span, "quote", speaker, None, True)
 
@@ -172,7 +174,12 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
 # Found in the text by the stdlib's scan, which starts at the line break (a tenth of the cost
 # of one that tries every position for a line start); it reads capitals in Latin-1 only
 # (``ÖZDEMIR``, not ``ŁUKASZ``), and no label on the text's first line, a title.
-_LABEL = r"(?:\*\*)?([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3})(?::\*\*|\*\*:|:) "
+# A name's particles in lower case may open the label or stand in it (``van der Berg: ``).
+_LABEL_PARTICLES = r"(?:(?:van|von|de|der|den|del|da|di|du|la|le|al|bin|dela|delos|ter|ten) ){0,2}"
+_LABEL = (
+    rf"(?:\*\*)?({_LABEL_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+    rf"(?: {_LABEL_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.\-]*){{0,3}})(?::\*\*|\*\*:|:) "
+)
 _TURN_LINE = re.compile(rf"\n[ \t]*{_LABEL}")
 _TURN = re.compile(_LABEL)
 #: Labels of a transcript that take turns but name nobody.

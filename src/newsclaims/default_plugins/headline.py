@@ -2,8 +2,9 @@
 
 The headline is the first line of the cleaned text when it reads like one: a short line of
 three to thirty words (in Chinese or Japanese, two characters a word) that does not end like a
-sentence or a list item, followed by more text, and that is no byline or date stamp (``By Jane
-Doe``, ``Updated Oct 21, 2025, 06:18 PM``, ``Published 3 hours ago``).
+sentence (also inside a closing quote mark: ``... "after the vote."``) or a list item,
+followed by more text, and that is no byline or date stamp (``By Jane Doe``, ``Updated Oct 21,
+2025, 06:18 PM``, ``Published 3 hours ago``).
 The core then sets :attr:`Document.title` from it (unless the caller gave a title). The page
 cleaner (``newsclaims.cleaning``) keeps one copy of a page's headline at the top and removes the
 others, so this works on full-page scrapes as on plain articles.
@@ -15,6 +16,9 @@ from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl
 from newsclaims.default_plugins._lines import headline_like, line_words
 
 __all__ = ["headline_section", "newsclaims_register_sectioners"]
+
+#: How a lede that ends in a quotation ends: ``... trial would start "after the SONA."``.
+_SENTENCE_ENDS = ('."', ".”", ".'", ".’")
 
 
 @hookimpl(trylast=True)
@@ -33,6 +37,6 @@ def headline_section(doc: Document) -> list[Section]:
     if newline < 0 or not text[newline:].strip():
         return []  # a headline alone is not a headline of anything
     line = text[start:newline].rstrip()
-    if not headline_like(line, line_words(line)):
-        return []
+    if line.endswith(_SENTENCE_ENDS) or not headline_like(line, line_words(line)):
+        return []  # (a full stop inside the closing quote mark ends a sentence: a lede's)
     return [Section("headline", Span(start, start + len(line)))]

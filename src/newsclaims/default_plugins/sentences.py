@@ -8,8 +8,11 @@ a capital, line breaks) are read without it. Each candidate is then decided by c
 the word before it and the word after it:
 
 - nothing ends before a lower-case word (``Yahoo! in``, ``co. at``, ``"Great." she said``),
-  but a line lettered as a list item (``b) Jobs grew``) starts a sentence;
-- a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``);
+  but a line lettered as a list item (``b) Jobs grew``) starts a sentence, and so do a
+  paragraph after a blank line (``... sales.`` then ``eBay said``) and a transcript's line
+  whose label opens with a particle (``van der Berg: ...``);
+- a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``,
+  also after a prefix: ``ex-Sen.``, ``Vice-Pres.``);
 - other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
   Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
   usually starts a sentence (``The``, ``He``, ``How``...), never before a number, an amount or
@@ -181,6 +184,11 @@ _SCAN_NO_BULLETS = regex.compile(
 # The white-space-free token that ends at ``endpos`` (reverse match anchors at ``endpos``).
 _TOKEN_BEFORE = regex.compile(r"(?r)\S*")
 _NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*(\p{L}+)")
+# A transcript's turn whose label opens with a name's particle: ``van der Berg: We ...``.
+_PARTICLE_LABEL = regex.compile(
+    r"(?:(?:van|von|de|der|den|del|da|di|du|la|le|al|bin|dela|delos|ter|ten)[ ]){1,2}"
+    r"\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,2}:[ ]"
+)
 _TOKEN_AFTER = regex.compile(r"\S*")
 _MULTI_PERIOD = regex.compile(r"\p{L}{1,3}(?:\.\p{L}{1,3})+")
 
@@ -525,11 +533,17 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
     if ws is None:
         return _no_space(text, m, start)
     nx = text[after]
+    # (A blank line after the punctuation is a paragraph's end: the next paragraph starts a
+    # sentence even in lower case, "eBay said", as wrapped prose never does.)
     if nx in _OPENERS:
         word = _NEXT_WORD.match(text, after)
-        if word is not None and word.group(1)[0].islower():
+        if word is not None and word.group(1)[0].islower() and ws.count("\n") < 2:
             return None
-    elif nx.islower() and not ("\n" in ws and _letter_item(text, after)):
+    elif (
+        nx.islower()
+        and ws.count("\n") < 2
+        and not ("\n" in ws and (_letter_item(text, after) or _PARTICLE_LABEL.match(text, after)))
+    ):
         return None
     elif (
         nx in "—–"
@@ -581,6 +595,12 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
     low = token.lower()
     if low in _PREPOSITIVE:
         return False
+    if (
+        "-" in token
+        and (title := token.rpartition("-")[2])[:1].isupper()
+        and title.lower() in _PREPOSITIVE
+    ):
+        return False  # after a prefix: "ex-Sen.", "Vice-Pres." (not "next-gen.")
     nx = text[m.end()]
     # A number goes on the abbreviation's phrase ("No. 4", "p. 55"), and so do a section or
     # paragraph sign, which stands for one ("42 U.S.C. § 1983"), and an amount ("$0.42 vs.
