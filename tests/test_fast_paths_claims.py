@@ -173,6 +173,16 @@ def _reference_body(
             for p in range(lo, hi)
             if text[p] == "'" and (p == lo or text[p - 1] in " \n(—") and opens_single(text, p)
         ]
+    elif '"' in text[lo:hi]:
+        # With straight double marks: a straight single mark that opens a paragraph too.
+        marks = sorted(
+            marks
+            + [
+                p
+                for p in range(lo, hi)
+                if text[p] == "'" and (p == lo or text[p - 1] == "\n") and opens_single(text, p)
+            ]
+        )
     for i, j in zip(cuts, [*cuts[1:], len(spans)], strict=True):
         para = spans[i:j]
         first, last = para[0].start, para[-1].end
@@ -261,6 +271,11 @@ def test_the_extractor_reads_paragraphs_of_any_sentences(text: str, data: st.Dat
     # cleaner took out the CR of a CRLF.
     cuts = data.draw(st.sets(st.integers(0, len(parsed.text)), max_size=16))
     _extract_between(parsed, sorted(cuts))
+
+
+def test_a_single_mark_opening_a_paragraph_among_double_marks_is_read_alike() -> None:
+    # (Found by the property test above: a lone ' that opens a text with a straight " in it.)
+    _extract_between(_document("'aa\n\""), [0, 1, 3, 5])
 
 
 def test_the_extractor_reads_sentences_of_a_crlf_text() -> None:
