@@ -444,7 +444,12 @@ def page_removals(raw: str) -> list[Removal]:
     kept = _protected(lines)
     # (Tables are looked for only in a text with a tab or a pipe: found in C.)
     rows = _table_rows(lines) if "\t" in raw or "|" in raw else []
-    if _page_like(lines, kept, rows) and _page_like_with_sources(raw, lines, kept, rows):
+    plain: list[Span] = []  # the unnumbered source lists of a page, looked for once
+    page = _page_like(lines, kept, rows)
+    if page:
+        plain = _plain_lists(raw, lines)
+        page = not plain or _page_like_with_sources(lines, kept, rows, plain)
+    if page:
         prose = _prose_flags(lines)
         footers = _lines_with(lines, _FOOTER_KEYS)
         for i in footers:
@@ -470,10 +475,10 @@ def page_removals(raw: str) -> list[Removal]:
     removals = decide(list(kept))
     if not removals:
         return removals  # (a clean text: its reference lists need not be looked for)
-    # Reference lists (any registered style) are kept too; where that keeps lines that the
-    # decision above did not, decide again with them.
+    # Reference lists (any registered style; on a page, unnumbered ones with addresses too)
+    # are kept; where that keeps lines that the decision above did not, decide again.
     protected = list(kept)
-    _protect_reference_lists(raw, lines, protected)
+    _protect_reference_lists(raw, lines, protected, plain)
     if protected == kept:
         return removals
     return decide(protected)
@@ -1795,36 +1800,38 @@ def _protect_interviews(lines: Lines, kept: list[bool]) -> None:
         end = j
 
 
-def _page_like_with_sources(
-    raw: str, lines: Lines, kept: list[bool], table_rows: list[int]
-) -> bool:
-    """Tell whether a page-like text is still one with the lines of its unnumbered source
-    lists (under a ``Sources`` heading) taken as structure: such a list alone does not make a
-    text a page (it ends many an AI answer).
+def _plain_lists(raw: str, lines: Lines) -> list[Span]:
+    """The unnumbered source lists of ``raw`` (under a ``Sources`` heading).
 
     (The raw text is scanned for the lists' headings only when a line starts and ends as one
     does, :func:`may_have_plain_lists`: the lines' first characters are at hand, and few lines
-    pass them.)
+    pass them. The lists are looked for once, for the two uses below.)
     """
     if not may_have_plain_lists(lines.text, lines.firsts()):
-        return True
-    spans = list(plain_list_spans(raw))
-    if not spans:
-        return True
+        return []
+    return list(plain_list_spans(raw))
+
+
+def _page_like_with_sources(
+    lines: Lines, kept: list[bool], table_rows: list[int], plain: list[Span]
+) -> bool:
+    """Tell whether a page-like text is still one with the lines of its unnumbered source
+    lists (``plain``) taken as structure: such a list alone does not make a text a page (it
+    ends many an AI answer)."""
     marked = list(kept)
-    _mark(lines, spans, marked)
+    _mark(lines, plain, marked)
     return _page_like(lines, marked, table_rows)
 
 
-def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool]) -> None:
+def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool], plain: list[Span]) -> None:
     """Keep the lines of every reference list (any registered style, with its heading; and
     unnumbered source lines with their addresses under a ``Sources`` or ``References``
     heading) and of every key-points list (with its heading: ``Key points`` alone would read
     as a menu)."""
     if may_have_references(raw, lines.text, lines.firsts()):
         _mark(lines, (s for s in reference_list_spans(raw) if not _headlines_box(lines, s)), kept)
-    if may_have_plain_lists(lines.text, lines.firsts()):
-        _mark(lines, filter(None, (_addressed(raw, s) for s in plain_list_spans(raw))), kept)
+    if plain:
+        _mark(lines, filter(None, (_addressed(raw, s) for s in plain)), kept)
     if may_have_key_points(lines.firsts(), lines.text):
         _mark(lines, key_point_list_spans(raw), kept)
 
