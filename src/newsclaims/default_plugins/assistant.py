@@ -58,6 +58,8 @@ _SIGN_OFF = regex.compile(
     r"|feel\s+free\s+to\s+(?:ask|reach)|(?:i\s+)?hope\s+(?:this|that|it)\s+helps"
     r"|i\s+can\s+also|i(?:'d|’d|\s+would)\s+be\s+happy\s+to|happy\s+to\s+help|shall\s+i)\b"
 )
+# A word of each of _SIGN_OFF's phrases, looked for in C before the pattern is tried.
+_SIGN_OFF_KEYS = ("know", "you", "free", "help", "i can", "happy", "shall")
 _QUOTES = ('"', "“", "”", "«", "»", "„")
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣●][ \t]|\d{1,3}[.)][ \t]|\(\d{1,3}\)[ \t])")
 
@@ -130,7 +132,11 @@ def _preamble(raw: str, lines: list[tuple[int, int]]) -> list[Removal]:
         first = 1
         start, end = lines[1]
     text = raw[start:end].strip().strip("*_#").strip()  # (in bold, or a heading)
-    if _words(raw, start, end) > PREAMBLE_WORDS or _PREAMBLE.fullmatch(text) is None:
+    if (
+        not text.endswith((":", "："))  # (cheap tests first: most texts open otherwise)
+        or _words(raw, start, end) > PREAMBLE_WORDS
+        or _PREAMBLE.fullmatch(text) is None
+    ):
         return []
     if first + 1 < len(lines) and _LIST_ITEM.match(raw, lines[first + 1][0]) is not None:
         return []  # the lead-in of a list: perhaps the key points' heading
@@ -149,8 +155,10 @@ def _sign_off(raw: str, taken: set[int]) -> list[Removal]:
         if line is None:
             break
         a, b = line
+        low = raw[a:b].lower()
         if (
             a in taken
+            or not any(key in low for key in _SIGN_OFF_KEYS)  # (cheap: most texts end otherwise)
             or _words(raw, a, b) > SIGN_OFF_WORDS
             or _SIGN_OFF.search(raw, a, b) is None
             or any(q in raw[a:b] for q in _QUOTES)  # ("... let me know," she said.)
