@@ -86,7 +86,9 @@ def markdown_removals(raw: str) -> list[Removal]:
         out.append(_removal(m.start(1), m.start(1) + mark, _EMPHASIS_MARK))
         out.append(_removal(close, close + mark, _EMPHASIS_MARK))
         whole.add(m.start(1))
-    if "**" in raw:
+    # (Speed: a character is looked for first, in C with memchr, many times faster than a
+    # two-character search, and most texts have none.)
+    if "*" in raw and "**" in raw:
         for start, close in _inline_pairs(raw, "**"):
             # (Bold words that open a line or a list item label it, a speaker's name among
             # others (``- **Ann Lee**, a senator: "..."``): the claims extractor reads them by
@@ -94,7 +96,7 @@ def markdown_removals(raw: str) -> list[Removal]:
             if start not in whole and not _opens_line(raw, start):
                 out.append(_removal(start, start + 2, _INLINE_EMPHASIS))
                 out.append(_removal(close, close + 2, _INLINE_EMPHASIS))
-    if "](" in raw:
+    if "]" in raw and "](" in raw:
         out.extend(_link_marks(raw))
     out.sort(key=lambda r: r.span.start)
     return out
@@ -182,6 +184,8 @@ def line_matches(raw: str, marks: tuple[str, ...], pattern: re.Pattern[str]) -> 
     """
     starts = set()
     for mark in marks:
+        if mark[0] not in raw:
+            continue  # (one character found by memchr: far faster than a two-character find)
         at = raw.find(mark)
         while at >= 0:
             line = raw.rfind("\n", 0, at) + 1
