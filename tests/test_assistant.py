@@ -60,6 +60,7 @@ def test_sign_offs_in_their_forms_at_the_end_or_before_the_sources() -> None:
         "Would you like me to look into the shipping rates as well?",
         "I hope this helps! Feel free to ask if you need anything else.",
         "If you want, I can also summarize the impact on grain exports.",
+        "Want me to dig into the shipping numbers?",
     ):
         assert removed(BODY + "\n" + line + "\n") == [("assistant sign-off", line + "\n")]
         assert removed(BODY + "\n" + line + "\n" + REFS) == [("assistant sign-off", line + "\n\n")]

@@ -59,7 +59,7 @@ _SIGN_OFF = regex.compile(
     r"|i\s+can\s+also|i(?:'d|’d|\s+would)\s+be\s+happy\s+to|happy\s+to\s+help|shall\s+i)\b"
 )
 # A word of each of _SIGN_OFF's phrases, looked for in C before the pattern is tried.
-_SIGN_OFF_KEYS = ("know", "you", "free", "help", "i can", "happy", "shall")
+_SIGN_OFF_KEYS = ("know", "you", "want", "free", "help", "i can", "happy", "shall")
 _QUOTES = ('"', "“", "”", "«", "»", "„")
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣●][ \t]|\d{1,3}[.)][ \t]|\(\d{1,3}\)[ \t])")
 
