@@ -1077,3 +1077,26 @@ def test_a_word_alone_and_a_bold_label_first_are_no_claims() -> None:
     assert [c.text for c in doc.claims] == [body.strip()]
     doc = newsclaims.parse(f"**Kenya passes its finance bill**\n\n{body}")
     assert doc.claims[0].text == "Kenya passes its finance bill"
+
+
+def test_a_bold_label_that_opens_an_item_is_no_part_of_its_claim() -> None:
+    # AI answers label their items in bold; the label names the topic, the claim is the rest
+    # (a key point's or a body sentence's alike). A bold name before a quotation stays: it is
+    # the speaker's.
+    text = (
+        "The central bank met on Wednesday.\n\n"
+        "**TL;DR:** The bank raised its key rate to 14.25%.\n\n"
+        "The committee raised the rate by one point to 14.25%, citing prices.\n\n"
+        "- **Inflation:** Consumer prices rose 5.1% in the year to February.\n"
+        "- **Outlook**: The bank signalled a smaller increase in May.\n"
+        '- **Ann Lee**, a senator: "We will win."\n\n'
+        "**Next:** The committee meets again in May.\n"
+    )
+    assert [(c.text, c.speaker) for c in claims(text)[1:]] == [
+        ("The bank raised its key rate to 14.25%.", None),
+        ("The committee raised the rate by one point to 14.25%, citing prices.", None),
+        ("Consumer prices rose 5.1% in the year to February.", None),
+        ("The bank signalled a smaller increase in May.", None),
+        ('**Ann Lee**, a senator: "We will win."', "Ann Lee"),
+        ("The committee meets again in May.", None),
+    ]

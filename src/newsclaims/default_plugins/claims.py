@@ -16,7 +16,9 @@
   - ``statement``: every other sentence.
 
   A sentence that opens with a list item's number or bullet (``- Prices fell.``, ``2) ...``)
-  claims without it, as a key point does. A line that asserts nothing (a subheading, a
+  claims without it, as a key point does, and so does one (or a key point) that opens with a
+  label in bold (``**Costs:** Fees rose.``); a quote keeps its label, which may name its
+  speaker. A line that asserts nothing (a subheading, a
   dateline or credit line alone, a live blog's time stamp, a list's lead-in ending in a
   colon, a line of hashtags) is no claim (see ``_asserts_nothing``).
 
@@ -161,11 +163,25 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
         if found >= 0:
             line = found + 1
         seen = start
-        if line == start or text[line:start].isspace():
-            label = _TURN.match(text, start)
+        if line == start or text[line:start].isspace() or _labelled_at(text, line, start):
+            label = _TURN.match(text, start) or _TURN.match(text, _label_start(text, line, start))
             speaker = names.get(label.group(1)) if label is not None else None
         if speaker is not None and claim.speaker is None and claim.verb is None:
             claims[i] = _new_claim(claim.text, claim.span, "quote", speaker, None, True)
+
+
+def _label_start(text: str, line: int, start: int) -> int:
+    """Where the text of the line at ``line`` starts, before ``start``: after its indentation."""
+    return line + len(text[line:start]) - len(text[line:start].lstrip())
+
+
+def _labelled_at(text: str, line: int, start: int) -> bool:
+    """Whether a claim at ``start`` lost the bold label that opens its line (``**Ueda:** ``):
+    see :func:`_unlabelled`."""
+    if text[start - 1 : start] not in (" ", "\t") or "**" not in text[line:start]:
+        return False
+    m = _BOLD_LABEL.match(text, _label_start(text, line, start))
+    return m is not None and m.end() == start
 
 
 # A transcript's turn: a label, then a colon, at a line's start: a name in capitals (``OKAFOR:
@@ -311,7 +327,7 @@ def _items(text: str, section: Span) -> Iterator[Span]:
         while a < b and text[a].isspace():
             a += 1
         if a < b:
-            yield Span(a, b)
+            yield _unlabelled(text, Span(a, b)) if text[a] == "*" else Span(a, b)
 
 
 def _body(
@@ -416,6 +432,9 @@ def _statements(
         if text[start] in _BODY_MARK_FIRST:
             s = _unmarked(text, s)
             start = s.start
+        if text[start] == "*":
+            s = _unlabelled(text, s)
+            start = s.start
         if not starts and not last.isspace():
             # No marker anywhere and a trimmed sentence: the claim is the sentence, made here
             # (as _new_claim does, inline: a claim per sentence).
@@ -511,6 +530,20 @@ def _unmarked(text: str, s: Span) -> Span:
     ``2. Prices fell.``): the mark is the list's, not part of what the item claims."""
     m = _BODY_MARK.match(text, s.start, s.end)
     return s if m is None or m.end() >= s.end else Span(m.end(), s.end)
+
+
+# A label in bold that opens a line or item, as AI answers write them: ``**Costs:** ...``,
+# ``**TL;DR**: ...`` (the Markdown cleaner keeps bold that opens a line: it may name a
+# speaker).
+_BOLD_LABEL = regex.compile(r"\*\*[^*\n]{1,60}?(?::[^\S\n]*\*\*|\*\*[^\S\n]*:)[^\S\n]+(?=\S)")
+
+
+def _unlabelled(text: str, s: Span) -> Span:
+    """``s`` without a bold label that opens it (``**Costs:** Fees rose.``): the label names
+    the item's topic, and is not part of what it claims. (A quote keeps its label, which may
+    be its speaker's name: ``**Ann Lee**, a senator: "..."``.)"""
+    m = _BOLD_LABEL.match(text, s.start, s.end)
+    return s if m is None else Span(m.end(), s.end)
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[int]:
@@ -629,6 +662,8 @@ def _quoted_paragraph(
             previous = who
         if text[s.start] in _BODY_MARK_FIRST:
             s = _unmarked(text, s)
+        if who is None and text[s.start] == "*":
+            s = _unlabelled(text, s)
         claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
         if claim is not None:
             out.append(claim)
