@@ -203,18 +203,22 @@ def prose_links(text: str) -> list[regex.Match[str]]:
     ]
 
 
-def cited_link_starts(text: str) -> set[int]:
-    """Where the links that :func:`link_citations` reads as citations start."""
-    runs = _cited_links(text)
+def cited_link_starts(text: str, links: list[regex.Match[str]]) -> set[int]:
+    """Where the links (``links``, the :func:`prose_links` of ``text``) that
+    :func:`link_citations` reads as citations start."""
+    runs = _cited_links(text, links)
     if not any(strong for _, _, _, strong in runs):
         return set()
     return {m.start() for _, _, run, _ in runs for m in run}
 
 
-def _cited_links(text: str) -> list[tuple[int, int, list[regex.Match[str]], bool]]:
+def _cited_links(
+    text: str, links: list[regex.Match[str]] | None = None
+) -> list[tuple[int, int, list[regex.Match[str]], bool]]:
     """The runs of links that cite a source: ``(start, end, links, strong)``, ``strong`` for a
     run in parentheses or after a sentence's end, not for links on names before a full stop."""
-    links = prose_links(text)
+    if links is None:
+        links = prose_links(text)
     out = []
     i = 0
     while i < len(links):

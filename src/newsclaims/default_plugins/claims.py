@@ -163,25 +163,21 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
         if found >= 0:
             line = found + 1
         seen = start
-        if line == start or text[line:start].isspace() or _labelled_at(text, line, start):
-            label = _TURN.match(text, start) or _TURN.match(text, _label_start(text, line, start))
+        lead = text[line:start]
+        at = start - len(lead.lstrip())  # where the line's text starts
+        # The claim opens its line, or lost only the bold label that opens it (``**Ueda:** ``,
+        # see :func:`_unlabelled`): the line's label, if any, is its speaker's.
+        if at == start or (text[at] == "*" and _label_end(text, at) == start):
+            label = _TURN.match(text, at)
             speaker = names.get(label.group(1)) if label is not None else None
         if speaker is not None and claim.speaker is None and claim.verb is None:
             claims[i] = _new_claim(claim.text, claim.span, "quote", speaker, None, True)
 
 
-def _label_start(text: str, line: int, start: int) -> int:
-    """Where the text of the line at ``line`` starts, before ``start``: after its indentation."""
-    return line + len(text[line:start]) - len(text[line:start].lstrip())
-
-
-def _labelled_at(text: str, line: int, start: int) -> bool:
-    """Whether a claim at ``start`` lost the bold label that opens its line (``**Ueda:** ``):
-    see :func:`_unlabelled`."""
-    if text[start - 1 : start] not in (" ", "\t") or "**" not in text[line:start]:
-        return False
-    m = _BOLD_LABEL.match(text, _label_start(text, line, start))
-    return m is not None and m.end() == start
+def _label_end(text: str, at: int) -> int:
+    """Where the bold label at ``at`` (with the space after it) ends; ``-1`` if none is there."""
+    m = _BOLD_LABEL.match(text, at)
+    return -1 if m is None else m.end()
 
 
 # A transcript's turn: a label, then a colon, at a line's start: a name in capitals (``OKAFOR:
@@ -542,8 +538,8 @@ def _unlabelled(text: str, s: Span) -> Span:
     """``s`` without a bold label that opens it (``**Costs:** Fees rose.``): the label names
     the item's topic, and is not part of what it claims. (A quote keeps its label, which may
     be its speaker's name: ``**Ann Lee**, a senator: "..."``.)"""
-    m = _BOLD_LABEL.match(text, s.start, s.end)
-    return s if m is None else Span(m.end(), s.end)
+    end = _label_end(text, s.start)
+    return s if not s.start < end < s.end else Span(end, s.end)
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[int]:

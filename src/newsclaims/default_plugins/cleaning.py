@@ -1842,17 +1842,15 @@ def _addressed(raw: str, span: Span) -> Span | None:
     (Lines of names alone under ``Sources`` or ``Reference`` may be a menu's items or a box of
     other pages' headlines, and a page's footer may follow the list: the decision above
     judges those as any other lines.)"""
-    end = raw.find("\n", span.start, span.end)  # (the heading's line first)
-    at = end
-    while 0 <= at < span.end:
-        stop = raw.find("\n", at + 1, span.end)
-        line = raw[at + 1 : stop if stop >= 0 else span.end]
+    heading, *listed = raw[span.start : span.end].split("\n")
+    end = length = 0  # past the heading: the end of the last line kept; of the line read
+    for line in listed:
+        length += 1 + len(line)  # (the break before it, and the line)
         if line.strip():
             if "://" not in line and "www." not in line:
                 break
-            end = at + 1 + len(line)
-        at = stop
-    return Span(span.start, end) if end >= 0 and "\n" in raw[span.start : end] else None
+            end = length
+    return Span(span.start, span.start + len(heading) + end) if end else None
 
 
 def _headlines_box(lines: Lines, span: Span) -> bool:

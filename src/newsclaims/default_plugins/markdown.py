@@ -57,7 +57,7 @@ _LINK_MARK = "markdown link mark"
 # What may stand before an opening pair and after a closing one: the start or end of the line,
 # white space, brackets, quotes and punctuation (not a word's character, nor the mark's).
 _OPEN_AFTER = frozenset(" \t([{\"'“‘«—–-/")
-_CLOSE_BEFORE = frozenset(" \t\r)]}\"'”’».,;:!?—–-/")
+_CLOSE_BEFORE = frozenset(" \t\r\n)]}\"'”’».,;:!?—–-/")
 
 
 @hookimpl(trylast=True)
@@ -121,7 +121,7 @@ def _inline_pairs(raw: str, pair: str) -> Iterator[tuple[int, int]]:
             while end < len(raw) and raw[end] == pair[0]:
                 end += 1
             opened = -1
-        elif opened >= 0 and not before.isspace() and (after in _CLOSE_BEFORE or after == "\n"):
+        elif opened >= 0 and not before.isspace() and after in _CLOSE_BEFORE:
             yield opened, at
             opened = -1
         elif before in _OPEN_AFTER and not after.isspace():
@@ -138,7 +138,7 @@ def _link_marks(raw: str) -> Iterator[Removal]:
     links = prose_links(raw)
     if not links:
         return
-    cited = cited_link_starts(raw)
+    cited = cited_link_starts(raw, links)
     lists = [*reference_list_spans(raw), *plain_list_spans(raw)]
     for m in links:
         start, end = m.span()
