@@ -583,6 +583,16 @@ def test_text_cut_mid_sentence_is_an_artifact() -> None:
     assert f.claim is not None and doc.claims[f.claim].text.endswith("members of the")
 
 
+def test_a_numbered_subheading_is_not_cut_mid_sentence() -> None:
+    # The number's full stop ends no sentence: six words under a number are a heading.
+    doc = audit(
+        "Five things we learned\n\nThe budget came on Tuesday.\n\n"
+        "1. Energy bill relief is extended\n\nEvery household gets $300 off.\n\n"
+        "It was agreed. The plan is what the members of the\n"
+    )
+    assert [t for _, t in found(doc, "artifact")] == ["the"]
+
+
 # plugins: a new finding kind, a replacement support checker ----------------------------------
 
 

@@ -797,6 +797,35 @@ def test_lines_that_assert_nothing_are_no_claims() -> None:
     ]
 
 
+def test_a_listicles_numbered_subheadings_are_no_claims() -> None:
+    text = (
+        "Three things we learned\n\n"
+        "The budget was handed down on Tuesday.\n\n"
+        "1. Energy relief is extended\n\n"
+        "Every household gets $300 off its bills.\n\n"
+        "2. A surplus is gone\n"
+        "The deficit will be $27.6 billion.\n\n"
+        "The key measures:\n"
+        "1. Rent assistance rises\n"
+        "2. Tax cuts stay\n\n"
+        "Steps that stay claims:\n\n"
+        "1. Fees rise\n\n"
+        "2. Rebates end\n\n"
+        "The Senate votes in June."
+    )
+    assert [c.text for c in claims(text)] == [
+        "Three things we learned",
+        "The budget was handed down on Tuesday.",
+        "Every household gets $300 off its bills.",
+        "The deficit will be $27.6 billion.",
+        "Rent assistance rises",  # items of a list (the next line is an item)
+        "Tax cuts stay",
+        "Fees rise",  # items a blank line apart: the next is an item, the one above too
+        "Rebates end",
+        "The Senate votes in June.",
+    ]
+
+
 def test_live_blog_time_stamps_and_list_lead_ins_are_no_claims() -> None:
     text = (
         "Ferries were cancelled across the Minch.\n\n"

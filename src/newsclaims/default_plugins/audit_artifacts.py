@@ -89,6 +89,8 @@ _ENDINGS = frozenset(
 )
 _CUT_END = regex.compile(r"(?:(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}]+|,)\s*$")
 _SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(\[]?\p{Lu}")
+#: The number that opens a list item or a numbered subheading ("1. ", "12) ").
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)] ")
 #: A cut paragraph needs this many words, unless it has ended a sentence before (not a heading).
 CUT_WORDS = 20
 
@@ -275,7 +277,11 @@ def _is_cut(line: str) -> bool:
         return False
     # (Words counted up to CUT_WORDS only: all that the tests below need to know.)
     n_words = len(stripped.split(None, CUT_WORDS - 1))
-    return n_words >= CUT_WORDS or (n_words >= 6 and bool(_SENTENCE_END.search(stripped)))
+    if n_words >= CUT_WORDS:
+        return True
+    # A sentence ended before: not the number of a numbered subheading ("1. Relief is extended").
+    item = _ITEM_NUMBER.match(stripped)
+    return n_words >= 6 and _SENTENCE_END.search(stripped, item.end() if item else 0) is not None
 
 
 def _carried_on(text: str, end: int, limit: int) -> bool:

@@ -485,11 +485,34 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
         return True  # a list's or a table's lead-in ("The measures include:"): no sentence
     if (s.start == doc.sentences[0].start and not _subheading(doc, s)) or line[1:3] == ": ":
         return False  # (nor is an interview's answer, "A: Lebron James", a subheading)
+    mark = _BODY_MARK.match(line)
+    if mark is not None:
+        if not line[0].isdigit():
+            return False
+        line = line[mark.end() :]  # a listicle's numbered subheading ("2. A surplus is gone")
     return (
         len(line.split()) <= (4 if last == ":" else 8)
-        and _BODY_MARK.match(line) is None
         and not any(map(str.isdigit, line))
+        and (mark is None or _between_paragraphs(doc.text, s))
     )
+
+
+def _between_paragraphs(text: str, s: Span) -> bool:
+    """Tell whether the line ``s`` opens a paragraph (a blank line above it) between lines
+    that are no list items: a listicle's numbered subheading ("1. Energy relief is extended",
+    over its paragraph), not an item of a list (whose previous or next line is another item,
+    or that follows the one above with no blank line)."""
+    above, below = s.start, s.end  # (the text's ends around the line, white space passed)
+    while above and text[above - 1].isspace():
+        above -= 1
+    while below < len(text) and text[below].isspace():
+        below += 1
+    if not above or below == len(text):
+        return False
+    if text.count("\n", above, s.start) < 2:
+        return False
+    previous = text[text.rfind("\n", 0, above) + 1 : above].lstrip()
+    return _BODY_MARK.match(previous) is None and _BODY_MARK.match(text, below) is None
 
 
 def _subheading(doc: Document, s: Span) -> bool:
