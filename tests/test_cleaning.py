@@ -289,6 +289,32 @@ def test_a_link_list_inside_a_long_article_goes() -> None:
         assert paragraph in doc.body
 
 
+def test_bulleted_figures_under_a_subheading_after_the_lead_stay_with_the_lead() -> None:
+    # A press release's highlights under a heading with no colon: the list cost the block as
+    # a link list, and the lead above it went as a standfirst.
+    headline = "Acme Robotics Reports Record Third-Quarter Revenue"
+    deck = "Revenue up 34% year over year to $412 million; raises full-year outlook"
+    lead = (
+        "SAN JOSE, Calif., Oct. 28, 2026 -- Acme Robotics, Inc., a maker of warehouse "
+        "automation systems, today reported financial results for its third quarter."
+    )
+    figures = (
+        "Third-Quarter Highlights\n"
+        "- Revenue of $412.3 million, up 34% from $307.7 million a year earlier\n"
+        "- GAAP net income of $38.1 million, or $0.42 per diluted share\n"
+        "- Backlog of $1.9 billion, a company record"
+    )
+    doc = clean(page(MENU, headline, deck, lead, figures, PROSE, FOOTER))
+    assert doc.title == headline
+    assert doc.body.startswith(lead + "\n\n" + figures + "\n\n" + PROSE[0])
+    # The deck right over the lead goes as what it is.
+    assert removed_lines(doc)[deck] == "standfirst"
+    # Headlines under a heading are still a link list there.
+    box = "Our Network\n- " + "\n- ".join(RELATED)
+    doc = clean(page(MENU, headline, lead, box, PROSE, FOOTER))
+    assert RELATED[0] not in doc.text and "Our Network" not in doc.text
+
+
 def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
     teaser = "READ: Senators seek audit of the flood control budget"
     sentence = "Read the full report on the council's website before the vote in June."

@@ -838,13 +838,15 @@ def _deck(lines: Lines, prose: list[bool], kept: list[bool], head: int, first: i
     sentence: a headline-like line of ``DECK_WORDS`` or more (as :func:`_headline` tells a
     deck) with a byline, a stamp or a control under it. (It went with them as a link list.)"""
     deck = head + 1
-    if not 0 <= head < first - 2 or prose[deck] or kept[deck]:
+    if not 0 <= head < first - 1 or prose[deck] or kept[deck]:
         return False
     text, words = lines.text, lines.words
     if words[deck] < DECK_WORDS or not headline_shaped(text[deck], words[deck]):
         return False
     if not _may_be_headline(text[deck], words[deck]) or _MENU_SEPARATOR.search(text[deck]):
         return False
+    if deck + 1 == first:
+        return True  # (right over the article's first paragraph)
     below = text[deck + 1]
     return stamp_or_byline(below) or below.startswith(_CONTROLS)
 
@@ -1420,10 +1422,16 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
     shares none of these (not bullets alone: a box may have them; nor questions alone), and
     its heading is a teaser's label ("Related:").
     """
-    if not led and len(items) > 2 and _heading_word(text[items[0]]):
-        items = items[1:]  # a heading of one word ("Teams:") over a line-up: not an item
+    headed = False  # (under a subheading with no colon: "Third-Quarter Highlights")
+    if not led and len(items) > 2:
+        if _heading_word(text[items[0]]):
+            items = items[1:]  # a heading of one word ("Teams:") over a line-up: not an item
+        elif _plain_subheading(text[items[0]]):
+            items, headed = items[1:], True
     if len(items) < (1 if led else 2):
         return False
+    if headed and all(_item_mark(text[k]) and _has_digit(text[k]) for k in items):
+        return True  # a subheading's bulleted figures ("- Revenue of $412 million, up 34%")
     if not led and text[items[0]][-1] not in ".;?!" and ":" not in text[items[0]]:
         return False  # (a cheap test first: a link list has neither)
     forms, clauses = (led_forms if led else _BARE_FORMS), 0
@@ -1434,6 +1442,22 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
         if not forms:
             return False
     return forms != _SENTENCE or clauses & _CLAUSE != 0
+
+
+#: A subheading over a list has at most this many words.
+SUBHEADING_WORDS = 6
+
+
+def _plain_subheading(line: str) -> bool:
+    """Whether a line is a subheading with no colon (``Third-Quarter Highlights``, ``What we
+    know so far``): a few words, a capital first, no mark at the end, and no teaser's label
+    (``Most read``, whose list is other pages')."""
+    return (
+        line[0].isupper()
+        and line[-1].isalnum()
+        and line.count(" ") < SUBHEADING_WORDS
+        and not _teaser_heading(line)
+    )
 
 
 def _heading_word(line: str) -> bool:
