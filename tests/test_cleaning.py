@@ -976,6 +976,9 @@ def test_a_heading_that_introduces_a_paragraph_stays_next_to_a_caption() -> None
         "(Reporting by Sam Price; Writing by Ann Lee; Editing by Lee Moore)",
         "Associated Press writer Tom Becker in Berlin contributed to this report.",
         "Tom Becker contributed reporting from Kyiv.",
+        # Where the writers were, first (AP's end note).
+        "Wells reported from Birmingham, Alabama. Associated Press writer Jeff Amy in Atlanta "
+        "contributed to this report.",
         "(Reporte de Sam Price; Editado en español por Ana Ruiz)",
         "(Reportagem de Ana Ruiz; Edição de Sam Price)",
         # Two roles, and a full stop at the end.
@@ -1025,6 +1028,7 @@ def test_a_sentence_about_reporting_is_no_credit_line() -> None:
     sentences = (
         "Reporting by the Times showed that the deal was larger than the council had said.",
         "She said she contributed to this report herself, and would do it again.",
+        "Lee reported from Kyiv. She said she contributed to this report, and would again.",
         "The council said this article of the budget was amended on Monday after the vote.",
         "Reporting by the Times showed the deal was larger; critics said it was smaller.",
         "The views expressed at the meeting were divided, the mayor said on Monday.",

@@ -198,8 +198,10 @@ _DISCLAIMER = regex.compile(
 )
 # A wire story's credit line, a line of its own: "— Reporting by Sam Price; Editing by Lee Moore",
 # "(Writing by ...)", "Associated Press writer Jane Doe contributed to this report.", "(Reporte de
-# ...; Editado por ...)". A credit line has no sentence punctuation but an initial's full stop
-# ("Reporting by the Times showed the deal was larger." is a sentence and stays).
+# ...; Editado por ...)", with where the writers were before ("Wells reported from Birmingham,
+# Alabama. Associated Press writer ... contributed to this report."). A credit line has no
+# sentence punctuation but an initial's full stop ("Reporting by the Times showed the deal was
+# larger." is a sentence and stays).
 _TRAILER = regex.compile(
     r"[-–—(\[]*\s*(?:"
     r"(?:(?:Additional|Further)\s+reporting|Reporting|Writing|Editing|Edited|Compiled|Research"
@@ -209,7 +211,8 @@ _TRAILER = regex.compile(
     r"|(?:Reportagem(?:\s+adicional)?|Edição|Redação)\s+(?:de|por)"
     r"|(?:Mit\s+)?Material\s+von"
     r")\s(?:[^.!?\n]|(?<=\b\p{Lu})\.)*[)\]]?"
-    r"|[^.!?\n]*?(?:(?<=\b\p{Lu})\.[^.!?\n]*?)*"
+    r"|(?:\p{Lu}[\p{L}'’-]+\s+reported\s+from\s[^.!?\n]{1,60}\.\s+)?"  # "Wells reported from X."
+    r"[^.!?\n]*?(?:(?<=\b\p{Lu})\.[^.!?\n]*?)*"
     r"\b(?:contributed\s+(?:(?:reporting|research)(?:\s+(?:from|in)\s[^.!?\n]{1,60})?"
     r"|to\s+(?:this|the)\s+(?:report|story|article))"
     r"|contribuy[óo]\s+(?:a|con|en)\s+(?:este|esta)\s+(?:despacho|informe|nota|reporte|art[íi]culo))"
