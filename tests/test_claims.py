@@ -212,6 +212,12 @@ def only(text: str) -> Claim:
             "déclaré",
         ),
         ("«Vamos a ganar», dijo Pedro Gil en Madrid.", "Pedro Gil", "dijo"),
+        # A courtesy title is no part of the name (its full stop ends nothing); more verbs.
+        ("« C'est juste », a déclaré M. Moreau à Paris.", "Moreau", "déclaré"),
+        ("« Loin du compte », a réagi Mme Sophie Binet.", "Sophie Binet", "réagi"),
+        ("«Es un error», comentó el Sr. García.", "García", "comentó"),
+        ("„Das ist falsch“, kritisierte Frau Müller.", "Müller", "kritisierte"),
+        ("Bahn-Personalvorstand Martin Seiler sagte: „Es reicht.“", "Martin Seiler", "sagte"),
         # A name in apposition after the role is the speaker, as in English.
         ("«Es justa», afirmó el ministro de Trabajo, Luis Vega, en Madrid.", "Luis Vega", "afirmó"),
         (

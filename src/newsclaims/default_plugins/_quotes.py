@@ -389,6 +389,13 @@ _OTHER_VERBS = (
     "advirtió|agregó|sostuvo|subrayó|afirma|asegura|explica|señala|disse|afirmou|declarou|"
     "explicou|acrescentou|detto|dichiarato|spiegato|aggiunto|sagte|sagt|erklärte|betonte|"
     "meinte|ergänzte|warnte|sagten|erklärten|"
+    "réagi|commenté|rappelé|reconnu|regretté|dénoncé|poursuivi|conclu|relevé|raconté|"
+    "confirmé|annoncé|résumé|tranché|rappelle|poursuit|conclut|dénonce|regrette|"
+    "comentó|reconoció|insistió|recordó|aseveró|manifestó|apuntó|destacó|expresó|enfatizó|"
+    "aclaró|respondió|concluyó|denunció|admitió|confirmó|anunció|"
+    "comentou|destacou|ressaltou|garantiu|reconheceu|alertou|avaliou|lembrou|completou|"
+    "affermato|sottolineato|commentato|ribadito|osservato|"
+    "kritisierte|forderte|mahnte|bekräftigte|versicherte|bestätigte|betont|erklärt|"
     "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|terang"
 )
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
@@ -418,8 +425,21 @@ _OTHER_TITLE_ENDINGS = (
     "vorsitzende",
     "vorsitzender",
     "direktor",
+    "vorstand",
+    "vorständin",
+    "leiter",
+    "leiterin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "bürgermeister",
+    "bürgermeisterin",
 )
-_OTHER_CLAUSE = r"(?P<rest>[^,.;:!?\n«»\"“”„]{1,80})"
+#: Courtesy titles before a name in those languages, which no speaker keeps ("M. Moreau",
+#: "Mme Dupont", "el Sr. García", "Frau Müller"), as "Mr." goes from an English one.
+_OTHER_HONORIFICS = words("M. Mme Mme. Mlle Me Sr. Sra. Srta. Dr. Dra. Pr. Prof. Frau Herr Sig.")
+#: Those that end with a full stop, which ends no clause (``a déclaré M. Moreau``).
+_HONORIFIC_STOP = "(?<=(?<!\\p{L})(?:M|Sr|Sra|Srta|Dr|Dra|Pr|Prof|Sig))\\.(?=[ ])"
+_OTHER_CLAUSE = rf"(?P<rest>(?:[^,.;:!?\n«»\"“”„]|{_HONORIFIC_STOP}){{1,80}})"
 # After the quotation: "a déclaré X", "dijo X", "sagte X", "selon X", "so X"; a French
 # inversion with a pronoun names no one ("dit-il", "a-t-elle ajouté").
 _OTHER_AFTER = regex.compile(
@@ -709,6 +729,8 @@ def _clause_speaker(clause: str) -> str | None:
     if best:
         if len(best) >= 3 and best[0].lower().endswith(_OTHER_TITLE_ENDINGS):
             best = best[1:]  # "Finanzminister Christian Lindner"
+        if len(best) >= 2 and best[0] in _OTHER_HONORIFICS:
+            best = best[1:]  # "M. Moreau"
         return _clean_speaker(" ".join(best))
     if not determiner:
         return None
@@ -734,6 +756,10 @@ def _speaker_before(before: str) -> str | None:
             break
     while run and run[0] in _OTHER_PARTICLES:
         run.pop(0)
+    if len(run) >= 3 and run[0].lower().endswith(_OTHER_TITLE_ENDINGS):
+        run = run[1:]  # "Bahn-Personalvorstand Martin Seiler sagte"
+    if len(run) >= 2 and run[0] in _OTHER_HONORIFICS:
+        run = run[1:]  # "Mme Dupont a déclaré"
     if not run and 1 < len(words) <= 6 and words[0].lower() in _OTHER_DETERMINERS:
         return " ".join(words).strip(" ,")  # a role: "Le porte-parole du gouvernement"
     return _clean_speaker(" ".join(run)) if run else None
