@@ -315,6 +315,24 @@ def test_bulleted_figures_under_a_subheading_after_the_lead_stay_with_the_lead()
     assert RELATED[0] not in doc.text and "Our Network" not in doc.text
 
 
+def test_a_timeline_under_a_subheading_with_no_colon_ends_the_article() -> None:
+    timeline = (
+        "Timeline\n"
+        "March 2024: virus found in Texas dairy herds\n"
+        "April 2024: first human case linked to cattle\n"
+        "January 2025: first death reported in Louisiana"
+    )
+    # The text alone is no page for it, and keeps it.
+    assert page_removals(page("Bird flu: what we know", PROSE, timeline)) == []
+    # On a page, it ends the article.
+    doc = clean(page(MENU, "Bird flu: what we know", PROSE, timeline, FOOTER))
+    assert doc.body.endswith(PROSE[-1] + "\n\n" + timeline)
+    # Headlines under a heading after the article still go.
+    box = "Our Network\n" + "\n".join(RELATED)
+    doc = clean(page(MENU, "Bird flu: what we know", PROSE, box, FOOTER))
+    assert doc.body.endswith(PROSE[-1]) and "Our Network" not in doc.text
+
+
 def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
     teaser = "READ: Senators seek audit of the flood control budget"
     sentence = "Read the full report on the council's website before the vote in June."

@@ -556,6 +556,12 @@ def _page_like(lines: Lines, kept: list[bool], table_rows: list[int]) -> bool:
         # and first item, or two items: "Residents have been urged to:", "- move cars to higher
         # ground"), or -1: an article's own list (:func:`_content_list`) is no menu, even with
         # no page around it.
+        if text[i][-1] not in _COLONS and (":" in text[i + 1] or text[i + 1][-1] in ".;"):
+            # A subheading with no colon over its items (``Timeline``, ``March 2024: ...``):
+            # (a label or a clause's end in the first item, told first: a menu has neither).
+            headed = _headed_list(lines, i)
+            if headed >= 0 and not any(kept[i : headed + 1]):
+                return headed
         lead = i
         while text[lead][-1] not in _COLONS:
             lead -= 1
@@ -1560,13 +1566,43 @@ def _closing_list(lines: Lines, after_prose: bool, start: int) -> int:
     after its last paragraph, and two items or more of one shape (:func:`_item_forms`, up to
     the first line of another), or -1."""
     text, n = lines.text, len(lines)
-    if not after_prose or start + 2 >= n or text[start][-1] not in _COLONS:
+    if not after_prose or start + 2 >= n:
         return -1
+    if text[start][-1] not in _COLONS:
+        return _headed_list(lines, start)
     if not _lead_in(lines, start, None):
         return -1
     if _reason(text[start], lines.words[start], False, "") is not None:
         return -1
-    forms, end = _led_forms(lines, start, _LED_FORMS_AFTER), start
+    return _items_end(lines, start, _led_forms(lines, start, _LED_FORMS_AFTER))
+
+
+#: The shapes the items under a subheading with no colon share (``Timeline``, then ``March
+#: 2024: virus found in Texas herds``): a label with its datum, or a clause's end. (Bullets,
+#: names or figures alone may be a box of other pages' headlines under its heading.)
+_HEADED_FORMS = _DATUM | _CLAUSE
+
+
+def _headed_list(lines: Lines, start: int) -> int:
+    """The last item of a list under line ``start`` when it is a subheading with no colon
+    (:func:`_plain_subheading`) over two items or more of a shape of ``_HEADED_FORMS``, or
+    -1."""
+    text = lines.text
+    if start + 1 >= len(text) or not _plain_subheading(text[start]):
+        return -1
+    if not _item_forms(text[start + 1]) & _HEADED_FORMS:
+        return -1  # (the first item told before the heading's reason: a menu fails fast)
+    if _reason(text[start], lines.words[start], False, "") is not None:
+        return -1
+    return _items_end(lines, start, _HEADED_FORMS)
+
+
+def _items_end(lines: Lines, start: int, forms: int) -> int:
+    """The last of the items under line ``start`` that share one of ``forms`` (up to the
+    first line of another shape, a long line or one that goes by what it is), if there are
+    two or more; else -1."""
+    text, n = lines.text, len(lines)
+    end = start
     while end + 1 < n and lines.words[end + 1] < 2 * MIN_PROSE_WORDS:
         shared = forms & _item_forms(text[end + 1])
         if not shared or _reason(text[end + 1], lines.words[end + 1], False, "") is not None:
