@@ -517,6 +517,10 @@ def test_a_line_up_and_its_figures_stay_with_the_last_paragraph() -> None:
     # Under a heading of one word ("Teams:"), which leads no list by itself, too.
     doc = clean(page(MENU, PROSE, "Teams:", line_up, LIST_LAST, "Most read", RELATED, FOOTER))
     assert doc.body.endswith("\n\n".join(("Teams:", *line_up, LIST_LAST)))
+    # At the article's end, with no paragraph after them (and the page's boxes below).
+    doc = clean(page(MENU, PROSE, line_up, "Most read", RELATED, FOOTER))
+    assert doc.body.endswith("\n\n".join((PROSE[-1], *line_up)))
+    assert page_removals(page(PROSE, line_up)) == []
 
 
 def test_a_transcripts_short_turns_stay_at_its_start_inside_and_at_its_end() -> None:

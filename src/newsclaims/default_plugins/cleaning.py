@@ -1569,7 +1569,12 @@ def _closing_list(lines: Lines, after_prose: bool, start: int) -> int:
     if not after_prose or start + 2 >= n:
         return -1
     if text[start][-1] not in _COLONS:
-        return _headed_list(lines, start)
+        headed = _headed_list(lines, start)
+        # With no heading, lines that each give a label and its value (a match report's
+        # line-ups, "Referee: ...", "Attendance: 60,287").
+        if headed >= 0 or ":" not in text[start]:
+            return headed
+        return _items_end(lines, start - 1, _DATUM)
     if not _lead_in(lines, start, None):
         return -1
     if _reason(text[start], lines.words[start], False, "") is not None:
