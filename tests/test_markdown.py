@@ -78,6 +78,12 @@ def test_bold_words_that_open_a_line_or_an_item_label_it_and_stay() -> None:
     assert [r.span.start for r in markdown_removals(text)] == [text.index("**12"), 25]
     doc = newsclaims.parse('- **Ann Lee**, a senator: "We will win" [1].\n')
     assert (doc.claims[0].kind, doc.claims[0].speaker) == ("quote", "Ann Lee")
+    # A line that opens and ends with bold words is no line in bold: its pairs are its own.
+    assert removed("**Ann Lee** and **Bo Park**\n") == [
+        ("**", "markdown emphasis"),
+        ("**", "markdown emphasis"),
+    ]
+    assert markdown_removals("**Ann Lee** and **Bo Park**")[0].span.start == 16
 
 
 def test_the_marks_of_a_link_in_the_prose_go_and_citing_links_stay() -> None:
@@ -166,6 +172,7 @@ _PIECES = ["[", "]", "](https://a.example/x)", "**", "*", " ", "a", "b.", "\n", 
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+@example("**[**[**")  # (an inline pair closed by the mark that closes the whole line)
 def test_inline_removals_are_marks_in_order_and_rebuild_the_text(raw: str) -> None:
     last = 0
     for r in markdown_removals(raw):

@@ -79,13 +79,15 @@ def markdown_removals(raw: str) -> list[Removal]:
         out.append(_removal(m.start(1), m.end(1), _HEADING_MARK))
         if m.group(2) is not None:
             out.append(_removal(m.start(2), m.end(2), _HEADING_MARK))
-    whole = set()
+    whole: set[int] = set()  # the marks of pairs around whole lines
     for m in line_matches(raw, ("**", "__"), _EMPHASIS):
         mark = len(m.group(1))
         close = raw.rindex(m.group(1), m.start(1) + mark, m.end())
+        if raw.find(m.group(1), m.start(1) + mark, close) >= 0:
+            continue  # pairs inside the line, not one around it: ``**Bold** and **more**``
         out.append(_removal(m.start(1), m.start(1) + mark, _EMPHASIS_MARK))
         out.append(_removal(close, close + mark, _EMPHASIS_MARK))
-        whole.add(m.start(1))
+        whole.update((m.start(1), close))
     # (Speed: a character is looked for first, in C with memchr, many times faster than a
     # two-character search, and most texts have none.)
     if "*" in raw and "**" in raw:
@@ -93,7 +95,8 @@ def markdown_removals(raw: str) -> list[Removal]:
             # (Bold words that open a line or a list item label it, a speaker's name among
             # others (``- **Ann Lee**, a senator: "..."``): the claims extractor reads them by
             # their marks.)
-            if start not in whole and not _opens_line(raw, start):
+            # (Nor is a mark of the pair around a whole line one of an inline pair: ``**[**[**``.)
+            if start not in whole and close not in whole and not _opens_line(raw, start):
                 out.append(_removal(start, start + 2, _INLINE_EMPHASIS))
                 out.append(_removal(close, close + 2, _INLINE_EMPHASIS))
     if "]" in raw and "](" in raw:
