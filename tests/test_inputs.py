@@ -129,6 +129,28 @@ def test_html_page_fills_title_date_url(tmp_path: Path) -> None:
     assert "forty buses" in doc.text and "Copyright" not in doc.text
 
 
+@pytest.mark.parametrize("compressed", [True, False])
+def test_a_cut_off_archive_is_an_error_after_its_whole_records(
+    tmp_path: Path, compressed: bool
+) -> None:
+    whole = tmp_path / "whole.warc.gz"
+    write_warc(whole, wet=True)  # (a gzip member per record)
+    packed = whole.read_bytes()
+    data = gzip.decompress(packed)
+    cut = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    # The file stops in the middle of the last record, as a download cut off does.
+    end = data.rindex(b"which have waited years")
+    cut.write_bytes(packed[:-60] if compressed else data[:end])
+    out = list(newsclaims.parse_many([cut], keep_going=True))
+    assert isinstance(out[0], newsclaims.Document)  # the whole first record is still read
+    assert isinstance(out[-1], newsclaims.Failure)
+    assert str(cut) in out[-1].message and "cut" in out[-1].message
+    if not compressed:  # the record the file ends in is named
+        assert "https://news.example/story-2" in out[-1].message
+    with pytest.raises(newsclaims.InputError, match="cut"):
+        list(newsclaims.parse_many([cut]))
+
+
 def test_html_without_trafilatura_names_the_extra(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -165,12 +165,17 @@ def _need(module: str, extra: str, path: str) -> Any:
         ) from exc
 
 
-def _html_record(html: bytes | str, *, path: str, doc_id: str, url: str | None = None) -> Record:
-    """Extract the main text of an HTML page with trafilatura, with its title, date and URL."""
+def _html_record(
+    html: bytes | str, *, path: str, doc_id: str, url: str | None = None, where: str = ""
+) -> Record:
+    """Extract the main text of an HTML page with trafilatura, with its title, date and URL.
+
+    ``where`` names the part of the file the page is (a web archive's record), for the error.
+    """
     trafilatura = _need("trafilatura", "html", path)
     found = trafilatura.bare_extraction(html, url=url, with_metadata=True)
     if found is None or not found.text:
-        return _failed(doc_id, path, "no article text found in the HTML", url=url)
+        return _failed(doc_id, path, f"{where}no article text found in the HTML", url=url)
     return Record(
         text=found.text,
         id=doc_id,
@@ -214,7 +219,7 @@ class WarcLoader:
     def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
         warcio = _need("warcio.archiveiterator", "warc", path)
         with open_input(path) as stream:
-            for rec in warcio.ArchiveIterator(stream):
+            for rec in warcio.ArchiveIterator(_EndChecked(stream, path)):
                 if rec.rec_type not in ("conversion", "response", "resource"):
                     continue
                 found = self._record(rec, path)
@@ -239,8 +244,17 @@ class WarcLoader:
             return None  # images, scripts, PDFs...: not read at all
         payload: bytes = rec.content_stream().read()
         where = f"{path} record {doc_id}"
+        # (The file ends inside the record: what there is of it is no whole page or text.)
+        missing = getattr(rec.raw_stream, "limit", 0)
+        if isinstance(missing, int) and missing > 0:
+            message = (
+                f"record {doc_id} ({url}): the file ends {missing} bytes before the record "
+                "does (a cut-off download?)"
+            )
+            return _failed(doc_id or where, path, message, url=url)
         if html:
-            return _html_record(payload, path=path, doc_id=doc_id or where, url=url)
+            label = f"record {doc_id} ({url}): "
+            return _html_record(payload, path=path, doc_id=doc_id or where, url=url, where=label)
         charset = "utf-8"
         for param in params.split(";"):
             key, _, value = param.partition("=")
@@ -252,6 +266,35 @@ class WarcLoader:
             message = f"record {doc_id}: cannot decode as {charset}: {exc}"
             return _failed(doc_id or where, path, message, url=url)
         return Record(text=text, id=doc_id or where, url=url, path=path)
+
+
+class _EndChecked:
+    """A decompressed input whose early end is an error, not the end of the archive.
+
+    warcio takes an ``EOFError`` for the archive's end, and ``gzip`` raises one where the
+    compressed data stops short: a cut-off ``.warc.gz`` read as a shorter, complete archive,
+    without a word (or as none at all, when the cut fell in the first block read). Reads are
+    passed on one decompressed block at a time (``read1``), so every record before the cut is
+    still read.
+    """
+
+    def __init__(self, stream: Any, path: str) -> None:
+        self._stream = stream
+        self._path = path
+        self._read1 = getattr(stream, "read1", None)
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            if self._read1 is not None and size > 0:
+                data: bytes = self._read1(size)
+            else:
+                data = self._stream.read(size)
+        except EOFError as exc:
+            raise InputError(
+                "the compressed data ends early: the file is cut short (a cut-off download?)",
+                path=self._path,
+            ) from exc
+        return data
 
 
 @hookimpl(trylast=True)
