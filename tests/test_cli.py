@@ -203,3 +203,31 @@ def test_clean_reads_a_one_document_input_through_its_loader(
     path.write_text((json.dumps(record) + "\n") * 2, "utf-8")
     assert main(["clean", str(path)], out=io.StringIO()) == 2
     assert "holds several documents" in capsys.readouterr().err
+
+
+def test_clean_and_audit_read_a_page_or_records_on_stdin_as_extract_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Standard input was read as plain text by these two: an HTML page was cleaned and audited
+    # with its markup (every tag an artifact), a JSON Lines dump as JSON.
+    def stdin(data: str) -> None:
+        buffer = io.BufferedReader(io.BytesIO(data.encode("utf-8")))  # type: ignore[arg-type]
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(buffer, encoding="utf-8"))
+
+    story = "The ferry resumed on Friday after repairs, the operator said in a statement."
+    page = (
+        "<!DOCTYPE html><html><head><title>Ferry resumes</title></head><body>"
+        f"<article><h1>Ferry resumes</h1><p>{story}</p><p>Tickets cost 12 euros.</p></article>"
+        "</body></html>"
+    )
+    stdin(page)
+    body = run("clean", "-")
+    assert story in body and "<" not in body
+    stdin(page)
+    assert run("audit", "-").endswith("in 1 document (0 errors, 0 warnings, 0 notes)\n")
+    text = "Rents fell [4].\n\n[1] Town Herald\n[2] City News"
+    stdin(json.dumps({"id": "r-9", "text": text}) + "\n")
+    assert run("audit", "-").startswith("r-9:1:12: error dangling_marker")
+    stdin(text)  # plain text is still read as it is, named <stdin>
+    assert run("audit", "-").startswith("<stdin>:1:12: error dangling_marker")
+    assert run("clean", "-") == "\n"  # (stdin was read: nothing is left)

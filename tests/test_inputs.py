@@ -252,6 +252,9 @@ def test_directories_and_globs_expand_in_sorted_order(tmp_path: Path) -> None:
     (tmp_path / "none" / ".git").mkdir(parents=True)
     with pytest.raises(newsclaims.InputError, match=r"none: the directory holds no files"):
         list(newsclaims.load_records([tmp_path / "b", tmp_path / "none"]))
+    # So is a pattern that matches such directories alone (it read nothing, with status 0).
+    with pytest.raises(newsclaims.InputError, match=r"non\*: no file matches"):
+        list(newsclaims.load_records([str(tmp_path / "non*")]))
 
 
 def test_records_can_be_given_directly() -> None:

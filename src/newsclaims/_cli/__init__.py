@@ -73,10 +73,11 @@ def shown_name(doc: newsclaims.Document) -> str | None:
 def read_by_loader(pm: pluggy.PluginManager, path: str) -> bool:
     """Whether ``path`` is a directory or a file that a loader other than ``text`` reads (an
     HTML page, JSON Lines, a web archive): the commands that read one text file read it as
-    ``parse_many`` does, not as text."""
+    ``parse_many`` does, not as text. Standard input (``-``) is told by its first bytes, as
+    ``extract`` tells it (they are peeked at, not consumed)."""
     if os.path.isdir(path):
         return True
-    if not os.path.isfile(path):
+    if path != "-" and not os.path.isfile(path):
         return False  # (parse_file says what is wrong with it)
     try:
         return loader_for(pm, path).name != "text"

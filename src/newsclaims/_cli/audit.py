@@ -67,7 +67,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     audited, loaded = 0, False
     for path in args.files:
         docs: Iterable[newsclaims.Document]
-        if path != "-" and read_by_loader(pm, path):
+        if read_by_loader(pm, path):
             loaded = True
             docs = parsed(
                 newsclaims.parse_many([path], plugin_manager=pm, keep_going=args.keep_going)
@@ -76,7 +76,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             docs = [newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)]
         for doc in docs:
             audited += 1
-            name = "<stdin>" if path == "-" else (shown_name(doc) or path)
+            name = shown_name(doc) or path
+            name = "<stdin>" if name == "-" else name  # (a text's or a page's id is its path)
             found = finding_rows(doc, name)
             rows.extend(sorted(found, key=lambda r: (r["line"], r["column"])))
     if args.format == "json":

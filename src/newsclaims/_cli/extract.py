@@ -183,6 +183,9 @@ def format_claims(doc: newsclaims.Document | newsclaims.Failure) -> str:
         f"{shown_name(doc) or '<text>'}: {len(doc.claims)} claims, {len(doc.citations)} citations"
         + (f" -- {doc.title}" if doc.title else "")
     ]
+    # A plugin that failed under --keep-going: the list may lack what it would have found,
+    # and the text is the only output a reader looks at (the JSON holds it as a finding).
+    lines.extend(f"  error: {f.message}" for f in doc.findings if f.kind == "plugin_error")
     by_label = {c.label: c for c in doc.citations}
     for i, claim in enumerate(doc.claims, 1):
         extra = ""
