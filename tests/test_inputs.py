@@ -151,6 +151,61 @@ def test_a_cut_off_archive_is_an_error_after_its_whole_records(
         list(newsclaims.parse_many([cut]))
 
 
+def _cited_page(notes: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Tea dryers</title></head><body><article>"
+        "<h1>Tea farmers turn to solar dryers</h1>"
+        f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        "<p>Forty-two factories installed the dryers with loans from the bank."
+        '<sup id="m1"><a href="#fn1">1</a></sup> Tea earned 180 billion shillings in 2025.'
+        '<sup><a href="#fn2">[2]</a></sup> See <a href="/tea">our tea page</a> and '
+        '<a href="#comments">12</a> comments.</p>'
+        f"<p>{PARAGRAPHS[2]}</p>{notes}"
+        "<h2>Related</h2><ul><li><a href='https://x.example/a'>Coffee prices climb</a></li>"
+        "<li><a href='https://x.example/b'>Rains return</a></li></ul>"
+        '</article><section id="comments"><p>12 comments</p></section></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # A footnote list that the markers link to, with links back to them.
+        '<h2>Notes</h2><ol><li id="fn1"><a href="#m1">^</a> African Development Bank, '
+        '<a href="https://afdb.example/tea">"Solar drying"</a>, 2025.</li>'
+        '<li id="fn2"><a href="#m2">2</a> Central Bank, <a href="https://cbk.example/r">'
+        "Remittances survey</a>, 2026.</li></ol>",
+        # Paragraphs under a Sources heading, numbered in their text.
+        '<h3>Sources:</h3><p id="fn1">1. African Development Bank, <a href="https://afdb.'
+        'example/tea">"Solar drying"</a>, 2025.</p><p id="fn2">2. Central Bank, <a href="'
+        'https://cbk.example/r">Remittances survey</a>, 2026.</p>',
+    ],
+)
+def test_html_footnotes_and_sources_keep_their_labels_and_addresses(
+    tmp_path: Path, notes: str
+) -> None:
+    # trafilatura's text glued a footnote's number to the word before it ("bank.1"), dropped
+    # the list's numbers and the sources' addresses: the reference list was titles alone, which
+    # the cleaner took for a list of links, and no claim cited anything.
+    path = tmp_path / "tea.html"
+    path.write_text(_cited_page(notes), encoding="utf-8")
+    (doc,) = newsclaims.parse_many([path])
+    assert isinstance(doc, newsclaims.Document)
+    assert "loans from the bank.[1] Tea earned 180 billion shillings in 2025.[2]" in doc.raw
+    assert [(c.label, c.url) for c in doc.citations] == [
+        ("1", "https://afdb.example/tea"),
+        ("2", "https://cbk.example/r"),
+    ]
+    cited = {c.text: c.citations for c in doc.claims if c.citations}
+    assert cited == {
+        "Forty-two factories installed the dryers with loans from the bank.": ("1",),
+        "Tea earned 180 billion shillings in 2025.": ("2",),
+    }
+    # Links elsewhere keep their text alone: a relative one, a count, a list of related stories.
+    assert "See our tea page and 12 comments." in doc.raw
+    assert "x.example" not in doc.raw and "^" not in doc.raw
+
+
 def test_html_without_trafilatura_names_the_extra(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -173,7 +174,13 @@ def _html_record(
     ``where`` names the part of the file the page is (a web archive's record), for the error.
     """
     trafilatura = _need("trafilatura", "html", path)
-    found = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    page: Any = html
+    if _MAY_CITE.search(html if isinstance(html, bytes) else html.encode("utf-8", "replace")):
+        tree = trafilatura.load_html(html)
+        if tree is not None:
+            _keep_citations(tree)
+            page = tree
+    found = trafilatura.bare_extraction(page, url=url, with_metadata=True)
     if found is None or not found.text:
         return _failed(doc_id, path, f"{where}no article text found in the HTML", url=url)
     return Record(
@@ -186,8 +193,180 @@ def _html_record(
     )
 
 
+#: A sources heading: a block whose whole text is one of these words (as the ``references``
+#: sectioner knows them, less the lists of further reading, which are no citations).
+_SOURCES = (
+    r"sources?|references?|citations?|(?:foot)?notes|bibliography|works cited"
+    r"|fuentes|referencias|fontes|referências|quellen|quellenangaben|références|fonti"
+    r"|riferimenti|出典|参考文献|出处|来源|참고 ?문헌|출처"
+)
+_SOURCES_HEADING = re.compile(rf"(?i)\s*(?:{_SOURCES})\s*:?\s*")
+#: The cheap test of a page's bytes for either: a link within the page whose text is a number,
+#: or such a heading's text alone between two tags. Most pages have neither, and their tree is
+#: left to trafilatura alone.
+_MAY_CITE = re.compile(
+    rf"(?i)href\s*=\s*[\"']?#[^>]*>\s*(?:<[^<>]*>\s*)*\[?\s*\d{{1,3}}\s*\]?\s*<"
+    rf"|>\s*(?:{_SOURCES})\s*:?\s*<".encode()
+)
+#: The text of a footnote link: a number, bracketed or not.
+_FOOTNOTE = re.compile(r"\s*\[?\s*(\d{1,3})\s*\]?\s*")
+#: What a footnote's link back to its marker shows when it is no number.
+_BACK = "^↑↩⤴⬆︎ˆ"
+_BLOCKS = frozenset(("p", "div", "li", "ul", "ol", "dl", "dd", "section", "blockquote", "table"))
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: How many blocks after a sources heading are its entries, at most.
+_MAX_ENTRIES = 100
+
+
+def _keep_citations(tree: Any) -> None:
+    """Keep in a page's tree what its citations need and trafilatura's plain text drops.
+
+    - A footnote link (``<sup><a href="#fn2">2</a></sup>``) becomes ``[2]``: the bare number
+      was glued to the word before it (``Bank.2``) and read as part of it.
+    - The entry it points to (an item of the page, or a block that opens with the number) opens
+      with ``[2]``: the list's numbers, which a browser draws, are not in the text.
+    - The entries of a list under a sources heading (``Sources``, ``References``...), and those
+      that footnotes point to, end with the web addresses of their links: without them a
+      reference list holds titles alone, and the cleaner takes it for a list of links.
+
+    Addresses are added there alone: everywhere on a page they were relative links and
+    addresses glued to the words that carried them. Only absolute ``http(s)`` addresses are
+    added, once each, and only those the entry's text does not already hold.
+    """
+    ids = {el.get("name"): el for el in tree.iter("a") if el.get("name")}  # (old anchors)
+    ids.update((el.get("id"), el) for el in tree.iter() if isinstance(el.tag, str) and el.get("id"))
+    entries: dict[Any, str | None] = {}  # each entry and its label, in the page's order
+    for link in list(tree.iter("a")):
+        href = link.get("href") or ""
+        target = ids.get(href[1:]) if href.startswith("#") else None
+        number = _FOOTNOTE.fullmatch(link.text_content() or "")
+        if target is None or number is None or not _follows_words(link):
+            continue
+        if any(ancestor in entries for ancestor in link.iterancestors()):
+            continue  # an entry's link back to its marker, which came first
+        entry = _entry_of(target, number.group(1))
+        if entry is None or entry is link or _contains(entry, link):
+            continue
+        label = f"[{number.group(1)}]"
+        for child in list(link):
+            link.remove(child)
+        link.text = label
+        entries.setdefault(entry, label)
+    for heading in tree.iter(*_HEADINGS, "p", "strong", "b", "span", "div", "dt"):
+        # (Its own text first: the whole text of every block of a page would cost much more.)
+        if _SOURCES_HEADING.fullmatch(heading.text or "") is None or len(heading):
+            continue
+        for entry in _entries_under(heading):
+            entries.setdefault(entry, None)
+    for entry, mark in entries.items():
+        if mark is not None:
+            _label_entry(entry, mark)
+        _add_addresses(entry, entry.text_content() or "")
+
+
+def _label_entry(entry: Any, label: str) -> None:
+    """Open a footnote's entry with its ``[label]``, as a text's reference list does.
+
+    Its links back to the marker go: an arrow (``↑``, ``^``) is no part of the source's name,
+    and a number is the label itself, written ``[2]``. An entry that opens with its number
+    (``2. ...``) keeps it."""
+    number = label[1:-1]
+    for link in list(entry.iter("a")):
+        if not (link.get("href") or "").startswith("#"):
+            continue
+        shown = (link.text_content() or "").strip()
+        if shown.strip("[]") == number:
+            for child in list(link):
+                link.remove(child)
+            link.text = label
+        elif shown and not shown.strip(_BACK):
+            link.drop_tree()  # (lxml keeps its tail)
+    text = (entry.text_content() or "").lstrip()
+    if not (text.startswith(label) or re.match(rf"{number}[.)]\s", text)):
+        entry.text = f"{label} {(entry.text or '').lstrip()}"
+
+
+def _follows_words(link: Any) -> bool:
+    """Whether a link (or the superscript that holds it alone) comes right after text, as a
+    footnote's marker does; a slide show's or a page list's numbers stand alone."""
+    el = link
+    parent = link.getparent()
+    if parent is not None and parent.tag == "sup" and not (parent.text or "").strip():
+        el = parent
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        before = parent.text if parent is not None else None
+    else:
+        before = prev.tail or prev.text_content()
+    return bool(before and before.strip())
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    return any(ancestor is outer for ancestor in inner.iterancestors())
+
+
+def _entry_of(target: Any, number: str) -> Any:
+    """The entry a footnote link points to: the list item that holds its target, or a block
+    that opens with the note's number (``1.``, ``[1]``); ``None`` for anything else (a link to
+    the comments)."""
+    for el in (target, *list(target.iterancestors())[:3]):
+        if el.tag == "li":
+            return el
+    # ("1. ...", "[1] ...": a bare "12 comments" is a count, the target of a link to them.)
+    text = (target.text_content() or "").lstrip().lstrip(_BACK + " ")
+    if target.tag in _BLOCKS and re.match(rf"\[?{number}[.)\]:]", text):
+        return target
+    return None
+
+
+def _entries_under(heading: Any) -> Iterator[Any]:
+    """The entries that follow a sources heading: the items of the lists and the paragraphs
+    after it (or after the block it is part of), up to the next heading."""
+    block = heading
+    while block.tag not in _HEADINGS and block.tag not in _BLOCKS:
+        parent = block.getparent()
+        if parent is None:
+            return
+        block = parent
+    if block.tag in ("li", "ul", "ol", "dd", "table"):
+        return  # an item of a menu or a table's cell, not a heading
+    if (block.text_content() or "").strip() != (heading.text_content() or "").strip():
+        return  # the word is part of a longer block (its label), not a heading
+    count = 0
+    for sibling in block.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in _HEADINGS or _SOURCES_HEADING.fullmatch(sibling.text_content() or ""):
+            return
+        items = [sibling] if sibling.tag in ("p", "li") else list(sibling.iter("li", "p"))
+        for item in items:
+            count += 1
+            if count > _MAX_ENTRIES:
+                return
+            yield item
+
+
+def _add_addresses(entry: Any, text: str) -> None:
+    """End an entry with the absolute web addresses of its links that its text lacks."""
+    added: list[str] = []
+    for link in entry.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href.startswith(("http://", "https://")) and href not in text and href not in added:
+            added.append(href)
+    if not added:
+        return
+    tail = " " + " ".join(added)
+    if len(entry):
+        entry[-1].tail = (entry[-1].tail or "").rstrip() + tail
+    else:
+        entry.text = (entry.text or "").rstrip() + tail
+
+
 class HtmlLoader:
-    """An HTML page: its main text through trafilatura, with the page's title, date and URL."""
+    """An HTML page: its main text through trafilatura, with the page's title, date and URL;
+    footnote markers, their entries' labels and the sources' addresses kept (see
+    :func:`_keep_citations`)."""
 
     one_per_input = True
 
