@@ -179,6 +179,10 @@ def _cited_page(notes: str) -> str:
         '<h3>Sources:</h3><p id="fn1">1. African Development Bank, <a href="https://afdb.'
         'example/tea">"Solar drying"</a>, 2025.</p><p id="fn2">2. Central Bank, <a href="'
         'https://cbk.example/r">Remittances survey</a>, 2026.</p>',
+        # Notes after a rule, each with a numbered link back.
+        '<hr><p id="fn1"><a href="#m1">1.</a> African Development Bank, <a href="https://afdb.'
+        'example/tea">"Solar drying"</a>, 2025.</p><p id="fn2"><a href="#m2">2.</a> Central '
+        'Bank, <a href="https://cbk.example/r">Remittances survey</a>, 2026.</p>',
     ],
 )
 def test_html_footnotes_and_sources_keep_their_labels_and_addresses(

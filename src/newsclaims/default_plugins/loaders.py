@@ -175,7 +175,7 @@ def _html_record(
     """
     trafilatura = _need("trafilatura", "html", path)
     page: Any = html
-    if _MAY_CITE.search(html if isinstance(html, bytes) else html.encode("utf-8", "replace")):
+    if _MAY_CITE.search(_probe(html)):
         tree = trafilatura.load_html(html)
         if tree is not None:
             _keep_citations(tree)
@@ -216,6 +216,15 @@ _BLOCKS = frozenset(("p", "div", "li", "ul", "ol", "dl", "dd", "section", "block
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: How many blocks after a sources heading are its entries, at most.
 _MAX_ENTRIES = 100
+
+
+def _probe(html: bytes | str) -> bytes:
+    """A page's bytes in an encoding whose tags are ASCII, for :data:`_MAY_CITE`."""
+    if isinstance(html, str):
+        return html.encode("utf-8", "replace")
+    if html[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return html.decode("utf-16", "replace").encode("utf-8", "replace")
+    return html
 
 
 def _keep_citations(tree: Any) -> None:
@@ -268,22 +277,26 @@ def _label_entry(entry: Any, label: str) -> None:
     """Open a footnote's entry with its ``[label]``, as a text's reference list does.
 
     Its links back to the marker go: an arrow (``↑``, ``^``) is no part of the source's name,
-    and a number is the label itself, written ``[2]``. An entry that opens with its number
-    (``2. ...``) keeps it."""
+    and a number (``2``, ``2.``) is the label itself, written ``[2]``; so is the number the
+    entry opens with. (``[2]`` is what a reference list is surely read by: a lone ``2. ...``
+    may be any numbered line.)"""
     number = label[1:-1]
+    own = re.compile(rf"\s*\[?{number}[.):\]]?(?!\d)")
     for link in list(entry.iter("a")):
         if not (link.get("href") or "").startswith("#"):
             continue
-        shown = (link.text_content() or "").strip()
-        if shown.strip("[]") == number:
+        shown = link.text_content() or ""
+        if own.fullmatch(shown.rstrip()):
             for child in list(link):
                 link.remove(child)
             link.text = label
-        elif shown and not shown.strip(_BACK):
+        elif shown.strip() and not shown.strip().strip(_BACK):
             link.drop_tree()  # (lxml keeps its tail)
-    text = (entry.text_content() or "").lstrip()
-    if not (text.startswith(label) or re.match(rf"{number}[.)]\s", text)):
-        entry.text = f"{label} {(entry.text or '').lstrip()}"
+    if (entry.text_content() or "").lstrip().startswith(label):
+        return
+    opening = own.match(entry.text or "")
+    rest = (entry.text or "")[opening.end() if opening else 0 :].lstrip()
+    entry.text = f"{label} {rest}"
 
 
 def _follows_words(link: Any) -> bool:
