@@ -243,6 +243,32 @@ def test_json_file_of_a_list(tmp_path: Path) -> None:
     assert [r.id for r in newsclaims.load_records([path])] == [f"{path}:0", "b"]
 
 
+def test_json_errors_name_the_item_or_line(tmp_path: Path) -> None:
+    # A bad item of a list was named by the file alone; a broken file's line was in json's own
+    # words, and a JSON Lines line was "line 1" whatever line of the file it was.
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps([{"text": "One."}, "oops", {"body": "x"}]), "utf-8")
+    errors = [r.error for r in newsclaims.load_records([path], keep_going=True)]
+    assert errors == [
+        None,
+        f"{path}: item 1: expected a JSON object, got str",
+        f"{path}: item 2: no text field 'text'",
+    ]
+    path.write_text('{"text": "One.",\n "id": 3,\n}', "utf-8")
+    with pytest.raises(newsclaims.InputError) as info:
+        list(newsclaims.load_records([path]))
+    assert str(info.value) == f"{path}:3: invalid JSON (column 1): Expecting property name " + (
+        "enclosed in double quotes"
+    )
+    path.write_text("", "utf-8")
+    with pytest.raises(newsclaims.InputError, match="the file is empty, not JSON"):
+        list(newsclaims.load_records([path]))
+    lines = tmp_path / "rows.jsonl"
+    lines.write_text('{"text": "One."}\n{"text": "Two', "utf-8")
+    (_, bad) = newsclaims.load_records([lines], keep_going=True)
+    assert bad.error == f"{lines}:2: invalid JSON (column 10): Unterminated string starting at"
+
+
 @pytest.mark.parametrize("name", ["export.json", "export.jsonl", "export"])
 def test_json_saved_with_a_byte_order_mark_is_read(tmp_path: Path, name: str) -> None:
     # Windows tools (PowerShell 5's Out-File, Excel's "UTF-8" CSV-to-JSON exports) open the

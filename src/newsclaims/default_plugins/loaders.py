@@ -82,17 +82,26 @@ def _failed(
 
 
 def _record_from_json(
-    data: Any, fields: Mapping[str, str], *, path: str, where: str, line: int | None = None
+    data: Any,
+    fields: Mapping[str, str],
+    *,
+    path: str,
+    where: str,
+    line: int | None = None,
+    item: int | None = None,
 ) -> Record:
-    """Build a record from one JSON object; ``where`` is its default id (``path:line``)."""
+    """Build a record from one JSON object; ``where`` is its default id (``path:line``), and
+    an error names its ``line`` in a JSON Lines file or its ``item`` in a JSON list."""
+    part = "" if item is None else f"item {item}: "
     if not isinstance(data, Mapping):
-        return _failed(where, path, f"expected a JSON object, got {type(data).__name__}", line=line)
+        message = f"{part}expected a JSON object, got {type(data).__name__}"
+        return _failed(where, path, message, line=line)
     text = _field(data, fields["text"])
     doc_id = _field(data, fields["id"])
     doc_id = where if doc_id is None else str(doc_id)
     if not isinstance(text, str):
         problem = "no" if text is None else f"a non-string ({type(text).__name__})"
-        return _failed(doc_id, path, f"{problem} text field {fields['text']!r}", line=line)
+        return _failed(doc_id, path, f"{part}{problem} text field {fields['text']!r}", line=line)
     meta = {}
     for key in ("url", "title", "date", "source"):
         value = _field(data, fields[key])
@@ -127,8 +136,10 @@ class JsonLinesLoader:
                     continue
                 try:
                     data = json.loads(line)
-                except ValueError as exc:
-                    yield _failed(where, path, f"invalid JSON: {exc}", line=number)
+                except json.JSONDecodeError as exc:
+                    # (Its own "line 1 column 9" would contradict the line named.)
+                    message = f"invalid JSON (column {exc.colno}): {exc.msg}"
+                    yield _failed(where, path, message, line=number)
                     continue
                 yield _record_from_json(data, fields, path=path, where=where, line=number)
 
@@ -146,11 +157,14 @@ class JsonLoader:
             data = json.loads(raw.decode("utf-8-sig"))  # (a byte-order mark may open it)
         except UnicodeDecodeError as exc:
             raise InputError(f"cannot decode as utf-8: {exc.reason}", path=path) from exc
-        except ValueError as exc:
-            raise InputError(f"invalid JSON: {exc}", path=path) from exc
+        except json.JSONDecodeError as exc:
+            if not raw.strip():
+                raise InputError("the file is empty, not JSON", path=path) from exc
+            message = f"invalid JSON (column {exc.colno}): {exc.msg}"
+            raise InputError(message, path=path, line=exc.lineno) from exc
         if isinstance(data, list):
             for i, item in enumerate(data):
-                yield _record_from_json(item, fields, path=path, where=f"{path}:{i}")
+                yield _record_from_json(item, fields, path=path, where=f"{path}:{i}", item=i)
         else:
             yield _record_from_json(data, fields, path=path, where=path)
 
