@@ -231,3 +231,22 @@ def test_clean_and_audit_read_a_page_or_records_on_stdin_as_extract_does(
     stdin(text)  # plain text is still read as it is, named <stdin>
     assert run("audit", "-").startswith("<stdin>:1:12: error dangling_marker")
     assert run("clean", "-") == "\n"  # (stdin was read: nothing is left)
+
+
+def test_an_output_that_cannot_be_written_and_a_bad_worker_count_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both were a bare traceback with status 1, or an error about "<input>".
+    missing = tmp_path / "no" / "out.jsonl"
+    assert main(["extract", AI, "-o", str(missing)]) == 2
+    assert capsys.readouterr().err == (
+        f"newsclaims: error: {missing}: cannot write the output: No such file or directory\n"
+    )
+    assert main(["extract", AI, "-o", str(tmp_path)]) == 2
+    assert "cannot write the output: Is a directory" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        main(["extract", "--workers", "0", AI])
+    assert info.value.code == 2
+    assert "argument --workers: must be a whole number of at least 1, not '0'" in (
+        capsys.readouterr().err
+    )
