@@ -252,7 +252,9 @@ def test_json_errors_name_the_item_or_line(tmp_path: Path) -> None:
     assert errors == [
         None,
         f"{path}: item 1: expected a JSON object, got str",
-        f"{path}: item 2: no text field 'text'",
+        # (A dump keeps its text as "body" or "content" as often as "text": the names it has.)
+        f"{path}: item 2: no text field 'text' (it has body; choose with --text-field, or "
+        "fields= in Python)",
     ]
     path.write_text('{"text": "One.",\n "id": 3,\n}', "utf-8")
     with pytest.raises(newsclaims.InputError) as info:

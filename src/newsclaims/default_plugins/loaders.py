@@ -101,12 +101,29 @@ def _record_from_json(
     doc_id = where if doc_id is None else str(doc_id)
     if not isinstance(text, str):
         problem = "no" if text is None else f"a non-string ({type(text).__name__})"
-        return _failed(doc_id, path, f"{part}{problem} text field {fields['text']!r}", line=line)
+        message = f"{part}{problem} text field {fields['text']!r}"
+        if text is None:  # (a dump names it otherwise: say which names there are)
+            message += _fields_hint(data, fields["text"])
+        return _failed(doc_id, path, message, line=line)
     meta = {}
     for key in ("url", "title", "date", "source"):
         value = _field(data, fields[key])
         meta[key] = None if value is None else str(value)
     return Record(text=text, id=doc_id, path=path, **meta)
+
+
+def _fields_hint(data: Mapping[str, Any], name: str) -> str:
+    """The names of the object (at ``a`` for a field ``a.b``) that hold text, for the error
+    of a missing text field: a dump keeps it as ``content`` or ``body`` as often as ``text``.
+    """
+    parent = _field(data, name.rpartition(".")[0]) if "." in name else data
+    if not isinstance(parent, Mapping):
+        return ""
+    names = [str(key) for key, value in parent.items() if isinstance(value, (str, Mapping))]
+    if not names:
+        return ""
+    shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
+    return f" (it has {shown}; choose with --text-field, or fields= in Python)"
 
 
 class JsonLinesLoader:
