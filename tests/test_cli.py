@@ -250,3 +250,20 @@ def test_an_output_that_cannot_be_written_and_a_bad_worker_count_are_one_line(
     assert "argument --workers: must be a whole number of at least 1, not '0'" in (
         capsys.readouterr().err
     )
+
+
+def test_an_unreadable_draft_fails_a_keep_going_gate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (The audit's own tests use a few plugins alone: this one needs the loaders.)
+    # A directory's drafts are read as extract reads them; with --keep-going one that cannot be
+    # decoded was skipped with a line on stderr, and the gate passed with status 0.
+    (tmp_path / "a.txt").write_text("The council approved the budget on Monday [1].\n", "utf-8")
+    (tmp_path / "b.txt").write_bytes("Le maire a dit « non ».\n".encode("cp1252"))
+    out = io.StringIO()
+    code = main(["audit", "--keep-going", "--fail-on", "error", str(tmp_path)], out=out)
+    assert code == 2  # a.txt is still audited:
+    assert out.getvalue().endswith("in 1 document (0 errors, 0 warnings, 0 notes)\n")
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"newsclaims: skipped {tmp_path / 'b.txt'}: InputError: ")
+    assert err[1] == "newsclaims: error: 1 input could not be audited (each named above)"

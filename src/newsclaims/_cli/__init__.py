@@ -50,13 +50,16 @@ def add_inputs_argument(parser: argparse.ArgumentParser) -> None:
 
 def parsed(
     results: Iterable[newsclaims.Document | newsclaims.Failure],
+    skipped: list[newsclaims.Failure] | None = None,
 ) -> Iterator[newsclaims.Document]:
     """The documents of ``parse_many`` results; a failure (with ``--keep-going``) is skipped with
-    a line on stderr that names it."""
+    a line on stderr that names it, and added to ``skipped`` if given."""
     for result in results:
         if isinstance(result, newsclaims.Failure):
             where = result.id or result.path or "<input>"
             print(f"newsclaims: skipped {where}: {result.type}: {result.message}", file=sys.stderr)
+            if skipped is not None:
+                skipped.append(result)
         else:
             yield result
 
