@@ -434,5 +434,6 @@ def test_unreadable_archive_records_and_empty_pages_are_failures(tmp_path: Path)
     out = list(newsclaims.parse_many([path, empty], keep_going=True))
     assert [type(o).__name__ for o in out] == ["Document", "Failure", "Failure"]
     assert "cannot decode as utf-8" in out[1].message  # type: ignore[union-attr]
+    assert "(https://x.example/): cannot" in out[1].message  # type: ignore[union-attr]
     assert out[1].id is not None and out[1].id.startswith("urn:uuid:")
     assert out[2].message == f"{empty}: no article text found in the HTML"  # type: ignore[union-attr]

@@ -486,7 +486,7 @@ class WarcLoader:
         try:
             text = payload.decode(charset)
         except (UnicodeDecodeError, LookupError) as exc:
-            message = f"record {doc_id}: cannot decode as {charset}: {exc}"
+            message = f"record {doc_id} ({url}): cannot decode as {charset}: {exc}"
             return _failed(doc_id or where, path, message, url=url)
         return Record(text=text, id=doc_id or where, url=url, path=path)
 
