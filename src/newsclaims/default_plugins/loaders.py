@@ -225,9 +225,10 @@ def _html_record(
 
 
 #: A sources heading: a block whose whole text is one of these words (as the ``references``
-#: sectioner knows them, less the lists of further reading, which are no citations).
+#: sectioner knows them, less the lists of further reading, which are no citations, and a bare
+#: ``Notes``, over an editor's notes as often as sources; footnotes are found by their links).
 _SOURCES = (
-    r"sources?|references?|citations?|(?:foot)?notes|bibliography|works cited"
+    r"sources?|references?|citations?|footnotes|bibliography|works cited"
     r"|fuentes|referencias|fontes|referências|quellen|quellenangaben|références|fonti"
     r"|riferimenti|出典|参考文献|出处|来源|참고 ?문헌|출처"
 )
