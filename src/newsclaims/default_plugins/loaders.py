@@ -232,16 +232,16 @@ _SOURCES = (
     r"|fuentes|referencias|fontes|referências|quellen|quellenangaben|références|fonti"
     r"|riferimenti|出典|参考文献|出处|来源|참고 ?문헌|출처"
 )
-_SOURCES_HEADING = re.compile(rf"(?i)\s*(?:{_SOURCES})\s*:?\s*")
+_SOURCES_HEADING = re.compile(rf"(?i)\s*(?:{_SOURCES})\s*(?::\s*)?")
 #: The cheap test of a page's bytes for either: a link within the page whose text is a number,
 #: or such a heading's text alone between two tags. Most pages have neither, and their tree is
 #: left to trafilatura alone.
 _MAY_CITE = re.compile(
-    rf"(?i)href\s*=\s*[\"']?#[^>]*>\s*(?:<[^<>]*>\s*)*\[?\s*\d{{1,3}}\s*\]?\s*<"
-    rf"|>\s*(?:{_SOURCES})\s*:?\s*<".encode()
+    rf"(?i)href\s*=\s*[\"']?#[^>]*>\s*(?:<[^<>]*>\s*)*(?:\[\s*)?\d{{1,3}}\s*(?:\]\s*)?<"
+    rf"|>\s*(?:{_SOURCES})\s*(?::\s*)?<".encode()
 )
 #: The text of a footnote link: a number, bracketed or not.
-_FOOTNOTE = re.compile(r"\s*\[?\s*(\d{1,3})\s*\]?\s*")
+_FOOTNOTE = re.compile(r"\s*(?:\[\s*)?(\d{1,3})\s*(?:\]\s*)?")
 #: What a footnote's link back to its marker shows when it is no number.
 _BACK = "^↑↩⤴⬆︎ˆ"
 _BLOCKS = frozenset(("p", "div", "li", "ul", "ol", "dl", "dd", "section", "blockquote", "table"))
