@@ -203,3 +203,67 @@ def test_clean_reads_a_one_document_input_through_its_loader(
     path.write_text((json.dumps(record) + "\n") * 2, "utf-8")
     assert main(["clean", str(path)], out=io.StringIO()) == 2
     assert "holds several documents" in capsys.readouterr().err
+
+
+def test_clean_and_audit_read_a_page_or_records_on_stdin_as_extract_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Standard input was read as plain text by these two: an HTML page was cleaned and audited
+    # with its markup (every tag an artifact), a JSON Lines dump as JSON.
+    def stdin(data: str) -> None:
+        buffer = io.BufferedReader(io.BytesIO(data.encode("utf-8")))  # type: ignore[arg-type]
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(buffer, encoding="utf-8"))
+
+    story = "The ferry resumed on Friday after repairs, the operator said in a statement."
+    page = (
+        "<!DOCTYPE html><html><head><title>Ferry resumes</title></head><body>"
+        f"<article><h1>Ferry resumes</h1><p>{story}</p><p>Tickets cost 12 euros.</p></article>"
+        "</body></html>"
+    )
+    stdin(page)
+    body = run("clean", "-")
+    assert story in body and "<" not in body
+    stdin(page)
+    assert run("audit", "-").endswith("in 1 document (0 errors, 0 warnings, 0 notes)\n")
+    text = "Rents fell [4].\n\n[1] Town Herald\n[2] City News"
+    stdin(json.dumps({"id": "r-9", "text": text}) + "\n")
+    assert run("audit", "-").startswith("r-9:1:12: error dangling_marker")
+    stdin(text)  # plain text is still read as it is, named <stdin>
+    assert run("audit", "-").startswith("<stdin>:1:12: error dangling_marker")
+    assert run("clean", "-") == "\n"  # (stdin was read: nothing is left)
+
+
+def test_an_output_that_cannot_be_written_and_a_bad_worker_count_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both were a bare traceback with status 1, or an error about "<input>".
+    missing = tmp_path / "no" / "out.jsonl"
+    assert main(["extract", AI, "-o", str(missing)]) == 2
+    assert capsys.readouterr().err == (
+        f"newsclaims: error: {missing}: cannot write the output: No such file or directory\n"
+    )
+    assert main(["extract", AI, "-o", str(tmp_path)]) == 2
+    assert "cannot write the output: Is a directory" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        main(["extract", "--workers", "0", AI])
+    assert info.value.code == 2
+    assert "argument --workers: must be a whole number of at least 1, not '0'" in (
+        capsys.readouterr().err
+    )
+
+
+def test_an_unreadable_draft_fails_a_keep_going_gate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (The audit's own tests use a few plugins alone: this one needs the loaders.)
+    # A directory's drafts are read as extract reads them; with --keep-going one that cannot be
+    # decoded was skipped with a line on stderr, and the gate passed with status 0.
+    (tmp_path / "a.txt").write_text("The council approved the budget on Monday [1].\n", "utf-8")
+    (tmp_path / "b.txt").write_bytes("Le maire a dit « non ».\n".encode("cp1252"))
+    out = io.StringIO()
+    code = main(["audit", "--keep-going", "--fail-on", "error", str(tmp_path)], out=out)
+    assert code == 2  # a.txt is still audited:
+    assert out.getvalue().endswith("in 1 document (0 errors, 0 warnings, 0 notes)\n")
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"newsclaims: skipped {tmp_path / 'b.txt'}: InputError: ")
+    assert err[1] == "newsclaims: error: 1 input could not be audited (each named above)"

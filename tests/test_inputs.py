@@ -129,6 +129,87 @@ def test_html_page_fills_title_date_url(tmp_path: Path) -> None:
     assert "forty buses" in doc.text and "Copyright" not in doc.text
 
 
+@pytest.mark.parametrize("compressed", [True, False])
+def test_a_cut_off_archive_is_an_error_after_its_whole_records(
+    tmp_path: Path, compressed: bool
+) -> None:
+    whole = tmp_path / "whole.warc.gz"
+    write_warc(whole, wet=True)  # (a gzip member per record)
+    packed = whole.read_bytes()
+    data = gzip.decompress(packed)
+    cut = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    # The file stops in the middle of the last record, as a download cut off does.
+    end = data.rindex(b"which have waited years")
+    cut.write_bytes(packed[:-60] if compressed else data[:end])
+    out = list(newsclaims.parse_many([cut], keep_going=True))
+    assert isinstance(out[0], newsclaims.Document)  # the whole first record is still read
+    assert isinstance(out[-1], newsclaims.Failure)
+    assert str(cut) in out[-1].message and "cut" in out[-1].message
+    if not compressed:  # the record the file ends in is named
+        assert "https://news.example/story-2" in out[-1].message
+    with pytest.raises(newsclaims.InputError, match="cut"):
+        list(newsclaims.parse_many([cut]))
+
+
+def _cited_page(notes: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Tea dryers</title></head><body><article>"
+        "<h1>Tea farmers turn to solar dryers</h1>"
+        f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        "<p>Forty-two factories installed the dryers with loans from the bank."
+        '<sup id="m1"><a href="#fn1">1</a></sup> Tea earned 180 billion shillings in 2025.'
+        '<sup><a href="#fn2">[2]</a></sup> See <a href="/tea">our tea page</a> and '
+        '<a href="#comments">12</a> comments.</p>'
+        f"<p>{PARAGRAPHS[2]}</p>{notes}"
+        "<h2>Related</h2><ul><li><a href='https://x.example/a'>Coffee prices climb</a></li>"
+        "<li><a href='https://x.example/b'>Rains return</a></li></ul>"
+        '</article><section id="comments"><p>12 comments</p></section></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # A footnote list that the markers link to, with links back to them.
+        '<h2>Notes</h2><ol><li id="fn1"><a href="#m1">^</a> African Development Bank, '
+        '<a href="https://afdb.example/tea">"Solar drying"</a>, 2025.</li>'
+        '<li id="fn2"><a href="#m2">2</a> Central Bank, <a href="https://cbk.example/r">'
+        "Remittances survey</a>, 2026.</li></ol>",
+        # Paragraphs under a Sources heading, numbered in their text.
+        '<h3>Sources:</h3><p id="fn1">1. African Development Bank, <a href="https://afdb.'
+        'example/tea">"Solar drying"</a>, 2025.</p><p id="fn2">2. Central Bank, <a href="'
+        'https://cbk.example/r">Remittances survey</a>, 2026.</p>',
+        # Notes after a rule, each with a numbered link back.
+        '<hr><p id="fn1"><a href="#m1">1.</a> African Development Bank, <a href="https://afdb.'
+        'example/tea">"Solar drying"</a>, 2025.</p><p id="fn2"><a href="#m2">2.</a> Central '
+        'Bank, <a href="https://cbk.example/r">Remittances survey</a>, 2026.</p>',
+    ],
+)
+def test_html_footnotes_and_sources_keep_their_labels_and_addresses(
+    tmp_path: Path, notes: str
+) -> None:
+    # trafilatura's text glued a footnote's number to the word before it ("bank.1"), dropped
+    # the list's numbers and the sources' addresses: the reference list was titles alone, which
+    # the cleaner took for a list of links, and no claim cited anything.
+    path = tmp_path / "tea.html"
+    path.write_text(_cited_page(notes), encoding="utf-8")
+    (doc,) = newsclaims.parse_many([path])
+    assert isinstance(doc, newsclaims.Document)
+    assert "loans from the bank.[1] Tea earned 180 billion shillings in 2025.[2]" in doc.raw
+    assert [(c.label, c.url) for c in doc.citations] == [
+        ("1", "https://afdb.example/tea"),
+        ("2", "https://cbk.example/r"),
+    ]
+    cited = {c.text: c.citations for c in doc.claims if c.citations}
+    assert cited == {
+        "Forty-two factories installed the dryers with loans from the bank.": ("1",),
+        "Tea earned 180 billion shillings in 2025.": ("2",),
+    }
+    # Links elsewhere keep their text alone: a relative one, a count, a list of related stories.
+    assert "See our tea page and 12 comments." in doc.raw
+    assert "x.example" not in doc.raw and "^" not in doc.raw
+
+
 def test_html_without_trafilatura_names_the_extra(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -160,6 +241,34 @@ def test_json_file_of_a_list(tmp_path: Path) -> None:
     path = tmp_path / "stories.json"
     path.write_text(json.dumps([{"text": "One."}, {"text": "Two.", "id": "b"}]), "utf-8")
     assert [r.id for r in newsclaims.load_records([path])] == [f"{path}:0", "b"]
+
+
+def test_json_errors_name_the_item_or_line(tmp_path: Path) -> None:
+    # A bad item of a list was named by the file alone; a broken file's line was in json's own
+    # words, and a JSON Lines line was "line 1" whatever line of the file it was.
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps([{"text": "One."}, "oops", {"body": "x"}]), "utf-8")
+    errors = [r.error for r in newsclaims.load_records([path], keep_going=True)]
+    assert errors == [
+        None,
+        f"{path}: item 1: expected a JSON object, got str",
+        # (A dump keeps its text as "body" or "content" as often as "text": the names it has.)
+        f"{path}: item 2: no text field 'text' (it has body; choose with --text-field, or "
+        "fields= in Python)",
+    ]
+    path.write_text('{"text": "One.",\n "id": 3,\n}', "utf-8")
+    with pytest.raises(newsclaims.InputError) as info:
+        list(newsclaims.load_records([path]))
+    assert str(info.value) == f"{path}:3: invalid JSON (column 1): Expecting property name " + (
+        "enclosed in double quotes"
+    )
+    path.write_text("", "utf-8")
+    with pytest.raises(newsclaims.InputError, match="the file is empty, not JSON"):
+        list(newsclaims.load_records([path]))
+    lines = tmp_path / "rows.jsonl"
+    lines.write_text('{"text": "One."}\n{"text": "Two', "utf-8")
+    (_, bad) = newsclaims.load_records([lines], keep_going=True)
+    assert bad.error == f"{lines}:2: invalid JSON (column 10): Unterminated string starting at"
 
 
 @pytest.mark.parametrize("name", ["export.json", "export.jsonl", "export"])
@@ -230,6 +339,9 @@ def test_directories_and_globs_expand_in_sorted_order(tmp_path: Path) -> None:
     (tmp_path / "none" / ".git").mkdir(parents=True)
     with pytest.raises(newsclaims.InputError, match=r"none: the directory holds no files"):
         list(newsclaims.load_records([tmp_path / "b", tmp_path / "none"]))
+    # So is a pattern that matches such directories alone (it read nothing, with status 0).
+    with pytest.raises(newsclaims.InputError, match=r"non\*: no file matches"):
+        list(newsclaims.load_records([str(tmp_path / "non*")]))
 
 
 def test_records_can_be_given_directly() -> None:
@@ -322,5 +434,6 @@ def test_unreadable_archive_records_and_empty_pages_are_failures(tmp_path: Path)
     out = list(newsclaims.parse_many([path, empty], keep_going=True))
     assert [type(o).__name__ for o in out] == ["Document", "Failure", "Failure"]
     assert "cannot decode as utf-8" in out[1].message  # type: ignore[union-attr]
+    assert "(https://x.example/): cannot" in out[1].message  # type: ignore[union-attr]
     assert out[1].id is not None and out[1].id.startswith("urn:uuid:")
     assert out[2].message == f"{empty}: no article text found in the HTML"  # type: ignore[union-attr]

@@ -193,3 +193,44 @@ def test_parse_many_passes_its_time_limit_to_each_document(tmp_path: Path) -> No
         assert isinstance(doc, newsclaims.Document)
         assert [f.kind for f in doc.findings] == ["plugin_error"]
         assert "time limit of 0.2 s" in doc.findings[0].message
+
+
+class _FailingPlugin:
+    """A third party's plugin whose cleaner raises, or whose registration hook does."""
+
+    newsclaims_name = "acme-promos"
+
+    def __init__(self, *, at_registration: bool) -> None:
+        self.at_registration = at_registration
+
+    @newsclaims.hookimpl
+    def newsclaims_register_cleaners(self, register: Any) -> None:
+        if self.at_registration:
+            raise RuntimeError("no promo list configured")
+
+        def promos(text: str) -> list[newsclaims.Removal]:
+            raise ValueError("bad offsets")
+
+        register("promos", promos)
+
+
+def test_keep_going_names_a_failing_plugin_and_keeps_the_document(tmp_path: Path) -> None:
+    from newsclaims._cli.extract import format_claims
+    from newsclaims.testing import manager_with
+
+    path = tmp_path / "story.txt"
+    path.write_text("The port reopened on Monday, officials said.", encoding="utf-8")
+    pm = manager_with(_FailingPlugin(at_registration=False))
+    (doc,) = newsclaims.parse_many([path], plugin_manager=pm, keep_going=True)
+    assert isinstance(doc, newsclaims.Document) and doc.claims
+    # The readable list says so too: it showed the claims as if nothing had failed.
+    text = format_claims(doc).splitlines()
+    assert text[1] == (
+        f"  error: plugin 'acme-promos' cleaner 'promos' failed on document '{path}': "
+        "ValueError: bad offsets"
+    )
+    # A registration hook that fails is about no document: it stops the run, as parse does;
+    # recorded as every document's failure, the run read nothing and ended with status 0.
+    pm = manager_with(_FailingPlugin(at_registration=True))
+    with pytest.raises(newsclaims.PluginError, match=r"acme-promos.*no promo list"):
+        list(newsclaims.parse_many([path, path], plugin_manager=pm, keep_going=True))

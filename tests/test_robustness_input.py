@@ -178,6 +178,18 @@ def test_utf16_text_is_not_mistaken_for_binary(tmp_path: Path) -> None:
     assert newsclaims.read_text(path, encoding="utf-16") == "The vote passed.\r\n"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_wide_byte_order_mark_is_read_by_default(codec: str, tmp_path: Path) -> None:
+    # (Notepad's "Unicode" files: read as UTF-8, their NUL bytes made them "binary".)
+    path = tmp_path / "notes.txt"
+    path.write_bytes("\ufeffThe vote passed.\r\nIt was close.".encode(codec))
+    assert newsclaims.read_text(path) == "\ufeffThe vote passed.\r\nIt was close."
+    doc = newsclaims.parse_file(path, plugin_manager=manager_with())
+    assert doc.body == "The vote passed.\nIt was close."  # (the mark and CR removed)
+    with pytest.raises(InputError):  # an encoding asked for by name is kept
+        newsclaims.read_text(path, encoding="ascii")
+
+
 def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="No such file"):
         newsclaims.read_text(tmp_path / "missing.txt")

@@ -23,7 +23,7 @@ from newsclaims._model import Document
 from newsclaims._pipeline import parse
 from newsclaims._plugins import default_plugins, make_plugin_manager
 from newsclaims._serialize import SCHEMA_VERSION, dumps
-from newsclaims.errors import InputError, NewsclaimsError
+from newsclaims.errors import InputError, NewsclaimsError, PluginError
 
 __all__ = ["Failure", "load_records", "parse_many", "stream"]
 
@@ -131,9 +131,16 @@ def _parse_record(pm: pluggy.PluginManager, record: Record, opts: _Options) -> A
             time_limit=opts.time_limit,
         )
     except Exception as exc:
-        if not opts.keep_going:
+        if not opts.keep_going or _not_about_a_document(exc):
             return _Raised.of(exc) if isinstance(exc, NewsclaimsError) else exc
         return _failure(exc, record.id, record.path)
+
+
+def _not_about_a_document(exc: Exception) -> bool:
+    """Whether ``exc`` is a plugin's failure that no document caused: its registration hook
+    failed. It is raised even with ``keep_going``, as :func:`parse` raises it: recorded as
+    every document's failure, it made a run that read nothing end with status 0."""
+    return isinstance(exc, PluginError) and exc.component is None and exc.document is None
 
 
 def _run_chunk(pm: pluggy.PluginManager, chunk: Sequence[_Item], opts: _Options) -> list[Any]:

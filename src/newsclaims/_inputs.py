@@ -110,8 +110,9 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     with ``*``, ``?`` or ``[`` that is not an existing file gives its sorted matches (``**``
     crosses directories); ``"-"`` and every other name are yielded as they are.
 
-    :raises InputError: a pattern matches no file, or a directory holds none (a run that
-        reads nothing would otherwise end as if it had read everything).
+    :raises InputError: a pattern matches no file (nor a directory that holds one), or a
+        directory holds none (a run that reads nothing would otherwise end as if it had read
+        everything).
     """
     for item in inputs:
         name = os.fspath(item)
@@ -124,13 +125,13 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
             yield from files
         elif name != "-" and not os.path.exists(name) and _GLOB_CHARS & set(name):
             matches = sorted(glob.glob(name, recursive=True))
-            if not matches:
-                raise InputError("no file matches this pattern", path=name)
+            found = False
             for match in matches:
-                if os.path.isdir(match):
-                    yield from _walk(match)
-                else:
-                    yield match
+                for file in _walk(match) if os.path.isdir(match) else (match,):
+                    found = True
+                    yield file
+            if not found:  # (nothing, or empty directories alone, as a bare directory)
+                raise InputError("no file matches this pattern", path=name)
         else:
             yield name
 

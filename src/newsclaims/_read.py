@@ -30,6 +30,35 @@ def _line_of(data: bytes, offset: int) -> int:
     return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
 
 
+#: The byte-order marks of UTF-32 and UTF-16 and the codecs that keep them (as U+FEFF, which
+#: the cleaner ``bom`` removes, as it does UTF-8's). UTF-32's come first: its little-endian
+#: mark begins with UTF-16's.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _declared(data: bytes, encoding: str) -> str:
+    """The encoding to read ``data`` in: UTF-16 or UTF-32 where a UTF-8 read (the default) meets
+    their byte-order mark, as Windows tools write "Unicode" text. The mark says so without
+    doubt, and read as UTF-8 the file's NUL bytes made it "binary"; an encoding asked for by
+    name is left alone."""
+    if data[:2] not in (b"\xff\xfe", b"\xfe\xff", b"\x00\x00"):
+        return encoding
+    try:
+        if codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
+            return encoding
+    except LookupError:
+        return encoding  # (_check_binary names it)
+    for bom, wide in _WIDE_BOMS:
+        if data.startswith(bom):
+            return wide
+    return encoding
+
+
 def _check_binary(data: bytes, *, path: str, encoding: str) -> None:
     try:
         wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
@@ -51,6 +80,9 @@ def _check_binary(data: bytes, *, path: str, encoding: str) -> None:
 def decode(data: bytes, *, path: str, encoding: str = "utf-8", errors: str = "strict") -> str:
     """Decode bytes exactly, line ends included; refuse binary data.
 
+    Data that opens with a UTF-16 or UTF-32 byte-order mark is read in that encoding when
+    ``encoding`` is UTF-8 (the default); the mark is kept as U+FEFF, as UTF-8's is.
+
     :param errors: ``"strict"`` (undecodable bytes raise), ``"replace"`` (each becomes
         U+FFFD) or ``"backslashreplace"`` (each becomes ``\\xNN``): see :data:`ERRORS`.
     :raises InputError: the data looks binary, a byte cannot be decoded (the message names
@@ -59,6 +91,7 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8", errors: str = "st
     if errors not in ERRORS:
         choices = ", ".join(repr(e) for e in ERRORS)
         raise InputError(f"errors must be one of {choices}, not {errors!r}", path=path)
+    encoding = _declared(data, encoding)
     _check_binary(data, path=path, encoding=encoding)
     try:
         return data.decode(encoding, errors)

@@ -30,7 +30,7 @@ class InputError(NewsclaimsError):
         self.path = path
         self.line = line
         self.offset = offset
-        where = path or "<input>"
+        where = "<stdin>" if path == "-" else (path or "<input>")  # ("-": a loader's stdin)
         if line is not None:
             where += f":{line}"
         if offset is not None:

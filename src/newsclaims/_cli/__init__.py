@@ -50,13 +50,16 @@ def add_inputs_argument(parser: argparse.ArgumentParser) -> None:
 
 def parsed(
     results: Iterable[newsclaims.Document | newsclaims.Failure],
+    skipped: list[newsclaims.Failure] | None = None,
 ) -> Iterator[newsclaims.Document]:
     """The documents of ``parse_many`` results; a failure (with ``--keep-going``) is skipped with
-    a line on stderr that names it."""
+    a line on stderr that names it, and added to ``skipped`` if given."""
     for result in results:
         if isinstance(result, newsclaims.Failure):
             where = result.id or result.path or "<input>"
             print(f"newsclaims: skipped {where}: {result.type}: {result.message}", file=sys.stderr)
+            if skipped is not None:
+                skipped.append(result)
         else:
             yield result
 
@@ -73,10 +76,11 @@ def shown_name(doc: newsclaims.Document) -> str | None:
 def read_by_loader(pm: pluggy.PluginManager, path: str) -> bool:
     """Whether ``path`` is a directory or a file that a loader other than ``text`` reads (an
     HTML page, JSON Lines, a web archive): the commands that read one text file read it as
-    ``parse_many`` does, not as text."""
+    ``parse_many`` does, not as text. Standard input (``-``) is told by its first bytes, as
+    ``extract`` tells it (they are peeked at, not consumed)."""
     if os.path.isdir(path):
         return True
-    if not os.path.isfile(path):
+    if path != "-" and not os.path.isfile(path):
         return False  # (parse_file says what is wrong with it)
     try:
         return loader_for(pm, path).name != "text"

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 import newsclaims
 from newsclaims._cli import manager, parsed, read_by_loader, shown_name
+from newsclaims.errors import NewsclaimsError
 
 #: Exit status when a finding reaches ``--fail-on``.
 EXIT_FINDINGS = 1
@@ -56,7 +57,8 @@ def add_command(sub: Any) -> None:
     p.add_argument(
         "--keep-going",
         action="store_true",
-        help="report a failing plugin as a plugin_error finding instead of stopping",
+        help="report a failing plugin as a plugin_error finding instead of stopping, and skip "
+        "an unreadable document with a line on stderr (the status is then 2)",
     )
     p.set_defaults(func=run)
 
@@ -65,18 +67,21 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     pm = manager(args)
     rows: list[dict[str, Any]] = []
     audited, loaded = 0, False
+    skipped: list[newsclaims.Failure] = []
     for path in args.files:
         docs: Iterable[newsclaims.Document]
-        if path != "-" and read_by_loader(pm, path):
+        if read_by_loader(pm, path):
             loaded = True
             docs = parsed(
-                newsclaims.parse_many([path], plugin_manager=pm, keep_going=args.keep_going)
+                newsclaims.parse_many([path], plugin_manager=pm, keep_going=args.keep_going),
+                skipped,
             )
         else:
             docs = [newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)]
         for doc in docs:
             audited += 1
-            name = "<stdin>" if path == "-" else (shown_name(doc) or path)
+            name = shown_name(doc) or path
+            name = "<stdin>" if name == "-" else name  # (a text's or a page's id is its path)
             found = finding_rows(doc, name)
             rows.extend(sorted(found, key=lambda r: (r["line"], r["column"])))
     if args.format == "json":
@@ -84,6 +89,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     else:
         # (Counted in documents where a file may hold several, or none.)
         out.write(format_report(rows, audited, "document" if loaded else "file"))
+    if skipped:
+        # An input that could not be read was not audited: the run must not pass as clean (a
+        # CI gate passed a draft it could not decode), however it goes on (as make -k does).
+        raise NewsclaimsError(
+            f"{len(skipped)} input{'s' if len(skipped) != 1 else ''} could not be audited "
+            "(each named above)"
+        )
     if args.fail_on is not None:
         rank = newsclaims.SEVERITIES.index(args.fail_on)
         if any(newsclaims.SEVERITIES.index(r["severity"]) <= rank for r in rows):

@@ -35,7 +35,7 @@ def add_command(sub: Any) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     pm = manager(args)
-    if args.file != "-" and read_by_loader(pm, args.file):
+    if read_by_loader(pm, args.file):
         # (Two documents at most are parsed: a second one is enough to refuse the input.)
         docs = list(islice(parsed(newsclaims.parse_many([args.file], plugin_manager=pm)), 2))
         if len(docs) != 1:

@@ -37,7 +37,11 @@ def add_command(sub: Any) -> None:
     )
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     p.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="parse in N processes (default: 1)"
+        "--workers",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="parse in N processes (default: 1)",
     )
     p.add_argument(
         "--keep-going",
@@ -60,9 +64,19 @@ def add_command(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
+def _positive(value: str) -> int:
+    """A count of at least one, for argparse: a usage error names the option otherwise (it was
+    an input error of no input, ``<input>: --workers must be ...``)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return number
+
+
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    if args.workers < 1:
-        raise newsclaims.InputError(f"--workers must be at least 1, got {args.workers}")
     fields = {f: getattr(args, f"{f}_field") for f in FIELDS if getattr(args, f"{f}_field")}
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, total=_total(args.files) if show else 0, enabled=show)
@@ -78,7 +92,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         _write(args.format, results, out)
     else:
-        with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
+        try:
+            fh = open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        except OSError as exc:  # (a missing directory, a directory's name: a bare traceback)
+            message = f"cannot write the output: {exc.strerror or exc}"
+            raise newsclaims.InputError(message, path=args.output) from exc
+        with fh:
             _write(args.format, results, fh)
     progress.close()
     return 0
@@ -183,6 +202,9 @@ def format_claims(doc: newsclaims.Document | newsclaims.Failure) -> str:
         f"{shown_name(doc) or '<text>'}: {len(doc.claims)} claims, {len(doc.citations)} citations"
         + (f" -- {doc.title}" if doc.title else "")
     ]
+    # A plugin that failed under --keep-going: the list may lack what it would have found,
+    # and the text is the only output a reader looks at (the JSON holds it as a finding).
+    lines.extend(f"  error: {f.message}" for f in doc.findings if f.kind == "plugin_error")
     by_label = {c.label: c for c in doc.citations}
     for i, claim in enumerate(doc.claims, 1):
         extra = ""

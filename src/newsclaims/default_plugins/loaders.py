@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -81,22 +82,48 @@ def _failed(
 
 
 def _record_from_json(
-    data: Any, fields: Mapping[str, str], *, path: str, where: str, line: int | None = None
+    data: Any,
+    fields: Mapping[str, str],
+    *,
+    path: str,
+    where: str,
+    line: int | None = None,
+    item: int | None = None,
 ) -> Record:
-    """Build a record from one JSON object; ``where`` is its default id (``path:line``)."""
+    """Build a record from one JSON object; ``where`` is its default id (``path:line``), and
+    an error names its ``line`` in a JSON Lines file or its ``item`` in a JSON list."""
+    part = "" if item is None else f"item {item}: "
     if not isinstance(data, Mapping):
-        return _failed(where, path, f"expected a JSON object, got {type(data).__name__}", line=line)
+        message = f"{part}expected a JSON object, got {type(data).__name__}"
+        return _failed(where, path, message, line=line)
     text = _field(data, fields["text"])
     doc_id = _field(data, fields["id"])
     doc_id = where if doc_id is None else str(doc_id)
     if not isinstance(text, str):
         problem = "no" if text is None else f"a non-string ({type(text).__name__})"
-        return _failed(doc_id, path, f"{problem} text field {fields['text']!r}", line=line)
+        message = f"{part}{problem} text field {fields['text']!r}"
+        if text is None:  # (a dump names it otherwise: say which names there are)
+            message += _fields_hint(data, fields["text"])
+        return _failed(doc_id, path, message, line=line)
     meta = {}
     for key in ("url", "title", "date", "source"):
         value = _field(data, fields[key])
         meta[key] = None if value is None else str(value)
     return Record(text=text, id=doc_id, path=path, **meta)
+
+
+def _fields_hint(data: Mapping[str, Any], name: str) -> str:
+    """The names of the object (at ``a`` for a field ``a.b``) that hold text, for the error
+    of a missing text field: a dump keeps it as ``content`` or ``body`` as often as ``text``.
+    """
+    parent = _field(data, name.rpartition(".")[0]) if "." in name else data
+    if not isinstance(parent, Mapping):
+        return ""
+    names = [str(key) for key, value in parent.items() if isinstance(value, (str, Mapping))]
+    if not names:
+        return ""
+    shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
+    return f" (it has {shown}; choose with --text-field, or fields= in Python)"
 
 
 class JsonLinesLoader:
@@ -126,8 +153,10 @@ class JsonLinesLoader:
                     continue
                 try:
                     data = json.loads(line)
-                except ValueError as exc:
-                    yield _failed(where, path, f"invalid JSON: {exc}", line=number)
+                except json.JSONDecodeError as exc:
+                    # (Its own "line 1 column 9" would contradict the line named.)
+                    message = f"invalid JSON (column {exc.colno}): {exc.msg}"
+                    yield _failed(where, path, message, line=number)
                     continue
                 yield _record_from_json(data, fields, path=path, where=where, line=number)
 
@@ -145,11 +174,14 @@ class JsonLoader:
             data = json.loads(raw.decode("utf-8-sig"))  # (a byte-order mark may open it)
         except UnicodeDecodeError as exc:
             raise InputError(f"cannot decode as utf-8: {exc.reason}", path=path) from exc
-        except ValueError as exc:
-            raise InputError(f"invalid JSON: {exc}", path=path) from exc
+        except json.JSONDecodeError as exc:
+            if not raw.strip():
+                raise InputError("the file is empty, not JSON", path=path) from exc
+            message = f"invalid JSON (column {exc.colno}): {exc.msg}"
+            raise InputError(message, path=path, line=exc.lineno) from exc
         if isinstance(data, list):
             for i, item in enumerate(data):
-                yield _record_from_json(item, fields, path=path, where=f"{path}:{i}")
+                yield _record_from_json(item, fields, path=path, where=f"{path}:{i}", item=i)
         else:
             yield _record_from_json(data, fields, path=path, where=path)
 
@@ -165,12 +197,23 @@ def _need(module: str, extra: str, path: str) -> Any:
         ) from exc
 
 
-def _html_record(html: bytes | str, *, path: str, doc_id: str, url: str | None = None) -> Record:
-    """Extract the main text of an HTML page with trafilatura, with its title, date and URL."""
+def _html_record(
+    html: bytes | str, *, path: str, doc_id: str, url: str | None = None, where: str = ""
+) -> Record:
+    """Extract the main text of an HTML page with trafilatura, with its title, date and URL.
+
+    ``where`` names the part of the file the page is (a web archive's record), for the error.
+    """
     trafilatura = _need("trafilatura", "html", path)
-    found = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    page: Any = html
+    if _MAY_CITE.search(_probe(html)):
+        tree = trafilatura.load_html(html)
+        if tree is not None:
+            _keep_citations(tree)
+            page = tree
+    found = trafilatura.bare_extraction(page, url=url, with_metadata=True)
     if found is None or not found.text:
-        return _failed(doc_id, path, "no article text found in the HTML", url=url)
+        return _failed(doc_id, path, f"{where}no article text found in the HTML", url=url)
     return Record(
         text=found.text,
         id=doc_id,
@@ -181,8 +224,194 @@ def _html_record(html: bytes | str, *, path: str, doc_id: str, url: str | None =
     )
 
 
+#: A sources heading: a block whose whole text is one of these words (as the ``references``
+#: sectioner knows them, less the lists of further reading, which are no citations, and a bare
+#: ``Notes``, over an editor's notes as often as sources; footnotes are found by their links).
+_SOURCES = (
+    r"sources?|references?|citations?|footnotes|bibliography|works cited"
+    r"|fuentes|referencias|fontes|referências|quellen|quellenangaben|références|fonti"
+    r"|riferimenti|出典|参考文献|出处|来源|참고 ?문헌|출처"
+)
+_SOURCES_HEADING = re.compile(rf"(?i)\s*(?:{_SOURCES})\s*(?::\s*)?")
+#: The cheap test of a page's bytes for either: a link within the page whose text is a number,
+#: or such a heading's text alone between two tags. Most pages have neither, and their tree is
+#: left to trafilatura alone.
+_MAY_CITE = re.compile(
+    rf"(?i)href\s*=\s*[\"']?#[^>]*>\s*(?:<[^<>]*>\s*)*(?:\[\s*)?\d{{1,3}}\s*(?:\]\s*)?<"
+    rf"|>\s*(?:{_SOURCES})\s*(?::\s*)?<".encode()
+)
+#: The text of a footnote link: a number, bracketed or not.
+_FOOTNOTE = re.compile(r"\s*(?:\[\s*)?(\d{1,3})\s*(?:\]\s*)?")
+#: What a footnote's link back to its marker shows when it is no number.
+_BACK = "^↑↩⤴⬆︎ˆ"
+_BLOCKS = frozenset(("p", "div", "li", "ul", "ol", "dl", "dd", "section", "blockquote", "table"))
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: How many blocks after a sources heading are its entries, at most.
+_MAX_ENTRIES = 100
+
+
+def _probe(html: bytes | str) -> bytes:
+    """A page's bytes in an encoding whose tags are ASCII, for :data:`_MAY_CITE`."""
+    if isinstance(html, str):
+        return html.encode("utf-8", "replace")
+    if html[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return html.decode("utf-16", "replace").encode("utf-8", "replace")
+    return html
+
+
+def _keep_citations(tree: Any) -> None:
+    """Keep in a page's tree what its citations need and trafilatura's plain text drops.
+
+    - A footnote link (``<sup><a href="#fn2">2</a></sup>``) becomes ``[2]``: the bare number
+      was glued to the word before it (``Bank.2``) and read as part of it.
+    - The entry it points to (an item of the page, or a block that opens with the number) opens
+      with ``[2]``: the list's numbers, which a browser draws, are not in the text.
+    - The entries of a list under a sources heading (``Sources``, ``References``...), and those
+      that footnotes point to, end with the web addresses of their links: without them a
+      reference list holds titles alone, and the cleaner takes it for a list of links.
+
+    Addresses are added there alone: everywhere on a page they were relative links and
+    addresses glued to the words that carried them. Only absolute ``http(s)`` addresses are
+    added, once each, and only those the entry's text does not already hold.
+    """
+    ids = {el.get("name"): el for el in tree.iter("a") if el.get("name")}  # (old anchors)
+    ids.update((el.get("id"), el) for el in tree.iter() if isinstance(el.tag, str) and el.get("id"))
+    entries: dict[Any, str | None] = {}  # each entry and its label, in the page's order
+    for link in list(tree.iter("a")):
+        href = link.get("href") or ""
+        target = ids.get(href[1:]) if href.startswith("#") else None
+        number = _FOOTNOTE.fullmatch(link.text_content() or "")
+        if target is None or number is None or not _follows_words(link):
+            continue
+        if any(ancestor in entries for ancestor in link.iterancestors()):
+            continue  # an entry's link back to its marker, which came first
+        entry = _entry_of(target, number.group(1))
+        if entry is None or entry is link or _contains(entry, link):
+            continue
+        label = f"[{number.group(1)}]"
+        for child in list(link):
+            link.remove(child)
+        link.text = label
+        entries.setdefault(entry, label)
+    for heading in tree.iter(*_HEADINGS, "p", "strong", "b", "span", "div", "dt"):
+        # (Its own text first: the whole text of every block of a page would cost much more.)
+        if _SOURCES_HEADING.fullmatch(heading.text or "") is None or len(heading):
+            continue
+        for entry in _entries_under(heading):
+            entries.setdefault(entry, None)
+    for entry, mark in entries.items():
+        if mark is not None:
+            _label_entry(entry, mark)
+        _add_addresses(entry, entry.text_content() or "")
+
+
+def _label_entry(entry: Any, label: str) -> None:
+    """Open a footnote's entry with its ``[label]``, as a text's reference list does.
+
+    Its links back to the marker go: an arrow (``↑``, ``^``) is no part of the source's name,
+    and a number (``2``, ``2.``) is the label itself, written ``[2]``; so is the number the
+    entry opens with. (``[2]`` is what a reference list is surely read by: a lone ``2. ...``
+    may be any numbered line.)"""
+    number = label[1:-1]
+    own = re.compile(rf"\s*\[?{number}[.):\]]?(?!\d)")
+    for link in list(entry.iter("a")):
+        if not (link.get("href") or "").startswith("#"):
+            continue
+        shown = link.text_content() or ""
+        if own.fullmatch(shown.rstrip()):
+            for child in list(link):
+                link.remove(child)
+            link.text = label
+        elif shown.strip() and not shown.strip().strip(_BACK):
+            link.drop_tree()  # (lxml keeps its tail)
+    if (entry.text_content() or "").lstrip().startswith(label):
+        return
+    opening = own.match(entry.text or "")
+    rest = (entry.text or "")[opening.end() if opening else 0 :].lstrip()
+    entry.text = f"{label} {rest}"
+
+
+def _follows_words(link: Any) -> bool:
+    """Whether a link (or the superscript that holds it alone) comes right after text, as a
+    footnote's marker does; a slide show's or a page list's numbers stand alone."""
+    el = link
+    parent = link.getparent()
+    if parent is not None and parent.tag == "sup" and not (parent.text or "").strip():
+        el = parent
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        before = parent.text if parent is not None else None
+    else:
+        before = prev.tail or prev.text_content()
+    return bool(before and before.strip())
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    return any(ancestor is outer for ancestor in inner.iterancestors())
+
+
+def _entry_of(target: Any, number: str) -> Any:
+    """The entry a footnote link points to: the list item that holds its target, or a block
+    that opens with the note's number (``1.``, ``[1]``); ``None`` for anything else (a link to
+    the comments)."""
+    for el in (target, *list(target.iterancestors())[:3]):
+        if el.tag == "li":
+            return el
+    # ("1. ...", "[1] ...": a bare "12 comments" is a count, the target of a link to them.)
+    text = (target.text_content() or "").lstrip().lstrip(_BACK + " ")
+    if target.tag in _BLOCKS and re.match(rf"\[?{number}[.)\]:]", text):
+        return target
+    return None
+
+
+def _entries_under(heading: Any) -> Iterator[Any]:
+    """The entries that follow a sources heading: the items of the lists and the paragraphs
+    after it (or after the block it is part of), up to the next heading."""
+    block = heading
+    while block.tag not in _HEADINGS and block.tag not in _BLOCKS:
+        parent = block.getparent()
+        if parent is None:
+            return
+        block = parent
+    if block.tag in ("li", "ul", "ol", "dd", "table"):
+        return  # an item of a menu or a table's cell, not a heading
+    if (block.text_content() or "").strip() != (heading.text_content() or "").strip():
+        return  # the word is part of a longer block (its label), not a heading
+    count = 0
+    for sibling in block.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in _HEADINGS or _SOURCES_HEADING.fullmatch(sibling.text_content() or ""):
+            return
+        items = [sibling] if sibling.tag in ("p", "li") else list(sibling.iter("li", "p"))
+        for item in items:
+            count += 1
+            if count > _MAX_ENTRIES:
+                return
+            yield item
+
+
+def _add_addresses(entry: Any, text: str) -> None:
+    """End an entry with the absolute web addresses of its links that its text lacks."""
+    added: list[str] = []
+    for link in entry.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href.startswith(("http://", "https://")) and href not in text and href not in added:
+            added.append(href)
+    if not added:
+        return
+    tail = " " + " ".join(added)
+    if len(entry):
+        entry[-1].tail = (entry[-1].tail or "").rstrip() + tail
+    else:
+        entry.text = (entry.text or "").rstrip() + tail
+
+
 class HtmlLoader:
-    """An HTML page: its main text through trafilatura, with the page's title, date and URL."""
+    """An HTML page: its main text through trafilatura, with the page's title, date and URL;
+    footnote markers, their entries' labels and the sources' addresses kept (see
+    :func:`_keep_citations`)."""
 
     one_per_input = True
 
@@ -214,7 +443,7 @@ class WarcLoader:
     def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
         warcio = _need("warcio.archiveiterator", "warc", path)
         with open_input(path) as stream:
-            for rec in warcio.ArchiveIterator(stream):
+            for rec in warcio.ArchiveIterator(_EndChecked(stream, path)):
                 if rec.rec_type not in ("conversion", "response", "resource"):
                     continue
                 found = self._record(rec, path)
@@ -239,8 +468,17 @@ class WarcLoader:
             return None  # images, scripts, PDFs...: not read at all
         payload: bytes = rec.content_stream().read()
         where = f"{path} record {doc_id}"
+        # (The file ends inside the record: what there is of it is no whole page or text.)
+        missing = getattr(rec.raw_stream, "limit", 0)
+        if isinstance(missing, int) and missing > 0:
+            message = (
+                f"record {doc_id} ({url}): the file ends {missing} bytes before the record "
+                "does (a cut-off download?)"
+            )
+            return _failed(doc_id or where, path, message, url=url)
         if html:
-            return _html_record(payload, path=path, doc_id=doc_id or where, url=url)
+            label = f"record {doc_id} ({url}): "
+            return _html_record(payload, path=path, doc_id=doc_id or where, url=url, where=label)
         charset = "utf-8"
         for param in params.split(";"):
             key, _, value = param.partition("=")
@@ -249,9 +487,38 @@ class WarcLoader:
         try:
             text = payload.decode(charset)
         except (UnicodeDecodeError, LookupError) as exc:
-            message = f"record {doc_id}: cannot decode as {charset}: {exc}"
+            message = f"record {doc_id} ({url}): cannot decode as {charset}: {exc}"
             return _failed(doc_id or where, path, message, url=url)
         return Record(text=text, id=doc_id or where, url=url, path=path)
+
+
+class _EndChecked:
+    """A decompressed input whose early end is an error, not the end of the archive.
+
+    warcio takes an ``EOFError`` for the archive's end, and ``gzip`` raises one where the
+    compressed data stops short: a cut-off ``.warc.gz`` read as a shorter, complete archive,
+    without a word (or as none at all, when the cut fell in the first block read). Reads are
+    passed on one decompressed block at a time (``read1``), so every record before the cut is
+    still read.
+    """
+
+    def __init__(self, stream: Any, path: str) -> None:
+        self._stream = stream
+        self._path = path
+        self._read1 = getattr(stream, "read1", None)
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            if self._read1 is not None and size > 0:
+                data: bytes = self._read1(size)
+            else:
+                data = self._stream.read(size)
+        except EOFError as exc:
+            raise InputError(
+                "the compressed data ends early: the file is cut short (a cut-off download?)",
+                path=self._path,
+            ) from exc
+        return data
 
 
 @hookimpl(trylast=True)
