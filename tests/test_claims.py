@@ -310,6 +310,9 @@ def only(text: str) -> Claim:
         ('"We are ready," Sen. Ronald dela Rosa said.', "Ronald dela Rosa", "said"),
         ('"We are ready," said Sen. Ronald "Bato" dela Rosa.', "Ronald dela Rosa", "said"),
         ('Senate President Francis "Chiz" Escudero said: "We wait."', "Francis Escudero", "said"),
+        # A common noun's possessive, titles and a name after the verb: the name.
+        ('"We grew," said the company\'s Chief Executive Tim Cook.', "Tim Cook", "said"),
+        ('"We won," said the club\'s new head coach Ana Ruiz on Monday.', "Ana Ruiz", "said"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str | None) -> None:

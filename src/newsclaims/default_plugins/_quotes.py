@@ -222,6 +222,15 @@ _LOWER_TITLE = (
     rf"|\d{{1,3}}-year-old[ ])?"
 )
 
+# A common noun's possessive before a title and a name after the verb: ``said the company's
+# Chief Executive Tim Cook`` (the titles are dropped from the name), ``said the club's head
+# coach Ana Ruiz``. (A role longer than ``_ROLE`` reads: the name ends it.)
+_OWNED = (
+    r"(?:the|its|his|her|their)[ ](?:[\p{Ll}\-]+[ ]){0,2}?[\p{Ll}\-]+['’]s[ ]"
+    r"(?:(?!(?:on|in|at|to|of|for|by|with|from|and|but|or|as|when|while|who|which)\b)"
+    r"[\p{Ll}\-]+[ ]){0,3}"
+)
+
 # Words in lower case that describe a name after the verb, with no title among them: ``said
 # world number one Jannik Sinner``, ``said two-time winner Ana Ruiz`` (not "said on Monday").
 _DESCRIPTION = (
@@ -256,6 +265,7 @@ _AFTER = regex.compile(
         (?:{_SPEAKER}|(?P<sp>{_BARE}{_ROLE_OF})){_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
       | (?P<verb>{_VERB})[ ](?:(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
           |{_LOWER_TITLE}(?P<sp>{_LEAD}{_NAME}{_ET_AL}?)
+          |{_OWNED}(?P<sp>{_NAME}){_ROLE_END}
           |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END}
           |{_DESCRIPTION}(?P<sp>{_NAME}){_ROLE_END})
       | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
