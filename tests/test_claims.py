@@ -409,6 +409,29 @@ def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
         assert (claim.kind, claim.speaker) == ("quote", None) and claim.verb is not None
 
 
+def test_he_or_she_follows_the_one_person_named_right_before() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [c.speaker for c in claims(text) if c.kind == "quote"]
+
+    # The speaker of the quotation before, in the paragraph or the one right before it; the
+    # speaker of a sentence that reports speech; a reporting clause right before the pronoun.
+    assert speakers('"We won," said Ann Lee. "We were lucky," she added.') == ["Ann Lee"] * 2
+    assert speakers('"We won," said Ann Lee.\n\nShe added: "We were lucky."') == ["Ann Lee"] * 2
+    assert speakers('Mayor Jo Kim said patrols would rise. "It stops," he said.') == ["Jo Kim"]
+    assert speakers('Ana Ruiz said she had told him: "Pay them."') == ["Ana Ruiz"]
+    # Else no one, as before: another name between (in the pronoun's sentence, or after the
+    # verb of the sentence before), a speaker who spoke to someone, people in the plural, or
+    # a paragraph between.
+    for text in (
+        '"We won," said Ann Lee. In a letter to Tom Roe, she wrote: "We were lucky."',
+        'Jo Kim said Tom Roe lied. "He did," he said.',
+        '"We won," Ann Lee told Tom Roe. "We were lucky," she said.',
+        '"We won," officials said. "We were lucky," he said.',
+        '"We won," said Ann Lee.\n\nThe match ended late.\n\n"We were lucky," she said.',
+    ):
+        assert speakers(text)[-1] is None, text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -13,8 +13,10 @@ The speaker is looked for, in this order, right after the closing mark (``"...,"
 dropped: ``President Ferdinand Marcos Jr.`` gives ``Ferdinand Marcos Jr.``, and so is a
 person's affiliation: ``Ola Berg of Lund University``) or a role such as ``the ministry`` or
 ``a spokesman for the government``; a pronoun (``he said``) gives the verb but no speaker,
-since nothing is guessed. For the same reason a name or role after a preposition, part of a
-longer run of capitalised words, or inside a quotation is never a speaker.
+since nothing is guessed here (the claim extractor may follow ``he`` or ``she`` to the person
+named right before, where the text leaves no doubt: see ``Attribution.pronoun``). For the
+same reason a name or role after a preposition, part of a longer run of capitalised words, or
+inside a quotation is never a speaker.
 
 A quotation in guillemets or German marks (``„...“``: there ``“`` closes) with no English
 attribution is read for French, Spanish, Portuguese, Italian and German ones (see
@@ -40,6 +42,9 @@ __all__ = [
     "find_quotes",
     "inline_attribution",
     "labelled",
+    "named_before",
+    "names_someone",
+    "one_person",
     "opens_single",
 ]
 
@@ -468,10 +473,13 @@ class QuoteRegion:
 
 @attrs.frozen
 class Attribution:
-    """Who said a quote (``None`` when the text names nobody) and the reporting verb."""
+    """Who said a quote (``None`` when the text names nobody) and the reporting verb;
+    ``pronoun``: where ``he`` or ``she`` stands, when that is the speaker the text gives (the
+    claim extractor may follow it to a name before it, see ``claims._antecedent``)."""
 
     speaker: str | None
     verb: str | None
+    pronoun: int | None = None
 
 
 #: The attribution of a quote that names nobody (one shared value: frozen, compared by value).
@@ -807,6 +815,49 @@ def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
     return _inline(text, start, end, _verbs(text, start, end))
 
 
+# A capitalised word after a space or an opening mark or bracket: a name (or a sentence's
+# first word, which the caller leaves out).
+_CAPITAL_WORD = regex.compile(r"(?<=[ (\"“‘])\p{Lu}", regex.VERSION1)
+
+
+def names_someone(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` holds a capitalised word after its first character
+    (``I`` and a word that opens a sentence there aside): someone a pronoun after it may stand
+    for instead of the speaker named before."""
+    for m in _CAPITAL_WORD.finditer(text, start + 1, end):
+        pos = m.start()
+        if text[pos : pos + 2] not in ("I ", "I'", "I’") and text[pos - 2 : pos - 1] not in ".!?":
+            return True
+    return False
+
+
+def named_before(text: str, start: int, pronoun: int) -> Attribution | None:
+    """The speaker of a reporting clause that ends right before the pronoun at ``pronoun``
+    (``Ann Lee said she had told him: "..."``: Ann Lee, whom the pronoun follows), in the
+    sentence from ``start``; ``None`` if no such clause names one."""
+    verbs = _verbs(text, start, pronoun)
+    if not verbs:
+        return None
+    verb_start, verb_end = verbs[-1]
+    if text[verb_end:pronoun] not in (" ", " that "):
+        return None
+    m = _SPEAKER_BEFORE.match(text, start, verb_start)
+    return None if m is None else _attribution(m, text[verb_start:verb_end])
+
+
+def one_person(said: Attribution | None) -> bool:
+    """Tell whether ``said`` names one speaker whom a later ``he`` or ``she`` may stand for:
+    not people in the plural (``officials``, ``Police``, ``Ann Lee and Tom Roe``), and not a
+    speaker who spoke to someone (``Lee told Roe``: the pronoun may stand for either)."""
+    if said is None or said.speaker is None or said.verb in _TRANSITIVE:
+        return False
+    speaker = said.speaker
+    last = speaker.rpartition(" ")[2]
+    return " and " not in speaker and not (
+        last.lower() in ("police", "people", "staff") or (last[:1].islower() and last.endswith("s"))
+    )
+
+
 def _inline(
     text: str,
     start: int,
@@ -983,8 +1034,14 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
             verb if verb is not None else m.group(groups["verb"]),
         )
     return Attribution(
-        _clean_speaker(speaker), verb if verb is not None else m.group(groups["verb"])
+        _clean_speaker(speaker),
+        verb if verb is not None else m.group(groups["verb"]),
+        start if speaker in _HE_SHE else None,
     )
+
+
+#: The pronouns that stand for one person, whom the text may have named just before.
+_HE_SHE = frozenset(("he", "she", "He", "She"))
 
 
 def _is_role(phrase: str | None) -> bool:
