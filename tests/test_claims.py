@@ -313,6 +313,9 @@ def only(text: str) -> Claim:
         # A common noun's possessive, titles and a name after the verb: the name.
         ('"We grew," said the company\'s Chief Executive Tim Cook.', "Tim Cook", "said"),
         ('"We won," said the club\'s new head coach Ana Ruiz on Monday.', "Ana Ruiz", "said"),
+        # An Arabic article joined by a hyphen, "el-" as "al-", is part of the name.
+        ('"We are safe," said Abdel Fattah el-Sisi.', "Abdel Fattah el-Sisi", "said"),
+        ('The owner, Fatima el-Amrani, said it was "a scandal."', "Fatima el-Amrani", "said"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str | None) -> None:

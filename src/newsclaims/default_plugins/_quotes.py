@@ -131,7 +131,7 @@ _PORTFOLIOS = words(
 )
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _PARTICLE = (
-    r"(?:de|da|van|von|bin|binti|bint|al|la|le|del|der|den|di|du|dos|ibn|ten|ter|dela|delos|los)"
+    r"(?:de|da|van|von|bin|binti|bint|al|el|la|le|del|der|den|di|du|dos|ibn|ten|ter|dela|delos|los)"
 )
 # At most eight words: a run of capitalised words (a list of initials, "A. B. C. ...") would
 # otherwise be tried at every length from every place, which costs the square of its length.
