@@ -1012,6 +1012,11 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The shift could reshape the region.", False),
         ("The talks went well.", False),
         ("The pact represents a departure, analysts said.", True),
+        # "say" after people in the plural attributes; "say" alone does not.
+        ("Experts say the drug is too costly.", True),
+        ("The drug is too costly, critics say.", True),
+        ("Let us say the drug is too costly.", False),
+        ("Voters will have their say.", False),
         ("Not Merely Taste and Smell Receptors", False),
         # A sentence with many capitals is no heading: they are names.
         ("In Manila, Ishiba will meet Philippine President Ferdinand Marcos Jr.", True),

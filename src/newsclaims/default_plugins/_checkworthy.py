@@ -5,7 +5,8 @@ Decided from what the sentence contains, by these rules in order:
 1. *Anchors* make a claim checkable: a number (digits, or number words such as ``million``,
    ``percent``; small number words such as ``two`` are weak anchors), a date (a month or
    weekday name, a year, ``yesterday``, ``last week``), an attribution (a named speaker,
-   ``according to``, a reporting verb such as ``said``, ``added``, ``argued`` or ``denied``),
+   ``according to``, a reporting verb such as ``said``, ``added``, ``argued`` or ``denied``,
+   or ``say`` after people in the plural: ``Experts say``),
    or a named
    entity (a capitalised word that does not start the sentence, also after a title's full
    stop, ``Mr. Bullard``, nor a clause after a colon:
@@ -89,6 +90,10 @@ _PHRASES_EVALUATIVE: dict[str, tuple[str, ...]] = {
     "aim": ("aim to",),
     "view": ("in my view",),
 }
+# People in the plural who say something, named or not (``Experts say the drug is too
+# costly``, ``..., analysts say.``): an attribution, as ``says`` is. (``say`` alone is none:
+# ``I would say``, ``fair to say``, ``let us say``, ``had his say``.)
+_PEOPLE_SAY = regex.compile(r"(?i)\b(?!(?:his|its|has|was|this|thus|us)\b)\p{L}+s[ ]say\b")
 _AFFIXES = ("", ",", ".", ";", ":", "!", "?", ")", '"', "”", "’", "'s", "’s")
 
 
@@ -116,7 +121,7 @@ _EVALUATIVE = _vocabulary(_EVALUATIVE_WORDS)
 _FACT_TRIGGERS = _vocabulary(" ".join(_PHRASES_FACT))
 _EVALUATIVE_TRIGGERS = _vocabulary(" ".join(_PHRASES_EVALUATIVE))
 # Every word form of every list, with what it tells: one set intersection per claim finds them.
-_FACT, _FACT_TRIGGER, _EVAL, _EVAL_TRIGGER, _SMALL_NUMBER = 1, 2, 4, 8, 16
+_FACT, _FACT_TRIGGER, _EVAL, _EVAL_TRIGGER, _SMALL_NUMBER, _SAY = 1, 2, 4, 8, 16, 32
 _KINDS: dict[str, int] = {}
 for _bit, _forms in (
     (_FACT, _FACTS),
@@ -124,6 +129,7 @@ for _bit, _forms in (
     (_EVAL, _EVALUATIVE),
     (_EVAL_TRIGGER, _EVALUATIVE_TRIGGERS),
     (_SMALL_NUMBER, _SMALL),
+    (_SAY, _vocabulary("say")),
 ):
     for _form in _forms:
         _KINDS[_form] = _KINDS.get(_form, 0) | _bit
@@ -181,7 +187,11 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
         kinds = 0
         for form in found:
             kinds |= _KINDS[form]
-        if kinds & _FACT or (kinds & _FACT_TRIGGER and _has_phrase(text, _PHRASES_FACT)):
+        if (
+            kinds & _FACT
+            or (kinds & _FACT_TRIGGER and _has_phrase(text, _PHRASES_FACT))
+            or (kinds & _SAY and _PEOPLE_SAY.search(text) is not None)
+        ):
             return True
         if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
             return False
