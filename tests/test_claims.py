@@ -313,6 +313,20 @@ def only(text: str) -> Claim:
         # A common noun's possessive, titles and a name after the verb: the name.
         ('"We grew," said the company\'s Chief Executive Tim Cook.', "Tim Cook", "said"),
         ('"We won," said the club\'s new head coach Ana Ruiz on Monday.', "Ana Ruiz", "said"),
+        # A name with "and" after a preposition, before the verb: the person after an office,
+        # else the whole name or role as written (not the name's tail).
+        ('Minister of Trade and Industry Ann Lee said it was "unfair."', "Ann Lee", "said"),
+        (
+            '"It is over," the Department of Health and Human Services said.',
+            "the Department of Health and Human Services",
+            "said",
+        ),
+        (
+            "A spokeswoman for Citizens for Responsibility and Ethics in Washington said it was"
+            ' "a scandal."',
+            "A spokeswoman for Citizens for Responsibility and Ethics in Washington",
+            "said",
+        ),
         # An Arabic article joined by a hyphen, "el-" as "al-", is part of the name.
         ('"We are safe," said Abdel Fattah el-Sisi.', "Abdel Fattah el-Sisi", "said"),
         ('The owner, Fatima el-Amrani, said it was "a scandal."', "Fatima el-Amrani", "said"),
@@ -445,6 +459,8 @@ def test_he_or_she_follows_the_one_person_named_right_before() -> None:
         '"It is over," said last week.',
         'Alibaba denied "sensational" claims made in a post.',
         '"A figure is formed by flowers," which describes the idea.',
+        # The tail of a longer name with "and" is no speaker of its own.
+        'It was "a scandal," lawyers for Ann Lee and Tom Roe said.',
         # "continued to", "vowed to": no speech reported.
         'Jobs were "cut" as the company continued to sign up customers.',
     ],

@@ -976,6 +976,13 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         first = _NAME_AND.match(m.string, max(m.pos, start - 80), start)
         if first is not None:
             speaker = f"{first.group('sp')} and {speaker}"
+        elif m.string[start - 6 : start - 5].isalpha():
+            before = m.string.rfind(" ", m.pos, start - 5) + 1
+            if m.string[before : before + 1].isupper():
+                # "The Department of Health and Human Services said": the end of a longer name
+                # whose words before "and" follow a preposition (so are no speaker of their
+                # own): the whole name, not its tail.
+                return _and_name(m, verb if verb is not None else m.group(groups["verb"]), start)
     if (
         speaker is not None
         and speaker[:1].isupper()
@@ -1042,6 +1049,31 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
 
 #: The pronouns that stand for one person, whom the text may have named just before.
 _HE_SHE = frozenset(("he", "she", "He", "She"))
+
+
+def _and_name(m: regex.Match[str], said: str, start: int) -> Attribution:
+    """The attribution of ``m``, whose speaker at ``start`` ends a longer name with ``and`` in
+    it, found before its verb: the person after an office (``Minister of Trade and Industry
+    Ann Lee said``: Ann Lee), else the clause before the verb as written, if short (``A
+    spokeswoman for Citizens for Responsibility and Ethics in Washington said``), else no
+    one (never the name's tail, ``Human Services``). ``said``: the verb."""
+    groups = m.re.groupindex
+    end = m.end("pm") if "pm" in groups and m.group("pm") else m.end("sp")
+    if "verb" in groups and m.start("verb") < end:
+        return Attribution(None, said)  # (the verb before the name: "said Minister of ...")
+    text = m.string
+    tail = text[start:end]
+    person = _person_after_office(tail) if " " in tail else None
+    if person is not None and person != tail:
+        return Attribution(_clean_speaker(person), said)
+    lo = max(text.rfind(", ", m.pos, start), text.rfind(". ", m.pos, start))
+    lo = m.pos if lo < 0 else lo + 2
+    clause = text[lo:end].strip().split(" ")
+    if clause[0] in _OPENING_WORDS:
+        clause = clause[1:]
+    if len(clause) > 10 or not (clause[0][:1].isupper() or clause[0] in _DETERMINERS):
+        return Attribution(None, said)
+    return Attribution(" ".join(clause), said)
 
 
 def _is_role(phrase: str | None) -> bool:
