@@ -436,6 +436,9 @@ def test_he_or_she_follows_the_one_person_named_right_before() -> None:
     assert speakers('"We won," said Ann Lee.\n\nShe added: "We were lucky."') == ["Ann Lee"] * 2
     assert speakers('Mayor Jo Kim said patrols would rise. "It stops," he said.') == ["Jo Kim"]
     assert speakers('Ana Ruiz said she had told him: "Pay them."') == ["Ana Ruiz"]
+    # A quotation over paragraphs whose last names her: the one named before it began.
+    text = '"We won," said Ann Lee.\n\n"We were lucky.\n\n"We knew it," she said.'
+    assert speakers(text) == ["Ann Lee"] * 3
     # Else no one, as before: another name between (in the pronoun's sentence, or after the
     # verb of the sentence before), a speaker who spoke to someone, people in the plural, or
     # a paragraph between.

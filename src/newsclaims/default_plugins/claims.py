@@ -371,8 +371,11 @@ def _body(
             carried = None
             unnamed = []
         first = sentences[i].start
-        # The claim of the paragraph before, if right before: whom a pronoun may stand for.
-        prior = out[-1] if out and text[out[-1].span.end : first].isspace() else None
+        # The claim right before the paragraph (or before the quotation it continues, which
+        # has no speaker yet): whom a pronoun may stand for.
+        k = unnamed[0] if unnamed and marks[m] == first else len(out)
+        at = out[k].span.start if k < len(out) else first
+        prior = out[k - 1] if k and text[out[k - 1].span.end : at].isspace() else None
         got, carried, open_from = _quoted_paragraph(
             doc, sentences[i:j], markers, starts, carried, marks[m:stop], prior
         )
