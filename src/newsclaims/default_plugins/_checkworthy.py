@@ -135,12 +135,13 @@ for _bit, _forms in (
         _KINDS[_form] = _KINDS.get(_form, 0) | _bit
 _ALL_FORMS = frozenset(_KINDS)
 _DIGIT = regex.compile(r"\d")
-# A capitalised word or an acronym after the first word of the sentence.
+# A capitalised word or an acronym (``NASA``, or with full stops: ``U.S.``) after the first
+# word of the sentence.
 # (After a colon, only an acronym: a capitalised word there opens a clause, "Q: Where did
 # you", but "Source: NASA" names an agency.)
 _NAMED = regex.compile(
     r"(?:(?<=[\p{L}\p{N},;.)\]’'] [\"“(]?)\p{Lu}\p{Ll}+"
-    r"|(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)\p{Lu}{2,})\b"
+    r"|(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)\p{Lu}(?:\.?\p{Lu})+)\b"
 )
 # The name pattern for ASCII text with the stdlib ``re``, faster (about half the cost): there
 # ``\p{L}`` is A-Z and a-z, ``\p{N}`` 0-9, ``\p{Lu}`` A-Z, ``\p{Ll}`` a-z, and ``\b`` the same
@@ -148,7 +149,7 @@ _NAMED = regex.compile(
 # a match exists where the other's does.
 _ASCII_NAMED = re.compile(
     r"[A-Z](?:(?:(?<=[A-Za-z0-9,;.)\]'] [A-Z])|(?<=[A-Za-z0-9,;.)\]'] [\"(][A-Z]))[a-z]+"
-    r"|(?:(?<=[A-Za-z0-9,;:)\]'] [A-Z])|(?<=[A-Za-z0-9,;:)\]'] [\"(][A-Z]))[A-Z]+)\b",
+    r"|(?:(?<=[A-Za-z0-9,;:)\]'] [A-Z])|(?<=[A-Za-z0-9,;:)\]'] [\"(][A-Z]))(?:\.?[A-Z])+)\b",
     re.ASCII,
 )
 # A label in capitals before a colon that opens the claim: a dateline (``MUMBAI:``), a speaker.
