@@ -313,6 +313,13 @@ def only(text: str) -> Claim:
         # A common noun's possessive, titles and a name after the verb: the name.
         ('"We grew," said the company\'s Chief Executive Tim Cook.', "Tim Cook", "said"),
         ('"We won," said the club\'s new head coach Ana Ruiz on Monday.', "Ana Ruiz", "said"),
+        # An appositive's role with a relative clause, as science stories name an outside expert.
+        (
+            "Jo Kim, an epidemiologist at Lund University who was not involved in the study,"
+            ' called it "a big step."',
+            "Jo Kim",
+            "called",
+        ),
         # A name with "and" after a preposition, before the verb: the person after an office,
         # else the whole name or role as written (not the name's tail).
         ('Minister of Trade and Industry Ann Lee said it was "unfair."', "Ann Lee", "said"),
@@ -462,7 +469,9 @@ def test_he_or_she_follows_the_one_person_named_right_before() -> None:
         '"It is over," said last week.',
         'Alibaba denied "sensational" claims made in a post.',
         '"A figure is formed by flowers," which describes the idea.',
-        # The tail of a longer name with "and" is no speaker of its own.
+        # The tail of a longer name with "and" is no speaker of its own, nor a place after
+        # "inside".
+        'A source inside the Rukban camp, a refugee who asked not to be named, said it was "no."',
         'It was "a scandal," lawyers for Ann Lee and Tom Roe said.',
         # "continued to", "vowed to": no speech reported.
         'Jobs were "cut" as the company continued to sign up customers.',

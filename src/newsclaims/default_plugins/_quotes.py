@@ -180,7 +180,10 @@ _ET_AL = r"(?:[ ]et[ ]al\.)"
 # organisation's own "of" or "for" are part of its name: ``a study by the Centre for Policy
 # Research concluded`` names the Centre), and so is the end of a longer run of capitalised
 # words: no part of the run is taken for a name.
-_NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|over)[ ])"
+_NOT_AFTER_PREPOSITION = (
+    r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|over|inside|outside|near|among|within)"
+    r"[ ])"
+)
 # (A word that ends in a full stop may end the sentence before: "... and Brazil. Prof. Jones")
 _CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
 _SPEAKER = (
@@ -198,11 +201,13 @@ _ROLE_END = (
 # bracket (``Warren (D-Mass.) said``), or both (``Warren (D-Mass.), who ..., said``), or a relative
 # ``who`` (``Smith, who called it "..."``). A relative clause may be longer than an appositive, as
 # wires write of a source (``An official, who spoke on condition of anonymity because he was
-# not authorized to discuss the matter, said``).
+# not authorized to discuss the matter, said``), and so may a role's (``Jo Kim, an
+# epidemiologist at Lund University who was not involved in the study, said``).
 # (A name in bold, as AI answers write it, ends in its closing "**": ``**Ann Lee** said``.)
 _APPOSITIVE = (
     r"(?:\*\*)?(?:[ ]\([^()\"“”]{1,40}\))?"
-    r"(?:,[ ](?!(?:and|or)[ ])(?P<app>who[ ][^,\"“”]{1,120}|[^,\"“”]{1,60})"
+    r"(?:,[ ](?!(?:and|or)[ ])"
+    r"(?P<app>who[ ][^,\"“”]{1,120}|[^,\"“”]{1,60}(?:[ ]who[ ][^,\"“”]{1,80})?)"
     r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,60}))?,"
     r"|,[ ]who)?"
 )
