@@ -334,6 +334,18 @@ def only(text: str) -> Claim:
             "A spokeswoman for Citizens for Responsibility and Ethics in Washington",
             "said",
         ),
+        # After the verb too, and in a role's "of" or "for" phrase.
+        ('"It is over," said Minister of Trade and Industry Ann Lee.', "Ann Lee", "said"),
+        (
+            '"It is over," said the Department of Health and Human Services.',
+            "the Department of Health and Human Services",
+            "said",
+        ),
+        (
+            'It was "a scandal," lawyers for Ann Lee and Tom Roe said.',
+            "lawyers for Ann Lee and Tom Roe",
+            "said",
+        ),
         # An Arabic article joined by a hyphen, "el-" as "al-", is part of the name.
         ('"We are safe," said Abdel Fattah el-Sisi.', "Abdel Fattah el-Sisi", "said"),
         ('The owner, Fatima el-Amrani, said it was "a scandal."', "Fatima el-Amrani", "said"),
@@ -469,10 +481,8 @@ def test_he_or_she_follows_the_one_person_named_right_before() -> None:
         '"It is over," said last week.',
         'Alibaba denied "sensational" claims made in a post.',
         '"A figure is formed by flowers," which describes the idea.',
-        # The tail of a longer name with "and" is no speaker of its own, nor a place after
-        # "inside".
+        # A place after "inside" is no speaker.
         'A source inside the Rukban camp, a refugee who asked not to be named, said it was "no."',
-        'It was "a scandal," lawyers for Ann Lee and Tom Roe said.',
         # "continued to", "vowed to": no speech reported.
         'Jobs were "cut" as the company continued to sign up customers.',
     ],

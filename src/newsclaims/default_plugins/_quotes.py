@@ -163,7 +163,7 @@ _NAMED_GROUP = (
 # What a role or a person belongs to: ``a spokesman for the German government``, ``Jones of
 # RMIT University in Melbourne``. A role keeps it (it says whose role); a person's name drops it.
 _OBJECT = (
-    rf"(?:the[ ])?(?:{_NAME}|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
+    rf"(?:the[ ])?(?:{_NAME}(?:[ ]and[ ]{_NAME})?|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
     rf"(?:[ ](?!(?:said|says|told|added|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
 )
 # (And ``close to``: ``a source close to the player``, ``people close to the talks``.)
@@ -345,7 +345,8 @@ _LEADING_PARTICLES = regex.compile(
 )
 _LEAD_SET = frozenset(_LEAD_WORDS.split("|"))
 _TITLE_OF = regex.compile(
-    rf"(?:[ ](?:of|for)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}}", regex.VERSION1
+    rf"(?:[ ](?:of|for)[ ](?:the[ ])?(?P<obj>{_NAME}(?:[ ]and[ ]{_NAME})?)){{1,2}}",
+    regex.VERSION1,
 )
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
 _VERB_SET = frozenset(_VERBS.split("|"))
@@ -1123,10 +1124,16 @@ def _person_after_office(run: str) -> str | None:
     (``Secretary of State Adrian Fontes``: Adrian Fontes; ``President of the European Commission
     Ursula von der Leyen``: Ursula von der Leyen). The office's words and the name make one run;
     a name is taken as its last two words and the particles between them, or as all the words
-    after a minister's portfolio (``State Rubio``: Rubio; ``Finance Sri Mulyani Indrawati``). A
+    after a minister's portfolio (``State Rubio``: Rubio; ``Finance Sri Mulyani Indrawati``;
+    an office of two parts is read from its second: ``Trade and Industry Ann Lee``). A
     run of two words or fewer, or one that ends in an organisation's word (``Federal Reserve
     Board``), gives none."""
     words = run.split(" ")
+    if "and" in words:
+        # "Trade and Industry Ann Lee", "Health and Human Services Xavier Becerra": the office
+        # has two parts; the name is in the second.
+        words = words[words.index("and") + 1 :]
+        run = " ".join(words)
     office = 0
     while office < len(words) and words[office].rstrip(".").lower() in _PORTFOLIOS:
         office += 1
