@@ -334,6 +334,14 @@ def only(text: str) -> Claim:
             "A spokeswoman for Citizens for Responsibility and Ethics in Washington",
             "said",
         ),
+        # A second role before the name in apposition; a word of a person's trade between a
+        # firm's name and the person's.
+        (
+            '"We stay," said the club\'s owner and chairman, Ali Hassan, in a statement.',
+            "Ali Hassan",
+            "said",
+        ),
+        ('"We expect rain," said Met Office meteorologist Dan Stroud.', "Dan Stroud", "said"),
         # After the verb too, and in a role's "of" or "for" phrase.
         ('"It is over," said Minister of Trade and Industry Ann Lee.', "Ann Lee", "said"),
         (

@@ -265,8 +265,11 @@ _SOURCE = (
 )
 
 # A title in lower case and a name after a firm's name: "said [DNB] analyst Petter Lunde".
+# (Or another word of a person's trade: ``said Met Office meteorologist Dan Stroud``.)
 _TITLE_THEN_NAME = regex.compile(
-    rf"[ ](?:[\p{{Ll}}\-]+[ ]){{0,2}}?(?:{_TITLE_WORDS})[ ](?P<sp>{_NAME}){_ROLE_END}",
+    rf"[ ](?:[\p{{Ll}}\-]+[ ]){{0,2}}?(?:{_TITLE_WORDS}"
+    rf"|(?!(?:under|after|over|later|never|either|ever|other|per|for|or)[ ])"
+    rf"[\p{{Ll}}\-]{{2,}}(?:ist|er|or|ian|ant|ent))[ ](?P<sp>{_NAME}){_ROLE_END}",
     regex.VERSION1,
 )
 _AFTER = regex.compile(
@@ -459,7 +462,12 @@ _OTHER_BEFORE = regex.compile(
 )
 # A name in apposition after a role, up to a comma, the sentence's end or a citation marker
 # (``said Qatar's prime minister, Sheikh Mohammed Al Thani [2].``; also in English).
-_OTHER_APPOSITIVE = regex.compile(rf",[ ](?P<sp>{_NAME})(?=[ ]*(?:[,;.\[]|$))", regex.VERSION1)
+# (A second role of the same person may come between: ``said the club's owner and chairman,
+# Sheikh Mansour``.)
+_OTHER_APPOSITIVE = regex.compile(
+    rf"(?:[ ]and[ ][\p{{Ll}}\-]+(?:[ ][\p{{Ll}}\-]+)?)?,[ ](?P<sp>{_NAME})(?=[ ]*(?:[,;.\[]|$))",
+    regex.VERSION1,
+)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
