@@ -320,6 +320,19 @@ def only(text: str) -> Claim:
             "Jo Kim",
             "called",
         ),
+        # Appositives of up to 90 characters, one or two, between the name and the verb.
+        (
+            "Jo Kim, the former director of the National Institute of Allergy and Infectious"
+            ' Diseases, said it was "safe."',
+            "Jo Kim",
+            "said",
+        ),
+        (
+            "Cmdr. Jo Kim, a spokesman for Inherent Resolve, the U.S. military operation against"
+            ' Islamic State in Iraq and Syria, said it was "false."',
+            "Jo Kim",
+            "said",
+        ),
         # A name with "and" after a preposition, before the verb: the person after an office,
         # else the whole name or role as written (not the name's tail).
         ('Minister of Trade and Industry Ann Lee said it was "unfair."', "Ann Lee", "said"),

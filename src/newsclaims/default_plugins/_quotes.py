@@ -196,19 +196,20 @@ _ROLE_END = (
     r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
     r"for|from|with|last|this|earlier|adding)\b))"
 )
-# An appositive, one or two (``Jane Doe, a spokeswoman, said``, ``Lee, 54, a farmer, said``,
-# ``Outside court, the firm's chief, Ann Lee, said``: a role and its name), a
-# bracket (``Warren (D-Mass.) said``), or both (``Warren (D-Mass.), who ..., said``), or a relative
-# ``who`` (``Smith, who called it "..."``). A relative clause may be longer than an appositive, as
-# wires write of a source (``An official, who spoke on condition of anonymity because he was
-# not authorized to discuss the matter, said``), and so may a role's (``Jo Kim, an
-# epidemiologist at Lund University who was not involved in the study, said``).
+# An appositive of up to 90 characters, one or two (``Jane Doe, a spokeswoman, said``, ``Lee,
+# 54, a farmer, said``, ``Outside court, the firm's chief, Ann Lee, said``: a role and its
+# name), a bracket (``Warren (D-Mass.) said``), or both (``Warren (D-Mass.), who ...,
+# said``), or a relative ``who`` (``Smith, who called it "..."``). A relative clause may be
+# longer than an appositive, as wires write of a source (``An official, who spoke on
+# condition of anonymity because he was not authorized to discuss the matter, said``), and so
+# may a role's (``Jo Kim, an epidemiologist at Lund University who was not involved in the
+# study, said``).
 # (A name in bold, as AI answers write it, ends in its closing "**": ``**Ann Lee** said``.)
 _APPOSITIVE = (
     r"(?:\*\*)?(?:[ ]\([^()\"“”]{1,40}\))?"
     r"(?:,[ ](?!(?:and|or)[ ])"
-    r"(?P<app>who[ ][^,\"“”]{1,120}|[^,\"“”]{1,60}(?:[ ]who[ ][^,\"“”]{1,80})?)"
-    r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,60}))?,"
+    r"(?P<app>who[ ][^,\"“”]{1,120}|[^,\"“”]{1,90}(?:[ ]who[ ][^,\"“”]{1,80})?)"
+    r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,90}))?,"
     r"|,[ ]who)?"
 )
 # Words between the speaker and the verb: ``Smith also said``, ``Smith later told``, ``Smith on
