@@ -1071,6 +1071,8 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The shift could reshape the region.", False),
         ("The talks went well.", False),
         ("The pact represents a departure, analysts said.", True),
+        # A fraction in words is a number.
+        ("Sick days fell by two-thirds.", True),
         # An acronym with full stops names an entity, as one without does.
         ("The pact bars the U.S. from acting.", True),
         # "say" after people in the plural attributes; "say" alone does not.

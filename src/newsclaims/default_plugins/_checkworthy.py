@@ -46,7 +46,10 @@ _MONTHS = (
 )
 _NUMBER_WORDS = (
     "hundred hundreds thousand thousands million millions billion billions trillion trillions "
-    "percent dozen dozens doubled tripled halved"
+    "percent dozen dozens doubled tripled halved "
+    # Fractions written in words, one token each ("Sick days fell by two-thirds").
+    "one-third two-thirds one-quarter three-quarters one-fifth two-fifths three-fifths "
+    "four-fifths one-tenth nine-tenths"
 )
 _SMALL_NUMBERS = (
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
