@@ -869,8 +869,13 @@ def one_person(said: Attribution | None) -> bool:
     speaker = said.speaker
     last = speaker.rpartition(" ")[2]
     return " and " not in speaker and not (
-        last.lower() in ("police", "people", "staff") or (last[:1].islower() and last.endswith("s"))
+        last.lower() in _PEOPLE
+        or (last[:1].islower() and last.endswith(("s", "men")))  # ("officials", "two women")
     )
+
+
+#: Last words of a speaker that name people, more than one person, with no plural "s".
+_PEOPLE = words("police people staff children couple family pair")
 
 
 def _inline(
