@@ -195,6 +195,11 @@ def test_golden_rules_score_does_not_regress() -> None:
                 "Tim Roe left.",
             ],
         ),
+        # An estimate's "est." after its figure ends the quantity, as a unit does.
+        (
+            "EPS was $1.23 vs. $1.10 est. Revenue rose. It was est. Nov. 1902 by Ann Roe.",
+            ["EPS was $1.23 vs. $1.10 est.", "Revenue rose.", "It was est. Nov. 1902 by Ann Roe."],
+        ),
         # A brand's capital after its first letter opens a sentence; a word in lower case not.
         (
             "Sales grew 4%. iPhone sales fell. He left at 5 p.m. eBay rose. It was so. at last",

@@ -17,7 +17,8 @@ the word before it and the word after it:
   Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
   usually starts a sentence (``The``, ``He``, ``How``...), never before a number, an amount or
   a section sign (``No. 4``, ``p. 55``, ``vs. $0.40``, ``U.S.C. § 1983``); a unit after its
-  number (``23 mins.``) ends one before any capitalised word; ``a.m.`` and ``p.m.`` end one
+  number (``23 mins.``, an estimate's ``$1.10 est.``) ends one before any capitalised word;
+  ``a.m.`` and ``p.m.`` end one
   before any capitalised word but a day, month or time zone, and the word ``no`` before
   anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
   ends nothing;
@@ -73,8 +74,9 @@ _ABBREVIATIONS = words(
 )
 
 #: Units among the abbreviations: in lower case after a number (``23 mins.``, not ``5 Ft.
-#: Worth``) they end the quantity, and a capitalised word after them starts a sentence.
-_UNITS = words("min mins hrs lb lbs oz ft wk yr yrs mo mos pct")
+#: Worth``) they end the quantity, and a capitalised word after them starts a sentence. (So
+#: does an estimate's ``est.`` after its figure: ``$1.23 vs. $1.10 est. Revenue rose``.)
+_UNITS = words("min mins hrs lb lbs oz ft wk yr yrs mo mos pct est")
 
 #: Currency signs: before a digit they open an amount, which goes on like a number.
 _CURRENCY = "$€£¥₹₩₱₦₽"
