@@ -316,6 +316,66 @@ def only(text: str) -> Claim:
         ('"We are ready," Sen. Ronald dela Rosa said.', "Ronald dela Rosa", "said"),
         ('"We are ready," said Sen. Ronald "Bato" dela Rosa.', "Ronald dela Rosa", "said"),
         ('Senate President Francis "Chiz" Escudero said: "We wait."', "Francis Escudero", "said"),
+        # A common noun's possessive, titles and a name after the verb: the name.
+        ('"We grew," said the company\'s Chief Executive Tim Cook.', "Tim Cook", "said"),
+        ('"We won," said the club\'s new head coach Ana Ruiz on Monday.', "Ana Ruiz", "said"),
+        # An appositive's role with a relative clause, as science stories name an outside expert.
+        (
+            "Jo Kim, an epidemiologist at Lund University who was not involved in the study,"
+            ' called it "a big step."',
+            "Jo Kim",
+            "called",
+        ),
+        # Appositives of up to 90 characters, one or two, between the name and the verb.
+        (
+            "Jo Kim, the former director of the National Institute of Allergy and Infectious"
+            ' Diseases, said it was "safe."',
+            "Jo Kim",
+            "said",
+        ),
+        (
+            "Cmdr. Jo Kim, a spokesman for Inherent Resolve, the U.S. military operation against"
+            ' Islamic State in Iraq and Syria, said it was "false."',
+            "Jo Kim",
+            "said",
+        ),
+        # A name with "and" after a preposition, before the verb: the person after an office,
+        # else the whole name or role as written (not the name's tail).
+        ('Minister of Trade and Industry Ann Lee said it was "unfair."', "Ann Lee", "said"),
+        (
+            '"It is over," the Department of Health and Human Services said.',
+            "the Department of Health and Human Services",
+            "said",
+        ),
+        (
+            "A spokeswoman for Citizens for Responsibility and Ethics in Washington said it was"
+            ' "a scandal."',
+            "A spokeswoman for Citizens for Responsibility and Ethics in Washington",
+            "said",
+        ),
+        # A second role before the name in apposition; a word of a person's trade between a
+        # firm's name and the person's.
+        (
+            '"We stay," said the club\'s owner and chairman, Ali Hassan, in a statement.',
+            "Ali Hassan",
+            "said",
+        ),
+        ('"We expect rain," said Met Office meteorologist Dan Stroud.', "Dan Stroud", "said"),
+        # After the verb too, and in a role's "of" or "for" phrase.
+        ('"It is over," said Minister of Trade and Industry Ann Lee.', "Ann Lee", "said"),
+        (
+            '"It is over," said the Department of Health and Human Services.',
+            "the Department of Health and Human Services",
+            "said",
+        ),
+        (
+            'It was "a scandal," lawyers for Ann Lee and Tom Roe said.',
+            "lawyers for Ann Lee and Tom Roe",
+            "said",
+        ),
+        # An Arabic article joined by a hyphen, "el-" as "al-", is part of the name.
+        ('"We are safe," said Abdel Fattah el-Sisi.', "Abdel Fattah el-Sisi", "said"),
+        ('The owner, Fatima el-Amrani, said it was "a scandal."', "Fatima el-Amrani", "said"),
     ],
 )
 def test_quote_patterns_give_speaker_and_verb(text: str, speaker: str, verb: str | None) -> None:
@@ -412,6 +472,33 @@ def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
         assert (claim.kind, claim.speaker) == ("quote", None) and claim.verb is not None
 
 
+def test_he_or_she_follows_the_one_person_named_right_before() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [c.speaker for c in claims(text) if c.kind == "quote"]
+
+    # The speaker of the quotation before, in the paragraph or the one right before it; the
+    # speaker of a sentence that reports speech; a reporting clause right before the pronoun.
+    assert speakers('"We won," said Ann Lee. "We were lucky," she added.') == ["Ann Lee"] * 2
+    assert speakers('"We won," said Ann Lee.\n\nShe added: "We were lucky."') == ["Ann Lee"] * 2
+    assert speakers('Mayor Jo Kim said patrols would rise. "It stops," he said.') == ["Jo Kim"]
+    assert speakers('Ana Ruiz said she had told him: "Pay them."') == ["Ana Ruiz"]
+    # A quotation over paragraphs whose last names her: the one named before it began.
+    text = '"We won," said Ann Lee.\n\n"We were lucky.\n\n"We knew it," she said.'
+    assert speakers(text) == ["Ann Lee"] * 3
+    # Else no one, as before: another name between (in the pronoun's sentence, or after the
+    # verb of the sentence before), a speaker who spoke to someone, people in the plural, or
+    # a paragraph between.
+    for text in (
+        '"We won," said Ann Lee. In a letter to Tom Roe, she wrote: "We were lucky."',
+        'Jo Kim said Tom Roe lied. "He did," he said.',
+        '"We won," Ann Lee told Tom Roe. "We were lucky," she said.',
+        '"We won," officials said. "We were lucky," he said.',
+        '"We won," the two women said. "We were lucky," she said.',
+        '"We won," said Ann Lee.\n\nThe match ended late.\n\n"We were lucky," she said.',
+    ):
+        assert speakers(text)[-1] is None, text
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -422,6 +509,8 @@ def test_a_pronoun_gives_the_verb_but_no_speaker() -> None:
         '"It is over," said last week.',
         'Alibaba denied "sensational" claims made in a post.',
         '"A figure is formed by flowers," which describes the idea.',
+        # A place after "inside" is no speaker.
+        'A source inside the Rukban camp, a refugee who asked not to be named, said it was "no."',
         # "continued to", "vowed to": no speech reported.
         'Jobs were "cut" as the company continued to sign up customers.',
     ],
@@ -1018,6 +1107,15 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The shift could reshape the region.", False),
         ("The talks went well.", False),
         ("The pact represents a departure, analysts said.", True),
+        # A fraction in words is a number.
+        ("Sick days fell by two-thirds.", True),
+        # An acronym with full stops names an entity, as one without does.
+        ("The pact bars the U.S. from acting.", True),
+        # "say" after people in the plural attributes; "say" alone does not.
+        ("Experts say the drug is too costly.", True),
+        ("The drug is too costly, critics say.", True),
+        ("Let us say the drug is too costly.", False),
+        ("Voters will have their say.", False),
         ("Not Merely Taste and Smell Receptors", False),
         # A sentence with many capitals is no heading: they are names.
         ("In Manila, Ishiba will meet Philippine President Ferdinand Marcos Jr.", True),

@@ -183,6 +183,34 @@ def test_golden_rules_score_does_not_regress() -> None:
         # A French closing guillemet after a space stays with its sentence.
         ("Il a dit : « Non. » Puis il est parti.", ["Il a dit : « Non. »", "Puis il est parti."]),
         ("Do it: 1. Open it 2. Shut it", ["Do it:", "1. Open it", "2. Shut it"]),
+        # A given name written short before the rest of a name ends nothing; a surname does.
+        (
+            "Dr. Ma. Elena Cruz spoke. Ma. Rosa Lim agreed. It was MA. Ann Lee met Jack Ma. Tim"
+            " Roe left.",
+            [
+                "Dr. Ma. Elena Cruz spoke.",
+                "Ma. Rosa Lim agreed.",
+                "It was MA.",
+                "Ann Lee met Jack Ma.",
+                "Tim Roe left.",
+            ],
+        ),
+        # An estimate's "est." after its figure ends the quantity, as a unit does.
+        (
+            "EPS was $1.23 vs. $1.10 est. Revenue rose. It was est. Nov. 1902 by Ann Roe.",
+            ["EPS was $1.23 vs. $1.10 est.", "Revenue rose.", "It was est. Nov. 1902 by Ann Roe."],
+        ),
+        # A brand's capital after its first letter opens a sentence; a word in lower case not.
+        (
+            "Sales grew 4%. iPhone sales fell. He left at 5 p.m. eBay rose. It was so. at last",
+            [
+                "Sales grew 4%.",
+                "iPhone sales fell.",
+                "He left at 5 p.m.",
+                "eBay rose.",
+                "It was so. at last",
+            ],
+        ),
     ],
 )
 def test_news_cases(text: str, expected: list[str]) -> None:

@@ -5,7 +5,8 @@ Decided from what the sentence contains, by these rules in order:
 1. *Anchors* make a claim checkable: a number (digits, or number words such as ``million``,
    ``percent``; small number words such as ``two`` are weak anchors), a date (a month or
    weekday name, a year, ``yesterday``, ``last week``), an attribution (a named speaker,
-   ``according to``, a reporting verb such as ``said``, ``added``, ``argued`` or ``denied``),
+   ``according to``, a reporting verb such as ``said``, ``added``, ``argued`` or ``denied``,
+   or ``say`` after people in the plural: ``Experts say``),
    or a named
    entity (a capitalised word that does not start the sentence, also after a title's full
    stop, ``Mr. Bullard``, nor a clause after a colon:
@@ -45,7 +46,10 @@ _MONTHS = (
 )
 _NUMBER_WORDS = (
     "hundred hundreds thousand thousands million millions billion billions trillion trillions "
-    "percent dozen dozens doubled tripled halved"
+    "percent dozen dozens doubled tripled halved "
+    # Fractions written in words, one token each ("Sick days fell by two-thirds").
+    "one-third two-thirds one-quarter three-quarters one-fifth two-fifths three-fifths "
+    "four-fifths one-tenth nine-tenths"
 )
 _SMALL_NUMBERS = (
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -89,6 +93,10 @@ _PHRASES_EVALUATIVE: dict[str, tuple[str, ...]] = {
     "aim": ("aim to",),
     "view": ("in my view",),
 }
+# People in the plural who say something, named or not (``Experts say the drug is too
+# costly``, ``..., analysts say.``): an attribution, as ``says`` is. (``say`` alone is none:
+# ``I would say``, ``fair to say``, ``let us say``, ``had his say``.)
+_PEOPLE_SAY = regex.compile(r"(?i)\b(?!(?:his|its|has|was|this|thus|us)\b)\p{L}+s[ ]say\b")
 _AFFIXES = ("", ",", ".", ";", ":", "!", "?", ")", '"', "”", "’", "'s", "’s")
 
 
@@ -116,7 +124,7 @@ _EVALUATIVE = _vocabulary(_EVALUATIVE_WORDS)
 _FACT_TRIGGERS = _vocabulary(" ".join(_PHRASES_FACT))
 _EVALUATIVE_TRIGGERS = _vocabulary(" ".join(_PHRASES_EVALUATIVE))
 # Every word form of every list, with what it tells: one set intersection per claim finds them.
-_FACT, _FACT_TRIGGER, _EVAL, _EVAL_TRIGGER, _SMALL_NUMBER = 1, 2, 4, 8, 16
+_FACT, _FACT_TRIGGER, _EVAL, _EVAL_TRIGGER, _SMALL_NUMBER, _SAY = 1, 2, 4, 8, 16, 32
 _KINDS: dict[str, int] = {}
 for _bit, _forms in (
     (_FACT, _FACTS),
@@ -124,17 +132,19 @@ for _bit, _forms in (
     (_EVAL, _EVALUATIVE),
     (_EVAL_TRIGGER, _EVALUATIVE_TRIGGERS),
     (_SMALL_NUMBER, _SMALL),
+    (_SAY, _vocabulary("say")),
 ):
     for _form in _forms:
         _KINDS[_form] = _KINDS.get(_form, 0) | _bit
 _ALL_FORMS = frozenset(_KINDS)
 _DIGIT = regex.compile(r"\d")
-# A capitalised word or an acronym after the first word of the sentence.
+# A capitalised word or an acronym (``NASA``, or with full stops: ``U.S.``) after the first
+# word of the sentence.
 # (After a colon, only an acronym: a capitalised word there opens a clause, "Q: Where did
 # you", but "Source: NASA" names an agency.)
 _NAMED = regex.compile(
     r"(?:(?<=[\p{L}\p{N},;.)\]’'] [\"“(]?)\p{Lu}\p{Ll}+"
-    r"|(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)\p{Lu}{2,})\b"
+    r"|(?<=[\p{L}\p{N},;:)\]’'] [\"“(]?)\p{Lu}(?:\.?\p{Lu})+)\b"
 )
 # The name pattern for ASCII text with the stdlib ``re``, faster (about half the cost): there
 # ``\p{L}`` is A-Z and a-z, ``\p{N}`` 0-9, ``\p{Lu}`` A-Z, ``\p{Ll}`` a-z, and ``\b`` the same
@@ -142,7 +152,7 @@ _NAMED = regex.compile(
 # a match exists where the other's does.
 _ASCII_NAMED = re.compile(
     r"[A-Z](?:(?:(?<=[A-Za-z0-9,;.)\]'] [A-Z])|(?<=[A-Za-z0-9,;.)\]'] [\"(][A-Z]))[a-z]+"
-    r"|(?:(?<=[A-Za-z0-9,;:)\]'] [A-Z])|(?<=[A-Za-z0-9,;:)\]'] [\"(][A-Z]))[A-Z]+)\b",
+    r"|(?:(?<=[A-Za-z0-9,;:)\]'] [A-Z])|(?<=[A-Za-z0-9,;:)\]'] [\"(][A-Z]))(?:\.?[A-Z])+)\b",
     re.ASCII,
 )
 # A label in capitals before a colon that opens the claim: a dateline (``MUMBAI:``), a speaker.
@@ -181,7 +191,11 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
         kinds = 0
         for form in found:
             kinds |= _KINDS[form]
-        if kinds & _FACT or (kinds & _FACT_TRIGGER and _has_phrase(text, _PHRASES_FACT)):
+        if (
+            kinds & _FACT
+            or (kinds & _FACT_TRIGGER and _has_phrase(text, _PHRASES_FACT))
+            or (kinds & _SAY and _PEOPLE_SAY.search(text) is not None)
+        ):
             return True
         if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
             return False

@@ -13,8 +13,10 @@ The speaker is looked for, in this order, right after the closing mark (``"...,"
 dropped: ``President Ferdinand Marcos Jr.`` gives ``Ferdinand Marcos Jr.``, and so is a
 person's affiliation: ``Ola Berg of Lund University``) or a role such as ``the ministry`` or
 ``a spokesman for the government``; a pronoun (``he said``) gives the verb but no speaker,
-since nothing is guessed. For the same reason a name or role after a preposition, part of a
-longer run of capitalised words, or inside a quotation is never a speaker.
+since nothing is guessed here (the claim extractor may follow ``he`` or ``she`` to the person
+named right before, where the text leaves no doubt: see ``Attribution.pronoun``). For the
+same reason a name or role after a preposition, part of a longer run of capitalised words, or
+inside a quotation is never a speaker.
 
 A quotation in guillemets or German marks (``„...“``: there ``“`` closes) with no English
 attribution is read for French, Spanish, Portuguese, Italian and German ones (see
@@ -40,6 +42,9 @@ __all__ = [
     "find_quotes",
     "inline_attribution",
     "labelled",
+    "named_before",
+    "names_someone",
+    "one_person",
     "opens_single",
 ]
 
@@ -126,7 +131,7 @@ _PORTFOLIOS = words(
 )
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _PARTICLE = (
-    r"(?:de|da|van|von|bin|binti|bint|al|la|le|del|der|den|di|du|dos|ibn|ten|ter|dela|delos|los)"
+    r"(?:de|da|van|von|bin|binti|bint|al|el|la|le|del|der|den|di|du|dos|ibn|ten|ter|dela|delos|los)"
 )
 # At most eight words: a run of capitalised words (a list of initials, "A. B. C. ...") would
 # otherwise be tried at every length from every place, which costs the square of its length.
@@ -158,7 +163,7 @@ _NAMED_GROUP = (
 # What a role or a person belongs to: ``a spokesman for the German government``, ``Jones of
 # RMIT University in Melbourne``. A role keeps it (it says whose role); a person's name drops it.
 _OBJECT = (
-    rf"(?:the[ ])?(?:{_NAME}|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
+    rf"(?:the[ ])?(?:{_NAME}(?:[ ]and[ ]{_NAME})?|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
     rf"(?:[ ](?!(?:said|says|told|added|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
 )
 # (And ``close to``: ``a source close to the player``, ``people close to the talks``.)
@@ -175,7 +180,10 @@ _ET_AL = r"(?:[ ]et[ ]al\.)"
 # organisation's own "of" or "for" are part of its name: ``a study by the Centre for Policy
 # Research concluded`` names the Centre), and so is the end of a longer run of capitalised
 # words: no part of the run is taken for a name.
-_NOT_AFTER_PREPOSITION = r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|over)[ ])"
+_NOT_AFTER_PREPOSITION = (
+    r"(?<!\b(?:in|of|at|on|for|from|with|by|to|into|about|over|inside|outside|near|among|within)"
+    r"[ ])"
+)
 # (A word that ends in a full stop may end the sentence before: "... and Brazil. Prof. Jones")
 _CAPITALISED_BEFORE = r"(?<!\p{Lu}[\p{L}\p{M}'’.\-]*[\p{L}\p{M}'’\-][ ])"
 _SPEAKER = (
@@ -188,17 +196,20 @@ _ROLE_END = (
     r"(?=[ ]*(?:[,.;:!?)\]\[]|$|[ ](?:on|in|at|who|after|before|during|when|while|and|as|of|"
     r"for|from|with|last|this|earlier|adding)\b))"
 )
-# An appositive, one or two (``Jane Doe, a spokeswoman, said``, ``Lee, 54, a farmer, said``,
-# ``Outside court, the firm's chief, Ann Lee, said``: a role and its name), a
-# bracket (``Warren (D-Mass.) said``), or both (``Warren (D-Mass.), who ..., said``), or a relative
-# ``who`` (``Smith, who called it "..."``). A relative clause may be longer than an appositive, as
-# wires write of a source (``An official, who spoke on condition of anonymity because he was
-# not authorized to discuss the matter, said``).
+# An appositive of up to 90 characters, one or two (``Jane Doe, a spokeswoman, said``, ``Lee,
+# 54, a farmer, said``, ``Outside court, the firm's chief, Ann Lee, said``: a role and its
+# name), a bracket (``Warren (D-Mass.) said``), or both (``Warren (D-Mass.), who ...,
+# said``), or a relative ``who`` (``Smith, who called it "..."``). A relative clause may be
+# longer than an appositive, as wires write of a source (``An official, who spoke on
+# condition of anonymity because he was not authorized to discuss the matter, said``), and so
+# may a role's (``Jo Kim, an epidemiologist at Lund University who was not involved in the
+# study, said``).
 # (A name in bold, as AI answers write it, ends in its closing "**": ``**Ann Lee** said``.)
 _APPOSITIVE = (
     r"(?:\*\*)?(?:[ ]\([^()\"“”]{1,40}\))?"
-    r"(?:,[ ](?!(?:and|or)[ ])(?P<app>who[ ][^,\"“”]{1,120}|[^,\"“”]{1,60})"
-    r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,60}))?,"
+    r"(?:,[ ](?!(?:and|or)[ ])"
+    r"(?P<app>who[ ][^,\"“”]{1,120}|[^,\"“”]{1,90}(?:[ ]who[ ][^,\"“”]{1,80})?)"
+    r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,90}))?,"
     r"|,[ ]who)?"
 )
 # Words between the speaker and the verb: ``Smith also said``, ``Smith later told``, ``Smith on
@@ -220,6 +231,15 @@ _TITLE_WORDS = (
 _LOWER_TITLE = (
     rf"(?:(?:[\p{{Ll}}\-]+(?:['’]s)?[ ]){{0,3}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ]"
     rf"|\d{{1,3}}-year-old[ ])?"
+)
+
+# A common noun's possessive before a title and a name after the verb: ``said the company's
+# Chief Executive Tim Cook`` (the titles are dropped from the name), ``said the club's head
+# coach Ana Ruiz``. (A role longer than ``_ROLE`` reads: the name ends it.)
+_OWNED = (
+    r"(?:the|its|his|her|their)[ ](?:[\p{Ll}\-]+[ ]){0,2}?[\p{Ll}\-]+['’]s[ ]"
+    r"(?:(?!(?:on|in|at|to|of|for|by|with|from|and|but|or|as|when|while|who|which)\b)"
+    r"[\p{Ll}\-]+[ ]){0,3}"
 )
 
 # Words in lower case that describe a name after the verb, with no title among them: ``said
@@ -246,8 +266,11 @@ _SOURCE = (
 )
 
 # A title in lower case and a name after a firm's name: "said [DNB] analyst Petter Lunde".
+# (Or another word of a person's trade: ``said Met Office meteorologist Dan Stroud``.)
 _TITLE_THEN_NAME = regex.compile(
-    rf"[ ](?:[\p{{Ll}}\-]+[ ]){{0,2}}?(?:{_TITLE_WORDS})[ ](?P<sp>{_NAME}){_ROLE_END}",
+    rf"[ ](?:[\p{{Ll}}\-]+[ ]){{0,2}}?(?:{_TITLE_WORDS}"
+    rf"|(?!(?:under|after|over|later|never|either|ever|other|per|for|or)[ ])"
+    rf"[\p{{Ll}}\-]{{2,}}(?:ist|er|or|ian|ant|ent))[ ](?P<sp>{_NAME}){_ROLE_END}",
     regex.VERSION1,
 )
 _AFTER = regex.compile(
@@ -256,6 +279,7 @@ _AFTER = regex.compile(
         (?:{_SPEAKER}|(?P<sp>{_BARE}{_ROLE_OF})){_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})\b
       | (?P<verb>{_VERB})[ ](?:(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
           |{_LOWER_TITLE}(?P<sp>{_LEAD}{_NAME}{_ET_AL}?)
+          |{_OWNED}(?P<sp>{_NAME}){_ROLE_END}
           |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END}
           |{_DESCRIPTION}(?P<sp>{_NAME}){_ROLE_END})
       | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
@@ -325,7 +349,8 @@ _LEADING_PARTICLES = regex.compile(
 )
 _LEAD_SET = frozenset(_LEAD_WORDS.split("|"))
 _TITLE_OF = regex.compile(
-    rf"(?:[ ](?:of|for)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}}", regex.VERSION1
+    rf"(?:[ ](?:of|for)[ ](?:the[ ])?(?P<obj>{_NAME}(?:[ ]and[ ]{_NAME})?)){{1,2}}",
+    regex.VERSION1,
 )
 _PRONOUN_RX = regex.compile(_PRONOUN, regex.VERSION1)
 _VERB_SET = frozenset(_VERBS.split("|"))
@@ -458,7 +483,12 @@ _OTHER_BEFORE = regex.compile(
 )
 # A name in apposition after a role, up to a comma, the sentence's end or a citation marker
 # (``said Qatar's prime minister, Sheikh Mohammed Al Thani [2].``; also in English).
-_OTHER_APPOSITIVE = regex.compile(rf",[ ](?P<sp>{_NAME})(?=[ ]*(?:[,;.\[]|$))", regex.VERSION1)
+# (A second role of the same person may come between: ``said the club's owner and chairman,
+# Sheikh Mansour``.)
+_OTHER_APPOSITIVE = regex.compile(
+    rf"(?:[ ]and[ ][\p{{Ll}}\-]+(?:[ ][\p{{Ll}}\-]+)?)?,[ ](?P<sp>{_NAME})(?=[ ]*(?:[,;.\[]|$))",
+    regex.VERSION1,
+)
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
@@ -478,10 +508,13 @@ class QuoteRegion:
 
 @attrs.frozen
 class Attribution:
-    """Who said a quote (``None`` when the text names nobody) and the reporting verb."""
+    """Who said a quote (``None`` when the text names nobody) and the reporting verb;
+    ``pronoun``: where ``he`` or ``she`` stands, when that is the speaker the text gives (the
+    claim extractor may follow it to a name before it, see ``claims._antecedent``)."""
 
     speaker: str | None
     verb: str | None
+    pronoun: int | None = None
 
 
 #: The attribution of a quote that names nobody (one shared value: frozen, compared by value).
@@ -823,6 +856,54 @@ def inline_attribution(text: str, start: int, end: int) -> Attribution | None:
     return _inline(text, start, end, _verbs(text, start, end))
 
 
+# A capitalised word after a space or an opening mark or bracket: a name (or a sentence's
+# first word, which the caller leaves out).
+_CAPITAL_WORD = regex.compile(r"(?<=[ (\"“‘])\p{Lu}", regex.VERSION1)
+
+
+def names_someone(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` holds a capitalised word after its first character
+    (``I`` and a word that opens a sentence there aside): someone a pronoun after it may stand
+    for instead of the speaker named before."""
+    for m in _CAPITAL_WORD.finditer(text, start + 1, end):
+        pos = m.start()
+        if text[pos : pos + 2] not in ("I ", "I'", "I’") and text[pos - 2 : pos - 1] not in ".!?":
+            return True
+    return False
+
+
+def named_before(text: str, start: int, pronoun: int) -> Attribution | None:
+    """The speaker of a reporting clause that ends right before the pronoun at ``pronoun``
+    (``Ann Lee said she had told him: "..."``: Ann Lee, whom the pronoun follows), in the
+    sentence from ``start``; ``None`` if no such clause names one."""
+    verbs = _verbs(text, start, pronoun)
+    if not verbs:
+        return None
+    verb_start, verb_end = verbs[-1]
+    if text[verb_end:pronoun] not in (" ", " that "):
+        return None
+    m = _SPEAKER_BEFORE.match(text, start, verb_start)
+    return None if m is None else _attribution(m, text[verb_start:verb_end])
+
+
+def one_person(said: Attribution | None) -> bool:
+    """Tell whether ``said`` names one speaker whom a later ``he`` or ``she`` may stand for:
+    not people in the plural (``officials``, ``Police``, ``Ann Lee and Tom Roe``), and not a
+    speaker who spoke to someone (``Lee told Roe``: the pronoun may stand for either)."""
+    if said is None or said.speaker is None or said.verb in _TRANSITIVE:
+        return False
+    speaker = said.speaker
+    last = speaker.rpartition(" ")[2]
+    return " and " not in speaker and not (
+        last.lower() in _PEOPLE
+        or (last[:1].islower() and last.endswith(("s", "men")))  # ("officials", "two women")
+    )
+
+
+#: Last words of a speaker that name people, more than one person, with no plural "s".
+_PEOPLE = words("police people staff children couple family pair")
+
+
 def _inline(
     text: str,
     start: int,
@@ -941,6 +1022,13 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         first = _NAME_AND.match(m.string, max(m.pos, start - 80), start)
         if first is not None:
             speaker = f"{first.group('sp')} and {speaker}"
+        elif m.string[start - 6 : start - 5].isalpha():
+            before = m.string.rfind(" ", m.pos, start - 5) + 1
+            if m.string[before : before + 1].isupper():
+                # "The Department of Health and Human Services said": the end of a longer name
+                # whose words before "and" follow a preposition (so are no speaker of their
+                # own): the whole name, not its tail.
+                return _and_name(m, verb if verb is not None else m.group(groups["verb"]), start)
     if (
         speaker is not None
         and speaker[:1].isupper()
@@ -999,8 +1087,39 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
             verb if verb is not None else m.group(groups["verb"]),
         )
     return Attribution(
-        _clean_speaker(speaker), verb if verb is not None else m.group(groups["verb"])
+        _clean_speaker(speaker),
+        verb if verb is not None else m.group(groups["verb"]),
+        start if speaker in _HE_SHE else None,
     )
+
+
+#: The pronouns that stand for one person, whom the text may have named just before.
+_HE_SHE = frozenset(("he", "she", "He", "She"))
+
+
+def _and_name(m: regex.Match[str], said: str, start: int) -> Attribution:
+    """The attribution of ``m``, whose speaker at ``start`` ends a longer name with ``and`` in
+    it, found before its verb: the person after an office (``Minister of Trade and Industry
+    Ann Lee said``: Ann Lee), else the clause before the verb as written, if short (``A
+    spokeswoman for Citizens for Responsibility and Ethics in Washington said``), else no
+    one (never the name's tail, ``Human Services``). ``said``: the verb."""
+    groups = m.re.groupindex
+    end = m.end("pm") if "pm" in groups and m.group("pm") else m.end("sp")
+    if "verb" in groups and m.start("verb") < end:
+        return Attribution(None, said)  # (the verb before the name: "said Minister of ...")
+    text = m.string
+    tail = text[start:end]
+    person = _person_after_office(tail) if " " in tail else None
+    if person is not None and person != tail:
+        return Attribution(_clean_speaker(person), said)
+    lo = max(text.rfind(", ", m.pos, start), text.rfind(". ", m.pos, start))
+    lo = m.pos if lo < 0 else lo + 2
+    clause = text[lo:end].strip().split(" ")
+    if clause[0] in _OPENING_WORDS:
+        clause = clause[1:]
+    if len(clause) > 10 or not (clause[0][:1].isupper() or clause[0] in _DETERMINERS):
+        return Attribution(None, said)
+    return Attribution(" ".join(clause), said)
 
 
 def _is_role(phrase: str | None) -> bool:
@@ -1045,10 +1164,16 @@ def _person_after_office(run: str) -> str | None:
     (``Secretary of State Adrian Fontes``: Adrian Fontes; ``President of the European Commission
     Ursula von der Leyen``: Ursula von der Leyen). The office's words and the name make one run;
     a name is taken as its last two words and the particles between them, or as all the words
-    after a minister's portfolio (``State Rubio``: Rubio; ``Finance Sri Mulyani Indrawati``). A
+    after a minister's portfolio (``State Rubio``: Rubio; ``Finance Sri Mulyani Indrawati``;
+    an office of two parts is read from its second: ``Trade and Industry Ann Lee``). A
     run of two words or fewer, or one that ends in an organisation's word (``Federal Reserve
     Board``), gives none."""
     words = run.split(" ")
+    if "and" in words:
+        # "Trade and Industry Ann Lee", "Health and Human Services Xavier Becerra": the office
+        # has two parts; the name is in the second.
+        words = words[words.index("and") + 1 :]
+        run = " ".join(words)
     office = 0
     while office < len(words) and words[office].rstrip(".").lower() in _PORTFOLIOS:
         office += 1

@@ -11,7 +11,9 @@
     is mostly quotation, or one signed with a dash (``"..." — Jane Doe``: a speaker, no verb); a
     quotation over several sentences gives each of them the speaker, and one left open at a
     paragraph's end keeps it in the paragraph that reopens it (and takes the one that
-    paragraph names, if it had none); a transcript's turn
+    paragraph names, if it had none); a quotation that ``he`` or ``she`` said takes the one
+    person named right before, where nothing else is named between (see
+    :func:`_antecedent`); a transcript's turn
     (``OKAFOR: ...``) is a quote of its label (see :func:`_transcript_turns`);
   - ``statement``: every other sentence.
 
@@ -43,11 +45,15 @@ from newsclaims.default_plugins._checkworthy import checkworthy
 from newsclaims.default_plugins._quotes import (
     NOBODY,
     Attribution,
+    QuoteRegion,
     attribute,
     clean_label,
     find_quotes,
     inline_attribution,
     labelled,
+    named_before,
+    names_someone,
+    one_person,
     opens_single,
 )
 from newsclaims.default_plugins._words import words
@@ -365,8 +371,13 @@ def _body(
             carried = None
             unnamed = []
         first = sentences[i].start
+        # The claim right before the paragraph (or before the quotation it continues, which
+        # has no speaker yet): whom a pronoun may stand for.
+        k = unnamed[0] if unnamed and marks[m] == first else len(out)
+        at = out[k].span.start if k < len(out) else first
+        prior = out[k - 1] if k and text[out[k - 1].span.end : at].isspace() else None
         got, carried, open_from = _quoted_paragraph(
-            doc, sentences[i:j], markers, starts, carried, marks[m:stop]
+            doc, sentences[i:j], markers, starts, carried, marks[m:stop], prior
         )
         if marks[m] != first:
             unnamed = []  # only a paragraph that opens with a quote mark continues a quotation
@@ -620,12 +631,14 @@ def _quoted_paragraph(
     starts: Sequence[int],
     carried: Attribution | None,
     marks: Sequence[int],
+    prior: Claim | None = None,
 ) -> tuple[list[Claim], Attribution | None, int | None]:
     """The claims of a paragraph with quote marks, and the speaker of a quotation it leaves
     open at its end (news style runs a quotation over paragraphs without closing it: the next
     paragraph reopens it with a quote mark and keeps its speaker), and where that quotation
     opens if it has no speaker yet (``None`` if none is left open, or it has one).
-    ``marks``: the offsets of its quote marks."""
+    ``marks``: the offsets of its quote marks; ``prior``: the claim right before the
+    paragraph, if any (see :func:`_antecedent`)."""
     text = doc.text
     first, last = para[0].start, para[-1].end
     regions = find_quotes(text, first, last, marks)
@@ -656,6 +669,8 @@ def _quoted_paragraph(
             if before is None and prev_close <= para[a - 1].start:
                 before = inline_attribution(text, para[a - 1].start, para[a - 1].end)
             said = before or said
+        if said.pronoun is not None:
+            said = _antecedent(text, said, region, para, a, found, prev_close, prior)
         prev_close = region.close
         # Whether it names its source: a reporting verb, or a speaker with no verb (a signed
         # pull quote).
@@ -693,6 +708,68 @@ def _quoted_paragraph(
     idx = max(bisect.bisect_right(sent_starts, left_open.open) - 1, 0)
     keep = found.get(idx, previous)
     return out, keep, left_open.open if keep is None else None
+
+
+def _antecedent(
+    text: str,
+    said: Attribution,
+    region: QuoteRegion,
+    para: Sequence[Span],
+    a: int,
+    found: dict[int, Attribution],
+    prev_close: int,
+    prior: Claim | None,
+) -> Attribution:
+    """The attribution of ``region`` (in ``para[a]`` and after), whose speaker is ``he`` or
+    ``she`` (``said.pronoun``), given the person the pronoun stands for where the text leaves
+    no doubt; else ``said`` as it is (a verb, no speaker). The person is the speaker of a
+    reporting clause right before the pronoun (``Ann Lee said she had told him: "..."``), or
+    else of the sentence right before the quotation's (``"...," said Ann Lee. "...," she
+    added.``; ``Ann Lee said the plan works. "...," she said.``), which may end the paragraph
+    before (``prior``). Only one person, who spoke to no one named (``Lee told Roe``: the
+    pronoun may stand for either), and only where no other name stands between them in the
+    pronoun's sentence (``In a letter to Roe, he said``) or, in a sentence of no quotation,
+    after its verb (``Lee said Roe lied.``). ``found``: the attributions of the paragraph's
+    sentences so far; ``prev_close``: where the quotation before ended."""
+    pronoun = said.pronoun
+    assert pronoun is not None  # (the caller's test)
+    p = a
+    while p + 1 < len(para) and para[p + 1].start <= pronoun:
+        p += 1
+    if pronoun < region.open:
+        named = named_before(text, para[p].start, pronoun)
+        if named is not None:
+            return Attribution(named.speaker, said.verb) if one_person(named) else said
+    if names_someone(text, region.close if region.close <= pronoun else para[p].start, pronoun):
+        return said
+    before: Attribution | None
+    if a > 0:
+        before = found.get(a - 1)
+        if before is None and prev_close <= para[a - 1].start:
+            before = _stated(text, para[a - 1])
+    elif prior is None or (prior.speaker is None and prior.kind != "statement"):
+        before = None
+    elif prior.kind == "statement":
+        before = _stated(text, prior.span)
+    else:
+        before = Attribution(prior.speaker, prior.verb)
+    if before is None or not one_person(before):
+        return said
+    return Attribution(before.speaker, said.verb)
+
+
+def _stated(text: str, s: Span) -> Attribution | None:
+    """The attribution of the sentence ``s``, which holds no quotation (``Ann Lee said the plan
+    works.``), if it names no one else after its verb (``Lee said Roe lied.``: a pronoun after
+    it may stand for either)."""
+    said = inline_attribution(text, s.start, s.end)
+    if said is None or said.speaker is None or said.verb is None:
+        return None
+    after = text.find(said.verb, s.start, s.end) + len(said.verb)
+    named = text.find(said.speaker, after, s.end)
+    if named >= 0:
+        after = named + len(said.speaker)  # ("The plan works, said Ann Lee."
+    return None if names_someone(text, after, s.end) else said
 
 
 def _restates(doc: Document, start: int, end: int) -> bool:

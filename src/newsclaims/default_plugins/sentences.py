@@ -17,7 +17,8 @@ the word before it and the word after it:
   Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
   usually starts a sentence (``The``, ``He``, ``How``...), never before a number, an amount or
   a section sign (``No. 4``, ``p. 55``, ``vs. $0.40``, ``U.S.C. § 1983``); a unit after its
-  number (``23 mins.``) ends one before any capitalised word; ``a.m.`` and ``p.m.`` end one
+  number (``23 mins.``, an estimate's ``$1.10 est.``) ends one before any capitalised word;
+  ``a.m.`` and ``p.m.`` end one
   before any capitalised word but a day, month or time zone, and the word ``no`` before
   anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
   ends nothing;
@@ -73,8 +74,9 @@ _ABBREVIATIONS = words(
 )
 
 #: Units among the abbreviations: in lower case after a number (``23 mins.``, not ``5 Ft.
-#: Worth``) they end the quantity, and a capitalised word after them starts a sentence.
-_UNITS = words("min mins hrs lb lbs oz ft wk yr yrs mo mos pct")
+#: Worth``) they end the quantity, and a capitalised word after them starts a sentence. (So
+#: does an estimate's ``est.`` after its figure: ``$1.23 vs. $1.10 est. Revenue rose``.)
+_UNITS = words("min mins hrs lb lbs oz ft wk yr yrs mo mos pct est")
 
 #: Currency signs: before a digit they open an amount, which goes on like a number.
 _CURRENCY = "$€£¥₹₩₱₦₽"
@@ -129,7 +131,11 @@ _TITLES_AFTER_PLACE = words(
 #: (``Ann Lee, U.N. Secretary-General, said``), not a state after a place.
 _NO_STATES = frozenset(("U.S", "U.K", "U.N", "E.U"))
 
-_SPECIAL = _PREPOSITIVE | _ABBREVIATIONS
+#: Given names written short before the rest of a name (``Ma.`` for María, as Filipino names
+#: are written: ``Dr. Ma. Elena Cruz``; ``Wm.``, ``Jos.``): see :func:`_given_name`.
+_GIVEN_NAMES = words("ma wm chas jas jos thos geo robt")
+
+_SPECIAL = _PREPOSITIVE | _ABBREVIATIONS | _GIVEN_NAMES
 # A name and a reporting verb after a question or exclamation in quote marks that opens its
 # sentence: its attribution ('"Is this it?" Lee asked.', '"Run!" Ann Lee shouted.'), not a new
 # sentence. (A pronoun or another word that opens sentences does not count: '"Why?" She said
@@ -262,7 +268,9 @@ def split(text: str) -> Iterator[Span]:
                 if letter.isascii() and text[word - 1] != "[":
                     going_on = letter.islower()
             elif follow and follow not in _OWN_RULE and not follow.isspace():
-                going_on = follow.islower()
+                # (A word in lower case goes on, but not a brand's capital after its first
+                # letter: "Revenue grew. iPhone sales rose", "eBay".)
+                going_on = follow.islower() and not text[pos + 3 : pos + 4].isupper()
             if going_on is not None:
                 space = text.rfind(" ", start, pos)
                 first = start if space < 0 else space + 1
@@ -541,6 +549,7 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
             return None
     elif (
         nx.islower()
+        and not text[after + 1 : after + 2].isupper()  # ("iPhone", "eBay" open sentences)
         and ws.count("\n") < 2
         and not ("\n" in ws and (_letter_item(text, after) or _PARTICLE_LABEL.match(text, after)))
     ):
@@ -610,6 +619,8 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         or nx in "§¶"
         or (nx in _CURRENCY and text[m.end() + 1 : m.end() + 2].isdigit())
     )
+    if low in _GIVEN_NAMES:
+        return _given_name(text, token, pstart - len(token), start, m)
     if low in _ABBREVIATIONS:
         if token in ("no", "nos"):
             return not number  # the word "no" ("She said no. Sen. Paul agreed."), not No.
@@ -639,6 +650,27 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         word = _NEXT_WORD.match(text, m.end())
         return word is None or word.group(1) not in _ORDINAL_MONTHS
     return True
+
+
+# Two capitalised words: the rest of a name after a given name written short ("Elena Cruz").
+_TWO_NAME_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.\-]*[ ]\p{Lu}", regex.VERSION1)
+
+
+def _given_name(text: str, token: str, tstart: int, start: int, m: regex.Match[str]) -> bool:
+    """Tell whether the full stop of a short given name (``Ma.``, see ``_GIVEN_NAMES``) at
+    ``m`` (``token``, at ``tstart``, in the sentence from ``start``) ends its sentence. It
+    abbreviates the name only written capitalised (not ``MA.``, a state or a degree), before
+    two capitalised words (the rest of the name) and not after a capitalised word of its
+    sentence that is no title: in ``Dr. Ma. Elena Cruz`` and ``Ma. Elena Cruz said`` it ends
+    nothing, but it does as a surname (``said Jack Ma. Alibaba Group``). It then ends one
+    only before a word that usually starts a sentence, as other abbreviations do."""
+    if not (token[0].isupper() and token[1:].islower()) or not _TWO_NAME_WORDS.match(text, m.end()):
+        return True
+    space = text.rfind(" ", start, tstart - 1)
+    before = text[max(space + 1, start) : tstart - 1] if tstart > start else ""
+    if before[:1].isupper() and before.rstrip(".").lower() not in _PREPOSITIVE:
+        return True
+    return _starter(text, m.end())
 
 
 def _after_number(text: str, pos: int) -> bool:
