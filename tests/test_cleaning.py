@@ -208,6 +208,27 @@ def test_a_call_to_follow_the_site_on_a_network_goes_but_news_of_networks_stays(
     assert news in doc.body
 
 
+def test_a_long_pitch_for_the_site_s_channel_at_the_article_s_end_goes() -> None:
+    # A paragraph of prose's length: a call in the first person and a network's name.
+    pitch = (
+        "Stay informed with the Daily Town's WhatsApp channel for the latest news, analysis "
+        "and exclusive stories delivered straight to your phone; tap the link to follow us "
+        "and never miss an update from the city and around the world."
+    )
+    report = (
+        "The council said it would post the timetable on its Facebook page and asked "
+        "residents who use the northern bus routes to check it before they travel next week."
+    )
+    quoted = (
+        '"Follow us and you will see the bridge open on time," the mayor wrote on Facebook, '
+        "where the council posts news of the works on the old bridge every week."
+    )
+    for last in (report, quoted):
+        doc = clean(page(MENU, PROSE, last, pitch, RELATED, FOOTER))
+        assert removed_lines(doc)[pitch] == "sharing line"
+        assert doc.body == "\n\n".join((*PROSE, last))
+
+
 def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -> None:
     notice = (
         "Copyright 1995 - 2025. All rights reserved. The content (including but not limited "
@@ -584,6 +605,17 @@ def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays(
         assert removed_lines(doc)[caption] == "caption with agency credit"
 
 
+def test_a_caption_credited_to_an_agency_after_its_sentence_goes_between_paragraphs() -> None:
+    # No dash before the credit, as a story's credit has: between paragraphs it is a caption's.
+    captions = (
+        "Workers at the bridge near the city hall on Tuesday. Reuters",
+        "Buses wait at the depot in the north of the city. Getty Images",
+    )
+    doc = clean(page(MENU, PROSE[:2], captions[0], PROSE[2], captions[1], PROSE[3], FOOTER))
+    assert all(removed_lines(doc)[c] == "caption with agency credit" for c in captions)
+    assert doc.body == "\n\n".join(PROSE)
+
+
 def test_french_page() -> None:
     prose = (
         "Le conseil municipal a approuvé le nouveau budget lundi soir après un long débat sur "
@@ -858,6 +890,8 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("Pewarta: Budi Santoso",),
         # A caption credited to a photographer and an agency in brackets, its stop run in.
         ("Por Ana Ruiz", "El embalse de Darnius, en Girona, el pasado octubre.Pere Duran (EFE)"),
+        # A caption credited to an agency alone after its sentence, with no dash.
+        ("By Karen Holt", "Workers at the bridge near the city hall on Tuesday. Reuters"),
     ],
 )
 def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:
@@ -865,6 +899,20 @@ def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple
     doc = clean(page(MENU, headline, between, PROSE, FOOTER))
     assert doc.title == headline
     assert all(line not in doc.text for line in between)
+
+
+def test_an_author_s_role_under_the_name_is_no_headline() -> None:
+    # The headline over the stamp lies beyond the reach of the article's first line, past a
+    # disclosure and sharing buttons; the role under each author's name is no headline.
+    headline = "Council approves budget for bridge and buses"
+    authors = ("Karen Holt", "Associate Professor of Urban Policy, University of Leeds")
+    second = ("Jon de Webb", "Research Fellow in Transport Planning, Monash University")
+    between = ("Disclosure", "Share", "Email", "Facebook", "LinkedIn", "WhatsApp", "Print")
+    for names in (authors, (*authors, *second)):
+        doc = clean(page(MENU, headline, "Published: March 12, 2026 3.12pm", names, between, PROSE))
+        assert doc.title == headline
+    doc = clean(page(MENU, headline, "By Karen Holt", authors[1], between, PROSE, FOOTER))
+    assert doc.title == headline
 
 
 def test_a_relative_time_in_a_headline_is_no_stamp() -> None:

@@ -176,6 +176,12 @@ _SITE_ALONE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co)(?:\.\p{Ll}{2
 
 # A credit in brackets after a sentence, ending a line (a caption's, in a headline's shape).
 _CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+[(\[][^()\[\]]{1,60}[)\]]$")
+# An agency's name alone after a caption's sentence, with no dash ("... near Calama, Chile, on
+# Tuesday. Reuters", "... in Kericho. Getty Images"): a story's credit after its last sentence
+# has a dash (``_CREDIT``) or a line of its own.
+_AGENCY_AFTER_SENTENCE = regex.compile(rf"[.!?]\s+(?-i:{_AGENCY})(?:\s+Images)?$")
+#: The credit after a caption's sentence is looked for in this many last characters.
+CREDIT_TAIL = 24
 # A photographer's name and an agency in brackets after a caption's sentence, its stop maybe
 # run into the name ("... el pasado octubre.Pere Duran (EFE)"): a story's credit names the
 # agency alone.
@@ -225,7 +231,9 @@ _TRAILER_KEYS = (
 #: How many lines at the end of the article block, and after it, a credit line or a note on
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, "expressed", "disclaimer", "@")
+# What a site's pitch for its channel on a network holds (``_pitch``; a cheap test first).
+_PITCH_KEYS = ("follow us", "join us", "channel")
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_PITCH_KEYS, "expressed", "disclaimer", "@")
 # A line that gives the writer's or the desk's e-mail address at a story's end ("Comments to
 # desk@paper.com", "Email: jane.doe@paper.com"), of ``CONTACT_WORDS`` words at most.
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -988,17 +996,22 @@ def _end_notes(
     lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
 ) -> None:
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
-    a changed story, an opinion piece's disclaimer or one on the comments, or a line with an
-    e-mail address to write to, their reason."""
+    a changed story, an opinion piece's disclaimer or one on the comments, a line with an
+    e-mail address to write to, or the site's pitch for its channel on a network, their
+    reason."""
     words, text = lines.words, lines.text
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
         return  # (the lines are looked at together first: most stories end with neither)
     for i in range(start, end):
-        if kept[i] or words[i] > TRAILER_WORDS:
+        if kept[i] or words[i] > PITCH_WORDS:
             continue
         low = text[i].lower()
-        if _has(low, _TRAILER_KEYS) and _trailer(text[i]):
+        if _has(low, _PITCH_KEYS) and _pitch(text[i]):
+            reasons[i] = "sharing line"
+        elif words[i] > TRAILER_WORDS:
+            continue
+        elif _has(low, _TRAILER_KEYS) and _trailer(text[i]):
             reasons[i] = "reporting credits"
         elif _has(low, _NOTE_KEYS) and _NOTE.match(text[i]) is not None:
             reasons[i] = "correction note"
@@ -1008,6 +1021,28 @@ def _end_notes(
             reasons[i] = "comment disclaimer"
         elif "@" in low and words[i] <= CONTACT_WORDS and _contact_line(text[i]):
             reasons[i] = "contact line"
+
+
+#: A site's pitch for its channel on a network has at most this many words.
+PITCH_WORDS = 80
+# A site's call to follow it on a network, in the first person: "follow us", "join us", "our
+# WhatsApp channel" (with ``_NETWORK``, a pitch: "Stay informed with the Daily Town's WhatsApp
+# channel ...; tap the link to follow us and never miss an update.").
+_PITCH_CALL = regex.compile(r"(?i)\b(?:follow|join)\s+us\b|\bour\s+(?:[\w'’]+\s+){0,2}channels?\b")
+_NETWORK = regex.compile(
+    r"(?i)\b(?:whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|google news)\b"
+)
+
+
+def _pitch(line: str) -> bool:
+    """Whether a paragraph at the article's end is the site's pitch for its channel on a
+    network, however long: a call in the first person (``_PITCH_CALL``) and a network's name,
+    outside a quotation ("Follow us," he wrote on Facebook, is a report)."""
+    return (
+        _PITCH_CALL.search(line) is not None
+        and _NETWORK.search(line) is not None
+        and not _has(line, _QUOTES)
+    )
 
 
 def _contact_line(line: str) -> bool:
@@ -1144,10 +1179,15 @@ def _inside_runs(
         ads = [k for k in range(i, j + 1) if _ad_label(lines.text[k], lines.words[k])]
         for k in ads:
             reasons[k] = AD_REASON
-        if j == i and reasons[i] is None and _byline_alone(lines.text[i], lines.words[i]):
-            # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
-            caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
-            reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
+        if j == i and reasons[i] is None:
+            if _byline_alone(lines.text[i], lines.words[i]):
+                # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
+                caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
+                reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
+            elif i < last and _agency_after_sentence(lines.text[i]):
+                # Between paragraphs, an agency after a sentence is a caption's credit, not a
+                # story's: "... on Tuesday. Reuters".
+                reasons[i] = _CAPTION_REASON
         if j == i + 1 and i > first and _headed_paragraph(lines, prose, kept, i):
             i = j + 1  # (a subheading and a short paragraph: the article's)
             continue
@@ -1179,8 +1219,23 @@ def _inside_runs(
                             and not _sentence_in_run(lines, k)
                             and not (ads and _beside_ad(lines, ads, k))
                         ):
-                            reasons[k] = fallback
+                            # (A caption credited after its sentence goes as what it is.)
+                            caption = _agency_after_sentence(text[k])
+                            reasons[k] = _CAPTION_REASON if caption else fallback
         i = j + 1
+
+
+def _agency_after_sentence(text: str) -> bool:
+    """Whether a line ends with an agency's name alone after its sentence, as a caption's
+    credit with no dash (``_AGENCY_AFTER_SENTENCE``; a cheap test of its last word first)."""
+    return (
+        text[text.rfind(" ") + 1 :] in _CREDIT_LAST_WORDS
+        and _AGENCY_AFTER_SENTENCE.search(text, max(0, len(text) - CREDIT_TAIL)) is not None
+    )
+
+
+# The last word of such a credit: an agency's name, or "Images" after "Getty".
+_CREDIT_LAST_WORDS = frozenset((*_AGENCIES, "Images"))
 
 
 def _headed_paragraph(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
@@ -2260,8 +2315,52 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     return up
                 if _headline_over_deck(lines, candidates, up, i):
                     return up
-                return _above_box(lines, prose, kept, i)
+                over = _over_authors(lines, prose, kept, i)
+                return over if over >= 0 else _above_box(lines, prose, kept, i)
     return -1
+
+
+#: An author's name alone on its line: two to four capitalised words (a particle between).
+_NAME_ALONE = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:de|da|del|van|von|der|bin|binti|al|la|le|du|dos)\s)?"
+    r"\p{Lu}[\p{L}'’.-]*){1,3}"
+)
+#: The headline is looked for this many lines above an author's role line at most (a stamp
+#: and two authors' names and roles under it).
+AUTHORS_REACH = 6
+
+
+def _over_authors(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
+    """The headline over the authors that line ``i`` names the role of, or -1.
+
+    A line right under an author's name alone or a byline, with no byline or stamp under it,
+    is the author's role ("Miriam Hale", then "Associate Professor of Rural Health, Flinders
+    University"), no headline; the headline stands over the lines of the authors and their
+    stamp, right over a byline or a stamp (:func:`_over_byline`). Only names, roles under
+    them, bylines and stamps may lie between; otherwise ``i`` is no role (-1).
+    """
+    text, words = lines.text, lines.words
+    if i < 2 or not _author(text[i - 1], words[i - 1]) or _over_byline(lines, i):
+        return -1
+    for k in range(i - 2, max(-1, i - 1 - AUTHORS_REACH), -1):
+        if prose[k] or kept[k]:
+            return -1
+        if _over_byline(lines, k):
+            return k
+        if not (
+            _author(text[k], words[k])
+            or _byline_alone(text[k], words[k])
+            or (k and _author(text[k - 1], words[k - 1]))
+        ):
+            return -1
+    return -1
+
+
+def _author(line: str, words: int) -> bool:
+    """Whether a line is an author's name alone (``_NAME_ALONE``) or a byline."""
+    if 2 <= words <= 4 and _NAME_ALONE.fullmatch(line) is not None:
+        return True
+    return words <= BYLINE_WORDS and byline(line)
 
 
 def _over_by(lines: Lines, i: int) -> bool:
@@ -2403,6 +2502,8 @@ def _may_be_headline(text: str, words: int) -> bool:
         return False
     if words <= CONTROL_WORDS and text.startswith(_CONTROLS):
         return False  # a page's control: "Show key events only", "Please turn on JavaScript"
+    if _agency_after_sentence(text):
+        return False  # a caption credited after its sentence: "... on Tuesday. Reuters"
     return not (
         text[-1] in ")]"
         and (
