@@ -605,15 +605,42 @@ def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays(
         assert removed_lines(doc)[caption] == "caption with agency credit"
 
 
-def test_a_caption_credited_to_an_agency_after_its_sentence_goes_between_paragraphs() -> None:
-    # No dash before the credit, as a story's credit has: between paragraphs it is a caption's.
-    captions = (
-        "Workers at the bridge near the city hall on Tuesday. Reuters",
-        "Buses wait at the depot in the north of the city. Getty Images",
-    )
+@pytest.mark.parametrize(
+    "captions",
+    [
+        # No dash before an agency, as a story's credit has: between paragraphs, a caption's.
+        (
+            "Workers at the bridge near the city hall on Tuesday. Reuters",
+            "Buses wait at the depot in the north of the city. Getty Images",
+        ),
+        # A photographer and a paper or an agency about a slash, in brackets.
+        (
+            "Officials at the city hall on Thursday. (Jane Doe/The Daily Town)",
+            "Buses wait at the depot in the north of the city. (Yonhap/Kim Min-ji)",
+        ),
+    ],
+)
+def test_a_caption_credited_after_its_sentence_goes_between_paragraphs(
+    captions: tuple[str, str],
+) -> None:
     doc = clean(page(MENU, PROSE[:2], captions[0], PROSE[2], captions[1], PROSE[3], FOOTER))
     assert all(removed_lines(doc)[c] == "caption with agency credit" for c in captions)
     assert doc.body == "\n\n".join(PROSE)
+
+
+def test_a_note_in_brackets_after_a_sentence_is_no_credit() -> None:
+    note = "The budget in full. (Part 2)"
+    assert note in clean(page(MENU, PROSE[:2], note, PROSE[2:], FOOTER)).body
+
+
+def test_a_photo_s_source_label_goes_as_a_caption() -> None:
+    # "Image source, Getty Images": a broadcaster's label of the photo's credit.
+    credit = "Image source, Getty Images"
+    doc = clean(page(MENU, PROSE[:2], credit, PROSE[2:], FOOTER))
+    assert removed_lines(doc)[credit] == "caption with agency credit"
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(MENU, headline, "2 hours ago", "Share", credit, PROSE, FOOTER))
+    assert doc.title == headline
 
 
 def test_french_page() -> None:
@@ -913,6 +940,18 @@ def test_an_author_s_role_under_the_name_is_no_headline() -> None:
         assert doc.title == headline
     doc = clean(page(MENU, headline, "By Karen Holt", authors[1], between, PROSE, FOOTER))
     assert doc.title == headline
+
+
+def test_the_page_s_controls_under_the_byline_are_no_headline() -> None:
+    # The last control has a headline's shape; the headline is the line over the byline.
+    headline = "Council approves budget for bridge and buses"
+    controls = ("Share this article", "Change text size", "Gift Premium Articles to Anyone")
+    for signature in (
+        ("Karen Holt (The Daily Town)", "Fri, November 20, 2026"),
+        ("Karen Holt, Daily Town", "20.11.2026, 23:06"),
+    ):
+        doc = clean(page(MENU, headline, signature, controls, PROSE, FOOTER))
+        assert doc.title == headline
 
 
 def test_a_relative_time_in_a_headline_is_no_stamp() -> None:

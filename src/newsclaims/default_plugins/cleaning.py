@@ -137,7 +137,7 @@ _CAPTION_PARTS = (
     r"[)）]\s*＝\s*[^＝。.!?()（）]{1,24}$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
     rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
-    r"^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b",
+    r"^(?:image|photo|picture)\s+(?:copyright|caption|credit|source)\b",
 )
 _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS))
 # (The parts searched one by one cost about half the one pattern's search; those that start at
@@ -1184,9 +1184,14 @@ def _inside_runs(
                 # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
                 caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
                 reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
-            elif i < last and _agency_after_sentence(lines.text[i]):
-                # Between paragraphs, an agency after a sentence is a caption's credit, not a
-                # story's: "... on Tuesday. Reuters".
+            elif (
+                i < last
+                and reasons[i + 1] is None
+                and (_agency_after_sentence(lines.text[i]) or _credit_in_brackets(lines.text[i]))
+            ):
+                # Between paragraphs (the next one stays), an agency or a photographer after a
+                # sentence is a caption's credit, not a story's: "... on Tuesday. Reuters",
+                # "... on Thursday. (Im Se-jun/The Korea Herald)".
                 reasons[i] = _CAPTION_REASON
         if j == i + 1 and i > first and _headed_paragraph(lines, prose, kept, i):
             i = j + 1  # (a subheading and a short paragraph: the article's)
@@ -1232,6 +1237,16 @@ def _agency_after_sentence(text: str) -> bool:
         text[text.rfind(" ") + 1 :] in _CREDIT_LAST_WORDS
         and _AGENCY_AFTER_SENTENCE.search(text, max(0, len(text) - CREDIT_TAIL)) is not None
     )
+
+
+def _credit_in_brackets(text: str) -> bool:
+    """Whether a line ends with a photo's credit in brackets after its sentence: a
+    photographer and a paper or an agency about a slash (``(Im Se-jun/The Korea Herald)``),
+    not a note (``(Part 2)``) nor a story's end tag, an agency alone (``(Yonhap)``)."""
+    if text[-1] != ")":
+        return False
+    found = _CREDIT_AFTER_SENTENCE.search(text, max(0, len(text) - CAPTION_TAIL))
+    return found is not None and "/" in text[found.start() :]
 
 
 # The last word of such a credit: an agency's name, or "Images" after "Getty".
@@ -2316,8 +2331,58 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                 if _headline_over_deck(lines, candidates, up, i):
                     return up
                 over = _over_authors(lines, prose, kept, i)
+                if over < 0:
+                    over = _over_controls(lines, prose, kept, candidates, i)
                 return over if over >= 0 else _above_box(lines, prose, kept, i)
     return -1
+
+
+#: A page's control between the byline and the article ("Share this article", "Change text
+#: size", "Listen") has at most this many words.
+CONTROL_LINE_WORDS = 3
+
+
+def _over_controls(
+    lines: Lines, prose: list[bool], kept: list[bool], candidates: list[int], i: int
+) -> int:
+    """The headline right over a byline or a stamp above line ``i``, or -1, where ``i`` is
+    the last of the page's controls under the byline ("Share this article", "Change text
+    size", then "Gift Premium Articles to Anyone"): ``i`` has no byline under it, and only
+    bylines, stamps and controls of ``CONTROL_LINE_WORDS`` words at most, one control at
+    least, lie between. (A headline right under another story's stamp, in a box, has none.)
+    """
+    text, words = lines.text, lines.words
+    # (The nearest longer candidate above that does not sign the article is the one looked
+    # at: the lines between are checked only then, on few pages.)
+    for k in candidates:
+        if k < i and words[k] > CONTROL_LINE_WORDS and not _signed(text[k], words[k]):
+            break
+    else:
+        return -1
+    if not _over_byline(lines, k, names=True) or _over_byline(lines, i):
+        return -1
+    controls = False
+    for m in range(k + 1, i):
+        if prose[m] or kept[m]:
+            return -1
+        if words[m] <= CONTROL_LINE_WORDS and not stamp_or_byline(text[m]):
+            controls = True
+        elif not _signed(text[m], words[m]):
+            return -1
+    return k if controls else -1
+
+
+# An author's name and the outlet after a comma: "Tanza Loudenback, Business Insider".
+_NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3},\s")
+
+
+def _signed(line: str, words: int) -> bool:
+    """Whether a line signs the article: a byline or a stamp (:func:`_byline_alone`), or an
+    author's name and the outlet after a comma (``_NAME_COMMA``), of ``BYLINE_WORDS`` words
+    at most."""
+    return _byline_alone(line, words) or (
+        words <= BYLINE_WORDS and _NAME_COMMA.match(line) is not None
+    )
 
 
 #: An author's name alone on its line: two to four capitalised words (a particle between).
@@ -2436,16 +2501,18 @@ def _over_standfirst(
     return -1
 
 
-def _over_byline(lines: Lines, i: int) -> bool:
+def _over_byline(lines: Lines, i: int, *, names: bool = False) -> bool:
     """Whether line ``i`` may be a headline and a byline or a date stamp alone is right under
     it (:func:`_byline_alone`: a longer line with a date is a caption, "Dans un verger de
     Vinay, le 8 octobre 2026. J. DUPONT / AFP", under a label such as "Article réservé aux
-    abonnés", which is no headline)."""
+    abonnés", which is no headline); with ``names``, an author's name and outlet too
+    (:func:`_signed`)."""
     text, words = lines.text, lines.words
+    below = _signed if names else _byline_alone
     return (
         words[i] > 3
         and i + 1 < len(text)
-        and _byline_alone(text[i + 1], words[i + 1])
+        and below(text[i + 1], words[i + 1])
         and _may_be_headline(text[i], words[i])
     )
 
