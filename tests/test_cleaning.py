@@ -318,6 +318,36 @@ def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
     assert sentence in doc.body
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Leggi anche: Bollette, cosa cambia da gennaio",
+        "Czytaj także: Ceny prądu w 2027 roku. Co z mrożeniem?",
+        "Lees ook: Gemeente verhoogt parkeertarieven",
+    ],
+)
+def test_italian_polish_and_dutch_read_also_labels_make_teasers(teaser: str) -> None:
+    doc = clean(page(MENU, PROSE[:2], teaser, PROSE[2:], FOOTER))
+    assert removed_lines(doc)[teaser] == "teaser"
+    assert doc.body == "\n\n".join(PROSE)
+
+
+def test_a_short_last_paragraph_thick_with_names_over_a_box_s_label_stays() -> None:
+    # Few small words keep it from reading as prose; the box's label under it ends the article.
+    last = "Metro rail carries around 340,000 passengers a day on the Uttara-Motijheel route."
+    for label in ("RELATED TOPICS", "Related Articles", "More on this story"):
+        doc = clean(page(MENU, PROSE, last, label, RELATED, FOOTER))
+        assert doc.body.endswith(last)
+
+
+def test_a_headline_that_asks_is_the_headline_though_it_reads_as_prose() -> None:
+    # A question's small words make it prose; the author's name or a stamp is right under it.
+    headline = "Why did the council say no to the new bridge over the river?"
+    for under in (("Anna Wiśniewska", "21 listopada 2026, 14:32"), ("By Karen Holt",)):
+        doc = clean(page(MENU, headline, under, PROSE, FOOTER))
+        assert doc.title == headline
+
+
 def test_a_date_stamp_whose_year_runs_into_its_time_is_no_headline() -> None:
     # A scrape may join a page's date and time fields: "September 30, 20254:12 PM UTC".
     headline = "Council approves budget for bridge and buses"

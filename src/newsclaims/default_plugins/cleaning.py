@@ -389,7 +389,8 @@ _KICKERS = (
     *("trending", "most read", "most popular", "most viewed", "popular", "top stories"),
     *("sponsored", "advertisement", "don't miss", "dont miss", "must read", "lire aussi"),
     *("à lire aussi", "lea también", "leer más", "lesen sie auch", "mehr zum thema"),
-    *("leia também", "baca juga", "xem thêm", "tin liên quan"),
+    *("leia também", "baca juga", "xem thêm", "tin liên quan", "leggi anche", "lees ook"),
+    *("czytaj także", "czytaj też", "zobacz także", "zobacz też"),
     # Chinese (simplified and traditional), Japanese and Korean: "related news", "read on".
     *("相关新闻", "相关阅读", "相关报道", "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀"),
     *("関連記事", "関連ニュース", "관련기사", "관련 기사", "관련뉴스"),
@@ -410,7 +411,8 @@ _KICKER_FIRSTS = frozenset(c for k in _KICKERS if k[0].isascii() for c in (k[0],
 # not looked for at the start of every line as the labels above are (they open common words).
 _HEADING_LABELS = (
     *("más leídas", "más leído", "lo más leído", "les plus lus", "meistgelesen"),
-    *("terpopuler", "berita terkait", "đọc nhiều"),
+    *("terpopuler", "berita terkait", "đọc nhiều", "related topics", "more on this story"),
+    *("temas relacionados", "i più letti", "ilgili haberler", "najczęściej czytane"),
 )
 _KICKER_SET = frozenset((*_KICKERS, *_HEADING_LABELS))
 _LONGEST_KICKER = max(map(len, _KICKER_SET))
@@ -745,8 +747,9 @@ def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int)
     """Whether line ``i``, right below the article block, is the article's last paragraph: a
     short sentence (``MIN_SENTENCE_WORDS`` words or more) too short or too thick with names to
     read as prose ("Volunteers will remove illegal posters starting Monday."), right over the
-    story's credit on a line of its own ("- Reuters", "The Star/ANN") or the site's address
-    that signs it off ("Rappler.com")."""
+    story's credit on a line of its own ("- Reuters", "The Star/ANN"), the site's address
+    that signs it off ("Rappler.com") or the label of the box of links after the article
+    ("Related topics", "Most read")."""
     text, words = lines.text, lines.words
     return (
         i + 1 < len(text)
@@ -758,6 +761,7 @@ def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int)
         and (
             _CREDIT_ALONE.fullmatch(text[i + 1]) is not None
             or _SITE_ALONE.fullmatch(text[i + 1]) is not None
+            or _teaser_heading(text[i + 1])
         )
     )
 
@@ -2272,7 +2276,11 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
             # headline, nor counts for the reach.
             i -= 2
             continue
-        if not prose[i] and not kept[i] and headline_shaped(text[i], words[i]):
+        if (
+            not kept[i]
+            and (not prose[i] or _asked_over_byline(lines, prose, i))
+            and headline_shaped(text[i], words[i])
+        ):
             candidates.append(i)
         i, reach = i - 1, reach - 1
     if not candidates:
@@ -2426,6 +2434,16 @@ def _author(line: str, words: int) -> bool:
     if 2 <= words <= 4 and _NAME_ALONE.fullmatch(line) is not None:
         return True
     return words <= BYLINE_WORDS and byline(line)
+
+
+def _asked_over_byline(lines: Lines, prose: list[bool], i: int) -> bool:
+    """Whether the prose line ``i`` is a headline that asks (``Sejm przyjął ustawę. Kto
+    dostanie pieniądze?``): it ends with a question or exclamation mark (its small words make
+    it read as prose) and an author's name, a byline or a stamp is right under it."""
+    text, words = lines.text, lines.words
+    if text[i][-1] not in "?!" or i + 1 >= len(text) or prose[i + 1]:
+        return False
+    return _author(text[i + 1], words[i + 1]) or _byline_alone(text[i + 1], words[i + 1])
 
 
 def _over_by(lines: Lines, i: int) -> bool:
@@ -2625,7 +2643,11 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             return "duplicated headline"
     if _is_caption(text, words):
         return "caption with agency credit"
-    kicker = _KICKER.match(text) if words <= 60 else None
+    # (A label's first two letters are looked up before the pattern is tried.)
+    h = text[:2].lower()
+    kicker = (
+        _KICKER.match(text) if words <= 60 and (h in _KICKER_STARTS or not h.isascii()) else None
+    )
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
     if words >= 25 and prose:
