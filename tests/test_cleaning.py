@@ -947,6 +947,13 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("Pewarta: Budi Santoso",),
         # A caption credited to a photographer and an agency in brackets, its stop run in.
         ("Por Ana Ruiz", "El embalse de Darnius, en Girona, el pasado octubre.Pere Duran (EFE)"),
+        # A byline without "By": a name or a desk and the outlet, in capitalised words.
+        ("Staff Reporter, Daily Town", "Published: November 21, 2026"),
+        # A control that speaks of the page itself, in a headline's shape.
+        (
+            *("By Karen Holt", "Sat 21 Nov 2026 at 5:30am"),
+            *("Help keep family & friends informed by sharing this article", "Link copied"),
+        ),
         # A caption credited to an agency alone after its sentence, with no dash.
         ("By Karen Holt", "Workers at the bridge near the city hall on Tuesday. Reuters"),
     ],

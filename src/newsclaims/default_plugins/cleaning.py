@@ -2380,17 +2380,24 @@ def _over_controls(
     return k if controls else -1
 
 
-# An author's name and the outlet after a comma: "Tanza Loudenback, Business Insider".
-_NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3},\s")
+# An author's name (or desk) and the outlet after a comma, all in capitalised words: "Tanza
+# Loudenback, Business Insider", "Staff Reporter, Gulf Today" (a headline says more after it).
+_NAME_OUTLET = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,2},\s(?:The\s)?"
+    r"\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2}"
+)
 
 
 def _signed(line: str, words: int) -> bool:
     """Whether a line signs the article: a byline or a stamp (:func:`_byline_alone`), or an
-    author's name and the outlet after a comma (``_NAME_COMMA``), of ``BYLINE_WORDS`` words
-    at most."""
-    return _byline_alone(line, words) or (
-        words <= BYLINE_WORDS and _NAME_COMMA.match(line) is not None
-    )
+    author's name and the outlet after a comma (:func:`_name_outlet`)."""
+    return _byline_alone(line, words) or _name_outlet(line, words)
+
+
+def _name_outlet(line: str, words: int) -> bool:
+    """Whether a line is an author's name and the outlet (``_NAME_OUTLET``; cheap tests
+    first: a comma, few words)."""
+    return 3 <= words <= 6 and "," in line and _NAME_OUTLET.fullmatch(line) is not None
 
 
 #: An author's name alone on its line: two to four capitalised words (a particle between).
@@ -2585,6 +2592,10 @@ def _may_be_headline(text: str, words: int) -> bool:
     river. (ABC News: Dan Fox)``)."""
     if stamp_or_byline(text) or _is_caption(text, words) or _menu_line(text):
         return False
+    if _name_outlet(text, words):
+        return False  # a byline without "By": "Staff Reporter, Gulf Today"
+    if words <= PAGE_CONTROL_WORDS and "this " in text and _OF_THE_PAGE.search(text):
+        return False  # a control: "Help keep family & friends informed by sharing this article"
     if words <= CONTROL_WORDS and text.startswith(_CONTROLS):
         return False  # a page's control: "Show key events only", "Please turn on JavaScript"
     if _agency_after_sentence(text):
@@ -2607,6 +2618,10 @@ _CONTROLS = (
     *("Enable JavaScript", "Load more", "View all", "See all", "Skip to "),
 )
 CONTROL_WORDS = 8
+# A line that speaks of the page itself ("Share this article", "Listen to this story"): a
+# control, no headline, of ``PAGE_CONTROL_WORDS`` words at most.
+_OF_THE_PAGE = regex.compile(r"\bthis (?:article|story|page|post)\b")
+PAGE_CONTROL_WORDS = 12
 
 
 def _menu_line(text: str) -> bool:
