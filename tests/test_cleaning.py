@@ -324,9 +324,10 @@ def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
         "Leggi anche: Bollette, cosa cambia da gennaio",
         "Czytaj także: Ceny prądu w 2027 roku. Co z mrożeniem?",
         "Lees ook: Gemeente verhoogt parkeertarieven",
+        "Leia mais: Salário mínimo de 2027 deve ficar acima da inflação",
     ],
 )
-def test_italian_polish_and_dutch_read_also_labels_make_teasers(teaser: str) -> None:
+def test_italian_polish_dutch_and_portuguese_read_also_labels_make_teasers(teaser: str) -> None:
     doc = clean(page(MENU, PROSE[:2], teaser, PROSE[2:], FOOTER))
     assert removed_lines(doc)[teaser] == "teaser"
     assert doc.body == "\n\n".join(PROSE)

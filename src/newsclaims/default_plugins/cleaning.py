@@ -390,7 +390,8 @@ _KICKERS = (
     *("sponsored", "advertisement", "don't miss", "dont miss", "must read", "lire aussi"),
     *("à lire aussi", "lea también", "leer más", "lesen sie auch", "mehr zum thema"),
     *("leia também", "baca juga", "xem thêm", "tin liên quan", "leggi anche", "lees ook"),
-    *("czytaj także", "czytaj też", "zobacz także", "zobacz też"),
+    *("czytaj także", "czytaj też", "zobacz także", "zobacz też", "leia mais", "veja também"),
+    "lee también",
     # Chinese (simplified and traditional), Japanese and Korean: "related news", "read on".
     *("相关新闻", "相关阅读", "相关报道", "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀"),
     *("関連記事", "関連ニュース", "관련기사", "관련 기사", "관련뉴스"),
