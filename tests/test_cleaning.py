@@ -674,6 +674,16 @@ def test_a_photo_s_source_label_goes_as_a_caption() -> None:
     assert doc.title == headline
 
 
+def test_a_menu_written_as_markdown_links_goes_but_sources_stay() -> None:
+    # A page converted to Markdown: its menu is a list of links to one site, which reads as
+    # a reference list; sources named by their outlets, each its own site, stay.
+    menu = "\n".join(f"*   [{item}](https://town.example/{item.lower()})" for item in MENU[:4])
+    sources = "Sources:\n- [Reuters](https://www.reuters.com/a)\n- [AP News](https://apnews.com/b)"
+    doc = clean(page(menu, PROSE, sources, FOOTER))
+    assert "[Home]" not in doc.text
+    assert "[Reuters]" in doc.text and "[AP News]" in doc.text
+
+
 def test_french_page() -> None:
     prose = (
         "Le conseil municipal a approuvé le nouveau budget lundi soir après un long débat sur "

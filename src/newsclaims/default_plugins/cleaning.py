@@ -1904,7 +1904,8 @@ def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool], plain: li
     heading) and of every key-points list (with its heading: ``Key points`` alone would read
     as a menu)."""
     if may_have_references(raw, lines.text, lines.firsts()):
-        _mark(lines, (s for s in reference_list_spans(raw) if not _headlines_box(lines, s)), kept)
+        spans = reference_list_spans(raw)
+        _mark(lines, (s for s in spans if not (_headlines_box(lines, s) or _menu(raw, s))), kept)
     if plain:
         _mark(lines, filter(None, (_addressed(raw, s) for s in plain)), kept)
     if may_have_key_points(lines.firsts(), lines.text):
@@ -1942,6 +1943,29 @@ def _headlines_box(lines: Lines, span: Span) -> bool:
         return False
     listed = lines.raw[span.start : span.end]
     return "://" not in listed and "www." not in listed
+
+
+def _menu(raw: str, span: Span) -> bool:
+    """Whether a list that reads as references is a page's menu: three entries or more, each
+    linking the words of a menu's item (``CONTROL_LINE_WORDS`` at most: ``* [Home](...)``,
+    ``[Skip to content](...)``) to one site, where sources give titles (or name outlets, each
+    its own site: ``- [Reuters](https://www.reuters.com/...)``)."""
+    hosts = set()
+    entries = 0
+    for line in raw[span.start : span.end].splitlines():
+        if not line.strip():
+            continue
+        close = line.find("](")
+        scheme = line.find("://", close)
+        if close < 0 or scheme < 0 or len(line[:close].split()) > CONTROL_LINE_WORDS + 1:
+            return False
+        hosts.add(line[scheme + 3 :].split("/", 1)[0].split(")", 1)[0])
+        entries += 1
+    return entries >= MENU_ENTRIES and len(hosts) == 1
+
+
+#: A page's menu written as a list of links has at least this many entries.
+MENU_ENTRIES = 3
 
 
 def _mark(lines: Lines, spans: Iterable[Span], kept: list[bool]) -> None:
