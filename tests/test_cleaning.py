@@ -631,6 +631,9 @@ def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays(
         "Header image: The mayor at the city hall on Monday. — Reuters",
         # The photographer's name after the credit's photo word.
         "Workers at a garment factory on the edge of the city. — VNA/VNS Photo Trọng Đạt",
+        # A Korean credit after the sentence, the photo word (사진) run into it.
+        "이창용 총재가 21일 금융통화위원회 본회의를 주재하고 있다. 사진공동취재단",
+        "시민들이 21일 서울역에서 열차를 기다리고 있다./사진=연합뉴스",
     ):
         doc = clean(page(MENU, PROSE[:2], caption, PROSE[2:], FOOTER))
         assert removed_lines(doc)[caption] == "caption with agency credit"

@@ -135,6 +135,9 @@ _CAPTION_PARTS = (
     # A Japanese paper's caption: its date and place in brackets, then a full-width "＝" and
     # the credit ("住民（21日、魚沼市で）＝読売ヘリから", "...（東京都内で）＝ロイター").
     r"[)）]\s*＝\s*[^＝。.!?()（）]{1,24}$",
+    # A Korean paper's credit after the caption's sentence, the photo word run into it ("...
+    # 주재하고 있다. 사진공동취재단", "... 있다./사진=연합뉴스"): no word boundary after 사진.
+    r"[.!?]\s*/?\s*사진[^\s.!?]{0,20}$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
     rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
     r"^(?:image|photo|picture)\s+(?:copyright|caption|credit|source)\b",
@@ -142,12 +145,12 @@ _CAPTION_PARTS = (
 _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS))
 # (The parts searched one by one cost about half the one pattern's search; those that start at
 # the line's start are tried there alone.)
-_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:7])
+_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:8])
 #: The parts of ``_CAPTION_ENDS`` from this one on are tried only where the tail holds their
-#: key (``_PART_KEYS``): a slash, "by", a full-width equals sign.
+#: key (``_PART_KEYS``): a slash, "by", a full-width equals sign, the Korean photo word.
 _KEYED_PARTS = 3
-_PART_KEYS = ("/", "/", "by", "＝")  # (the last: ``_EQUALS``)
-_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[7:]))
+_PART_KEYS = ("/", "/", "by", "＝", "사진")  # (the fourth: ``_EQUALS``)
+_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[8:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
