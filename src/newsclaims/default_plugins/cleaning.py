@@ -1014,11 +1014,14 @@ def _end_notes(
     for i in range(start, end):
         if kept[i] or words[i] > PITCH_WORDS:
             continue
+        if words[i] > TRAILER_WORDS:
+            # (A long line is looked at for a pitch alone, where it names a network.)
+            if _has(text[i], _NETWORK_NAMES) and _pitch(text[i]):
+                reasons[i] = "sharing line"
+            continue
         low = text[i].lower()
         if _has(low, _PITCH_KEYS) and _pitch(text[i]):
             reasons[i] = "sharing line"
-        elif words[i] > TRAILER_WORDS:
-            continue
         elif _has(low, _TRAILER_KEYS) and _trailer(text[i]):
             reasons[i] = "reporting credits"
         elif _has(low, _NOTE_KEYS) and _NOTE.match(text[i]) is not None:
@@ -1037,6 +1040,8 @@ PITCH_WORDS = 80
 # WhatsApp channel" (with ``_NETWORK``, a pitch: "Stay informed with the Daily Town's WhatsApp
 # channel ...; tap the link to follow us and never miss an update.").
 _PITCH_CALL = regex.compile(r"(?i)\b(?:follow|join)\s+us\b|\bour\s+(?:[\w'’]+\s+){0,2}channels?\b")
+# The networks' names as they are written (a cheap test of a long line first).
+_NETWORK_NAMES = ("WhatsApp", "Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok")
 _NETWORK = regex.compile(
     r"(?i)\b(?:whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|google news)\b"
 )
