@@ -77,6 +77,19 @@ def test_the_article_s_own_lines_stay() -> None:
     assert removed(BODY + long + "\n") == []
 
 
+def test_a_list_s_lead_in_goes_after_an_interjection() -> None:
+    # "Sure!" answers the user: the line is no heading of the list under it, on its line or
+    # the line before.
+    items = "- Transits fell [1].\n- Fees rose [2].\n"
+    line = "Sure! Here's a summary of the latest news on the drought:"
+    assert removed(f"{line}\n{items}") == [("assistant preamble", line + "\n")]
+    assert [reason for reason, _ in removed(f"Certainly.\nHere is an update:\n{items}")] == [
+        "assistant preamble",
+        "assistant preamble",
+    ]
+    assert removed(f"Here is an update on the drought:\n{items}") == []
+
+
 @given(
     st.lists(
         st.sampled_from(

@@ -208,6 +208,27 @@ def test_a_call_to_follow_the_site_on_a_network_goes_but_news_of_networks_stays(
     assert news in doc.body
 
 
+def test_a_long_pitch_for_the_site_s_channel_at_the_article_s_end_goes() -> None:
+    # A paragraph of prose's length: a call in the first person and a network's name.
+    pitch = (
+        "Stay informed with the Daily Town's WhatsApp channel for the latest news, analysis "
+        "and exclusive stories delivered straight to your phone; tap the link to follow us "
+        "and never miss an update from the city and around the world."
+    )
+    report = (
+        "The council said it would post the timetable on its Facebook page and asked "
+        "residents who use the northern bus routes to check it before they travel next week."
+    )
+    quoted = (
+        '"Follow us and you will see the bridge open on time," the mayor wrote on Facebook, '
+        "where the council posts news of the works on the old bridge every week."
+    )
+    for last in (report, quoted):
+        doc = clean(page(MENU, PROSE, last, pitch, RELATED, FOOTER))
+        assert removed_lines(doc)[pitch] == "sharing line"
+        assert doc.body == "\n\n".join((*PROSE, last))
+
+
 def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -> None:
     notice = (
         "Copyright 1995 - 2025. All rights reserved. The content (including but not limited "
@@ -339,6 +360,37 @@ def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
     doc = clean(page(MENU, PROSE[:2], teaser, sentence, PROSE[2:], FOOTER))
     assert removed_lines(doc)[teaser] == "teaser"
     assert sentence in doc.body
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Leggi anche: Bollette, cosa cambia da gennaio",
+        "Czytaj także: Ceny prądu w 2027 roku. Co z mrożeniem?",
+        "Lees ook: Gemeente verhoogt parkeertarieven",
+        "Leia mais: Salário mínimo de 2027 deve ficar acima da inflação",
+    ],
+)
+def test_italian_polish_dutch_and_portuguese_read_also_labels_make_teasers(teaser: str) -> None:
+    doc = clean(page(MENU, PROSE[:2], teaser, PROSE[2:], FOOTER))
+    assert removed_lines(doc)[teaser] == "teaser"
+    assert doc.body == "\n\n".join(PROSE)
+
+
+def test_a_short_last_paragraph_thick_with_names_over_a_box_s_label_stays() -> None:
+    # Few small words keep it from reading as prose; the box's label under it ends the article.
+    last = "Metro rail carries around 340,000 passengers a day on the Uttara-Motijheel route."
+    for label in ("RELATED TOPICS", "Related Articles", "More on this story"):
+        doc = clean(page(MENU, PROSE, last, label, RELATED, FOOTER))
+        assert doc.body.endswith(last)
+
+
+def test_a_headline_that_asks_is_the_headline_though_it_reads_as_prose() -> None:
+    # A question's small words make it prose; the author's name or a stamp is right under it.
+    headline = "Why did the council say no to the new bridge over the river?"
+    for under in (("Anna Wiśniewska", "21 listopada 2026, 14:32"), ("By Karen Holt",)):
+        doc = clean(page(MENU, headline, under, PROSE, FOOTER))
+        assert doc.title == headline
 
 
 def test_a_date_stamp_whose_year_runs_into_its_time_is_no_headline() -> None:
@@ -627,9 +679,60 @@ def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays(
         "Header image: The mayor at the city hall on Monday. — Reuters",
         # The photographer's name after the credit's photo word.
         "Workers at a garment factory on the edge of the city. — VNA/VNS Photo Trọng Đạt",
+        # A Korean credit after the sentence, the photo word (사진) run into it.
+        "이창용 총재가 21일 금융통화위원회 본회의를 주재하고 있다. 사진공동취재단",
+        "시민들이 21일 서울역에서 열차를 기다리고 있다./사진=연합뉴스",
     ):
         doc = clean(page(MENU, PROSE[:2], caption, PROSE[2:], FOOTER))
         assert removed_lines(doc)[caption] == "caption with agency credit"
+
+
+@pytest.mark.parametrize(
+    "captions",
+    [
+        # No dash before an agency, as a story's credit has: between paragraphs, a caption's.
+        (
+            "Workers at the bridge near the city hall on Tuesday. Reuters",
+            "Buses wait at the depot in the north of the city. Getty Images",
+        ),
+        # A photographer and a paper or an agency about a slash, in brackets.
+        (
+            "Officials at the city hall on Thursday. (Jane Doe/The Daily Town)",
+            "Buses wait at the depot in the north of the city. (Yonhap/Kim Min-ji)",
+        ),
+    ],
+)
+def test_a_caption_credited_after_its_sentence_goes_between_paragraphs(
+    captions: tuple[str, str],
+) -> None:
+    doc = clean(page(MENU, PROSE[:2], captions[0], PROSE[2], captions[1], PROSE[3], FOOTER))
+    assert all(removed_lines(doc)[c] == "caption with agency credit" for c in captions)
+    assert doc.body == "\n\n".join(PROSE)
+
+
+def test_a_note_in_brackets_after_a_sentence_is_no_credit() -> None:
+    note = "The budget in full. (Part 2)"
+    assert note in clean(page(MENU, PROSE[:2], note, PROSE[2:], FOOTER)).body
+
+
+def test_a_photo_s_source_label_goes_as_a_caption() -> None:
+    # "Image source, Getty Images": a broadcaster's label of the photo's credit.
+    credit = "Image source, Getty Images"
+    doc = clean(page(MENU, PROSE[:2], credit, PROSE[2:], FOOTER))
+    assert removed_lines(doc)[credit] == "caption with agency credit"
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(MENU, headline, "2 hours ago", "Share", credit, PROSE, FOOTER))
+    assert doc.title == headline
+
+
+def test_a_menu_written_as_markdown_links_goes_but_sources_stay() -> None:
+    # A page converted to Markdown: its menu is a list of links to one site, which reads as
+    # a reference list; sources named by their outlets, each its own site, stay.
+    menu = "\n".join(f"*   [{item}](https://town.example/{item.lower()})" for item in MENU[:4])
+    sources = "Sources:\n- [Reuters](https://www.reuters.com/a)\n- [AP News](https://apnews.com/b)"
+    doc = clean(page(menu, PROSE, sources, FOOTER))
+    assert "[Home]" not in doc.text
+    assert "[Reuters]" in doc.text and "[AP News]" in doc.text
 
 
 def test_french_page() -> None:
@@ -906,6 +1009,15 @@ def test_page_furniture_anywhere_brings_the_whole_page_analysis(furniture: tuple
         ("Pewarta: Budi Santoso",),
         # A caption credited to a photographer and an agency in brackets, its stop run in.
         ("Por Ana Ruiz", "El embalse de Darnius, en Girona, el pasado octubre.Pere Duran (EFE)"),
+        # A byline without "By": a name or a desk and the outlet, in capitalised words.
+        ("Staff Reporter, Daily Town", "Published: November 21, 2026"),
+        # A control that speaks of the page itself, in a headline's shape.
+        (
+            *("By Karen Holt", "Sat 21 Nov 2026 at 5:30am"),
+            *("Help keep family & friends informed by sharing this article", "Link copied"),
+        ),
+        # A caption credited to an agency alone after its sentence, with no dash.
+        ("By Karen Holt", "Workers at the bridge near the city hall on Tuesday. Reuters"),
     ],
 )
 def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple[str]) -> None:
@@ -913,6 +1025,32 @@ def test_the_headline_is_not_a_byline_stamp_breadcrumb_or_caption(between: tuple
     doc = clean(page(MENU, headline, between, PROSE, FOOTER))
     assert doc.title == headline
     assert all(line not in doc.text for line in between)
+
+
+def test_an_author_s_role_under_the_name_is_no_headline() -> None:
+    # The headline over the stamp lies beyond the reach of the article's first line, past a
+    # disclosure and sharing buttons; the role under each author's name is no headline.
+    headline = "Council approves budget for bridge and buses"
+    authors = ("Karen Holt", "Associate Professor of Urban Policy, University of Leeds")
+    second = ("Jon de Webb", "Research Fellow in Transport Planning, Monash University")
+    between = ("Disclosure", "Share", "Email", "Facebook", "LinkedIn", "WhatsApp", "Print")
+    for names in (authors, (*authors, *second)):
+        doc = clean(page(MENU, headline, "Published: March 12, 2026 3.12pm", names, between, PROSE))
+        assert doc.title == headline
+    doc = clean(page(MENU, headline, "By Karen Holt", authors[1], between, PROSE, FOOTER))
+    assert doc.title == headline
+
+
+def test_the_page_s_controls_under_the_byline_are_no_headline() -> None:
+    # The last control has a headline's shape; the headline is the line over the byline.
+    headline = "Council approves budget for bridge and buses"
+    controls = ("Share this article", "Change text size", "Gift Premium Articles to Anyone")
+    for signature in (
+        ("Karen Holt (The Daily Town)", "Fri, November 20, 2026"),
+        ("Karen Holt, Daily Town", "20.11.2026, 23:06"),
+    ):
+        doc = clean(page(MENU, headline, signature, controls, PROSE, FOOTER))
+        assert doc.title == headline
 
 
 def test_a_relative_time_in_a_headline_is_no_stamp() -> None:

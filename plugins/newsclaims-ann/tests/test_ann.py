@@ -80,6 +80,11 @@ def test_a_caption_credited_to_a_photographer_goes_whole() -> None:
     caption = "Workers at a smelter in Morowali, Central Sulawesi, on Jan. 12. (JP/Ayu Lestari)"
     raw = f"Nickel prices fell again.\n{caption}\nThe association asked for a royalty cut."
     assert cut(raw) == [("caption with agency credit", caption + "\n")]
+    # The photographer's name before the slash, and a paper of several words on either side.
+    for credit in ("(Im Se-jun/The Korea Herald)", "(Kathmandu Post/Bikash Rai)"):
+        caption = f"Officials at the city hall in Seoul on Thursday. {credit}"
+        raw = f"Nickel prices fell again.\n{caption}\nThe association asked for a royalty cut."
+        assert cut(raw) == [("caption with agency credit", caption + "\n")]
     # An agency's credit on a paragraph, or an agency with another, keeps the paragraph.
     for credit in ("(Yonhap)", "(AFP/Reuters)"):
         para = f"Exports rose for a third month, the ministry said. {credit}"

@@ -11,7 +11,7 @@ are no claims to check and cite, and the audit would report them as uncited. The
   a colon (``Here's ...:``, ``Below is ...:``, ``Based on recent reports, here is what we
   know:``), with a short interjection before it (``Sure!``, ``Certainly.``) on the same line
   or the line before. A lead-in of a list (the next line is a list item) stays: it may be the
-  heading of the key points.
+  heading of the key points; but not one after an interjection, which answers the user.
 - ``assistant sign-off``: up to two lines at the end of the text (or just before its reference
   list) that offer the user more (``Let me know if...``, ``Would you like me to...?``,
   ``Feel free to ask...``, ``I hope this helps!``); not a line with quotation marks (``"Let
@@ -44,6 +44,8 @@ _INTERJECTION = (
 )
 # An interjection alone on its line: "Sure!", "Certainly."
 _INTERJECTION_LINE = regex.compile(rf"(?i){_INTERJECTION}[ \t]*[!.,]?")
+# An interjection that opens a line, before the rest of it ("Sure! Here's ...").
+_INTERJECTION_OPEN = regex.compile(rf"(?i){_INTERJECTION}[ \t]*[!.,]")
 # A line that announces what follows: "Here's ...:", "Below are ...:", "Here is what we know:",
 # possibly after an interjection and a clause ("Based on the latest reports, here's ...:").
 _PREAMBLE = regex.compile(
@@ -138,8 +140,14 @@ def _preamble(raw: str, lines: list[tuple[int, int]]) -> list[Removal]:
         or _PREAMBLE.fullmatch(text) is None
     ):
         return []
-    if first + 1 < len(lines) and _LIST_ITEM.match(raw, lines[first + 1][0]) is not None:
-        return []  # the lead-in of a list: perhaps the key points' heading
+    if (
+        first + 1 < len(lines)
+        and _LIST_ITEM.match(raw, lines[first + 1][0]) is not None
+        and not (first or _INTERJECTION_OPEN.match(text))
+    ):
+        # The lead-in of a list: perhaps the key points' heading ("Here are the key points:"),
+        # unless it answers the user ("Sure! Here's a summary ...:"), as no heading does.
+        return []
     return [_removal(raw, a, b, PREAMBLE_REASON) for a, b in lines[: first + 1]]
 
 

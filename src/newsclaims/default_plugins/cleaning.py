@@ -135,19 +135,22 @@ _CAPTION_PARTS = (
     # A Japanese paper's caption: its date and place in brackets, then a full-width "＝" and
     # the credit ("住民（21日、魚沼市で）＝読売ヘリから", "...（東京都内で）＝ロイター").
     r"[)）]\s*＝\s*[^＝。.!?()（）]{1,24}$",
+    # A Korean paper's credit after the caption's sentence, the photo word run into it ("...
+    # 주재하고 있다. 사진공동취재단", "... 있다./사진=연합뉴스"): no word boundary after 사진.
+    r"[.!?]\s*/?\s*사진[^\s.!?]{0,20}$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
     rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
-    r"^(?:image|photo|picture)\s+(?:copyright|caption|credit)\b",
+    r"^(?:image|photo|picture)\s+(?:copyright|caption|credit|source)\b",
 )
 _CAPTION = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS))
 # (The parts searched one by one cost about half the one pattern's search; those that start at
 # the line's start are tried there alone.)
-_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:7])
+_CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:8])
 #: The parts of ``_CAPTION_ENDS`` from this one on are tried only where the tail holds their
-#: key (``_PART_KEYS``): a slash, "by", a full-width equals sign.
+#: key (``_PART_KEYS``): a slash, "by", a full-width equals sign, the Korean photo word.
 _KEYED_PARTS = 3
-_PART_KEYS = ("/", "/", "by", "＝")  # (the last: ``_EQUALS``)
-_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[7:]))
+_PART_KEYS = ("/", "/", "by", "＝", "사진")  # (the fourth: ``_EQUALS``)
+_CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[8:]))
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
@@ -176,6 +179,12 @@ _SITE_ALONE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co)(?:\.\p{Ll}{2
 
 # A credit in brackets after a sentence, ending a line (a caption's, in a headline's shape).
 _CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+[(\[][^()\[\]]{1,60}[)\]]$")
+# An agency's name alone after a caption's sentence, with no dash ("... near Calama, Chile, on
+# Tuesday. Reuters", "... in Kericho. Getty Images"): a story's credit after its last sentence
+# has a dash (``_CREDIT``) or a line of its own.
+_AGENCY_AFTER_SENTENCE = regex.compile(rf"[.!?]\s+(?-i:{_AGENCY})(?:\s+Images)?$")
+#: The credit after a caption's sentence is looked for in this many last characters.
+CREDIT_TAIL = 24
 # A photographer's name and an agency in brackets after a caption's sentence, its stop maybe
 # run into the name ("... el pasado octubre.Pere Duran (EFE)"): a story's credit names the
 # agency alone.
@@ -228,7 +237,9 @@ _TRAILER_KEYS = (
 #: How many lines at the end of the article block, and after it, a credit line or a note on
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, "expressed", "disclaimer", "@")
+# What a site's pitch for its channel on a network holds (``_pitch``; a cheap test first).
+_PITCH_KEYS = ("follow us", "join us", "channel")
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_PITCH_KEYS, "expressed", "disclaimer", "@")
 # A line that gives the writer's or the desk's e-mail address at a story's end ("Comments to
 # desk@paper.com", "Email: jane.doe@paper.com"), of ``CONTACT_WORDS`` words at most.
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -384,7 +395,9 @@ _KICKERS = (
     *("trending", "most read", "most popular", "most viewed", "popular", "top stories"),
     *("sponsored", "advertisement", "don't miss", "dont miss", "must read", "lire aussi"),
     *("à lire aussi", "lea también", "leer más", "lesen sie auch", "mehr zum thema"),
-    *("leia também", "baca juga", "xem thêm", "tin liên quan"),
+    *("leia também", "baca juga", "xem thêm", "tin liên quan", "leggi anche", "lees ook"),
+    *("czytaj także", "czytaj też", "zobacz także", "zobacz też", "leia mais", "veja também"),
+    "lee también",
     # Chinese (simplified and traditional), Japanese and Korean: "related news", "read on".
     *("相关新闻", "相关阅读", "相关报道", "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀"),
     *("関連記事", "関連ニュース", "관련기사", "관련 기사", "관련뉴스"),
@@ -405,7 +418,8 @@ _KICKER_FIRSTS = frozenset(c for k in _KICKERS if k[0].isascii() for c in (k[0],
 # not looked for at the start of every line as the labels above are (they open common words).
 _HEADING_LABELS = (
     *("más leídas", "más leído", "lo más leído", "les plus lus", "meistgelesen"),
-    *("terpopuler", "berita terkait", "đọc nhiều"),
+    *("terpopuler", "berita terkait", "đọc nhiều", "related topics", "more on this story"),
+    *("temas relacionados", "i più letti", "ilgili haberler", "najczęściej czytane"),
 )
 _KICKER_SET = frozenset((*_KICKERS, *_HEADING_LABELS))
 _LONGEST_KICKER = max(map(len, _KICKER_SET))
@@ -746,8 +760,9 @@ def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int)
     """Whether line ``i``, right below the article block, is the article's last paragraph: a
     short sentence (``MIN_SENTENCE_WORDS`` words or more) too short or too thick with names to
     read as prose ("Volunteers will remove illegal posters starting Monday."), right over the
-    story's credit on a line of its own ("- Reuters", "The Star/ANN") or the site's address
-    that signs it off ("Rappler.com")."""
+    story's credit on a line of its own ("- Reuters", "The Star/ANN"), the site's address
+    that signs it off ("Rappler.com") or the label of the box of links after the article
+    ("Related topics", "Most read")."""
     text, words = lines.text, lines.words
     return (
         i + 1 < len(text)
@@ -759,6 +774,7 @@ def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int)
         and (
             _CREDIT_ALONE.fullmatch(text[i + 1]) is not None
             or _SITE_ALONE.fullmatch(text[i + 1]) is not None
+            or _teaser_heading(text[i + 1])
         )
     )
 
@@ -999,17 +1015,25 @@ def _end_notes(
     lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
 ) -> None:
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
-    a changed story, an opinion piece's disclaimer or one on the comments, or a line with an
-    e-mail address to write to, their reason."""
+    a changed story, an opinion piece's disclaimer or one on the comments, a line with an
+    e-mail address to write to, or the site's pitch for its channel on a network, their
+    reason."""
     words, text = lines.words, lines.text
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
         return  # (the lines are looked at together first: most stories end with neither)
     for i in range(start, end):
-        if kept[i] or words[i] > TRAILER_WORDS:
+        if kept[i] or words[i] > PITCH_WORDS:
+            continue
+        if words[i] > TRAILER_WORDS:
+            # (A long line is looked at for a pitch alone, where it names a network.)
+            if _has(text[i], _NETWORK_NAMES) and _pitch(text[i]):
+                reasons[i] = "sharing line"
             continue
         low = text[i].lower()
-        if _has(low, _TRAILER_KEYS) and _trailer(text[i]):
+        if _has(low, _PITCH_KEYS) and _pitch(text[i]):
+            reasons[i] = "sharing line"
+        elif _has(low, _TRAILER_KEYS) and _trailer(text[i]):
             reasons[i] = "reporting credits"
         elif _has(low, _NOTE_KEYS) and _NOTE.match(text[i]) is not None:
             reasons[i] = "correction note"
@@ -1019,6 +1043,30 @@ def _end_notes(
             reasons[i] = "comment disclaimer"
         elif "@" in low and words[i] <= CONTACT_WORDS and _contact_line(text[i]):
             reasons[i] = "contact line"
+
+
+#: A site's pitch for its channel on a network has at most this many words.
+PITCH_WORDS = 80
+# A site's call to follow it on a network, in the first person: "follow us", "join us", "our
+# WhatsApp channel" (with ``_NETWORK``, a pitch: "Stay informed with the Daily Town's WhatsApp
+# channel ...; tap the link to follow us and never miss an update.").
+_PITCH_CALL = regex.compile(r"(?i)\b(?:follow|join)\s+us\b|\bour\s+(?:[\w'’]+\s+){0,2}channels?\b")
+# The networks' names as they are written (a cheap test of a long line first).
+_NETWORK_NAMES = ("WhatsApp", "Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok")
+_NETWORK = regex.compile(
+    r"(?i)\b(?:whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|google news)\b"
+)
+
+
+def _pitch(line: str) -> bool:
+    """Whether a paragraph at the article's end is the site's pitch for its channel on a
+    network, however long: a call in the first person (``_PITCH_CALL``) and a network's name,
+    outside a quotation ("Follow us," he wrote on Facebook, is a report)."""
+    return (
+        _PITCH_CALL.search(line) is not None
+        and _NETWORK.search(line) is not None
+        and not _has(line, _QUOTES)
+    )
 
 
 def _contact_line(line: str) -> bool:
@@ -1155,10 +1203,20 @@ def _inside_runs(
         ads = [k for k in range(i, j + 1) if _ad_label(lines.text[k], lines.words[k])]
         for k in ads:
             reasons[k] = AD_REASON
-        if j == i and reasons[i] is None and _byline_alone(lines.text[i], lines.words[i]):
-            # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
-            caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
-            reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
+        if j == i and reasons[i] is None:
+            if _byline_alone(lines.text[i], lines.words[i]):
+                # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
+                caption = _CREDIT_AFTER_SENTENCE.search(lines.text[i]) is not None
+                reasons[i] = _CAPTION_REASON if caption else BYLINE_REASON
+            elif (
+                i < last
+                and reasons[i + 1] is None
+                and (_agency_after_sentence(lines.text[i]) or _credit_in_brackets(lines.text[i]))
+            ):
+                # Between paragraphs (the next one stays), an agency or a photographer after a
+                # sentence is a caption's credit, not a story's: "... on Tuesday. Reuters",
+                # "... on Thursday. (Im Se-jun/The Korea Herald)".
+                reasons[i] = _CAPTION_REASON
         if j == i + 1 and i > first and _headed_paragraph(lines, prose, kept, i):
             i = j + 1  # (a subheading and a short paragraph: the article's)
             continue
@@ -1190,8 +1248,33 @@ def _inside_runs(
                             and not _sentence_in_run(lines, k)
                             and not (ads and _beside_ad(lines, ads, k))
                         ):
-                            reasons[k] = fallback
+                            # (A caption credited after its sentence goes as what it is.)
+                            caption = _agency_after_sentence(text[k])
+                            reasons[k] = _CAPTION_REASON if caption else fallback
         i = j + 1
+
+
+def _agency_after_sentence(text: str) -> bool:
+    """Whether a line ends with an agency's name alone after its sentence, as a caption's
+    credit with no dash (``_AGENCY_AFTER_SENTENCE``; a cheap test of its last word first)."""
+    return (
+        text[text.rfind(" ") + 1 :] in _CREDIT_LAST_WORDS
+        and _AGENCY_AFTER_SENTENCE.search(text, max(0, len(text) - CREDIT_TAIL)) is not None
+    )
+
+
+def _credit_in_brackets(text: str) -> bool:
+    """Whether a line ends with a photo's credit in brackets after its sentence: a
+    photographer and a paper or an agency about a slash (``(Im Se-jun/The Korea Herald)``),
+    not a note (``(Part 2)``) nor a story's end tag, an agency alone (``(Yonhap)``)."""
+    if text[-1] != ")":
+        return False
+    found = _CREDIT_AFTER_SENTENCE.search(text, max(0, len(text) - CAPTION_TAIL))
+    return found is not None and "/" in text[found.start() :]
+
+
+# The last word of such a credit: an agency's name, or "Images" after "Getty".
+_CREDIT_LAST_WORDS = frozenset((*_AGENCIES, "Images"))
 
 
 def _headed_paragraph(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
@@ -1897,7 +1980,8 @@ def _protect_reference_lists(raw: str, lines: Lines, kept: list[bool], plain: li
     heading) and of every key-points list (with its heading: ``Key points`` alone would read
     as a menu)."""
     if may_have_references(raw, lines.text, lines.firsts()):
-        _mark(lines, (s for s in reference_list_spans(raw) if not _headlines_box(lines, s)), kept)
+        spans = reference_list_spans(raw)
+        _mark(lines, (s for s in spans if not (_headlines_box(lines, s) or _menu(raw, s))), kept)
     if plain:
         _mark(lines, filter(None, (_addressed(raw, s) for s in plain)), kept)
     if may_have_key_points(lines.firsts(), lines.text):
@@ -1935,6 +2019,29 @@ def _headlines_box(lines: Lines, span: Span) -> bool:
         return False
     listed = lines.raw[span.start : span.end]
     return "://" not in listed and "www." not in listed
+
+
+def _menu(raw: str, span: Span) -> bool:
+    """Whether a list that reads as references is a page's menu: three entries or more, each
+    linking the words of a menu's item (``CONTROL_LINE_WORDS`` at most: ``* [Home](...)``,
+    ``[Skip to content](...)``) to one site, where sources give titles (or name outlets, each
+    its own site: ``- [Reuters](https://www.reuters.com/...)``)."""
+    hosts = set()
+    entries = 0
+    for line in raw[span.start : span.end].splitlines():
+        if not line.strip():
+            continue
+        close = line.find("](")
+        scheme = line.find("://", close)
+        if close < 0 or scheme < 0 or len(line[:close].split()) > CONTROL_LINE_WORDS + 1:
+            return False
+        hosts.add(line[scheme + 3 :].split("/", 1)[0].split(")", 1)[0])
+        entries += 1
+    return entries >= MENU_ENTRIES and len(hosts) == 1
+
+
+#: A page's menu written as a list of links has at least this many entries.
+MENU_ENTRIES = 3
 
 
 def _mark(lines: Lines, spans: Iterable[Span], kept: list[bool]) -> None:
@@ -2270,7 +2377,11 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
             # headline, nor counts for the reach.
             i -= 2
             continue
-        if not prose[i] and not kept[i] and headline_shaped(text[i], words[i]):
+        if (
+            not kept[i]
+            and (not prose[i] or _asked_over_byline(lines, prose, i))
+            and headline_shaped(text[i], words[i])
+        ):
             candidates.append(i)
         i, reach = i - 1, reach - 1
     if not candidates:
@@ -2328,8 +2439,119 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     return up
                 if _headline_over_deck(lines, candidates, up, i):
                     return up
-                return _above_box(lines, prose, kept, i)
+                over = _over_authors(lines, prose, kept, i)
+                if over < 0:
+                    over = _over_controls(lines, prose, kept, candidates, i)
+                return over if over >= 0 else _above_box(lines, prose, kept, i)
     return -1
+
+
+#: A page's control between the byline and the article ("Share this article", "Change text
+#: size", "Listen") has at most this many words.
+CONTROL_LINE_WORDS = 3
+
+
+def _over_controls(
+    lines: Lines, prose: list[bool], kept: list[bool], candidates: list[int], i: int
+) -> int:
+    """The headline right over a byline or a stamp above line ``i``, or -1, where ``i`` is
+    the last of the page's controls under the byline ("Share this article", "Change text
+    size", then "Gift Premium Articles to Anyone"): ``i`` has no byline under it, and only
+    bylines, stamps and controls of ``CONTROL_LINE_WORDS`` words at most, one control at
+    least, lie between. (A headline right under another story's stamp, in a box, has none.)
+    """
+    text, words = lines.text, lines.words
+    # (The nearest longer candidate above that does not sign the article is the one looked
+    # at: the lines between are checked only then, on few pages.)
+    for k in candidates:
+        if k < i and words[k] > CONTROL_LINE_WORDS and not _signed(text[k], words[k]):
+            break
+    else:
+        return -1
+    if not _over_byline(lines, k, names=True) or _over_byline(lines, i):
+        return -1
+    controls = False
+    for m in range(k + 1, i):
+        if prose[m] or kept[m]:
+            return -1
+        if words[m] <= CONTROL_LINE_WORDS and not stamp_or_byline(text[m]):
+            controls = True
+        elif not _signed(text[m], words[m]):
+            return -1
+    return k if controls else -1
+
+
+# An author's name (or desk) and the outlet after a comma, all in capitalised words: "Tanza
+# Loudenback, Business Insider", "Staff Reporter, Gulf Today" (a headline says more after it).
+_NAME_OUTLET = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,2},\s(?:The\s)?"
+    r"\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2}"
+)
+
+
+def _signed(line: str, words: int) -> bool:
+    """Whether a line signs the article: a byline or a stamp (:func:`_byline_alone`), or an
+    author's name and the outlet after a comma (:func:`_name_outlet`)."""
+    return _byline_alone(line, words) or _name_outlet(line, words)
+
+
+def _name_outlet(line: str, words: int) -> bool:
+    """Whether a line is an author's name and the outlet (``_NAME_OUTLET``; cheap tests
+    first: a comma, few words)."""
+    return 3 <= words <= 6 and "," in line and _NAME_OUTLET.fullmatch(line) is not None
+
+
+#: An author's name alone on its line: two to four capitalised words (a particle between).
+_NAME_ALONE = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:de|da|del|van|von|der|bin|binti|al|la|le|du|dos)\s)?"
+    r"\p{Lu}[\p{L}'’.-]*){1,3}"
+)
+#: The headline is looked for this many lines above an author's role line at most (a stamp
+#: and two authors' names and roles under it).
+AUTHORS_REACH = 6
+
+
+def _over_authors(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
+    """The headline over the authors that line ``i`` names the role of, or -1.
+
+    A line right under an author's name alone or a byline, with no byline or stamp under it,
+    is the author's role ("Miriam Hale", then "Associate Professor of Rural Health, Flinders
+    University"), no headline; the headline stands over the lines of the authors and their
+    stamp, right over a byline or a stamp (:func:`_over_byline`). Only names, roles under
+    them, bylines and stamps may lie between; otherwise ``i`` is no role (-1).
+    """
+    text, words = lines.text, lines.words
+    if i < 2 or not _author(text[i - 1], words[i - 1]) or _over_byline(lines, i):
+        return -1
+    for k in range(i - 2, max(-1, i - 1 - AUTHORS_REACH), -1):
+        if prose[k] or kept[k]:
+            return -1
+        if _over_byline(lines, k):
+            return k
+        if not (
+            _author(text[k], words[k])
+            or _byline_alone(text[k], words[k])
+            or (k and _author(text[k - 1], words[k - 1]))
+        ):
+            return -1
+    return -1
+
+
+def _author(line: str, words: int) -> bool:
+    """Whether a line is an author's name alone (``_NAME_ALONE``) or a byline."""
+    if 2 <= words <= 4 and _NAME_ALONE.fullmatch(line) is not None:
+        return True
+    return words <= BYLINE_WORDS and byline(line)
+
+
+def _asked_over_byline(lines: Lines, prose: list[bool], i: int) -> bool:
+    """Whether the prose line ``i`` is a headline that asks (``Sejm przyjął ustawę. Kto
+    dostanie pieniądze?``): it ends with a question or exclamation mark (its small words make
+    it read as prose) and an author's name, a byline or a stamp is right under it."""
+    text, words = lines.text, lines.words
+    if text[i][-1] not in "?!" or i + 1 >= len(text) or prose[i + 1]:
+        return False
+    return _author(text[i + 1], words[i + 1]) or _byline_alone(text[i + 1], words[i + 1])
 
 
 def _over_by(lines: Lines, i: int) -> bool:
@@ -2405,16 +2627,18 @@ def _over_standfirst(
     return -1
 
 
-def _over_byline(lines: Lines, i: int) -> bool:
+def _over_byline(lines: Lines, i: int, *, names: bool = False) -> bool:
     """Whether line ``i`` may be a headline and a byline or a date stamp alone is right under
     it (:func:`_byline_alone`: a longer line with a date is a caption, "Dans un verger de
     Vinay, le 8 octobre 2026. J. DUPONT / AFP", under a label such as "Article réservé aux
-    abonnés", which is no headline)."""
+    abonnés", which is no headline); with ``names``, an author's name and outlet too
+    (:func:`_signed`)."""
     text, words = lines.text, lines.words
+    below = _signed if names else _byline_alone
     return (
         words[i] > 3
         and i + 1 < len(text)
-        and _byline_alone(text[i + 1], words[i + 1])
+        and below(text[i + 1], words[i + 1])
         and _may_be_headline(text[i], words[i])
     )
 
@@ -2469,8 +2693,14 @@ def _may_be_headline(text: str, words: int) -> bool:
     river. (ABC News: Dan Fox)``)."""
     if stamp_or_byline(text) or _is_caption(text, words) or _menu_line(text):
         return False
+    if _name_outlet(text, words):
+        return False  # a byline without "By": "Staff Reporter, Gulf Today"
+    if words <= PAGE_CONTROL_WORDS and "this " in text and _OF_THE_PAGE.search(text):
+        return False  # a control: "Help keep family & friends informed by sharing this article"
     if words <= CONTROL_WORDS and text.startswith(_CONTROLS):
         return False  # a page's control: "Show key events only", "Please turn on JavaScript"
+    if _agency_after_sentence(text):
+        return False  # a caption credited after its sentence: "... on Tuesday. Reuters"
     return not (
         text[-1] in ")]"
         and (
@@ -2489,6 +2719,10 @@ _CONTROLS = (
     *("Enable JavaScript", "Load more", "View all", "See all", "Skip to "),
 )
 CONTROL_WORDS = 8
+# A line that speaks of the page itself ("Share this article", "Listen to this story"): a
+# control, no headline, of ``PAGE_CONTROL_WORDS`` words at most.
+_OF_THE_PAGE = regex.compile(r"\bthis (?:article|story|page|post)\b")
+PAGE_CONTROL_WORDS = 12
 
 
 def _menu_line(text: str) -> bool:
@@ -2525,7 +2759,11 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             return "duplicated headline"
     if _is_caption(text, words):
         return "caption with agency credit"
-    kicker = _KICKER.match(text) if words <= 60 else None
+    # (A label's first two letters are looked up before the pattern is tried.)
+    h = text[:2].lower()
+    kicker = (
+        _KICKER.match(text) if words <= 60 and (h in _KICKER_STARTS or not h.isascii()) else None
+    )
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
     if words >= 25 and prose:

@@ -86,8 +86,13 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # ... on Sept. 30. (Yonhap)    ... the ministry said. (Bernama)    (an agency's credit in ANN texts)
+# A photographer's credit has up to four capitalised words on either side of its slash: "(Im
+# Se-jun/The Korea Herald)", "(Kathmandu Post/Bikash Rai)" (a paper's over the network's is a
+# wire credit, ``_TRAILING``'s).
 _PAREN_CREDIT = re.compile(
-    r"(?:(?<=[.!?\"”’])|^)(?P<credit>[ \t]*\([A-Z][\w.&'-]*(?:[ \t/]+[A-Z][\w.&'-]*){0,2}\))[ \t]*$"
+    r"(?:(?<=[.!?\"”’])|^)(?P<credit>[ \t]*\([A-Z][\w.&'-]*"
+    r"(?:(?:[ \t/]+[A-Z][\w.&'-]*){0,2}|(?:[ \t]+[A-Z][\w.&'-]*){0,3}[ \t]*/[ \t]*"
+    r"(?!ANN\b|Asia\s+News\b)[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){0,3})\))[ \t]*$"
 )
 # (JP/Agung Prakoso)   (Antara/Sigid Kurniawan): a paper's or an agency's photographer, a
 # person's name of two capitalised words after the slash, where a wire credit has none.
