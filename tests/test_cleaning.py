@@ -354,6 +354,21 @@ def test_a_timeline_under_a_subheading_with_no_colon_ends_the_article() -> None:
     assert doc.body.endswith(PROSE[-1]) and "Our Network" not in doc.text
 
 
+def test_a_writers_line_under_the_deck_and_a_score_line_are_no_headlines() -> None:
+    headline = "Dutch government collapses after farmers quit coalition"
+    deck = "Rural party walks out over nitrogen rules, triggering a snap election in the spring"
+    signed = ("Jon Henley Europe correspondent", "Tue 14 Apr 2026 14.32 BST")
+    doc = clean(page(MENU, headline, deck, signed, PROSE, FOOTER))
+    assert doc.title == headline
+    # A match's score under the headline, in either form.
+    for score in ("Liverpool 3 Aston Villa 1", "Arsenal 2-1 Chelsea"):
+        doc = clean(page(MENU, "Salah double sinks Villa as Liverpool go top", score, PROSE))
+        assert doc.title == "Salah double sinks Villa as Liverpool go top", score
+    # A headline with a number in it is still one.
+    doc = clean(page(MENU, "Apollo 11 Crew Returns Home", PROSE, FOOTER))
+    assert doc.title == "Apollo 11 Crew Returns Home"
+
+
 def test_a_read_label_between_paragraphs_is_a_teaser_not_a_subheading() -> None:
     teaser = "READ: Senators seek audit of the flood control budget"
     sentence = "Read the full report on the council's website before the vote in June."

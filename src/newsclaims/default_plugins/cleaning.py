@@ -1392,6 +1392,15 @@ NAME_WORDS = 4
 LONG_NAME_WORDS = 10
 # A score or a result between two names: "Ashford 2-1 Millbrook".
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
+# A match's score alone on its line: two teams' names, the score between them or each
+# team's goals after its name ("Arsenal 2-1 Chelsea", "Liverpool 3 Aston Villa 1").
+_SCORE_LINE = regex.compile(
+    r"(?:\p{Lu}[\p{L}.'’&-]*[ ]){1,4}\d{1,3}"
+    r"(?:[ ]?[-–:][ ]?\d{1,3}(?:[ ]\p{Lu}[\p{L}.'’&-]*){1,4}"
+    r"|(?:[ ]\p{Lu}[\p{L}.'’&-]*){1,4}[ ]\d{1,3})"
+)
+#: A score line has at most this many words.
+SCORE_LINE_WORDS = 10
 # The shapes that make a run of lines a list without a lead-in above it. A box of headlines has
 # no full stops, its labels lead headlines ("Analysis: why ..."), and it may have bullets, open
 # with numbers or lower-case words ("5 things to know", "home").
@@ -2426,6 +2435,8 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                 if longer
                 else _MENU_SEPARATOR.search(text[i]) is None
             ) and _may_be_headline(text[i], words[i]):
+                if _signs_under_deck(lines, candidates, i):
+                    continue  # a writer's name and role ("Jon Henley Europe correspondent")
                 # A shorter headline-like line right above is the headline, and this its
                 # deck (a subheadline that says more, in more words).
                 up = i - 1
@@ -2444,6 +2455,28 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                     over = _over_controls(lines, prose, kept, candidates, i)
                 return over if over >= 0 else _above_box(lines, prose, kept, i)
     return -1
+
+
+#: A writer's name with a role, on a line of its own, has at most this many words.
+SIGNATURE_WORDS = 6
+
+
+def _signs_under_deck(lines: Lines, candidates: list[int], i: int) -> bool:
+    """Whether line ``i`` signs the article under its deck: a short line (a name and a role
+    with no "By", ``Jon Henley Europe correspondent``) right over a date stamp, under a deck
+    of ``DECK_WORDS`` or more words that has a shorter headline-like line right above it.
+    The headline, its deck, the writer and the date: the writer's line is no headline."""
+    text, words = lines.text, lines.words
+    up = i - 1
+    return (
+        words[i] <= SIGNATURE_WORDS
+        and i + 1 < len(text)
+        and up - 1 in candidates
+        and up in candidates
+        and words[up] >= DECK_WORDS
+        and 3 < words[up - 1] < words[up]
+        and stamp_or_byline(text[i + 1])
+    )
 
 
 #: A page's control between the byline and the article ("Share this article", "Change text
@@ -2693,6 +2726,8 @@ def _may_be_headline(text: str, words: int) -> bool:
     river. (ABC News: Dan Fox)``)."""
     if stamp_or_byline(text) or _is_caption(text, words) or _menu_line(text):
         return False
+    if words <= SCORE_LINE_WORDS and _SCORE_LINE.fullmatch(text) is not None:
+        return False  # a match's score under its headline ("Liverpool 3 Aston Villa 1")
     if _name_outlet(text, words):
         return False  # a byline without "By": "Staff Reporter, Gulf Today"
     if words <= PAGE_CONTROL_WORDS and "this " in text and _OF_THE_PAGE.search(text):
