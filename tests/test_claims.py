@@ -1087,6 +1087,17 @@ def test_a_lede_that_ends_in_a_quotation_is_no_headline() -> None:
     assert (first.kind, first.speaker, first.verb) == ("quote", "Ana Cruz", "said")
 
 
+def test_a_first_paragraph_that_ends_with_a_superscript_marker_is_no_headline() -> None:
+    text = "Rates held at 3.5%.¹ Inflation eased in May, officials said.²\n\nMarkets rose."
+    doc = newsclaims.parse(text)
+    assert doc.title is None
+    assert [(c.kind, c.citations) for c in doc.claims] == [
+        ("statement", ("1",)),
+        ("statement", ("2",)),
+        ("statement", ()),
+    ]
+
+
 def test_a_headline_section_gives_a_headline_claim() -> None:
     got = claims("Mayor quits after 12 years [1]\nThe mayor quit. She gave no reason.", Headline())
     assert [(c.kind, c.text) for c in got] == [

@@ -310,7 +310,8 @@ def headline_shaped(text: str, words: int) -> bool:
         if not text:
             return False
     first = text[0]
-    if text[-1] in ".:;,]/|。，：；" or not (first.isalnum() or first in "\"'“‘«"):
+    # (A line that ends with a citation marker, ``[3]`` or ``³``, is a sentence that cites.)
+    if text[-1] in _NO_HEADLINE_ENDS or not (first.isalnum() or first in "\"'“‘«"):
         return False
     if first.isdigit() and _NUMBERED.match(text):
         return False
@@ -320,6 +321,9 @@ def headline_shaped(text: str, words: int) -> bool:
     return sum(map(str.isalpha, text)) * 2 > len(text)
 
 
+#: What no headline ends with: a sentence's or a clause's mark, a list's separator, a
+#: citation marker's bracket or superscript digit.
+_NO_HEADLINE_ENDS = frozenset(".:;,]/|。，：；¹²³⁴⁵⁶⁷⁸⁹⁰")
 #: A label in brackets before a headline has at most this many characters.
 _LABEL_CHARS = 40
 
