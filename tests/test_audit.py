@@ -535,6 +535,19 @@ def test_a_restated_claim_is_a_duplicate_but_a_changed_number_is_not() -> None:
     assert f.evidence.slice(doc.text).startswith("The council approved the new budget")
 
 
+def test_a_restatement_that_leaves_out_a_clause_is_a_duplicate() -> None:
+    doc = audit(
+        "The port of Santos will reopen its grain terminals on Friday after the strike, "
+        "the ministry said.\n"
+        "Traders expect soybean prices to fall.\n"
+        "The port of Santos will reopen its grain terminals on Friday.\n"
+        "The port of Santos will reopen on Friday.\n"
+    )
+    dups = [(f.claim, f.score) for f in doc.findings if f.kind == "duplicate_claim"]
+    # (The last has four content words: too few to tell a restatement from a chance.)
+    assert dups == [(2, 0.75)]
+
+
 # artifact ------------------------------------------------------------------------------------
 
 

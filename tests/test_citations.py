@@ -438,6 +438,16 @@ def test_entries_give_every_field() -> None:
             ("Labour Force Survey", "Statistics Canada", "2024, May 10"),
         ),
         ("COP29 (2024). Deal reached in Baku", ("COP29 (2024). Deal reached in Baku", None, None)),
+        # A comma after the date (the OECD's style): the publisher and the place end the entry.
+        (
+            "OECD (2023), Economic Surveys: Peru 2023, OECD Publishing, Paris.",
+            ("Economic Surveys: Peru 2023", "OECD", "2023"),
+        ),
+        (
+            "IMF (2024), Regional Outlook: Asia, International Monetary Fund, Washington, DC.",
+            ("Regional Outlook: Asia", "IMF", "2024"),
+        ),
+        ("OECD (2024), Jobs Outlook, Paris.", ("Jobs Outlook, Paris", "OECD", "2024")),
         # A short name alone with a date is who published, not a title.
         ("Reuters, Aug. 29, 2025", (None, "Reuters", "Aug. 29, 2025")),
         ("The New York Times, May 2, 2025", (None, "The New York Times", "May 2, 2025")),
@@ -446,6 +456,17 @@ def test_entries_give_every_field() -> None:
             "Coffee Prices Hit Record High, May 2, 2025",
             ("Coffee Prices Hit Record High", None, "May 2, 2025"),
         ),
+        # A name, a full stop and the title, in a dated or linked entry; not an abbreviation
+        # (``U.S.``, ``Mr.``), a kind of article, a code or authors.
+        (
+            "U.S. Energy Information Administration. Gasoline prices fall. 3 March 2025.",
+            ("Gasoline prices fall", "U.S. Energy Information Administration", "3 March 2025"),
+        ),
+        ("NPR. Why rents rise. https://npr.org/x", ("Why rents rise", "NPR", None)),
+        ("Mr. Lee goes to Seoul. May 2, 2025", ("Mr. Lee goes to Seoul", None, "May 2, 2025")),
+        ("Analysis. Why yen falls. May 2, 2025", ("Analysis. Why yen falls", None, "May 2, 2025")),
+        ("Lee H, Kim J. Rents rise. 2 May 2025", ("Lee H, Kim J. Rents rise", None, "2 May 2025")),
+        ("Reuters. Rents rise", ("Reuters. Rents rise", None, None)),
         # A name, a colon and a title that is none (or a name that spells the URL's site).
         (
             "Reuters: Fed holds rates steady as inflation cools",

@@ -778,6 +778,8 @@ def _author_date(rest: str) -> dict[str, str | None] | None:
         org = found["org"]
     rest = found["rest"].strip(" .,;:|–—-")
     quoted = _QUOTED.match(rest)
+    if quoted is None and "," in found.string[found.end("date") : found.start("rest")]:
+        rest = _without_imprint(rest)  # ``OECD (2023), Title, OECD Publishing, Paris``
     if quoted is not None:
         title, publisher = quoted["title"].strip(" ,."), quoted["rest"].strip(" .,;:|–—-")
     else:
@@ -793,6 +795,25 @@ def _author_date(rest: str) -> dict[str, str | None] | None:
         # as often as a publisher (``Washington, DC``, ``Hanoi``), and cannot be told from one.
         publisher = org
     return {"title": title or None, "publisher": publisher or None, "date": found["date"]}
+
+
+#: A place's last part that is a code of capitals: ``DC`` of ``Washington, DC``, ``UK``.
+_PLACE_CODE = regex.compile(r"\p{Lu}{2,3}")
+
+
+def _without_imprint(rest: str) -> str:
+    """The title of an author-date entry whose date a comma follows, as the OECD's and the
+    IMF's lists write it (``Title, OECD Publishing, Paris``, ``Title, International Monetary
+    Fund, Washington, DC``): the title, without the publisher and the place that end the
+    entry, each a name (a place in two parts ends in a code of capitals)."""
+    parts = rest.split(", ")
+    place = 2 if len(parts) >= 4 and _PLACE_CODE.fullmatch(parts[-1]) is not None else 1
+    tail = parts[-place - 1 :]
+    if len(parts) < place + 2 or not all(map(names_only, tail)):
+        return rest
+    if any(len(p.split()) > 3 for p in tail[1:]):
+        return rest  # a place is a name of a few words
+    return ", ".join(parts[: -place - 1])
 
 
 def _looks_like_publisher(text: str) -> bool:
@@ -894,6 +915,11 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             quoted = _QUOTED.fullmatch(rest)
             if quoted is not None and not quoted["rest"]:
                 rest = quoted["title"].strip(" ,")
+        first = _name_first(rest) if publisher is None and (date or url) else None
+        if first is not None:
+            # ``NPR. Why eggs cost more. 5 February 2025``: a name, a full stop and the title
+            # (a dated or linked entry of the style Vancouver's lists share with AI answers).
+            publisher, rest = first
         colon = _PUBLISHER_COLON.match(rest) if publisher is None and ": " in rest else None
         if colon is not None and _names_first(colon["publisher"], colon["title"], url):
             # ``Reuters: Fed holds rates steady``: a name, then a title that is not one.
@@ -916,6 +942,26 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         if when is not None and when.start() > 0:
             date, publisher = when["date"], publisher[: when.start()].rstrip(" .,;:|–—-(")
     return {"title": title, "url": url, "publisher": publisher, "date": date}
+
+
+#: A name before the first full stop that ends a word of two letters or more (not the stop of
+#: ``U.S.``) and a title: ``Associated Press. Egg prices keep rising``. A name of one short word
+#: in lower case after its capital is an abbreviation (``Mr. Smith goes to Washington``).
+_NAME_FIRST = regex.compile(
+    r"^(?P<name>(?![\p{Lu}][\p{Ll}]{1,2}\.)[^\"“”()]{1,60}?\p{L}{2})\.[ ]+(?P<title>\S.*)$"
+)
+
+
+def _name_first(text: str) -> tuple[str, str] | None:
+    """The name and the title of ``Name. Title``: a name (no code such as ``COP29``, no kind
+    of article such as ``Analysis``, no list of authors with commas) before a full stop."""
+    found = _NAME_FIRST.match(text) if ". " in text else None
+    if found is None:
+        return None
+    name = found["name"]
+    if "," in name or not names_only(name) or _CODE_WORD.search(name) or name.lower() in _KINDS:
+        return None
+    return name, found["title"]
 
 
 #: A publisher before a colon and an unquoted title: ``Reuters: Fed holds rates steady``.
@@ -991,6 +1037,8 @@ def format_entry_body(entry: Citation) -> str:
     main = entry.title or ""
     if main and not entry.publisher and not entry.url and _dates_a_name(main, entry.date):
         main = f"“{main}”"  # a name alone before a date is its publisher (``Reuters, May 2``)
+    elif main and not entry.publisher and (entry.date or entry.url) and _name_first(main):
+        main = f"“{main}”"  # ``Reuters. Title`` would name its publisher first
     if entry.publisher:
         main = f"{main} — {entry.publisher}" if main else entry.publisher
     if entry.date:
