@@ -525,6 +525,29 @@ def test_numbers_in_parentheses_cite_the_reference_list_where_no_other_marker_do
     assert newsclaims.parse(body, plugin_manager=PM).markers == ()
 
 
+def test_a_sources_line_of_numbers_in_parentheses_is_a_reference_list() -> None:
+    text = (
+        "Fuel taxes rise (1). Police fired tear gas (2)(3).\n\n"
+        'Sources: (1) The Nation, 20 May 2024; (2) NTV, "Tear gas in Accra", 21 May 2024, '
+        "(3) Daily Graphic (4) days"
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.publisher, c.date) for c in doc.citations] == [
+        ("1", "The Nation", "20 May 2024"),
+        ("2", "NTV", "21 May 2024"),
+        ("3", None, None),  # (a number with no separator before it goes on the entry)
+    ]
+    assert doc.citations[2].title == "Daily Graphic (4) days"
+    assert [c.citations for c in doc.claims] == [("1",), ("2", "3")]
+    # Lines of full sentences numbered so are the article's list, not its sources.
+    doc = newsclaims.parse(
+        "The council met.\n\n(1) The council approved the budget after a long debate.\n"
+        "(2) The mayor resigned on Tuesday after the vote was lost.",
+        plugin_manager=PM,
+    )
+    assert [s.kind for s in doc.sections] == ["body"]
+
+
 def test_superscript_markers_a_space_apart_cite_the_sentence_before() -> None:
     body = "# EU rules\n\nGrowers lack the data.¹ ³ The rules were delayed.²"
     doc = newsclaims.parse(f"{body}\n\n¹ EU - Rules\n² AP - Delay\n³ FT - Data", plugin_manager=PM)

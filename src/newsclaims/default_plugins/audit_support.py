@@ -187,10 +187,13 @@ def _duplicates_among(
                 close = sorted({i for k in kj for i in postings.get(k, ()) if i < j})
             found = _restated(doc, j, close, claim_keys, common)
         if found is None and len(seen) == known and n >= PART_MIN_WORDS:
-            # Speed: a claim that restates part of one earlier claim brings no new key.
-            fits = range(n + 1, int(n / PART + 1e-9) + 1)
-            at = sorted(chain.from_iterable(_holding(by_size, unions, earlier_keys, fits, kj, n)))
-            close = [earlier[a] for a in at if kj < earlier_keys[a]]
+            # Speed: a claim that restates part of one earlier claim brings no new key; the
+            # earlier claims of the sizes that allow the overlap are tested for holding its keys
+            # in C (few claims get here: no union of a size's keys is worth working out).
+            sizes = range(n + 1, int(n / PART + 1e-9) + 1)
+            at = sorted(chain.from_iterable(map(by_size.get, sizes, repeat(()))))
+            holds = map(kj.__lt__, map(earlier_keys.__getitem__, at))
+            close = list(compress(map(earlier.__getitem__, at), holds))
             found = _restated(doc, j, close, claim_keys, common, part=True)
         if found is not None:
             yield found

@@ -265,8 +265,8 @@ def _kind(entry: Citation) -> str:
         return "fullwidth"
     if raw[:1] in _SUPERSCRIPT_DIGITS:
         return "superscript"
-    if raw[:1].isdigit():
-        return "numbered"
+    if raw[:1].isdigit() or (raw[:1] == "(" and raw[1:2].isdigit()):
+        return "numbered"  # (``(1) ...`` too: a numbered list's label, no link's)
     return "link"
 
 
