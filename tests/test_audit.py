@@ -343,6 +343,27 @@ def test_a_key_point_that_moves_the_other_way_is_unsupported() -> None:
     assert "says 'raised' where the closest body sentence says 'lowered'" in flagged[raised].message
 
 
+def test_a_key_point_that_negates_what_the_body_says_is_unsupported() -> None:
+    body = (
+        "The port authority said it would again seek a bank loan to dredge the harbour.\n"
+        "Rents in the capital have risen sharply this year, the survey found.\n"
+        "The union did not sign the wage deal on Monday.\n"
+        "The minister will visit Lima, and she has not ruled out a trip to Quito.\n"
+    )
+    negated = "The port authority will not seek a bank loan to dredge the harbour."
+    unnegated = "The union signed the wage deal on Monday."
+    faithful = [
+        "Rents in the capital have not fallen this year.",  # no direction: no contradiction
+        "The union refused to sign the wage deal on Monday.",  # another word that denies
+        "The minister will visit Lima.",  # the negation is in a clause it leaves out
+    ]
+    doc = audit(body + "\nKey points:\n" + "\n".join((negated, unnegated, *faithful)) + "\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == [negated, unnegated]
+    assert "says 'not seek' where the closest body sentence does not" in flagged[negated].message
+    assert "sentence says 'not sign' where it does not" in flagged[unnegated].message
+
+
 def test_paraphrased_points_that_keep_the_facts_are_supported() -> None:
     body = (
         "The parliament approved the rules with 412 votes in favour on Thursday.\n"
