@@ -58,6 +58,11 @@ def test_the_module_examples_run() -> None:
         ("It rose [1; 2].", [("1", "2")]),
         ("It rose [1-3].", [("1", "2", "3")]),
         ("It rose [1–3, 5].", [("1", "2", "3", "5")]),
+        # The dashes that look like one: a figure dash, a minus sign, a wave dash.
+        (
+            "It rose [1‒3]. It fell [2−4]. It held [1〜2].",
+            [("1", "2", "3"), ("2", "3", "4"), ("1", "2")],
+        ),
         ("It rose.¹²", [("12",)]),
         ("It rose¹˒³.", [("1", "3")]),
         ("It rose¹⁻³.", [("1", "2", "3")]),
@@ -391,7 +396,7 @@ def test_entries_give_every_field() -> None:
         # A publisher before a quoted title after a full stop; a site's name before its URL.
         (
             'Al Jazeera. "Inflation climbs again." January 15, 2025. https://aljazeera.com/e/1',
-            ("Inflation climbs again.", "Al Jazeera", "January 15, 2025"),
+            ("Inflation climbs again", "Al Jazeera", "January 15, 2025"),
         ),
         (
             "The New York Times. https://www.nytimes.com/2025/01/15/cuts",
@@ -407,6 +412,10 @@ def test_entries_give_every_field() -> None:
             ("Zambia extends power cuts", "Reuters", "12 September 2024"),
         ),
         ("AP | “Copper climbs”", ("Copper climbs", "AP", None)),
+        # MLA's and Chicago's full stop inside the quotes is no part of the title; an
+        # abbreviation's is.
+        ('NHK. "Talks with the U.S." 2 May 2025.', ("Talks with the U.S.", "NHK", "2 May 2025")),
+        ('"Bank holds rates." Reuters, 2 May 2025', ("Bank holds rates", "Reuters", "2 May 2025")),
         # A title in headline case that does not spell the site stays a title.
         ("Apple Profits Soar https://ap.org/x", ("Apple Profits Soar", None, None)),
         ("Bank Holds Rates https://www.reuters.com/x", ("Bank Holds Rates", None, None)),
@@ -527,7 +536,7 @@ def test_numbers_in_parentheses_cite_the_reference_list_where_no_other_marker_do
 
 def test_a_sources_line_of_numbers_in_parentheses_is_a_reference_list() -> None:
     text = (
-        "Fuel taxes rise (1). Police fired tear gas (2)(3).\n\n"
+        "Fuel taxes rise (1). Police fired tear gas (2−3).\n\n"
         'Sources: (1) The Nation, 20 May 2024; (2) NTV, "Tear gas in Accra", 21 May 2024, '
         "(3) Daily Graphic (4) days"
     )

@@ -466,7 +466,12 @@ def _check_numeric(labels: Sequence[str], style: str) -> None:
 
 
 _D = r"[0-9０-９]"
-_ITEM = regex.compile(rf"({_D}+)(?:\s*[-–—]\s*({_D}+))?")
+#: The dashes of a range of labels: the hyphen, the en and em dashes, and the look-alikes that
+#: word processors and AI answers write (``[1‒3]`` with a figure dash, ``[2−4]`` a minus sign,
+#: ``[1‑2]`` a non-breaking hyphen, ``[1〜3]`` a wave dash).
+RANGE_DASHES = "-‐‑‒–—―−~〜～"
+_DASH = f"[{regex.escape(RANGE_DASHES)}]"
+_ITEM = regex.compile(rf"({_D}+)(?:\s*{_DASH}\s*({_D}+))?")
 _CODE_BEFORE = regex.compile(r"[\w.()\[\]=_]*\w$")
 _PLAIN_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _CODE_AFTER = regex.compile(r"\s*(?:[=+*/%<>(]|\.\w|\[[^\d\]])")
@@ -543,7 +548,7 @@ _BRACKET_PATTERNS: dict[tuple[str, str], regex.Pattern[str]] = {}
 def _bracket_pattern(open_: str, close: str) -> regex.Pattern[str]:
     key = (open_, close)
     if key not in _BRACKET_PATTERNS:
-        item = rf"{_D}+(?:\s*[-–—]\s*{_D}+)?"
+        item = rf"{_D}+(?:\s*{_DASH}\s*{_D}+)?"
         # A dagger and what follows it name the source (``【1†source】``, as ChatGPT writes).
         source = rf"(?:†[^{regex.escape(close)}\n]{{0,200}})?"
         _BRACKET_PATTERNS[key] = regex.compile(
@@ -781,7 +786,7 @@ def _author_date(rest: str) -> dict[str, str | None] | None:
     if quoted is None and "," in found.string[found.end("date") : found.start("rest")]:
         rest = _without_imprint(rest)  # ``OECD (2023), Title, OECD Publishing, Paris``
     if quoted is not None:
-        title, publisher = quoted["title"].strip(" ,."), quoted["rest"].strip(" .,;:|–—-")
+        title, publisher = _quoted_title(quoted["title"]), quoted["rest"].strip(" .,;:|–—-")
     else:
         head, stop, tail = rest.rpartition(". ")
         tail = tail.strip()
@@ -814,6 +819,20 @@ def _without_imprint(rest: str) -> str:
     if any(len(p.split()) > 3 for p in tail[1:]):
         return rest  # a place is a name of a few words
     return ", ".join(parts[: -place - 1])
+
+
+def _quoted_title(text: str) -> str:
+    """A title read from inside its quotation marks, without the comma or the full stop that
+    citation styles put there (``"Rates held," Reuters``, MLA's ``"Rates held."``); the stop of
+    an abbreviation stays (``"Talks with the U.S."``), and so does an ellipsis."""
+    title = text.strip(" ,")
+    if (
+        title.endswith(".")
+        and not title.endswith("..")
+        and "." not in title.rsplit(None, 1)[-1][:-1]
+    ):
+        title = title[:-1].rstrip(" ,")
+    return title
 
 
 def _looks_like_publisher(text: str) -> bool:
@@ -875,7 +894,7 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             rest = rest[authors.end() :]  # the authors of a quoted title: the title is read next
     quoted = _QUOTED.match(rest)
     if title is None and quoted is not None:
-        title, rest = quoted["title"].strip(" ,"), quoted["rest"].strip(" .,;:|–—-")
+        title, rest = _quoted_title(quoted["title"]), quoted["rest"].strip(" .,;:|–—-")
     # (A date ends in a digit, a bracket or a CJK day or month sign: most entries end in a
     # word, and are spared the search.)
     when = _DATE_AT_END.search(rest) if rest[-1:] in _DATE_ENDS or rest[-1:].isdigit() else None
@@ -884,7 +903,7 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         rest = rest[: when.start()].rstrip(" .,;:|–—-(")
     before = _PUBLISHER_QUOTED.match(rest) if title is None else None
     if before is not None and _looks_like_publisher(before["publisher"].strip()):
-        title, rest = before["title"].strip(" ,"), before["publisher"].strip()
+        title, rest = _quoted_title(before["title"]), before["publisher"].strip()
     inside = _PAREN_BEFORE_DATE.search(rest) if date is not None and title is None else None
     if inside is not None and _looks_like_publisher(inside["publisher"]):
         # ``Title (Reuters, January 29, 2025)``: the publisher shares the date's parentheses.
@@ -914,7 +933,7 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             publisher, rest = rest[: parts[0].start()].strip(), after
             quoted = _QUOTED.fullmatch(rest)
             if quoted is not None and not quoted["rest"]:
-                rest = quoted["title"].strip(" ,")
+                rest = _quoted_title(quoted["title"])
         first = _name_first(rest) if publisher is None and (date or url) else None
         if first is not None:
             # ``NPR. Why eggs cost more. 5 February 2025``: a name, a full stop and the title

@@ -35,7 +35,7 @@ from newsclaims import (
     parse_markers,
     parse_references,
 )
-from newsclaims._citations import _expand, names_only
+from newsclaims._citations import RANGE_DASHES, _expand, names_only
 from newsclaims.default_plugins.references import plain_entries
 
 #: The built-in marker styles, by name, in the order they are registered.
@@ -280,10 +280,11 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
 
 # A number (or numbers, or a range) in parentheses after a space, as some summaries cite their
 # numbered sources: ``... tariffs (4).``, ``(1, 2)``, ``(2)(3)``, ``(2–4)``.
+_RANGE = f"[ ]?[{regex.escape(RANGE_DASHES)}][ ]?"
 _PAREN_MARKER = regex.compile(
-    r"(?<=[ \t)])\((\d{1,3}(?:[ ]?[-–][ ]?\d{1,3})?(?:[,;][ ]?\d{1,3}(?:[ ]?[-–][ ]?\d{1,3})?)*)\)"
+    rf"(?<=[ \t)])\((\d{{1,3}}(?:{_RANGE}\d{{1,3}})?(?:[,;][ ]?\d{{1,3}}(?:{_RANGE}\d{{1,3}})?)*)\)"
 )
-_PAREN_ITEM = regex.compile(r"(\d+)(?:[ ]?[-–][ ]?(\d+))?")
+_PAREN_ITEM = regex.compile(rf"(\d+)(?:{_RANGE}(\d+))?")
 # What follows such a marker at a sentence's or clause's end: punctuation, or the line's end.
 _PAREN_END = regex.compile(r"[ \t]*(?:[.,;:!?…\"'”’]|\n|$)")
 
