@@ -433,6 +433,16 @@ def test_entries_give_every_field() -> None:
             ("U.S. tariffs bite", "Nikkei Asia", "2024"),
         ),
         ("Lee, H. (n.d.). Seoul housing prices.", ("Seoul housing prices", None, "n.d.")),
+        # A journal article: the journal, its volume, issue and pages end the entry.
+        (
+            "Ito, K., & Sato, Y. (2023). Heat and rice yields. Journal of Agricultural and "
+            "Resource Economics, 48(2), 301–318. https://doi.org/10.1/x",
+            ("Heat and rice yields", "Journal of Agricultural and Resource Economics", "2023"),
+        ),
+        (
+            "Ng, T. (2021). Port strikes. Maritime Policy Review, vol. 9, pp. 3-24.",
+            ("Port strikes", "Maritime Policy Review", "2021"),
+        ),
         ('Smith, J. "Budget talks stall", 2020', ("Budget talks stall", None, "2020")),
         # A name and a comma are no authors without initials.
         ("Kim, Jong-un visits Moscow", ("Kim, Jong-un visits Moscow", None, None)),

@@ -790,7 +790,11 @@ def _author_date(rest: str) -> dict[str, str | None] | None:
     else:
         head, stop, tail = rest.rpartition(". ")
         tail = tail.strip()
-        if stop and _looks_like_publisher(tail):
+        journal = _JOURNAL.search(rest) if rest[-1:].isdigit() else None
+        if journal is not None and _names_journal(journal["journal"]):
+            # ``Title. Nature Climate Change, 14(2), 120–128``: a journal, its volume and pages.
+            title, publisher = rest[: journal.start()].strip(), journal["journal"]
+        elif stop and _looks_like_publisher(tail):
             # ``Washington, DC: World Bank``: a place before the publisher (APA 6).
             title, publisher = head.strip(), tail.rpartition(": ")[2]
         else:
@@ -819,6 +823,27 @@ def _without_imprint(rest: str) -> str:
     if any(len(p.split()) > 3 for p in tail[1:]):
         return rest  # a place is a name of a few words
     return ", ".join(parts[: -place - 1])
+
+
+#: A journal's name, then its volume (and issue) and pages, as author-date styles end an
+#: article's entry: ``Advances in Statistical Climatology, 6, 177–203``, ``Nature, 630(3), e12``.
+_JOURNAL = regex.compile(
+    r"\.[ ](?P<journal>\p{Lu}[^.]*?),?[ ](?:vol\.[ ]?)?\d+(?:[ ]?\(\d+(?:[-–]\d+)?\))?"
+    r"(?:,[ ](?:pp?\.[ ]?)?\p{L}?\d+(?:[-–]\p{L}?\d+)?)?$"
+)
+#: A journal's name may be longer than a publisher's: ``Journal of Economic Perspectives``.
+_JOURNAL_WORDS = 12
+
+
+def _names_journal(text: str) -> bool:
+    """Tell whether ``text`` is a journal's name: each word capitalised but linking words, as
+    :func:`names_only` reads a name, of up to ``_JOURNAL_WORDS`` words."""
+    words = text.replace(",", " ").split()
+    return (
+        0 < len(words) <= _JOURNAL_WORDS
+        and text[0].isupper()
+        and all(not w[0].islower() or w in _NAME_LINKS for w in words)
+    )
 
 
 def _quoted_title(text: str) -> str:
