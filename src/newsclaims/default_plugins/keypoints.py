@@ -12,9 +12,8 @@ name a publisher and a date (``1. Reuters, "Title", 2 May 2025.``). A citation m
 item (``... on Monday [1].``) does not make it a reference entry, but items that cite sources
 are the article's own claims (an AI answer's bulleted findings) unless a key-points heading
 stands above them: AI-written key points carry markers under "Key points" or "Summary". Nor
-is a list under the article's own lead-in,
-a line that ends in a colon with no key phrase ("The measures include:"). The section covers
-the heading (if any) and the items.
+is a list under the article's own lead-in, a line that ends in a colon with no key phrase ("The
+measures include:"). The section covers the heading (if any) and the items.
 
 Under a key-points heading alone on its line, items that lost their bullets (a page's text
 scrape) are read too: the lines in a row below it of a key point's length that end alike
