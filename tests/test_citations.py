@@ -544,6 +544,15 @@ def test_numbers_in_parentheses_cite_the_reference_list_where_no_other_marker_do
     assert newsclaims.parse(body, plugin_manager=PM).markers == ()
 
 
+def test_a_list_numbered_from_zero_is_cited_by_its_zero() -> None:
+    refs = "\n\nSources:\n[0] Gazette - Decree 12\n[1] AP - Curfew lifted"
+    doc = newsclaims.parse("A curfew was declared [0]. It was lifted [0][1]." + refs)
+    assert [c.citations for c in doc.claims] == [("0",), ("0", "1")]
+    assert doc.findings == ()
+    # A 0 that no entry is numbered with cites nothing, at a sentence's end or inside one.
+    assert [m.labels for m in parse_markers("It rose [0]. Items x [0] and y fell [1].")] == [("1",)]
+
+
 def test_a_sources_line_of_numbers_in_parentheses_is_a_reference_list() -> None:
     text = (
         "Fuel taxes rise (1). Police fired tear gas (2−3).\n\n"

@@ -379,7 +379,8 @@ def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[M
     known_numbers = set(_numbers(known))
 
     def plausible(m: Marker) -> bool:
-        return all(n < _YEAR or n in known_numbers for n in _numbers(m.labels))
+        # (A year cites nothing, nor a 0 that no entry is numbered with: ``array [0]``.)
+        return all((0 < n < _YEAR or n in known_numbers) for n in _numbers(m.labels))
 
     firm = [m for m, s in zip(candidates, strong, strict=True) if s and plausible(m)]
     counts: dict[str, int] = {}
@@ -399,8 +400,12 @@ def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[M
         elif is_strong:
             if plausible(m):
                 out.append(m)
-        elif m.style == (dominant or m.style) and all(
-            label in cited or (label.isdigit() and int(label) <= ceiling) for label in m.labels
+        elif (
+            m.style == (dominant or m.style)
+            and plausible(m)
+            and all(
+                label in cited or (label.isdigit() and int(label) <= ceiling) for label in m.labels
+            )
         ):
             out.append(m)
     return tuple(out)
@@ -418,11 +423,15 @@ def _label_number(digits: str) -> str | None:
     return value
 
 
-def _expand(items: Sequence[tuple[str, str | None]]) -> tuple[str, ...] | None:
-    """Labels of ``(first, last)`` items; ranges must ascend and span at most 100 labels."""
+def _expand(
+    items: Sequence[tuple[str, str | None]], *, zero: bool = False
+) -> tuple[str, ...] | None:
+    """Labels of ``(first, last)`` items; ranges must ascend and span at most 100 labels. With
+    ``zero``, ``0`` is a label too (a list numbered from 0: a marker that cites its entry
+    ``[0]`` is kept only where the reference list defines one, see :func:`_decide`)."""
     labels: list[str] = []
     for first, last in items:
-        a = _label_number(first)
+        a = "0" if zero and first in ("0", "０") else _label_number(first)
         if a is None:
             return None
         if last is None:
@@ -510,7 +519,7 @@ class BracketMarkers:
             return  # every marker starts with it: one C-level scan instead of the pattern's
         for m in _bracket_pattern(open_, close).finditer(text):
             items = [(first, last or None) for first, last in _ITEM.findall(m.group(1))]
-            labels = _expand(items)
+            labels = _expand(items, zero=True)
             if labels is None:
                 continue
             end = m.end()
