@@ -544,6 +544,23 @@ def test_numbers_in_parentheses_cite_the_reference_list_where_no_other_marker_do
     assert newsclaims.parse(body, plugin_manager=PM).markers == ()
 
 
+def test_a_sources_line_of_web_addresses_is_a_reference_list() -> None:
+    text = (
+        "Rates rose to 13.25% on Wednesday [1]. Inflation eased [2].\n\n"
+        "Sources: https://www.reuters.com/markets/selic-2025/ , https://valor.globo.com/a.ghtml."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.url) for c in doc.citations] == [
+        ("1", "https://www.reuters.com/markets/selic-2025/"),
+        ("2", "https://valor.globo.com/a.ghtml"),
+    ]
+    assert [c.text for c in doc.claims][-1] == "Inflation eased [2]."
+    assert doc.findings == ()
+    # Words beside the addresses make the line prose.
+    doc = newsclaims.parse("Rates rose [1].\n\nSource: https://www.reuters.com/x and more")
+    assert doc.sections_of("references") == ()
+
+
 def test_a_list_numbered_from_zero_is_cited_by_its_zero() -> None:
     refs = "\n\nSources:\n[0] Gazette - Decree 12\n[1] AP - Curfew lifted"
     doc = newsclaims.parse("A curfew was declared [0]. It was lifted [0][1]." + refs)

@@ -349,12 +349,15 @@ def _cites_sources(text: str, items: list[tuple[int, int]]) -> bool:
     the reference sectioner reads such a list, and a summary's points do not read so."""
     named = 0
     for start, end in items:
+        if text[start:end].rstrip(" \t.")[-1:] not in _DATE_LAST:
+            continue  # (a cheap test: a date ends an entry, in a digit, a bracket or a sign)
         body = _ITEM_LABEL.sub("", text[start:end], count=1)
         fields = parse_entry_body(body)
         named += bool(fields["publisher"] and fields["date"])
     return 2 * named > len(items)
 
 
+_DATE_LAST = frozenset("0123456789)日일월月")
 _ITEM_LABEL = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+")
 
 
