@@ -343,6 +343,17 @@ def test_a_key_point_that_moves_the_other_way_is_unsupported() -> None:
     assert "says 'raised' where the closest body sentence says 'lowered'" in flagged[raised].message
 
 
+def test_a_fraction_in_words_is_no_number_of_its_own() -> None:
+    body = (
+        "About two-thirds of the canal's water comes from Gatun Lake.\n"
+        "Two of the locks were closed for three weeks.\n"
+    )
+    faithful = "About 67% of the canal's water comes from Gatun Lake."
+    changed = "Two of the locks were closed for four weeks."
+    doc = audit(body + "\nKey points:\n" + faithful + "\n" + changed + "\n")
+    assert list(unsupported(doc)) == [changed]
+
+
 def test_a_key_point_that_negates_what_the_body_says_is_unsupported() -> None:
     body = (
         "The port authority said it would again seek a bank loan to dredge the harbour.\n"

@@ -85,6 +85,13 @@ _NUMBER_WORDS = {
     if i >= 2
 }
 
+#: The words that make a number in words before them a fraction (``two-thirds``, ``three
+#: quarters``): no count of anything, nor the number itself.
+_FRACTION_WORDS = _set(
+    """half halves third thirds quarter quarters fifth fifths sixth sixths seventh sevenths
+    eighth eighths ninth ninths tenth tenths"""
+)
+
 _ORDINALS = _set(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
 )
@@ -522,7 +529,9 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
     date_words: list[str] = []
     prev_end = 0
     worded = False  # a number in words (the few sentences with one are read again for counts)
-    for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
+    for i, ((w, start, end, initial), n, is_cap) in enumerate(
+        zip(ws, normed, capital, strict=True)
+    ):
         # (A run of names is closed only if there is one: most words end none.)
         if run and text[prev_end:start].strip() not in ("", "-"):
             _close(text, run, names, surface)
@@ -532,7 +541,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
             if value is not None:
                 numbers.add(value)
                 digits.add(value)
-        elif n in _NUMBER_WORDS:
+        elif n in _NUMBER_WORDS and not _fraction(normed, i):
             numbers.add(float(_NUMBER_WORDS[n]))
             worded = True
         if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
@@ -582,7 +591,7 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
     digits: set[float] = set()
     words = _WORD.findall(text)
     worded = False
-    for w in words:
+    for i, w in enumerate(words):
         if w[0].isdigit():
             value = _number(w)
             if value is not None:
@@ -590,12 +599,17 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
                 digits.add(value)
         else:
             n = norm(w)
-            if n in _NUMBER_WORDS:
+            if n in _NUMBER_WORDS and not _fraction(words, i):
                 found.add(float(_NUMBER_WORDS[n]))
                 worded = True
     if worded:
         digits.update(_counted(words))
     return frozenset(found), frozenset(digits)
+
+
+def _fraction(words: Sequence[str], i: int) -> bool:
+    """Whether the number in words ``words[i]`` is a fraction's (``two-thirds``)."""
+    return i + 1 < len(words) and words[i + 1].lower() in _FRACTION_WORDS
 
 
 def _counted(words: Sequence[str]) -> Iterator[float]:
@@ -604,7 +618,7 @@ def _counted(words: Sequence[str]) -> Iterator[float]:
     another number (``five of seven``, ``two of 12``)."""
     for i, w in enumerate(words):
         value = _NUMBER_WORDS.get(w.lower())
-        if value is None or i + 1 == len(words):
+        if value is None or i + 1 == len(words) or _fraction(words, i):
             continue
         after = words[i + 1]
         if len(after) > 3 and after[-1] == "s" and after[-2] != "s" and after.islower():

@@ -369,12 +369,17 @@ def _without_names(text: str, f: Facts) -> str:
 def _direction(claim: str, evidence: list[str]) -> str | None:
     """Say how the claim moves one way where its evidence moves the other, if it does. A
     negated verb moves no way (``has not fallen`` says no more than ``has risen``)."""
-    words = set(_LETTERS.findall(claim.lower())) - _negated(claim)
+    words = set(_LETTERS.findall(claim.lower()))
+    if words.isdisjoint(_UP) and words.isdisjoint(_DOWN):
+        return None  # (most claims: no movement, and no negation to look for)
+    words -= _negated(claim)
     up, down = words & _UP, words & _DOWN
     if bool(up) == bool(down):
         return None  # no movement, or both ways
     joined = " ".join(evidence)
-    other = set(_LETTERS.findall(joined.lower())) - _negated(joined)
+    other = set(_LETTERS.findall(joined.lower()))
+    if not other.isdisjoint(_DOWN if up else _UP):
+        other -= _negated(joined)
     theirs = other & (_DOWN if up else _UP)
     if not theirs or other & (_UP if up else _DOWN):
         return None
