@@ -412,6 +412,11 @@ def test_entries_give_every_field() -> None:
             ("Zambia extends power cuts", "Reuters", "12 September 2024"),
         ),
         ("AP | “Copper climbs”", ("Copper climbs", "AP", None)),
+        # The kind of work after a quoted title, in lower case, is neither title nor publisher.
+        (
+            'Airbus, "Airbus reports 2024 results", press release, 20 February 2025.',
+            ("Airbus reports 2024 results", "Airbus", "20 February 2025"),
+        ),
         # MLA's and Chicago's full stop inside the quotes is no part of the title; an
         # abbreviation's is.
         ('NHK. "Talks with the U.S." 2 May 2025.', ("Talks with the U.S.", "NHK", "2 May 2025")),

@@ -746,7 +746,9 @@ _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|])\s+|\s*(?:—|\|)\s*")
 # ``日本経済新聞「日銀、利上げを決定」``.
 _PUBLISHER_QUOTED = regex.compile(
     r"^(?P<publisher>[^\"“”「」]+?)"
-    r"(?:[,:.]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)$"
+    r"(?:[,:.]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)"
+    # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``.)
+    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2})?$"
 )
 # What is left of ``(Reuters, January 29, 2025)`` once the date is read: ``(Reuters``.
 _PAREN_BEFORE_DATE = regex.compile(r"\s\((?P<publisher>[^()]+?)\s*$")
