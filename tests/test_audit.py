@@ -360,12 +360,14 @@ def test_a_key_point_that_negates_what_the_body_says_is_unsupported() -> None:
         "Rents in the capital have risen sharply this year, the survey found.\n"
         "The union did not sign the wage deal on Monday.\n"
         "The minister will visit Lima, and she has not ruled out a trip to Quito.\n"
+        "The city is yet to decide on the tram route.\n"
     )
     negated = "The port authority will not seek a bank loan to dredge the harbour."
     unnegated = "The union signed the wage deal on Monday."
     faithful = [
         "Rents in the capital have not fallen this year.",  # no direction: no contradiction
         "The union refused to sign the wage deal on Monday.",  # another word that denies
+        "The city has not decided on the tram route.",  # "is yet to decide"
         "The minister will visit Lima.",  # the negation is in a clause it leaves out
     ]
     doc = audit(body + "\nKey points:\n" + "\n".join((negated, unnegated, *faithful)) + "\n")

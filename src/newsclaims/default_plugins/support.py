@@ -395,10 +395,12 @@ _NEGATION = regex.compile(
     r"(?:[ ]+(?:be|been|being|have|has|had|yet|also|even|again|ever|to))*[ ]+(?P<word>\p{L}+)"
 )
 #: Any word that denies, in the sentence a negated word is looked for in: ``no``, ``without``,
-#: ``failed to``, ``refused``... (a claim's ``did not sign`` for ``refused to sign`` agrees).
+#: ``failed to``, ``refused``, ``is yet to``... (a claim's ``did not sign`` for ``refused to
+#: sign`` agrees, and ``has not decided`` for ``is yet to decide``).
 _DENYING = regex.compile(
     r"(?i)\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot|\p{L}+n['’]t"
-    r"|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|unable)\b"
+    r"|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|unable"
+    r"|unlikely|yet[ ]to)\b"
 )
 
 
