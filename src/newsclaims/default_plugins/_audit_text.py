@@ -529,9 +529,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
     date_words: list[str] = []
     prev_end = 0
     worded = False  # a number in words (the few sentences with one are read again for counts)
-    for i, ((w, start, end, initial), n, is_cap) in enumerate(
-        zip(ws, normed, capital, strict=True)
-    ):
+    for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
         # (A run of names is closed only if there is one: most words end none.)
         if run and text[prev_end:start].strip() not in ("", "-"):
             _close(text, run, names, surface)
@@ -541,7 +539,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
             if value is not None:
                 numbers.add(value)
                 digits.add(value)
-        elif n in _NUMBER_WORDS and not _fraction(normed, i):
+        elif n in _NUMBER_WORDS and _FRACTION_AFTER.match(text, end) is None:
             numbers.add(float(_NUMBER_WORDS[n]))
             worded = True
         if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
@@ -591,20 +589,29 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
     digits: set[float] = set()
     words = _WORD.findall(text)
     worded = False
-    for i, w in enumerate(words):
+    for w in words:
         if w[0].isdigit():
             value = _number(w)
             if value is not None:
                 found.add(value)
                 digits.add(value)
-        else:
-            n = norm(w)
-            if n in _NUMBER_WORDS and not _fraction(words, i):
-                found.add(float(_NUMBER_WORDS[n]))
-                worded = True
+        elif norm(w) in _NUMBER_WORDS:
+            worded = True
     if worded:
+        # (The few texts with a number in words read again, for where each one stands.)
+        for m in _WORD.finditer(text):
+            n = norm(m.group())
+            if n in _NUMBER_WORDS and _FRACTION_AFTER.match(text, m.end()) is None:
+                found.add(float(_NUMBER_WORDS[n]))
         digits.update(_counted(words))
     return frozenset(found), frozenset(digits)
+
+
+#: A fraction word right after a number in words: ``two-thirds``, ``three quarters``.
+_FRACTION_AFTER = regex.compile(
+    r"[-‐ ](?i:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|tenths?)\b"
+)
 
 
 def _fraction(words: Sequence[str], i: int) -> bool:
