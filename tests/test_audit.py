@@ -343,6 +343,40 @@ def test_a_key_point_that_moves_the_other_way_is_unsupported() -> None:
     assert "says 'raised' where the closest body sentence says 'lowered'" in flagged[raised].message
 
 
+def test_a_fraction_in_words_is_no_number_of_its_own() -> None:
+    body = (
+        "About two-thirds of the canal's water comes from Gatun Lake.\n"
+        "Two of the locks were closed for three weeks.\n"
+    )
+    faithful = "About 67% of the canal's water comes from Gatun Lake."
+    changed = "Two of the locks were closed for four weeks."
+    doc = audit(body + "\nKey points:\n" + faithful + "\n" + changed + "\n")
+    assert list(unsupported(doc)) == [changed]
+
+
+def test_a_key_point_that_negates_what_the_body_says_is_unsupported() -> None:
+    body = (
+        "The port authority said it would again seek a bank loan to dredge the harbour.\n"
+        "Rents in the capital have risen sharply this year, the survey found.\n"
+        "The union did not sign the wage deal on Monday.\n"
+        "The minister will visit Lima, and she has not ruled out a trip to Quito.\n"
+        "The city is yet to decide on the tram route.\n"
+    )
+    negated = "The port authority will not seek a bank loan to dredge the harbour."
+    unnegated = "The union signed the wage deal on Monday."
+    faithful = [
+        "Rents in the capital have not fallen this year.",  # no direction: no contradiction
+        "The union refused to sign the wage deal on Monday.",  # another word that denies
+        "The city has not decided on the tram route.",  # "is yet to decide"
+        "The minister will visit Lima.",  # the negation is in a clause it leaves out
+    ]
+    doc = audit(body + "\nKey points:\n" + "\n".join((negated, unnegated, *faithful)) + "\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == [negated, unnegated]
+    assert "says 'not seek' where the closest body sentence does not" in flagged[negated].message
+    assert "sentence says 'not sign' where it does not" in flagged[unnegated].message
+
+
 def test_paraphrased_points_that_keep_the_facts_are_supported() -> None:
     body = (
         "The parliament approved the rules with 412 votes in favour on Thursday.\n"
@@ -533,6 +567,19 @@ def test_a_restated_claim_is_a_duplicate_but_a_changed_number_is_not() -> None:
     (f,) = dups
     assert f.severity == "note" and f.evidence is not None
     assert f.evidence.slice(doc.text).startswith("The council approved the new budget")
+
+
+def test_a_restatement_that_leaves_out_a_clause_is_a_duplicate() -> None:
+    doc = audit(
+        "The port of Santos will reopen its grain terminals on Friday after the strike, "
+        "the ministry said.\n"
+        "Traders expect soybean prices to fall.\n"
+        "The port of Santos will reopen its grain terminals on Friday.\n"
+        "The port of Santos will reopen on Friday.\n"
+    )
+    dups = [(f.claim, f.score) for f in doc.findings if f.kind == "duplicate_claim"]
+    # (The last has four content words: too few to tell a restatement from a chance.)
+    assert dups == [(2, 0.75)]
 
 
 # artifact ------------------------------------------------------------------------------------

@@ -167,26 +167,41 @@ def _plain_duplicates(doc: Document) -> Iterator[Finding]:
                 for i in postings[k]
                 if i < j
             }
-            for i in sorted(shared):
-                ki = claim_keys[i]
-                if len(ki) < audit_support.MIN_WORDS:
-                    continue
-                if doc.claims[i].span.overlaps(doc.claims[j].span):
-                    continue
-                similarity = len(ki & kj) / len(ki | kj)
-                if similarity < audit_support.DUPLICATE:
-                    continue
-                if facts(doc.claims[i].text).numbers != facts(doc.claims[j].text).numbers:
-                    continue
-                yield Finding(
-                    kind="duplicate_claim",
-                    message=f"restates an earlier claim: {snippet(doc.claims[i].text)!r}",
-                    severity="note",
-                    claim=j,
-                    evidence=doc.claims[i].span,
-                    score=round(similarity, 4),
-                )
-                break
+            # Nearly word for word first; else a part of an earlier claim (every key of j in
+            # it, and more), by a claim of PART_MIN_WORDS keys or more.
+            for part in (False, True):
+                found = None
+                for i in sorted(shared):
+                    ki = claim_keys[i]
+                    if len(ki) < audit_support.MIN_WORDS:
+                        continue
+                    if doc.claims[i].span.overlaps(doc.claims[j].span):
+                        continue
+                    similarity = len(ki & kj) / len(ki | kj)
+                    had = facts(doc.claims[i].text).numbers
+                    has = facts(doc.claims[j].text).numbers
+                    if part:
+                        if not (
+                            kj < ki
+                            and len(kj) >= audit_support.PART_MIN_WORDS
+                            and similarity >= audit_support.PART
+                            and has <= had
+                        ):
+                            continue
+                    elif similarity < audit_support.DUPLICATE or has != had:
+                        continue
+                    found = Finding(
+                        kind="duplicate_claim",
+                        message=f"restates an earlier claim: {snippet(doc.claims[i].text)!r}",
+                        severity="note",
+                        claim=j,
+                        evidence=doc.claims[i].span,
+                        score=round(similarity, 4),
+                    )
+                    break
+                if found is not None:
+                    yield found
+                    break
 
 
 _WORDS = [

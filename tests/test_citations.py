@@ -58,6 +58,11 @@ def test_the_module_examples_run() -> None:
         ("It rose [1; 2].", [("1", "2")]),
         ("It rose [1-3].", [("1", "2", "3")]),
         ("It rose [1–3, 5].", [("1", "2", "3", "5")]),
+        # The dashes that look like one: a figure dash, a minus sign, a wave dash.
+        (
+            "It rose [1‒3]. It fell [2−4]. It held [1〜2].",
+            [("1", "2", "3"), ("2", "3", "4"), ("1", "2")],
+        ),
         ("It rose.¹²", [("12",)]),
         ("It rose¹˒³.", [("1", "3")]),
         ("It rose¹⁻³.", [("1", "2", "3")]),
@@ -391,7 +396,7 @@ def test_entries_give_every_field() -> None:
         # A publisher before a quoted title after a full stop; a site's name before its URL.
         (
             'Al Jazeera. "Inflation climbs again." January 15, 2025. https://aljazeera.com/e/1',
-            ("Inflation climbs again.", "Al Jazeera", "January 15, 2025"),
+            ("Inflation climbs again", "Al Jazeera", "January 15, 2025"),
         ),
         (
             "The New York Times. https://www.nytimes.com/2025/01/15/cuts",
@@ -407,6 +412,15 @@ def test_entries_give_every_field() -> None:
             ("Zambia extends power cuts", "Reuters", "12 September 2024"),
         ),
         ("AP | “Copper climbs”", ("Copper climbs", "AP", None)),
+        # The kind of work after a quoted title, in lower case, is neither title nor publisher.
+        (
+            'Airbus, "Airbus reports 2024 results", press release, 20 February 2025.',
+            ("Airbus reports 2024 results", "Airbus", "20 February 2025"),
+        ),
+        # MLA's and Chicago's full stop inside the quotes is no part of the title; an
+        # abbreviation's is.
+        ('NHK. "Talks with the U.S." 2 May 2025.', ("Talks with the U.S.", "NHK", "2 May 2025")),
+        ('"Bank holds rates." Reuters, 2 May 2025', ("Bank holds rates", "Reuters", "2 May 2025")),
         # A title in headline case that does not spell the site stays a title.
         ("Apple Profits Soar https://ap.org/x", ("Apple Profits Soar", None, None)),
         ("Bank Holds Rates https://www.reuters.com/x", ("Bank Holds Rates", None, None)),
@@ -424,6 +438,16 @@ def test_entries_give_every_field() -> None:
             ("U.S. tariffs bite", "Nikkei Asia", "2024"),
         ),
         ("Lee, H. (n.d.). Seoul housing prices.", ("Seoul housing prices", None, "n.d.")),
+        # A journal article: the journal, its volume, issue and pages end the entry.
+        (
+            "Ito, K., & Sato, Y. (2023). Heat and rice yields. Journal of Agricultural and "
+            "Resource Economics, 48(2), 301–318. https://doi.org/10.1/x",
+            ("Heat and rice yields", "Journal of Agricultural and Resource Economics", "2023"),
+        ),
+        (
+            "Ng, T. (2021). Port strikes. Maritime Policy Review, vol. 9, pp. 3-24.",
+            ("Port strikes", "Maritime Policy Review", "2021"),
+        ),
         ('Smith, J. "Budget talks stall", 2020', ("Budget talks stall", None, "2020")),
         # A name and a comma are no authors without initials.
         ("Kim, Jong-un visits Moscow", ("Kim, Jong-un visits Moscow", None, None)),
@@ -438,6 +462,16 @@ def test_entries_give_every_field() -> None:
             ("Labour Force Survey", "Statistics Canada", "2024, May 10"),
         ),
         ("COP29 (2024). Deal reached in Baku", ("COP29 (2024). Deal reached in Baku", None, None)),
+        # A comma after the date (the OECD's style): the publisher and the place end the entry.
+        (
+            "OECD (2023), Economic Surveys: Peru 2023, OECD Publishing, Paris.",
+            ("Economic Surveys: Peru 2023", "OECD", "2023"),
+        ),
+        (
+            "IMF (2024), Regional Outlook: Asia, International Monetary Fund, Washington, DC.",
+            ("Regional Outlook: Asia", "IMF", "2024"),
+        ),
+        ("OECD (2024), Jobs Outlook, Paris.", ("Jobs Outlook, Paris", "OECD", "2024")),
         # A short name alone with a date is who published, not a title.
         ("Reuters, Aug. 29, 2025", (None, "Reuters", "Aug. 29, 2025")),
         ("The New York Times, May 2, 2025", (None, "The New York Times", "May 2, 2025")),
@@ -446,6 +480,17 @@ def test_entries_give_every_field() -> None:
             "Coffee Prices Hit Record High, May 2, 2025",
             ("Coffee Prices Hit Record High", None, "May 2, 2025"),
         ),
+        # A name, a full stop and the title, in a dated or linked entry; not an abbreviation
+        # (``U.S.``, ``Mr.``), a kind of article, a code or authors.
+        (
+            "U.S. Energy Information Administration. Gasoline prices fall. 3 March 2025.",
+            ("Gasoline prices fall", "U.S. Energy Information Administration", "3 March 2025"),
+        ),
+        ("NPR. Why rents rise. https://npr.org/x", ("Why rents rise", "NPR", None)),
+        ("Mr. Lee goes to Seoul. May 2, 2025", ("Mr. Lee goes to Seoul", None, "May 2, 2025")),
+        ("Analysis. Why yen falls. May 2, 2025", ("Analysis. Why yen falls", None, "May 2, 2025")),
+        ("Lee H, Kim J. Rents rise. 2 May 2025", ("Lee H, Kim J. Rents rise", None, "2 May 2025")),
+        ("Reuters. Rents rise", ("Reuters. Rents rise", None, None)),
         # A name, a colon and a title that is none (or a name that spells the URL's site).
         (
             "Reuters: Fed holds rates steady as inflation cools",
@@ -502,6 +547,55 @@ def test_numbers_in_parentheses_cite_the_reference_list_where_no_other_marker_do
     assert [m.labels for m in doc.markers] == [("1",)]
     # Without a reference list, nothing is cited.
     assert newsclaims.parse(body, plugin_manager=PM).markers == ()
+
+
+def test_a_sources_line_of_web_addresses_is_a_reference_list() -> None:
+    text = (
+        "Rates rose to 13.25% on Wednesday [1]. Inflation eased [2].\n\n"
+        "Sources: https://www.reuters.com/markets/selic-2025/ , https://valor.globo.com/a.ghtml."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.url) for c in doc.citations] == [
+        ("1", "https://www.reuters.com/markets/selic-2025/"),
+        ("2", "https://valor.globo.com/a.ghtml"),
+    ]
+    assert [c.text for c in doc.claims][-1] == "Inflation eased [2]."
+    assert doc.findings == ()
+    # Words beside the addresses make the line prose.
+    doc = newsclaims.parse("Rates rose [1].\n\nSource: https://www.reuters.com/x and more")
+    assert doc.sections_of("references") == ()
+
+
+def test_a_list_numbered_from_zero_is_cited_by_its_zero() -> None:
+    refs = "\n\nSources:\n[0] Gazette - Decree 12\n[1] AP - Curfew lifted"
+    doc = newsclaims.parse("A curfew was declared [0]. It was lifted [0][1]." + refs)
+    assert [c.citations for c in doc.claims] == [("0",), ("0", "1")]
+    assert doc.findings == ()
+    # A 0 that no entry is numbered with cites nothing, at a sentence's end or inside one.
+    assert [m.labels for m in parse_markers("It rose [0]. Items x [0] and y fell [1].")] == [("1",)]
+
+
+def test_a_sources_line_of_numbers_in_parentheses_is_a_reference_list() -> None:
+    text = (
+        "Fuel taxes rise (1). Police fired tear gas (2−3).\n\n"
+        'Sources: (1) The Nation, 20 May 2024; (2) NTV, "Tear gas in Accra", 21 May 2024, '
+        "(3) Daily Graphic (4) days"
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.publisher, c.date) for c in doc.citations] == [
+        ("1", "The Nation", "20 May 2024"),
+        ("2", "NTV", "21 May 2024"),
+        ("3", None, None),  # (a number with no separator before it goes on the entry)
+    ]
+    assert doc.citations[2].title == "Daily Graphic (4) days"
+    assert [c.citations for c in doc.claims] == [("1",), ("2", "3")]
+    # Lines of full sentences numbered so are the article's list, not its sources.
+    doc = newsclaims.parse(
+        "The council met.\n\n(1) The council approved the budget after a long debate.\n"
+        "(2) The mayor resigned on Tuesday after the vote was lost.",
+        plugin_manager=PM,
+    )
+    assert [s.kind for s in doc.sections] == ["body"]
 
 
 def test_superscript_markers_a_space_apart_cite_the_sentence_before() -> None:

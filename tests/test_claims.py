@@ -827,6 +827,9 @@ def test_key_points_that_lost_their_bullets_under_a_heading_alone() -> None:
         "1. See the report at https://example.com/a now.\n2. And https://example.com/b too.\n",
         # One item is no list.
         "1. The council approved the budget on Monday night.\n",
+        # Entries that name a publisher and a date, each ended with a full stop.
+        '1. Kyodo News, "Japan to provide radars to Manila", 2 May 2025.\n'
+        '2. The Japan Times, "Ishiba to visit Vietnam in April", 3 May 2025.\n',
     ],
 )
 def test_reference_lists_are_not_key_points(text: str) -> None:

@@ -379,7 +379,8 @@ def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[M
     known_numbers = set(_numbers(known))
 
     def plausible(m: Marker) -> bool:
-        return all(n < _YEAR or n in known_numbers for n in _numbers(m.labels))
+        # (A year cites nothing, nor a 0 that no entry is numbered with: ``array [0]``.)
+        return all((0 < n < _YEAR or n in known_numbers) for n in _numbers(m.labels))
 
     firm = [m for m, s in zip(candidates, strong, strict=True) if s and plausible(m)]
     counts: dict[str, int] = {}
@@ -399,8 +400,12 @@ def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[M
         elif is_strong:
             if plausible(m):
                 out.append(m)
-        elif m.style == (dominant or m.style) and all(
-            label in cited or (label.isdigit() and int(label) <= ceiling) for label in m.labels
+        elif (
+            m.style == (dominant or m.style)
+            and plausible(m)
+            and all(
+                label in cited or (label.isdigit() and int(label) <= ceiling) for label in m.labels
+            )
         ):
             out.append(m)
     return tuple(out)
@@ -418,11 +423,15 @@ def _label_number(digits: str) -> str | None:
     return value
 
 
-def _expand(items: Sequence[tuple[str, str | None]]) -> tuple[str, ...] | None:
-    """Labels of ``(first, last)`` items; ranges must ascend and span at most 100 labels."""
+def _expand(
+    items: Sequence[tuple[str, str | None]], *, zero: bool = False
+) -> tuple[str, ...] | None:
+    """Labels of ``(first, last)`` items; ranges must ascend and span at most 100 labels. With
+    ``zero``, ``0`` is a label too (a list numbered from 0: a marker that cites its entry
+    ``[0]`` is kept only where the reference list defines one, see :func:`_decide`)."""
     labels: list[str] = []
     for first, last in items:
-        a = _label_number(first)
+        a = "0" if zero and first in ("0", "０") else _label_number(first)
         if a is None:
             return None
         if last is None:
@@ -466,7 +475,12 @@ def _check_numeric(labels: Sequence[str], style: str) -> None:
 
 
 _D = r"[0-9０-９]"
-_ITEM = regex.compile(rf"({_D}+)(?:\s*[-–—]\s*({_D}+))?")
+#: The dashes of a range of labels: the hyphen, the en and em dashes, and the look-alikes that
+#: word processors and AI answers write (``[1‒3]`` with a figure dash, ``[2−4]`` a minus sign,
+#: ``[1‑2]`` a non-breaking hyphen, ``[1〜3]`` a wave dash).
+RANGE_DASHES = "-‐‑‒–—―−~〜～"
+_DASH = f"[{regex.escape(RANGE_DASHES)}]"
+_ITEM = regex.compile(rf"({_D}+)(?:\s*{_DASH}\s*({_D}+))?")
 _CODE_BEFORE = regex.compile(r"[\w.()\[\]=_]*\w$")
 _PLAIN_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _CODE_AFTER = regex.compile(r"\s*(?:[=+*/%<>(]|\.\w|\[[^\d\]])")
@@ -505,7 +519,7 @@ class BracketMarkers:
             return  # every marker starts with it: one C-level scan instead of the pattern's
         for m in _bracket_pattern(open_, close).finditer(text):
             items = [(first, last or None) for first, last in _ITEM.findall(m.group(1))]
-            labels = _expand(items)
+            labels = _expand(items, zero=True)
             if labels is None:
                 continue
             end = m.end()
@@ -543,7 +557,7 @@ _BRACKET_PATTERNS: dict[tuple[str, str], regex.Pattern[str]] = {}
 def _bracket_pattern(open_: str, close: str) -> regex.Pattern[str]:
     key = (open_, close)
     if key not in _BRACKET_PATTERNS:
-        item = rf"{_D}+(?:\s*[-–—]\s*{_D}+)?"
+        item = rf"{_D}+(?:\s*{_DASH}\s*{_D}+)?"
         # A dagger and what follows it name the source (``【1†source】``, as ChatGPT writes).
         source = rf"(?:†[^{regex.escape(close)}\n]{{0,200}})?"
         _BRACKET_PATTERNS[key] = regex.compile(
@@ -732,7 +746,9 @@ _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|])\s+|\s*(?:—|\|)\s*")
 # ``日本経済新聞「日銀、利上げを決定」``.
 _PUBLISHER_QUOTED = regex.compile(
     r"^(?P<publisher>[^\"“”「」]+?)"
-    r"(?:[,:.]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)$"
+    r"(?:[,:.]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)"
+    # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``.)
+    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2})?$"
 )
 # What is left of ``(Reuters, January 29, 2025)`` once the date is read: ``(Reuters``.
 _PAREN_BEFORE_DATE = regex.compile(r"\s\((?P<publisher>[^()]+?)\s*$")
@@ -778,12 +794,18 @@ def _author_date(rest: str) -> dict[str, str | None] | None:
         org = found["org"]
     rest = found["rest"].strip(" .,;:|–—-")
     quoted = _QUOTED.match(rest)
+    if quoted is None and "," in found.string[found.end("date") : found.start("rest")]:
+        rest = _without_imprint(rest)  # ``OECD (2023), Title, OECD Publishing, Paris``
     if quoted is not None:
-        title, publisher = quoted["title"].strip(" ,."), quoted["rest"].strip(" .,;:|–—-")
+        title, publisher = _quoted_title(quoted["title"]), quoted["rest"].strip(" .,;:|–—-")
     else:
         head, stop, tail = rest.rpartition(". ")
         tail = tail.strip()
-        if stop and _looks_like_publisher(tail):
+        journal = _JOURNAL.search(rest) if rest[-1:].isdigit() else None
+        if journal is not None and _names_journal(journal["journal"]):
+            # ``Title. Nature Climate Change, 14(2), 120–128``: a journal, its volume and pages.
+            title, publisher = rest[: journal.start()].strip(), journal["journal"]
+        elif stop and _looks_like_publisher(tail):
             # ``Washington, DC: World Bank``: a place before the publisher (APA 6).
             title, publisher = head.strip(), tail.rpartition(": ")[2]
         else:
@@ -793,6 +815,60 @@ def _author_date(rest: str) -> dict[str, str | None] | None:
         # as often as a publisher (``Washington, DC``, ``Hanoi``), and cannot be told from one.
         publisher = org
     return {"title": title or None, "publisher": publisher or None, "date": found["date"]}
+
+
+#: A place's last part that is a code of capitals: ``DC`` of ``Washington, DC``, ``UK``.
+_PLACE_CODE = regex.compile(r"\p{Lu}{2,3}")
+
+
+def _without_imprint(rest: str) -> str:
+    """The title of an author-date entry whose date a comma follows, as the OECD's and the
+    IMF's lists write it (``Title, OECD Publishing, Paris``, ``Title, International Monetary
+    Fund, Washington, DC``): the title, without the publisher and the place that end the
+    entry, each a name (a place in two parts ends in a code of capitals)."""
+    parts = rest.split(", ")
+    place = 2 if len(parts) >= 4 and _PLACE_CODE.fullmatch(parts[-1]) is not None else 1
+    tail = parts[-place - 1 :]
+    if len(parts) < place + 2 or not all(map(names_only, tail)):
+        return rest
+    if any(len(p.split()) > 3 for p in tail[1:]):
+        return rest  # a place is a name of a few words
+    return ", ".join(parts[: -place - 1])
+
+
+#: A journal's name, then its volume (and issue) and pages, as author-date styles end an
+#: article's entry: ``Advances in Statistical Climatology, 6, 177–203``, ``Nature, 630(3), e12``.
+_JOURNAL = regex.compile(
+    r"\.[ ](?P<journal>\p{Lu}[^.]*?),?[ ](?:vol\.[ ]?)?\d+(?:[ ]?\(\d+(?:[-–]\d+)?\))?"
+    r"(?:,[ ](?:pp?\.[ ]?)?\p{L}?\d+(?:[-–]\p{L}?\d+)?)?$"
+)
+#: A journal's name may be longer than a publisher's: ``Journal of Economic Perspectives``.
+_JOURNAL_WORDS = 12
+
+
+def _names_journal(text: str) -> bool:
+    """Tell whether ``text`` is a journal's name: each word capitalised but linking words, as
+    :func:`names_only` reads a name, of up to ``_JOURNAL_WORDS`` words."""
+    words = text.replace(",", " ").split()
+    return (
+        0 < len(words) <= _JOURNAL_WORDS
+        and text[0].isupper()
+        and all(not w[0].islower() or w in _NAME_LINKS for w in words)
+    )
+
+
+def _quoted_title(text: str) -> str:
+    """A title read from inside its quotation marks, without the comma or the full stop that
+    citation styles put there (``"Rates held," Reuters``, MLA's ``"Rates held."``); the stop of
+    an abbreviation stays (``"Talks with the U.S."``), and so does an ellipsis."""
+    title = text.strip(" ,")
+    if (
+        title.endswith(".")
+        and not title.endswith("..")
+        and "." not in title.rsplit(None, 1)[-1][:-1]
+    ):
+        title = title[:-1].rstrip(" ,")
+    return title
 
 
 def _looks_like_publisher(text: str) -> bool:
@@ -854,7 +930,7 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             rest = rest[authors.end() :]  # the authors of a quoted title: the title is read next
     quoted = _QUOTED.match(rest)
     if title is None and quoted is not None:
-        title, rest = quoted["title"].strip(" ,"), quoted["rest"].strip(" .,;:|–—-")
+        title, rest = _quoted_title(quoted["title"]), quoted["rest"].strip(" .,;:|–—-")
     # (A date ends in a digit, a bracket or a CJK day or month sign: most entries end in a
     # word, and are spared the search.)
     when = _DATE_AT_END.search(rest) if rest[-1:] in _DATE_ENDS or rest[-1:].isdigit() else None
@@ -863,7 +939,7 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         rest = rest[: when.start()].rstrip(" .,;:|–—-(")
     before = _PUBLISHER_QUOTED.match(rest) if title is None else None
     if before is not None and _looks_like_publisher(before["publisher"].strip()):
-        title, rest = before["title"].strip(" ,"), before["publisher"].strip()
+        title, rest = _quoted_title(before["title"]), before["publisher"].strip()
     inside = _PAREN_BEFORE_DATE.search(rest) if date is not None and title is None else None
     if inside is not None and _looks_like_publisher(inside["publisher"]):
         # ``Title (Reuters, January 29, 2025)``: the publisher shares the date's parentheses.
@@ -893,7 +969,12 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             publisher, rest = rest[: parts[0].start()].strip(), after
             quoted = _QUOTED.fullmatch(rest)
             if quoted is not None and not quoted["rest"]:
-                rest = quoted["title"].strip(" ,")
+                rest = _quoted_title(quoted["title"])
+        first = _name_first(rest) if publisher is None and (date or url) else None
+        if first is not None:
+            # ``NPR. Why eggs cost more. 5 February 2025``: a name, a full stop and the title
+            # (a dated or linked entry of the style Vancouver's lists share with AI answers).
+            publisher, rest = first
         colon = _PUBLISHER_COLON.match(rest) if publisher is None and ": " in rest else None
         if colon is not None and _names_first(colon["publisher"], colon["title"], url):
             # ``Reuters: Fed holds rates steady``: a name, then a title that is not one.
@@ -916,6 +997,26 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         if when is not None and when.start() > 0:
             date, publisher = when["date"], publisher[: when.start()].rstrip(" .,;:|–—-(")
     return {"title": title, "url": url, "publisher": publisher, "date": date}
+
+
+#: A name before the first full stop that ends a word of two letters or more (not the stop of
+#: ``U.S.``) and a title: ``Associated Press. Egg prices keep rising``. A name of one short word
+#: in lower case after its capital is an abbreviation (``Mr. Smith goes to Washington``).
+_NAME_FIRST = regex.compile(
+    r"^(?P<name>(?![\p{Lu}][\p{Ll}]{1,2}\.)[^\"“”()]{1,60}?\p{L}{2})\.[ ]+(?P<title>\S.*)$"
+)
+
+
+def _name_first(text: str) -> tuple[str, str] | None:
+    """The name and the title of ``Name. Title``: a name (no code such as ``COP29``, no kind
+    of article such as ``Analysis``, no list of authors with commas) before a full stop."""
+    found = _NAME_FIRST.match(text) if ". " in text else None
+    if found is None:
+        return None
+    name = found["name"]
+    if "," in name or not names_only(name) or _CODE_WORD.search(name) or name.lower() in _KINDS:
+        return None
+    return name, found["title"]
 
 
 #: A publisher before a colon and an unquoted title: ``Reuters: Fed holds rates steady``.
@@ -991,6 +1092,8 @@ def format_entry_body(entry: Citation) -> str:
     main = entry.title or ""
     if main and not entry.publisher and not entry.url and _dates_a_name(main, entry.date):
         main = f"“{main}”"  # a name alone before a date is its publisher (``Reuters, May 2``)
+    elif main and not entry.publisher and (entry.date or entry.url) and _name_first(main):
+        main = f"“{main}”"  # ``Reuters. Title`` would name its publisher first
     if entry.publisher:
         main = f"{main} — {entry.publisher}" if main else entry.publisher
     if entry.date:
@@ -1025,7 +1128,9 @@ _NUMBERED: dict[str, re.Pattern[str]] = {
         rf"[ \t]*(?:[-*•][ \t]+|{_INLINE_HEADING}:[*_]*[ \t]*)?\[(?P<n>\d{{1,4}})\][ \t]*(?=\S)"
     ),
     "dot": re.compile(r"[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=\S)"),
-    "paren": re.compile(r"[ \t]*\(?(?P<n>\d{1,3})\)[ \t]+(?=\S)"),
+    "paren": re.compile(
+        rf"[ \t]*(?:{_INLINE_HEADING}:[*_]*[ \t]*(?=\())?\(?(?P<n>\d{{1,3}})\)[ \t]+(?=\S)"
+    ),
     "superscript": re.compile(rf"[ \t]*(?P<n>{_SUPERSCRIPT_LABEL})[ \t]+(?=\S)"),
     "fullwidth": re.compile(r"[ \t]*(?:[-*•][ \t]+)?【(?P<n>\d{1,4})】[ \t]*(?=\S)"),
 }
@@ -1049,10 +1154,26 @@ _ANY_NUMBERED_AFTER_BREAK = re.compile("\n" + _ANY_NUMBERED.pattern)
 # a page's line breaks several times faster than the whole pattern, which is then tried on the
 # few lines found. (A match holds one line break only, at its start, so the matches are the same.)
 _LABEL_START = re.compile(r"\n[-*•\[(【\d¹²³⁰⁴-⁹ \t]")
-# A bracketed label after a heading on its line, found from the colon (a literal, so the scan
-# is fast); what stands between the line's start and the colon must be the heading.
-_INLINE_LABEL = re.compile(r":[*_]*[ \t]*\[(?P<brackets>\d{1,4})\][ \t]*(?=\S)")
+# A bracketed or parenthesised label after a heading on its line (``Sources: (1) ...``), tried
+# at each colon (:func:`_after_colons`); what stands between the line's start and the colon
+# must be the heading.
+_INLINE_LABEL = re.compile(
+    r":[*_]*[ \t]*(?:\[(?P<brackets>\d{1,4})\][ \t]*|\((?P<paren>\d{1,3})\)[ \t]+)(?=\S)"
+)
 _INLINE_HEADING_WORDS = re.compile(rf"[ \t]*{_INLINE_HEADING}")
+
+
+def _after_colons(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_INLINE_LABEL`` in ``text``: tried at each colon, which ``str.find``
+    finds in C (some eight times faster than the pattern's own scan for its first character)."""
+    at = text.find(":")
+    while at >= 0:
+        m = _INLINE_LABEL.match(text, at)
+        if m is not None:
+            yield m
+            at = text.find(":", m.end())
+        else:
+            at = text.find(":", at + 1)
 
 
 def _label_start(text: str, kind: str, m: re.Match[str]) -> tuple[int, str] | None:
@@ -1089,8 +1210,8 @@ def _labelled_lines(text: str) -> _Labels:
         () if first is None else (first,),
         filter(None, (after_break(text, m.start()) for m in _LABEL_START.finditer(text))),
     )
-    # (A bracketed label needs a "[": a C-level scan spares most texts the search.)
-    after_heading = _INLINE_LABEL.finditer(text) if "[" in text else ()
+    # (A label needs a "[" or a "(": a C-level scan spares some texts the search.)
+    after_heading = _after_colons(text) if "[" in text or "(" in text else ()
     inline = False
     for m in itertools.chain(matches, after_heading):
         kind = m.lastgroup
@@ -1128,13 +1249,15 @@ def may_have_references(
     each. ``False`` proves that it finds none (a cheap test for the page cleaner); with a
     style registered that is not one of the built-in classes, the answer is ``True``.
 
-    A footnote or a link entry needs ``[^`` or ``](``, and a bracketed label after a heading
+    A footnote or a link entry needs ``[^`` or ``](``, and a label after a heading
     on its line a colon before it (looked for in the text, in C); any other numbered entry
     starts a line with its label, so only the few lines that start as a label does are read.
     """
     if not _built_in_styles_only(plugin_manager):
         return True
-    if "[" in text and ("[^" in text or "](" in text or _INLINE_LABEL.search(text) is not None):
+    if "[" in text and ("[^" in text or "](" in text):
+        return True
+    if ("[" in text or "(" in text) and next(_after_colons(text), None) is not None:
         return True
     match = _ANY_NUMBERED.match
     return any(match(lines[m.start()]) is not None for m in _ENTRY_FIRST.finditer(firsts))
@@ -1170,7 +1293,8 @@ class NumberedReferences:
     (``[1] Title one[2] Title two``): a line is split where the next expected number starts;
     superscript labels between spaces too (``¹ Title one ² Title two``). ``run_together``
     writes bracketed ones that way. A bracketed list may start on the line of its heading:
-    ``Sources: [1] Reuters - Title [2] AP - Title``.
+    ``Sources: [1] Reuters - Title [2] AP - Title``; so may a list of labels in parentheses,
+    split where ``(2)`` follows a ``;``, ``,`` or ``.``: ``Sources: (1) Reuters; (2) AP``.
     """
 
     kind: str = "brackets"
@@ -1213,7 +1337,9 @@ class NumberedReferences:
                     # The next entry on the same line: ``[2]``, or `` ² `` between spaces.
                     nxt = _RUN_TOGETHER[self.kind](int(label) + 1)
                     at = text.find(nxt, body_start, line_end)
-                    if at > body_start:
+                    if at > body_start and (
+                        self.kind != "paren" or text[body_start:at].rstrip(" \t")[-1:] in ";,."
+                    ):
                         end = at + (self.kind == "superscript")
                 if end == line_end:
                     end = _continuation_end(text, line_end)
@@ -1233,6 +1359,8 @@ _RUN_TOGETHER: dict[str, Callable[[int], str]] = {
     "brackets": lambda n: f"[{n}]",
     "fullwidth": lambda n: f"【{n}】",
     "superscript": lambda n: f" {str(n).translate(_TO_SUPERSCRIPT)} ",
+    # After a semicolon, a comma or a full stop: ``(1) The Standard; (2) BBC News``.
+    "paren": lambda n: f"({n}) ",
 }
 
 

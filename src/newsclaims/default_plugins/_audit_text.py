@@ -85,6 +85,13 @@ _NUMBER_WORDS = {
     if i >= 2
 }
 
+#: The words that make a number in words before them a fraction (``two-thirds``, ``three
+#: quarters``): no count of anything, nor the number itself.
+_FRACTION_WORDS = _set(
+    """half halves third thirds quarter quarters fifth fifths sixth sixths seventh sevenths
+    eighth eighths ninth ninths tenth tenths"""
+)
+
 _ORDINALS = _set(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
 )
@@ -532,7 +539,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
             if value is not None:
                 numbers.add(value)
                 digits.add(value)
-        elif n in _NUMBER_WORDS:
+        elif n in _NUMBER_WORDS and _FRACTION_AFTER.match(text, end) is None:
             numbers.add(float(_NUMBER_WORDS[n]))
             worded = True
         if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
@@ -588,14 +595,28 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
             if value is not None:
                 found.add(value)
                 digits.add(value)
-        else:
-            n = norm(w)
-            if n in _NUMBER_WORDS:
-                found.add(float(_NUMBER_WORDS[n]))
-                worded = True
+        elif norm(w) in _NUMBER_WORDS:
+            worded = True
     if worded:
+        # (The few texts with a number in words read again, for where each one stands.)
+        for m in _WORD.finditer(text):
+            n = norm(m.group())
+            if n in _NUMBER_WORDS and _FRACTION_AFTER.match(text, m.end()) is None:
+                found.add(float(_NUMBER_WORDS[n]))
         digits.update(_counted(words))
     return frozenset(found), frozenset(digits)
+
+
+#: A fraction word right after a number in words: ``two-thirds``, ``three quarters``.
+_FRACTION_AFTER = regex.compile(
+    r"[-‐ ](?i:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|tenths?)\b"
+)
+
+
+def _fraction(words: Sequence[str], i: int) -> bool:
+    """Whether the number in words ``words[i]`` is a fraction's (``two-thirds``)."""
+    return i + 1 < len(words) and words[i + 1].lower() in _FRACTION_WORDS
 
 
 def _counted(words: Sequence[str]) -> Iterator[float]:
@@ -604,7 +625,7 @@ def _counted(words: Sequence[str]) -> Iterator[float]:
     another number (``five of seven``, ``two of 12``)."""
     for i, w in enumerate(words):
         value = _NUMBER_WORDS.get(w.lower())
-        if value is None or i + 1 == len(words):
+        if value is None or i + 1 == len(words) or _fraction(words, i):
             continue
         after = words[i + 1]
         if len(after) > 3 and after[-1] == "s" and after[-2] != "s" and after.islower():

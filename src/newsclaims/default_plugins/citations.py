@@ -35,8 +35,8 @@ from newsclaims import (
     parse_markers,
     parse_references,
 )
-from newsclaims._citations import _expand, names_only
-from newsclaims.default_plugins.references import plain_entries
+from newsclaims._citations import RANGE_DASHES, _expand, names_only
+from newsclaims.default_plugins.references import plain_entries, url_line_items
 
 #: The built-in marker styles, by name, in the order they are registered.
 MARKER_STYLES: dict[str, MarkerStyle] = {
@@ -254,7 +254,21 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
             found.append(
                 attrs.evolve(entry, span=Span(entry.span.start + offset, entry.span.end + offset))
             )
-        if not entries:
+        urls = None if entries else url_line_items(text, section.span.start)
+        if urls is not None:
+            # A sources line of web addresses: each one an entry, labelled 1, 2... in order.
+            for n, item in enumerate(urls, 1):
+                url = item["url"].rstrip(".")
+                found.append(
+                    Citation(
+                        label=str(n),
+                        title=item["title"],
+                        url=url,
+                        raw=item.group().rstrip("."),
+                        span=Span(item.start(), item.start() + len(item.group().rstrip("."))),
+                    )
+                )
+        elif not entries:
             # Unnumbered lines under a sources heading: labelled 1, 2... in order.
             for n, (start, end) in enumerate(plain_entries(text, section.span.start), 1):
                 body = _BULLET.sub("", text[start:end])
@@ -280,10 +294,11 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
 
 # A number (or numbers, or a range) in parentheses after a space, as some summaries cite their
 # numbered sources: ``... tariffs (4).``, ``(1, 2)``, ``(2)(3)``, ``(2–4)``.
+_RANGE = f"[ ]?[{regex.escape(RANGE_DASHES)}][ ]?"
 _PAREN_MARKER = regex.compile(
-    r"(?<=[ \t)])\((\d{1,3}(?:[ ]?[-–][ ]?\d{1,3})?(?:[,;][ ]?\d{1,3}(?:[ ]?[-–][ ]?\d{1,3})?)*)\)"
+    rf"(?<=[ \t)])\((\d{{1,3}}(?:{_RANGE}\d{{1,3}})?(?:[,;][ ]?\d{{1,3}}(?:{_RANGE}\d{{1,3}})?)*)\)"
 )
-_PAREN_ITEM = regex.compile(r"(\d+)(?:[ ]?[-–][ ]?(\d+))?")
+_PAREN_ITEM = regex.compile(rf"(\d+)(?:{_RANGE}(\d+))?")
 # What follows such a marker at a sentence's or clause's end: punctuation, or the line's end.
 _PAREN_END = regex.compile(r"[ \t]*(?:[.,;:!?…\"'”’]|\n|$)")
 

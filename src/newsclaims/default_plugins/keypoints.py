@@ -7,12 +7,13 @@ thirds of the items must end with a full stop, question or exclamation mark (bef
 quote or citation marker) and, without such a heading, have at least five words. That tells them
 apart from reference lists, whose entries are titles without a final stop, and the list is never
 taken under a heading such as "Sources" or "References", nor when its items carry URLs or start
-with a bracketed label (``- [1] Title``). A citation marker in an item (``... on Monday [1].``)
-does not make it a reference entry, but items that cite sources are the article's own claims (an AI
-answer's bulleted findings) unless a key-points heading stands above them: AI-written key points
-carry markers under "Key points" or "Summary". Nor is a list under the article's own lead-in,
-a line that ends in a colon with no key phrase ("The measures include:"). The section covers
-the heading (if any) and the items.
+with a bracketed label (``- [1] Title``), nor (without a key-points heading) when most items
+name a publisher and a date (``1. Reuters, "Title", 2 May 2025.``). A citation marker in an
+item (``... on Monday [1].``) does not make it a reference entry, but items that cite sources
+are the article's own claims (an AI answer's bulleted findings) unless a key-points heading
+stands above them: AI-written key points carry markers under "Key points" or "Summary". Nor
+is a list under the article's own lead-in, a line that ends in a colon with no key phrase ("The
+measures include:"). The section covers the heading (if any) and the items.
 
 Under a key-points heading alone on its line, items that lost their bullets (a page's text
 scrape) are read too: the lines in a row below it of a key point's length that end alike
@@ -28,7 +29,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl
+from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl, parse_entry_body
 
 _ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S", regex.MULTILINE)
 # The same after a line break, found fast: the scan looks for line breaks only.
@@ -337,7 +338,27 @@ def _is_key_point_list(
         stopped = _SENTENCE_END.search(line) is not None
         if (titled and (stopped or words > _UNSTOPPED_WORDS)) or (stopped and words >= 6):
             sentences += 1
-    return 3 * sentences >= 2 * len(items)
+    if 3 * sentences < 2 * len(items):
+        return False
+    return titled or not _cites_sources(text, items)
+
+
+def _cites_sources(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether most items name a publisher and a date, as a list of sources does that ends
+    each entry with a full stop (``1. Reuters, "Airbus cuts target", 20 February 2025.``):
+    the reference sectioner reads such a list, and a summary's points do not read so."""
+    named = 0
+    for start, end in items:
+        if text[start:end].rstrip(" \t.")[-1:] not in _DATE_LAST:
+            continue  # (a cheap test: a date ends an entry, in a digit, a bracket or a sign)
+        body = _ITEM_LABEL.sub("", text[start:end], count=1)
+        fields = parse_entry_body(body)
+        named += bool(fields["publisher"] and fields["date"])
+    return 2 * named > len(items)
+
+
+_DATE_LAST = frozenset("0123456789)日일월月")
+_ITEM_LABEL = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+")
 
 
 @hookimpl(trylast=True)

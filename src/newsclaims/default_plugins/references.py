@@ -17,7 +17,8 @@ space between them is a reference list when
   source.
 
 Unnumbered lines are a reference list only under a sources heading (``Sources``,
-``References``...): see :func:`plain_list_spans`. The citation parser labels them in order.
+``References``...): see :func:`plain_list_spans`. The citation parser labels them in order, as
+it does the web addresses of a line a sources label opens (:func:`url_line_spans`).
 """
 
 from __future__ import annotations
@@ -54,10 +55,15 @@ _TITLE_WORDS = 25
 
 
 def find_reference_lists(doc: Document) -> Iterator[Section]:
-    """Yield a ``references`` section for every reference list of ``doc.text``, and for every
-    list of unnumbered source lines under a sources heading (:func:`plain_list_spans`)."""
+    """Yield a ``references`` section for every reference list of ``doc.text``, for every
+    list of unnumbered source lines under a sources heading (:func:`plain_list_spans`) and for
+    every sources line of web addresses (:func:`url_line_spans`)."""
     spans = list(reference_list_spans(doc.text))
-    plain = [p for p in plain_list_spans(doc.text) if not any(p.overlaps(s) for s in spans)]
+    plain = [
+        p
+        for p in itertools.chain(plain_list_spans(doc.text), url_line_spans(doc.text))
+        if not any(p.overlaps(s) for s in spans)
+    ]
     for span in sorted([*spans, *plain], key=lambda s: s.start) if plain else spans:
         yield Section("references", span)
 
@@ -136,6 +142,64 @@ def plain_list_spans(text: str) -> Iterator[Span]:
         lines = plain_entries(text, end)
         if lines:
             yield Span(start, lines[-1][1])
+
+
+#: A sources label before its web addresses on one line: ``Sources: https://...``.
+_URL_LINE_HEAD = re.compile(
+    r"[ \t]*[*_]*(?:[Ss]ources?|SOURCES?|[Rr]eferences?|REFERENCES?|[Cc]itations?|CITATIONS?)"
+    r"[*_]*[ \t]*:[*_]*[ \t]+"
+)
+#: One web address, bare or as a Markdown link (``[Reuters](https://...)``).
+URL_ITEM = re.compile(
+    r"(?:\[(?P<title>[^\[\]\n]+)\]\()?(?P<url>(?:https?://|www\.)[^\s,;|<>()\[\]]+)(?(title)\))"
+)
+#: What the addresses of one line are separated by.
+_URL_SEP = re.compile(r"[ \t]*(?:[,;|]|and\b)?[ \t]*")
+#: The longest label before the colon of a sources line.
+_URL_LINE_LABEL = 30
+
+
+def url_line_items(text: str, start: int) -> list[re.Match[str]] | None:
+    """The web addresses of the sources line at ``start`` (:func:`url_line_spans`), or
+    ``None`` if no such line starts there."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    head = _URL_LINE_HEAD.match(text, start, end)
+    if head is None or not _urls_only(text, head.end(), end):
+        return None
+    return list(URL_ITEM.finditer(text, head.end(), end))
+
+
+def url_line_spans(text: str) -> Iterator[Span]:
+    """Yield the span of each line that lists web addresses after a sources label and nothing
+    else (``Sources: https://a.example/x, [Valor](https://b.example/y)``), as AI answers end.
+    The label's colon is found first (``str.find``, in C): lines with colons are few."""
+    at = text.find(":")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        head = _URL_LINE_HEAD.match(text, start) if at - start <= _URL_LINE_LABEL else None
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if head is not None and _urls_only(text, head.end(), end):
+            stop = end
+            while text[stop - 1].isspace():
+                stop -= 1
+            yield Span(start, stop)
+        at = text.find(":", end)
+
+
+def _urls_only(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` is one web address or more, separators between them and a
+    full stop after the last allowed."""
+    found = False
+    while True:
+        item = URL_ITEM.match(text, pos, end)
+        if item is None:
+            return found and not text[pos:end].strip(" \t.\r")
+        found = True
+        sep = _URL_SEP.match(text, item.end(), end)
+        assert sep is not None  # (it matches the empty string)
+        pos = sep.end()
 
 
 #: What starts the section that follows a list of sources on a page or an answer engine.
@@ -265,8 +329,8 @@ def _kind(entry: Citation) -> str:
         return "fullwidth"
     if raw[:1] in _SUPERSCRIPT_DIGITS:
         return "superscript"
-    if raw[:1].isdigit():
-        return "numbered"
+    if raw[:1].isdigit() or (raw[:1] == "(" and raw[1:2].isdigit()):
+        return "numbered"  # (``(1) ...`` too: a numbered list's label, no link's)
     return "link"
 
 

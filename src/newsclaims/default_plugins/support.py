@@ -4,7 +4,8 @@ It aligns a claim with the candidate sentence that covers most of its content wo
 inverse document frequency over the candidates), then compares the names, numbers and dates of
 the claim with that sentence. A claim is unsupported when no sentence (nor two together) covers
 half its weight, when it gives a number, date or name where the best sentence gives another,
-when it says something rose where the best sentence says it fell (or the reverse), or when it
+when it says something rose where the best sentence says it fell (or the reverse), when it
+negates what the best sentence says (or the reverse), or when it
 names someone or somewhere that neither the best sentence nor its neighbours mention.
 It knows no synonyms and no world: see ``docs/explanation/audit.md`` for where it errs.
 """
@@ -242,7 +243,7 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
         or _share(claim, cands[best])
     )
     if conflict is None and not fused:
-        conflict = _swap(claim, cands[best], capitalised)
+        conflict = _swap(claim, cands[best], capitalised) or _negation(claim, cands[best])
     if conflict is not None:
         return Support(supported=False, score=score, evidence=best, reason=conflict)
     if not fc.names:
@@ -366,18 +367,73 @@ def _without_names(text: str, f: Facts) -> str:
 
 
 def _direction(claim: str, evidence: list[str]) -> str | None:
-    """Say how the claim moves one way where its evidence moves the other, if it does."""
+    """Say how the claim moves one way where its evidence moves the other, if it does. A
+    negated verb moves no way (``has not fallen`` says no more than ``has risen``)."""
     words = set(_LETTERS.findall(claim.lower()))
+    if words.isdisjoint(_UP) and words.isdisjoint(_DOWN):
+        return None  # (most claims: no movement, and no negation to look for)
+    words -= _negated(claim)
     up, down = words & _UP, words & _DOWN
     if bool(up) == bool(down):
         return None  # no movement, or both ways
-    other = set(_LETTERS.findall(" ".join(evidence).lower()))
+    joined = " ".join(evidence)
+    other = set(_LETTERS.findall(joined.lower()))
+    if not other.isdisjoint(_DOWN if up else _UP):
+        other -= _negated(joined)
     theirs = other & (_DOWN if up else _UP)
     if not theirs or other & (_UP if up else _DOWN):
         return None
     said = next(w for w in _LETTERS.findall(claim.lower()) if w in (up or down))
     shown = next(w for w in _LETTERS.findall(" ".join(evidence).lower()) if w in theirs)
     return f"it says '{said}' where the closest body sentence says '{shown}'"
+
+
+#: A negation and the word it negates, past auxiliaries (``will not seek``, ``hasn't been
+#: sold``, ``never met``); not ``not only``, which adds.
+_NEGATION = regex.compile(
+    r"(?i)\b(?:not|never|cannot|\p{L}+n['’]t)\b(?![ ]only\b)"
+    r"(?:[ ]+(?:be|been|being|have|has|had|yet|also|even|again|ever|to))*[ ]+(?P<word>\p{L}+)"
+)
+#: Any word that denies, in the sentence a negated word is looked for in: ``no``, ``without``,
+#: ``failed to``, ``refused``, ``is yet to``... (a claim's ``did not sign`` for ``refused to
+#: sign`` agrees, and ``has not decided`` for ``is yet to decide``).
+_DENYING = regex.compile(
+    r"(?i)\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot|\p{L}+n['’]t"
+    r"|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|unable"
+    r"|unlikely|yet[ ]to)\b"
+)
+
+
+def _may_negate(text: str) -> bool:
+    """A cheap test: ``False`` proves that :data:`_NEGATION` finds nothing in ``text``."""
+    lower = text.lower()
+    return "not" in lower or "n't" in lower or "n’t" in lower or "never" in lower
+
+
+def _negated(text: str) -> set[str]:
+    """The words that a negation negates in ``text``, in lower case."""
+    if not _may_negate(text):
+        return set()
+    return {m["word"].lower() for m in _NEGATION.finditer(text)}
+
+
+def _negation(claim: str, evidence: str) -> str | None:
+    """Say how the claim negates a word its evidence says without denying anything, or the
+    other way round (``will not seek a loan`` where the sentence says ``would again seek a
+    loan``), if it does: the negated word must be one the other side has, so that a negation
+    in a clause the other leaves out does not count."""
+    for text, other, own in ((claim, evidence, True), (evidence, claim, False)):
+        if not _may_negate(text) or _DENYING.search(other) is not None:
+            continue
+        other_keys = keys(other)
+        for m in _NEGATION.finditer(text):
+            key = word_key(m["word"])
+            if key is not None and key in other_keys:
+                said = " ".join(m.group().split())
+                if own:
+                    return f"it says '{said}' where the closest body sentence does not negate it"
+                return f"the closest body sentence says '{said}' where it does not negate it"
+    return None
 
 
 #: How many words either side of a share in figures, and after a share in words, are read
