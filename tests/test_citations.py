@@ -223,6 +223,26 @@ def test_a_numbered_list_of_titles_under_a_lead_in_is_the_articles_list() -> Non
     assert "A cap on season ticket prices" in [c.text for c in doc.claims]
 
 
+def test_a_numbered_list_under_a_subheading_is_the_articles_unless_it_names_sources() -> None:
+    moments = (
+        "1. Watkins heads in from a Digne cross\n"
+        "2. Salah levels after a one-two with Gakpo\n"
+        "3. Nunez finishes a late counter-attack\n"
+    )
+    text = f"Liverpool beat Villa 3-1 on Saturday.\n\nKey moments\n\n{moments}\nVilla are seventh."
+    doc = _without_references(text)
+    assert "Watkins heads in from a Digne cross" in [c.text for c in doc.claims]
+    # Entries that name their sources are still a reference list under such a heading.
+    sources = (
+        "1. Reuters - Liverpool beat Villa, March 1, 2025\n"
+        "2. BBC Sport - Salah double sinks Villa, March 1, 2025\n"
+    )
+    doc = newsclaims.parse(
+        f"Liverpool won [1][2].\n\nMatch reports\n\n{sources}", plugin_manager=PM
+    )
+    assert [(c.label, c.publisher) for c in doc.citations] == [("1", "Reuters"), ("2", "BBC Sport")]
+
+
 def test_a_numbered_list_that_names_its_sources_under_a_lead_in_is_references() -> None:
     text = (
         "Fares will fall by a fifth from January [1]. Unions welcomed the plan [2].\n\n"

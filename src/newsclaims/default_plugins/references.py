@@ -289,9 +289,26 @@ def _decide(text: str, block: Sequence[Citation]) -> Iterator[Span]:
 
 def _led(text: str, start: int) -> bool:
     """Whether the line above ``start`` (blank lines between allowed) ends with a colon: the
-    lead-in of a list of the article's ("the measures include:"), when it is no heading."""
+    lead-in of a list of the article's ("the measures include:"), when it is no heading; or
+    is a subheading of a few words that is no references heading (``Key moments``, over "1.
+    12' Watkins heads in"): the article's list too, unless its entries name sources."""
     end = _end_above(text, start)
-    return end > 0 and text[end - 1] in ":："
+    if end <= 0:
+        return False
+    if text[end - 1] in ":：":
+        return True
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip("#*_ \t")
+    return (
+        bool(line)
+        and line[0].isupper()
+        and line[-1].isalnum()
+        and line.count(" ") < _SUBHEADING_WORDS
+        and text.count("\n", end, start) > 0
+    )
+
+
+#: A subheading over a list has fewer words than this.
+_SUBHEADING_WORDS = 6
 
 
 def _end_above(text: str, start: int) -> int:
