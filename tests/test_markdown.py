@@ -110,6 +110,19 @@ def test_the_marks_of_a_link_in_the_prose_go_and_citing_links_stay() -> None:
     assert [(c.url, c.publisher) for c in doc.citations] == [("https://reuters.com/x", "Reuters")]
 
 
+def test_the_links_of_a_sources_line_stay_and_are_its_entries() -> None:
+    text = (
+        "Fares will fall by a fifth, the ministry said.\n\n"
+        "Sources: [Reuters](https://www.reuters.com/a), [BBC News](https://www.bbc.co.uk/b)\n"
+    )
+    assert markdown_removals(text) == []
+    doc = newsclaims.parse(text)
+    assert [(c.title, c.url) for c in doc.citations] == [
+        ("Reuters", "https://www.reuters.com/a"),
+        ("BBC News", "https://www.bbc.co.uk/b"),
+    ]
+
+
 def test_closing_hashes_and_underscores_and_a_colon_after_the_pair() -> None:
     assert removed("## Outlook ##\n") == [
         ("## ", "markdown heading mark"),

@@ -26,8 +26,9 @@ they are (``exports fell **12%**`` is ``exports fell 12%``):
   (``the ministry [said on Friday](https://...) that``), which keeps its words. A link that
   cites a source (``([Reuters](https://...))``, a link after a sentence's end: see the
   citation parser), a link on a number (``[1](https://...)``, a marker), a link in a reference
-  list or that opens its line with few words after it (a list of links: ``- [Title](url) -
-  Reuters``) and an image (``![...](...)``) keep their marks.
+  list or a sources line (``Sources: [Reuters](https://...), ...``) or that opens its line
+  with few words after it (a list of links: ``- [Title](url) - Reuters``) and an image
+  (``![...](...)``) keep their marks.
 
 List bullets stay, and a hashtag (``#MeToo``: no space after the mark) is no heading. A line may
 end with ``\\n`` or ``\\r\\n``.
@@ -41,7 +42,11 @@ from itertools import repeat
 
 from newsclaims import Cleaner, Document, Register, Removal, Span, hookimpl
 from newsclaims.default_plugins.citations import cited_link_starts, prose_links
-from newsclaims.default_plugins.references import plain_list_spans, reference_list_spans
+from newsclaims.default_plugins.references import (
+    plain_list_spans,
+    reference_list_spans,
+    url_line_spans,
+)
 
 __all__ = ["heading_words", "line_matches", "markdown_removals", "newsclaims_register_cleaners"]
 
@@ -142,7 +147,8 @@ def _link_marks(raw: str) -> Iterator[Removal]:
     if not links:
         return
     cited = cited_link_starts(raw, links)
-    lists = [*reference_list_spans(raw), *plain_list_spans(raw)]
+    # (A sources line of links, ``Sources: [Reuters](https://...), [AP](https://...)``, too.)
+    lists = [*reference_list_spans(raw), *plain_list_spans(raw), *url_line_spans(raw)]
     for m in links:
         start, end = m.span()
         if start in cited or any(s.start <= start < s.end for s in lists):
