@@ -361,6 +361,9 @@ def only(text: str) -> Claim:
             "said",
         ),
         ('"We expect rain," said Met Office meteorologist Dan Stroud.', "Dan Stroud", "said"),
+        # A day after a word ending like a role's is no name ("earlier Tuesday"); May Chen is.
+        ('"We are pleased," said Microsoft earlier Tuesday.', "Microsoft", "said"),
+        ('"We won," said forward May Chen.', "May Chen", "said"),
         # After the verb too, and in a role's "of" or "for" phrase.
         ('"It is over," said Minister of Trade and Industry Ann Lee.', "Ann Lee", "said"),
         (
@@ -1123,12 +1126,14 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The pact represents a departure, analysts said.", True),
         # A fraction in words is a number.
         ("Sick days fell by two-thirds.", True),
+        ("Sick days fell by seven-eighths.", True),
         # An acronym with full stops names an entity, as one without does.
         ("The pact bars the U.S. from acting.", True),
         # "say" after people in the plural attributes; "say" alone does not.
         ("Experts say the drug is too costly.", True),
         ("The drug is too costly, critics say.", True),
         ("Let us say the drug is too costly.", False),
+        ("I always say the best is yet to come.", False),
         ("Voters will have their say.", False),
         ("Not Merely Taste and Smell Receptors", False),
         # A sentence with many capitals is no heading: they are names.

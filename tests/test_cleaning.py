@@ -588,6 +588,8 @@ def test_a_line_up_and_its_figures_stay_with_the_last_paragraph() -> None:
     doc = clean(page(MENU, PROSE, line_up, "Most read", RELATED, FOOTER))
     assert doc.body.endswith("\n\n".join((PROSE[-1], *line_up)))
     assert page_removals(page(PROSE, line_up)) == []
+    # Two such lines are a list too.
+    assert page_removals(page(PROSE, line_up[2:])) == []
 
 
 def test_a_transcripts_short_turns_stay_at_its_start_inside_and_at_its_end() -> None:

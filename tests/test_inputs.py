@@ -210,6 +210,28 @@ def test_html_footnotes_and_sources_keep_their_labels_and_addresses(
     assert "x.example" not in doc.raw and "^" not in doc.raw
 
 
+def test_a_footnote_link_after_an_element_and_a_space_follows_words() -> None:
+    import lxml.html
+
+    from newsclaims.default_plugins.loaders import _follows_words
+
+    page = lxml.html.fromstring(
+        '<p>The bank <em>said</em> <sup><a href="#fn1">1</a></sup> it would lend.</p>'
+    )
+    (link,) = page.iter("a")
+    assert _follows_words(link)
+    alone = lxml.html.fromstring('<p><sup><a href="#fn1">1</a></sup></p>')
+    assert not _follows_words(next(alone.iter("a")))
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_wide_pages_bytes_are_probed_as_utf8(codec: str) -> None:
+    from newsclaims.default_plugins.loaders import _probe
+
+    # (UTF-32's little-endian mark opens as UTF-16's: such a page was read as UTF-16.)
+    assert _probe("\ufeff<p>Tea</p>".encode(codec)) == b"<p>Tea</p>"
+
+
 def test_html_without_trafilatura_names_the_extra(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

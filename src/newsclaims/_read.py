@@ -33,7 +33,7 @@ def _line_of(data: bytes, offset: int) -> int:
 #: The byte-order marks of UTF-32 and UTF-16 and the codecs that keep them (as U+FEFF, which
 #: the cleaner ``bom`` removes, as it does UTF-8's). UTF-32's come first: its little-endian
 #: mark begins with UTF-16's.
-_WIDE_BOMS = (
+WIDE_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -53,7 +53,7 @@ def _declared(data: bytes, encoding: str) -> str:
             return encoding
     except LookupError:
         return encoding  # (_check_binary names it)
-    for bom, wide in _WIDE_BOMS:
+    for bom, wide in WIDE_BOMS:
         if data.startswith(bom):
             return wide
     return encoding

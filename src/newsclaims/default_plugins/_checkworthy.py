@@ -44,12 +44,16 @@ _MONTHS = (
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
+_NUMERATORS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DENOMINATORS = (
+    *("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths"),
+    *("seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"),
+)
 _NUMBER_WORDS = (
     "hundred hundreds thousand thousands million millions billion billions trillion trillions "
     "percent dozen dozens doubled tripled halved "
-    # Fractions written in words, one token each ("Sick days fell by two-thirds").
-    "one-third two-thirds one-quarter three-quarters one-fifth two-fifths three-fifths "
-    "four-fifths one-tenth nine-tenths"
+    # Fractions written in words, one token each ("Sick days fell by two-thirds", "one-half").
+    + " ".join(f"{n}-{f}" for n in _NUMERATORS for f in _DENOMINATORS)
 )
 _SMALL_NUMBERS = (
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -95,8 +99,13 @@ _PHRASES_EVALUATIVE: dict[str, tuple[str, ...]] = {
 }
 # People in the plural who say something, named or not (``Experts say the drug is too
 # costly``, ``..., analysts say.``): an attribution, as ``says`` is. (``say`` alone is none:
-# ``I would say``, ``fair to say``, ``let us say``, ``had his say``.)
-_PEOPLE_SAY = regex.compile(r"(?i)\b(?!(?:his|its|has|was|this|thus|us)\b)\p{L}+s[ ]say\b")
+# ``I would say``, ``fair to say``, ``let us say``, ``had his say``; nor an adverb in ``-s``
+# after a pronoun: ``I always say``, ``we sometimes say``.)
+_PEOPLE_SAY = regex.compile(
+    r"(?i)(?<!\b(?:i|we|you|they|people|one)[ ])\b"
+    r"(?!(?:his|its|has|was|this|thus|us|always|perhaps|sometimes|does|afterwards)\b)"
+    r"\p{L}+s[ ]say\b"
+)
 _AFFIXES = ("", ",", ".", ";", ":", "!", "?", ")", '"', "”", "’", "'s", "’s")
 
 

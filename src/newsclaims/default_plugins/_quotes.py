@@ -31,6 +31,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from newsclaims.default_plugins._audit_text import MONTHS, WEEKDAYS
 from newsclaims.default_plugins._words import words
 
 __all__ = [
@@ -267,10 +268,13 @@ _SOURCE = (
 
 # A title in lower case and a name after a firm's name: "said [DNB] analyst Petter Lunde".
 # (Or another word of a person's trade: ``said Met Office meteorologist Dan Stroud``.)
+# A day or a month alone is no name after a role's word: "said Microsoft earlier Tuesday"
+# (but "May Chen", "April Ryan" are).
+_NO_DATE = "(?!(?:" + "|".join(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) + r")\b(?![ ]\p{Lu}))"
 _TITLE_THEN_NAME = regex.compile(
     rf"[ ](?:[\p{{Ll}}\-]+[ ]){{0,2}}?(?:{_TITLE_WORDS}"
     rf"|(?!(?:under|after|over|later|never|either|ever|other|per|for|or)[ ])"
-    rf"[\p{{Ll}}\-]{{2,}}(?:ist|er|or|ian|ant|ent))[ ](?P<sp>{_NAME}){_ROLE_END}",
+    rf"[\p{{Ll}}\-]{{2,}}(?:ist|er|or|ian|ant|ent))[ ]{_NO_DATE}(?P<sp>{_NAME}){_ROLE_END}",
     regex.VERSION1,
 )
 _AFTER = regex.compile(
@@ -463,7 +467,11 @@ _OTHER_TITLE_ENDINGS = (
 #: "Mme Dupont", "el Sr. García", "Frau Müller"), as "Mr." goes from an English one.
 _OTHER_HONORIFICS = words("M. Mme Mme. Mlle Me Sr. Sra. Srta. Dr. Dra. Pr. Prof. Frau Herr Sig.")
 #: Those that end with a full stop, which ends no clause (``a déclaré M. Moreau``).
-_HONORIFIC_STOP = "(?<=(?<!\\p{L})(?:M|Sr|Sra|Srta|Dr|Dra|Pr|Prof|Sig))\\.(?=[ ])"
+_HONORIFIC_STOP = (
+    r"(?<=(?<!\p{L})(?:"
+    + "|".join(sorted(h[:-1] for h in _OTHER_HONORIFICS if h.endswith(".")))
+    + r"))\.(?=[ ])"
+)
 _OTHER_CLAUSE = rf"(?P<rest>(?:[^,.;:!?\n«»\"“”„]|{_HONORIFIC_STOP}){{1,80}})"
 # After the quotation: "a déclaré X", "dijo X", "sagte X", "selon X", "so X"; a French
 # inversion with a pronoun names no one ("dit-il", "a-t-elle ajouté").

@@ -59,6 +59,7 @@ from newsclaims.default_plugins.linebreaks import lf_view
 from newsclaims.default_plugins.references import (
     may_have_plain_lists,
     plain_list_spans,
+    plain_subheading,
     reference_list_spans,
 )
 
@@ -137,7 +138,7 @@ _CAPTION_PARTS = (
     r"[)）]\s*＝\s*[^＝。.!?()（）]{1,24}$",
     # A Korean paper's credit after the caption's sentence, the photo word run into it ("...
     # 주재하고 있다. 사진공동취재단", "... 있다./사진=연합뉴스"): no word boundary after 사진.
-    r"[.!?]\s*/?\s*사진[^\s.!?]{0,20}$",
+    r"[.!?]\s*(?:/\s*)?사진[^\s.!?]{0,20}$",
     # At its start: (Header) photo: ... (a lead); Image caption ...
     rf"^(?:(?!in\s)[\w-]+\s)?{_PHOTO}\s*[:|/]\s",
     r"^(?:image|photo|picture)\s+(?:copyright|caption|credit|source)\b",
@@ -182,7 +183,7 @@ _CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+[(\[][^()\[\]]{1,60}[)\]]$")
 # An agency's name alone after a caption's sentence, with no dash ("... near Calama, Chile, on
 # Tuesday. Reuters", "... in Kericho. Getty Images"): a story's credit after its last sentence
 # has a dash (``_CREDIT``) or a line of its own.
-_AGENCY_AFTER_SENTENCE = regex.compile(rf"[.!?]\s+(?-i:{_AGENCY})(?:\s+Images)?$")
+_AGENCY_AFTER_SENTENCE = regex.compile(rf"[.!?]\s+(?:{_AGENCY})(?:\s+Images)?$")
 #: The credit after a caption's sentence is looked for in this many last characters.
 CREDIT_TAIL = 24
 # A photographer's name and an agency in brackets after a caption's sentence, its stop maybe
@@ -861,7 +862,8 @@ _RUN_REASONS = ("navigation", "link list")
 def _deck(lines: Lines, prose: list[bool], kept: list[bool], head: int, first: int) -> bool:
     """Whether the line under the headline is its deck, a standfirst that does not end like a
     sentence: a headline-like line of ``DECK_WORDS`` or more (as :func:`_headline` tells a
-    deck) with a byline, a stamp or a control under it. (It went with them as a link list.)"""
+    deck) with a byline, a stamp or a control under it, or right over the article's first
+    paragraph. (It went with them, or alone, as a link list.)"""
     deck = head + 1
     if not 0 <= head < first - 1 or prose[deck] or kept[deck]:
         return False
@@ -1545,20 +1547,11 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
     return forms != _SENTENCE or clauses & _CLAUSE != 0
 
 
-#: A subheading over a list has at most this many words.
-SUBHEADING_WORDS = 6
-
-
 def _plain_subheading(line: str) -> bool:
-    """Whether a line is a subheading with no colon (``Third-Quarter Highlights``, ``What we
-    know so far``): a few words, a capital first, no mark at the end, and no teaser's label
-    (``Most read``, whose list is other pages')."""
-    return (
-        line[0].isupper()
-        and line[-1].isalnum()
-        and line.count(" ") < SUBHEADING_WORDS
-        and not _teaser_heading(line)
-    )
+    """Whether a line is a subheading with no colon (:func:`plain_subheading`: ``Third-Quarter
+    Highlights``, ``What we know so far``) and no teaser's label (``Most read``, whose list is
+    other pages')."""
+    return plain_subheading(line) and not _teaser_heading(line)
 
 
 def _heading_word(line: str) -> bool:
@@ -1654,11 +1647,13 @@ def _past_lists(lines: Lines, prose: list[bool], kept: list[bool], first: int, l
 
 
 def _closing_list(lines: Lines, after_prose: bool, start: int) -> int:
-    """The last item of a list that ends the article: a lead-in (:func:`_lead_in`) right
-    after its last paragraph, and two items or more of one shape (:func:`_item_forms`, up to
-    the first line of another), or -1."""
+    """The last item of a list that ends the article, right after its last paragraph, or -1:
+    a lead-in (:func:`_lead_in`) and two items or more of one shape (:func:`_item_forms`, up
+    to the first line of another); a subheading with no colon over such items
+    (:func:`_headed_list`); or, with no heading, two lines or more that each give a label and
+    its value."""
     text, n = lines.text, len(lines)
-    if not after_prose or start + 2 >= n:
+    if not after_prose or start + 1 >= n:
         return -1
     if text[start][-1] not in _COLONS:
         headed = _headed_list(lines, start)
@@ -1667,7 +1662,7 @@ def _closing_list(lines: Lines, after_prose: bool, start: int) -> int:
         if headed >= 0 or ":" not in text[start]:
             return headed
         return _items_end(lines, start - 1, _DATUM)
-    if not _lead_in(lines, start, None):
+    if start + 2 >= n or not _lead_in(lines, start, None):
         return -1
     if _reason(text[start], lines.words[start], False, "") is not None:
         return -1

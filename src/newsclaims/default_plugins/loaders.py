@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from newsclaims import InputError, Loader, Record, Register, hookimpl, open_input, read_text
+from newsclaims._read import WIDE_BOMS
 
 
 def _name(path: str) -> str:
@@ -254,8 +255,10 @@ def _probe(html: bytes | str) -> bytes:
     """A page's bytes in an encoding whose tags are ASCII, for :data:`_MAY_CITE`."""
     if isinstance(html, str):
         return html.encode("utf-8", "replace")
-    if html[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        return html.decode("utf-16", "replace").encode("utf-8", "replace")
+    # (UTF-32's little-endian mark opens as UTF-16's does: the table tries UTF-32 first.)
+    for bom, wide in WIDE_BOMS:
+        if html.startswith(bom):
+            return html[len(bom) :].decode(wide, "replace").encode("utf-8", "replace")
     return html
 
 
@@ -343,7 +346,8 @@ def _follows_words(link: Any) -> bool:
         parent = el.getparent()
         before = parent.text if parent is not None else None
     else:
-        before = prev.tail or prev.text_content()
+        # (A tail of white space alone, "<em>said</em> <sup>...", leaves the element's text.)
+        before = (prev.tail or "").strip() or prev.text_content()
     return bool(before and before.strip())
 
 

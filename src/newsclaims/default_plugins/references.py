@@ -173,7 +173,10 @@ def url_line_items(text: str, start: int) -> list[re.Match[str]] | None:
 def url_line_spans(text: str) -> Iterator[Span]:
     """Yield the span of each line that lists web addresses after a sources label and nothing
     else (``Sources: https://a.example/x, [Valor](https://b.example/y)``), as AI answers end.
-    The label's colon is found first (``str.find``, in C): lines with colons are few."""
+    The label's colon is found first (``str.find``, in C): lines with colons are few; and
+    none is looked at in a text with no address (its ``/`` or ``www.``, found in C)."""
+    if "/" not in text and "www." not in text:
+        return
     at = text.find(":")
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
@@ -298,17 +301,18 @@ def _led(text: str, start: int) -> bool:
     if text[end - 1] in ":：":
         return True
     line = text[text.rfind("\n", 0, end) + 1 : end].strip("#*_ \t")
-    return (
-        bool(line)
-        and line[0].isupper()
-        and line[-1].isalnum()
-        and line.count(" ") < _SUBHEADING_WORDS
-        and text.count("\n", end, start) > 0
-    )
+    return bool(line) and plain_subheading(line) and text.count("\n", end, start) > 0
 
 
-#: A subheading over a list has fewer words than this.
-_SUBHEADING_WORDS = 6
+#: A subheading over a list has at most this many words.
+SUBHEADING_WORDS = 6
+
+
+def plain_subheading(line: str) -> bool:
+    """Tell whether a line (stripped, not empty) is a subheading with no colon (``Key
+    moments``, ``Third-Quarter Highlights``): a few words, a capital first, no mark at the
+    end."""
+    return line[0].isupper() and line[-1].isalnum() and line.count(" ") < SUBHEADING_WORDS
 
 
 def _end_above(text: str, start: int) -> int:
