@@ -6,10 +6,12 @@ generated text, and the facts about Unicode it relies on are checked over every 
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -374,3 +376,26 @@ def test_duplicates_at_the_edge_of_the_size_window() -> None:
         found = list(audit_support.duplicates(doc))
         assert found == list(_plain_duplicates(doc))
         assert [(f.claim, f.score) for f in found] == [(1, 0.8)]
+
+
+def test_a_part_restated_is_looked_for_among_few_claims_however_long_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Past _SCAN claims, a claim that brings no new key is compared with the claims holding its
+    # rarest uncommon key (COMMON at most), not with every earlier claim of a fitting size: a
+    # text that repeats itself made that quadratic (8x the text took 12x the time).
+    words = ["".join(p) for p in itertools.product("bdfgkmprstvz", "aeiou", "bdfgkm", "aeiou")]
+    base = "Harbour officials approved bridge repairs across northern districts"
+    text = "\n\n".join(f"{base} near {w}ville." for w in words[:300]) + f"\n\n{base}.\n"
+    compared: list[int] = []
+    restated = audit_support._restated
+
+    def counting(doc, j, candidates, claim_keys, common, *, part=False):  # type: ignore[no-untyped-def]
+        candidates = list(candidates)
+        if part:
+            compared.append(len(candidates))
+        return restated(doc, j, candidates, claim_keys, common, part=part)
+
+    monkeypatch.setattr(audit_support, "_restated", counting)
+    newsclaims.parse(text)
+    assert compared and max(compared) <= audit_support.COMMON

@@ -190,10 +190,21 @@ def _duplicates_among(
             # Speed: a claim that restates part of one earlier claim brings no new key; the
             # earlier claims of the sizes that allow the overlap are tested for holding its keys
             # in C (few claims get here: no union of a size's keys is worth working out).
-            sizes = range(n + 1, int(n / PART + 1e-9) + 1)
-            at = sorted(chain.from_iterable(map(by_size.get, sizes, repeat(()))))
-            holds = map(kj.__lt__, map(earlier_keys.__getitem__, at))
-            close = list(compress(map(earlier.__getitem__, at), holds))
+            if len(earlier) <= _SCAN:
+                sizes = range(n + 1, int(n / PART + 1e-9) + 1)
+                at = sorted(chain.from_iterable(map(by_size.get, sizes, repeat(()))))
+                holds = map(kj.__lt__, map(earlier_keys.__getitem__, at))
+                close = list(compress(map(earlier.__getitem__, at), holds))
+            else:
+                # Past _SCAN claims, those holding its rarest uncommon key (no more than COMMON
+                # of them): every claim that holds all its keys holds that one, and a claim
+                # whose keys are all common restates nothing (see _restated). Linear in the
+                # claims however often a text repeats itself.
+                if postings is None:
+                    postings = _postings(members, claim_keys, common())
+                held = [postings[k] for k in kj if k in postings]  # (a key not there: common)
+                rare = min(held, key=len) if held else []
+                close = [i for i in rare if i < j and kj < claim_keys[i]]
             found = _restated(doc, j, close, claim_keys, common, part=True)
         if found is not None:
             yield found
