@@ -1053,10 +1053,11 @@ PITCH_WORDS = 80
 # WhatsApp channel" (with ``_NETWORK``, a pitch: "Stay informed with the Daily Town's WhatsApp
 # channel ...; tap the link to follow us and never miss an update.").
 _PITCH_CALL = regex.compile(r"(?i)\b(?:follow|join)\s+us\b|\bour\s+(?:[\w'’]+\s+){0,2}channels?\b")
-# The networks' names as they are written (a cheap test of a long line first).
+# The networks' names as they are written (a cheap test of a long line first), and every
+# network a pitch may name, in any case.
 _NETWORK_NAMES = ("WhatsApp", "Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok")
 _NETWORK = regex.compile(
-    r"(?i)\b(?:whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|google news)\b"
+    r"(?i)\b(?:" + "|".join(map(str.lower, (*_NETWORK_NAMES, "LinkedIn", "Google News"))) + r")\b"
 )
 
 
