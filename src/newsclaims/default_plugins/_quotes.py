@@ -156,10 +156,11 @@ _ROLE = (
     r"[\p{L}\p{M}\p{N}'’.\-]+){0,3}?"
 )
 # A name and a word in lower case: ``Goldman analysts``, ``Israeli officials`` (a word that
-# opens the sentence is dropped later: ``But officials``).
+# opens the sentence is dropped later: ``But officials``), not an adverb (``Smith never``).
 _NAMED_GROUP = (
     rf"{_NAME}[ ](?!(?:the|a|an|and|or|but|that|which|who|has|had|have|was|were|is|are|also|"
-    rf"then|later|to|of|in|on|at|for|with|by|from)\b)\p{{Ll}}[\p{{L}}\p{{M}}\-]*"
+    rf"then|later|to|of|in|on|at|for|with|by|from|always|often|never|already|even|just|soon|"
+    rf"sometimes|twice|afterwards)\b)\p{{Ll}}[\p{{L}}\p{{M}}\-]*"
 )
 # What a role or a person belongs to: ``a spokesman for the German government``, ``Jones of
 # RMIT University in Melbourne``. A role keeps it (it says whose role); a person's name drops it.
@@ -213,11 +214,13 @@ _APPOSITIVE = (
     r"(?:,[ ](?!(?:and|or)[ ])(?P<app2>[^,\"“”]{1,90}))?,"
     r"|,[ ]who)?"
 )
-# Words between the speaker and the verb: ``Smith also said``, ``Smith later told``, ``Smith on
-# Monday said`` (as Asian English papers write it). An adverb
+# Words between the speaker and the verb: ``Smith also said``, ``Smith later told``, ``She
+# always said`` (not a speaker "She always"), ``Smith on Monday said`` (as Asian English
+# papers write it). An adverb
 # is in lower case: a name that ends in "ly" (``Mark Kelly said``) is part of the speaker.
 _ADVERB = (
     r"(?:(?:\p{Ll}\w*ly|also|later|then|again|once|earlier|further|still|has|had|have"
+    r"|always|often|already|even|just|soon|sometimes|twice|afterwards"
     r"|on[ ]\p{Lu}\p{Ll}{2,5}day)[ ]){0,2}"
 )
 # A title in lower case before a name after the verb: ``said police spokesman John Smith``.
@@ -598,9 +601,10 @@ def _nickname(text: str, o: int, c: int) -> bool:
 
 def opens_single(text: str, pos: int) -> bool:
     """Tell whether the straight single mark at ``pos`` may open a quotation by what follows
-    it: a word of two letters or more, or a capital (``'I``); not ``'s`` or ``'n'``."""
+    it: a word of two letters or more, a capital (``'I``) or the article ``a`` (``called it
+    'a disgrace'``); not ``'s`` or ``'n'``."""
     nxt = text[pos + 1 : pos + 3]
-    return nxt[:1].isupper() or nxt.isalpha()
+    return nxt[:1].isupper() or nxt.isalpha() or nxt == "a "
 
 
 def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[QuoteRegion]:

@@ -14,13 +14,15 @@
     paragraph names, if it had none); a quotation that ``he`` or ``she`` said takes the one
     person named right before, where nothing else is named between (see
     :func:`_antecedent`); a transcript's turn
-    (``OKAFOR: ...``) is a quote of its label (see :func:`_transcript_turns`);
+    (``OKAFOR: ...``) is a quote of its label (see :func:`_transcript_turns`); an answer of an
+    interview written without labels is a quote of no one named (see
+    :func:`_interview_answers`);
   - ``statement``: every other sentence.
 
   A sentence that opens with a list item's number or bullet (``- Prices fell.``, ``2) ...``)
   claims without it, as a key point does, and so does one (or a key point) that opens with a
   label in bold (``**Costs:** Fees rose.``); a quote keeps its label, which may name its
-  speaker. A line that asserts nothing (a subheading, a
+  speaker. A line that asserts nothing (a subheading, also one that asks a question, a
   dateline or credit line alone, a live blog's time stamp, a list's lead-in ending in a
   colon, a line of hashtags) is no claim (see ``_asserts_nothing``).
 
@@ -112,6 +114,7 @@ def extract(doc: Document) -> list[Claim]:
     # Each label of a transcript's turns ends in its own ": " (or ":** "), and most texts have
     # fewer than four of them: counted once, not per section, which made long texts quadratic.
     turns: bool | None = None
+    interview: bool | None = None  # whether two lines end in a question (an interview's?)
     for section in doc.sections:
         lo = k
         k = bisect.bisect_left(sentences, section.span.end, lo, key=_START)
@@ -130,6 +133,10 @@ def extract(doc: Document) -> list[Claim]:
                 turns = _turn_colons(text) >= 4
             if turns:
                 _transcript_turns(text, out, first)
+            if interview is None:
+                interview = text.count("?\n") >= 2
+            if interview:
+                _interview_answers(text, section.span, out, first)
     return out
 
 
@@ -178,6 +185,64 @@ def _transcript_turns(text: str, claims: list[Claim], first: int) -> None:
             speaker = names.get(label.group(1)) if label is not None else None
         if speaker is not None and claim.speaker is None and claim.verb is None:
             claims[i] = _new_claim(claim.text, claim.span, "quote", speaker, None, True)
+
+
+# A question addressed to someone (``you``, ``your``) and words that speak of oneself.
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|My|we|We|our|Our)\b")
+# An interviewer's label before a question (``Q: ...``): one that names no one.
+_QUESTION_LABEL = re.compile(r"(?:\*\*)?(?:Q|Question|QUESTION)(?::\*\*|\*\*:|:|\.) ")
+_QUOTE_MARK_CHARS = frozenset('"“”«»„')
+
+
+def _interview_answers(text: str, section: Span, claims: list[Claim], first: int) -> None:
+    """Make the statements of an interview's unlabelled answers, from ``claims[first:]`` on,
+    quotes with no speaker (nor verb): where lines of the body ``section`` are questions (a
+    line that ends in ``?``, with no quote mark, maybe after a ``Q:`` label), at least two of
+    them put to someone (with ``you`` or ``your``), each followed by lines up to the next
+    question (its answer), and at least two answers and half of them speak of oneself (``I``,
+    ``my``, ``we``...), the lines of each answer are the interviewee's words, not the publication's.
+    Who that is the text gives by no label: the speaker stays unset. (An explainer's questions
+    are answered in the publication's voice, with no ``I``: its statements stay.) A quotation
+    an answer attributes keeps its speaker."""
+    questions: list[tuple[int, int]] = []  # each question's line: its start and end
+    put = 0  # how many of them are put to someone
+    pos = section.start
+    while pos < section.end:
+        stop = min(_line_end(text, pos), section.end)
+        line = text[pos:stop].strip()
+        if (
+            line.endswith("?")
+            and _QUOTE_MARK_CHARS.isdisjoint(line)
+            and (": " not in line or _QUESTION_LABEL.match(line) is not None)
+        ):
+            questions.append((pos, stop))
+            put += _YOU.search(line) is not None
+        pos = stop + 1
+    if put < 2:
+        return
+    answers = []  # each answer: the stretch after its question, to the next one
+    for (_, end), (nxt, _) in itertools.pairwise([*questions, (section.end, section.end)]):
+        if text[end:nxt].strip():
+            answers.append((end, nxt))
+    own = sum(_FIRST_PERSON.search(text, a, b) is not None for a, b in answers)
+    if own < 2 or own * 2 < len(answers) or len(answers) < len(questions) - 1:
+        return
+    k = 0
+    for i in range(first, len(claims)):
+        claim = claims[i]
+        start = claim.span.start
+        while k < len(answers) and answers[k][1] <= start:
+            k += 1
+        if k == len(answers):
+            break
+        if (
+            answers[k][0] <= start
+            and claim.kind == "statement"
+            and _QUESTION_LABEL.match(text, start) is None  # (the interviewer's: "Q: Hobbies")
+        ):
+            worthy = bool(claim.checkworthy)  # (a statement's: set)
+            claims[i] = _new_claim(claim.text, claim.span, "quote", None, None, worthy)
 
 
 def _label_end(text: str, at: int) -> int:
@@ -420,6 +485,7 @@ def _statements(
         if (
             (
                 last not in _SENTENCE_END
+                or last == "?"
                 or (
                     last == "."
                     and 2 < end - start <= _DATELINE_MAX
@@ -477,6 +543,8 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
     last = line[-1]
     if line[0].isdigit() and _TIMESTAMP.fullmatch(line) is not None:
         return True  # a live blog's time stamp ("10:42 GMT", "11:30 a.m.")
+    if last == "?":
+        return _question_heading(doc, s, line)
     if last in _SENTENCE_END:  # a sentence, unless a dateline that ends in a state ("S.D.")
         return (
             last == "."
@@ -505,6 +573,27 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
         len(line.split()) <= (4 if last == ":" else 8)
         and not any(map(str.isdigit, line))
         and (mark is None or _between_paragraphs(doc.text, s))
+    )
+
+
+#: A question alone on its line of at most this many words may be a subheading.
+_QUESTION_WORDS = 12
+
+
+def _question_heading(doc: Document, s: Span, line: str) -> bool:
+    """Tell whether the line ``s`` (``line``), a question, is a subheading or an interview's
+    unlabelled question, which assert nothing: a question alone on its line (``What happens
+    next?``, ``How did you start cooking?``) of at most ``_QUESTION_WORDS`` words with no digit,
+    after the text's first line (or written as a Markdown subheading), with no label before a
+    colon (``Q: ...``, ``Bullock: ...``: a transcript's turn) and no list item's mark (a list
+    of questions is the text's, as its other items are)."""
+    if s.start == doc.sentences[0].start and not _subheading(doc, s):
+        return False
+    return (
+        ": " not in line
+        and _BODY_MARK.match(line) is None
+        and len(line.split()) <= _QUESTION_WORDS
+        and not any(map(str.isdigit, line))
     )
 
 

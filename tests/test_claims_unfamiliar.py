@@ -1,0 +1,139 @@
+"""Claims of kinds of news text tried late: court and sports reports, parliamentary debates,
+interviews without labels, British and Australian house styles, military titles."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclaims
+from newsclaims import Claim
+from newsclaims.testing import manager_with
+
+
+def claims(text: str) -> tuple[Claim, ...]:
+    """The claims of ``text`` as given: the page cleaner stays out of these unit tests."""
+    pm = manager_with()
+    if pm.get_plugin("newsclaims.cleaning") is not None:
+        pm.unregister(name="newsclaims.cleaning")
+    return newsclaims.parse(text, plugin_manager=pm).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Opposition leader Sussan Ley said the target was 'a fantasy'.", "Sussan Ley"),
+        ("The coach called the decision 'a disgrace' after the match.", "The coach"),
+        ("'A tragedy for the town,' the mayor said of the closure.", "the mayor"),
+    ],
+)
+def test_a_single_quotation_may_open_with_the_article_a(text: str, speaker: str) -> None:
+    # British and Australian papers quote in single marks; a quotation that opens with "a"
+    # (a word of one letter) was taken for an apostrophe's, and its sentence for a statement.
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker) == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What happens next?",
+        "Why does it matter?",
+        "**How will the new rules affect renters in the city?**",
+        "## Who pays for the bridge?",
+    ],
+)
+def test_a_question_alone_on_its_line_is_a_subheading_and_no_claim(heading: str) -> None:
+    text = (
+        "The council approved the plan on Tuesday by nine votes to four.\n\n"
+        f"{heading}\n\n"
+        "The plan now goes to the state for approval, which could take until June.\n"
+    )
+    got = [c.text for c in claims(text)]
+    assert got == [
+        "The council approved the plan on Tuesday by nine votes to four.",
+        "The plan now goes to the state for approval, which could take until June.",
+    ]
+
+
+def test_a_question_that_is_more_than_a_heading_stays_a_claim() -> None:
+    # A question with a figure, a long one, one in a paragraph of prose, a labelled turn.
+    for question in (
+        "Will the 2026 budget pass?",
+        "Why did the council, which had rejected the plan twice before, change its mind"
+        " so quickly this week?",
+        "Rents rose again. Can the city stop them?",
+    ):
+        text = f"The council met on Tuesday.\n\n{question}\n\nThe vote is in June.\n"
+        assert question.rpartition(". ")[2] in [c.text for c in claims(text)]
+
+
+INTERVIEW = """\
+Rosa Delgado opened her first restaurant in Oaxaca in 2009. She now runs six.
+
+How did you start cooking?
+
+My grandmother taught me. She made mole every Sunday.
+
+What is the biggest mistake home cooks make?
+
+They rush. Good food needs time, especially beans and sauces.
+
+Is it true you turned down a television show?
+
+Yes, in 2018. I wanted to be in my kitchen, not in a studio.
+"""
+
+
+def test_the_answers_of_an_interview_without_labels_are_quotes_of_no_one_named() -> None:
+    # Questions put to someone, each on its line, and answers in the first person: the answers
+    # are the interviewee's words (a quote), whom no label names (no speaker is guessed).
+    got = [(c.kind, c.speaker, c.text) for c in claims(INTERVIEW)]
+    assert got == [
+        ("statement", None, "Rosa Delgado opened her first restaurant in Oaxaca in 2009."),
+        ("statement", None, "She now runs six."),
+        ("quote", None, "My grandmother taught me."),
+        ("quote", None, "She made mole every Sunday."),
+        ("quote", None, "They rush."),
+        ("quote", None, "Good food needs time, especially beans and sauces."),
+        ("quote", None, "Yes, in 2018."),
+        ("quote", None, "I wanted to be in my kitchen, not in a studio."),
+    ]
+    # With the interviewer's questions labelled, and an answer that quotes someone else.
+    labelled = INTERVIEW.replace("\n\nHow", "\n\nQ: How").replace(
+        "She made mole every Sunday.", 'She always said, "Never rush a mole."'
+    )
+    got = [(c.kind, c.speaker, c.verb) for c in claims(labelled)]
+    assert got[2] == ("statement", None, None)  # (a labelled question stays, as turns do)
+    assert got[3:6] == [("quote", None, None), ("quote", None, "said"), ("quote", None, None)]
+
+
+def test_an_explainers_questions_answered_in_its_own_voice_leave_statements() -> None:
+    text = (
+        "Thousands of passengers were stranded on Friday.\n\n"
+        "Can you get a refund?\n\n"
+        "Yes. Airlines must refund the ticket within seven days.\n\n"
+        "What if your flight was delayed?\n\n"
+        "Passengers delayed by three hours may claim up to €600.\n\n"
+        "Should you book a new flight yourself?\n\n"
+        "Only if the airline cannot rebook you.\n"
+    )
+    assert {c.kind for c in claims(text)} == {"statement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        ('She always said, "Never rush a mole."', None, "said"),
+        ('He often told us: "Never rush."', None, "told"),
+        ('"Buy the dip," Ann Lee always says.', "Ann Lee", "says"),
+        ('Analysts have always insisted: "Buy the dip."', "Analysts", "insisted"),
+        ('Smith never said: "We will sell."', None, None),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_part_of_the_speaker(
+    text: str, speaker: str | None, verb: str | None
+) -> None:
+    # "She always" and "Smith never" were taken for a name and a word in lower case, as
+    # "Goldman analysts" is: a speaker. A negated verb attributes nothing.
+    (claim,) = claims(text)
+    assert (claim.speaker, claim.verb) == (speaker, verb)
