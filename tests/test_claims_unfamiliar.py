@@ -137,3 +137,38 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_speaker(
     # "Goldman analysts" is: a speaker. A negated verb attributes nothing.
     (claim,) = claims(text)
     assert (claim.speaker, claim.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Maria Lopez said the plan would fail. "It cannot work," he said.',
+        '"We are ready," said Sarah Connor. "We have been for years," he added.',
+        'Mr. Alvarez said the plan would fail. "It cannot work," she said.',
+        'Ms Okafor said the school would stay open.\n\n"We owe it to the children," he said.',
+        'The spokeswoman, Dana Kim, said talks had stalled. "There is no deal," he said.',
+        'Jo Kim, a businesswoman in Seoul, said sales fell. "It was a bad year," he said.',
+        'Jane Doe and her husband Mark said they lost everything. "It is all gone," she said.',
+        '"We are ready," said Mohammed Ali. "We trained for months," she added.',
+    ],
+)
+def test_a_pronoun_of_the_other_sex_does_not_stand_for_the_person_before(text: str) -> None:
+    # A title, a given name, a word of one sex before the name or in its appositive: "he"
+    # after a woman named so is someone else, and the quotation gets no speaker.
+    quote = claims(text)[-1]
+    assert (quote.kind, quote.speaker) == ("quote", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Maria Lopez said the plan would fail. "It cannot work," she said.', "Maria Lopez"),
+        ('"We are ready," said Mohammed Ali. "We trained for months," he added.', "Mohammed Ali"),
+        ('Mr. Alvarez said the plan would fail. "It cannot work," he said.', "Alvarez"),
+        # No sign either way (an ambiguous given name, a surname alone): as before.
+        ('Andrea Rossi said the plan would fail. "It cannot work," she said.', "Andrea Rossi"),
+        ('"We are ready," said Okafor. "We trained for months," he added.', "Okafor"),
+    ],
+)
+def test_a_pronoun_that_fits_or_says_nothing_follows_the_person(text: str, speaker: str) -> None:
+    assert claims(text)[-1].speaker == speaker

@@ -44,6 +44,7 @@ import regex
 from newsclaims import Claim, ClaimExtractor, Document, Register, Span, hookimpl
 from newsclaims._memo import text_cache
 from newsclaims.default_plugins._checkworthy import checkworthy
+from newsclaims.default_plugins._gender import contradicts
 from newsclaims.default_plugins._quotes import (
     NOBODY,
     Attribution,
@@ -828,7 +829,7 @@ def _antecedent(
     if pronoun < region.open:
         named = named_before(text, para[p].start, pronoun)
         if named is not None:
-            return Attribution(named.speaker, said.verb) if one_person(named) else said
+            return _follow(text, named, said) if one_person(named) else said
     if names_someone(text, region.close if region.close <= pronoun else para[p].start, pronoun):
         return said
     before: Attribution | None
@@ -844,7 +845,20 @@ def _antecedent(
         before = Attribution(prior.speaker, prior.verb)
     if before is None or not one_person(before):
         return said
-    return Attribution(before.speaker, said.verb)
+    return _follow(text, before, said)
+
+
+def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
+    """The attribution ``said`` (a pronoun's, at ``said.pronoun``) given the speaker of
+    ``person``, unless what the text says of that person's sex does not fit the pronoun
+    (``Maria Lopez said ... "...," he said.``: ``he`` is someone else; see
+    :func:`~newsclaims.default_plugins._gender.contradicts`)."""
+    speaker = person.speaker
+    at = said.pronoun
+    assert speaker is not None and at is not None  # (one_person's test, the caller's)
+    if contradicts(text, speaker, text[at : at + 3]):
+        return said
+    return Attribution(speaker, said.verb)
 
 
 def _stated(text: str, s: Span) -> Attribution | None:
