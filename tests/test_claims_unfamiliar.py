@@ -7,6 +7,7 @@ import pytest
 
 import newsclaims
 from newsclaims import Claim
+from newsclaims.default_plugins.sentences import split
 from newsclaims.testing import manager_with
 
 
@@ -172,3 +173,81 @@ def test_a_pronoun_of_the_other_sex_does_not_stand_for_the_person_before(text: s
 )
 def test_a_pronoun_that_fits_or_says_nothing_follows_the_person(text: str, speaker: str) -> None:
     assert claims(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Gen. (ret.) David Petraeus, a former CIA director, said the Army was "behind".',
+            "David Petraeus",
+        ),
+        ('Lt. Col. (Ret.) Jane Doe told CNN: "This is unprecedented."', "Jane Doe"),
+        (
+            '"Nothing will change," said Brig. Gen. (ret) Anne Macklin, a former official.',
+            "Anne Macklin",
+        ),
+        ('"Nothing will change," Brig. Gen. (ret.) Anne Macklin said.', "Anne Macklin"),
+    ],
+)
+def test_a_retired_officers_bracket_is_part_of_the_title(text: str, speaker: str) -> None:
+    # "(ret.)" after a military title ended a sentence ("Gen. (ret.)" was a claim of its own),
+    # and after the verb the titles alone were taken for the speaker ("Gen").
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker) == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Mayor Ana Ruiz & her deputy Tom Hale said: "The ruling is wrong."',
+            "Ana Ruiz & Tom Hale",
+        ),
+        (
+            '"We will appeal," said Mayor Ana Ruiz and her deputy, Tom Hale.',
+            "Ana Ruiz and Tom Hale",
+        ),
+        ('Jane Doe and her husband Mark said: "It is all gone."', "Jane Doe and Mark"),
+        ('"Wrong," said Mayor Ana Ruiz & Deputy Mayor Tom Hale.', "Ana Ruiz & Tom Hale"),
+        ('Procter & Gamble said: "Sales rose."', "Procter & Gamble"),
+        ('"Sales rose," Marks & Spencer said in a statement.', "Marks & Spencer"),
+        ('AT&T said: "Sales rose."', "AT&T"),
+        ('Johnson & Johnson CEO Joaquin Duato said: "Sales rose."', "Joaquin Duato"),
+        ('"Sales rose," said Apple chief executive Tim Cook.', "Tim Cook"),
+    ],
+)
+def test_names_joined_by_an_ampersand_or_by_whose_they_are(text: str, speaker: str) -> None:
+    # Two people, the second named by whose they are, were one of them (the first after the
+    # verb, the second before it); a firm's "&" split its name ("Gamble", "T").
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker) == ("quote", speaker)
+
+
+def test_a_titles_bracket_ends_no_sentence_but_a_bracketed_sentence_does() -> None:
+    def sentences(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in split(text)]
+
+    text = "Gen. (ret.) Ann Lee spoke. Col. (Ret.) Tom Roe agreed."
+    assert sentences(text) == ["Gen. (ret.) Ann Lee spoke.", "Col. (Ret.) Tom Roe agreed."]
+    text = "He sat down. (Laughter.) Then he left. The vote (see p. 4.) Was close."
+    assert sentences(text)[:3] == ["He sat down.", "(Laughter.)", "Then he left."]
+
+
+def test_a_word_written_short_before_a_number_in_brackets_or_a_day_after_a_time() -> None:
+    def sentences(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in split(text)]
+
+    assert sentences("It follows Hurricane Ian (Cat. 4) in 2022. It hit.") == [
+        "It follows Hurricane Ian (Cat. 4) in 2022.",
+        "It hit.",
+    ]
+    assert sentences("The list (see Tab. 3) is long. Prices (in 2024) fell. 40 came.") == [
+        "The list (see Tab. 3) is long.",
+        "Prices (in 2024) fell.",
+        "40 came.",
+    ]
+    assert sentences("Leave by 6 p.m. Fri. Those in Ft. Myers stay.") == [
+        "Leave by 6 p.m. Fri.",
+        "Those in Ft. Myers stay.",
+    ]

@@ -130,18 +130,19 @@ _PORTFOLIOS = words(
     pariwisata investasi bumn sekretaris negara ketenagakerjaan kelautan perikanan kebudayaan
     """
 )
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-&]*"
 _PARTICLE = (
     r"(?:de|da|van|von|bin|binti|bint|al|el|la|le|del|der|den|di|du|dos|ibn|ten|ter|dela|delos|los)"
 )
 # At most eight words: a run of capitalised words (a list of initials, "A. B. C. ...") would
 # otherwise be tried at every length from every place, which costs the square of its length.
-# Particles may come two together (``von der Leyen``, ``García de la Vega``), and an Arabic
-# article is joined by a hyphen (``Ayman al-Safadi``). (The other patterns repeat this one many
+# Particles may come two together (``von der Leyen``, ``García de la Vega``), an Arabic
+# article is joined by a hyphen (``Ayman al-Safadi``), and a firm's words by ``&`` (``Procter &
+# Gamble``; within a word: ``AT&T``). (The other patterns repeat this one many
 # times: an alternative more here would make compiling them at import much slower.)
 _NAME = (
-    rf"{_NAME_WORD}(?:[ \-](?:{_NAME_WORD}|{_PARTICLE}(?=[ \-](?:\p{{Ll}}{{1,3}}[ ])?\p{{Lu}})))"
-    rf"{{0,7}}"
+    rf"{_NAME_WORD}(?:[ \-](?:&[ ])?"
+    rf"(?:{_NAME_WORD}|{_PARTICLE}(?=[ \-](?:\p{{Ll}}{{1,3}}[ ])?\p{{Lu}}))){{0,7}}"
 )
 # Particles that open a surname written without the first name (``von der Leyen said``, ``said
 # de Gaulle``); "ten" is not among them ("ten Americans").
@@ -230,7 +231,7 @@ _TITLE_WORDS = (
     "manager|director|chairman|president|secretary|minister|senator|governor|professor|"
     "researcher|adviser|official|leader|chief|editor|founder|prosecutor|captain|commander|"
     "correspondent|columnist|historian|pollster|striker|midfielder|defender|goalkeeper|forward|"
-    "author|co-author|boss|champion"
+    "author|co-author|boss|champion|executive"
 )
 _LOWER_TITLE = (
     rf"(?:(?:[\p{{Ll}}\-]+(?:['’]s)?[ ]){{0,3}}(?:{_TITLE_WORDS})[ ]|(?:former|acting|interim)[ ]"
@@ -326,6 +327,15 @@ _BEFORE_ACCORDING = regex.compile(
     regex.VERSION1 | regex.REVERSE,
 )
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
+# A second speaker named by whose they are, before or after the first one's name: ``Ana Ruiz
+# and her deputy [Tom Hale]``, ``[Ana Ruiz] & her husband, Tom Hale``.
+_THEIR = r"[ ](?P<joint>and|&)[ ](?:his|her|their)[ ](?:[\p{Ll}\-]+[ ]){0,2}[\p{Ll}\-]+,?[ ]"
+_THEIR_BEFORE = regex.compile(
+    rf"{_CAPITALISED_BEFORE}(?P<sp>{_NAME}){_THEIR}$", regex.VERSION1 | regex.REVERSE
+)
+_THEIR_AFTER = regex.compile(rf"{_THEIR}(?P<sp>{_NAME})", regex.VERSION1)
+# A word in brackets after titles, then the name: ``Gen. (ret.) Anne Macklin``.
+_BRACKET_THEN_NAME = regex.compile(rf"[ ]\([\p{{L}}.]{{1,8}}\)[ ](?P<sp>{_NAME})", regex.VERSION1)
 # What a possessive name owns, after it: "Abe's [younger brother]" (words in lower case).
 _POSSESSED = regex.compile(rf"(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*){{1,3}}?{_ROLE_END}", regex.VERSION1)
 _NAME_WITH_OF = regex.compile(rf"(?P<sp>{_NAME}){_NAME_OF}", regex.VERSION1)
@@ -1027,6 +1037,30 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
                 speaker = f"{nick.group('sp')} {speaker}"
     if (
         speaker is not None
+        and m.string.startswith(" (", m.end(sp))
+        and all(map(_is_title, speaker.split(" ")))
+    ):
+        # "said Brig. Gen. (ret.) Anne Macklin": titles, a bracket of theirs, then the name.
+        named = _BRACKET_THEN_NAME.match(m.string, m.end(sp))
+        if named is not None:
+            speaker = named.group("sp")
+    if speaker is not None and speaker[:1].isupper():
+        # "Ana Ruiz and her deputy Tom Hale said", "said Ana Ruiz & her husband, Tom Hale":
+        # two speakers, the second named by whose they are.
+        first = (
+            _THEIR_BEFORE.match(m.string, max(m.pos, start - 100), start)
+            if m.string[start - 2 : start - 1].islower()
+            else None
+        )
+        one = None if first is None else _clean_speaker(first.group("sp"))
+        if first is not None and one is not None:
+            speaker = f"{one} {first.group('joint')} {speaker}"
+        elif m.string.startswith((" and ", " & "), m.end(sp)):
+            second = _THEIR_AFTER.match(m.string, m.end(sp))
+            if second is not None:
+                speaker = f"{speaker} {second.group('joint')} {second.group('sp')}"
+    if (
+        speaker is not None
         and start >= 5
         and m.string.startswith(" and ", start - 5)
         and speaker[:1].isupper()
@@ -1265,14 +1299,23 @@ def _clean_speaker(phrase: str | None) -> str | None:
         return None
     if len(words) > 1 and ("'s " in phrase or "’s " in phrase):
         words = _after_owner(words)
-    if "and" in words[1:-1] and words[0][:1].isupper():
-        # Two speakers, each with a title of their own: "Sen. Ann Lee and Rep. Tom Cole".
-        k = words.index("and")
+    joint = "and" if "and" in words[1:-1] else "&" if "&" in words[1:-1] else None
+    if joint is not None and words[0][:1].isupper():
+        # Two speakers, each with a title of their own: "Sen. Ann Lee and Rep. Tom Cole",
+        # "Mayor Ana Ruiz & Deputy Mayor Tom Hale"; or a firm's name: "Procter & Gamble".
+        k = words.index(joint)
+        if joint == "&" and k == 1:
+            # One word before "&": a firm's name ("Marks & Spencer"), maybe with a title and
+            # its person after it ("Johnson & Johnson CEO Joaquin Duato").
+            rest = words[3:]
+            if any(map(_is_title, rest)):
+                return _clean_speaker(" ".join(rest))
+            return " ".join(words)
         left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
         if right[:1].isupper() and words[-1][:1].isupper():
             first, second = _clean_speaker(left), _clean_speaker(right)
             if first is not None and second is not None:
-                return f"{first} and {second}"
+                return f"{first} {joint} {second}"
     # Titles go before a name, not from a role ("The prime minister", "Japan's prime minister").
     # (A name may end in an Arabic article and a capital: "Ayman al-Safadi".)
     if words[0][:1].isupper() and _capitalised(words[-1]) and words[0].lower() not in _DETERMINERS:

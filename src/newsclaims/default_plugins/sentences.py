@@ -19,7 +19,9 @@ the word before it and the word after it:
   a section sign (``No. 4``, ``p. 55``, ``vs. $0.40``, ``U.S.C. § 1983``); a unit after its
   number (``23 mins.``, an estimate's ``$1.10 est.``) ends one before any capitalised word;
   ``a.m.`` and ``p.m.`` end one
-  before any capitalised word but a day, month or time zone, and the word ``no`` before
+  before any capitalised word but a day (also written short: ``Fri.``), month or time zone;
+  a word written short inside brackets before a number ends none (``(Cat. 4)``); a
+  title's bracket ends none (``Gen. (ret.) Ann Lee``); and the word ``no`` before
   anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
   ends nothing;
 - a state after a place (``Washington, D.C.``) ends a sentence before a capitalised word
@@ -99,7 +101,8 @@ _PERSONAL_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Prof"])
 #: any other capitalised word the time ends its sentence (``at 6:45 p.m. Passengers waited``).
 _TIME_FOLLOWERS = words(
     """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri
+    Sat Sun January February March April May
     June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC IST JST KST
     SGT HKT AEST AEDT Eastern Central Mountain Pacific Local Moscow Beijing Tokyo Manila
@@ -267,7 +270,10 @@ def split(text: str) -> Iterator[Span]:
                 # decides.)
                 if letter.isascii() and text[word - 1] != "[":
                     going_on = letter.islower()
-            elif follow and follow not in _OWN_RULE and not follow.isspace():
+            elif (
+                follow and follow not in _OWN_RULE and not follow.isspace() and not follow.isdigit()
+            ):
+                # (A number after it is left to the scan: "(see Tab. 3)", in brackets.)
                 # (A word in lower case goes on, but not a brand's capital after its first
                 # letter: "Revenue grew. iPhone sales rose", "eBay".)
                 going_on = follow.islower() and not text[pos + 3 : pos + 4].isupper()
@@ -569,6 +575,8 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
     cluster = m.group(4)
     pstart = m.start()
     if cluster == ".":
+        if m.group(5) == ")" and _title_bracket(text, pstart, start):
+            return None  # "Gen. (ret.) Jane Doe": a title's bracket, before the name
         if m.end(5) > m.end(4) or m.end(6) > m.end(5) or _ends_after_word(text, pstart, start, m):
             return m.end(6), after
         return None
@@ -594,6 +602,17 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
     return m.end(6), after
 
 
+def _title_bracket(text: str, pstart: int, start: int) -> bool:
+    """Tell whether the full stop at ``pstart`` ends a word of its own in brackets after a
+    title that stands before a name (``Gen. (ret.)``, ``Lt. Col. (Ret.)``): the title's
+    bracket, which the name follows, not a sentence's."""
+    opened = text.rfind("(", max(start, pstart - 8), pstart)
+    if opened < 2 or not text[opened + 1 : pstart].isalpha() or text[opened - 1] != " ":
+        return False
+    title = text[max(text.rfind(" ", start, opened - 1) + 1, start) : opened - 1]
+    return title.endswith(".") and title[:-1].lower() in _PREPOSITIVE
+
+
 def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) -> bool:
     """Tell whether a lone full stop followed by space and a non-lower-case word ends a sentence."""
     tok_match = _TOKEN_BEFORE.match(text, max(start, pstart - _TOKEN_WINDOW), pstart)
@@ -601,6 +620,8 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
     token = token.lstrip(_OPENERS)
     if not token:
         return True
+    if text[m.end()].isdigit() and text.rfind("(", start, pstart) > text.rfind(")", start, pstart):
+        return False  # "(Cat. 4)", "(see Fig. 3)": a word written short and its number, in brackets
     low = token.lower()
     if low in _PREPOSITIVE:
         return False
