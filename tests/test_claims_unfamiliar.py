@@ -251,3 +251,25 @@ def test_a_word_written_short_before_a_number_in_brackets_or_a_day_after_a_time(
         "Leave by 6 p.m. Fri.",
         "Those in Ft. Myers stay.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        (
+            'According to the indictment, Smith wrote to an associate: "Delete everything."',
+            "Smith",
+            "wrote",
+        ),
+        ('Smith said to reporters: "We won."', "Smith", "said"),
+        ('Ann Lee told an aide: "We won."', "Ann Lee", "told"),
+        ('Smith wrote to his lawyer: "Settle it."', "Smith", "wrote"),
+    ],
+)
+def test_whom_the_speaker_told_may_stand_between_the_verb_and_the_quotation(
+    text: str, speaker: str, verb: str
+) -> None:
+    # A court report quotes what a defendant wrote "to an associate": the words are his, not
+    # the indictment's that the sentence opens with.
+    (claim,) = claims(text)
+    assert (claim.speaker, claim.verb) == (speaker, verb)

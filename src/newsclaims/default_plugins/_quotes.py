@@ -315,7 +315,8 @@ _BOLD_LABEL = regex.compile(
 _BEFORE = regex.compile(
     rf"""
     (?<![\p{{L}}'’]){_SPEAKER}{_APPOSITIVE}[ ]{_ADVERB}(?P<verb>{_VERB})
-    (?:[ ](?:reporters|journalists|lawmakers|him|her|them|us|me|(?:the|a)[ ]\w+))?
+    (?:[ ](?:to[ ])?(?:reporters|journalists|lawmakers|him|her|them|us|me
+        |(?:the|a|an|his|her|their)[ ]\w+))?
     (?:[ ](?:on|in|at|during)[ ][\w ]{{1,30}}?)?
     [\s,:;—–-]*$
     """,
