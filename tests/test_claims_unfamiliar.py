@@ -63,6 +63,7 @@ def test_a_question_that_is_more_than_a_heading_stays_a_claim() -> None:
         "Why did the council, which had rejected the plan twice before, change its mind"
         " so quickly this week?",
         "Rents rose again. Can the city stop them?",
+        "Q. Will you veto the budget?",
     ):
         text = f"The council met on Tuesday.\n\n{question}\n\nThe vote is in June.\n"
         assert question.rpartition(". ")[2] in [c.text for c in claims(text)]

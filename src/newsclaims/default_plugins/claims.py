@@ -585,14 +585,15 @@ def _question_heading(doc: Document, s: Span, line: str) -> bool:
     """Tell whether the line ``s`` (``line``), a question, is a subheading or an interview's
     unlabelled question, which assert nothing: a question alone on its line (``What happens
     next?``, ``How did you start cooking?``) of at most ``_QUESTION_WORDS`` words with no digit,
-    after the text's first line (or written as a Markdown subheading), with no label before a
-    colon (``Q: ...``, ``Bullock: ...``: a transcript's turn) and no list item's mark (a list
+    after the text's first line (or written as a Markdown subheading), with no label (``Q:
+    ...``, ``Q. ...``, ``Bullock: ...``: a transcript's turn) and no list item's mark (a list
     of questions is the text's, as its other items are)."""
     if s.start == doc.sentences[0].start and not _subheading(doc, s):
         return False
     return (
         ": " not in line
         and _BODY_MARK.match(line) is None
+        and _QUESTION_LABEL.match(line) is None  # ("Q. Will you veto it?": a turn, as "Q: ")
         and len(line.split()) <= _QUESTION_WORDS
         and not any(map(str.isdigit, line))
     )
