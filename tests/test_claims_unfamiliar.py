@@ -66,7 +66,8 @@ def test_a_question_that_is_more_than_a_heading_stays_a_claim() -> None:
         "Q. Will you veto the budget?",
     ):
         text = f"The council met on Tuesday.\n\n{question}\n\nThe vote is in June.\n"
-        assert question.rpartition(". ")[2] in [c.text for c in claims(text)]
+        asked = question.removeprefix("Rents rose again. ")
+        assert asked in [c.text for c in claims(text)]
 
 
 INTERVIEW = """\
