@@ -275,3 +275,22 @@ def test_whom_the_speaker_told_may_stand_between_the_verb_and_the_quotation(
     # the indictment's that the sentence opens with.
     (claim,) = claims(text)
     assert (claim.speaker, claim.verb) == (speaker, verb)
+
+
+def test_a_parliamentary_records_labels_may_say_in_brackets_who_the_member_is() -> None:
+    text = (
+        "Here is how the exchanges went in the Commons on Wednesday.\n\n"
+        "Kemi Badenoch (Leader of the Opposition): Will he say how long the lists are?\n\n"
+        "The Prime Minister (Keir Starmer): Waiting lists have fallen for five months.\n\n"
+        "Kemi Badenoch: He promised to cut them. They are at 7.4 million.\n\n"
+        "The Prime Minister: They are falling, and they will keep falling.\n"
+    )
+    got = [(c.kind, c.speaker) for c in claims(text)]
+    assert got == [
+        ("statement", None),
+        ("quote", "Kemi Badenoch"),
+        ("quote", "The Prime Minister"),
+        ("quote", "Kemi Badenoch"),
+        ("quote", "Kemi Badenoch"),
+        ("quote", "The Prime Minister"),
+    ]

@@ -258,11 +258,15 @@ def _label_end(text: str, at: int) -> int:
 # Found in the text by the stdlib's scan, which starts at the line break (a tenth of the cost
 # of one that tries every position for a line start); it reads capitals in Latin-1 only
 # (``ÖZDEMIR``, not ``ŁUKASZ``), and no label on the text's first line, a title.
-# A name's particles in lower case may open the label or stand in it (``van der Berg: ``).
+# A name's particles in lower case may open the label or stand in it (``van der Berg: ``), and
+# a bracket may follow it, as parliamentary records write who a member is (``Kemi Badenoch
+# (Leader of the Opposition): ``, ``The Prime Minister (Keir Starmer): ``: the label is the
+# words before the bracket).
 _LABEL_PARTICLES = r"(?:(?:van|von|de|der|den|del|da|di|du|la|le|al|bin|dela|delos|ter|ten) ){0,2}"
 _LABEL = (
     rf"(?:\*\*)?({_LABEL_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
-    rf"(?: {_LABEL_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.\-]*){{0,3}})(?::\*\*|\*\*:|:) "
+    rf"(?: {_LABEL_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.\-]*){{0,3}})(?: \([^()\n]{{1,60}}\))?"
+    rf"(?::\*\*|\*\*:|:) "
 )
 _TURN_LINE = re.compile(rf"\n[ \t]*{_LABEL}")
 _TURN = re.compile(_LABEL)
