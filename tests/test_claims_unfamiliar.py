@@ -7,6 +7,7 @@ import pytest
 
 import newsclaims
 from newsclaims import Claim
+from newsclaims.default_plugins._checkworthy import checkworthy
 from newsclaims.default_plugins.sentences import split
 from newsclaims.testing import manager_with
 
@@ -294,3 +295,23 @@ def test_a_parliamentary_records_labels_may_say_in_brackets_who_the_member_is() 
         ("quote", "Kemi Badenoch"),
         ("quote", "The Prime Minister"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Events of record in court, sports and politics reports: checkable with no number.
+        ("The defendant pleaded not guilty.", True),
+        ("He was sentenced to life in prison.", True),
+        ("The judge dismissed the case.", True),
+        ("The striker scored a hat-trick.", True),
+        ("The minister resigned.", True),
+        ("The senator voted against the measure.", True),
+        # Evaluative wording still makes analysis; no event, no anchor.
+        ("The ruling could see him jailed.", False),
+        ("The plan is flawed.", False),
+        ("This is a disgrace.", False),
+    ],
+)
+def test_a_verb_of_an_event_of_record_is_an_anchor(text: str, expected: bool) -> None:
+    assert checkworthy(text) is expected

@@ -18,8 +18,10 @@ Decided from what the sentence contains, by these rules in order:
    wording: "X said Y" can be checked even where Y is an opinion. (Capitals in a line written
    in title case, such as a heading, do not count as named entities; a line that ends in a
    full stop is no heading.)
-4. Otherwise evaluative wording makes it analysis (``False``); a named entity or a small number
-   word without it makes it checkable (``True``); a claim with no anchor at all is ``False``.
+4. Otherwise evaluative wording makes it analysis (``False``); a named entity, a small number
+   word or a verb that reports an event of record (``pleaded``, ``sentenced``, ``resigned``,
+   ``scored``, ``died``) without it makes it checkable (``True``); a claim with no anchor at
+   all is ``False``.
 
 Limits: these are surface cues, not understanding. A factual claim about an unnamed subject
 with no number or date ("Defense cooperation will extend to hardware") reads as not checkable;
@@ -60,6 +62,17 @@ _SMALL_NUMBERS = (
     "half first second third"
 )
 _RELATIVE_DATES = "yesterday today tomorrow tonight decade century"
+# Verbs that report an event of record, which happened or not whoever tells it: a court's, a
+# vote's, a match's, a death ("The defendant pleaded not guilty.", "The minister resigned.",
+# "He was sentenced to life in prison."). Weak anchors, as small numbers are: evaluative
+# wording overrides them ("The decision could see him jailed.").
+_EVENT_VERBS = (
+    "pleaded convicted sentenced acquitted charged indicted arrested detained jailed fined sued "
+    "dismissed overturned upheld resigned died killed injured wounded elected re-elected voted "
+    "vetoed scored won lost defeated sacked fired appointed approved rejected banned suspended "
+    "released evacuated collapsed crashed erupted invaded deported expelled "
+    "withdrew retired cancelled postponed ratified quit"
+)
 # Reporting verbs: those of the quote extractor that are seldom anything else (not "claims",
 # "states", "reports", "calls", "adds", "continued"; nor "noted", "warned", often passive:
 # "It should be noted", "Visitors are warned").
@@ -128,7 +141,7 @@ _FACTS = (
     | _vocabulary(_NUMBER_WORDS)
     | _vocabulary(_ATTRIBUTION_WORDS)
 )
-_SMALL = _vocabulary(_SMALL_NUMBERS)
+_SMALL = _vocabulary(_SMALL_NUMBERS) | _vocabulary(_EVENT_VERBS)
 _EVALUATIVE = _vocabulary(_EVALUATIVE_WORDS)
 _FACT_TRIGGERS = _vocabulary(" ".join(_PHRASES_FACT))
 _EVALUATIVE_TRIGGERS = _vocabulary(" ".join(_PHRASES_EVALUATIVE))
