@@ -315,3 +315,31 @@ def test_a_parliamentary_records_labels_may_say_in_brackets_who_the_member_is() 
 )
 def test_a_verb_of_an_event_of_record_is_an_anchor(text: str, expected: bool) -> None:
     assert checkworthy(text) is expected
+
+
+def test_british_titles_and_aka_end_no_sentence() -> None:
+    text = (
+        "The Rt. Hon. Jane Roe MP spoke. Pte. Tom Hale died. Cdr. Ann Lee led the unit. "
+        "Ald. Jo Kim voted no. The singer, a.k.a. The Weeknd, performed."
+    )
+    assert [text[s.start : s.end] for s in split(text)] == [
+        "The Rt. Hon. Jane Roe MP spoke.",
+        "Pte. Tom Hale died.",
+        "Cdr. Ann Lee led the unit.",
+        "Ald. Jo Kim voted no.",
+        "The singer, a.k.a. The Weeknd, performed.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We were ready," said Cdr. Ann Lee.',
+        'The Rt. Hon. Ann Lee MP said: "We were ready."',
+        '"We were ready," said Pte. Ann Lee.',
+        'Ald. Ann Lee said: "We were ready."',
+    ],
+)
+def test_british_titles_are_no_part_of_the_speakers_name(text: str) -> None:
+    (claim,) = claims(text)
+    assert claim.speaker == "Ann Lee"

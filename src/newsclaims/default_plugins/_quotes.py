@@ -83,7 +83,8 @@ _TITLES = words(
     strategist adviser advisor pollster columnist correspondent historian commentator
     consultant reporter journalist author activist campaigner physicist astronomer
     epidemiologist striker midfielder defender goalkeeper winger skipper trainer referee
-    co-author cllr cllr. rev. fr. det. amb. pres. prince princess emir sultan
+    co-author cllr cllr. rev. fr. det. amb. pres. prince princess emir sultan rt. pte. pte cdr.
+    cdr ald. alderman alderwoman
     bapak ibu menteri menko presiden gubernur wakil ketua datuk dato dato' datin tun seri
     """
 )

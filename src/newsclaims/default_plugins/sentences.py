@@ -12,7 +12,8 @@ the word before it and the word after it:
   paragraph after a blank line (``... sales.`` then ``eBay said``) and a transcript's line
   whose label opens with a particle (``van der Berg: ...``);
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``,
-  also after a prefix: ``ex-Sen.``, ``Vice-Pres.``);
+  British ``Rt. Hon.``, ``Pte.``, ``Cdr.``, ``Ald.``, also after a prefix: ``ex-Sen.``,
+  ``Vice-Pres.``), nor does ``a.k.a.``;
 - other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
   Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
   usually starts a sentence (``The``, ``He``, ``How``...), never before a number, an amount or
@@ -59,6 +60,7 @@ _PREPOSITIVE = words(
     """
     adm amb asst atty brig capt cllr cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj
     messrs mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
+    rt pte cdr ald
     """
 )
 
@@ -660,6 +662,8 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         if word is None:
             return True
         following = word.group(1)
+        if low == "a.k.a":
+            return False  # "a.k.a. The Weeknd": a name follows
         if low in ("a.m", "p.m") and (token.isupper() or following not in _PERSONAL_TITLES):
             return following not in _TIME_FOLLOWERS  # (a title after "a.m.": as below)
         if token.isupper() and text[m.end()].isupper() and _state_before(text, m.start(), start):
