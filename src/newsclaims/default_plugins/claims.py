@@ -208,18 +208,21 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
     an answer attributes keeps its speaker."""
     questions: list[tuple[int, int]] = []  # each question's line: its start and end
     put = 0  # how many of them are put to someone
-    pos = section.start
-    while pos < section.end:
+    # (Speed: found through their question marks, not line by line.)
+    pos = text.find("?", section.start, section.end)
+    while pos >= 0:
         stop = min(_line_end(text, pos), section.end)
-        line = text[pos:stop].strip()
-        if (
-            line.endswith("?")
-            and _QUOTE_MARK_CHARS.isdisjoint(line)
-            and (": " not in line or _QUESTION_LABEL.match(line) is not None)
+        if pos + 1 < stop and not text[pos + 1 : stop].isspace():
+            pos = text.find("?", pos + 1, section.end)  # (not at its line's end)
+            continue
+        start = max(text.rfind("\n", section.start, pos) + 1, section.start)
+        line = text[start:stop].strip()
+        if _QUOTE_MARK_CHARS.isdisjoint(line) and (
+            ": " not in line or _QUESTION_LABEL.match(line) is not None
         ):
-            questions.append((pos, stop))
+            questions.append((start, stop))
             put += _YOU.search(line) is not None
-        pos = stop + 1
+        pos = text.find("?", stop, section.end)
     if put < 2:
         return
     answers = []  # each answer: the stretch after its question, to the next one
