@@ -343,3 +343,23 @@ def test_british_titles_and_aka_end_no_sentence() -> None:
 def test_british_titles_are_no_part_of_the_speakers_name(text: str) -> None:
     (claim,) = claims(text)
     assert claim.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        # A role ends before a clause's "that", "had", "was"...: "the council that residents"
+        # was a speaker.
+        (
+            'The mayor told the council that residents had called the plan "madness."',
+            "The mayor",
+            "told",
+        ),
+        ('The judge told the jury that was "the law".', "The judge", "told"),
+        # "That said," reports no speech: "That" was a speaker.
+        ('That said, the DEA says that the border "remains the main way in."', "DEA", "says"),
+    ],
+)
+def test_no_clause_is_taken_for_a_speaker(text: str, speaker: str, verb: str) -> None:
+    (claim,) = claims(text)
+    assert (claim.speaker, claim.verb) == (speaker, verb)

@@ -154,7 +154,8 @@ _ROLE = (
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal"
     r"|(?:\p{Lu}[\p{L}\p{M}.\-]*[ ]){0,7}\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s|s['’]))"
     r"[ ][\p{L}\p{M}\p{N}'’.\-]+"
-    r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with)\b)"
+    r"(?:[ ](?!(?:said|says|told|added|on|in|at|who|after|and|as|to|of|for|with|that|which|had"
+    r"|has|have|was|were|is|are)\b)"
     r"[\p{L}\p{M}\p{N}'’.\-]+){0,3}?"
 )
 # A name and a word in lower case: ``Goldman analysts``, ``Israeli officials`` (a word that
@@ -946,6 +947,11 @@ def _inline(
             m = _ACCORDING.match(text, verb_end, end)
         elif text.startswith("saying", verb_start):
             m = _QUOTED_AS.match(text, start, verb_start)  # only "quoted X as saying"
+        elif text.startswith(",", verb_end) and text[max(start, verb_start - 5) : verb_start] in (
+            "That ",
+            "that ",
+        ):
+            continue  # "That said, the DEA says ...": a phrase that reports no speech
         elif _BE_AFTER.match(text, verb_end, end) is not None:
             continue  # "the Syrian claims are false", "what he said is true": no speech reported
         elif text.startswith(" out", verb_end) and text.startswith("ruled", verb_start):
