@@ -363,3 +363,20 @@ def test_british_titles_are_no_part_of_the_speakers_name(text: str) -> None:
 def test_no_clause_is_taken_for_a_speaker(text: str, speaker: str, verb: str) -> None:
     (claim,) = claims(text)
     assert (claim.speaker, claim.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        # A relative clause's person said the words, not the speaker of a verb before it.
+        ('Jones responded to Smith, who had called him "a liar," by suing.', None, "called"),
+        ('Jones sued Smith, who had called him "a liar".', "Smith", "called"),
+        # A pronoun after the verb that opens a reported clause is no speaker.
+        ('Lee, who has called the plan "unworkable," said she would vote no.', "Lee", "called"),
+        ('"We won," said he on Monday.', None, "said"),
+    ],
+)
+def test_who_said_words_a_relative_clause_quotes(text: str, speaker: str | None, verb: str) -> None:
+    # A court report: "Jones responded to Smith, who had called him 'a liar'" gave Jones.
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.verb) == ("quote", speaker, verb)

@@ -283,6 +283,12 @@ _TITLE_THEN_NAME = regex.compile(
     rf"[\p{{Ll}}\-]{{2,}}(?:ist|er|or|ian|ant|ent))[ ]{_NO_DATE}(?P<sp>{_NAME}){_ROLE_END}",
     regex.VERSION1,
 )
+# What may follow a pronoun after the verb (``"...," said he on Monday``); another word in lower
+# case makes the pronoun a reported clause's subject (``said she would vote``), no speaker.
+_AFTER_PRONOUN = (
+    r"(?:on|in|at|during|after|before|when|while|as|to|this|last|yesterday|today|later|earlier"
+    r"|and|but|adding|referring|speaking|pointing|noting|smiling|laughing|with|from|of|for)"
+)
 _AFTER = regex.compile(
     rf"""
     [\s,;:—–-]*(?:
@@ -290,7 +296,8 @@ _AFTER = regex.compile(
       | (?P<verb>{_VERB})[ ](?:(?P<sp>{_ROLE}{_ROLE_OF}){_ROLE_END}
           |{_LOWER_TITLE}(?P<sp>{_LEAD}{_NAME}{_ET_AL}?)
           |{_OWNED}(?P<sp>{_NAME}){_ROLE_END}
-          |(?P<sp>{_PRONOUN})|(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END}
+          |(?P<sp>{_PRONOUN})(?![ ](?!{_AFTER_PRONOUN}\b)\p{{Ll}})
+          |(?P<sp>{_BARE_PLURAL}{_ROLE_OF}){_ROLE_END}
           |{_DESCRIPTION}(?P<sp>{_NAME}){_ROLE_END})
       | (?P<verb>according[ ]to)[ ](?P<sp>{_SOURCE}){_ROLE_END}
     )
@@ -337,6 +344,8 @@ _THEIR_BEFORE = regex.compile(
     rf"{_CAPITALISED_BEFORE}(?P<sp>{_NAME}){_THEIR}$", regex.VERSION1 | regex.REVERSE
 )
 _THEIR_AFTER = regex.compile(rf"{_THEIR}(?P<sp>{_NAME})", regex.VERSION1)
+# A relative clause's "who" before a verb (reverse: it ends where the verb starts).
+_RELATIVE = regex.compile(r",[ ]who[ ](?:\p{Ll}+[ ]){0,2}$", regex.VERSION1 | regex.REVERSE)
 # A word in brackets after titles, then the name: ``Gen. (ret.) Anne Macklin``.
 _BRACKET_THEN_NAME = regex.compile(rf"[ ]\([\p{{L}}.]{{1,8}}\)[ ](?P<sp>{_NAME})", regex.VERSION1)
 # What a possessive name owns, after it: "Abe's [younger brother]" (words in lower case).
@@ -689,6 +698,13 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         if found is not None:
             return found
     if head_verbs:  # without a reporting verb before the quote, nothing there attributes it
+        last = head_verbs[-1]
+        if _RELATIVE.match(text, head_start, last[0]) is not None:
+            # "Jones replied to Smith, who had called him "a liar"": the relative clause's
+            # person said it (Smith, whom a preposition leaves unread: no one), never the
+            # speaker of a verb before it.
+            found = _inline(text, head_start, region.open, [last])
+            return found or Attribution(None, text[last[0] : last[1]])
         found = _inline(text, head_start, region.open, head_verbs)
         if found is not None:
             return found
