@@ -380,3 +380,20 @@ def test_who_said_words_a_relative_clause_quotes(text: str, speaker: str | None,
     # A court report: "Jones responded to Smith, who had called him 'a liar'" gave Jones.
     (claim,) = claims(text)
     assert (claim.kind, claim.speaker, claim.verb) == ("quote", speaker, verb)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("'I never planned to be a politician': Ana Ruiz on her first year", "Ana Ruiz"),
+        ("‘A dream come true’: Emma Raducanu on her US Open win", "Emma Raducanu"),
+        ("'Chaos': Trump Tower on lockdown", None),
+        ("'Stop the boats': Labour on the attack", None),
+        ("'Devastating': Residents count the cost of floods", None),
+    ],
+)
+def test_an_interviews_headline_names_its_speaker_after_the_quotation(
+    headline: str, speaker: str | None
+) -> None:
+    doc = newsclaims.parse(f"{headline}\n\nThe mayor spoke to us on Monday about the plan.\n")
+    assert (doc.claims[0].kind, doc.claims[0].speaker) == ("headline", speaker)

@@ -19,7 +19,7 @@ import regex
 from newsclaims._memo import text_cache
 from newsclaims.default_plugins._words import words
 
-__all__ = ["contradicts"]
+__all__ = ["contradicts", "given_name"]
 
 _FEMALE_TITLES = words("Ms Ms. Mrs Mrs. Miss Dame Lady Madam Mme Mme. Mlle Baroness Queen Princess")
 _MALE_TITLES = words("Mr Mr. Sir Lord Baron King Prince")
@@ -90,6 +90,12 @@ def contradicts(text: str, speaker: str, pronoun: str) -> bool:
     signs); ``False`` where it says nothing, or says both."""
     sex = _sex(text, speaker)
     return sex is not None and sex != pronoun[:3].lower().startswith("she")
+
+
+def given_name(word: str) -> bool:
+    """Tell whether ``word`` is a given name of one sex in most of the world's news (a
+    person's: ``Emma``, ``Mohammed``), as the module's lists have them."""
+    return word in _FEMALE_NAMES or word in _MALE_NAMES
 
 
 @text_cache(maxsize=256)

@@ -32,6 +32,7 @@ import attrs
 import regex
 
 from newsclaims.default_plugins._audit_text import MONTHS, WEEKDAYS
+from newsclaims.default_plugins._gender import given_name
 from newsclaims.default_plugins._words import words
 
 __all__ = [
@@ -874,12 +875,23 @@ _KICKERS = words(
 
 def labelled(text: str, start: int, region: QuoteRegion) -> Attribution | None:
     """The speaker a headline names by a label before its quotation (``Ann Lee: 'We will
-    win'``), with no verb; ``start`` is where the headline starts. (In a headline only: in the
-    body such a label may be a dateline or a transcript's turn.)"""
+    win'``), or by a person's name after it (one with a given name ``_gender`` knows) and a
+    colon that a topic follows, as interviews are headed (``'I never planned this': Ana Ruiz
+    on her first year``), with no verb; ``start`` is where
+    the headline starts. (In a headline only: in the body such a label may be a dateline or a
+    transcript's turn.)"""
     m = _LABEL.fullmatch(text, start, region.open)
+    if m is None and region.open == start and region.closed:
+        m = _NAME_ON.match(text, region.close)
+        if m is None or not given_name(m.group("sp").partition(" ")[0]):
+            return None  # (a person's name: not "'Chaos': Trump Tower on lockdown")
     if m is None or m.group("sp").lower() in _KICKERS:
         return None
     return Attribution(_clean_speaker(m.group("sp")), None)
+
+
+# A name after a headline's quotation and a colon, then "on" and its topic.
+_NAME_ON = regex.compile(rf"[:,]?[ ]+(?P<sp>{_NAME})[ ]on[ ]", regex.VERSION1)
 
 
 def clean_label(label: str) -> str:
