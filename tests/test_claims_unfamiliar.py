@@ -397,3 +397,18 @@ def test_an_interviews_headline_names_its_speaker_after_the_quotation(
 ) -> None:
     doc = newsclaims.parse(f"{headline}\n\nThe mayor spoke to us on Monday about the plan.\n")
     assert (doc.claims[0].kind, doc.claims[0].speaker) == ("headline", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        ('Putin said, according to a Kremlin transcript: "Russia is ready."', "Putin", "said"),
+        ('Smith told the officer, according to court documents: "I did it."', "Smith", "told"),
+        ('According to the ministry, "the deal is done."', "the ministry", "According to"),
+    ],
+)
+def test_a_document_that_records_the_words_is_not_their_speaker(
+    text: str, speaker: str, verb: str
+) -> None:
+    (claim,) = claims(text)
+    assert (claim.speaker, claim.verb) == (speaker, verb)

@@ -345,6 +345,13 @@ _THEIR_BEFORE = regex.compile(
     rf"{_CAPITALISED_BEFORE}(?P<sp>{_NAME}){_THEIR}$", regex.VERSION1 | regex.REVERSE
 )
 _THEIR_AFTER = regex.compile(rf"{_THEIR}(?P<sp>{_NAME})", regex.VERSION1)
+#: What records someone's words, as "according to" names it: the speaker is the one before it.
+_DOCUMENTS = words(
+    """
+    transcript transcripts translation readout statement filing filings document documents
+    record records recording recordings indictment complaint affidavit footage video memo
+    """
+)
 # A relative clause's "who" before a verb (reverse: it ends where the verb starts).
 _RELATIVE = regex.compile(r",[ ]who[ ](?:\p{Ll}+[ ]){0,2}$", regex.VERSION1 | regex.REVERSE)
 # A word in brackets after titles, then the name: ``Gen. (ret.) Anne Macklin``.
@@ -692,6 +699,16 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         m = _BEFORE.match(text, head_start, region.open)
         if m is None and text[head_verbs[-1][0] + 1 : head_verbs[-1][0] + 9] == "ccording":
             m = _BEFORE_ACCORDING.match(text, head_start, region.open)
+            if (
+                m is not None
+                and len(head_verbs) > 1
+                and m.group("sp").rpartition(" ")[2].lower() in _DOCUMENTS
+            ):
+                # "Putin said, according to a Kremlin transcript: "..."": the document records
+                # the words of the speaker before it.
+                found = _inline(text, head_start, head_verbs[-1][0], head_verbs[:-1])
+                if found is not None and found.speaker is not None:
+                    return found
         if m is not None:
             return _attribution(m)
     if tail_verbs:
