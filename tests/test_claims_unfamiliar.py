@@ -412,3 +412,17 @@ def test_a_document_that_records_the_words_is_not_their_speaker(
 ) -> None:
     (claim,) = claims(text)
     assert (claim.speaker, claim.verb) == (speaker, verb)
+
+
+def test_a_live_blogs_labels_in_capitals_are_no_speakers() -> None:
+    text = (
+        "Follow all the action from the Emirates.\n\n"
+        "CHANCE: Palmer curls one just wide from 20 yards.\n"
+        "GOAL: Saka finishes at the near post. Arsenal 1-0 Chelsea.\n"
+        "CHANCE: Havertz heads over from six yards.\n"
+        "GOAL: Palmer equalises with a low shot. Arsenal 1-1 Chelsea.\n"
+    )
+    assert {(c.kind, c.speaker) for c in claims(text)} == {("statement", None)}
+    # A transcript's turns speak: they stay quotes of their labels.
+    spoken = text.replace("Palmer curls one", "I think Palmer curls one")
+    assert ("quote", "CHANCE") in {(c.kind, c.speaker) for c in claims(spoken)}

@@ -277,6 +277,10 @@ _TURN = re.compile(_LABEL)
 _NOBODY_LABELS = frozenset(("Q", "A", "Question", "Answer", "QUESTION", "ANSWER"))
 
 
+# Words that speak as a person does: a transcript's turns have them.
+_SPEECH = re.compile(r"\b(?:I|me|my|My|we|We|us|our|Our|you|You|your|Your)\b")
+
+
 def _turn_colons(text: str) -> int:
     """How many labels' colons ``text`` holds, up to four: every label of a transcript's turn
     ends in ``": "`` or ``":** "``. (Found through each colon, by ``memchr``: most texts have
@@ -298,7 +302,9 @@ def _turn_labels(text: str) -> frozenset[str]:
     paragraphs between.) ``Q`` and ``A`` take turns but name nobody. A label in title case
     names a speaker only where the labels mostly change from one line to the next and some
     turn asks a question, as an interview's do: lines that open with ``Pros:`` and ``Cons:``
-    ask nothing, and a live blog's ``Update:`` and ``Warning:`` lines come in runs."""
+    ask nothing, and a live blog's ``Update:`` and ``Warning:`` lines come in runs. A label
+    in capitals names one only where some turn speaks as a person does (``I``, ``we``,
+    ``you``...): a live blog's ``GOAL:`` and ``CHANCE:`` lines describe a match, in turn."""
     found = list(_TURN_LINE.finditer(text))
     if len(found) < 4:
         return frozenset()
@@ -313,13 +319,16 @@ def _turn_labels(text: str) -> frozenset[str]:
     if len(recurring) < 2:
         return frozenset()
     speakers = [label for label in recurring if label not in _NOBODY_LABELS and len(label) > 1]
+    # Labels in capitals name speakers only where some turn speaks as a person does (``I``,
+    # ``we``, ``you``...): a live blog's ``GOAL:`` and ``CHANCE:`` lines describe, in turn.
+    speech = any(_SPEECH.search(text, m.end(), _line_end(text, m.end())) is not None for m in found)
     if all(label.isupper() for label in speakers):
-        return frozenset(speakers)
+        return frozenset(speakers) if speech else frozenset()
     changes = sum(a.group(1) != b.group(1) for a, b in itertools.pairwise(found))
     turns = changes * 2 >= len(found) and any(
         text.find("?", m.end(), _line_end(text, m.end())) >= 0 for m in found
     )
-    return frozenset(label for label in speakers if turns or label.isupper())
+    return frozenset(label for label in speakers if turns or (speech and label.isupper()))
 
 
 def _line_end(text: str, pos: int) -> int:
