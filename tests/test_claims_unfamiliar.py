@@ -426,3 +426,29 @@ def test_a_live_blogs_labels_in_capitals_are_no_speakers() -> None:
     # A transcript's turns speak: they stay quotes of their labels.
     spoken = text.replace("Palmer curls one", "I think Palmer curls one")
     assert ("quote", "CHANCE") in {(c.kind, c.speaker) for c in claims(spoken)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Housing Secretary Angela Rayner opened the debate. "No excuses," she told MPs.',
+            "Angela Rayner",
+        ),
+        (
+            'Maria Santos, 67, had lived in the valley.\n\n"The water came," she said.',
+            "Maria Santos",
+        ),
+        ('Then Maria Cantwell took the floor. "This is a disgrace," she said.', "Maria Cantwell"),
+        # Passive, another name, the other sex, a name of no known sex: no one.
+        ('John Smith was arrested on Monday. "We got him," he said.', None),
+        ('Maria Lopez met Ann Lee on Monday. "It went well," she said.', None),
+        ('John Thune then rose. "We need answers," she said.', None),
+        ('Andrea Rossi took the floor. "We need answers," she said.', None),
+    ],
+)
+def test_a_pronoun_after_a_sentence_of_no_speech_follows_its_subject_of_that_sex(
+    text: str, speaker: str | None
+) -> None:
+    quote = claims(text)[-1]
+    assert (quote.kind, quote.speaker) == ("quote", speaker)

@@ -19,7 +19,7 @@ import regex
 from newsclaims._memo import text_cache
 from newsclaims.default_plugins._words import words
 
-__all__ = ["contradicts", "given_name"]
+__all__ = ["contradicts", "given_name", "name_sex"]
 
 _FEMALE_TITLES = words("Ms Ms. Mrs Mrs. Miss Dame Lady Madam Mme Mme. Mlle Baroness Queen Princess")
 _MALE_TITLES = words("Mr Mr. Sir Lord Baron King Prince")
@@ -96,6 +96,12 @@ def given_name(word: str) -> bool:
     """Tell whether ``word`` is a given name of one sex in most of the world's news (a
     person's: ``Emma``, ``Mohammed``), as the module's lists have them."""
     return word in _FEMALE_NAMES or word in _MALE_NAMES
+
+
+def name_sex(word: str) -> bool | None:
+    """Whether the given name ``word`` is a woman's (``True``) or a man's (``False``) in most of
+    the world's news; ``None`` if the lists do not have it."""
+    return True if word in _FEMALE_NAMES else False if word in _MALE_NAMES else None
 
 
 @text_cache(maxsize=256)

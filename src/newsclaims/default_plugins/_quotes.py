@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from newsclaims.default_plugins._audit_text import MONTHS, WEEKDAYS
-from newsclaims.default_plugins._gender import given_name
+from newsclaims.default_plugins._gender import given_name, name_sex
 from newsclaims.default_plugins._words import words
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "names_someone",
     "one_person",
     "opens_single",
+    "subject_person",
 ]
 
 _VERBS = (
@@ -954,6 +955,32 @@ def named_before(text: str, start: int, pronoun: int) -> Attribution | None:
         return None
     m = _SPEAKER_BEFORE.match(text, start, verb_start)
     return None if m is None else _attribution(m, text[verb_start:verb_end])
+
+
+# A sentence that opens with a person's name (maybe after a title, with an appositive) and an
+# active verb: ``Maria Santos, 67, had lived ...``, ``Housing Secretary Angela Rayner opened
+# ...`` (not ``was arrested``, ``has been charged``: another may speak of the person).
+_SUBJECT = regex.compile(
+    rf"(?:(?:But|And|Then|Later|Meanwhile|Now)[ ])?(?P<sp>{_NAME})(?:,[ ][^,\"“”]{{1,60}},)?"
+    rf"[ ](?:\p{{Ll}}+ly[ ])?(?!(?:was|were|is|are|be|being|been|has[ ]been|had[ ]been|have[ ]been"
+    rf"|and|or|of|in|on|at|to|for)\b)\p{{Ll}}",
+    regex.VERSION1,
+)
+
+
+def subject_person(text: str, start: int, end: int, female: bool) -> str | None:
+    """The person the sentence ``text[start:end]`` is about, which holds no reporting verb,
+    whom a ``she`` (``female``) or ``he`` after it may stand for: a name that opens it as the
+    subject of an active verb, with a given name of that sex (``Maria Santos, 67, had lived in
+    the valley.`` for ``she``), where the sentence names no one else after it; else ``None``.
+    (A name the text gives no sex, or a passive verb, says too little.)"""
+    m = _SUBJECT.match(text, start, end)
+    if m is None or "'s" in m.group("sp") or "’s" in m.group("sp"):
+        return None
+    name = _clean_speaker(m.group("sp"))
+    if name is None or " " not in name or name_sex(name.split(" ")[0]) is not female:
+        return None
+    return None if names_someone(text, m.end() - 2, end) else name
 
 
 def one_person(said: Attribution | None) -> bool:

@@ -58,6 +58,7 @@ from newsclaims.default_plugins._quotes import (
     names_someone,
     one_person,
     opens_single,
+    subject_person,
 )
 from newsclaims.default_plugins._words import words
 from newsclaims.default_plugins.keypoints import is_key_heading
@@ -850,14 +851,15 @@ def _antecedent(
     if names_someone(text, region.close if region.close <= pronoun else para[p].start, pronoun):
         return said
     before: Attribution | None
+    she = text.startswith(("she", "She"), pronoun)
     if a > 0:
         before = found.get(a - 1)
         if before is None and prev_close <= para[a - 1].start:
-            before = _stated(text, para[a - 1])
+            before = _stated(text, para[a - 1], she)
     elif prior is None or (prior.speaker is None and prior.kind != "statement"):
         before = None
     elif prior.kind == "statement":
-        before = _stated(text, prior.span)
+        before = _stated(text, prior.span, she)
     else:
         before = Attribution(prior.speaker, prior.verb)
     if before is None or not one_person(before):
@@ -878,12 +880,17 @@ def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
     return Attribution(speaker, said.verb)
 
 
-def _stated(text: str, s: Span) -> Attribution | None:
+def _stated(text: str, s: Span, she: bool) -> Attribution | None:
     """The attribution of the sentence ``s``, which holds no quotation (``Ann Lee said the plan
     works.``), if it names no one else after its verb (``Lee said Roe lied.``: a pronoun after
-    it may stand for either)."""
+    it may stand for either); or, with no reporting verb, the person it opens with, whose
+    given name is of the pronoun's sex (``she``: ``Maria Santos, 67, had lived in the valley.
+    "...," she said.``; see :func:`~newsclaims.default_plugins._quotes.subject_person`)."""
     said = inline_attribution(text, s.start, s.end)
-    if said is None or said.speaker is None or said.verb is None:
+    if said is None:
+        person = subject_person(text, s.start, s.end, she)
+        return None if person is None else Attribution(person, None)
+    if said.speaker is None or said.verb is None:
         return None
     after = text.find(said.verb, s.start, s.end) + len(said.verb)
     named = text.find(said.speaker, after, s.end)
