@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -51,17 +52,85 @@ def add_inputs_argument(parser: argparse.ArgumentParser) -> None:
 def parsed(
     results: Iterable[newsclaims.Document | newsclaims.Failure],
     skipped: list[newsclaims.Failure] | None = None,
+    failed: Failed | None = None,
 ) -> Iterator[newsclaims.Document]:
     """The documents of ``parse_many`` results; a failure (with ``--keep-going``) is skipped with
-    a line on stderr that names it, and added to ``skipped`` if given."""
+    a line on stderr that names it, and added to ``skipped`` if given. ``failed`` counts the
+    documents and the failures, a document a plugin failed on included."""
     for result in results:
+        if failed is not None:
+            failed.count(result, name=False)
         if isinstance(result, newsclaims.Failure):
-            where = result.id or result.path or "<input>"
-            print(f"newsclaims: skipped {where}: {result.type}: {result.message}", file=sys.stderr)
+            print(f"newsclaims: skipped {_named(result)}", file=sys.stderr)
             if skipped is not None:
                 skipped.append(result)
         else:
             yield result
+
+
+def _named(failure: newsclaims.Failure) -> str:
+    """``WHERE: TYPE: MESSAGE``, the input named once (an input error's message opens with it)."""
+    where = failure.id or failure.path or "<input>"
+    return f"{where}: {failure.type}: {failure.message.removeprefix(where + ': ')}"
+
+
+class Failed:
+    """The documents of a ``--keep-going`` run and those that failed: an input or record that
+    could not be read, or a document a plugin failed on (its ``plugin_error`` findings). The run
+    writes all it can, then :meth:`check` makes its status 2, as ``make -k`` does: a batch
+    whose documents failed must not pass as done (status 0 made a script or CI job take a run
+    with unreadable files and incomplete documents for a clean one)."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.failures = 0
+
+    def count(self, result: newsclaims.Document | newsclaims.Failure, *, name: bool = True) -> None:
+        """Count one result; a failure is named on stderr (one that could not be read only with
+        ``name``: :func:`parsed` names it as it skips it)."""
+        self.documents += 1
+        if isinstance(result, newsclaims.Failure):
+            self.failures += 1
+            if name:
+                print(f"newsclaims: failed: {_named(result)}", file=sys.stderr)
+            return
+        self._plugin_errors([f.message for f in result.findings if f.kind == "plugin_error"])
+
+    def count_json(self, line: str) -> None:
+        """Count one result written as JSON. Only a line that may be a failure is decoded: a
+        quote within a string is escaped, so these bare fields are the record's own."""
+        if '"error": {"type": ' not in line and '"plugin_error"' not in line:
+            self.documents += 1
+            return
+        data = json.loads(line)
+        if "error" in data and "raw" not in data:  # an error record (see Failure.to_dict)
+            error = data["error"]
+            failure = newsclaims.Failure(
+                id=data.get("id"), type=error["type"], message=error["message"], path=data["path"]
+            )
+            self.count(failure)
+            return
+        self.documents += 1
+        findings = data.get("findings") or ()
+        self._plugin_errors([f["message"] for f in findings if f["kind"] == "plugin_error"])
+
+    def _plugin_errors(self, errors: list[str]) -> None:
+        if errors:
+            self.failures += 1
+            for message in errors:
+                print(f"newsclaims: {message}", file=sys.stderr)
+
+    def check(self) -> None:
+        """Raise if any document failed: the command's status is then 2.
+
+        :raises NewsclaimsError: saying how many of how many documents failed.
+        """
+        if self.failures:
+            raise NewsclaimsError(
+                f"{self.failures} of {self.documents} document"
+                f"{'s' if self.documents != 1 else ''} failed (each named above); the others "
+                "were processed"
+            )
 
 
 def shown_name(doc: newsclaims.Document) -> str | None:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import newsclaims
 from newsclaims._batch import stream
-from newsclaims._cli import add_inputs_argument, shown_name
+from newsclaims._cli import Failed, add_inputs_argument, shown_name
 from newsclaims._inputs import expand_inputs, input_size
 
 FIELDS = ("text", "id", "url", "title", "date", "source")
@@ -47,7 +47,7 @@ def add_command(sub: Any) -> None:
         "--keep-going",
         action="store_true",
         help="record a failing plugin as a finding, and an unreadable input as an error "
-        "record, instead of stopping",
+        "record, instead of stopping; the status is then 2 if any document failed",
     )
     p.add_argument(
         "--progress",
@@ -89,6 +89,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         as_json=args.format != "text",
         on_progress=progress.update,
     )
+    failed = Failed()
+    if args.keep_going:
+        results = _counted(results, failed, as_json=args.format != "text")
     if args.output is None:
         _write(args.format, results, out)
     else:
@@ -100,7 +103,18 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         with fh:
             _write(args.format, results, fh)
     progress.close()
+    failed.check()
     return 0
+
+
+def _counted(results: Iterator[Any], failed: Failed, *, as_json: bool) -> Iterator[Any]:
+    """The results, each counted by ``failed`` as it goes by."""
+    for result in results:
+        if as_json:
+            failed.count_json(result)
+        else:
+            failed.count(result)
+        yield result
 
 
 def _total(inputs: list[str]) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import add_inputs_argument, parsed, shown_name
+from newsclaims._cli import Failed, add_inputs_argument, parsed, shown_name
 from newsclaims.errors import InputError
 
 #: The endings of the names of files of one document, left out of its page's name.
@@ -41,7 +41,8 @@ def add_command(sub: Any) -> None:
         "--keep-going",
         action="store_true",
         help="record a failing plugin in the report as a finding, and skip an unreadable "
-        "input with a line on stderr, instead of stopping",
+        "input with a line on stderr, instead of stopping; the status is then 2 if any "
+        "document failed",
     )
     p.set_defaults(func=run)
 
@@ -77,22 +78,27 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         raise InputError(f"cannot create the output directory: {exc}", path=args.output) from exc
     taken = {"index.html"}
     pages: list[tuple[str, newsclaims.Document]] = []
+    failed = Failed()
     for result in parsed(
-        newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable)
+        newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable),
+        failed=failed,
     ):
         name = page_name(shown_name(result), taken)
         out.write(_write(target / name, newsclaims.render_report(result)) + "\n")
         pages.append((name, result))
     if len(pages) > 1:
         out.write(_write(target / "index.html", newsclaims.render_index(pages)) + "\n")
+    failed.check()
     return 0
 
 
 def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
     """Write the page of the one document the inputs hold to ``target``, a file."""
     found: newsclaims.Document | None = None
+    failed = Failed()
     for result in parsed(
-        newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable)
+        newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable),
+        failed=failed,
     ):
         if found is not None:
             raise InputError(
@@ -105,6 +111,7 @@ def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
         if not target.parent.is_dir():
             raise InputError("cannot write the report: no such directory", path=args.output)
         out.write(_write(target, newsclaims.render_report(found)) + "\n")
+    failed.check()
     return 0
 
 
