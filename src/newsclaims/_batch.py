@@ -107,6 +107,7 @@ class _Options:
     entry_points: bool
     as_json: bool
     time_limit: float | None = None
+    encoding: str | None = None
 
 
 def _failure(exc: BaseException, doc_id: str | None, path: str | None) -> Failure:
@@ -153,7 +154,7 @@ def _run_chunk(pm: pluggy.PluginManager, chunk: Sequence[_Item], opts: _Options)
             out.append(_parse_record(pm, value, opts))
         else:
             try:
-                records = list(iter_records(pm, value, fields=opts.fields))
+                records = list(iter_records(pm, value, fields=opts.fields, encoding=opts.encoding))
             except Exception as exc:
                 if not opts.keep_going:
                     out.append(_Raised.of(exc) if isinstance(exc, NewsclaimsError) else exc)
@@ -228,7 +229,10 @@ def _items(
                 if workers > 1 and path != "-" and getattr(comp.func, "one_per_input", False):
                     yield ("path", path), size
                     continue
-                for record in iter_records(pm, path, fields=opts.fields, loader=comp):
+                records = iter_records(
+                    pm, path, fields=opts.fields, loader=comp, encoding=opts.encoding
+                )
+                for record in records:
                     step = min(len(record.text), size - counted)
                     counted += step
                     yield ("record", record), step
@@ -277,6 +281,7 @@ def stream(
     as_json: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
     time_limit: float | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Any]:
     """Run a batch and yield each output in input order (see :func:`parse_many`).
 
@@ -290,7 +295,7 @@ def stream(
             "plugin_manager cannot be sent to worker processes; pass disable= and install "
             "plugins as entry points, or use workers=1"
         )
-    opts = _Options(keep_going, fields, tuple(disable), entry_points, as_json, time_limit)
+    opts = _Options(keep_going, fields, tuple(disable), entry_points, as_json, time_limit, encoding)
     pm = plugin_manager or make_plugin_manager(entry_points=entry_points, disable=opts.disable)
     chunks = _chunks(_items(pm, inputs, opts, workers))
 
@@ -345,6 +350,7 @@ def parse_many(
     disable: Iterable[str] = (),
     entry_points: bool = True,
     time_limit: float | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Document | Failure]:
     """Parse many inputs and yield one result per document, in input order.
 
@@ -364,6 +370,9 @@ def parse_many(
     :param entry_points: load the plugins installed as entry points.
     :param time_limit: the seconds each plugin component may run on a document, as for
         :func:`parse` (default: ``NEWSCLAIMS_TIME_LIMIT``, else no limit).
+    :param encoding: the encoding of the inputs whose format does not say it (text, JSON,
+        JSON Lines; default UTF-8, and UTF-16 or UTF-32 text with its byte-order mark), such
+        as ``"cp1252"`` for old Windows files. HTML pages and web archives say their own.
     :raises InputError: an input cannot be read (unless ``keep_going``).
     :raises PluginError: a plugin failed (unless ``keep_going``).
 
@@ -381,6 +390,7 @@ def parse_many(
         disable=disable,
         entry_points=entry_points,
         time_limit=time_limit,
+        encoding=encoding,
     )
 
 
@@ -390,6 +400,7 @@ def load_records(
     fields: Mapping[str, str] | None = None,
     keep_going: bool = False,
     plugin_manager: pluggy.PluginManager | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Record]:
     """Yield the records the loaders read from inputs (files, directories, globs, ``"-"``).
 
@@ -397,9 +408,11 @@ def load_records(
     :param keep_going: yield a record with ``error`` set for an input or part of one that
         cannot be read, instead of raising :class:`InputError`.
     :param plugin_manager: the plugins whose loaders to use (default: all installed).
+    :param encoding: see :func:`parse_many`.
     """
     pm = plugin_manager or make_plugin_manager()
-    for item, _ in _items(pm, inputs, _Options(keep_going, fields, (), True, False), 1):
+    opts = _Options(keep_going, fields, (), True, False, encoding=encoding)
+    for item, _ in _items(pm, inputs, opts, 1):
         kind, value = item
         if kind == "record":
             if value.error is not None and not keep_going:

@@ -13,7 +13,7 @@ from newsclaims._model import Document
 from newsclaims._pipeline import parse
 from newsclaims.errors import InputError
 
-__all__ = ["decode", "parse_file", "read_text"]
+__all__ = ["decode", "decode_hint", "parse_file", "read_text"]
 
 
 #: The ``errors=`` choices: fail, or mark each undecodable byte visibly in the text.
@@ -77,6 +77,17 @@ def _check_binary(data: bytes, *, path: str, encoding: str) -> None:
         )
 
 
+def decode_hint(encoding: str) -> str:
+    """What to do about bytes that cannot be decoded as ``encoding``: name the file's own
+    encoding (a UTF-8 reading of an old Windows export fails on its first accent), save it as
+    ``encoding``, or mark each bad byte. Read as some other encoding by guess, the text would
+    be wrong without a word, so nothing is guessed."""
+    return (
+        "if the file is in another encoding, name it (--encoding cp1252, say; in Python "
+        f"encoding=, or errors='replace' to mark the bad bytes), or save it as {encoding}"
+    )
+
+
 def decode(data: bytes, *, path: str, encoding: str = "utf-8", errors: str = "strict") -> str:
     """Decode bytes exactly, line ends included; refuse binary data.
 
@@ -97,8 +108,7 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8", errors: str = "st
         return data.decode(encoding, errors)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"cannot decode as {encoding}: {exc.reason} (save it as {encoding}, or read it in "
-            "Python with errors='replace')",
+            f"cannot decode as {encoding}: {exc.reason}; {decode_hint(encoding)}",
             path=path,
             line=_line_of(data, exc.start),
             offset=exc.start,

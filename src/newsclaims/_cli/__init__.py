@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import sys
@@ -47,6 +48,28 @@ def add_inputs_argument(parser: argparse.ArgumentParser) -> None:
         help="a file (text, JSON, JSON Lines, HTML, WARC/WET; .gz too), a directory, a glob "
         "pattern, or - for stdin",
     )
+
+
+def add_encoding_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--encoding``: the encoding of inputs whose format does not say it."""
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        default=None,
+        metavar="NAME",
+        help="the encoding of text, JSON and JSON Lines inputs, such as cp1252 or latin-1 for "
+        "old Windows and Unix files (default: UTF-8, or UTF-16/32 with a byte-order mark); "
+        "HTML pages and web archives say their own",
+    )
+
+
+def _encoding(value: str) -> str:
+    """An encoding Python knows, for argparse: a usage error names the option otherwise."""
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+    return value
 
 
 def parsed(

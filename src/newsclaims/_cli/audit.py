@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import manager, parsed, read_by_loader, shown_name
+from newsclaims._cli import add_encoding_argument, manager, parsed, read_by_loader, shown_name
 from newsclaims.errors import NewsclaimsError
 
 #: Exit status when a finding reaches ``--fail-on``.
@@ -39,6 +39,7 @@ def add_command(sub: Any) -> None:
         help="a text file, or - for stdin; HTML, JSON, JSON Lines and WARC files and "
         "directories are read as by extract, their positions in the text the loader made",
     )
+    add_encoding_argument(p)
     p.add_argument(
         "--format",
         choices=("text", "json"),
@@ -73,11 +74,19 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if read_by_loader(pm, path):
             loaded = True
             docs = parsed(
-                newsclaims.parse_many([path], plugin_manager=pm, keep_going=args.keep_going),
+                newsclaims.parse_many(
+                    [path], plugin_manager=pm, keep_going=args.keep_going, encoding=args.encoding
+                ),
                 skipped,
             )
         else:
-            docs = [newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)]
+            doc = newsclaims.parse_file(
+                path,
+                plugin_manager=pm,
+                keep_going=args.keep_going,
+                encoding=args.encoding or "utf-8",
+            )
+            docs = [doc]
         for doc in docs:
             if any(f.kind == "plugin_error" for f in doc.findings):
                 incomplete += 1

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import newsclaims
 from newsclaims._batch import stream
-from newsclaims._cli import Failed, add_inputs_argument, shown_name
+from newsclaims._cli import Failed, add_encoding_argument, add_inputs_argument, shown_name
 from newsclaims._inputs import expand_inputs, input_size
 
 FIELDS = ("text", "id", "url", "title", "date", "source")
@@ -28,6 +28,7 @@ def add_command(sub: Any) -> None:
         "extract", help="extract claims and citations from articles"
     )
     add_inputs_argument(p)
+    add_encoding_argument(p)
     p.add_argument(
         "--format",
         choices=("json", "jsonl", "text"),
@@ -88,6 +89,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         disable=args.disable,
         as_json=args.format != "text",
         on_progress=progress.update,
+        encoding=args.encoding,
     )
     failed = Failed()
     if args.keep_going:

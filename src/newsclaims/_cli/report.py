@@ -12,7 +12,13 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import Failed, add_inputs_argument, parsed, shown_name
+from newsclaims._cli import (
+    Failed,
+    add_encoding_argument,
+    add_inputs_argument,
+    parsed,
+    shown_name,
+)
 from newsclaims.errors import InputError
 
 #: The endings of the names of files of one document, left out of its page's name.
@@ -29,6 +35,7 @@ def add_command(sub: Any) -> None:
         "index.html lists them with their counts, most findings first.",
     )
     add_inputs_argument(p)
+    add_encoding_argument(p)
     p.add_argument(
         "-o",
         "--output",
@@ -80,7 +87,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     pages: list[tuple[str, newsclaims.Document]] = []
     failed = Failed()
     for result in parsed(
-        newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable),
+        newsclaims.parse_many(
+            args.files, keep_going=args.keep_going, disable=args.disable, encoding=args.encoding
+        ),
         failed=failed,
     ):
         name = page_name(shown_name(result), taken)
@@ -97,7 +106,9 @@ def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
     found: newsclaims.Document | None = None
     failed = Failed()
     for result in parsed(
-        newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable),
+        newsclaims.parse_many(
+            args.files, keep_going=args.keep_going, disable=args.disable, encoding=args.encoding
+        ),
         failed=failed,
     ):
         if found is not None:
