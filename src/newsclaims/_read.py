@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import os
 import sys
+import zlib
 from typing import Any
 
 import pluggy
@@ -122,8 +124,10 @@ def read_text(
 ) -> str:
     """Read a text file (``"-"`` is standard input) exactly as it is, line ends included.
 
-    :raises InputError: the file cannot be read or decoded; the message names the file, and
-        for a decoding error the line and byte offset.
+    A gzip-compressed file (``story.txt.gz``, told by its first bytes) is decompressed.
+
+    :raises InputError: the file cannot be read, decompressed or decoded; the message names
+        the file, and for a decoding error the line and byte offset.
     """
     name = os.fspath(path)
     try:
@@ -135,7 +139,26 @@ def read_text(
                 data = fh.read()
     except OSError as exc:
         raise InputError(exc.strerror or str(exc), path=name) from exc
+    if data[:2] == GZIP_MAGIC:  # (no text opens so: 0x8b is no first byte in UTF-8)
+        data = _gunzip(data, name)
     return decode(data, path=name, encoding=encoding, errors=errors)
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzip(data: bytes, path: str) -> bytes:
+    """Decompress a gzip file's bytes.
+
+    :raises InputError: the data is cut short or is no valid gzip data.
+    """
+    try:
+        return gzip.decompress(data)
+    except EOFError as exc:
+        message = "the compressed data ends early: the file is cut short (a cut-off download?)"
+        raise InputError(message, path=path) from exc
+    except (OSError, zlib.error) as exc:
+        raise InputError(f"cannot decompress it as gzip: {exc}", path=path) from exc
 
 
 def parse_file(

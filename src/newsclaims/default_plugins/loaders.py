@@ -1,7 +1,7 @@
 """Built-in plugin ``newsclaims.loaders``: read plain text, JSON, JSON Lines, HTML and WARC/WET.
 
 The loaders are registered in the order they are tried: ``warc``, ``html``, ``jsonl``, ``json``,
-then ``text`` for whatever else is not compressed. A loader chooses an input by its name
+then ``text`` for whatever else (gzip-compressed too). A loader chooses an input by its name
 (``.warc.gz``, ``.html``, ``.jsonl``...) or, for standard input and unknown names, by its first
 bytes. HTML needs the ``newsclaims[html]`` extra (trafilatura), WARC needs ``newsclaims[warc]``
 (warcio); without them the loader is still chosen, and says which extra to install.
@@ -58,14 +58,16 @@ class TextLoader:
     """Plain text, UTF-8 unless ``encoding`` says otherwise: the whole file is one document
     whose id is the path.
 
-    Tried last, it takes any file the other loaders decline (gzip aside), so that a file that is
-    not text gets ``read_text``'s error ("looks like a binary file", or the undecodable byte).
+    Tried last, it takes any file the other loaders decline, so that a file that is not text
+    gets ``read_text``'s error ("looks like a binary file", or the undecodable byte). A gzip
+    file is decompressed (``story.txt.gz``): it was declined, and "no loader reads this input"
+    said nothing of why, although ``.gz`` inputs are read.
     """
 
     one_per_input = True
 
     def can_load(self, path: str, head: bytes) -> bool:
-        return not path.lower().endswith(".gz")
+        return True
 
     def load(
         self, path: str, fields: Mapping[str, str], *, encoding: str = "utf-8"
