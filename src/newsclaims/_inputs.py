@@ -139,9 +139,15 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
 
 
 def _walk(top: str) -> Iterator[str]:
-    """The files under ``top`` in sorted order of their paths, hidden ones skipped."""
-    with os.scandir(top) as it:
-        entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    """The files under ``top`` in sorted order of their paths, hidden ones skipped.
+
+    :raises InputError: a directory cannot be listed (no permission).
+    """
+    try:
+        with os.scandir(top) as it:
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as exc:
+        raise InputError(f"cannot list the directory: {exc.strerror or exc}", path=top) from exc
     for entry in entries:
         if entry.is_dir():
             yield from _walk(entry.path)
