@@ -120,3 +120,13 @@ def test_report_and_audit_keep_going_fail_on_a_plugin_failure(
         "error: 1 document could not be fully audited: a plugin failed (its plugin_error "
         "finding is in the report)\n"
     )
+
+
+def test_a_failure_over_the_progress_bar_starts_its_own_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, _, feed = inputs(tmp_path)
+    argv = ["extract", "--keep-going", "--progress", "always", "-o", str(tmp_path / "o")]
+    assert main([*argv, good, feed], out=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert f"\r\x1b[Knewsclaims: failed: {feed}:2: InputError: " in err

@@ -104,9 +104,11 @@ class Failed:
     whose documents failed must not pass as done (status 0 made a script or CI job take a run
     with unreadable files and incomplete documents for a clean one)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, over_progress: bool = False) -> None:
         self.documents = 0
         self.failures = 0
+        # (A line on stderr over a progress bar clears it first, not to be glued to its end.)
+        self._start = "\r\x1b[K" if over_progress else ""
 
     def count(self, result: newsclaims.Document | newsclaims.Failure, *, name: bool = True) -> None:
         """Count one result; a failure is named on stderr (one that could not be read only with
@@ -115,7 +117,7 @@ class Failed:
         if isinstance(result, newsclaims.Failure):
             self.failures += 1
             if name:
-                print(f"newsclaims: failed: {_named(result)}", file=sys.stderr)
+                print(f"{self._start}newsclaims: failed: {_named(result)}", file=sys.stderr)
             return
         self._plugin_errors([f.message for f in result.findings if f.kind == "plugin_error"])
 
@@ -141,7 +143,7 @@ class Failed:
         if errors:
             self.failures += 1
             for message in errors:
-                print(f"newsclaims: {message}", file=sys.stderr)
+                print(f"{self._start}newsclaims: {message}", file=sys.stderr)
 
     def check(self) -> None:
         """Raise if any document failed: the command's status is then 2.

@@ -91,7 +91,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         on_progress=progress.update,
         encoding=args.encoding,
     )
-    failed = Failed()
+    failed = Failed(over_progress=show)
     if args.keep_going:
         results = _counted(results, failed, as_json=args.format != "text")
     if args.output is None:
