@@ -88,6 +88,7 @@ def make_plugin_manager(
     :param plugins: further plugin objects (modules, classes or instances) to register.
     :param disable: names of plugins not to register (see ``newsclaims plugins``).
     :raises PluginLoadError: an entry point could not be loaded.
+    :raises NewsclaimsError: ``NEWSCLAIMS_LOAD_PLUGINS`` names a plugin that is not installed.
     :raises PluginError: a plugin implements a hook that does not exist.
     """
     pm = _Manager()
