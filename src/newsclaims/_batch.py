@@ -198,15 +198,48 @@ def _context() -> multiprocessing.context.BaseContext:
     return context
 
 
+class _Outputs:
+    """The file or directory a run writes to, so that it is not read as one of its inputs: a
+    directory's run writing into that directory read its own output as it grew, without end
+    (``extract corpus/ -o corpus/out.jsonl``), or a report's pages as pages to report on."""
+
+    def __init__(self, path: str | os.PathLike[str], on_skip: Callable[[str], None]) -> None:
+        self._path = os.fspath(path)
+        self._real = os.path.realpath(path)
+        self._on_skip: Callable[[str], None] | None = on_skip
+
+    def holds(self, path: str) -> bool:
+        """Whether ``path`` is the output or lies under it; the first time, ``on_skip`` is
+        told the output's path (once, however many of its files a directory's walk meets)."""
+        if path == "-":
+            return False
+        real = os.path.realpath(path)
+        if real != self._real and not real.startswith(self._real + os.sep):
+            return False
+        if self._on_skip is not None:
+            self._on_skip(self._path)
+            self._on_skip = None
+        return True
+
+
 def _items(
     pm: pluggy.PluginManager,
     inputs: Iterable[str | os.PathLike[str] | Record],
     opts: _Options,
     workers: int,
+    outputs: _Outputs | None = None,
 ) -> Iterator[tuple[_Item, int]]:
-    """Yield the items of work with the input bytes each one finishes, in input order."""
+    """Yield the items of work with the input bytes each one finishes, in input order.
+
+    :param outputs: what the run writes, skipped among the inputs.
+    """
 
     def paths() -> Iterator[str | Record]:
+        for entry in expanded():
+            if outputs is None or isinstance(entry, Record) or not outputs.holds(entry):
+                yield entry
+
+    def expanded() -> Iterator[str | Record]:
         pending: list[str | os.PathLike[str]] = []
         for item in inputs:
             if isinstance(item, Record):
@@ -282,11 +315,14 @@ def stream(
     on_progress: Callable[[int, int], None] | None = None,
     time_limit: float | None = None,
     encoding: str | None = None,
+    output: str | os.PathLike[str] | None = None,
+    on_skip: Callable[[str], None] = lambda path: None,
 ) -> Iterator[Any]:
     """Run a batch and yield each output in input order (see :func:`parse_many`).
 
     With ``as_json`` the outputs are JSON texts. ``on_progress(documents, input_bytes)`` is
-    called after each chunk with the counts it adds.
+    called after each chunk with the counts it adds. An input that is ``output`` (the file or
+    directory the caller writes to) or lies under it is skipped, and ``on_skip`` told its path.
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
@@ -297,7 +333,8 @@ def stream(
         )
     opts = _Options(keep_going, fields, tuple(disable), entry_points, as_json, time_limit, encoding)
     pm = plugin_manager or make_plugin_manager(entry_points=entry_points, disable=opts.disable)
-    chunks = _chunks(_items(pm, inputs, opts, workers))
+    outputs = None if output is None else _Outputs(output, on_skip)
+    chunks = _chunks(_items(pm, inputs, opts, workers, outputs))
 
     def emit(results: list[Any], nbytes: int) -> Iterator[Any]:
         for result in results:

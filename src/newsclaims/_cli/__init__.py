@@ -72,6 +72,27 @@ def _encoding(value: str) -> str:
     return value
 
 
+def skip_output(path: str) -> None:
+    """Say on stderr that an input is skipped because the run writes it (``on_skip``)."""
+    print(f"newsclaims: skipped {path}: it is this run's output", file=sys.stderr)
+
+
+def check_not_an_input(inputs: Iterable[str], output: str) -> None:
+    """Refuse an output file that is also named as an input: opening it for writing would
+    empty it before it is read.
+
+    :raises InputError: naming the file.
+    """
+    if not os.path.isfile(output):
+        return
+    for name in inputs:
+        if name != "-" and os.path.isfile(name) and os.path.samefile(name, output):
+            raise InputError(
+                "is both an input and the output (-o): it would be emptied before it is read",
+                path=name,
+            )
+
+
 def parsed(
     results: Iterable[newsclaims.Document | newsclaims.Failure],
     skipped: list[newsclaims.Failure] | None = None,

@@ -17,7 +17,14 @@ from urllib.parse import urlsplit
 
 import newsclaims
 from newsclaims._batch import stream
-from newsclaims._cli import Failed, add_encoding_argument, add_inputs_argument, shown_name
+from newsclaims._cli import (
+    Failed,
+    add_encoding_argument,
+    add_inputs_argument,
+    check_not_an_input,
+    shown_name,
+    skip_output,
+)
 from newsclaims._inputs import expand_inputs, input_size
 
 FIELDS = ("text", "id", "url", "title", "date", "source")
@@ -90,6 +97,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         as_json=args.format != "text",
         on_progress=progress.update,
         encoding=args.encoding,
+        output=args.output,
+        on_skip=skip_output,
     )
     failed = Failed(over_progress=show)
     if args.keep_going:
@@ -97,6 +106,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         _write(args.format, results, out)
     else:
+        check_not_an_input(args.files, args.output)
         try:
             fh = open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         except OSError as exc:  # (a missing directory, a directory's name: a bare traceback)

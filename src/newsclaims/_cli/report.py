@@ -12,12 +12,15 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 import newsclaims
+from newsclaims._batch import stream
 from newsclaims._cli import (
     Failed,
     add_encoding_argument,
     add_inputs_argument,
+    check_not_an_input,
     parsed,
     shown_name,
+    skip_output,
 )
 from newsclaims.errors import InputError
 
@@ -87,9 +90,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     pages: list[tuple[str, newsclaims.Document]] = []
     failed = Failed()
     for result in parsed(
-        newsclaims.parse_many(
-            args.files, keep_going=args.keep_going, disable=args.disable, encoding=args.encoding
-        ),
+        _results(args, target),
         failed=failed,
     ):
         name = page_name(shown_name(result), taken)
@@ -104,11 +105,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
     """Write the page of the one document the inputs hold to ``target``, a file."""
     found: newsclaims.Document | None = None
+    check_not_an_input(args.files, str(target))
     failed = Failed()
     for result in parsed(
-        newsclaims.parse_many(
-            args.files, keep_going=args.keep_going, disable=args.disable, encoding=args.encoding
-        ),
+        _results(args, target),
         failed=failed,
     ):
         if found is not None:
@@ -124,6 +124,18 @@ def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
         out.write(_write(target, newsclaims.render_report(found)) + "\n")
     failed.check()
     return 0
+
+
+def _results(args: argparse.Namespace, target: Path) -> Any:
+    """The documents of the inputs, less the pages this run writes (``target``)."""
+    return stream(
+        args.files,
+        keep_going=args.keep_going,
+        disable=args.disable,
+        encoding=args.encoding,
+        output=target,
+        on_skip=skip_output,
+    )
 
 
 def _write(path: Path, page: str) -> str:
