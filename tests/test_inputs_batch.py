@@ -81,21 +81,32 @@ def test_workers_start_from_a_fork_server_with_newsclaims_imported() -> None:
         assert context.get_start_method() == "spawn"
 
 
-def run(*argv: str) -> str:
+def run(*argv: str, status: int = 0) -> str:
     out = io.StringIO()
-    assert main(list(argv), out=out) == 0
+    assert main(list(argv), out=out) == status
     return out.getvalue()
 
 
-def test_extract_many_inputs_keep_going_to_a_file(tmp_path: Path) -> None:
+def test_extract_many_inputs_keep_going_to_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     inputs = corpus(tmp_path)
     out = tmp_path / "out.jsonl"
-    assert run("extract", "--keep-going", "-o", str(out), *inputs) == ""
+    # Every input gives its output, and the two that failed make the status 2 (it was 0: a
+    # script took a run with unreadable inputs for a clean one).
+    assert run("extract", "--keep-going", "-o", str(out), *inputs, status=2) == ""
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert len(rows) == 53
     for row in rows:
         VALIDATOR.validate(row)
     assert sum("error" in r for r in rows) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"newsclaims: failed: {tmp_path / 'dump.jsonl'}:18: InputError: invalid JSON "
+        "(column 2): Expecting property name enclosed in double quotes",
+        f"newsclaims: failed: {tmp_path / 'gone.txt'}: InputError: No such file or directory",
+        "newsclaims: error: 2 of 53 documents failed (each named above); the others were processed",
+    ]
 
 
 def test_extract_stops_at_an_unreadable_input(capsys: pytest.CaptureFixture[str]) -> None:
@@ -119,6 +130,7 @@ def test_extract_jsonl_fields_and_text_format(tmp_path: Path) -> None:
         "key",
         str(path),
         str(tmp_path / "x"),
+        status=2,
     )
     assert text.splitlines()[0] == "k1: 1 claims, 1 citations"
     assert text.splitlines()[-1].startswith(f"error: {tmp_path / 'x'}: ")

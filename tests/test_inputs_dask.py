@@ -90,3 +90,11 @@ def test_parse_bag_passes_its_time_limit_to_each_document(
     assert time.monotonic() - started < 10
     [finding] = got[0]["findings"]
     assert finding["kind"] == "plugin_error" and "time limit of 0.2 s" in finding["message"]
+
+
+def test_parse_bag_reads_in_the_named_encoding(tmp_path: Path) -> None:
+    text = "Le maire a déclaré « non » au projet vendredi.\n"
+    (tmp_path / "old.txt").write_bytes(text.encode("cp1252"))
+    bag = parse_bag([str(tmp_path / "old.txt")], encoding="cp1252")
+    (doc,) = bag.compute(scheduler="sync")
+    assert doc["raw"] == text

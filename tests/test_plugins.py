@@ -67,6 +67,22 @@ def test_load_plugins_variable_limits_entry_points(
     pm = newsclaims.make_plugin_manager(disable=["broken"])  # also skips it
 
 
+def test_load_plugins_variable_with_a_misspelt_name_fails_loudly(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It loaded nothing without a word: the run went on without the plugin it meant.
+    make_dist(site, "fake-gazette", "gazette = fake_gazette", PLUGIN)
+    monkeypatch.setenv("NEWSCLAIMS_LOAD_PLUGINS", "gazete")
+    with pytest.raises(newsclaims.NewsclaimsError) as info:
+        newsclaims.make_plugin_manager()
+    message = str(info.value)
+    assert message.startswith("NEWSCLAIMS_LOAD_PLUGINS names 'gazete', which no installed plugin")
+    assert "gazette" in message.rpartition("the installed ones are: ")[2]
+    # An installed name, a built-in one (always loaded) and blanks are fine.
+    monkeypatch.setenv("NEWSCLAIMS_LOAD_PLUGINS", "gazette, newsclaims.cleaning,")
+    assert newsclaims.make_plugin_manager().has_plugin("gazette")
+
+
 def test_misspelled_hook_fails_loudly() -> None:
     class Typo:
         @hookimpl

@@ -107,6 +107,7 @@ class _Options:
     entry_points: bool
     as_json: bool
     time_limit: float | None = None
+    encoding: str | None = None
 
 
 def _failure(exc: BaseException, doc_id: str | None, path: str | None) -> Failure:
@@ -153,7 +154,7 @@ def _run_chunk(pm: pluggy.PluginManager, chunk: Sequence[_Item], opts: _Options)
             out.append(_parse_record(pm, value, opts))
         else:
             try:
-                records = list(iter_records(pm, value, fields=opts.fields))
+                records = list(iter_records(pm, value, fields=opts.fields, encoding=opts.encoding))
             except Exception as exc:
                 if not opts.keep_going:
                     out.append(_Raised.of(exc) if isinstance(exc, NewsclaimsError) else exc)
@@ -197,15 +198,48 @@ def _context() -> multiprocessing.context.BaseContext:
     return context
 
 
+class _Outputs:
+    """The file or directory a run writes to, so that it is not read as one of its inputs: a
+    directory's run writing into that directory read its own output as it grew, without end
+    (``extract corpus/ -o corpus/out.jsonl``), or a report's pages as pages to report on."""
+
+    def __init__(self, path: str | os.PathLike[str], on_skip: Callable[[str], None]) -> None:
+        self._path = os.fspath(path)
+        self._real = os.path.realpath(path)
+        self._on_skip: Callable[[str], None] | None = on_skip
+
+    def holds(self, path: str) -> bool:
+        """Whether ``path`` is the output or lies under it; the first time, ``on_skip`` is
+        told the output's path (once, however many of its files a directory's walk meets)."""
+        if path == "-":
+            return False
+        real = os.path.realpath(path)
+        if real != self._real and not real.startswith(self._real + os.sep):
+            return False
+        if self._on_skip is not None:
+            self._on_skip(self._path)
+            self._on_skip = None
+        return True
+
+
 def _items(
     pm: pluggy.PluginManager,
     inputs: Iterable[str | os.PathLike[str] | Record],
     opts: _Options,
     workers: int,
+    outputs: _Outputs | None = None,
 ) -> Iterator[tuple[_Item, int]]:
-    """Yield the items of work with the input bytes each one finishes, in input order."""
+    """Yield the items of work with the input bytes each one finishes, in input order.
+
+    :param outputs: what the run writes, skipped among the inputs.
+    """
 
     def paths() -> Iterator[str | Record]:
+        for entry in expanded():
+            if outputs is None or isinstance(entry, Record) or not outputs.holds(entry):
+                yield entry
+
+    def expanded() -> Iterator[str | Record]:
         pending: list[str | os.PathLike[str]] = []
         for item in inputs:
             if isinstance(item, Record):
@@ -228,7 +262,10 @@ def _items(
                 if workers > 1 and path != "-" and getattr(comp.func, "one_per_input", False):
                     yield ("path", path), size
                     continue
-                for record in iter_records(pm, path, fields=opts.fields, loader=comp):
+                records = iter_records(
+                    pm, path, fields=opts.fields, loader=comp, encoding=opts.encoding
+                )
+                for record in records:
                     step = min(len(record.text), size - counted)
                     counted += step
                     yield ("record", record), step
@@ -277,11 +314,15 @@ def stream(
     as_json: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
     time_limit: float | None = None,
+    encoding: str | None = None,
+    output: str | os.PathLike[str] | None = None,
+    on_skip: Callable[[str], None] = lambda path: None,
 ) -> Iterator[Any]:
     """Run a batch and yield each output in input order (see :func:`parse_many`).
 
     With ``as_json`` the outputs are JSON texts. ``on_progress(documents, input_bytes)`` is
-    called after each chunk with the counts it adds.
+    called after each chunk with the counts it adds. An input that is ``output`` (the file or
+    directory the caller writes to) or lies under it is skipped, and ``on_skip`` told its path.
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
@@ -290,9 +331,10 @@ def stream(
             "plugin_manager cannot be sent to worker processes; pass disable= and install "
             "plugins as entry points, or use workers=1"
         )
-    opts = _Options(keep_going, fields, tuple(disable), entry_points, as_json, time_limit)
+    opts = _Options(keep_going, fields, tuple(disable), entry_points, as_json, time_limit, encoding)
     pm = plugin_manager or make_plugin_manager(entry_points=entry_points, disable=opts.disable)
-    chunks = _chunks(_items(pm, inputs, opts, workers))
+    outputs = None if output is None else _Outputs(output, on_skip)
+    chunks = _chunks(_items(pm, inputs, opts, workers, outputs))
 
     def emit(results: list[Any], nbytes: int) -> Iterator[Any]:
         for result in results:
@@ -345,6 +387,7 @@ def parse_many(
     disable: Iterable[str] = (),
     entry_points: bool = True,
     time_limit: float | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Document | Failure]:
     """Parse many inputs and yield one result per document, in input order.
 
@@ -364,6 +407,9 @@ def parse_many(
     :param entry_points: load the plugins installed as entry points.
     :param time_limit: the seconds each plugin component may run on a document, as for
         :func:`parse` (default: ``NEWSCLAIMS_TIME_LIMIT``, else no limit).
+    :param encoding: the encoding of the inputs whose format does not say it (text, JSON,
+        JSON Lines; default UTF-8, and UTF-16 or UTF-32 text with its byte-order mark), such
+        as ``"cp1252"`` for old Windows files. HTML pages and web archives say their own.
     :raises InputError: an input cannot be read (unless ``keep_going``).
     :raises PluginError: a plugin failed (unless ``keep_going``).
 
@@ -381,6 +427,7 @@ def parse_many(
         disable=disable,
         entry_points=entry_points,
         time_limit=time_limit,
+        encoding=encoding,
     )
 
 
@@ -390,6 +437,7 @@ def load_records(
     fields: Mapping[str, str] | None = None,
     keep_going: bool = False,
     plugin_manager: pluggy.PluginManager | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Record]:
     """Yield the records the loaders read from inputs (files, directories, globs, ``"-"``).
 
@@ -397,9 +445,11 @@ def load_records(
     :param keep_going: yield a record with ``error`` set for an input or part of one that
         cannot be read, instead of raising :class:`InputError`.
     :param plugin_manager: the plugins whose loaders to use (default: all installed).
+    :param encoding: see :func:`parse_many`.
     """
     pm = plugin_manager or make_plugin_manager()
-    for item, _ in _items(pm, inputs, _Options(keep_going, fields, (), True, False), 1):
+    opts = _Options(keep_going, fields, (), True, False, encoding=encoding)
+    for item, _ in _items(pm, inputs, opts, 1):
         kind, value = item
         if kind == "record":
             if value.error is not None and not keep_going:

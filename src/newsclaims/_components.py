@@ -153,6 +153,11 @@ class Loader(Protocol):
 
     A loader whose inputs each hold exactly one document may set the class attribute
     ``one_per_input = True``: batch runs then let worker processes load such inputs themselves.
+
+    A loader of a format whose encoding the file does not say (plain text, JSON) may take a
+    keyword argument ``encoding`` in ``load``: it is passed when the user names one
+    (``--encoding``, ``encoding=``), and the loader decodes with it. A loader that does not
+    take it is called without it (a page or an archive says its own encoding).
     """
 
     def can_load(self, path: str, head: bytes) -> bool:
@@ -168,4 +173,5 @@ class Loader(Protocol):
         ``fields`` maps ``text``, ``id``, ``url``, ``title``, ``date`` and ``source`` to the
         names of the fields that hold them in structured records (JSON, CSV...); ``a.b`` names
         a field inside an object. Open the input with :func:`newsclaims.open_input`.
+        A loader may also take ``encoding`` (see above).
         """

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import glob
 import gzip
+import inspect
 import io
 import os
 import sys
@@ -137,9 +139,15 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
 
 
 def _walk(top: str) -> Iterator[str]:
-    """The files under ``top`` in sorted order of their paths, hidden ones skipped."""
-    with os.scandir(top) as it:
-        entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    """The files under ``top`` in sorted order of their paths, hidden ones skipped.
+
+    :raises InputError: a directory cannot be listed (no permission).
+    """
+    try:
+        with os.scandir(top) as it:
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as exc:
+        raise InputError(f"cannot list the directory: {exc.strerror or exc}", path=top) from exc
     for entry in entries:
         if entry.is_dir():
             yield from _walk(entry.path)
@@ -179,6 +187,7 @@ def iter_records(
     *,
     fields: Mapping[str, str] | None = None,
     loader: Component[Loader] | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Record]:
     """Yield the records of one input through its loader.
 
@@ -186,13 +195,18 @@ def iter_records(
     line) and go on; an exception ends the input and is raised here, naming the loader.
 
     :param loader: the loader, if :func:`loader_for` already chose it.
+    :param encoding: the input's encoding, for a loader that takes one (see ``Loader``); by
+        default each loader's own (UTF-8 for text and JSON).
     :raises InputError: the input cannot be read.
     :raises PluginError: the loader failed with an unexpected exception.
     """
     comp = loader if loader is not None else loader_for(pm, path)
     merged = {**DEFAULT_FIELDS, **(fields or {})}
+    load: Any = comp.func.load
+    if encoding is not None and _takes_encoding(load):
+        load = functools.partial(load, encoding=encoding)
     try:
-        for record in comp.func.load(path, merged):
+        for record in load(path, merged):
             if not isinstance(record, Record):
                 raise _loader_error(comp, f"yielded {type(record).__name__}, expected Record", path)
             yield record
@@ -200,6 +214,15 @@ def iter_records(
         raise
     except Exception as exc:
         raise _loader_error(comp, f"{type(exc).__name__}: {exc}", path) from exc
+
+
+def _takes_encoding(load: Any) -> bool:
+    """Whether a loader's ``load`` takes the keyword argument ``encoding``."""
+    try:
+        params = inspect.signature(load).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == "encoding" or p.kind is p.VAR_KEYWORD for p in params)
 
 
 def _loader_error(comp: Component[Loader], message: str, path: str) -> PluginError:

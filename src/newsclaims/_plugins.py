@@ -17,7 +17,7 @@ import attrs
 import pluggy
 
 from newsclaims import hookspecs
-from newsclaims.errors import PluginError, PluginLoadError
+from newsclaims.errors import NewsclaimsError, PluginError, PluginLoadError
 
 __all__ = ["Component", "components", "hookimpl", "make_plugin_manager", "plugin_info"]
 
@@ -88,6 +88,7 @@ def make_plugin_manager(
     :param plugins: further plugin objects (modules, classes or instances) to register.
     :param disable: names of plugins not to register (see ``newsclaims plugins``).
     :raises PluginLoadError: an entry point could not be loaded.
+    :raises NewsclaimsError: ``NEWSCLAIMS_LOAD_PLUGINS`` names a plugin that is not installed.
     :raises PluginError: a plugin implements a hook that does not exist.
     """
     pm = _Manager()
@@ -158,6 +159,16 @@ def _load_entry_points(pm: _Manager) -> None:
     only = os.environ.get("NEWSCLAIMS_LOAD_PLUGINS")
     wanted = None if only is None else {n.strip() for n in only.split(",") if n.strip()}
     eps = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+    if wanted:
+        # A misspelt name loaded nothing, without a word (as --disable's would run the plugin).
+        builtin = {m.replace(".default_plugins", "") for m in default_plugins()}
+        unknown = sorted(wanted - {ep.name for ep in eps} - builtin)
+        if unknown:
+            names = ", ".join(sorted({ep.name for ep in eps})) or "none"
+            raise NewsclaimsError(
+                f"NEWSCLAIMS_LOAD_PLUGINS names {', '.join(map(repr, unknown))}, which no "
+                f"installed plugin is called; the installed ones are: {names}"
+            )
     for ep in eps:
         if (wanted is not None and ep.name not in wanted) or pm.is_blocked(ep.name):
             continue

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import os
 import sys
+import zlib
 from typing import Any
 
 import pluggy
@@ -13,7 +15,7 @@ from newsclaims._model import Document
 from newsclaims._pipeline import parse
 from newsclaims.errors import InputError
 
-__all__ = ["decode", "parse_file", "read_text"]
+__all__ = ["decode", "decode_hint", "parse_file", "read_text"]
 
 
 #: The ``errors=`` choices: fail, or mark each undecodable byte visibly in the text.
@@ -77,6 +79,17 @@ def _check_binary(data: bytes, *, path: str, encoding: str) -> None:
         )
 
 
+def decode_hint(encoding: str) -> str:
+    """What to do about bytes that cannot be decoded as ``encoding``: name the file's own
+    encoding (a UTF-8 reading of an old Windows export fails on its first accent), save it as
+    ``encoding``, or mark each bad byte. Read as some other encoding by guess, the text would
+    be wrong without a word, so nothing is guessed."""
+    return (
+        "if the file is in another encoding, name it (--encoding cp1252, say; in Python "
+        f"encoding=, or errors='replace' to mark the bad bytes), or save it as {encoding}"
+    )
+
+
 def decode(data: bytes, *, path: str, encoding: str = "utf-8", errors: str = "strict") -> str:
     """Decode bytes exactly, line ends included; refuse binary data.
 
@@ -97,8 +110,7 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8", errors: str = "st
         return data.decode(encoding, errors)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"cannot decode as {encoding}: {exc.reason} (save it as {encoding}, or read it in "
-            "Python with errors='replace')",
+            f"cannot decode as {encoding}: {exc.reason}; {decode_hint(encoding)}",
             path=path,
             line=_line_of(data, exc.start),
             offset=exc.start,
@@ -112,8 +124,10 @@ def read_text(
 ) -> str:
     """Read a text file (``"-"`` is standard input) exactly as it is, line ends included.
 
-    :raises InputError: the file cannot be read or decoded; the message names the file, and
-        for a decoding error the line and byte offset.
+    A gzip-compressed file (``story.txt.gz``, told by its first bytes) is decompressed.
+
+    :raises InputError: the file cannot be read, decompressed or decoded; the message names
+        the file, and for a decoding error the line and byte offset.
     """
     name = os.fspath(path)
     try:
@@ -125,7 +139,26 @@ def read_text(
                 data = fh.read()
     except OSError as exc:
         raise InputError(exc.strerror or str(exc), path=name) from exc
+    if data[:2] == GZIP_MAGIC:  # (no text opens so: 0x8b is no first byte in UTF-8)
+        data = _gunzip(data, name)
     return decode(data, path=name, encoding=encoding, errors=errors)
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzip(data: bytes, path: str) -> bytes:
+    """Decompress a gzip file's bytes.
+
+    :raises InputError: the data is cut short or is no valid gzip data.
+    """
+    try:
+        return gzip.decompress(data)
+    except EOFError as exc:
+        message = "the compressed data ends early: the file is cut short (a cut-off download?)"
+        raise InputError(message, path=path) from exc
+    except (OSError, zlib.error) as exc:
+        raise InputError(f"cannot decompress it as gzip: {exc}", path=path) from exc
 
 
 def parse_file(

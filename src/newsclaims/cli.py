@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -56,17 +58,48 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     func: Callable[[argparse.Namespace, TextIO], int] = args.func
     try:
         check_disabled(args.disable)
-        return func(args, out)
+        status = func(args, out)
+        out.flush()  # (a full disk says so now, not as Python exits)
+        return status
     except NewsclaimsError as exc:
         if args.traceback:
             traceback.print_exc()
         print(f"newsclaims: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
+        _drop_output(out)
         return 0
+    except OSError as exc:
+        # Reading errors are InputErrors and plugins' are PluginErrors: one with no file name
+        # is the output's (a full disk, a lost network share), a bare traceback until now.
+        if args.traceback:
+            traceback.print_exc()
+        if exc.filename is not None:
+            message = f"{exc.filename}: {exc.strerror or exc}"
+        else:
+            where = getattr(args, "output", None) or "<stdout>"
+            message = f"cannot write the output ({where}): {exc.strerror or exc}"
+            _drop_output(out)
+        print(f"newsclaims: error: {message}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("newsclaims: interrupted", file=sys.stderr)
         return 130
+
+
+def _drop_output(out: TextIO) -> None:
+    """Send what is left in the buffer of standard output nowhere, once writing it failed:
+    Python would try again as it exits, and print a second error (the output is lost
+    either way)."""
+    if out is not sys.stdout:
+        return
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def main_exit() -> None:

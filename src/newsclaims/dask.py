@@ -80,6 +80,7 @@ def parse_bag(
     entry_points: bool = True,
     files_per_partition: int = 64,
     time_limit: float | None = None,
+    encoding: str | None = None,
 ) -> Any:
     """Return a ``dask.bag.Bag`` of the parsed documents of ``inputs``, as JSON-ready dicts.
 
@@ -96,12 +97,21 @@ def parse_bag(
     :param disable: names of plugins the workers do not load.
     :param time_limit: the seconds each plugin component may run on a document, as for
         :func:`newsclaims.parse` (default: the workers' ``NEWSCLAIMS_TIME_LIMIT``, else none).
+    :param encoding: see :func:`newsclaims.parse_many`.
     """
     if files_per_partition < 1:
         raise ValueError(f"files_per_partition must be at least 1, got {files_per_partition}")
     dask = _dask()
     paths = list(expand_inputs(inputs))
-    opts = _Options(keep_going, dict(fields or {}), tuple(disable), entry_points, False, time_limit)
+    opts = _Options(
+        keep_going,
+        dict(fields or {}),
+        tuple(disable),
+        entry_points,
+        False,
+        time_limit,
+        encoding,
+    )
     nparts = max(1, -(-len(paths) // files_per_partition))
     bag = dask.bag.from_sequence(paths, npartitions=nparts)
     return bag.map_partitions(_parse_partition, opts)

@@ -143,8 +143,12 @@ def newsclaims_register_claim_extractors(register: Register[ClaimExtractor]) -> 
     """Register claim extractors: functions ``extractor(doc) -> Iterable[Claim]``.
 
     Called once per plugin manager. An extractor sees the sections, sentences, markers and
-    citations. Claims it returns without citations get the markers that stand inside them or
-    right after them (after the full stop or closing quote) linked by the core.
+    citations. A claim's span indexes the cleaned text, ``doc.text`` (not ``doc.raw``), and
+    its ``text`` is that slice exactly. Claims it returns without citations get the markers
+    that stand inside them or right after them (after the full stop or closing quote) linked
+    by the core. The claims of every extractor are put together in text order; one with the
+    same span and kind as another is kept once. An extractor adds to the built-in
+    ``newsclaims.claims``; to replace it, disable that plugin.
 
     :param register: call ``register(name, extractor)`` once per extractor.
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -48,20 +50,133 @@ def add_inputs_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_encoding_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--encoding``: the encoding of inputs whose format does not say it."""
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        default=None,
+        metavar="NAME",
+        help="the encoding of text, JSON and JSON Lines inputs, such as cp1252 or latin-1 for "
+        "old Windows and Unix files (default: UTF-8, or UTF-16/32 with a byte-order mark); "
+        "HTML pages and web archives say their own",
+    )
+
+
+def _encoding(value: str) -> str:
+    """An encoding Python knows, for argparse: a usage error names the option otherwise."""
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+    return value
+
+
+def skip_output(path: str) -> None:
+    """Say on stderr that an input is skipped because the run writes it (``on_skip``)."""
+    print(f"newsclaims: skipped {path}: it is this run's output", file=sys.stderr)
+
+
+def check_not_an_input(inputs: Iterable[str], output: str) -> None:
+    """Refuse an output file that is also named as an input: opening it for writing would
+    empty it before it is read.
+
+    :raises InputError: naming the file.
+    """
+    if not os.path.isfile(output):
+        return
+    for name in inputs:
+        if name != "-" and os.path.isfile(name) and os.path.samefile(name, output):
+            raise InputError(
+                "is both an input and the output (-o): it would be emptied before it is read",
+                path=name,
+            )
+
+
 def parsed(
     results: Iterable[newsclaims.Document | newsclaims.Failure],
     skipped: list[newsclaims.Failure] | None = None,
+    failed: Failed | None = None,
 ) -> Iterator[newsclaims.Document]:
     """The documents of ``parse_many`` results; a failure (with ``--keep-going``) is skipped with
-    a line on stderr that names it, and added to ``skipped`` if given."""
+    a line on stderr that names it, and added to ``skipped`` if given. ``failed`` counts the
+    documents and the failures, a document a plugin failed on included."""
     for result in results:
+        if failed is not None:
+            failed.count(result, name=False)
         if isinstance(result, newsclaims.Failure):
-            where = result.id or result.path or "<input>"
-            print(f"newsclaims: skipped {where}: {result.type}: {result.message}", file=sys.stderr)
+            print(f"newsclaims: skipped {_named(result)}", file=sys.stderr)
             if skipped is not None:
                 skipped.append(result)
         else:
             yield result
+
+
+def _named(failure: newsclaims.Failure) -> str:
+    """``WHERE: TYPE: MESSAGE``, the input named once (an input error's message opens with it)."""
+    where = failure.id or failure.path or "<input>"
+    return f"{where}: {failure.type}: {failure.message.removeprefix(where + ': ')}"
+
+
+class Failed:
+    """The documents of a ``--keep-going`` run and those that failed: an input or record that
+    could not be read, or a document a plugin failed on (its ``plugin_error`` findings). The run
+    writes all it can, then :meth:`check` makes its status 2, as ``make -k`` does: a batch
+    whose documents failed must not pass as done (status 0 made a script or CI job take a run
+    with unreadable files and incomplete documents for a clean one)."""
+
+    def __init__(self, *, over_progress: bool = False) -> None:
+        self.documents = 0
+        self.failures = 0
+        # (A line on stderr over a progress bar clears it first, not to be glued to its end.)
+        self._start = "\r\x1b[K" if over_progress else ""
+
+    def count(self, result: newsclaims.Document | newsclaims.Failure, *, name: bool = True) -> None:
+        """Count one result; a failure is named on stderr (one that could not be read only with
+        ``name``: :func:`parsed` names it as it skips it)."""
+        self.documents += 1
+        if isinstance(result, newsclaims.Failure):
+            self.failures += 1
+            if name:
+                print(f"{self._start}newsclaims: failed: {_named(result)}", file=sys.stderr)
+            return
+        self._plugin_errors([f.message for f in result.findings if f.kind == "plugin_error"])
+
+    def count_json(self, line: str) -> None:
+        """Count one result written as JSON. Only a line that may be a failure is decoded: a
+        quote within a string is escaped, so these bare fields are the record's own."""
+        if '"error": {"type": ' not in line and '"plugin_error"' not in line:
+            self.documents += 1
+            return
+        data = json.loads(line)
+        if "error" in data and "raw" not in data:  # an error record (see Failure.to_dict)
+            error = data["error"]
+            failure = newsclaims.Failure(
+                id=data.get("id"), type=error["type"], message=error["message"], path=data["path"]
+            )
+            self.count(failure)
+            return
+        self.documents += 1
+        findings = data.get("findings") or ()
+        self._plugin_errors([f["message"] for f in findings if f["kind"] == "plugin_error"])
+
+    def _plugin_errors(self, errors: list[str]) -> None:
+        if errors:
+            self.failures += 1
+            for message in errors:
+                print(f"{self._start}newsclaims: {message}", file=sys.stderr)
+
+    def check(self) -> None:
+        """Raise if any document failed: the command's status is then 2.
+
+        :raises NewsclaimsError: saying how many of how many documents failed.
+        """
+        if self.failures:
+            raise NewsclaimsError(
+                f"{self.failures} of {self.documents} document"
+                f"{'s' if self.documents != 1 else ''} failed (each named above); the others "
+                "were processed"
+            )
 
 
 def shown_name(doc: newsclaims.Document) -> str | None:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import manager, parsed, read_by_loader, shown_name
+from newsclaims._cli import add_encoding_argument, manager, parsed, read_by_loader, shown_name
 from newsclaims.errors import NewsclaimsError
 
 #: Exit status when a finding reaches ``--fail-on``.
@@ -39,6 +39,7 @@ def add_command(sub: Any) -> None:
         help="a text file, or - for stdin; HTML, JSON, JSON Lines and WARC files and "
         "directories are read as by extract, their positions in the text the loader made",
     )
+    add_encoding_argument(p)
     p.add_argument(
         "--format",
         choices=("text", "json"),
@@ -58,7 +59,7 @@ def add_command(sub: Any) -> None:
         "--keep-going",
         action="store_true",
         help="report a failing plugin as a plugin_error finding instead of stopping, and skip "
-        "an unreadable document with a line on stderr (the status is then 2)",
+        "an unreadable document with a line on stderr (either makes the status 2)",
     )
     p.set_defaults(func=run)
 
@@ -66,19 +67,29 @@ def add_command(sub: Any) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     pm = manager(args)
     rows: list[dict[str, Any]] = []
-    audited, loaded = 0, False
+    audited, loaded, incomplete = 0, False, 0
     skipped: list[newsclaims.Failure] = []
     for path in args.files:
         docs: Iterable[newsclaims.Document]
         if read_by_loader(pm, path):
             loaded = True
             docs = parsed(
-                newsclaims.parse_many([path], plugin_manager=pm, keep_going=args.keep_going),
+                newsclaims.parse_many(
+                    [path], plugin_manager=pm, keep_going=args.keep_going, encoding=args.encoding
+                ),
                 skipped,
             )
         else:
-            docs = [newsclaims.parse_file(path, plugin_manager=pm, keep_going=args.keep_going)]
+            doc = newsclaims.parse_file(
+                path,
+                plugin_manager=pm,
+                keep_going=args.keep_going,
+                encoding=args.encoding or "utf-8",
+            )
+            docs = [doc]
         for doc in docs:
+            if any(f.kind == "plugin_error" for f in doc.findings):
+                incomplete += 1
             audited += 1
             name = shown_name(doc) or path
             name = "<stdin>" if name == "-" else name  # (a text's or a page's id is its path)
@@ -95,6 +106,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         raise NewsclaimsError(
             f"{len(skipped)} input{'s' if len(skipped) != 1 else ''} could not be audited "
             "(each named above)"
+        )
+    if incomplete:
+        # A plugin failed on these (its plugin_error finding is in the report): an auditor that
+        # did not run found nothing, and the gate must not pass them as clean either.
+        raise NewsclaimsError(
+            f"{incomplete} document{'s' if incomplete != 1 else ''} could not be fully audited: "
+            "a plugin failed (its plugin_error finding is in the report)"
         )
     if args.fail_on is not None:
         rank = newsclaims.SEVERITIES.index(args.fail_on)

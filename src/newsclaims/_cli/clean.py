@@ -8,7 +8,7 @@ from itertools import islice
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import manager, parsed, read_by_loader
+from newsclaims._cli import add_encoding_argument, manager, parsed, read_by_loader
 from newsclaims.errors import InputError
 
 #: Removed lines longer than this are shortened in the listing.
@@ -25,6 +25,7 @@ def add_command(sub: Any) -> None:
         help="a text file, or - for stdin; an HTML page or another input of one document that "
         "extract reads is read as extract reads it",
     )
+    add_encoding_argument(p)
     p.add_argument(
         "--show-removed",
         action="store_true",
@@ -37,7 +38,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     pm = manager(args)
     if read_by_loader(pm, args.file):
         # (Two documents at most are parsed: a second one is enough to refuse the input.)
-        docs = list(islice(parsed(newsclaims.parse_many([args.file], plugin_manager=pm)), 2))
+        results = newsclaims.parse_many([args.file], plugin_manager=pm, encoding=args.encoding)
+        docs = list(islice(parsed(results), 2))
         if len(docs) != 1:
             held = "no document" if not docs else "several documents"
             raise InputError(
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             )
         doc = docs[0]
     else:
-        doc = newsclaims.parse_file(args.file, plugin_manager=pm)
+        doc = newsclaims.parse_file(args.file, plugin_manager=pm, encoding=args.encoding or "utf-8")
     if not args.show_removed:
         out.write(doc.body + "\n")
         return 0

@@ -17,7 +17,14 @@ from urllib.parse import urlsplit
 
 import newsclaims
 from newsclaims._batch import stream
-from newsclaims._cli import add_inputs_argument, shown_name
+from newsclaims._cli import (
+    Failed,
+    add_encoding_argument,
+    add_inputs_argument,
+    check_not_an_input,
+    shown_name,
+    skip_output,
+)
 from newsclaims._inputs import expand_inputs, input_size
 
 FIELDS = ("text", "id", "url", "title", "date", "source")
@@ -28,6 +35,7 @@ def add_command(sub: Any) -> None:
         "extract", help="extract claims and citations from articles"
     )
     add_inputs_argument(p)
+    add_encoding_argument(p)
     p.add_argument(
         "--format",
         choices=("json", "jsonl", "text"),
@@ -47,7 +55,7 @@ def add_command(sub: Any) -> None:
         "--keep-going",
         action="store_true",
         help="record a failing plugin as a finding, and an unreadable input as an error "
-        "record, instead of stopping",
+        "record, instead of stopping; the status is then 2 if any document failed",
     )
     p.add_argument(
         "--progress",
@@ -88,10 +96,17 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         disable=args.disable,
         as_json=args.format != "text",
         on_progress=progress.update,
+        encoding=args.encoding,
+        output=args.output,
+        on_skip=skip_output,
     )
+    failed = Failed(over_progress=show)
+    if args.keep_going:
+        results = _counted(results, failed, as_json=args.format != "text")
     if args.output is None:
         _write(args.format, results, out)
     else:
+        check_not_an_input(args.files, args.output)
         try:
             fh = open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         except OSError as exc:  # (a missing directory, a directory's name: a bare traceback)
@@ -100,7 +115,18 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         with fh:
             _write(args.format, results, fh)
     progress.close()
+    failed.check()
     return 0
+
+
+def _counted(results: Iterator[Any], failed: Failed, *, as_json: bool) -> Iterator[Any]:
+    """The results, each counted by ``failed`` as it goes by."""
+    for result in results:
+        if as_json:
+            failed.count_json(result)
+        else:
+            failed.count(result)
+        yield result
 
 
 def _total(inputs: list[str]) -> int:

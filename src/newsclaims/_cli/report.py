@@ -12,7 +12,16 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import add_inputs_argument, parsed, shown_name
+from newsclaims._batch import stream
+from newsclaims._cli import (
+    Failed,
+    add_encoding_argument,
+    add_inputs_argument,
+    check_not_an_input,
+    parsed,
+    shown_name,
+    skip_output,
+)
 from newsclaims.errors import InputError
 
 #: The endings of the names of files of one document, left out of its page's name.
@@ -29,6 +38,7 @@ def add_command(sub: Any) -> None:
         "index.html lists them with their counts, most findings first.",
     )
     add_inputs_argument(p)
+    add_encoding_argument(p)
     p.add_argument(
         "-o",
         "--output",
@@ -41,7 +51,8 @@ def add_command(sub: Any) -> None:
         "--keep-going",
         action="store_true",
         help="record a failing plugin in the report as a finding, and skip an unreadable "
-        "input with a line on stderr, instead of stopping",
+        "input with a line on stderr, instead of stopping; the status is then 2 if any "
+        "document failed",
     )
     p.set_defaults(func=run)
 
@@ -77,22 +88,28 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         raise InputError(f"cannot create the output directory: {exc}", path=args.output) from exc
     taken = {"index.html"}
     pages: list[tuple[str, newsclaims.Document]] = []
+    failed = Failed()
     for result in parsed(
-        newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable)
+        _results(args, target),
+        failed=failed,
     ):
         name = page_name(shown_name(result), taken)
         out.write(_write(target / name, newsclaims.render_report(result)) + "\n")
         pages.append((name, result))
     if len(pages) > 1:
         out.write(_write(target / "index.html", newsclaims.render_index(pages)) + "\n")
+    failed.check()
     return 0
 
 
 def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
     """Write the page of the one document the inputs hold to ``target``, a file."""
     found: newsclaims.Document | None = None
+    check_not_an_input(args.files, str(target))
+    failed = Failed()
     for result in parsed(
-        newsclaims.parse_many(args.files, keep_going=args.keep_going, disable=args.disable)
+        _results(args, target),
+        failed=failed,
     ):
         if found is not None:
             raise InputError(
@@ -105,7 +122,20 @@ def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
         if not target.parent.is_dir():
             raise InputError("cannot write the report: no such directory", path=args.output)
         out.write(_write(target, newsclaims.render_report(found)) + "\n")
+    failed.check()
     return 0
+
+
+def _results(args: argparse.Namespace, target: Path) -> Any:
+    """The documents of the inputs, less the pages this run writes (``target``)."""
+    return stream(
+        args.files,
+        keep_going=args.keep_going,
+        disable=args.disable,
+        encoding=args.encoding,
+        output=target,
+        on_skip=skip_output,
+    )
 
 
 def _write(path: Path, page: str) -> str:

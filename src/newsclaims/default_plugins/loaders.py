@@ -1,7 +1,7 @@
 """Built-in plugin ``newsclaims.loaders``: read plain text, JSON, JSON Lines, HTML and WARC/WET.
 
 The loaders are registered in the order they are tried: ``warc``, ``html``, ``jsonl``, ``json``,
-then ``text`` for whatever else is not compressed. A loader chooses an input by its name
+then ``text`` for whatever else (gzip-compressed too). A loader chooses an input by its name
 (``.warc.gz``, ``.html``, ``.jsonl``...) or, for standard input and unknown names, by its first
 bytes. HTML needs the ``newsclaims[html]`` extra (trafilatura), WARC needs ``newsclaims[warc]``
 (warcio); without them the loader is still chosen, and says which extra to install.
@@ -10,6 +10,7 @@ bytes. HTML needs the ``newsclaims[html]`` extra (trafilatura), WARC needs ``new
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import re
@@ -17,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from newsclaims import InputError, Loader, Record, Register, hookimpl, open_input, read_text
-from newsclaims._read import WIDE_BOMS
+from newsclaims._read import WIDE_BOMS, decode_hint
 
 
 def _name(path: str) -> str:
@@ -42,20 +43,36 @@ def _sniffable(path: str) -> bool:
     return not _has_suffix(path, *_WARC, *_HTML, *_JSONL, *_JSON, *_TEXT)
 
 
-class TextLoader:
-    """Plain UTF-8 text: the whole file is one document whose id is the path.
+def _codec(encoding: str, path: str) -> str:
+    """The codec's own name for ``encoding`` (``utf-8`` for ``UTF8``).
 
-    Tried last, it takes any file the other loaders decline (gzip aside), so that a file that is
-    not text gets ``read_text``'s error ("looks like a binary file", or the undecodable byte).
+    :raises InputError: no codec has this name.
+    """
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError as exc:
+        raise InputError(f"unknown encoding {encoding!r}", path=path) from exc
+
+
+class TextLoader:
+    """Plain text, UTF-8 unless ``encoding`` says otherwise: the whole file is one document
+    whose id is the path.
+
+    Tried last, it takes any file the other loaders decline, so that a file that is not text
+    gets ``read_text``'s error ("looks like a binary file", or the undecodable byte). A gzip
+    file is decompressed (``story.txt.gz``): it was declined, and "no loader reads this input"
+    said nothing of why, although ``.gz`` inputs are read.
     """
 
     one_per_input = True
 
     def can_load(self, path: str, head: bytes) -> bool:
-        return not path.lower().endswith(".gz")
+        return True
 
-    def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
-        yield Record(text=read_text(path), id=path, path=path)
+    def load(
+        self, path: str, fields: Mapping[str, str], *, encoding: str = "utf-8"
+    ) -> Iterator[Record]:
+        yield Record(text=read_text(path, encoding=encoding), id=path, path=path)
 
 
 def _field(data: Mapping[str, Any], name: str) -> Any:
@@ -140,15 +157,24 @@ class JsonLinesLoader:
             return True
         return _sniffable(path) and _opening(head)[:1] == b"{"
 
-    def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
+    def load(
+        self, path: str, fields: Mapping[str, str], *, encoding: str = "utf-8"
+    ) -> Iterator[Record]:
+        codec = _codec(encoding, path)
+        # (A byte-order mark may open the file, as Windows tools write it.)
+        first = "utf-8-sig" if codec == "utf-8" else codec
         with open_input(path) as stream:
+            if codec.startswith(("utf-16", "utf-32")):  # (a line's end is no single byte)
+                stream = io.TextIOWrapper(stream, codec)  # type: ignore[assignment]
             for number, raw in enumerate(stream, 1):
                 where = f"{path}:{number}"
                 try:
-                    # (A byte-order mark may open the file, as Windows tools write it.)
-                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                    line = (
+                        raw if isinstance(raw, str) else raw.decode(first if number == 1 else codec)
+                    )
                 except UnicodeDecodeError as exc:
-                    yield _failed(where, path, f"cannot decode as utf-8: {exc.reason}", line=number)
+                    message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
+                    yield _failed(where, path, message, line=number)
                     continue
                 if not line.strip():
                     continue
@@ -168,13 +194,18 @@ class JsonLoader:
     def can_load(self, path: str, head: bytes) -> bool:
         return _has_suffix(path, *_JSON) or (_sniffable(path) and _opening(head)[:1] == b"[")
 
-    def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
+    def load(
+        self, path: str, fields: Mapping[str, str], *, encoding: str = "utf-8"
+    ) -> Iterator[Record]:
+        codec = _codec(encoding, path)
         with open_input(path) as stream:
             raw = stream.read()
         try:
-            data = json.loads(raw.decode("utf-8-sig"))  # (a byte-order mark may open it)
+            # (A byte-order mark may open it.)
+            data = json.loads(raw.decode("utf-8-sig" if codec == "utf-8" else codec))
         except UnicodeDecodeError as exc:
-            raise InputError(f"cannot decode as utf-8: {exc.reason}", path=path) from exc
+            message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
+            raise InputError(message, path=path) from exc
         except json.JSONDecodeError as exc:
             if not raw.strip():
                 raise InputError("the file is empty, not JSON", path=path) from exc
