@@ -1252,3 +1252,36 @@ def test_a_bold_label_that_opens_an_item_is_no_part_of_its_claim() -> None:
         ('**Ann Lee**, a senator: "We will win."', "Ann Lee"),
         ("The committee meets again in May.", None),
     ]
+
+
+def test_a_bold_labels_value_that_is_no_sentence_keeps_its_label() -> None:
+    # ``- **Vote:** 7-2``: the value alone says nothing (the claim was ``7-2``); a value that
+    # is a sentence still claims without its label.
+    body = (
+        "The Bank of Japan ended negative rates on Tuesday.\n\n"
+        "- **Vote:** 7-2\n"
+        "- **Next meeting:** April 25-26 [2]\n"
+        "- **Previous rate**: minus 0.1 percent [^1]\n"
+        "- **Outlook:** Economists expect another hike in July.[1]\n"
+        "- **Reaction:** The yen fell 1%. ([Reuters](https://reuters.example/a))\n"
+    )
+    got = [c.text for c in claims(body)]
+    assert got == [
+        "The Bank of Japan ended negative rates on Tuesday.",
+        "**Vote:** 7-2",
+        "**Next meeting:** April 25-26",
+        "**Previous rate**: minus 0.1 percent",
+        "Economists expect another hike in July.",
+        "The yen fell 1%.",
+    ]
+    # The same in a list of key points.
+    points = (
+        "Key takeaways\n- **Decision:** The bank raised rates for the first time since 2007.\n"
+        "- **Vote:** 7-2\n- **Outlook:** Economists expect another hike in July.\n"
+    )
+    got = [(c.kind, c.text) for c in claims(f"{points}\n{body}")]
+    assert got[:3] == [
+        ("key_point", "The bank raised rates for the first time since 2007."),
+        ("key_point", "**Vote:** 7-2"),
+        ("key_point", "Economists expect another hike in July."),
+    ]

@@ -570,10 +570,26 @@ _BOLD_LABEL = regex.compile(r"\*\*[^*\n]{1,60}?(?::[^\S\n]*\*\*|\*\*[^\S\n]*:)[^
 
 def _unlabelled(text: str, s: Span) -> Span:
     """``s`` without a bold label that opens it (``**Costs:** Fees rose.``): the label names
-    the item's topic, and is not part of what it claims. (A quote keeps its label, which may
-    be its speaker's name: ``**Ann Lee**, a senator: "..."``.)"""
+    the item's topic, and is not part of what it claims. A value that is no sentence keeps
+    its label, without which it says nothing (``**Vote:** 7-2``, ``**Next meeting:** April
+    25-26``). (A quote keeps its label, which may be its speaker's name: ``**Ann Lee**, a
+    senator: "..."``.)"""
     end = _label_end(text, s.start)
-    return s if not s.start < end < s.end else Span(end, s.end)
+    if not s.start < end < s.end:
+        return s
+    value = _VALUE_MARKERS.sub("", text[end : s.end])
+    if value[-1:] in _VALUE_ENDS or (value[-1:] in _VALUE_CLOSERS and value[-2:-1] in _VALUE_ENDS):
+        return Span(end, s.end)
+    return s
+
+
+# What ends a label's value that is a sentence (``**Costs:** Fees rose.``), maybe inside a
+# closing quote or bracket; the citation markers after it are read past.
+_VALUE_ENDS = frozenset(".!?…。！？")
+_VALUE_CLOSERS = frozenset("\"'”’»)")
+_VALUE_MARKERS = regex.compile(
+    r"(?:\s*(?:\[[^\[\]\n]{1,24}\]|[¹²³⁰⁴-⁹]+|\(\[[^\[\]\n]+\]\([^()\s]+\)\)))*\s*$"
+)
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[int]:
