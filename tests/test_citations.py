@@ -542,6 +542,61 @@ def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...])
     assert (got["title"], got["publisher"], got["date"]) == fields
 
 
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        # A name first and a title in headline case: the name the URL's site spells is the
+        # publisher (the two were read the other way round).
+        (
+            "Bank of Japan — Statement on Monetary Policy — https://www.boj.or.jp/en/x.pdf",
+            ("Statement on Monetary Policy", "Bank of Japan", "https://www.boj.or.jp/en/x.pdf"),
+        ),
+        (
+            "Financial Times - Kenya Completes Eurobond Buyback - https://www.ft.com/content/1",
+            ("Kenya Completes Eurobond Buyback", "Financial Times", "https://www.ft.com/content/1"),
+        ),
+        # A title with a headline's colon after a name with none (German nouns are capitalised).
+        (
+            "Handelsblatt – Lagarde: Keine Vorfestlegung – https://www.hb.com/x",
+            ("Lagarde: Keine Vorfestlegung", "Handelsblatt", "https://www.hb.com/x"),
+        ),
+        # ... but a title first keeps its place.
+        (
+            "Statement on Monetary Policy — Bank of Japan — https://www.boj.or.jp/en/x.pdf",
+            ("Statement on Monetary Policy", "Bank of Japan", "https://www.boj.or.jp/en/x.pdf"),
+        ),
+        # A URL in parentheses leaves no brackets behind in the title.
+        (
+            "Reuters: Apple to pay $490 million to settle lawsuit (https://www.reuters.com/l/a)",
+            ("Apple to pay $490 million to settle lawsuit", "Reuters", "https://www.reuters.com/l/a"),
+        ),
+        # The name first, its domain last.
+        (
+            "The Verge – Meta hit with €798 million EU fine – theverge.com",
+            ("Meta hit with €798 million EU fine", "The Verge", None),
+        ),
+        # A link's words that name its site first; not a place before a headline's colon.
+        (
+            "[AP News: Biden pledges $3 billion](https://apnews.com/article/x)",
+            ("Biden pledges $3 billion", "AP News", "https://apnews.com/article/x"),
+        ),
+        (
+            "[France 24 – Macron sets coal exit](https://www.france24.com/en/x)",
+            ("Macron sets coal exit", "France 24", "https://www.france24.com/en/x"),
+        ),
+        (
+            "[Ukraine: Russia launches drone attack](https://www.bbc.com/news/x)",
+            ("Ukraine: Russia launches drone attack", None, "https://www.bbc.com/news/x"),
+        ),
+    ],
+)
+def test_entry_publisher_and_title_in_either_order(
+    body: str, fields: tuple[str | None, ...]
+) -> None:
+    got = parse_entry_body(body)
+    assert (got["title"], got["publisher"], got["url"]) == fields
+
+
 def test_superscript_labels_are_read_as_written() -> None:
     text = '¹ Reuters, "Rates held", May 2, 2025\n² AP - Copper climbs'
     got = [(c.label, c.title, c.publisher) for c in parse_references(text + "\n⁰ No label")]

@@ -914,11 +914,20 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     if link is not None:
         title, url = link["title"].strip(), link["url"]
         rest = f"{rest[: link.start()]} {rest[link.end() :]}"
+        if not rest.strip(" .,;:|–—-"):
+            # ``[AP News: Biden pledges $3 billion](https://apnews.com/...)``: a link's words
+            # may name its site first, as the site the URL spells (not ``[Ukraine: ...]``).
+            named = _named_site(title, url)
+            if named is not None:
+                return {"title": named[1], "url": url, "publisher": named[0], "date": None}
     else:
         found = _URL.search(rest)
         if found is not None:
             url = found["url"]
-            rest = f"{rest[: found.start()]} {rest[found.end() :]}"
+            a, b = found.start(), found.end()
+            if a and rest[a - 1] == "(" and rest[b : b + 1] == ")":
+                a, b = a - 1, b + 1  # ``Title (https://...)``: the brackets go with it
+            rest = f"{rest[:a]} {rest[b:]}"
     rest = rest.strip(" .,;:|–—-")
     # (A cheap test: authors are written "Surname, I.", a date after them in parentheses.)
     if title is None and ("(" in rest or ", " in rest):
@@ -960,9 +969,17 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
                 and _spells_site(site, publisher)
             ):
                 publisher, rest = site, rest[: parts[-2].start()].strip()
-            if len(parts) == 1 and names_only(rest) and not names_only(publisher):
+            if len(parts) == 1 and names_only(rest) and _site_first(rest, publisher, url):
                 # ``Financial Times — Kenya completes buyback``: the site comes first.
                 rest, publisher = publisher, rest
+            elif (
+                len(parts) == 2
+                and _DOMAIN.fullmatch(publisher)
+                and names_only(first := rest[: parts[0].start()].strip())
+                and _spells_site(first, publisher)
+            ):
+                # ``The Verge – Meta fined – theverge.com``: the name first, its domain last.
+                publisher, rest = first, rest[parts[0].end() :].strip()
         elif len(parts) == 1 and names_only(rest[: parts[0].start()].strip()):
             # ``Reuters - Chile holds rate, flags later cuts``: a title too long for a name;
             # ``Reuters — "Chile holds rate"``: a quoted title, read without its marks.
@@ -997,6 +1014,35 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         if when is not None and when.start() > 0:
             date, publisher = when["date"], publisher[: when.start()].rstrip(" .,;:|–—-(")
     return {"title": title, "url": url, "publisher": publisher, "date": date}
+
+
+def _site_first(name: str, other: str, url: str | None) -> bool:
+    """Tell whether ``name — other`` (``name`` a name) names its publisher first: ``other`` is
+    no name (a title in sentence case), or it is one in headline case (``Bank of Japan —
+    Statement on Monetary Policy``) but ``name`` spells the URL's site and ``other`` does not,
+    or ``other`` holds a headline's colon and ``name`` none (``Handelsblatt – Lagarde: Keine
+    Vorfestlegung``)."""
+    if not names_only(other):
+        return True
+    if url is not None and _spells_site(name, url) and not _spells_site(other, url):
+        return True
+    return ": " in other and ":" not in name
+
+
+def _named_site(title: str, url: str) -> tuple[str, str] | None:
+    """The name and the title of a link's words that name its site first, as the site the
+    URL spells: ``AP News: Biden pledges``, ``France 24 – Macron coal``; ``None`` otherwise."""
+    colon = title.find(": ")
+    if colon > 0:
+        name, rest = title[:colon].strip(), title[colon + 2 :].strip()
+    else:
+        parts = [p for p in _PUBLISHER_SEP.finditer(title) if p.start() > 0]
+        if len(parts) != 1:
+            return None
+        name, rest = title[: parts[0].start()].strip(), title[parts[0].end() :].strip()
+    if not rest or not names_only(name) or _CODE_WORD.search(name) or not _spells_site(name, url):
+        return None
+    return name, rest
 
 
 #: A name before the first full stop that ends a word of two letters or more (not the stop of
