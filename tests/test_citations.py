@@ -901,3 +901,80 @@ def test_the_superscript_prefilter_skips_only_texts_the_pattern_finds_nothing_in
 
     skipped = text.isascii() or not any(ch in text for ch in impl._SUP_FIRST)
     assert skipped == (impl._SUP.search(text) is None)
+
+
+def test_a_sources_line_of_names_ends_an_answer() -> None:
+    # ``Sources: Reuters, Bloomberg`` (names, no addresses) was no reference list.
+    body = "The economy shrank 0.3% in the fourth quarter. Output fell for a sixth month.\n\n"
+    for line, names in [
+        ("Sources: Reuters, Bloomberg, Destatis", ["Reuters", "Bloomberg", "Destatis"]),
+        ("**Sources:** Reuters; The Wall Street Journal and Nikkei Asia.", None),
+        ("Source: Reuters, AP", ["Reuters", "AP"]),
+        ("Sources: Reuters", ["Reuters"]),
+    ]:
+        doc = newsclaims.parse(body + line + "\n", plugin_manager=PM)
+        want = names or ["Reuters", "The Wall Street Journal", "Nikkei Asia"]
+        assert [(c.label, c.publisher) for c in doc.citations] == [
+            (str(n), name) for n, name in enumerate(want, 1)
+        ]
+        assert [(f.kind, f.message[-32:]) for f in doc.findings] == [
+            ("unused_citation", "the text has no citation markers")
+        ]
+    # Not a credit line (one name after a singular label), a line of words that are no names,
+    # nor a line that the text goes on after (a chart's credit).
+    for text in [
+        body + "Source: Reuters\n",
+        body + "Sources: company filings, analyst estimates\n",
+        "Sources: Reuters, Bloomberg\n\n" + body,
+    ]:
+        assert newsclaims.parse(text, plugin_manager=PM).citations == (), text
+
+
+def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> None:
+    # Author-date mentions, ``(Reuters, 2024)``, were not linked to the list's entries.
+    body = (
+        "GDP shrank 0.3% in the fourth quarter, the statistics office said (Destatis, 2024). "
+        "Economists had expected a fall of 0.2% (Reuters, 30 January 2024).\n\n"
+        "Output fell for a sixth month in a row (Wall Street Journal, 2024).\n\n"
+    )
+    names = "Sources: Reuters, The Wall Street Journal, Destatis\n"
+    doc = newsclaims.parse(body + names, plugin_manager=PM)
+    assert [(m.labels, m.style) for m in doc.markers] == [
+        (("3",), "author_date"),
+        (("1",), "author_date"),
+        (("2",), "author_date"),
+    ]
+    assert [c.citations for c in doc.claims] == [("3",), ("1",), ("2",)]
+    assert doc.findings == ()
+    # A numbered list names its publishers too; a source it does not list points nowhere.
+    refs = (
+        "References\n1. Destatis — Gross domestic product down 0.3% — https://www.destatis.de/x\n"
+        "2. Reuters — German economy shrinks — https://www.reuters.com/y\n"
+    )
+    doc = newsclaims.parse(body + refs, plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == [("1",), ("2",), ("Wall Street Journal",)]
+    assert [f.kind for f in doc.findings] == ["dangling_marker"]
+
+
+def test_sources_and_dates_in_parentheses_without_a_list_cite_those_sources() -> None:
+    text = (
+        "Global growth is projected at 3.2% in 2025 (IMF, April 2025). Inflation is expected "
+        "to fall to 4.3% (IMF, April 2025).\n\nTariffs were passed through almost fully to "
+        "import prices (Amiti et al., 2019)."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == [("IMF",), ("IMF",), ("Amiti et al.",)]
+    assert [(c.label, c.publisher) for c in doc.citations] == [
+        ("Amiti et al.", "Amiti et al."),
+        ("IMF", "IMF"),
+    ]
+    # A name and a year alone are as often a place and its year: two such are no citations,
+    # nor is a month and its year, nor a name and a year without the comma, nor one note
+    # inside a sentence.
+    for text in [
+        "Biles won the all-around title in Rio (Brazil, 2016). She won again (France, 2024).",
+        "Sales rose in the spring (May 2024). They rose again in the autumn (October 2024).",
+        "The plan (Vision 2030) is on track. The Games (Paris, 2024) drew crowds (LA, 2028).",
+    ]:
+        doc = newsclaims.parse(text, plugin_manager=PM)
+        assert doc.markers == () and doc.citations == (), text
