@@ -1285,3 +1285,32 @@ def test_a_bold_labels_value_that_is_no_sentence_keeps_its_label() -> None:
         ("key_point", "**Vote:** 7-2"),
         ("key_point", "Economists expect another hike in July."),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "**Das Wichtigste in Kürze**",
+        "## Zusammenfassung",
+        "### En bref",
+        "**À retenir :**",
+        "Ce qu'il faut retenir",
+        "**Puntos clave**",
+        "Resumen:",
+        "## Em resumo",
+        "**In sintesi**",
+        "Samenvatting",
+    ],
+)
+def test_key_points_under_a_heading_in_other_languages(heading: str) -> None:
+    # A German answer's "**Das Wichtigste in Kürze**" was its headline, which the audit
+    # reported as unsupported by the body; its short items were no key points.
+    items = "- Die EZB senkt den Zins.\n- Lagarde legt sich nicht fest.\n- Die Börsen steigen.\n"
+    text = f"{heading}\n\n{items}\nDie Europäische Zentralbank senkte am Donnerstag den Zins."
+    assert _sections(text) == [f"{heading}\n\n{items.rstrip()}"]
+    doc = newsclaims.parse(text)
+    assert [c.kind for c in doc.claims] == ["key_point"] * 3 + ["statement"]
+    # A labelled paragraph too.
+    label = heading.strip("#* :")
+    summary = f"**{label}:** Die EZB senkte den Einlagensatz um 0,25 Punkte auf 3,75 Prozent."
+    assert _sections(f"{summary}\n\nDie EZB senkte am Donnerstag den Zins.") == [summary]
