@@ -771,3 +771,53 @@ def test_the_audit_is_deterministic_and_its_findings_point_inside_the_document(
         if f.score is not None:
             assert 0 <= f.score <= 1
     assert newsclaims.Document.from_dict(doc.to_dict()) == doc
+
+
+def _unsupported_points(points: Sequence[str], body: str) -> list[str]:
+    text = "## Key takeaways\n\n" + "\n".join(f"- {p}" for p in points) + "\n\n" + body
+    doc = newsclaims.parse(text)
+    assert [c.kind for c in doc.claims[: len(points)]] == ["key_point"] * len(points)
+    return [doc.claims[f.claim].text for f in doc.findings if f.kind == "unsupported_claim"]
+
+
+def test_a_summary_point_framed_as_a_report_of_the_article_is_judged_without_the_frame() -> None:
+    # "The article also notes that ..." restated a body sentence with words of its own: it
+    # was reported as unsupported (the frame's words were half the point's).
+    body = (
+        "Apple agreed on Monday to pay $490 million to settle a shareholder lawsuit. The "
+        "company did not admit wrongdoing as part of the settlement. A federal judge must still "
+        "approve the agreement. Investors said Apple misled them about demand in China."
+    )
+    framed = [
+        "The article also notes that Apple did not admit wrongdoing as part of the deal.",
+        "According to the report, a federal judge must still approve the agreement.",
+        "It is worth noting that the company did not admit wrongdoing in the settlement.",
+        "Investors said Apple misled them about demand in China, the report says.",
+        "The story highlights that a federal judge must still approve the deal.",
+    ]
+    assert _unsupported_points(framed, body) == []
+    # The frame is no licence: what it frames must still be the body's.
+    wrong = [
+        "The article also notes that Samsung did not admit wrongdoing as part of the deal.",
+        "According to the report, the company admitted wrongdoing and paid $590 million.",
+    ]
+    assert len(_unsupported_points(wrong, body)) == 2
+
+
+def test_a_long_names_clipped_form_is_the_same_name() -> None:
+    # "Fed" for "Federal Reserve" was a swapped name.
+    body = (
+        "The Federal Reserve held its benchmark interest rate steady on Wednesday. The "
+        "Metropolitan Police said two men were arrested in Croydon on Tuesday."
+    )
+    points = [
+        "The Fed held its benchmark rate steady on Wednesday.",
+        "Met Police said two men were arrested in Croydon.",
+    ]
+    assert _unsupported_points(points, body) == []
+    # Not a name that merely starts alike, nor another name.
+    other = [
+        "The Bank held its benchmark rate steady on Wednesday.",
+        "Two men were arrested in Croydon, Kent Police said.",
+    ]
+    assert len(_unsupported_points(other, body)) == 2
