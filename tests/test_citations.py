@@ -588,6 +588,11 @@ def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...])
             "[Ukraine: Russia launches drone attack](https://www.bbc.com/news/x)",
             ("Ukraine: Russia launches drone attack", None, "https://www.bbc.com/news/x"),
         ),
+        # A link that names its site by its domain alone (Copilot's "Learn more" list).
+        (
+            "[cnbc.com](https://www.cnbc.com/2025/05/13/microsoft-layoffs.html)",
+            (None, "cnbc.com", "https://www.cnbc.com/2025/05/13/microsoft-layoffs.html"),
+        ),
     ],
 )
 def test_entry_publisher_and_title_in_either_order(

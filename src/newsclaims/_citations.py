@@ -914,6 +914,9 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     if link is not None:
         title, url = link["title"].strip(), link["url"]
         rest = f"{rest[: link.start()]} {rest[link.end() :]}"
+        if _DOMAIN.fullmatch(title) is not None and not rest.strip(" .,;:|–—-"):
+            # ``[cnbc.com](https://www.cnbc.com/...)``: a link that names its site alone.
+            return {"title": None, "url": url, "publisher": title, "date": None}
         if not rest.strip(" .,;:|–—-"):
             # ``[AP News: Biden pledges $3 billion](https://apnews.com/...)``: a link's words
             # may name its site first, as the site the URL spells (not ``[Ukraine: ...]``).
@@ -1140,6 +1143,14 @@ def format_entry_body(entry: Citation) -> str:
         main = f"“{main}”"  # a name alone before a date is its publisher (``Reuters, May 2``)
     elif main and not entry.publisher and (entry.date or entry.url) and _name_first(main):
         main = f"“{main}”"  # ``Reuters. Title`` would name its publisher first
+    elif (
+        main
+        and entry.publisher
+        and names_only(main)
+        and names_only(entry.publisher)
+        and _site_first(main, entry.publisher, entry.url)
+    ):
+        main = f"“{main}”"  # ``Title — Name`` would name its publisher first
     if entry.publisher:
         main = f"{main} — {entry.publisher}" if main else entry.publisher
     if entry.date:
