@@ -983,3 +983,41 @@ def test_sources_and_dates_in_parentheses_without_a_list_cite_those_sources() ->
     ]:
         doc = newsclaims.parse(text, plugin_manager=PM)
         assert doc.markers == () and doc.citations == (), text
+
+
+def test_superscript_markers_at_the_end_of_list_items() -> None:
+    # A superscript at an item's end, over the next item's bullet, was read as an exponent
+    # (the bullet taken for a minus): ``strike.¹\n- ...``.
+    text = (
+        "- Machinists voted 59% for the contract, ending the strike.¹\n"
+        "- The deal includes a 38% raise over four years.¹ ²\n"
+        "* Production of the 737 MAX was halted.²\n"
+        "+ Workers return on Wednesday.³\n"
+    )
+    got = [(text[m.span.start : m.span.end], m.labels) for m in parse_markers(text)]
+    assert got == [("¹", ("1",)), ("¹", ("1",)), ("²", ("2",)), ("²", ("2",)), ("³", ("3",))]
+    # An exponent before a formula's sign on the same line is still none.
+    assert parse_markers("The area is x² - 4x + 4.\nThen E = mc² + k.") == ()
+
+
+def test_an_answer_whose_items_cite_by_superscripts_after_the_stop_is_kept() -> None:
+    # Lines that end with superscript markers after their full stop read as no sentences: the
+    # page cleaner took the answer for a page and removed it as a link list.
+    answer = (
+        "Here's the latest on the Boeing strike:\n\n"
+        "- **Strike ends:** Machinists voted 59% in favour of a new contract on Monday.¹\n"
+        "- **Pay deal:** The agreement includes a 38% wage increase over four years.¹ ²\n"
+        "- **Impact:** The strike halted production of the 737 MAX and 777 jets.²\n\n"
+        "Workers are expected to return as soon as Wednesday.³\n\n---\n**Sources**\n"
+        '¹ Reuters, "Boeing machinists approve contract," Nov. 4, 2024.\n'
+        '² CNN Business, "Boeing strike is over," Nov. 5, 2024.\n'
+        '³ AP News, "Boeing workers head back," Nov. 5, 2024.\n'
+    )
+    doc = newsclaims.parse(answer)
+    assert [(c.text[:20], c.citations) for c in doc.claims] == [
+        ("Machinists voted 59%", ("1",)),
+        ("The agreement includ", ("1", "2")),
+        ("The strike halted pr", ("2",)),
+        ("Workers are expected", ("3",)),
+    ]
+    assert doc.findings == ()

@@ -1314,3 +1314,17 @@ def test_key_points_under_a_heading_in_other_languages(heading: str) -> None:
     label = heading.strip("#* :")
     summary = f"**{label}:** Die EZB senkte den Einlagensatz um 0,25 Punkte auf 3,75 Prozent."
     assert _sections(f"{summary}\n\nDie EZB senkte am Donnerstag den Zins.") == [summary]
+
+
+@pytest.mark.parametrize("rule", ["---", "* * *", "***", "___", "—", "• • •"])
+def test_a_rule_or_a_section_break_is_no_claim(rule: str) -> None:
+    # ``* * *`` was the claim ``* *``; a ``---`` in a text whose sentences end in markers,
+    # or in a paragraph with quote marks, was the claim ``---``.
+    texts = [
+        f"The council approved the budget on Monday.\n\n{rule}\n\nThe mayor said it was close.",
+        f"Rates were held.¹\n\n{rule}\n\nBonds rose.²",
+        f'The mayor said "it was close."\n{rule}\n"We won," she said.',
+    ]
+    for text in texts:
+        assert all(any(ch.isalnum() for ch in c.text) for c in claims(text)), text
+        assert len(claims(text)) == 2

@@ -607,7 +607,9 @@ class SuperscriptMarkers:
                 continue
             if not self._after_word(text, start) or (end < len(text) and text[end].isalnum()):
                 continue
-            rest = text[end : end + 3].lstrip()
+            # (What follows on the same line: a list's bullet on the next line, ``¹\n- ...``,
+            # is no formula's minus.)
+            rest = text[end : end + 3].partition("\n")[0].lstrip()
             if rest and rest[0] in _MATH:
                 continue
             items = []

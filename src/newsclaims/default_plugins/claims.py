@@ -414,6 +414,8 @@ def _statements(
     prose: bool | None = None  # whether some sentence of the text ends like one (found once)
     for s in sentences:
         start, end = s.start, s.end
+        if not text[start].isalnum() and not any(map(str.isalnum, text[start:end])):
+            continue  # marks alone assert nothing: a rule (``---``), a stray ``.`` or ``”``
         last = text[end - 1]
         # (Speed: most sentences end like one and open with no two capitals, as a dateline
         # does; only a whole line is read further.)
@@ -431,7 +433,7 @@ def _statements(
             and _asserts_nothing(doc, s)
         ):
             if prose is None:
-                prose = any(text[x.end - 1] in _SENTENCE_END for x in doc.sentences)
+                prose = any(map(_ends_like_one, doc.sentences, itertools.repeat(text)))
             if prose:
                 continue
         if last == "." and end - start <= _ONE_WORD and text[start : end - 1].isalpha():
@@ -459,6 +461,21 @@ def _statements(
         claim = _claim(doc, s, "statement", markers, starts)
         if claim is not None:
             out.append(claim)
+
+
+def _ends_like_one(s: Span, text: str) -> bool:
+    """Tell whether the sentence ``s`` ends like one, superscript markers after its full stop
+    read past (``... a seven-week strike.¹``)."""
+    last = text[s.end - 1]
+    if last in _SENTENCE_END:
+        return True
+    if last not in _SUPERSCRIPTS:
+        return False
+    return text[s.start : s.end].rstrip(_SUPERSCRIPT_TAIL)[-1:] in _SENTENCE_END
+
+
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPT_TAIL = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒, "
 
 
 def _asserts_nothing(doc: Document, s: Span) -> bool:
@@ -710,6 +727,8 @@ def _quoted_paragraph(
             who = previous or NOBODY
         if who is not None and (who.verb is not None or who.speaker is not None):
             previous = who
+        if not text[s.start].isalnum() and not any(map(str.isalnum, text[s.start : s.end])):
+            continue  # marks alone assert nothing: a rule (``---``), a stray ``”``
         if text[s.start] in _BODY_MARK_FIRST:
             s = _unmarked(text, s)
         if who is None and text[s.start] == "*":

@@ -503,6 +503,10 @@ def page_removals(raw: str) -> list[Removal]:
     return decide(protected)
 
 
+_SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒, \t"
+
+
 def _table_rows(lines: Lines) -> list[int]:
     """The rows of tables, in order: two lines or more in a row with as many tabs (a table
     copied from a page gives its cells with a tab between, ``Transport\t3.8%\t3.9%``), or
@@ -546,6 +550,10 @@ def _page_like(lines: Lines, kept: list[bool], table_rows: list[int]) -> bool:
     for i in lines.candidates:
         if words[i] >= 2 * MIN_PROSE_WORDS or ends_sentence(_uncredited(text[i])):
             other[i] = False
+        elif text[i][-1] in _SUPERSCRIPT_DIGITS and ends_sentence(
+            text[i].rstrip(_SUPERSCRIPT_MARKS)
+        ):
+            other[i] = False  # a sentence with superscript markers after its full stop: ``.¹ ²``
     for i in table_rows:
         other[i] = False  # (a table, and the line that leads into it, are the article's)
         if i > 0 and text[i - 1][-1] == ":":

@@ -196,7 +196,10 @@ def url_line_spans(text: str) -> Iterator[Span]:
 
 
 #: The names of a sources line, between commas, semicolons, bars or ``and``.
-_NAME_SEP = re.compile(r"[ \t]*(?:[,;|][ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
+# (Linear time: a run of spaces is read once, from its first space, and possessively.)
+_NAME_SEP = regex.compile(
+    r"(?<![ \t])[ \t]*+(?:[,;|][ \t]*+(?:and[ \t]++)?|(?<=[ \t])and[ \t]++)"
+)
 #: A sources line of names has at most this many.
 _LINE_NAMES = 12
 
