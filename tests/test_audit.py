@@ -821,3 +821,37 @@ def test_a_long_names_clipped_form_is_the_same_name() -> None:
         "Two men were arrested in Croydon, Kent Police said.",
     ]
     assert len(_unsupported_points(other, body)) == 2
+
+
+def _uncited(text: str) -> list[str]:
+    doc = newsclaims.parse(text)
+    return [doc.claims[f.claim].text for f in doc.findings if f.kind == "uncited_claim"]
+
+
+SOURCES = (
+    "\n\nSources:\n[1] BBC News — Rates cut to 4.25% — https://www.bbc.co.uk/news/a\n"
+    "[2] Reuters — BoE cuts rates — https://www.reuters.com/b\n"
+    "[3] The Guardian — Inflation rises — https://www.theguardian.com/c\n"
+)
+
+
+def test_markers_after_a_paragraphs_last_sentence_cite_the_paragraph() -> None:
+    # An answer that cites by paragraphs: its other sentences were reported as uncited.
+    body = (
+        "The Bank of England cut interest rates to 4.25% on Thursday. Five members of the "
+        "committee voted for the cut. Governor Andrew Bailey said the path would be gradual. [1]"
+        "\n\nInflation rose to 2.6% in March, and the bank expects it to peak at 3.5%. Officials "
+        "warned that tariffs would weigh on growth.[2][3]\n\nSterling fell 0.4% to $1.33 after "
+        "the decision."
+    )
+    assert _uncited(body + SOURCES) == ["Sterling fell 0.4% to $1.33 after the decision."]
+    for marks in ("¹", "¹ ²"):
+        sup = body.replace(" [1]", marks).replace("[2][3]", "³")
+        refs = "\n\n¹ BBC News, 8 May 2025.\n² Reuters, 8 May 2025.\n³ The Guardian, 8 May 2025.\n"
+        assert _uncited(sup + refs) == ["Sterling fell 0.4% to $1.33 after the decision."]
+    # A text that cites by sentences, a marker inside a paragraph (or before its full stop),
+    # leaves a sentence without one uncited.
+    by_sentence = body.replace("on Thursday.", "on Thursday [2].")
+    assert "Five members of the committee voted for the cut." in _uncited(by_sentence + SOURCES)
+    before_stop = body.replace("be gradual. [1]", "be gradual [1].")
+    assert "Five members of the committee voted for the cut." in _uncited(before_stop + SOURCES)
