@@ -855,3 +855,9 @@ def test_markers_after_a_paragraphs_last_sentence_cite_the_paragraph() -> None:
     assert "Five members of the committee voted for the cut." in _uncited(by_sentence + SOURCES)
     before_stop = body.replace("be gradual. [1]", "be gradual [1].")
     assert "Five members of the committee voted for the cut." in _uncited(before_stop + SOURCES)
+
+
+def test_texts_of_markers_alone_finish() -> None:
+    # The check of paragraphs cited whole looped for ever on a marker that opens its line.
+    for text in ["[1]", "[1] [2]", "¹", "A [1]\n[2]", "Rates rose. [1]\n\n[1] Reuters - Rates"]:
+        newsclaims.parse(text)

@@ -545,6 +545,37 @@ def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...])
 @pytest.mark.parametrize(
     ("body", "fields"),
     [
+        # Wikipedia's citations, as AI answers copy them: the day read is no date of its own
+        # (it was the date, and the publisher ran to ``Retrieved``), a year after the name's
+        # full stop is one, and an author's given name is written out.
+        (
+            '"Thailand\'s parliament elects PM". Reuters. 16 August 2024. Retrieved 17 August 2024.',
+            ("Thailand's parliament elects PM", "Reuters", "16 August 2024"),
+        ),
+        (
+            '"Thaksin Shinawatra: Profile". BBC News. 2023.',
+            ("Thaksin Shinawatra: Profile", "BBC News", "2023"),
+        ),
+        (
+            'Regan, Helen (16 August 2024). "Paetongtarn becomes Thailand\'s youngest PM". CNN.',
+            ("Paetongtarn becomes Thailand's youngest PM", "CNN", "16 August 2024"),
+        ),
+        (
+            '"Chile Holds Rate". Reuters. 2 May 2025. Archived from the original on 3 May 2025. '
+            "Retrieved 4 May 2025.",
+            ("Chile Holds Rate", "Reuters", "2 May 2025"),
+        ),
+        ('Reuters, "Rates held" (accessed May 2, 2025)', ("Rates held", "Reuters", None)),
+    ],
+)
+def test_entry_fields_of_wikipedia_citations(body: str, fields: tuple[str | None, ...]) -> None:
+    got = parse_entry_body(body)
+    assert (got["title"], got["publisher"], got["date"]) == fields
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
         # A name first and a title in headline case: the name the URL's site spells is the
         # publisher (the two were read the other way round).
         (
@@ -568,7 +599,11 @@ def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...])
         # A URL in parentheses leaves no brackets behind in the title.
         (
             "Reuters: Apple to pay $490 million to settle lawsuit (https://www.reuters.com/l/a)",
-            ("Apple to pay $490 million to settle lawsuit", "Reuters", "https://www.reuters.com/l/a"),
+            (
+                "Apple to pay $490 million to settle lawsuit",
+                "Reuters",
+                "https://www.reuters.com/l/a",
+            ),
         ),
         # The name first, its domain last.
         (

@@ -736,7 +736,8 @@ _DATE = (
 # 2025``, ``Title — 2025``); not glued to a word (``COVID-2019``) nor after a space alone.
 _DATE_AT_END = regex.compile(
     rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*|(?=\d{{4}}[年년]))"
-    rf"(?P<date>{_DATE}|(?<=\()\d{{4}}|(?<=,[ \t]?|[ \t][-–—|][ \t]|^)(?:1[89]|20)\d\d)\)?\s*\.?$"
+    rf"(?P<date>{_DATE}|(?<=\()\d{{4}}|(?<=,[ \t]?|[ \t][-–—|][ \t]|\p{{L}}\.[ ]|^)(?:1[89]|20)\d\d)"
+    r"\)?\s*\.?$"
 )
 _DATE_ENDS = frozenset(")Z日일월月")
 _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
@@ -752,6 +753,13 @@ _PUBLISHER_QUOTED = regex.compile(
     # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``.)
     r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2})?$"
 )
+# The day a source was read or archived, ending its entry: ``Retrieved 17 August 2024``,
+# ``Accessed May 2, 2025``, ``Archived from the original on 3 May 2025``.
+# (Linear time: the runs after the key word are taken possessively.)
+_ACCESSED = regex.compile(
+    r"(?i:retrieved|accessed|archived[ ]from[ ]the[ ]original)(?:[ ]on)?[ ]++[^.]*+"
+    r"(?:\.[ ]?\d[^.]*+)?\.?[ ]*$"
+)
 # What is left of ``(Reuters, January 29, 2025)`` once the date is read: ``(Reuters``.
 _PAREN_BEFORE_DATE = regex.compile(r"\s\((?P<publisher>[^()]+?)\s*$")
 # A site named by its domain: ``tsmc.com``, ``pegelonline.wsv.de``.
@@ -764,11 +772,18 @@ _AUTHOR = (
     r"(?:(?:de|del|la|le|van|von|der|den|da|di|dos|du|bin|al|el|ten|ter)[ ])*"
     r"\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){0,2},[ ](?:\p{Lu}\.(?:[ ]?-?\p{Lu}\.){0,2})"
 )
+# ... or with a given name written out, as Wikipedia's citations have them, only before a date
+# in parentheses: ``Regan, Helen (16 August 2024).``, ``Smith, John A. (2020).``.
+_NAMED_AUTHOR = (
+    r"(?:(?:de|del|la|le|van|von|der|den|da|di|dos|du|bin|al|el|ten|ter)[ ])*"
+    r"\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){0,2},[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\.)?"
+)
 _AUTHORS = rf"{_AUTHOR}(?:,?[ ](?:&|and)[ ]{_AUTHOR}|,[ ]{_AUTHOR}){{0,8}}(?:,?[ ]et[ ]al\.)?"
 # An author-date entry: the authors, the date in parentheses, then the title and the rest
 # (``Pérez, C. (2025). Un año después. El País.``, ``Smith, J. (2025, November 3). Title.``).
 _AUTHOR_DATE = regex.compile(
-    rf"^{_AUTHORS}[ ]?\((?P<date>(?:\d{{4}}[a-z]?|n\.d\.)(?:,[ ][^()]{{1,30}})?)\)[.,]?[ ]+"
+    rf"^(?:{_AUTHORS}|{_NAMED_AUTHOR}(?:;[ ]{_NAMED_AUTHOR}){{0,4}})[ ]?"
+    rf"\((?P<date>(?:\d{{4}}[a-z]?|n\.d\.)(?:,[ ][^()]{{1,30}})?|{_DATE})\)[.,]?[ ]+"
     r"(?P<rest>\S.*)$"
 )
 # Authors before a quoted title, with no date in parentheses: ``Smith, J. "Title", 2020``.
@@ -934,6 +949,13 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
                 a, b = a - 1, b + 1  # ``Title (https://...)``: the brackets go with it
             rest = f"{rest[:a]} {rest[b:]}"
     rest = rest.strip(" .,;:|–—-")
+    if "etrieved" in rest or "ccessed" in rest or "rchived" in rest:
+        # ``... Reuters. 16 August 2024. Retrieved 17 August 2024.``: the day the source was
+        # read (or archived) is no date of its own (as Wikipedia's citations end).
+        access = _ACCESSED.search(rest)
+        while access is not None and access.start() > 0:
+            rest = rest[: access.start()].strip(" .,;:|–—-(")
+            access = _ACCESSED.search(rest)  # (``Archived from ... Retrieved ...``)
     # (A cheap test: authors are written "Surname, I.", a date after them in parentheses.)
     if title is None and ("(" in rest or ", " in rest):
         dated = _author_date(rest) if "(" in rest else None

@@ -131,7 +131,7 @@ def _cited_lines(doc: Document) -> frozenset[int]:
         if line_start in starts:
             continue
         before = text[line_start : m.span.start].rstrip()
-        while before.endswith("]") or before[-1:] in _SUPERSCRIPTS:
+        while before and (before[-1] == "]" or before[-1] in _SUPERSCRIPTS):
             # (the markers before this one on the line)
             cut = before.rfind("[") if before.endswith("]") else len(before.rstrip(_SUPERSCRIPTS))
             before = before[: max(cut, 0)].rstrip()
