@@ -861,3 +861,29 @@ def test_texts_of_markers_alone_finish() -> None:
     # The check of paragraphs cited whole looped for ever on a marker that opens its line.
     for text in ["[1]", "[1] [2]", "¹", "A [1]\n[2]", "Rates rose. [1]\n\n[1] Reuters - Rates"]:
         newsclaims.parse(text)
+
+
+def test_page_furniture_left_inside_paragraphs_is_an_artifact() -> None:
+    text = (
+        "Tesla reported a 9% drop in revenue on Tuesday [1]. Advertisement Net income fell 71% "
+        "to $409 million [1].\n\nMusk said he would cut back his time at DOGE in May [2]. Read "
+        "more: Tesla shares jump after hours\n\nThe company did not reaffirm its forecast [2]. "
+        "Subscribe to our daily newsletter for the latest updates.\n\nADVERTISEMENT\n\n"
+        "Shares rose 5% after hours [2].\n\nSources:\n[1] Reuters - Tesla profit slumps\n"
+        "[2] CNBC - Musk to cut DOGE time\n"
+    )
+    doc = newsclaims.parse(text)
+    got = [(f.kind, f.span.slice(doc.text)) for f in doc.findings if f.kind == "artifact"]
+    assert got == [
+        ("artifact", "Advertisement"),
+        ("artifact", "Read more: Tesla shares jump after hours"),  # (not also a cut paragraph)
+        ("artifact", "Subscribe to our daily newsletter for the latest updates."),
+    ]
+    assert "ADVERTISEMENT" not in doc.text  # (a line of its own: the page cleaner's)
+    # Not the words in a sentence of the article's.
+    clean = (
+        "The watchdog said the advertisement was misleading [1]. Readers can subscribe to the "
+        "newsletter for free, the paper said [1]. Read more about the ruling in our explainer "
+        "[1].\n\nSources:\n[1] BBC - Advert banned\n"
+    )
+    assert [f for f in newsclaims.parse(clean).findings if f.kind == "artifact"] == []
