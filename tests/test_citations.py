@@ -960,6 +960,14 @@ def test_a_sources_line_of_names_ends_an_answer() -> None:
         assert [(f.kind, f.message[-32:]) for f in doc.findings] == [
             ("unused_citation", "the text has no citation markers")
         ]
+    # A name with its date in parentheses: the date's comma separates no names.
+    line = "**Sources:** Reuters (Oct. 2, 2024); Bloomberg; The New York Times"
+    doc = newsclaims.parse(body + line, plugin_manager=PM)
+    assert [(c.publisher, c.date) for c in doc.citations] == [
+        ("Reuters", "Oct. 2, 2024"),
+        ("Bloomberg", None),
+        ("The New York Times", None),
+    ]
     # Not a credit line (one name after a singular label), a line of words that are no names,
     # nor a line that the text goes on after (a chart's credit).
     for text in [

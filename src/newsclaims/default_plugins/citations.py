@@ -272,8 +272,17 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
             # A sources line of names: each one an entry, its publisher, labelled 1, 2...
             for n, (start, end) in enumerate(names, 1):
                 name = text[start:end]
+                fields = parse_entry_body(name) if name.endswith(")") else {}
+                date = fields.get("date")
+                who = fields.get("publisher") if date else None
                 found.append(
-                    Citation(label=str(n), publisher=name, raw=name, span=Span(start, end))
+                    Citation(
+                        label=str(n),
+                        publisher=who or name,
+                        date=date,
+                        raw=name,
+                        span=Span(start, end),
+                    )
                 )
         elif not entries:
             # Unnumbered lines under a sources heading: labelled 1, 2... in order.

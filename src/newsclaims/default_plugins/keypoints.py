@@ -82,8 +82,7 @@ _HEADING_CHARS = 60
 # What a key-points heading starts with: a mark, or the first letter of a key phrase (and the
 # three characters that match one case-insensitively: İ, ſ and the Kelvin sign).
 _HEADING_FIRSTS = frozenset(
-    "#*_kKtThHsSiIaAwWmM\u0130\u017f\u212a"
-    + "".join(p[0] + p[0].upper() for p in _FOREIGN_PHRASES)
+    "#*_kKtThHsSiIaAwWmM\u0130\u017f\u212a" + "".join(p[0] + p[0].upper() for p in _FOREIGN_PHRASES)
 )
 # What it ends with: a mark or a colon, or the last letter of a key phrase (or ``ſ``).
 _HEADING_LASTS = frozenset(

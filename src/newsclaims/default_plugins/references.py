@@ -197,9 +197,7 @@ def url_line_spans(text: str) -> Iterator[Span]:
 
 #: The names of a sources line, between commas, semicolons, bars or ``and``.
 # (Linear time: a run of spaces is read once, from its first space, and possessively.)
-_NAME_SEP = regex.compile(
-    r"(?<![ \t])[ \t]*+(?:[,;|][ \t]*+(?:and[ \t]++)?|(?<=[ \t])and[ \t]++)"
-)
+_NAME_SEP = regex.compile(r"(?<![ \t])[ \t]*+(?:[,;|][ \t]*+(?:and[ \t]++)?|(?<=[ \t])and[ \t]++)")
 #: A sources line of names has at most this many.
 _LINE_NAMES = 12
 
@@ -218,13 +216,13 @@ def name_line_items(text: str, start: int) -> list[tuple[int, int]] | None:
     names: list[tuple[int, int]] = []
     at = head.end()
     for sep in _NAME_SEP.finditer(text, at, stop):
-        if sep.end() > sep.start():
+        if sep.end() > sep.start() and text.count("(", at, sep.start()) == text.count(
+            ")", at, sep.start()
+        ):  # (not inside a name's date in parentheses: ``Reuters (Oct. 2, 2024)``)
             names.append((at, sep.start()))
             at = sep.end()
     names.append((at, stop))
-    if len(names) > _LINE_NAMES or not all(
-        b > a and names_only(text[a:b]) and not _CODE_WORD.search(text[a:b]) for a, b in names
-    ):
+    if len(names) > _LINE_NAMES or not all(b > a and _source_name(text[a:b]) for a, b in names):
         return None
     # One name after a singular label is a credit line (``Source: Reuters``), not a list.
     label = text[start : head.end()].strip(" \t*_:").lower()
@@ -246,6 +244,17 @@ def name_line_spans(text: str) -> Iterator[Span]:
 
 
 _CODE_WORD = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+#: A date in parentheses after a source's name: ``Reuters (Oct. 2, 2024)``.
+_DATED = re.compile(r"[ \t]*\([^()\n]{1,40}\)$")
+
+
+def _source_name(item: str) -> bool:
+    """Tell whether an item of a sources line is a source's name (a date in parentheses after
+    it allowed): each word capitalised (:func:`names_only`), no code (``COP29``)."""
+    dated = _DATED.search(item) if item.endswith(")") else None
+    if dated is not None:
+        item = item[: dated.start()]
+    return bool(item) and names_only(item) and not _CODE_WORD.search(item)
 
 
 def _urls_only(text: str, pos: int, end: int) -> bool:

@@ -579,10 +579,7 @@ _CLIPPED_LETTERS = 3
 def _clippings(names: Iterable[tuple[str, ...]]) -> frozenset[str]:
     """The clipped forms (:func:`_clipped`) of the names of two words or more in ``names``."""
     return frozenset(
-        run[0][:k]
-        for run in names
-        if len(run) >= 2
-        for k in range(_CLIPPED_LETTERS, len(run[0]))
+        run[0][:k] for run in names if len(run) >= 2 for k in range(_CLIPPED_LETTERS, len(run[0]))
     )
 
 
