@@ -245,7 +245,7 @@ def name_line_spans(text: str) -> Iterator[Span]:
 
 _CODE_WORD = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 #: A date in parentheses after a source's name: ``Reuters (Oct. 2, 2024)``.
-_DATED = re.compile(r"[ \t]*\([^()\n]{1,40}\)$")
+_DATED = re.compile(r"\([^()\n]{1,40}\)$")
 
 
 def _source_name(item: str) -> bool:
@@ -253,7 +253,7 @@ def _source_name(item: str) -> bool:
     it allowed): each word capitalised (:func:`names_only`), no code (``COP29``)."""
     dated = _DATED.search(item) if item.endswith(")") else None
     if dated is not None:
-        item = item[: dated.start()]
+        item = item[: dated.start()].rstrip(" \t")
     return bool(item) and names_only(item) and not _CODE_WORD.search(item)
 
 
