@@ -1310,10 +1310,6 @@ def test_key_points_under_a_heading_in_other_languages(heading: str) -> None:
     assert _sections(text) == [f"{heading}\n\n{items.rstrip()}"]
     doc = newsclaims.parse(text)
     assert [c.kind for c in doc.claims] == ["key_point"] * 3 + ["statement"]
-    # A labelled paragraph too.
-    label = heading.strip("#* :")
-    summary = f"**{label}:** Die EZB senkte den Einlagensatz um 0,25 Punkte auf 3,75 Prozent."
-    assert _sections(f"{summary}\n\nDie EZB senkte am Donnerstag den Zins.") == [summary]
 
 
 @pytest.mark.parametrize("rule", ["---", "* * *", "***", "___", "—", "• • •"])

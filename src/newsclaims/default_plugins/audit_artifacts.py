@@ -242,7 +242,7 @@ def _lost_byte(run: str, after: str) -> str | None:
 _FURNITURE = regex.compile(
     r"(?:(?<=[.!?”\"’')\]][ \t]+)|(?<=^)|(?<=\n))"
     r"(?:(?:Skip[ ])?(?:ADVERTISEMENT|Advertisement)(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))"
-    r"|(?:Read more|READ MORE|Also read|ALSO READ|Read also|READ ALSO)[ \t]*:[ \t]*\S[^\n]*"
+    r"|(?:Read more|Also read)[ \t]*:[ \t]*\S[^\n]*"
     r"|(?:Subscribe|Sign up)[ ](?:to|for)[ ](?:our|the)[ ](?:[\w-]+[ ]){0,2}newsletters?\b[^\n.]*\.?"
     r"|Continue reading(?:[ ]the[ ]main[ ]story)?\b[^\n.]*\.?)"
 )
@@ -251,13 +251,8 @@ _FURNITURE_KEYS = (
     "dvertisement",
     "DVERTISEMENT",
     "ead more",
-    "EAD MORE",
     "lso read",
-    "LSO READ",
-    "ead also",
-    "EAD ALSO",
     "newsletter",
-    "here to",
     "ontinue reading",
 )
 

@@ -48,12 +48,20 @@ _FOREIGN_PHRASES = (
     *("in sintesi", "in breve", "punti chiave", "riassunto"),
     *("samenvatting", "in het kort", "kernpunten"),
 )
+_ENGLISH_PHRASES = (
+    r"key (?:points|takeaways|facts|findings)|takeaways|highlights|summary|in brief|in short"
+    r"|at a glance|what (?:we|you) (?:know|need to know)|the big picture|tl;?dr|main points"
+)
 _KEY_PHRASE = (
-    r"(?i:key (?:points|takeaways|facts|findings)|takeaways|highlights|summary|in brief|in short"
-    r"|at a glance|what (?:we|you) (?:know|need to know)|the big picture|tl;?dr|main points|"
+    f"(?i:{_ENGLISH_PHRASES}|"
     + "|".join(regex.escape(p) for p in sorted(_FOREIGN_PHRASES, key=len, reverse=True))
     + ")"
 )
+# The English ones alone: the scan of every line's start for a heading alone or a labelled
+# paragraph (:func:`_phrase_lines`) looks for these (those of the other languages, tried at
+# every line, cost it five times as much: a heading in another language is read over a list's
+# items only, where the line above the list is matched, and as the text's first line).
+_ENGLISH_PHRASE = f"(?i:{_ENGLISH_PHRASES})"
 _KEY_HEADING = regex.compile(rf"(?:[^\S\n]|[#*_])*{_KEY_PHRASE}(?:[^\S\n]|[*_:])*$")
 # A short line that leads into the list with a key phrase and a colon: "Here are the key
 # points:", "Key takeaways from the report:" (an AI answer's words for a heading).
@@ -104,7 +112,7 @@ _ASCII_BEFORE_PHRASE = _ASCII_SPACE + "#*_"
 _ASCII_AFTER_PHRASE = _ASCII_SPACE + "*_:"
 # A line that opens with a key phrase (a heading alone, or a summary's label): matched at the
 # text's start, and found after line breaks (the scan looks at those only).
-_PHRASE_START = regex.compile(rf"(?:[^\S\n]|[#*_])*{_KEY_PHRASE}")
+_PHRASE_START = regex.compile(rf"(?:[^\S\n]|[#*_])*{_ENGLISH_PHRASE}")
 _PHRASE_AFTER_BREAK = regex.compile(r"\n" + _PHRASE_START.pattern)
 _START = operator.attrgetter("start")
 
