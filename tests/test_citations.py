@@ -549,7 +549,8 @@ def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...])
         # (it was the date, and the publisher ran to ``Retrieved``), a year after the name's
         # full stop is one, and an author's given name is written out.
         (
-            '"Thailand\'s parliament elects PM". Reuters. 16 August 2024. Retrieved 17 August 2024.',
+            '"Thailand\'s parliament elects PM". Reuters. 16 August 2024. '
+            "Retrieved 17 August 2024.",
             ("Thailand's parliament elects PM", "Reuters", "16 August 2024"),
         ),
         (

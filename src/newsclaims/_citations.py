@@ -736,7 +736,8 @@ _DATE = (
 # 2025``, ``Title — 2025``); not glued to a word (``COVID-2019``) nor after a space alone.
 _DATE_AT_END = regex.compile(
     rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*|(?=\d{{4}}[年년]))"
-    rf"(?P<date>{_DATE}|(?<=\()\d{{4}}|(?<=,[ \t]?|[ \t][-–—|][ \t]|\p{{L}}\.[ ]|^)(?:1[89]|20)\d\d)"
+    rf"(?P<date>{_DATE}|(?<=\()\d{{4}}"
+    r"|(?<=,[ \t]?|[ \t][-–—|][ \t]|\p{L}\.[ ]|^)(?:1[89]|20)\d\d)"
     r"\)?\s*\.?$"
 )
 _DATE_ENDS = frozenset(")Z日일월月")
@@ -1002,11 +1003,11 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             elif (
                 len(parts) == 2
                 and _DOMAIN.fullmatch(publisher)
-                and names_only(first := rest[: parts[0].start()].strip())
-                and _spells_site(first, publisher)
+                and names_only(opening := rest[: parts[0].start()].strip())
+                and _spells_site(opening, publisher)
             ):
                 # ``The Verge – Meta fined – theverge.com``: the name first, its domain last.
-                publisher, rest = first, rest[parts[0].end() :].strip()
+                publisher, rest = opening, rest[parts[0].end() :].strip()
         elif len(parts) == 1 and names_only(rest[: parts[0].start()].strip()):
             # ``Reuters - Chile holds rate, flags later cuts``: a title too long for a name;
             # ``Reuters — "Chile holds rate"``: a quoted title, read without its marks.

@@ -243,7 +243,8 @@ _FURNITURE = regex.compile(
     r"(?:(?<=[.!?”\"’')\]][ \t]+)|(?<=^)|(?<=\n))"
     r"(?:(?:Skip[ ])?(?:ADVERTISEMENT|Advertisement)(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))"
     r"|(?:Read more|Also read)[ \t]*:[ \t]*\S[^\n]*"
-    r"|(?:Subscribe|Sign up)[ ](?:to|for)[ ](?:our|the)[ ](?:[\w-]+[ ]){0,2}newsletters?\b[^\n.]*\.?"
+    r"|(?:Subscribe|Sign up)[ ](?:to|for)[ ](?:our|the)[ ](?:[\w-]+[ ]){0,2}newsletters?\b"
+    r"[^\n.]*\.?"
     r"|Continue reading(?:[ ]the[ ]main[ ]story)?\b[^\n.]*\.?)"
 )
 #: What the furniture above holds, looked for first (in C).
