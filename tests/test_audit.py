@@ -771,3 +771,119 @@ def test_the_audit_is_deterministic_and_its_findings_point_inside_the_document(
         if f.score is not None:
             assert 0 <= f.score <= 1
     assert newsclaims.Document.from_dict(doc.to_dict()) == doc
+
+
+def _unsupported_points(points: Sequence[str], body: str) -> list[str]:
+    text = "## Key takeaways\n\n" + "\n".join(f"- {p}" for p in points) + "\n\n" + body
+    doc = newsclaims.parse(text)
+    assert [c.kind for c in doc.claims[: len(points)]] == ["key_point"] * len(points)
+    return [doc.claims[f.claim].text for f in doc.findings if f.kind == "unsupported_claim"]
+
+
+def test_a_summary_point_framed_as_a_report_of_the_article_is_judged_without_the_frame() -> None:
+    # "The article also notes that ..." restated a body sentence with words of its own: it
+    # was reported as unsupported (the frame's words were half the point's).
+    body = (
+        "Apple agreed on Monday to pay $490 million to settle a shareholder lawsuit. The "
+        "company did not admit wrongdoing as part of the settlement. A federal judge must still "
+        "approve the agreement. Investors said Apple misled them about demand in China."
+    )
+    framed = [
+        "The article also notes that Apple did not admit wrongdoing as part of the deal.",
+        "According to the report, a federal judge must still approve the agreement.",
+        "It is worth noting that the company did not admit wrongdoing in the settlement.",
+        "Investors said Apple misled them about demand in China, the report says.",
+        "The story highlights that a federal judge must still approve the deal.",
+    ]
+    assert _unsupported_points(framed, body) == []
+    # The frame is no licence: what it frames must still be the body's.
+    wrong = [
+        "The article also notes that Samsung did not admit wrongdoing as part of the deal.",
+        "According to the report, the company admitted wrongdoing and paid $590 million.",
+    ]
+    assert len(_unsupported_points(wrong, body)) == 2
+
+
+def test_a_long_names_clipped_form_is_the_same_name() -> None:
+    # "Fed" for "Federal Reserve" was a swapped name.
+    body = (
+        "The Federal Reserve held its benchmark interest rate steady on Wednesday. The "
+        "Metropolitan Police said two men were arrested in Croydon on Tuesday."
+    )
+    points = [
+        "The Fed held its benchmark rate steady on Wednesday.",
+        "Met Police said two men were arrested in Croydon.",
+    ]
+    assert _unsupported_points(points, body) == []
+    # Not a name that merely starts alike, nor another name.
+    other = [
+        "The Bank held its benchmark rate steady on Wednesday.",
+        "Two men were arrested in Croydon, Kent Police said.",
+    ]
+    assert len(_unsupported_points(other, body)) == 2
+
+
+def _uncited(text: str) -> list[str]:
+    doc = newsclaims.parse(text)
+    return [doc.claims[f.claim].text for f in doc.findings if f.kind == "uncited_claim"]
+
+
+SOURCES = (
+    "\n\nSources:\n[1] BBC News — Rates cut to 4.25% — https://www.bbc.co.uk/news/a\n"
+    "[2] Reuters — BoE cuts rates — https://www.reuters.com/b\n"
+    "[3] The Guardian — Inflation rises — https://www.theguardian.com/c\n"
+)
+
+
+def test_markers_after_a_paragraphs_last_sentence_cite_the_paragraph() -> None:
+    # An answer that cites by paragraphs: its other sentences were reported as uncited.
+    body = (
+        "The Bank of England cut interest rates to 4.25% on Thursday. Five members of the "
+        "committee voted for the cut. Governor Andrew Bailey said the path would be gradual. [1]"
+        "\n\nInflation rose to 2.6% in March, and the bank expects it to peak at 3.5%. Officials "
+        "warned that tariffs would weigh on growth.[2][3]\n\nSterling fell 0.4% to $1.33 after "
+        "the decision."
+    )
+    assert _uncited(body + SOURCES) == ["Sterling fell 0.4% to $1.33 after the decision."]
+    for marks in ("¹", "¹ ²"):
+        sup = body.replace(" [1]", marks).replace("[2][3]", "³")
+        refs = "\n\n¹ BBC News, 8 May 2025.\n² Reuters, 8 May 2025.\n³ The Guardian, 8 May 2025.\n"
+        assert _uncited(sup + refs) == ["Sterling fell 0.4% to $1.33 after the decision."]
+    # A text that cites by sentences, a marker inside a paragraph (or before its full stop),
+    # leaves a sentence without one uncited.
+    by_sentence = body.replace("on Thursday.", "on Thursday [2].")
+    assert "Five members of the committee voted for the cut." in _uncited(by_sentence + SOURCES)
+    before_stop = body.replace("be gradual. [1]", "be gradual [1].")
+    assert "Five members of the committee voted for the cut." in _uncited(before_stop + SOURCES)
+
+
+def test_texts_of_markers_alone_finish() -> None:
+    # The check of paragraphs cited whole looped for ever on a marker that opens its line.
+    for text in ["[1]", "[1] [2]", "¹", "A [1]\n[2]", "Rates rose. [1]\n\n[1] Reuters - Rates"]:
+        newsclaims.parse(text)
+
+
+def test_page_furniture_left_inside_paragraphs_is_an_artifact() -> None:
+    text = (
+        "Tesla reported a 9% drop in revenue on Tuesday [1]. Advertisement Net income fell 71% "
+        "to $409 million [1].\n\nMusk said he would cut back his time at DOGE in May [2]. Read "
+        "more: Tesla shares jump after hours\n\nThe company did not reaffirm its forecast [2]. "
+        "Subscribe to our daily newsletter for the latest updates.\n\nADVERTISEMENT\n\n"
+        "Shares rose 5% after hours [2].\n\nSources:\n[1] Reuters - Tesla profit slumps\n"
+        "[2] CNBC - Musk to cut DOGE time\n"
+    )
+    doc = newsclaims.parse(text)
+    got = [(f.kind, f.span.slice(doc.text)) for f in doc.findings if f.kind == "artifact"]
+    assert got == [
+        ("artifact", "Advertisement"),
+        ("artifact", "Read more: Tesla shares jump after hours"),  # (not also a cut paragraph)
+        ("artifact", "Subscribe to our daily newsletter for the latest updates."),
+    ]
+    assert "ADVERTISEMENT" not in doc.text  # (a line of its own: the page cleaner's)
+    # Not the words in a sentence of the article's.
+    clean = (
+        "The watchdog said the advertisement was misleading [1]. Readers can subscribe to the "
+        "newsletter for free, the paper said [1]. Read more about the ruling in our explainer "
+        "[1].\n\nSources:\n[1] BBC - Advert banned\n"
+    )
+    assert [f for f in newsclaims.parse(clean).findings if f.kind == "artifact"] == []

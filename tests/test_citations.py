@@ -542,6 +542,102 @@ def test_entry_fields_in_other_orders(body: str, fields: tuple[str | None, ...])
     assert (got["title"], got["publisher"], got["date"]) == fields
 
 
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        # Wikipedia's citations, as AI answers copy them: the day read is no date of its own
+        # (it was the date, and the publisher ran to ``Retrieved``), a year after the name's
+        # full stop is one, and an author's given name is written out.
+        (
+            '"Thailand\'s parliament elects PM". Reuters. 16 August 2024. '
+            "Retrieved 17 August 2024.",
+            ("Thailand's parliament elects PM", "Reuters", "16 August 2024"),
+        ),
+        (
+            '"Thaksin Shinawatra: Profile". BBC News. 2023.',
+            ("Thaksin Shinawatra: Profile", "BBC News", "2023"),
+        ),
+        (
+            'Regan, Helen (16 August 2024). "Paetongtarn becomes Thailand\'s youngest PM". CNN.',
+            ("Paetongtarn becomes Thailand's youngest PM", "CNN", "16 August 2024"),
+        ),
+        (
+            '"Chile Holds Rate". Reuters. 2 May 2025. Archived from the original on 3 May 2025. '
+            "Retrieved 4 May 2025.",
+            ("Chile Holds Rate", "Reuters", "2 May 2025"),
+        ),
+        ('Reuters, "Rates held" (accessed May 2, 2025)', ("Rates held", "Reuters", None)),
+    ],
+)
+def test_entry_fields_of_wikipedia_citations(body: str, fields: tuple[str | None, ...]) -> None:
+    got = parse_entry_body(body)
+    assert (got["title"], got["publisher"], got["date"]) == fields
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        # A name first and a title in headline case: the name the URL's site spells is the
+        # publisher (the two were read the other way round).
+        (
+            "Bank of Japan — Statement on Monetary Policy — https://www.boj.or.jp/en/x.pdf",
+            ("Statement on Monetary Policy", "Bank of Japan", "https://www.boj.or.jp/en/x.pdf"),
+        ),
+        (
+            "Financial Times - Kenya Completes Eurobond Buyback - https://www.ft.com/content/1",
+            ("Kenya Completes Eurobond Buyback", "Financial Times", "https://www.ft.com/content/1"),
+        ),
+        # A title with a headline's colon after a name with none (German nouns are capitalised).
+        (
+            "Handelsblatt – Lagarde: Keine Vorfestlegung – https://www.hb.com/x",
+            ("Lagarde: Keine Vorfestlegung", "Handelsblatt", "https://www.hb.com/x"),
+        ),
+        # ... but a title first keeps its place.
+        (
+            "Statement on Monetary Policy — Bank of Japan — https://www.boj.or.jp/en/x.pdf",
+            ("Statement on Monetary Policy", "Bank of Japan", "https://www.boj.or.jp/en/x.pdf"),
+        ),
+        # A URL in parentheses leaves no brackets behind in the title.
+        (
+            "Reuters: Apple to pay $490 million to settle lawsuit (https://www.reuters.com/l/a)",
+            (
+                "Apple to pay $490 million to settle lawsuit",
+                "Reuters",
+                "https://www.reuters.com/l/a",
+            ),
+        ),
+        # The name first, its domain last.
+        (
+            "The Verge – Meta hit with €798 million EU fine – theverge.com",
+            ("Meta hit with €798 million EU fine", "The Verge", None),
+        ),
+        # A link's words that name its site first; not a place before a headline's colon.
+        (
+            "[AP News: Biden pledges $3 billion](https://apnews.com/article/x)",
+            ("Biden pledges $3 billion", "AP News", "https://apnews.com/article/x"),
+        ),
+        (
+            "[France 24 – Macron sets coal exit](https://www.france24.com/en/x)",
+            ("Macron sets coal exit", "France 24", "https://www.france24.com/en/x"),
+        ),
+        (
+            "[Ukraine: Russia launches drone attack](https://www.bbc.com/news/x)",
+            ("Ukraine: Russia launches drone attack", None, "https://www.bbc.com/news/x"),
+        ),
+        # A link that names its site by its domain alone (Copilot's "Learn more" list).
+        (
+            "[cnbc.com](https://www.cnbc.com/2025/05/13/microsoft-layoffs.html)",
+            (None, "cnbc.com", "https://www.cnbc.com/2025/05/13/microsoft-layoffs.html"),
+        ),
+    ],
+)
+def test_entry_publisher_and_title_in_either_order(
+    body: str, fields: tuple[str | None, ...]
+) -> None:
+    got = parse_entry_body(body)
+    assert (got["title"], got["publisher"], got["url"]) == fields
+
+
 def test_superscript_labels_are_read_as_written() -> None:
     text = '¹ Reuters, "Rates held", May 2, 2025\n² AP - Copper climbs'
     got = [(c.label, c.title, c.publisher) for c in parse_references(text + "\n⁰ No label")]
@@ -846,3 +942,126 @@ def test_the_superscript_prefilter_skips_only_texts_the_pattern_finds_nothing_in
 
     skipped = text.isascii() or not any(ch in text for ch in impl._SUP_FIRST)
     assert skipped == (impl._SUP.search(text) is None)
+
+
+def test_a_sources_line_of_names_ends_an_answer() -> None:
+    # ``Sources: Reuters, Bloomberg`` (names, no addresses) was no reference list.
+    body = "The economy shrank 0.3% in the fourth quarter. Output fell for a sixth month.\n\n"
+    for line, names in [
+        ("Sources: Reuters, Bloomberg, Destatis", ["Reuters", "Bloomberg", "Destatis"]),
+        ("**Sources:** Reuters; The Wall Street Journal and Nikkei Asia.", None),
+        ("Source: Reuters, AP", ["Reuters", "AP"]),
+        ("Sources: Reuters", ["Reuters"]),
+    ]:
+        doc = newsclaims.parse(body + line + "\n", plugin_manager=PM)
+        want = names or ["Reuters", "The Wall Street Journal", "Nikkei Asia"]
+        assert [(c.label, c.publisher) for c in doc.citations] == [
+            (str(n), name) for n, name in enumerate(want, 1)
+        ]
+        assert [(f.kind, f.message[-32:]) for f in doc.findings] == [
+            ("unused_citation", "the text has no citation markers")
+        ]
+    # A name with its date in parentheses: the date's comma separates no names.
+    line = "**Sources:** Reuters (Oct. 2, 2024); Bloomberg; The New York Times"
+    doc = newsclaims.parse(body + line, plugin_manager=PM)
+    assert [(c.publisher, c.date) for c in doc.citations] == [
+        ("Reuters", "Oct. 2, 2024"),
+        ("Bloomberg", None),
+        ("The New York Times", None),
+    ]
+    # Not a credit line (one name after a singular label), a line of words that are no names,
+    # nor a line that the text goes on after (a chart's credit).
+    for text in [
+        body + "Source: Reuters\n",
+        body + "Sources: company filings, analyst estimates\n",
+        "Sources: Reuters, Bloomberg\n\n" + body,
+    ]:
+        assert newsclaims.parse(text, plugin_manager=PM).citations == (), text
+
+
+def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> None:
+    # Author-date mentions, ``(Reuters, 2024)``, were not linked to the list's entries.
+    body = (
+        "GDP shrank 0.3% in the fourth quarter, the statistics office said (Destatis, 2024). "
+        "Economists had expected a fall of 0.2% (Reuters, 30 January 2024).\n\n"
+        "Output fell for a sixth month in a row (Wall Street Journal, 2024).\n\n"
+    )
+    names = "Sources: Reuters, The Wall Street Journal, Destatis\n"
+    doc = newsclaims.parse(body + names, plugin_manager=PM)
+    assert [(m.labels, m.style) for m in doc.markers] == [
+        (("3",), "author_date"),
+        (("1",), "author_date"),
+        (("2",), "author_date"),
+    ]
+    assert [c.citations for c in doc.claims] == [("3",), ("1",), ("2",)]
+    assert doc.findings == ()
+    # A numbered list names its publishers too; a source it does not list points nowhere.
+    refs = (
+        "References\n1. Destatis — Gross domestic product down 0.3% — https://www.destatis.de/x\n"
+        "2. Reuters — German economy shrinks — https://www.reuters.com/y\n"
+    )
+    doc = newsclaims.parse(body + refs, plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == [("1",), ("2",), ("Wall Street Journal",)]
+    assert [f.kind for f in doc.findings] == ["dangling_marker"]
+
+
+def test_sources_and_dates_in_parentheses_without_a_list_cite_those_sources() -> None:
+    text = (
+        "Global growth is projected at 3.2% in 2025 (IMF, April 2025). Inflation is expected "
+        "to fall to 4.3% (IMF, April 2025).\n\nTariffs were passed through almost fully to "
+        "import prices (Amiti et al., 2019)."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == [("IMF",), ("IMF",), ("Amiti et al.",)]
+    assert [(c.label, c.publisher) for c in doc.citations] == [
+        ("Amiti et al.", "Amiti et al."),
+        ("IMF", "IMF"),
+    ]
+    # A name and a year alone are as often a place and its year: two such are no citations,
+    # nor is a month and its year, nor a name and a year without the comma, nor one note
+    # inside a sentence.
+    for text in [
+        "Biles won the all-around title in Rio (Brazil, 2016). She won again (France, 2024).",
+        "Sales rose in the spring (May 2024). They rose again in the autumn (October 2024).",
+        "The plan (Vision 2030) is on track. The Games (Paris, 2024) drew crowds (LA, 2028).",
+    ]:
+        doc = newsclaims.parse(text, plugin_manager=PM)
+        assert doc.markers == () and doc.citations == (), text
+
+
+def test_superscript_markers_at_the_end_of_list_items() -> None:
+    # A superscript at an item's end, over the next item's bullet, was read as an exponent
+    # (the bullet taken for a minus): ``strike.¹\n- ...``.
+    text = (
+        "- Machinists voted 59% for the contract, ending the strike.¹\n"
+        "- The deal includes a 38% raise over four years.¹ ²\n"
+        "* Production of the 737 MAX was halted.²\n"
+        "+ Workers return on Wednesday.³\n"
+    )
+    got = [(text[m.span.start : m.span.end], m.labels) for m in parse_markers(text)]
+    assert got == [("¹", ("1",)), ("¹", ("1",)), ("²", ("2",)), ("²", ("2",)), ("³", ("3",))]
+    # An exponent before a formula's sign on the same line is still none.
+    assert parse_markers("The area is x² - 4x + 4.\nThen E = mc² + k.") == ()
+
+
+def test_an_answer_whose_items_cite_by_superscripts_after_the_stop_is_kept() -> None:
+    # Lines that end with superscript markers after their full stop read as no sentences: the
+    # page cleaner took the answer for a page and removed it as a link list.
+    answer = (
+        "Here's the latest on the Boeing strike:\n\n"
+        "- **Strike ends:** Machinists voted 59% in favour of a new contract on Monday.¹\n"
+        "- **Pay deal:** The agreement includes a 38% wage increase over four years.¹ ²\n"
+        "- **Impact:** The strike halted production of the 737 MAX and 777 jets.²\n\n"
+        "Workers are expected to return as soon as Wednesday.³\n\n---\n**Sources**\n"
+        '¹ Reuters, "Boeing machinists approve contract," Nov. 4, 2024.\n'
+        '² CNN Business, "Boeing strike is over," Nov. 5, 2024.\n'
+        '³ AP News, "Boeing workers head back," Nov. 5, 2024.\n'
+    )
+    doc = newsclaims.parse(answer)
+    assert [(c.text[:20], c.citations) for c in doc.claims] == [
+        ("Machinists voted 59%", ("1",)),
+        ("The agreement includ", ("1", "2")),
+        ("The strike halted pr", ("2",)),
+        ("Workers are expected", ("3",)),
+    ]
+    assert doc.findings == ()

@@ -1252,3 +1252,75 @@ def test_a_bold_label_that_opens_an_item_is_no_part_of_its_claim() -> None:
         ('**Ann Lee**, a senator: "We will win."', "Ann Lee"),
         ("The committee meets again in May.", None),
     ]
+
+
+def test_a_bold_labels_value_that_is_no_sentence_keeps_its_label() -> None:
+    # ``- **Vote:** 7-2``: the value alone says nothing (the claim was ``7-2``); a value that
+    # is a sentence still claims without its label.
+    body = (
+        "The Bank of Japan ended negative rates on Tuesday.\n\n"
+        "- **Vote:** 7-2\n"
+        "- **Next meeting:** April 25-26 [2]\n"
+        "- **Previous rate**: minus 0.1 percent [^1]\n"
+        "- **Outlook:** Economists expect another hike in July.[1]\n"
+        "- **Reaction:** The yen fell 1%. ([Reuters](https://reuters.example/a))\n"
+    )
+    got = [c.text for c in claims(body)]
+    assert got == [
+        "The Bank of Japan ended negative rates on Tuesday.",
+        "**Vote:** 7-2",
+        "**Next meeting:** April 25-26",
+        "**Previous rate**: minus 0.1 percent",
+        "Economists expect another hike in July.",
+        "The yen fell 1%.",
+    ]
+    # The same in a list of key points.
+    points = (
+        "Key takeaways\n- **Decision:** The bank raised rates for the first time since 2007.\n"
+        "- **Vote:** 7-2\n- **Outlook:** Economists expect another hike in July.\n"
+    )
+    got = [(c.kind, c.text) for c in claims(f"{points}\n{body}")]
+    assert got[:3] == [
+        ("key_point", "The bank raised rates for the first time since 2007."),
+        ("key_point", "**Vote:** 7-2"),
+        ("key_point", "Economists expect another hike in July."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "**Das Wichtigste in Kürze**",
+        "## Zusammenfassung",
+        "### En bref",
+        "**À retenir :**",
+        "Ce qu'il faut retenir",
+        "**Puntos clave**",
+        "Resumen:",
+        "## Em resumo",
+        "**In sintesi**",
+        "Samenvatting",
+    ],
+)
+def test_key_points_under_a_heading_in_other_languages(heading: str) -> None:
+    # A German answer's "**Das Wichtigste in Kürze**" was its headline, which the audit
+    # reported as unsupported by the body; its short items were no key points.
+    items = "- Die EZB senkt den Zins.\n- Lagarde legt sich nicht fest.\n- Die Börsen steigen.\n"
+    text = f"{heading}\n\n{items}\nDie Europäische Zentralbank senkte am Donnerstag den Zins."
+    assert _sections(text) == [f"{heading}\n\n{items.rstrip()}"]
+    doc = newsclaims.parse(text)
+    assert [c.kind for c in doc.claims] == ["key_point"] * 3 + ["statement"]
+
+
+@pytest.mark.parametrize("rule", ["---", "* * *", "***", "___", "—", "• • •"])
+def test_a_rule_or_a_section_break_is_no_claim(rule: str) -> None:
+    # ``* * *`` was the claim ``* *``; a ``---`` in a text whose sentences end in markers,
+    # or in a paragraph with quote marks, was the claim ``---``.
+    texts = [
+        f"The council approved the budget on Monday.\n\n{rule}\n\nThe mayor said it was close.",
+        f"Rates were held.¹\n\n{rule}\n\nBonds rose.²",
+        f'The mayor said "it was close."\n{rule}\n"We won," she said.',
+    ]
+    for text in texts:
+        assert all(any(ch.isalnum() for ch in c.text) for c in claims(text)), text
+        assert len(claims(text)) == 2

@@ -22,6 +22,8 @@ _HEADING_PIECES = [
     *("Summary", "ſummary", "İn brief", "In Short", "at a glance", "What we know"),
     *("What You Need To Know", "The big picture", "TL;DR", "tldr", "Main points"),
     *("\u212aey points", "key\u212a"),
+    *("Zusammenfassung", "DAS WICHTIGSTE in Kürze", "En bref", "À retenir", "Puntos clave"),
+    *("résumé", "RÉSUMÉ", "Ce qu’il faut retenir", "in het kort"),
     *("Points", "key", "summary of the day", "Highlights of 2024", "Know", "Short"),
     *("#", "##", "**", "*", "_", ":", " ", "\t", "\x0b", "\x0c", "\x1c", "\x1f", "\xa0", "\u2028"),
     *("\u3000", "\x85", "\r", "\n", "\n", "\n\n", "a", "é", "Σ", "The plan was approved."),
@@ -50,7 +52,10 @@ def test_the_heading_pre_test_is_the_plain_one(text: str) -> None:
 
 
 def test_the_heading_pre_test_finds_headings_of_every_case() -> None:
-    for heading in ("Key points", "**KEY TAKEAWAYS:**", "# tl;dr", "ſummary", "İn brief"):
+    for heading in (
+        *("Key points", "**KEY TAKEAWAYS:**", "# tl;dr", "ſummary", "İn brief"),
+        *("## Zusammenfassung", "**À retenir :**", "Puntos clave", "RÉSUMÉ"),
+    ):
         lines = Lines(f"The story.\n{heading}\nMore text here.")
         assert keypoints.may_have_headings(lines.firsts(), lines.text)
     lines = Lines("The story.\nKey points of the day\nMore text here.")

@@ -193,13 +193,15 @@ def _reference_body(
             yield from done  # (nothing before this paragraph takes a speaker any more)
             done = []
             for s in para:
+                if not any(map(str.isalnum, text[s.start : s.end])):
+                    continue  # marks alone ("---", ".") assert nothing
                 whole_line = (s.start == 0 or text[s.start - 1] == "\n") and (
                     s.end == len(text) or text[s.end] in "\r\n"
                 )
                 if (
                     whole_line
                     and claims._asserts_nothing(doc, s)
-                    and any(text[x.end - 1] in claims._SENTENCE_END for x in doc.sentences)
+                    and any(claims._ends_like_one(x, text) for x in doc.sentences)
                 ):
                     continue  # a line that asserts nothing
                 one_word = text[s.start : s.end - 1]

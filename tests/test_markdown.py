@@ -232,3 +232,26 @@ def test_lines_that_end_with_their_sources_after_the_full_stop_are_prose() -> No
         "Some shippers pa",
         "The authority sa",
     ]
+
+
+def test_a_subheadings_list_of_bold_labels_and_values_is_the_answers() -> None:
+    # An AI answer's facts box: a Markdown subheading over items that are a bold label and a
+    # short value. The page cleaner took it for a box of links and removed it whole.
+    answers = [
+        "The Bank of Japan ended negative rates on Tuesday [1].\n\n### Key details\n\n"
+        "- **Vote:** 7-2\n- **New rate:** 0 to 0.1 percent\n"
+        "- **Previous rate:** minus 0.1 percent [1]\n\nThe yen fell past 150 per dollar [1].\n",
+        "Judge Yvonne Gonzalez Rogers ruled on Monday that Apple violated the injunction.\n\n"
+        "**Who is involved**\n\n* **Plaintiff:** Epic Games\n* **Defendant:** Apple Inc\n"
+        "* **Court**: Northern District of California\n\n"
+        "Apple said it would appeal the ruling to the Ninth Circuit.\n",
+        "Le Conseil constitutionnel a validé la réforme vendredi.\n\n## En bref\n\n"
+        "- **Vote :** 5 voix contre 4\n- **Entrée en vigueur :** 1er septembre\n\n"
+        "Les syndicats appellent à une nouvelle journée de grève.\n",
+    ]
+    for answer in answers:
+        doc = newsclaims.parse(answer)
+        assert not [r for r in doc.removals if not r.reason.startswith("markdown")], answer
+        items = [line for line in answer.splitlines() if line[:2] in ("- ", "* ")]
+        for item in items:
+            assert item[2:] in doc.text, item

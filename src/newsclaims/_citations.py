@@ -607,7 +607,9 @@ class SuperscriptMarkers:
                 continue
             if not self._after_word(text, start) or (end < len(text) and text[end].isalnum()):
                 continue
-            rest = text[end : end + 3].lstrip()
+            # (What follows on the same line: a list's bullet on the next line, ``¹\n- ...``,
+            # is no formula's minus.)
+            rest = text[end : end + 3].partition("\n")[0].lstrip()
             if rest and rest[0] in _MATH:
                 continue
             items = []
@@ -734,7 +736,9 @@ _DATE = (
 # 2025``, ``Title — 2025``); not glued to a word (``COVID-2019``) nor after a space alone.
 _DATE_AT_END = regex.compile(
     rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*|(?=\d{{4}}[年년]))"
-    rf"(?P<date>{_DATE}|(?<=\()\d{{4}}|(?<=,[ \t]?|[ \t][-–—|][ \t]|^)(?:1[89]|20)\d\d)\)?\s*\.?$"
+    rf"(?P<date>{_DATE}|(?<=\()\d{{4}}"
+    r"|(?<=,[ \t]?|[ \t][-–—|][ \t]|\p{L}\.[ ]|^)(?:1[89]|20)\d\d)"
+    r"\)?\s*\.?$"
 )
 _DATE_ENDS = frozenset(")Z日일월月")
 _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
@@ -750,6 +754,13 @@ _PUBLISHER_QUOTED = regex.compile(
     # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``.)
     r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2})?$"
 )
+# The day a source was read or archived, ending its entry: ``Retrieved 17 August 2024``,
+# ``Accessed May 2, 2025``, ``Archived from the original on 3 May 2025``.
+# (Linear time: the runs after the key word are taken possessively.)
+_ACCESSED = regex.compile(
+    r"(?i:retrieved|accessed|archived[ ]from[ ]the[ ]original)(?:[ ]on)?[ ]++[^.]*+"
+    r"(?:\.[ ]?\d[^.]*+)?\.?[ ]*$"
+)
 # What is left of ``(Reuters, January 29, 2025)`` once the date is read: ``(Reuters``.
 _PAREN_BEFORE_DATE = regex.compile(r"\s\((?P<publisher>[^()]+?)\s*$")
 # A site named by its domain: ``tsmc.com``, ``pegelonline.wsv.de``.
@@ -762,11 +773,18 @@ _AUTHOR = (
     r"(?:(?:de|del|la|le|van|von|der|den|da|di|dos|du|bin|al|el|ten|ter)[ ])*"
     r"\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){0,2},[ ](?:\p{Lu}\.(?:[ ]?-?\p{Lu}\.){0,2})"
 )
+# ... or with a given name written out, as Wikipedia's citations have them, only before a date
+# in parentheses: ``Regan, Helen (16 August 2024).``, ``Smith, John A. (2020).``.
+_NAMED_AUTHOR = (
+    r"(?:(?:de|del|la|le|van|von|der|den|da|di|dos|du|bin|al|el|ten|ter)[ ])*"
+    r"\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){0,2},[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\.)?"
+)
 _AUTHORS = rf"{_AUTHOR}(?:,?[ ](?:&|and)[ ]{_AUTHOR}|,[ ]{_AUTHOR}){{0,8}}(?:,?[ ]et[ ]al\.)?"
 # An author-date entry: the authors, the date in parentheses, then the title and the rest
 # (``Pérez, C. (2025). Un año después. El País.``, ``Smith, J. (2025, November 3). Title.``).
 _AUTHOR_DATE = regex.compile(
-    rf"^{_AUTHORS}[ ]?\((?P<date>(?:\d{{4}}[a-z]?|n\.d\.)(?:,[ ][^()]{{1,30}})?)\)[.,]?[ ]+"
+    rf"^(?:{_AUTHORS}|{_NAMED_AUTHOR}(?:;[ ]{_NAMED_AUTHOR}){{0,4}})[ ]?"
+    rf"\((?P<date>(?:\d{{4}}[a-z]?|n\.d\.)(?:,[ ][^()]{{1,30}})?|{_DATE})\)[.,]?[ ]+"
     r"(?P<rest>\S.*)$"
 )
 # Authors before a quoted title, with no date in parentheses: ``Smith, J. "Title", 2020``.
@@ -914,12 +932,31 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     if link is not None:
         title, url = link["title"].strip(), link["url"]
         rest = f"{rest[: link.start()]} {rest[link.end() :]}"
+        if _DOMAIN.fullmatch(title) is not None and not rest.strip(" .,;:|–—-"):
+            # ``[cnbc.com](https://www.cnbc.com/...)``: a link that names its site alone.
+            return {"title": None, "url": url, "publisher": title, "date": None}
+        if not rest.strip(" .,;:|–—-"):
+            # ``[AP News: Biden pledges $3 billion](https://apnews.com/...)``: a link's words
+            # may name its site first, as the site the URL spells (not ``[Ukraine: ...]``).
+            named = _named_site(title, url)
+            if named is not None:
+                return {"title": named[1], "url": url, "publisher": named[0], "date": None}
     else:
         found = _URL.search(rest)
         if found is not None:
             url = found["url"]
-            rest = f"{rest[: found.start()]} {rest[found.end() :]}"
+            a, b = found.start(), found.end()
+            if a and rest[a - 1] == "(" and rest[b : b + 1] == ")":
+                a, b = a - 1, b + 1  # ``Title (https://...)``: the brackets go with it
+            rest = f"{rest[:a]} {rest[b:]}"
     rest = rest.strip(" .,;:|–—-")
+    if "etrieved" in rest or "ccessed" in rest or "rchived" in rest:
+        # ``... Reuters. 16 August 2024. Retrieved 17 August 2024.``: the day the source was
+        # read (or archived) is no date of its own (as Wikipedia's citations end).
+        access = _ACCESSED.search(rest)
+        while access is not None and access.start() > 0:
+            rest = rest[: access.start()].strip(" .,;:|–—-(")
+            access = _ACCESSED.search(rest)  # (``Archived from ... Retrieved ...``)
     # (A cheap test: authors are written "Surname, I.", a date after them in parentheses.)
     if title is None and ("(" in rest or ", " in rest):
         dated = _author_date(rest) if "(" in rest else None
@@ -960,9 +997,17 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
                 and _spells_site(site, publisher)
             ):
                 publisher, rest = site, rest[: parts[-2].start()].strip()
-            if len(parts) == 1 and names_only(rest) and not names_only(publisher):
+            if len(parts) == 1 and names_only(rest) and _site_first(rest, publisher, url):
                 # ``Financial Times — Kenya completes buyback``: the site comes first.
                 rest, publisher = publisher, rest
+            elif (
+                len(parts) == 2
+                and _DOMAIN.fullmatch(publisher)
+                and names_only(opening := rest[: parts[0].start()].strip())
+                and _spells_site(opening, publisher)
+            ):
+                # ``The Verge – Meta fined – theverge.com``: the name first, its domain last.
+                publisher, rest = opening, rest[parts[0].end() :].strip()
         elif len(parts) == 1 and names_only(rest[: parts[0].start()].strip()):
             # ``Reuters - Chile holds rate, flags later cuts``: a title too long for a name;
             # ``Reuters — "Chile holds rate"``: a quoted title, read without its marks.
@@ -997,6 +1042,35 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         if when is not None and when.start() > 0:
             date, publisher = when["date"], publisher[: when.start()].rstrip(" .,;:|–—-(")
     return {"title": title, "url": url, "publisher": publisher, "date": date}
+
+
+def _site_first(name: str, other: str, url: str | None) -> bool:
+    """Tell whether ``name — other`` (``name`` a name) names its publisher first: ``other`` is
+    no name (a title in sentence case), or it is one in headline case (``Bank of Japan —
+    Statement on Monetary Policy``) but ``name`` spells the URL's site and ``other`` does not,
+    or ``other`` holds a headline's colon and ``name`` none (``Handelsblatt – Lagarde: Keine
+    Vorfestlegung``)."""
+    if not names_only(other):
+        return True
+    if url is not None and _spells_site(name, url) and not _spells_site(other, url):
+        return True
+    return ": " in other and ":" not in name
+
+
+def _named_site(title: str, url: str) -> tuple[str, str] | None:
+    """The name and the title of a link's words that name its site first, as the site the
+    URL spells: ``AP News: Biden pledges``, ``France 24 – Macron coal``; ``None`` otherwise."""
+    colon = title.find(": ")
+    if colon > 0:
+        name, rest = title[:colon].strip(), title[colon + 2 :].strip()
+    else:
+        parts = [p for p in _PUBLISHER_SEP.finditer(title) if p.start() > 0]
+        if len(parts) != 1:
+            return None
+        name, rest = title[: parts[0].start()].strip(), title[parts[0].end() :].strip()
+    if not rest or not names_only(name) or _CODE_WORD.search(name) or not _spells_site(name, url):
+        return None
+    return name, rest
 
 
 #: A name before the first full stop that ends a word of two letters or more (not the stop of
@@ -1094,6 +1168,14 @@ def format_entry_body(entry: Citation) -> str:
         main = f"“{main}”"  # a name alone before a date is its publisher (``Reuters, May 2``)
     elif main and not entry.publisher and (entry.date or entry.url) and _name_first(main):
         main = f"“{main}”"  # ``Reuters. Title`` would name its publisher first
+    elif (
+        main
+        and entry.publisher
+        and names_only(main)
+        and names_only(entry.publisher)
+        and _site_first(main, entry.publisher, entry.url)
+    ):
+        main = f"“{main}”"  # ``Title — Name`` would name its publisher first
     if entry.publisher:
         main = f"{main} — {entry.publisher}" if main else entry.publisher
     if entry.date:

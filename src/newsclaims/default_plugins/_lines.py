@@ -36,6 +36,8 @@ MIN_SENTENCE_WORDS = 4
 _TERMINAL = frozenset(".!?。！？…")
 _CLOSING = frozenset("\"'”’»)")
 _ENDINGS = _TERMINAL | _CLOSING
+# What a line that may be prose ends with: a sentence's end, or a superscript marker after one.
+_CANDIDATE_ENDINGS = _ENDINGS | frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _UNSPACED_CHAR = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]"
 )
@@ -139,11 +141,11 @@ class Lines:
             return words, [i for i, w in enumerate(words) if w >= MIN_SENTENCE_WORDS]
         words = list(map(add, map(str.count, text, repeat(" ")), repeat(1)))
         # Lines that could be prose: four words or more ending like a sentence (or with a
-        # credit after a dash), or twenty words or more.
+        # credit after a dash, or superscript markers after it), or twenty words or more.
         candidates = [
             i
             for i in compress(count(), map(le, repeat(MIN_SENTENCE_WORDS), words))
-            if words[i] >= 20 or text[i][-1] in _ENDINGS or _credit_like(text[i])
+            if words[i] >= 20 or text[i][-1] in _CANDIDATE_ENDINGS or _credit_like(text[i])
         ]
         return words, candidates
 

@@ -11,7 +11,11 @@ Each ``artifact`` finding has the damaged span and says which kind of damage it 
   replace of a name inside a longer word); a plural, an ``-ed``/``-ing`` form or a common
   compound (``webpages``, ``the blogger``) is not flagged;
 - text cut mid-sentence: a body paragraph that stops after a lower-case word or a comma, where
-  it is long enough not to be a heading and the next line does not carry it on.
+  it is long enough not to be a heading and the next line does not carry it on;
+- page furniture left in the text: an advertisement's label between two sentences
+  (``... a decade. Advertisement Net income fell ...``), a teaser after a sentence or opening
+  a line (``Read more: ...``), a call to subscribe to a newsletter (English); the
+  paragraph such a teaser ends is not also reported as cut.
 """
 
 from __future__ import annotations
@@ -131,7 +135,9 @@ def artifacts(doc: Document) -> Iterator[Finding]:
                 f"glued to {m.group('tail')!r}, as a find-and-replace leaves it",
             )
         )
-    found.extend(_cuts(doc))
+    furniture = list(_furniture(doc))
+    found.extend(furniture)
+    found.extend(cut for cut in _cuts(doc) if not any(cut[0].overlaps(f) for f, _ in furniture))
     for span, message in sorted(found, key=lambda f: (f[0].start, f[0].end, f[1])):
         yield Finding(
             kind="artifact",
@@ -227,6 +233,46 @@ def _lost_byte(run: str, after: str) -> str | None:
             return None
         return "a character whose last byte was lost"
     return None
+
+
+# A page's furniture that a scrape left inside the article's paragraphs, after a sentence's
+# end or at a line's start: an advertisement's label before the next sentence, a teaser
+# (``Read more: ...``), a call to subscribe (English). (Not "Click here to ...": an
+# article's own call, to download its app say, is written so too.)
+_FURNITURE = regex.compile(
+    r"(?:(?<=[.!?”\"’')\]][ \t]+)|(?<=^)|(?<=\n))"
+    r"(?:(?:Skip[ ])?(?:ADVERTISEMENT|Advertisement)(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))"
+    r"|(?:Read more|Also read)[ \t]*:[ \t]*\S[^\n]*"
+    r"|(?:Subscribe|Sign up)[ ](?:to|for)[ ](?:our|the)[ ](?:[\w-]+[ ]){0,2}newsletters?\b"
+    r"[^\n.]*\.?"
+    r"|Continue reading(?:[ ]the[ ]main[ ]story)?\b[^\n.]*\.?)"
+)
+#: What the furniture above holds, looked for first (in C).
+_FURNITURE_KEYS = (
+    "dvertisement",
+    "DVERTISEMENT",
+    "ead more",
+    "lso read",
+    "newsletter",
+    "ontinue reading",
+)
+
+
+def _furniture(doc: Document) -> Iterator[tuple[Span, str]]:
+    """The page furniture left inside the body (:data:`_FURNITURE`): an AI answer or a scrape
+    that kept ``Advertisement`` between two sentences, or ``Read more: ...`` after one."""
+    text = doc.text
+    if not any(key in text for key in _FURNITURE_KEYS):
+        return
+    for section in doc.sections:
+        if section.kind != "body":
+            continue
+        for m in _FURNITURE.finditer(text, section.span.start, section.span.end):
+            what = m.group().rstrip()
+            yield (
+                Span(m.start(), m.start() + len(what)),
+                f"page furniture left in the text: {what!r}",
+            )
 
 
 def _cuts(doc: Document) -> Iterator[tuple[Span, str]]:

@@ -66,6 +66,7 @@ def uncited(doc: Document) -> Iterator[Finding]:
         return  # nothing cites, and no claim is marked [citation needed]
     idx = index(doc)
     summary, sections = idx.claim_summary, idx.claim_sections
+    covered = _cited_lines(doc) if cites else frozenset()
     for i, claim in enumerate(doc.claims):
         if summary[i] or sections[i] != "body":
             continue
@@ -80,6 +81,8 @@ def uncited(doc: Document) -> Iterator[Finding]:
             continue
         if not cites or claim.citations or any(m.labels for m in around):
             continue
+        if covered and doc.text.rfind("\n", 0, claim.span.start) + 1 in covered:
+            continue  # its paragraph's markers, after its last sentence, cite it too
         if _subheading(doc.text, claim.span.start, claim.span.end):
             continue  # a subheading claims nothing
         if _lead_in(doc.text, claim.span.end):
@@ -105,6 +108,47 @@ def uncited(doc: Document) -> Iterator[Finding]:
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+
+def _cited_lines(doc: Document) -> frozenset[int]:
+    """Where the paragraphs (lines) start whose markers cite them whole, in a text that cites by
+    paragraphs, as some AI answers do (``... first. ... second. ... third. [1][2]``): every
+    marker of the text ends its line, after the full stop of the line's last sentence, and some
+    line with such markers holds more than one sentence. (A text with a marker inside a
+    paragraph cites by sentences: a sentence there without one is uncited.) Empty otherwise."""
+    text = doc.text
+    starts: set[int] = set()
+    several = False
+    sentence_starts = [s.start for s in doc.sentences]
+    for m in doc.markers:
+        if not m.labels:
+            continue
+        line_end = text.find("\n", m.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _MARKERS_TO_END.fullmatch(text, m.span.end, line_end) is None:
+            return frozenset()  # a marker inside its paragraph: the text cites by sentences
+        line_start = text.rfind("\n", 0, m.span.start) + 1
+        if line_start in starts:
+            continue
+        before = text[line_start : m.span.start].rstrip()
+        while before and (before[-1] == "]" or before[-1] in _SUPERSCRIPTS):
+            # (the markers before this one on the line)
+            cut = before.rfind("[") if before.endswith("]") else len(before.rstrip(_SUPERSCRIPTS))
+            before = before[: max(cut, 0)].rstrip()
+        if before[-1:] not in _STOPS:
+            return frozenset()  # a marker before the full stop: it cites its sentence
+        starts.add(line_start)
+        first = bisect.bisect_left(sentence_starts, line_start)
+        several = several or (
+            first + 1 < len(sentence_starts) and sentence_starts[first + 1] < m.span.start
+        )
+    return frozenset(starts) if several else frozenset()
+
+
+# What may follow a marker that ends its paragraph: other markers, white space, a full stop.
+_MARKERS_TO_END = regex.compile(r"(?:\s*(?:\[[^\[\]\n]{1,24}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹,˒⁻]+))*[\s.]*")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹,˒⁻"
+_STOPS = frozenset(".!?…\"”’')")
 
 #: A subheading is a line of its own of at most this many words, with no closing punctuation.
 _SUBHEADING_WORDS = 8

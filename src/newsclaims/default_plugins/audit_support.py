@@ -29,6 +29,45 @@ from newsclaims.default_plugins._audit_text import QUESTION, index, numbers, sni
 #: A list item's number or bullet, which is not part of what the item claims.
 _ENUMERATOR = regex.compile(r"^\s*(?:\(?\d{1,3}[.):]|\p{Pd}|[•*·▪►])\s+")
 
+# The words with which a summary reports what its article says rather than saying it: "The
+# article also notes that ...", "According to the report, ...", "It is worth noting that
+# ...", "Notably, ...", "..., the report says." They are no part of what it claims, which
+# the body need not say (a point that restated a sentence with them was reported as
+# unsupported). English only.
+_SOURCE_WORD = r"(?:article|report|reports|story|piece|coverage|reporting|source|sources|text)"
+_REPORTS = (
+    r"(?:notes|noted|says|said|states|stated|mentions|mentioned|reports|reported|highlights"
+    r"|highlighted|explains|explained|adds|added|points[ ]out|pointed[ ]out|indicates"
+    r"|indicated|emphasi[sz]es|emphasi[sz]ed|underlines|underscores|confirms|confirmed)"
+)
+_FRAME_START = regex.compile(
+    r"(?i)^[ \t]*(?:(?:it[ ]is|it's|it’s)[ ](?:also[ ])?(?:worth[ ]noting|important[ ]to[ ]note"
+    r"|notable|reported)[ ]that"
+    rf"|(?:the|this)[ ]{_SOURCE_WORD}[ ](?:also[ ])?{_REPORTS}(?:[ ]that)?"
+    rf"|according[ ]to[ ](?:the[ ])?{_SOURCE_WORD}"
+    r"|notably|importantly|overall|additionally|furthermore|moreover|in[ ]summary|in[ ]short"
+    r"|in[ ]addition|crucially|significantly)[,:]?[ ]+(?=\S)"
+)
+_FRAME_END = regex.compile(
+    rf"(?i),[ ](?:(?:the|this)[ ]{_SOURCE_WORD}[ ](?:also[ ])?{_REPORTS}"
+    rf"|according[ ]to[ ](?:the[ ])?{_SOURCE_WORD})(?=[ ]*[.!]?[ ]*$)"
+)
+
+
+def _unframed(text: str) -> str:
+    """``text`` with the words that frame it as a report of the article blanked out (the same
+    length: offsets stay), as :data:`_FRAME_START` and :data:`_FRAME_END` find them."""
+    frame = _FRAME_START.match(text)
+    if frame is not None and frame.end() > len("that "):
+        # (A word that is no key stands for the frame, so that the word after it is not read
+        # as the sentence's first: ``... notes that Samsung`` names Samsung.)
+        text = "that".rjust(frame.end() - 1) + " " + text[frame.end() :]
+    end = _FRAME_END.search(text) if "," in text else None
+    if end is not None:
+        text = text[: end.start()] + " " * (end.end() - end.start()) + text[end.end() :]
+    return text
+
+
 #: A question is reported only if a body sentence matches it at least this well (and the
 #: checker finds a detail that differs).
 QUESTION_ALIGNED = 0.5
@@ -92,6 +131,7 @@ def unsupported(doc: Document) -> Iterator[Finding]:
         item = _ENUMERATOR.match(text)
         if item is not None:
             text = " " * item.end() + text[item.end() :]
+        text = _unframed(text)
         asked.append((i, pool, texts, text))
     # The claims compared with the whole body are checked one after another: what the checker
     # works out about the body's sentences is kept for the next claim (a long document's pull

@@ -35,8 +35,8 @@ from newsclaims import (
     parse_markers,
     parse_references,
 )
-from newsclaims._citations import RANGE_DASHES, _expand, names_only
-from newsclaims.default_plugins.references import plain_entries, url_line_items
+from newsclaims._citations import _DATE, RANGE_DASHES, _expand, names_only
+from newsclaims.default_plugins.references import name_line_items, plain_entries, url_line_items
 
 #: The built-in marker styles, by name, in the order they are registered.
 MARKER_STYLES: dict[str, MarkerStyle] = {
@@ -268,6 +268,22 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
                         span=Span(item.start(), item.start() + len(item.group().rstrip("."))),
                     )
                 )
+        elif not entries and (names := name_line_items(text, section.span.start)) is not None:
+            # A sources line of names: each one an entry, its publisher, labelled 1, 2...
+            for n, (start, end) in enumerate(names, 1):
+                name = text[start:end]
+                fields = parse_entry_body(name) if name.endswith(")") else {}
+                date = fields.get("date")
+                who = fields.get("publisher") if date else None
+                found.append(
+                    Citation(
+                        label=str(n),
+                        publisher=who or name,
+                        date=date,
+                        raw=name,
+                        span=Span(start, end),
+                    )
+                )
         elif not entries:
             # Unnumbered lines under a sources heading: labelled 1, 2... in order.
             for n, (start, end) in enumerate(plain_entries(text, section.span.start), 1):
@@ -287,6 +303,11 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
         markers = (*markers, *_parenthesised(text, {c.label for c in found}))
     if found and "][" in text:
         found = _named_by_links(text, markers, found)
+    if "(" in text and ", " in text:
+        dated = list(_author_dates(text, found))
+        if dated:
+            markers = (*markers, *(m for m in dated if isinstance(m, Marker)))
+            found = [*found, *(c for c in dated if isinstance(c, Citation))]
     yield from found
     yield from markers
     yield from link_citations(text)
@@ -320,6 +341,70 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
                 if cited is not None and all(label in labels for label in cited):
                     yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")
         i = k
+
+
+# A source named with a date in parentheses, as author-date styles cite: ``(Reuters, 2024)``,
+# ``(Destatis, 30 January 2024)``, ``(Smith et al., 2020)``: a comma after the name (``(May
+# 2024)``, ``(FY 2024)`` and ``(Vision 2030)`` are dates and names).
+_NAME_DATE = regex.compile(
+    rf"\((?P<name>\p{{Lu}}[^()\n,;]{{0,60}}?),[ ](?P<date>{_DATE}|(?:1[89]|20)\d\d[a-z]?)\)"
+)
+_ET_AL = regex.compile(r",?[ ]et[ ]al\.$")
+_THE = regex.compile(r"(?i)^the[ ]")
+
+
+def _source_key(name: str) -> str:
+    """A source's name as two mentions of it may differ: case, a leading ``The``."""
+    return _THE.sub("", " ".join(name.split())).casefold()
+
+
+def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | Citation]:
+    """The markers of the sources named with a date in parentheses at a sentence's or clause's
+    end (:data:`_NAME_DATE`): each cites the entries of the reference list that name it as
+    their publisher (or, named alone, as their title: ``Sources: Reuters, Bloomberg``); where
+    some note cites the list so, one that names no entry of it is a marker of that name, which
+    the list does not define. In a text with no reference list, each names its own source (a
+    citation labelled with the name) where the text has two such notes or more, three if each
+    gives a year alone: a name and a year in parentheses is as often a place and its year
+    (``the Games (Paris, 2024).``)."""
+    notes = []
+    strong = 0  # notes with more than a year, or authors' names (``et al.``, ``&``)
+    for m in _NAME_DATE.finditer(text):
+        if _PAREN_END.match(text, m.end()) is None:
+            continue
+        name = " ".join(m["name"].split())
+        core = _ET_AL.sub("", name)
+        if names_only(core.replace(" & ", " and ")) and not _CODE_WORD.search(core):
+            notes.append((m, name))
+            strong += not m["date"].isdigit() or core != name or " & " in name
+    if not notes:
+        return
+    if entries:
+        by_name: dict[str, list[str]] = {}
+        for c in entries:
+            who = c.publisher or (c.title if c.url is None and c.title else None)
+            if who is not None:
+                by_name.setdefault(_source_key(who), []).append(c.label)
+        cited = [(m, name, by_name.get(_source_key(name))) for m, name in notes]
+        if not any(labels for _, _, labels in cited):
+            return
+        for m, name, labels in cited:
+            span = Span(m.start(), m.end())
+            got = tuple(dict.fromkeys(labels)) if labels else (name,)
+            yield Marker(span=span, labels=got, style="author_date")
+        return
+    if len(notes) < (2 if strong else 3):
+        return
+    seen: set[str] = set()
+    for m, name in notes:
+        yield Marker(span=Span(m.start(), m.end()), labels=(name,), style="author_date")
+        if name not in seen:
+            seen.add(name)
+            span = Span(m.start("name"), m.start("name") + len(m["name"]))
+            yield Citation(label=name, publisher=name, raw=name, span=span)
+
+
+_CODE_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
 
 
 def _blanked(text: str, spans: Sequence[Span]) -> str:

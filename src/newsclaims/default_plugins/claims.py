@@ -497,6 +497,8 @@ def _statements(
     prose: bool | None = None  # whether some sentence of the text ends like one (found once)
     for s in sentences:
         start, end = s.start, s.end
+        if not text[start].isalnum() and not any(map(str.isalnum, text[start:end])):
+            continue  # marks alone assert nothing: a rule (``---``), a stray ``.`` or ``”``
         last = text[end - 1]
         # (Speed: most sentences end like one and open with no two capitals, as a dateline
         # does; only a whole line is read further.)
@@ -515,7 +517,7 @@ def _statements(
             and _asserts_nothing(doc, s)
         ):
             if prose is None:
-                prose = any(text[x.end - 1] in _SENTENCE_END for x in doc.sentences)
+                prose = any(map(_ends_like_one, doc.sentences, itertools.repeat(text)))
             if prose:
                 continue
         if last == "." and end - start <= _ONE_WORD and text[start : end - 1].isalpha():
@@ -543,6 +545,21 @@ def _statements(
         claim = _claim(doc, s, "statement", markers, starts)
         if claim is not None:
             out.append(claim)
+
+
+def _ends_like_one(s: Span, text: str) -> bool:
+    """Tell whether the sentence ``s`` ends like one, superscript markers after its full stop
+    read past (``... a seven-week strike.¹``)."""
+    last = text[s.end - 1]
+    if last in _SENTENCE_END:
+        return True
+    if last not in _SUPERSCRIPTS:
+        return False
+    return text[s.start : s.end].rstrip(_SUPERSCRIPT_TAIL)[-1:] in _SENTENCE_END
+
+
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPT_TAIL = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒, "
 
 
 def _asserts_nothing(doc: Document, s: Span) -> bool:
@@ -678,10 +695,26 @@ _BOLD_LABEL = regex.compile(r"\*\*[^*\n]{1,60}?(?::[^\S\n]*\*\*|\*\*[^\S\n]*:)[^
 
 def _unlabelled(text: str, s: Span) -> Span:
     """``s`` without a bold label that opens it (``**Costs:** Fees rose.``): the label names
-    the item's topic, and is not part of what it claims. (A quote keeps its label, which may
-    be its speaker's name: ``**Ann Lee**, a senator: "..."``.)"""
+    the item's topic, and is not part of what it claims. A value that is no sentence keeps
+    its label, without which it says nothing (``**Vote:** 7-2``, ``**Next meeting:** April
+    25-26``). (A quote keeps its label, which may be its speaker's name: ``**Ann Lee**, a
+    senator: "..."``.)"""
     end = _label_end(text, s.start)
-    return s if not s.start < end < s.end else Span(end, s.end)
+    if not s.start < end < s.end:
+        return s
+    value = _VALUE_MARKERS.sub("", text[end : s.end])
+    if value[-1:] in _VALUE_ENDS or (value[-1:] in _VALUE_CLOSERS and value[-2:-1] in _VALUE_ENDS):
+        return Span(end, s.end)
+    return s
+
+
+# What ends a label's value that is a sentence (``**Costs:** Fees rose.``), maybe inside a
+# closing quote or bracket; the citation markers after it are read past.
+_VALUE_ENDS = frozenset(".!?…。！？")
+_VALUE_CLOSERS = frozenset("\"'”’»)")
+_VALUE_MARKERS = regex.compile(
+    r"(?:\s*(?:\[[^\[\]\n]{1,24}\]|[¹²³⁰⁴-⁹]+|\(\[[^\[\]\n]+\]\([^()\s]+\)\)))*\s*$"
+)
 
 
 def _quote_marks(text: str, start: int, end: int) -> list[int]:
@@ -802,6 +835,8 @@ def _quoted_paragraph(
             who = previous or NOBODY
         if who is not None and (who.verb is not None or who.speaker is not None):
             previous = who
+        if not text[s.start].isalnum() and not any(map(str.isalnum, text[s.start : s.end])):
+            continue  # marks alone assert nothing: a rule (``---``), a stray ``”``
         if text[s.start] in _BODY_MARK_FIRST:
             s = _unmarked(text, s)
         if who is None and text[s.start] == "*":

@@ -56,6 +56,7 @@ from newsclaims.default_plugins._lines import (
 )
 from newsclaims.default_plugins.keypoints import key_point_list_spans, may_have_key_points
 from newsclaims.default_plugins.linebreaks import lf_view
+from newsclaims.default_plugins.markdown import heading_words
 from newsclaims.default_plugins.references import (
     may_have_plain_lists,
     plain_list_spans,
@@ -502,6 +503,10 @@ def page_removals(raw: str) -> list[Removal]:
     return decide(protected)
 
 
+_SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒, \t"
+
+
 def _table_rows(lines: Lines) -> list[int]:
     """The rows of tables, in order: two lines or more in a row with as many tabs (a table
     copied from a page gives its cells with a tab between, ``Transport\t3.8%\t3.9%``), or
@@ -545,6 +550,10 @@ def _page_like(lines: Lines, kept: list[bool], table_rows: list[int]) -> bool:
     for i in lines.candidates:
         if words[i] >= 2 * MIN_PROSE_WORDS or ends_sentence(_uncredited(text[i])):
             other[i] = False
+        elif text[i][-1] in _SUPERSCRIPT_DIGITS and ends_sentence(
+            text[i].rstrip(_SUPERSCRIPT_MARKS)
+        ):
+            other[i] = False  # a sentence with superscript markers after its full stop: ``.¹ ²``
     for i in table_rows:
         other[i] = False  # (a table, and the line that leads into it, are the article's)
         if i > 0 and text[i - 1][-1] == ":":
@@ -1430,6 +1439,12 @@ def _item_forms(line: str) -> int:
     if _item_mark(line):
         forms |= _MARKED
         line = line[1:].lstrip()
+    if line[:2] in _BOLD_MARKS and (bold := _BOLD_LABEL.match(line)) is not None:
+        # A label in bold (Markdown's, as AI answers write a list: ``- **Vote:** 7-2``) and its
+        # value: the article's datum, whatever the value's shape. (No box of links is written
+        # so.) The item is read on without the bold marks.
+        forms |= _DATUM
+        line = f"{bold.group(2)}: {line[bold.end() :]}"
     if _clause_end(line):
         forms |= _CLAUSE | _SENTENCE
     elif line[-1] in "?!" and len(line) > 1 and line[-2] != " ":
@@ -1459,6 +1474,12 @@ def _item_forms(line: str) -> int:
     if _SEPARATED_ITEM.match(line) is not None:
         forms |= _SEPARATED
     return forms
+
+
+_BOLD_MARKS = ("**", "__")
+# A label in bold, a colon inside or after the closing pair, and a value after it:
+# ``**Vote:** 7-2``, ``__Venue__: Wembley``.
+_BOLD_LABEL = re.compile(r"(\*\*|__)([^*_\n:]{1,60}?)(?::\1|\1:)[ \t]+(?=\S)")
 
 
 def _long_name(words: list[str]) -> bool:
@@ -1552,6 +1573,10 @@ def _plain_subheading(line: str) -> bool:
     """Whether a line is a subheading with no colon (:func:`plain_subheading`: ``Third-Quarter
     Highlights``, ``What we know so far``) and no teaser's label (``Most read``, whose list is
     other pages')."""
+    if line[0] in "#*_":
+        line = heading_words(line)  # a Markdown heading: ``### Key details``, ``**Key details**``
+        if not line:
+            return False
     return plain_subheading(line) and not _teaser_heading(line)
 
 

@@ -36,10 +36,32 @@ _ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃]
 _ANY_ITEM = regex.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\])*[ \t]*$")
 # (Markdown emphasis and heading marks around a heading are allowed: ``**Highlights**``.)
-_KEY_PHRASE = (
-    r"(?i:key (?:points|takeaways|facts|findings)|takeaways|highlights|summary|in brief|in short"
-    r"|at a glance|what (?:we|you) (?:know|need to know)|the big picture|tl;?dr|main points)"
+# The key phrases of other languages, in lower case, written out: German, French, Spanish,
+# Portuguese, Italian and Dutch AI answers and newsletters head their summaries so.
+_FOREIGN_PHRASES = (
+    *("das wichtigste", "das wichtigste in kürze", "das wichtigste im überblick"),
+    *("zusammenfassung", "kernpunkte", "auf einen blick", "in kürze"),
+    *("en bref", "résumé", "en résumé", "points clés", "points-clés", "à retenir"),
+    *("ce qu'il faut retenir", "ce qu’il faut retenir", "l'essentiel", "l’essentiel"),
+    *("resumen", "en resumen", "puntos clave", "lo esencial", "lo más importante"),
+    *("resumo", "em resumo", "pontos-chave", "pontos principais", "principais pontos"),
+    *("in sintesi", "in breve", "punti chiave", "riassunto"),
+    *("samenvatting", "in het kort", "kernpunten"),
 )
+_ENGLISH_PHRASES = (
+    r"key (?:points|takeaways|facts|findings)|takeaways|highlights|summary|in brief|in short"
+    r"|at a glance|what (?:we|you) (?:know|need to know)|the big picture|tl;?dr|main points"
+)
+_KEY_PHRASE = (
+    f"(?i:{_ENGLISH_PHRASES}|"
+    + "|".join(regex.escape(p) for p in sorted(_FOREIGN_PHRASES, key=len, reverse=True))
+    + ")"
+)
+# The English ones alone: the scan of every line's start for a heading alone or a labelled
+# paragraph (:func:`_phrase_lines`) looks for these (those of the other languages, tried at
+# every line, cost it five times as much: a heading in another language is read over a list's
+# items only, where the line above the list is matched, and as the text's first line).
+_ENGLISH_PHRASE = f"(?i:{_ENGLISH_PHRASES})"
 _KEY_HEADING = regex.compile(rf"(?:[^\S\n]|[#*_])*{_KEY_PHRASE}(?:[^\S\n]|[*_:])*$")
 # A short line that leads into the list with a key phrase and a colon: "Here are the key
 # points:", "Key takeaways from the report:" (an AI answer's words for a heading).
@@ -67,9 +89,13 @@ _BARE_ITEM_WORDS = 30
 _HEADING_CHARS = 60
 # What a key-points heading starts with: a mark, or the first letter of a key phrase (and the
 # three characters that match one case-insensitively: İ, ſ and the Kelvin sign).
-_HEADING_FIRSTS = frozenset("#*_kKtThHsSiIaAwWmM\u0130\u017f\u212a")
+_HEADING_FIRSTS = frozenset(
+    "#*_kKtThHsSiIaAwWmM\u0130\u017f\u212a" + "".join(p[0] + p[0].upper() for p in _FOREIGN_PHRASES)
+)
 # What it ends with: a mark or a colon, or the last letter of a key phrase (or ``ſ``).
-_HEADING_LASTS = frozenset("*_:sSyYfFtTeEwWrR\u017f")
+_HEADING_LASTS = frozenset(
+    "*_:sSyYfFtTeEwWrR\u017f" + "".join(p[-1] + p[-1].upper() for p in _FOREIGN_PHRASES)
+)
 # The key phrases (``_KEY_PHRASE``) written out, in lower case, and what may stand before and
 # after one in a heading written in ASCII (a superset of the white space ``regex`` reads there).
 _ASCII_PHRASES = frozenset(
@@ -78,6 +104,7 @@ _ASCII_PHRASES = frozenset(
         *("highlights", "summary", "in brief", "in short", "at a glance", "what we know"),
         *("what you know", "what we need to know", "what you need to know", "the big picture"),
         *("tl;dr", "tldr", "main points"),
+        *(p for p in _FOREIGN_PHRASES if p.isascii()),
     )
 )
 _ASCII_SPACE = string.whitespace + "\x1c\x1d\x1e\x1f"
@@ -85,7 +112,7 @@ _ASCII_BEFORE_PHRASE = _ASCII_SPACE + "#*_"
 _ASCII_AFTER_PHRASE = _ASCII_SPACE + "*_:"
 # A line that opens with a key phrase (a heading alone, or a summary's label): matched at the
 # text's start, and found after line breaks (the scan looks at those only).
-_PHRASE_START = regex.compile(rf"(?:[^\S\n]|[#*_])*{_KEY_PHRASE}")
+_PHRASE_START = regex.compile(rf"(?:[^\S\n]|[#*_])*{_ENGLISH_PHRASE}")
 _PHRASE_AFTER_BREAK = regex.compile(r"\n" + _PHRASE_START.pattern)
 _START = operator.attrgetter("start")
 

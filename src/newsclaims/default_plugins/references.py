@@ -40,6 +40,7 @@ from newsclaims import (
     parse_entry_body,
     parse_references,
 )
+from newsclaims._citations import names_only
 
 _HEADING = regex.compile(
     r"(?i)^[#*_\s]*(?:sources?|references?|citations?|(?:foot)?notes|bibliography|works cited"
@@ -57,11 +58,14 @@ _TITLE_WORDS = 25
 def find_reference_lists(doc: Document) -> Iterator[Section]:
     """Yield a ``references`` section for every reference list of ``doc.text``, for every
     list of unnumbered source lines under a sources heading (:func:`plain_list_spans`) and for
-    every sources line of web addresses (:func:`url_line_spans`)."""
+    every sources line of web addresses (:func:`url_line_spans`) or of names that ends the text
+    (:func:`name_line_spans`)."""
     spans = list(reference_list_spans(doc.text))
     plain = [
         p
-        for p in itertools.chain(plain_list_spans(doc.text), url_line_spans(doc.text))
+        for p in itertools.chain(
+            plain_list_spans(doc.text), url_line_spans(doc.text), name_line_spans(doc.text)
+        )
         if not any(p.overlaps(s) for s in spans)
     ]
     for span in sorted([*spans, *plain], key=lambda s: s.start) if plain else spans:
@@ -189,6 +193,68 @@ def url_line_spans(text: str) -> Iterator[Span]:
                 stop -= 1
             yield Span(start, stop)
         at = text.find(":", end)
+
+
+#: The names of a sources line, between commas, semicolons, bars or ``and``.
+# (Linear time: a run of spaces is read once, from its first space, and possessively.)
+_NAME_SEP = regex.compile(r"(?<![ \t])[ \t]*+(?:[,;|][ \t]*+(?:and[ \t]++)?|(?<=[ \t])and[ \t]++)")
+#: A sources line of names has at most this many.
+_LINE_NAMES = 12
+
+
+def name_line_items(text: str, start: int) -> list[tuple[int, int]] | None:
+    """The ``(start, end)`` of each name of the sources line at ``start``
+    (:func:`name_line_spans`), or ``None`` if no such line starts there."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    head = _URL_LINE_HEAD.match(text, start, end)
+    if head is None:
+        return None
+    stop = end
+    while stop > head.end() and text[stop - 1] in " \t\r.":
+        stop -= 1
+    names: list[tuple[int, int]] = []
+    at = head.end()
+    for sep in _NAME_SEP.finditer(text, at, stop):
+        if sep.end() > sep.start() and text.count("(", at, sep.start()) == text.count(
+            ")", at, sep.start()
+        ):  # (not inside a name's date in parentheses: ``Reuters (Oct. 2, 2024)``)
+            names.append((at, sep.start()))
+            at = sep.end()
+    names.append((at, stop))
+    if len(names) > _LINE_NAMES or not all(b > a and _source_name(text[a:b]) for a, b in names):
+        return None
+    # One name after a singular label is a credit line (``Source: Reuters``), not a list.
+    label = text[start : head.end()].strip(" \t*_:").lower()
+    return names if len(names) > 1 or label.endswith("s") else None
+
+
+def name_line_spans(text: str) -> Iterator[Span]:
+    """Yield the span of the sources line of names that ends ``text``, if one does
+    (``Sources: Reuters, Bloomberg, Destatis``), as AI answers end: each name a publisher's
+    (:func:`names_only`); one name after a singular label is a credit line (``Source:
+    Reuters``). Only the text's last line is read: a line of that shape inside it is a
+    chart's or table's credit."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if end - start > 400 or ":" not in text[start:end]:
+        return
+    if name_line_items(text, start) is not None:
+        yield Span(start, end)
+
+
+_CODE_WORD = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+#: A date in parentheses after a source's name: ``Reuters (Oct. 2, 2024)``.
+_DATED = re.compile(r"\([^()\n]{1,40}\)$")
+
+
+def _source_name(item: str) -> bool:
+    """Tell whether an item of a sources line is a source's name (a date in parentheses after
+    it allowed): each word capitalised (:func:`names_only`), no code (``COP29``)."""
+    dated = _DATED.search(item) if item.endswith(")") else None
+    if dated is not None:
+        item = item[: dated.start()].rstrip(" \t")
+    return bool(item) and names_only(item) and not _CODE_WORD.search(item)
 
 
 def _urls_only(text: str, pos: int, end: int) -> bool:

@@ -16,7 +16,7 @@ import difflib
 import itertools
 import math
 import operator
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 import attrs
 import regex
@@ -264,7 +264,9 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
         if len(name) == 1:
             if near_expansions is None:
                 near = [facts_of(i) for i in near_ids]
-                near_expansions = expansions(n for f in near for n in f.names)
+                near_expansions = expansions(n for f in near for n in f.names) | _clippings(
+                    n for f in near for n in f.names
+                )
             if name[0] in near_expansions:
                 continue
         return Support(
@@ -552,8 +554,32 @@ def _same_thing(left: list[str], right: list[str]) -> bool:
         return True
     if all(any(name_match(x, y) for x in lnames) for y in rnames):
         return True
+    if _clipped(lnames, rnames) or _clipped(rnames, lnames):
+        return True
     return bool(expansions([tuple(lnames)]) & set(rnames)) or bool(
         expansions([tuple(rnames)]) & set(lnames)
+    )
+
+
+def _clipped(short: list[str], long: list[str]) -> bool:
+    """Tell whether ``short`` is a long name's clipped form: one word of three letters or more
+    that opens the first of its two words or more (``Fed`` for ``Federal Reserve``, ``Met``
+    for ``Metropolitan Police``)."""
+    return (
+        len(short) == 1
+        and len(long) >= 2
+        and len(short[0]) >= _CLIPPED_LETTERS
+        and long[0].startswith(short[0])
+    )
+
+
+_CLIPPED_LETTERS = 3
+
+
+def _clippings(names: Iterable[tuple[str, ...]]) -> frozenset[str]:
+    """The clipped forms (:func:`_clipped`) of the names of two words or more in ``names``."""
+    return frozenset(
+        run[0][:k] for run in names if len(run) >= 2 for k in range(_CLIPPED_LETTERS, len(run[0]))
     )
 
 
