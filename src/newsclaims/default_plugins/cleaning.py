@@ -447,7 +447,13 @@ def clean_page(doc: Document) -> list[Removal]:
     keeps are found by patterns of ``\\n`` lines), and the removals mapped back to it.
     """
     text, to_raw = lf_view(doc.raw)
-    if text is doc.raw:
+    if "\r" in text:
+        # (Only lone carriage returns are left: old Mac text breaks its lines with them. One
+        # character for another keeps every offset.)
+        text = text.replace("\r", "\n")
+        if to_raw is int:
+            return page_removals(text)
+    elif text is doc.raw:
         return page_removals(text)
     return [
         removal(to_raw(r.span.start), to_raw(r.span.end), r.reason) for r in page_removals(text)
