@@ -978,6 +978,59 @@ def test_text_without_furniture_still_loses_captions_credits_and_teasers() -> No
 
 
 @pytest.mark.parametrize(
+    ("above", "sources"),
+    [
+        (
+            ("Verdict: False",),
+            "Sources: Finance Ministry statement, October 29, 2026; Central Bank press release",
+        ),
+        ((), "Source: company filings, Reuters calculations"),
+        (("Calificación: Falso",), "Fuentes: Ministerio de Hacienda; Banco de México; INEGI"),
+        (("Kesimpulan: Hoaks",), "Sumber: Kementerian Keuangan, Bank Indonesia, 3 November 2026"),
+        (("Rating: Misleading", "Updated Nov. 3"), "SOURCES: Census Bureau data; CDC report"),
+    ],
+)
+def test_a_sources_line_without_addresses_under_the_article_stays(
+    above: tuple[str, ...], sources: str
+) -> None:
+    # A fact check names its sources on a line after a label; with no address in it, it read
+    # as one more short line of the link list below the article and went with it.
+    doc = clean(page(MENU, "Claim about cash ban is false", PROSE, above, sources, RELATED, FOOTER))
+    assert doc.body.endswith(sources)
+    assert doc.body.startswith(PROSE[0])
+    gone = removed_lines(doc)
+    assert sources not in gone
+    assert all(line in gone for line in RELATED)
+
+
+def test_a_sources_line_far_below_the_article_or_without_names_is_judged_as_any_line() -> None:
+    far = page(MENU, PROSE, "Comments", "Related", "Most read", "Sources: our archive, agencies")
+    assert "Sources: our archive, agencies" in removed_lines(clean(far))
+    short = clean(page(MENU, PROSE, "Sources: About", RELATED, FOOTER))
+    assert "Sources: About" in removed_lines(short)
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Yonhap)", "(AFP)", "- Reuters", "— AP", "The Daily Star/ANN", "Bernama"]
+)
+@pytest.mark.parametrize("after", ["", "The views expressed are the writer's own."])
+def test_a_text_without_furniture_loses_its_credit_on_a_line_of_its_own(
+    credit: str, after: str
+) -> None:
+    # On a page the line under the article is read as its credit; a text that is all
+    # article kept "(Yonhap)" alone as its last paragraph.
+    doc = clean(page("Missile launch reported", PROSE, credit, *([after] if after else ())))
+    assert [r.text.strip() for r in doc.removals if r.reason == "credit"] == [credit]
+    assert doc.body == "\n\n".join(PROSE)
+
+
+def test_an_agency_named_in_a_text_alone_is_no_credit() -> None:
+    # The first line (a headline) and lines inside the text are not the story's credit.
+    assert page_removals(page("Reuters", PROSE)) == []
+    assert page_removals(page(PROSE[:2], "(AFP)", PROSE[2:])) == []
+
+
+@pytest.mark.parametrize(
     "furniture",
     [
         ("Home", "News"),  # two lines in a row that cannot be prose: a menu

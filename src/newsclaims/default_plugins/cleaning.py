@@ -619,6 +619,11 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
         reasons[0] = None
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
+    end = last
+    while end > 0 and reasons[end] is not None:
+        end -= 1
+    if end and not kept[end] and _CREDIT_ALONE.fullmatch(text[end]) is not None:
+        reasons[end] = "credit"  # the story's credit on a line of its own: "(Yonhap)", "- AFP"
     removals = _with_end_tag(lines, _removals(lines, reasons, kept, 0, last), reasons, last)
     caps = _drop_caps(lines)
     return sorted([*removals, *caps], key=lambda r: r.span.start) if caps else removals
@@ -675,6 +680,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     if first > 1 and _opening_sentence(lines, prose, kept, first - 1):
         first -= 1
     last = _to_references(lines, prose, kept, last)
+    last = _to_sources_line(lines, prose, kept, last)
     if _closing_sentence(lines, prose, kept, last + 1):
         last += 1
     head = _headline(lines, first, prose, kept)
@@ -801,6 +807,31 @@ def _to_references(lines: Lines, prose: list[bool], kept: list[bool], last: int)
             return k - 1
         if prose[k]:
             return last
+    return last
+
+
+# A line that names the article's sources after a label ("Sources: Finance Ministry statement,
+# October 29; Central Bank press release"), as a fact check ends; in the languages the page
+# cleaner reads. Its first letter is looked up before the pattern is tried.
+_SOURCES_LINE = regex.compile(
+    r"(?i)(?:sources?|fuentes?|fontes?|sumber|nguồn|quellen?|références?|references?|출처)"
+    r"\s*[:：]\s*\S+(?:\s+\S+){2}"
+)
+_SOURCES_FIRSTS = frozenset("SsFfNnQqRr출")
+
+
+def _to_sources_line(lines: Lines, prose: list[bool], kept: list[bool], last: int) -> int:
+    """The block's last line, moved down to a line that names the article's sources after a
+    label (``_SOURCES_LINE``) among the few short lines right below it (a fact check's
+    "Verdict: False" over "Sources: ..."), which is kept: a list of names and dates, it reads
+    as no prose, and went with the links below it."""
+    text = lines.text
+    for k in range(last + 1, min(len(lines), last + 1 + REFERENCES_REACH)):
+        if prose[k] or kept[k]:
+            break
+        if text[k][0] in _SOURCES_FIRSTS and _SOURCES_LINE.match(text[k]) is not None:
+            kept[k] = True  # (kept as a reference list is: no run of short lines takes it)
+            return k
     return last
 
 
