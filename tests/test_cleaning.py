@@ -1499,17 +1499,24 @@ def test_a_drop_cap_joins_its_word_in_a_text_that_is_all_article() -> None:
     assert [r.reason for r in doc.removals] == ["drop cap", "drop cap"]
 
 
-def test_a_table_between_paragraphs_stays() -> None:
-    # A table copied from a page: its cells with tabs between. Its rows cost the article no
-    # more than paragraphs do, and none is the headline.
+@pytest.mark.parametrize("sep", ["\t", "   "])
+def test_a_table_between_paragraphs_stays(sep: str) -> None:
+    # A table copied from a page: its cells with tabs between, or laid out with spaces as a
+    # text browser writes it. Its rows cost the article no more than paragraphs do, and none
+    # is the headline.
     headline = "Council approves budget for bridge and buses"
     table = (
-        "Item\t2025\t2026",
-        "Bridge repairs\t12.0\t14.5",
-        "Bus lanes\t3.1\t4.0",
-        "Library\t1.2\t1.1",
-        "Parks\t0.8\t0.9",
-        "Total\t17.1\t20.5",
+        *(
+            sep.join(row)
+            for row in (
+                ("Item", "2025", "2026"),
+                ("Bridge repairs", "12.0", "14.5"),
+                ("Bus lanes", "3.1", "4.0"),
+                ("Library", "1.2", "1.1"),
+                ("Parks", "0.8", "0.9"),
+                ("Total", "17.1", "20.5"),
+            )
+        ),
         "Source: city budget office",
     )
     doc = clean(page(MENU, headline, "By Karen Holt", PROSE[:2], table, PROSE[2:], FOOTER))
@@ -1517,16 +1524,16 @@ def test_a_table_between_paragraphs_stays() -> None:
     assert doc.body == "\n\n".join((*PROSE[:2], *table, *PROSE[2:]))
 
 
-@pytest.mark.parametrize("sep", ["\t", " | "])
+@pytest.mark.parametrize("sep", ["\t", " | ", "    "])
 def test_a_table_in_a_short_article_takes_nothing_with_it(sep: str) -> None:
-    # No page around it: the table (tabs, or Markdown's pipes) and its lead-in make no menu,
-    # and the short paragraph after it stays.
+    # No page around it: the table (tabs, Markdown's pipes, or runs of spaces) and its lead-in
+    # make no menu, and the short paragraph after it stays.
     rows = [
         ["Segment", "Q3 2026", "Q3 2025"],
         ["Cloud", "1,840", "1,420"],
         ["Devices", "1,210", "1,305"],
     ]
-    if sep == "\t":
+    if sep != " | ":
         table = [sep.join(r) for r in rows]
     else:
         table = [f"| {sep.join(r)} |" for r in rows]
@@ -1545,6 +1552,37 @@ def test_a_table_in_a_short_article_takes_nothing_with_it(sep: str) -> None:
         ]
     )
     assert page_removals(raw) == []
+
+
+@pytest.mark.parametrize("gap", ["  ", "   ", "      "])
+def test_a_table_laid_out_with_spaces_after_a_match_report_stays(gap: str) -> None:
+    # A text browser lays a table out with runs of spaces: its rows read as a link list under
+    # the last paragraph and went with the links below it.
+    table = [
+        gap.join(row)
+        for row in (
+            ("Team", "P", "W", "D", "L", "Pts"),
+            ("Arsenal", "11", "8", "2", "1", "26"),
+            ("Liverpool", "11", "7", "3", "1", "24"),
+            ("Manchester City", "11", "7", "2", "2", "23"),
+        )
+    ]
+    doc = clean(page(MENU, "Arsenal beat Chelsea", "By Tom Hughes", PROSE, table, RELATED, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE, *table))
+    assert all(c.text not in table for c in doc.claims)
+
+
+def test_a_menu_laid_out_in_columns_and_double_spaced_sentences_are_no_table() -> None:
+    # Columns without figures are a menu's; sentences with two spaces after their full stops
+    # end like sentences.
+    menu = ("Home    News    Sport", "World    Business    Culture", "Weather    Travel    Video")
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(menu, headline, PROSE, RELATED, FOOTER))
+    assert all(line in removed_lines(doc) for line in menu)
+    assert doc.body == "\n\n".join(PROSE)
+    typed = tuple(p.replace(", and", ".  And").replace(" that ", ".  That ") for p in PROSE)
+    doc = clean(page(MENU, "Council approves budget", typed, RELATED, FOOTER))
+    assert doc.body == "\n\n".join(typed)
 
 
 def test_a_table_copied_one_cell_per_line_does_not_end_the_article() -> None:

@@ -467,7 +467,7 @@ def page_removals(raw: str) -> list[Removal]:
         return []
     kept = _protected(lines)
     # (Tables are looked for only in a text with a tab or a pipe: found in C.)
-    rows = _table_rows(lines) if "\t" in raw or "|" in raw else []
+    rows = _table_rows(lines) if "\t" in raw or "|" in raw or "  " in raw else []
     plain: list[Span] = []  # the unnumbered source lists of a page, looked for once
     page = _page_like(lines, kept, rows)
     if page:
@@ -531,7 +531,47 @@ def _table_rows(lines: Lines) -> list[int]:
         for a, b in pairwise(candidates):
             if b == a + 1 and text[a].count(sep) == text[b].count(sep):
                 rows.update((a, b))
+    if "  " in lines.raw:
+        rows.update(_aligned_rows(lines))
     return sorted(rows)
+
+
+# The gap between two cells of a table laid out with spaces, as text browsers and converters
+# write one ("Arsenal   11   8   2   1   26").
+_CELL_GAP = re.compile(r" {2,}")
+#: A table laid out with spaces has at least this many rows (a header and two of figures).
+ALIGNED_ROWS = 3
+
+
+def _aligned_rows(lines: Lines) -> list[int]:
+    """The rows of tables whose cells are set apart by runs of spaces: ``ALIGNED_ROWS`` lines
+    or more in a row with as many gaps, two or more, that do not end like sentences, each
+    with a figure but for the first (the header). A menu laid out in columns has no figures,
+    and sentences with two spaces after their full stops end with one."""
+    text = lines.text
+    gaps = {
+        i: len(_CELL_GAP.findall(text[i]))
+        for i in _lines_with(lines, ["  "])
+        if "  " in text[i] and not ends_sentence(text[i])
+    }
+    rows: list[int] = []
+    run: list[int] = []
+    for i in sorted(gaps):
+        if run and (i != run[-1] + 1 or gaps[i] != gaps[run[0]] or not _has_digit(text[i])):
+            if len(run) >= ALIGNED_ROWS:
+                rows.extend(run)
+            run = []
+        if not run and gaps[i] < 2:
+            continue
+        run.append(i)
+    if len(run) >= ALIGNED_ROWS:
+        rows.extend(run)
+    return rows
+
+
+def _has_digit(line: str) -> bool:
+    """Whether a line holds a figure."""
+    return any(c.isdigit() for c in line)
 
 
 def _page_like(lines: Lines, kept: list[bool], table_rows: list[int]) -> bool:
