@@ -1870,6 +1870,48 @@ def test_an_advertisements_label_goes_and_a_short_paragraph_beside_it_stays(labe
     assert doc.body == "\n\n".join((*PROSE[:2], short, *PROSE[2:]))
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        (
+            "Stuck at the airport for two hours. Unacceptable. pic.twitter.com/Ab12Cd34Ef",
+            "— Tom Harlan (@SenTomHarlan) November 3, 2026",
+        ),
+        (
+            "Cierre del centro este domingo 👇 https://t.co/AbC123",
+            "— Ayuntamiento de la Ciudad (@AyuntamientoCiudad) 3 de noviembre de 2026",
+        ),
+        ("View this post on Instagram", "A post shared by Transport Union (@transport.union)"),
+        ("Lihat postingan ini", "— Kementerian PUPR (@KemenPU) 3 November 2026"),
+    ],
+)
+@pytest.mark.parametrize(
+    "ad", [(), ("ADVERTISEMENT", "Continue reading below"), ("Story continues",)]
+)
+def test_a_social_post_embedded_in_the_article_does_not_cut_it(
+    post: tuple[str, ...], ad: tuple[str, ...]
+) -> None:
+    # An embedded post (its text, then the embed's credit with the handle and the date), with
+    # an advertisement's break under it, read as a link list that split the article: its
+    # paragraphs after the post went as outside it.
+    headline = "Council approves budget for bridge and buses"
+    raw = page(MENU, headline, PROSE[:2], post, ad, PROSE[2], post, PROSE[3], RELATED, FOOTER)
+    doc = clean(raw)
+    assert doc.body == "\n\n".join(PROSE)
+    gone = removed_lines(doc)
+    assert gone[post[-1]] == "embedded post"
+    assert all(gone[label] == "advertisement" for label in ad)
+    # A post's credit alone between paragraphs stays (as the benchmark's bodies keep it).
+    raw = page(MENU, headline, PROSE[:2], post[-1], PROSE[2:], RELATED, FOOTER)
+    assert clean(raw).body == "\n\n".join((*PROSE[:2], post[-1], *PROSE[2:]))
+
+
+def test_a_handle_in_a_line_is_no_embedded_post() -> None:
+    line = "Follow the mayor (@DailyTownMayor) for updates on the 2026 budget"
+    raw = page(MENU, "Council approves budget for bridge and buses", PROSE[:2], line, PROSE[2:])
+    assert removed_lines(clean(raw + "\n".join(FOOTER))).get(line) != "embedded post"
+
+
 @pytest.mark.parametrize("label", ["[Kim Ji-hoon]", "[Editorial]", "[Herald Interview]"])
 def test_a_headline_after_a_label_in_brackets_is_the_headline(label: str) -> None:
     # A column's or its writer's name in brackets opens the headline (Korean papers).

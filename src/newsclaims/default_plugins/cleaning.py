@@ -1283,6 +1283,15 @@ def _inside_runs(
         ads = [k for k in range(i, j + 1) if _ad_label(lines.text[k], lines.words[k])]
         for k in ads:
             reasons[k] = AD_REASON
+        if i < j < i + _POST_LINES:
+            # (A credit alone between paragraphs stays: the benchmark's bodies keep it.)
+            for k in _post_credits(lines, i, j + 1):
+                # The post's credit, and its text above it (a link closes it, no stop).
+                reasons[k] = POST_REASON
+                up = k - 1
+                while up >= i and reasons[up] is None:
+                    reasons[up] = POST_REASON
+                    up -= 1
         if j == i and reasons[i] is None:
             if _byline_alone(lines.text[i], lines.words[i]):
                 # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
@@ -1384,6 +1393,8 @@ _AD_LABELS = frozenset(
         *("advertentie", "reklame", "reklama", "iklan", "quảng cáo"),
         *("広告", "광고", "广告", "廣告"),
         *("story continues below advertisement", "article continues below advertisement"),
+        *("story continues below", "article continues below", "continue reading below"),
+        "story continues",
         *("advertisement - scroll to continue", "scroll to continue with content"),
     )
 )
@@ -2225,6 +2236,8 @@ def _set_in_article(
         return True  # a live page's entry: its time and its heading
     if end - start == 3 and _clock_alone(lines.text[start + 1]) and _sharing_button(head):
         return True  # ... after the last entry's sharing button ("Share")
+    if end - start <= _POST_LINES and _post_credits(lines, start, end):
+        return True  # a social post embedded in the article, with its ad break, say
     # (Two photos cost less than most paragraphs around them give: a gallery is longer.)
     if end - start < _GALLERY_LINES:
         return False
@@ -2281,6 +2294,28 @@ def _clock_alone(line: str) -> bool:
     if not (first.isdigit() or (first in "PpUu" and line[:4].lower() in _CLOCK_LABELS)):
         return False  # (cheap tests first)
     return _CLOCK.fullmatch(line) is not None
+
+
+POST_REASON = "embedded post"
+# The line that credits a social post embedded in an article, as its embed code writes it:
+# "— Jane Doe (@jdoe) November 3, 2026", "— NASA (@NASA) 3 de noviembre de 2026" (a date with
+# its year after the handle); "A post shared by NASA (@nasa)".
+_POST_CREDIT = regex.compile(
+    r"(?:[-–—]{1,2}\s*\S[^\n]{0,60}?\s\(@\w{1,30}\)\s+[^\n]{0,30}?(?<!\d)(?:19|20)\d\d(?!\d)"
+    r"[^\n]{0,12}|A post shared by [^\n]{1,60}\(@[\w.]{1,30}\))"
+)
+#: A run of lines between paragraphs that holds an embedded post has at most this many lines
+#: (the post's text, its credit, an advertisement's label and the line under it).
+_POST_LINES = 8
+
+
+def _post_credits(lines: Lines, start: int, end: int) -> list[int]:
+    """The lines from ``start`` to ``end - 1`` that credit an embedded social post
+    (``_POST_CREDIT``), in order."""
+    text = lines.text
+    return [
+        k for k in range(start, end) if "(@" in text[k] and _POST_CREDIT.fullmatch(text[k])
+    ]
 
 
 # A gallery's counter: "1 of 12", "2/12", "Photo 3 of 12", "Image 1 of / 23".
