@@ -146,6 +146,64 @@ def test_paragraphs_about_subscribers_or_privacy_stay_but_calls_to_subscribe_go(
     assert all(gone[line] == "cookie/subscription line" for line in calls)
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This article is for subscribers only. Get unlimited access to quality journalism for "
+        "just £1 a week.",
+        "The full story is available to premium members, who also get the print edition.",
+    ],
+)
+def test_a_paywalls_notice_of_whom_the_article_is_for_goes(notice: str) -> None:
+    # A page cut off mid-article says whom the rest is for, without speaking to the reader: a
+    # paragraph by its length, it stayed as the article's last.
+    cut = "The bank said pre-tax profit fell 38 percent to 412 million pounds, hurt by a"
+    doc = clean(page(MENU, "Lender cuts jobs", PROSE[:2], cut, notice, "Most read", RELATED))
+    assert removed_lines(doc)[notice] == "cookie/subscription line"
+    assert doc.body == "\n\n".join((*PROSE[:2], cut))
+
+
+PAYWALLED = """\
+Entrar
+Assine
+Economia
+Banco central eleva juros para 12,25% ao ano
+Por Carla Mendes
+O Banco Central elevou nesta quarta-feira a taxa básica de juros em 0,5 ponto percentual, \
+para 12,25% ao ano, em decisão unânime do Comitê de Política Monetária.
+Foi a terceira alta seguida. O comitê disse que a inflação de serviços continua acima do \
+esperado e que novas altas não estão descartadas.
+{notice}
+Mais lidas
+Dólar fecha em queda
+© 2026 Jornal do Comércio
+"""
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Este conteúdo é exclusivo para assinantes. Tenha acesso ilimitado por R$ 1,90 no "
+        "primeiro mês e leia quando quiser.",
+        "Este contenido es exclusivo para suscriptores del diario desde el primer día del mes y "
+        "hasta el final del año.",
+    ],
+)
+def test_a_paywalls_notice_in_portuguese_or_spanish_goes(notice: str) -> None:
+    doc = clean(PAYWALLED.format(notice=notice))
+    assert removed_lines(doc)[notice] == "cookie/subscription line"
+    assert doc.body.endswith("não estão descartadas.")
+
+
+def test_a_paragraph_that_opens_with_subscribers_is_no_call_to_subscribe() -> None:
+    about = (
+        "Subscribers complained about the price rise on social media, and some of them said "
+        "that they would cancel their accounts before the end of the month."
+    )
+    doc = clean(page(MENU, "Streaming service raises prices", PROSE[:2], about, PROSE[2:], RELATED))
+    assert doc.body == "\n\n".join((*PROSE[:2], about, *PROSE[2:]))
+
+
 def test_a_call_to_subscribe_run_into_a_paragraph_goes_alone() -> None:
     # The page's call run into the end of an article paragraph: the paragraph stays.
     said = (

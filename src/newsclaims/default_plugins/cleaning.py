@@ -255,7 +255,8 @@ TRAILER_WORDS = 40
 
 _COOKIE = regex.compile(
     r"(?i)\bcookies?\b|\bnewsletters?\b|\bsubscri(?:be|ption|ber)|\bsign(?:ing)? (?:up|in)\b"
-    r"|\blog ?in\b|\bpaywall|\bpremium\b|\babonn|\binscri|\bsuscr[ií]b|\banmeld|\bberlangganan"
+    r"|\blog ?in\b|\bpaywall|\bpremium\b|\babonn|\binscri|\bsuscr(?:[ií]b|iptor)|\bassinant"
+    r"|\banmeld|\bberlangganan"
     r"|\bdatenschutz|\bprivacy\b|\bconsent\b|\bterms of (?:use|service)\b"
 )
 _COOKIE_NOTICE = regex.compile(
@@ -263,10 +264,14 @@ _COOKIE_NOTICE = regex.compile(
     r"|\b(?:website|site|browser|consent|accept|privacy|experience)\b.*\bcookies?\b"
 )
 # A paragraph that speaks to the reader (a notice does: "you", "vous", "Anda"...), or of the
-# site's own newsletter, terms or subscribers.
+# site's own newsletter, terms or subscribers, or says whom the page is for (a paywall's "This
+# article is for subscribers only", "Este contenido es exclusivo para suscriptores").
 _TO_READER = regex.compile(
     r"(?i)\b(?:you|your|yours|vous|votre|vos|usted|ustedes|você|anda)\b"
     r"|\bour\s+(?:\w+\s+)?(?:newsletters?|site|website|app|terms|privacy|cookies?|subscri\w*)"
+    r"|\b(?:this|the\s+(?:full|rest\s+of\s+(?:this|the)))\s+(?:article|story|content|piece)\s+is"
+    r"\s+(?:only\s+)?(?:for|available|reserved|exclusive)"
+    r"|\beste\s+(?:artículo|artigo|contenido|conteúdo)\s+(?:es|é)\s+(?:solo|só|apenas|exclusiv)"
 )
 # A sign-up box's consent, in the reader's own words ("I agree to the Terms of Use"): only in a
 # line without quotation marks (in a quote, "I agree" is someone speaking).
@@ -287,6 +292,8 @@ _CALL_FIRSTS = "".join(sorted({call[0] for call in _CALL_STARTS}))
 _JOIN_FIRSTS = "".join(sorted({call[0] for call in _JOIN_STARTS}))
 # The _COOKIE keys that call on the reader to subscribe, sign up or log in.
 _CALLS = ("subscri", "sign", "log", "abonn", "inscri", "suscr", "anmeld", "berlangganan")
+# The _COOKIE keys among them that are nouns, not calls.
+_CALL_NOUNS = ("subscriber", "subscription", "suscriptor")
 _SHARE = regex.compile(
     r"(?i)\b(?:share|tweet|follow us|like us|whatsapp|facebook|twitter|linkedin|telegram"
     r"|pinterest|reddit|e-?mail this|print this|partager|compartir|teilen|bagikan)\b"
@@ -343,6 +350,7 @@ _COOKIE_KEYS = (
     "abonn",
     "inscri",
     "suscr",
+    "assinant",
     "anmeld",
     "berlangganan",
     "datenschutz",
@@ -1917,7 +1925,7 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
-        if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS):
+        if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS) and _opens_with_call(t):
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
         flags[i] = True
     return flags
@@ -2910,7 +2918,7 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
     if words >= 25 and prose:
-        if text.startswith(_CALL_STARTS):
+        if text.startswith(_CALL_STARTS) and _opens_with_call(text):
             return _CALL_REASON
         return None
     low = text.lower()
@@ -2925,8 +2933,12 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         if _CONSENT.search(text) is not None and not _has(text, _QUOTES):
             return _CALL_REASON
         before = text[: found.start()].rstrip()
-        if (not before or before[-1] in ".!?:") and found.group().lower().startswith(_CALLS):
-            return _CALL_REASON
+        call = found.group().lower()
+        if (not before or before[-1] in ".!?:") and call.startswith(_CALLS):
+            # (A sentence about subscribers opens with a noun, not the call: "Subscribers
+            # complained ...", "Subscriptions rose ...".)
+            if not call.startswith(_CALL_NOUNS):
+                return _CALL_REASON
     if (
         (not prose or (words < 25 and text.startswith(_JOIN_STARTS)))
         and _has(low, _SHARE_KEYS)
@@ -2935,6 +2947,15 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     ):
         return "sharing line"
     return None
+
+
+def _opens_with_call(text: str) -> bool:
+    """Whether a line that starts as a call (``_CALL_STARTS``) opens with the call as a word:
+    "Subscribe to ...", not "Subscribers complained ..."."""
+    for call in _CALL_STARTS:
+        if text.startswith(call):
+            return not text[len(call) : len(call) + 1].isalpha()
+    return False
 
 
 def _is_caption(text: str, words: int) -> bool:
