@@ -1970,6 +1970,50 @@ def test_a_handle_in_a_line_is_no_embedded_post() -> None:
     assert removed_lines(clean(raw + "\n".join(FOOTER))).get(line) != "embedded post"
 
 
+@pytest.mark.parametrize("label", ["Advertisement", "ADVERTISEMENT", "PUBLICIDAD"])
+@pytest.mark.parametrize(
+    "caption", [(), ("Chloe Adams posted photos from the ceremony on a clifftop in Uluwatu",)]
+)
+def test_short_sentences_under_an_advertisement_below_the_block_stay(
+    label: str, caption: tuple[str, ...]
+) -> None:
+    # A tabloid's last paragraphs are single short sentences: under an ad's label, below the
+    # block of prose, they went as outside the article.
+    short = ("Her co-stars rushed to congratulate her.", "'So happy for you both!' wrote one.")
+    headline = "Reality star reveals secret wedding in Bali"
+    doc = clean(page(MENU, headline, PROSE, caption, label, short, "Most read", RELATED, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE, *short))
+    assert removed_lines(doc)[label] == "advertisement"
+
+
+def test_link_titles_under_an_advertisement_below_the_block_go() -> None:
+    titles = ("Why are house prices falling again?", "Council to vote on bridge repairs.")
+    doc = clean(page(MENU, "Council approves budget", PROSE, "Advertisement", titles[:1], FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    doc = clean(page(MENU, "Council approves budget", PROSE, "Ad", "Related", titles[1:], FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A version of this article appears in print on Nov. 4, 2026, Section B, Page 11 of the "
+        "New York edition with the headline: Margaret Ellis, 91, Who Mapped Red Sea Reefs.",
+        "This article appeared in the Finance & economics section of the print edition under "
+        "the headline \"Bridge over troubled water\"",
+    ],
+)
+def test_a_note_on_the_print_edition_at_the_end_goes(note: str) -> None:
+    doc = clean(page(MENU, "Council approves budget", PROSE, note, RELATED, FOOTER))
+    assert removed_lines(doc)[note] == "print edition note"
+    assert doc.body == "\n\n".join(PROSE)
+    # Also in a text that is all article.
+    doc = clean(page("Council approves budget", PROSE, note))
+    assert removed_lines(doc)[note] == "print edition note"
+    said = "The mayor said this article appeared in print before the vote, which she regretted."
+    assert said in clean(page(MENU, PROSE, said, FOOTER)).body
+
+
 @pytest.mark.parametrize("label", ["[Kim Ji-hoon]", "[Editorial]", "[Herald Interview]"])
 def test_a_headline_after_a_label_in_brackets_is_the_headline(label: str) -> None:
     # A column's or its writer's name in brackets opens the headline (Korean papers).

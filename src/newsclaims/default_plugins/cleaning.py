@@ -198,6 +198,14 @@ _NOTE = regex.compile(
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece))\b"
 )
 _NOTE_KEYS = ("amended", "corrected", "clarified", "updated", "changed", "earlier version")
+# A note that the story ran in the paper's print edition: "A version of this article appears in
+# print on Nov. 4, 2026, Section B, Page 11 ...", "This article appeared in the Finance section
+# of the print edition under the headline ...".
+_PRINT_NOTE = regex.compile(
+    r"(?i)(?:a\s+version\s+of\s+)?this\s+(?:article|story|review|column)\s+(?:appears|appeared)"
+    r"\s+in\s+(?:print\b|the\s+(?:[^.\n]{0,60}\s)?print\s+edition)"
+)
+PRINT_REASON = "print edition note"
 # An opinion piece's disclaimer at its end: "The views expressed here are the writer's own.",
 # "Disclaimer: The views expressed are those of the author ...", "The opinions expressed in
 # this column are personal." (a sentence that opens so; "Critics said the views expressed ..."
@@ -240,7 +248,7 @@ _TRAILER_KEYS = (
 _END_REACH = 3
 # What a site's pitch for its channel on a network holds (``_pitch``; a cheap test first).
 _PITCH_KEYS = ("follow us", "join us", "channel")
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_PITCH_KEYS, "expressed", "disclaimer", "@")
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_PITCH_KEYS, "expressed", "disclaimer", "@", "print")
 # A line that gives the writer's or the desk's e-mail address at a story's end ("Comments to
 # desk@paper.com", "Email: jane.doe@paper.com"), of ``CONTACT_WORDS`` words at most.
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -729,6 +737,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         first -= 1
     last = _to_references(lines, prose, kept, last)
     last = _to_sources_line(lines, prose, kept, last)
+    last = _past_ad(lines, prose, kept, last)
     if _closing_sentence(lines, prose, kept, last + 1):
         last += 1
     head = _headline(lines, first, prose, kept)
@@ -815,6 +824,35 @@ def _credited_captions(
             and not prose[up - 1]
         ):
             reasons[up] = _CAPTION_REASON
+
+
+#: An advertisement's label is looked for this many lines below the article block at most.
+AD_REACH = 2
+
+
+def _past_ad(lines: Lines, prose: list[bool], kept: list[bool], last: int) -> int:
+    """The block's last line, moved down past an advertisement's label right below it (within
+    ``AD_REACH`` lines) over the sentences right under the label: an ad sits between a story's
+    paragraphs, and a tabloid's short last ones ("Her co-stars rushed to congratulate her.")
+    read as no prose. A link's title under an ad does not end with a full stop (a teaser's
+    question reads as prose: it stays below)."""
+    text, words = lines.text, lines.words
+    n = len(text)
+    for k in range(last + 1, min(n, last + 1 + AD_REACH)):
+        if prose[k] or kept[k]:
+            break
+        if _ad_label(text[k], words[k]):
+            j = k + 1
+            while j < n and not kept[j] and _short_sentence(text[j], words[j]):
+                j += 1
+            return j - 1 if j > k + 1 else last
+    return last
+
+
+def _short_sentence(line: str, words: int) -> bool:
+    """Whether a line is a sentence that ends with a full stop (in closing quotes too), of
+    ``MIN_SENTENCE_WORDS`` words or more."""
+    return words >= MIN_SENTENCE_WORDS and line.rstrip("\"'”’»)")[-1:] == "."
 
 
 def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
@@ -1102,7 +1140,7 @@ def _end_notes(
     lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
 ) -> None:
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
-    a changed story, an opinion piece's disclaimer or one on the comments, a line with an
+    a changed story or on its print edition, an opinion piece's disclaimer or one on the comments, a line with an
     e-mail address to write to, or the site's pitch for its channel on a network, their
     reason."""
     words, text = lines.words, lines.text
@@ -1124,6 +1162,8 @@ def _end_notes(
             reasons[i] = "reporting credits"
         elif _has(low, _NOTE_KEYS) and _NOTE.match(text[i]) is not None:
             reasons[i] = "correction note"
+        elif "print" in low and _PRINT_NOTE.match(text[i]) is not None:
+            reasons[i] = PRINT_REASON
         elif "expressed" in low and _DISCLAIMER.match(text[i]) is not None:
             reasons[i] = "opinion disclaimer"
         elif low.startswith("disclaimer") and _has(low, _COMMENT_WORDS):
