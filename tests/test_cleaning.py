@@ -585,6 +585,36 @@ def test_a_list_under_a_lead_in_does_not_cut_off_the_paragraphs_after_it() -> No
     assert all(line in removed_lines(doc) for line in RELATED)
 
 
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        (
+            "Some warning signs that you are eating too much sugar include:",
+            ("- frequent energy crashes", "- constant cravings for sweet food", "- weight gain"),
+        ),
+        (
+            "Los servicios mínimos serán los siguientes:",
+            ("• Metro: 50% en hora punta", "• Autobuses: 30%", "• Cercanías: 75%"),
+        ),
+        ("The measures include:", ("higher fines for speeding;", "new bus lanes;", "more police.")),
+    ],
+)
+def test_a_list_under_a_lead_in_does_not_cut_off_a_short_last_paragraph(
+    lead: str, items: tuple[str, ...]
+) -> None:
+    # A quote of a dozen words after the list (under a numbered list, which gains nothing) gave
+    # less than the list's lines cost: it went as outside the article, and the list with the
+    # links below it.
+    quote = '"Small changes add up over a year," said dietitian Laura Chen.'
+    steps = ("1. Read the label.", "2. Swap juice for whole fruit.", "3. Choose plain yoghurt.")
+    doc = clean(page(MENU, "Eight ways to cut sugar", PROSE, steps, lead, items, quote, RELATED))
+    assert doc.body == "\n\n".join((*PROSE, *steps, lead, *items, quote))
+    # Under a teaser's label, the same lines are a box of links with a teaser after it.
+    box = ("More on this story:", *RELATED[:2])
+    doc = clean(page(MENU, "Eight ways to cut sugar", PROSE, box, quote, FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+
+
 def test_names_under_a_lead_in_that_reads_as_a_sentence_stay() -> None:
     # Place names share no bullet, figure or clause: under a sentence they are its list; under
     # a heading of a word or two they are a menu.

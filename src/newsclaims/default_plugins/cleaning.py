@@ -2270,8 +2270,10 @@ def _set_in_article(
     article: a box of related links under its label (:func:`_teaser_box`) where the article
     goes on after it (:func:`_goes_on`; a lone last paragraph after a box may be a teaser), or
     photos with their captions (:func:`_photo_run`), or a live page's entry header (a clock
-    time alone and a heading: ``15:42``, ``Pound edges higher``), or a table copied one cell
-    per line (:func:`_cell_table`)."""
+    time alone and a heading: ``15:42``, ``Pound edges higher``), or a social post embedded
+    with its credit (:func:`_post_credits`), or a list of the article's own under its lead-in
+    (:func:`_content_list`: "Warning signs include:" over "- frequent energy crashes"), or a
+    table copied one cell per line (:func:`_cell_table`)."""
     head = lines.text[start]
     # (The first line is tried by cheap tests here first: most runs are menus, and fail them.)
     if (
@@ -2286,6 +2288,16 @@ def _set_in_article(
         return True  # ... after the last entry's sharing button ("Share")
     if end - start <= _POST_LINES and _post_credits(lines, start, end):
         return True  # a social post embedded in the article, with its ad break, say
+    if (
+        end - start > 2
+        and head[-1] in _COLONS
+        and lines.words[start] >= LIST_LEAD_WORDS
+        and _lead_in(lines, start, None)
+        and _content_list(
+            lines.text, range(start + 1, end), True, _led_forms(lines, start, _LED_FORMS)
+        )
+    ):
+        return True  # the article's own list under its lead-in, the article going on after it
     # (Two photos cost less than most paragraphs around them give: a gallery is longer.)
     if end - start < _GALLERY_LINES:
         return False
@@ -2361,9 +2373,12 @@ def _post_credits(lines: Lines, start: int, end: int) -> list[int]:
     """The lines from ``start`` to ``end - 1`` that credit an embedded social post
     (``_POST_CREDIT``), in order."""
     text = lines.text
-    return [
-        k for k in range(start, end) if "(@" in text[k] and _POST_CREDIT.fullmatch(text[k])
-    ]
+    return [k for k in range(start, end) if "(@" in text[k] and _POST_CREDIT.fullmatch(text[k])]
+
+
+#: A lead-in that carries the article on over its list has this many words at least (a site's
+#: tags under "Filed under:" or "More topics:" do not).
+LIST_LEAD_WORDS = 3
 
 
 # A gallery's counter: "1 of 12", "2/12", "Photo 3 of 12", "Image 1 of / 23".
