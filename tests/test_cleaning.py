@@ -792,6 +792,44 @@ def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays(
         assert removed_lines(doc)[caption] == "caption with agency credit"
 
 
+KOREAN_PAGE = """\
+뉴스
+정치
+경제
+한은, 기준금리 3.0%로 동결
+입력 2026.11.03 10:12
+김민수 기자
+한국은행이 3일 기준금리를 연 3.0%로 동결했다. 지난 8월 이후 세 차례 연속 동결이다.
+한은 금융통화위원회는 이날 통화정책방향 회의를 열고 이같이 결정했다고 밝혔다.
+이창용 한은 총재는 기자간담회에서 "가계부채 증가세가 여전히 높다"고 말했다.
+{caption}
+{last}
+ⓒ 한국경제신문, 무단전재 및 재배포 금지
+많이 본 뉴스
+코스피 2,700선 회복
+"""
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "3일 서울 중구 한국은행에서 이창용 총재가 기자간담회를 하고 있다. 사진공동취재단",
+        "이창용 한은 총재가 3일 기자간담회를 하고 있다. (사진=연합뉴스)",
+        "이창용 한은 총재. Photo: Yonhap",
+    ],
+)
+@pytest.mark.parametrize(
+    "last",
+    ["시장에서는 내년 초 금리 인하 가능성이 거론되고 있다.", "한은은 다음 달 회의에서 금리 방향을 다시 논의할 예정이다."],
+)
+def test_a_short_last_paragraph_after_a_credited_caption_stays(caption: str, last: str) -> None:
+    # A Korean paragraph counts few words: after a caption with its credit it gave less than
+    # the caption cost, and went as outside the article.
+    doc = clean(KOREAN_PAGE.format(caption=caption, last=last))
+    assert doc.body.endswith("말했다.\n" + last)
+    assert removed_lines(doc)[caption] == "caption with agency credit"
+
+
 @pytest.mark.parametrize(
     "captions",
     [

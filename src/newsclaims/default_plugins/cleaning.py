@@ -2225,6 +2225,15 @@ def _article_block(
             total -= PENALTY // 2
             boxes.append(i)
         elif (
+            i - before == 2
+            and total > PENALTY // 2
+            and prose[i]
+            and _is_caption(text[i - 1], words[i - 1])
+        ):
+            # So does a photo's caption with its credit alone between paragraphs: a short last
+            # paragraph after it stays (a Korean one counts few words).
+            total -= PENALTY // 2
+        elif (
             i - before > 2
             and total > PENALTY // 2
             and prose[i]
