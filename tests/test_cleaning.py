@@ -287,6 +287,28 @@ def test_a_long_pitch_for_the_site_s_channel_at_the_article_s_end_goes() -> None
         assert doc.body == "\n\n".join((*PROSE, last))
 
 
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
+        "andalanmu akses berita Kompas.com WhatsApp Channel : "
+        "https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu telah install "
+        "aplikasi WhatsApp ya.",
+        "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día.",
+        "Siga o Jornal do Comércio no WhatsApp e receba as principais notícias do dia.",
+        "Ikuti kami di Telegram untuk berita terbaru setiap hari.",
+        "Get the day's top stories on Telegram: https://t.me/dailytown",
+    ],
+)
+def test_a_pitch_for_the_sites_channel_in_other_languages_goes(pitch: str) -> None:
+    doc = clean(page(MENU, PROSE, pitch, RELATED, FOOTER))
+    assert removed_lines(doc)[pitch] == "sharing line"
+    assert doc.body == "\n\n".join(PROSE)
+    # A report of a channel is no pitch.
+    report = "The canal authority said on Facebook that shipping traffic would return to normal."
+    assert clean(page(MENU, PROSE, report, RELATED, FOOTER)).body.endswith(report)
+
+
 def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -> None:
     notice = (
         "Copyright 1995 - 2025. All rights reserved. The content (including but not limited "

@@ -247,7 +247,10 @@ _TRAILER_KEYS = (
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
 # What a site's pitch for its channel on a network holds (``_pitch``; a cheap test first).
-_PITCH_KEYS = ("follow us", "join us", "channel")
+_PITCH_KEYS = (
+    *("follow us", "join us", "channel", "guenos", "canal", "siga", "ikuti", "saluran"),
+    "t.me/",
+)
 _END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_PITCH_KEYS, "expressed", "disclaimer", "@", "print")
 # A line that gives the writer's or the desk's e-mail address at a story's end ("Comments to
 # desk@paper.com", "Email: jane.doe@paper.com"), of ``CONTACT_WORDS`` words at most.
@@ -1177,7 +1180,15 @@ PITCH_WORDS = 80
 # A site's call to follow it on a network, in the first person: "follow us", "join us", "our
 # WhatsApp channel" (with ``_NETWORK``, a pitch: "Stay informed with the Daily Town's WhatsApp
 # channel ...; tap the link to follow us and never miss an update.").
-_PITCH_CALL = regex.compile(r"(?i)\b(?:follow|join)\s+us\b|\bour\s+(?:[\w'’]+\s+){0,2}channels?\b")
+# In other languages: "Síguenos", "nuestro canal", "Siga-nos", "Siga o Jornal no WhatsApp",
+# "nosso canal", "Ikuti kami",
+# "saluran" (Indonesian for channel); or a link to the channel itself ("whatsapp.com/channel/",
+# "t.me/").
+_PITCH_CALL = regex.compile(
+    r"(?i)\b(?:follow|join)\s+us\b|\bour\s+(?:[\w'’]+\s+){0,2}channels?\b"
+    r"|\bs[ií]guenos\b|\bnuestro\s+canal\b|\bsiga(?:-nos|\s+o)\b|\bnosso\s+canal\b|\bikuti\s+kami\b"
+    r"|\bsaluran\b|whatsapp\.com/channel/|\bt\.me/"
+)
 # The networks' names as they are written (a cheap test of a long line first), and every
 # network a pitch may name, in any case.
 _NETWORK_NAMES = ("WhatsApp", "Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok")
