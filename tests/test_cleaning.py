@@ -842,7 +842,10 @@ KOREAN_PAGE = """\
 )
 @pytest.mark.parametrize(
     "last",
-    ["시장에서는 내년 초 금리 인하 가능성이 거론되고 있다.", "한은은 다음 달 회의에서 금리 방향을 다시 논의할 예정이다."],
+    [
+        "시장에서는 내년 초 금리 인하 가능성이 거론되고 있다.",
+        "한은은 다음 달 회의에서 금리 방향을 다시 논의할 예정이다.",
+    ],
 )
 def test_a_short_last_paragraph_after_a_credited_caption_stays(caption: str, last: str) -> None:
     # A Korean paragraph counts few words: after a caption with its credit it gave less than
@@ -2090,7 +2093,7 @@ def test_link_titles_under_an_advertisement_below_the_block_go() -> None:
         "A version of this article appears in print on Nov. 4, 2026, Section B, Page 11 of the "
         "New York edition with the headline: Margaret Ellis, 91, Who Mapped Red Sea Reefs.",
         "This article appeared in the Finance & economics section of the print edition under "
-        "the headline \"Bridge over troubled water\"",
+        'the headline "Bridge over troubled water"',
     ],
 )
 def test_a_note_on_the_print_edition_at_the_end_goes(note: str) -> None:

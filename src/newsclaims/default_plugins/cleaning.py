@@ -588,11 +588,6 @@ def _aligned_rows(lines: Lines) -> list[int]:
     return rows
 
 
-def _has_digit(line: str) -> bool:
-    """Whether a line holds a figure."""
-    return any(c.isdigit() for c in line)
-
-
 def _page_like(lines: Lines, kept: list[bool], table_rows: list[int]) -> bool:
     """Tell whether a text has the furniture of a page: a footer or a cookie or subscription
     notice, or two lines in a row that can be neither prose nor structure and do not go by
@@ -1143,9 +1138,9 @@ def _end_notes(
     lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
 ) -> None:
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
-    a changed story or on its print edition, an opinion piece's disclaimer or one on the comments, a line with an
-    e-mail address to write to, or the site's pitch for its channel on a network, their
-    reason."""
+    a changed story or on its print edition, an opinion piece's disclaimer or one on the
+    comments, a line with an e-mail address to write to, or the site's pitch for its channel
+    on a network, their reason."""
     words, text = lines.words, lines.text
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
@@ -3009,11 +3004,14 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             return _CALL_REASON
         before = text[: found.start()].rstrip()
         call = found.group().lower()
-        if (not before or before[-1] in ".!?:") and call.startswith(_CALLS):
-            # (A sentence about subscribers opens with a noun, not the call: "Subscribers
-            # complained ...", "Subscriptions rose ...".)
-            if not call.startswith(_CALL_NOUNS):
-                return _CALL_REASON
+        # (A sentence about subscribers opens with a noun, not the call: "Subscribers
+        # complained ...", "Subscriptions rose ...".)
+        if (
+            (not before or before[-1] in ".!?:")
+            and call.startswith(_CALLS)
+            and not call.startswith(_CALL_NOUNS)
+        ):
+            return _CALL_REASON
     if (
         (not prose or (words < 25 and text.startswith(_JOIN_STARTS)))
         and _has(low, _SHARE_KEYS)

@@ -152,11 +152,11 @@ def source_of(raw: str, url: str | None = None) -> str | None:
 
     A credit in the text (a dateline, a trailing credit or a republisher's byline naming the
     network: ``By: Jane Doe - The Jakarta Post/Asia News Network | November 3, 2026``) that
-    names a paper wins, the first one; then a republication note that names a member paper (``This article
-    was first published in The Jakarta Post.``); then a credit or a note that names the network
-    alone (a portal's masthead ``Asia News Network`` names no paper: the paper a dateline or a
-    note under it names is the source); otherwise a member paper's web domain names the paper
-    alone, and the network's own site the network.
+    names a paper wins, the first one; then a republication note that names a member paper
+    (``This article was first published in The Jakarta Post.``); then a credit or a note that
+    names the network alone (a portal's masthead ``Asia News Network`` names no paper: the
+    paper a dateline or a note under it names is the source); otherwise a member paper's web
+    domain names the paper alone, and the network's own site the network.
     """
     network = False
     for _start, line in _credited_lines(raw):
