@@ -734,8 +734,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     if first > 1 and _opening_sentence(lines, prose, kept, first - 1):
         first -= 1
     last = _to_references(lines, prose, kept, last)
-    last = _to_sources_line(lines, prose, kept, last)
-    last = _past_ad(lines, prose, kept, last)
+    last = _below_block(lines, prose, kept, last)
     if _closing_sentence(lines, prose, kept, last + 1):
         last += 1
     head = _headline(lines, first, prose, kept)
@@ -828,18 +827,25 @@ def _credited_captions(
 AD_REACH = 2
 
 
-def _past_ad(lines: Lines, prose: list[bool], kept: list[bool], last: int) -> int:
-    """The block's last line, moved down past an advertisement's label right below it (within
-    ``AD_REACH`` lines) over the sentences right under the label: an ad sits between a story's
-    paragraphs, and a tabloid's short last ones ("Her co-stars rushed to congratulate her.")
-    read as no prose. A link's title under an ad does not end with a full stop (a teaser's
-    question reads as prose: it stays below)."""
+def _below_block(lines: Lines, prose: list[bool], kept: list[bool], last: int) -> int:
+    """The block's last line, moved down over the few short lines right below it
+    (``REFERENCES_REACH``) to a line that names the article's sources after a label
+    (``_SOURCES_LINE``), which is kept: a fact check's "Verdict: False" over "Sources: ...", a
+    list of names and dates, reads as no prose, and went with the links below it; or past an
+    advertisement's label (within ``AD_REACH`` lines) over the sentences right under it: an ad
+    sits between a story's paragraphs, and a tabloid's short last ones ("Her co-stars rushed
+    to congratulate her.") read as no prose. A link's title under an ad does not end with a
+    full stop (a teaser's question reads as prose: it stays below)."""
     text, words = lines.text, lines.words
     n = len(text)
-    for k in range(last + 1, min(n, last + 1 + AD_REACH)):
+    for k in range(last + 1, min(n, last + 1 + REFERENCES_REACH)):
         if prose[k] or kept[k]:
             break
-        if _ad_label(text[k], words[k]):
+        line = text[k]
+        if line[0] in _SOURCES_FIRSTS and _SOURCES_LINE.match(line) is not None:
+            kept[k] = True  # (kept as a reference list is: no run of short lines takes it)
+            return k
+        if k - last <= AD_REACH and words[k] <= AD_LABEL_WORDS and _ad_label(line, words[k]):
             j = k + 1
             while j < n and not kept[j] and _short_sentence(text[j], words[j]):
                 j += 1
@@ -902,21 +908,6 @@ _SOURCES_LINE = regex.compile(
     r"\s*[:：]\s*\S+(?:\s+\S+){2}"
 )
 _SOURCES_FIRSTS = frozenset("SsFfNnQqRr출")
-
-
-def _to_sources_line(lines: Lines, prose: list[bool], kept: list[bool], last: int) -> int:
-    """The block's last line, moved down to a line that names the article's sources after a
-    label (``_SOURCES_LINE``) among the few short lines right below it (a fact check's
-    "Verdict: False" over "Sources: ..."), which is kept: a list of names and dates, it reads
-    as no prose, and went with the links below it."""
-    text = lines.text
-    for k in range(last + 1, min(len(lines), last + 1 + REFERENCES_REACH)):
-        if prose[k] or kept[k]:
-            break
-        if text[k][0] in _SOURCES_FIRSTS and _SOURCES_LINE.match(text[k]) is not None:
-            kept[k] = True  # (kept as a reference list is: no run of short lines takes it)
-            return k
-    return last
 
 
 def _opening_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
@@ -1326,6 +1317,7 @@ def _inside_runs(
     """Inside the block, runs of two or more short lines go; a line alone (a subheading) stays,
     but for a byline or a date stamp, and so do the lists that are the article's own
     (:func:`_content_list`)."""
+    posts = "(@" in lines.raw  # (an embedded post's credit names its handle: looked for once)
     i = first
     while i <= last:
         if prose[i] or kept[i]:
@@ -1337,7 +1329,7 @@ def _inside_runs(
         ads = [k for k in range(i, j + 1) if _ad_label(lines.text[k], lines.words[k])]
         for k in ads:
             reasons[k] = AD_REASON
-        if i < j < i + _POST_LINES:
+        if posts and i < j < i + _POST_LINES:
             # (A credit alone between paragraphs stays: the benchmark's bodies keep it.)
             for k in _post_credits(lines, i, j + 1):
                 # The post's credit, and its text above it (a link closes it, no stop).
@@ -2222,6 +2214,7 @@ def _article_block(
     best, first, last = 0, -1, -1
     total, start, before = 0, 0, -1
     boxes: list[int] = []  # the lines right after a teaser (a box, or a labelled line)
+    posts = "(@" in lines.raw  # (an embedded post's credit names its handle: looked for once)
     for i in marks:
         # Each line between costs PENALTY: a run that is still positive after them goes on;
         # any other restarts at ``i``, however far below 0 its total fell.
@@ -2232,18 +2225,20 @@ def _article_block(
             boxes.append(i)
         elif (
             i - before == 2
+            and words[i] < 2 * PENALTY
             and total > PENALTY // 2
             and prose[i]
             and _is_caption(text[i - 1], words[i - 1])
         ):
-            # So does a photo's caption with its credit alone between paragraphs: a short last
-            # paragraph after it stays (a Korean one counts few words).
+            # So does a photo's caption with its credit alone over a short paragraph: a short
+            # last paragraph after it stays (a Korean one counts few words; a longer one pays
+            # for the caption anyway).
             total -= PENALTY // 2
         elif (
             i - before > 2
             and total > PENALTY // 2
             and prose[i]
-            and _set_in_article(lines, prose, before + 1, i, boxes, start)
+            and _set_in_article(lines, prose, before + 1, i, boxes, start, posts)
         ):
             # So do a box of related links and photos set in the article (a run that has
             # fallen to nothing restarts anyway: its lines need no look).
@@ -2279,7 +2274,13 @@ _BOX_ITEM_WORDS = 20
 
 
 def _set_in_article(
-    lines: Lines, prose: list[bool], start: int, end: int, boxes: list[int], run: int
+    lines: Lines,
+    prose: list[bool],
+    start: int,
+    end: int,
+    boxes: list[int],
+    run: int,
+    posts: bool = True,
 ) -> bool:
     """Whether the lines ``start`` to ``end - 1`` between two paragraphs are set in the
     article: a box of related links under its label (:func:`_teaser_box`) where the article
@@ -2301,7 +2302,7 @@ def _set_in_article(
         return True  # a live page's entry: its time and its heading
     if end - start == 3 and _clock_alone(lines.text[start + 1]) and _sharing_button(head):
         return True  # ... after the last entry's sharing button ("Share")
-    if end - start <= _POST_LINES and _post_credits(lines, start, end):
+    if posts and end - start <= _POST_LINES and _post_credits(lines, start, end):
         return True  # a social post embedded in the article, with its ad break, say
     if (
         end - start > 2
