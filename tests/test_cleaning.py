@@ -309,6 +309,25 @@ def test_a_pitch_for_the_sites_channel_in_other_languages_goes(pitch: str) -> No
     assert clean(page(MENU, PROSE, report, RELATED, FOOTER)).body.endswith(report)
 
 
+@pytest.mark.parametrize(
+    "call",
+    [
+        "For more news about the novel coronavirus click here.",
+        "Do you rely on our reporting? Click here to support it.",
+        "CLICK HERE TO GET THE DAILY TOWN APP.",
+    ],
+)
+def test_a_call_to_click_a_link_does_not_carry_the_block_on(call: str) -> None:
+    # After a box of links, two paragraphs carry the article on: a call to click a link and a
+    # headline with a full stop read as two, and both stayed.
+    headline = "What you need to know about the new bus lanes."
+    doc = clean(page(MENU, PROSE, "RELATED STORIES", RELATED[:2], call, headline, FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    # Inside the article, a short paragraph with such a call stays.
+    doc = clean(page(MENU, PROSE[:2], call, PROSE[2:], RELATED, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE[:2], call, *PROSE[2:]))
+
+
 def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -> None:
     notice = (
         "Copyright 1995 - 2025. All rights reserved. The content (including but not limited "

@@ -1946,6 +1946,8 @@ def _prose_flags(lines: Lines) -> list[bool]:
         if densities:
             floor = densities[len(densities) // 2] * MIN_RELATIVE_DENSITY
     flags = [False] * len(text)
+    # (A link's call is looked for in the lines only where the page has one.)
+    click = "lick here" in lines.raw or "LICK HERE" in lines.raw
     for i in measured:
         t, n = text[i], words[i]
         # Below the floor, a line of twenty words or more that ends like a sentence needs half
@@ -1965,8 +1967,14 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a cookie notice reads like prose but is the site about itself
         if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS) and _opens_with_call(t):
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
+        if click and n < CLICK_WORDS and ("lick here" in t or "LICK HERE" in t):
+            continue  # and a short call to follow a link ("For more news ... click here.")
         flags[i] = True
     return flags
+
+
+#: A line with a call to click a link ("click here") reads as no prose below this many words.
+CLICK_WORDS = 25
 
 
 # A dateline that opens a story's first paragraph: a place in capitals, then a comma, a
