@@ -2029,7 +2029,13 @@ def test_the_sites_name_in_a_byline_does_not_repeat_it_as_the_headline() -> None
     assert doc.title == headline
 
 
-@pytest.mark.parametrize("label", ["ADVERTISEMENT", "Publicité", "PUBLICIDAD", "Anzeige", "広告"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        *("ADVERTISEMENT", "Publicité", "PUBLICIDAD", "Anzeige", "広告", "Advert"),
+        *("Continue reading the main story", "SKIP ADVERTISEMENT", "Story continues"),
+    ],
+)
 def test_an_advertisements_label_goes_and_a_short_paragraph_beside_it_stays(label: str) -> None:
     headline = "Council approves budget for bridge and buses"
     short = "Fishermen demand faster seawall construction."

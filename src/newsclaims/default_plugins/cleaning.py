@@ -1440,7 +1440,8 @@ _AD_LABELS = frozenset(
         *("広告", "광고", "广告", "廣告"),
         *("story continues below advertisement", "article continues below advertisement"),
         *("story continues below", "article continues below", "continue reading below"),
-        "story continues",
+        *("story continues", "continue reading the main story", "skip advertisement"),
+        *("advert", "adverts", "advertisements", "article continues after advertisement"),
         *("advertisement - scroll to continue", "scroll to continue with content"),
     )
 )
