@@ -1317,7 +1317,7 @@ def _inside_runs(
     """Inside the block, runs of two or more short lines go; a line alone (a subheading) stays,
     but for a byline or a date stamp, and so do the lists that are the article's own
     (:func:`_content_list`)."""
-    posts = "(@" in lines.raw  # (an embedded post's credit names its handle: looked for once)
+    posts = "@" in lines.raw  # (an embedded post's credit names a handle: "@" found by memchr)
     i = first
     while i <= last:
         if prose[i] or kept[i]:
@@ -1947,8 +1947,6 @@ def _prose_flags(lines: Lines) -> list[bool]:
         if densities:
             floor = densities[len(densities) // 2] * MIN_RELATIVE_DENSITY
     flags = [False] * len(text)
-    # (A link's call is looked for in the lines only where the page has one.)
-    click = "lick here" in lines.raw or "LICK HERE" in lines.raw
     for i in measured:
         t, n = text[i], words[i]
         # Below the floor, a line of twenty words or more that ends like a sentence needs half
@@ -1968,7 +1966,7 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a cookie notice reads like prose but is the site about itself
         if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS) and _opens_with_call(t):
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
-        if click and n < CLICK_WORDS and ("lick here" in t or "LICK HERE" in t):
+        if n < CLICK_WORDS and ("lick here" in t or "LICK HERE" in t):
             continue  # and a short call to follow a link ("For more news ... click here.")
         flags[i] = True
     return flags
@@ -2223,7 +2221,7 @@ def _article_block(
     best, first, last = 0, -1, -1
     total, start, before = 0, 0, -1
     boxes: list[int] = []  # the lines right after a teaser (a box, or a labelled line)
-    posts = "(@" in lines.raw  # (an embedded post's credit names its handle: looked for once)
+    posts = "@" in lines.raw  # (an embedded post's credit names a handle: "@" found by memchr)
     for i in marks:
         # Each line between costs PENALTY: a run that is still positive after them goes on;
         # any other restarts at ``i``, however far below 0 its total fell.
