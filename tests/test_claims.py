@@ -980,6 +980,14 @@ def test_a_tables_rows_and_its_lead_in_are_no_claims() -> None:
         "Revenue rose 12% to $4.2 billion.",
         "Shares rose 6% after hours.",
     ]
+    # A table laid out with runs of spaces, as a text browser writes one.
+    spaced = text.replace("\t", "    ")
+    assert [c.text for c in claims(spaced)] == [
+        "Revenue rose 12% to $4.2 billion.",
+        "Shares rose 6% after hours.",
+    ]
+    # Two spaces after a sentence's full stop make no table.
+    assert len(claims("Revenue rose.  Costs fell.  Shares rose 6% after hours")) == 3
 
 
 def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:

@@ -146,6 +146,64 @@ def test_paragraphs_about_subscribers_or_privacy_stay_but_calls_to_subscribe_go(
     assert all(gone[line] == "cookie/subscription line" for line in calls)
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This article is for subscribers only. Get unlimited access to quality journalism for "
+        "just £1 a week.",
+        "The full story is available to premium members, who also get the print edition.",
+    ],
+)
+def test_a_paywalls_notice_of_whom_the_article_is_for_goes(notice: str) -> None:
+    # A page cut off mid-article says whom the rest is for, without speaking to the reader: a
+    # paragraph by its length, it stayed as the article's last.
+    cut = "The bank said pre-tax profit fell 38 percent to 412 million pounds, hurt by a"
+    doc = clean(page(MENU, "Lender cuts jobs", PROSE[:2], cut, notice, "Most read", RELATED))
+    assert removed_lines(doc)[notice] == "cookie/subscription line"
+    assert doc.body == "\n\n".join((*PROSE[:2], cut))
+
+
+PAYWALLED = """\
+Entrar
+Assine
+Economia
+Banco central eleva juros para 12,25% ao ano
+Por Carla Mendes
+O Banco Central elevou nesta quarta-feira a taxa básica de juros em 0,5 ponto percentual, \
+para 12,25% ao ano, em decisão unânime do Comitê de Política Monetária.
+Foi a terceira alta seguida. O comitê disse que a inflação de serviços continua acima do \
+esperado e que novas altas não estão descartadas.
+{notice}
+Mais lidas
+Dólar fecha em queda
+© 2026 Jornal do Comércio
+"""
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Este conteúdo é exclusivo para assinantes. Tenha acesso ilimitado por R$ 1,90 no "
+        "primeiro mês e leia quando quiser.",
+        "Este contenido es exclusivo para suscriptores del diario desde el primer día del mes y "
+        "hasta el final del año.",
+    ],
+)
+def test_a_paywalls_notice_in_portuguese_or_spanish_goes(notice: str) -> None:
+    doc = clean(PAYWALLED.format(notice=notice))
+    assert removed_lines(doc)[notice] == "cookie/subscription line"
+    assert doc.body.endswith("não estão descartadas.")
+
+
+def test_a_paragraph_that_opens_with_subscribers_is_no_call_to_subscribe() -> None:
+    about = (
+        "Subscribers complained about the price rise on social media, and some of them said "
+        "that they would cancel their accounts before the end of the month."
+    )
+    doc = clean(page(MENU, "Streaming service raises prices", PROSE[:2], about, PROSE[2:], RELATED))
+    assert doc.body == "\n\n".join((*PROSE[:2], about, *PROSE[2:]))
+
+
 def test_a_call_to_subscribe_run_into_a_paragraph_goes_alone() -> None:
     # The page's call run into the end of an article paragraph: the paragraph stays.
     said = (
@@ -227,6 +285,47 @@ def test_a_long_pitch_for_the_site_s_channel_at_the_article_s_end_goes() -> None
         doc = clean(page(MENU, PROSE, last, pitch, RELATED, FOOTER))
         assert removed_lines(doc)[pitch] == "sharing line"
         assert doc.body == "\n\n".join((*PROSE, last))
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
+        "andalanmu akses berita Kompas.com WhatsApp Channel : "
+        "https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu telah install "
+        "aplikasi WhatsApp ya.",
+        "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día.",
+        "Siga o Jornal do Comércio no WhatsApp e receba as principais notícias do dia.",
+        "Ikuti kami di Telegram untuk berita terbaru setiap hari.",
+        "Get the day's top stories on Telegram: https://t.me/dailytown",
+    ],
+)
+def test_a_pitch_for_the_sites_channel_in_other_languages_goes(pitch: str) -> None:
+    doc = clean(page(MENU, PROSE, pitch, RELATED, FOOTER))
+    assert removed_lines(doc)[pitch] == "sharing line"
+    assert doc.body == "\n\n".join(PROSE)
+    # A report of a channel is no pitch.
+    report = "The canal authority said on Facebook that shipping traffic would return to normal."
+    assert clean(page(MENU, PROSE, report, RELATED, FOOTER)).body.endswith(report)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "For more news about the novel coronavirus click here.",
+        "Do you rely on our reporting? Click here to support it.",
+        "CLICK HERE TO GET THE DAILY TOWN APP.",
+    ],
+)
+def test_a_call_to_click_a_link_does_not_carry_the_block_on(call: str) -> None:
+    # After a box of links, two paragraphs carry the article on: a call to click a link and a
+    # headline with a full stop read as two, and both stayed.
+    headline = "What you need to know about the new bus lanes."
+    doc = clean(page(MENU, PROSE, "RELATED STORIES", RELATED[:2], call, headline, FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    # Inside the article, a short paragraph with such a call stays.
+    doc = clean(page(MENU, PROSE[:2], call, PROSE[2:], RELATED, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE[:2], call, *PROSE[2:]))
 
 
 def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -> None:
@@ -527,6 +626,36 @@ def test_a_list_under_a_lead_in_does_not_cut_off_the_paragraphs_after_it() -> No
     assert all(line in removed_lines(doc) for line in RELATED)
 
 
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        (
+            "Some warning signs that you are eating too much sugar include:",
+            ("- frequent energy crashes", "- constant cravings for sweet food", "- weight gain"),
+        ),
+        (
+            "Los servicios mínimos serán los siguientes:",
+            ("• Metro: 50% en hora punta", "• Autobuses: 30%", "• Cercanías: 75%"),
+        ),
+        ("The measures include:", ("higher fines for speeding;", "new bus lanes;", "more police.")),
+    ],
+)
+def test_a_list_under_a_lead_in_does_not_cut_off_a_short_last_paragraph(
+    lead: str, items: tuple[str, ...]
+) -> None:
+    # A quote of a dozen words after the list (under a numbered list, which gains nothing) gave
+    # less than the list's lines cost: it went as outside the article, and the list with the
+    # links below it.
+    quote = '"Small changes add up over a year," said dietitian Laura Chen.'
+    steps = ("1. Read the label.", "2. Swap juice for whole fruit.", "3. Choose plain yoghurt.")
+    doc = clean(page(MENU, "Eight ways to cut sugar", PROSE, steps, lead, items, quote, RELATED))
+    assert doc.body == "\n\n".join((*PROSE, *steps, lead, *items, quote))
+    # Under a teaser's label, the same lines are a box of links with a teaser after it.
+    box = ("More on this story:", *RELATED[:2])
+    doc = clean(page(MENU, "Eight ways to cut sugar", PROSE, box, quote, FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+
+
 def test_names_under_a_lead_in_that_reads_as_a_sentence_stay() -> None:
     # Place names share no bullet, figure or clause: under a sentence they are its list; under
     # a heading of a word or two they are a menu.
@@ -702,6 +831,47 @@ def test_caption_with_agency_credit_goes_but_article_mentioning_an_agency_stays(
     ):
         doc = clean(page(MENU, PROSE[:2], caption, PROSE[2:], FOOTER))
         assert removed_lines(doc)[caption] == "caption with agency credit"
+
+
+KOREAN_PAGE = """\
+뉴스
+정치
+경제
+한은, 기준금리 3.0%로 동결
+입력 2026.11.03 10:12
+김민수 기자
+한국은행이 3일 기준금리를 연 3.0%로 동결했다. 지난 8월 이후 세 차례 연속 동결이다.
+한은 금융통화위원회는 이날 통화정책방향 회의를 열고 이같이 결정했다고 밝혔다.
+이창용 한은 총재는 기자간담회에서 "가계부채 증가세가 여전히 높다"고 말했다.
+{caption}
+{last}
+ⓒ 한국경제신문, 무단전재 및 재배포 금지
+많이 본 뉴스
+코스피 2,700선 회복
+"""
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "3일 서울 중구 한국은행에서 이창용 총재가 기자간담회를 하고 있다. 사진공동취재단",
+        "이창용 한은 총재가 3일 기자간담회를 하고 있다. (사진=연합뉴스)",
+        "이창용 한은 총재. Photo: Yonhap",
+    ],
+)
+@pytest.mark.parametrize(
+    "last",
+    [
+        "시장에서는 내년 초 금리 인하 가능성이 거론되고 있다.",
+        "한은은 다음 달 회의에서 금리 방향을 다시 논의할 예정이다.",
+    ],
+)
+def test_a_short_last_paragraph_after_a_credited_caption_stays(caption: str, last: str) -> None:
+    # A Korean paragraph counts few words: after a caption with its credit it gave less than
+    # the caption cost, and went as outside the article.
+    doc = clean(KOREAN_PAGE.format(caption=caption, last=last))
+    assert doc.body.endswith("말했다.\n" + last)
+    assert removed_lines(doc)[caption] == "caption with agency credit"
 
 
 @pytest.mark.parametrize(
@@ -975,6 +1145,59 @@ def test_text_without_furniture_still_loses_captions_credits_and_teasers() -> No
     assert gone[teaser] == "teaser"
     assert [r.text for r in doc.removals if r.reason == "credit"] == [" - Reuters"]
     assert doc.body == "\n\n".join([*PROSE[:2], "WHAT HAPPENS NEXT", *PROSE[2:], last])
+
+
+@pytest.mark.parametrize(
+    ("above", "sources"),
+    [
+        (
+            ("Verdict: False",),
+            "Sources: Finance Ministry statement, October 29, 2026; Central Bank press release",
+        ),
+        ((), "Source: company filings, Reuters calculations"),
+        (("Calificación: Falso",), "Fuentes: Ministerio de Hacienda; Banco de México; INEGI"),
+        (("Kesimpulan: Hoaks",), "Sumber: Kementerian Keuangan, Bank Indonesia, 3 November 2026"),
+        (("Rating: Misleading", "Updated Nov. 3"), "SOURCES: Census Bureau data; CDC report"),
+    ],
+)
+def test_a_sources_line_without_addresses_under_the_article_stays(
+    above: tuple[str, ...], sources: str
+) -> None:
+    # A fact check names its sources on a line after a label; with no address in it, it read
+    # as one more short line of the link list below the article and went with it.
+    doc = clean(page(MENU, "Claim about cash ban is false", PROSE, above, sources, RELATED, FOOTER))
+    assert doc.body.endswith(sources)
+    assert doc.body.startswith(PROSE[0])
+    gone = removed_lines(doc)
+    assert sources not in gone
+    assert all(line in gone for line in RELATED)
+
+
+def test_a_sources_line_far_below_the_article_or_without_names_is_judged_as_any_line() -> None:
+    far = page(MENU, PROSE, "Comments", "Related", "Most read", "Sources: our archive, agencies")
+    assert "Sources: our archive, agencies" in removed_lines(clean(far))
+    short = clean(page(MENU, PROSE, "Sources: About", RELATED, FOOTER))
+    assert "Sources: About" in removed_lines(short)
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Yonhap)", "(AFP)", "- Reuters", "— AP", "The Daily Star/ANN", "Bernama"]
+)
+@pytest.mark.parametrize("after", ["", "The views expressed are the writer's own."])
+def test_a_text_without_furniture_loses_its_credit_on_a_line_of_its_own(
+    credit: str, after: str
+) -> None:
+    # On a page the line under the article is read as its credit; a text that is all
+    # article kept "(Yonhap)" alone as its last paragraph.
+    doc = clean(page("Missile launch reported", PROSE, credit, *([after] if after else ())))
+    assert [r.text.strip() for r in doc.removals if r.reason == "credit"] == [credit]
+    assert doc.body == "\n\n".join(PROSE)
+
+
+def test_an_agency_named_in_a_text_alone_is_no_credit() -> None:
+    # The first line (a headline) and lines inside the text are not the story's credit.
+    assert page_removals(page("Reuters", PROSE)) == []
+    assert page_removals(page(PROSE[:2], "(AFP)", PROSE[2:])) == []
 
 
 @pytest.mark.parametrize(
@@ -1446,17 +1669,24 @@ def test_a_drop_cap_joins_its_word_in_a_text_that_is_all_article() -> None:
     assert [r.reason for r in doc.removals] == ["drop cap", "drop cap"]
 
 
-def test_a_table_between_paragraphs_stays() -> None:
-    # A table copied from a page: its cells with tabs between. Its rows cost the article no
-    # more than paragraphs do, and none is the headline.
+@pytest.mark.parametrize("sep", ["\t", "   "])
+def test_a_table_between_paragraphs_stays(sep: str) -> None:
+    # A table copied from a page: its cells with tabs between, or laid out with spaces as a
+    # text browser writes it. Its rows cost the article no more than paragraphs do, and none
+    # is the headline.
     headline = "Council approves budget for bridge and buses"
     table = (
-        "Item\t2025\t2026",
-        "Bridge repairs\t12.0\t14.5",
-        "Bus lanes\t3.1\t4.0",
-        "Library\t1.2\t1.1",
-        "Parks\t0.8\t0.9",
-        "Total\t17.1\t20.5",
+        *(
+            sep.join(row)
+            for row in (
+                ("Item", "2025", "2026"),
+                ("Bridge repairs", "12.0", "14.5"),
+                ("Bus lanes", "3.1", "4.0"),
+                ("Library", "1.2", "1.1"),
+                ("Parks", "0.8", "0.9"),
+                ("Total", "17.1", "20.5"),
+            )
+        ),
         "Source: city budget office",
     )
     doc = clean(page(MENU, headline, "By Karen Holt", PROSE[:2], table, PROSE[2:], FOOTER))
@@ -1464,16 +1694,16 @@ def test_a_table_between_paragraphs_stays() -> None:
     assert doc.body == "\n\n".join((*PROSE[:2], *table, *PROSE[2:]))
 
 
-@pytest.mark.parametrize("sep", ["\t", " | "])
+@pytest.mark.parametrize("sep", ["\t", " | ", "    "])
 def test_a_table_in_a_short_article_takes_nothing_with_it(sep: str) -> None:
-    # No page around it: the table (tabs, or Markdown's pipes) and its lead-in make no menu,
-    # and the short paragraph after it stays.
+    # No page around it: the table (tabs, Markdown's pipes, or runs of spaces) and its lead-in
+    # make no menu, and the short paragraph after it stays.
     rows = [
         ["Segment", "Q3 2026", "Q3 2025"],
         ["Cloud", "1,840", "1,420"],
         ["Devices", "1,210", "1,305"],
     ]
-    if sep == "\t":
+    if sep != " | ":
         table = [sep.join(r) for r in rows]
     else:
         table = [f"| {sep.join(r)} |" for r in rows]
@@ -1492,6 +1722,37 @@ def test_a_table_in_a_short_article_takes_nothing_with_it(sep: str) -> None:
         ]
     )
     assert page_removals(raw) == []
+
+
+@pytest.mark.parametrize("gap", ["  ", "   ", "      "])
+def test_a_table_laid_out_with_spaces_after_a_match_report_stays(gap: str) -> None:
+    # A text browser lays a table out with runs of spaces: its rows read as a link list under
+    # the last paragraph and went with the links below it.
+    table = [
+        gap.join(row)
+        for row in (
+            ("Team", "P", "W", "D", "L", "Pts"),
+            ("Arsenal", "11", "8", "2", "1", "26"),
+            ("Liverpool", "11", "7", "3", "1", "24"),
+            ("Manchester City", "11", "7", "2", "2", "23"),
+        )
+    ]
+    doc = clean(page(MENU, "Arsenal beat Chelsea", "By Tom Hughes", PROSE, table, RELATED, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE, *table))
+    assert all(c.text not in table for c in doc.claims)
+
+
+def test_a_menu_laid_out_in_columns_and_double_spaced_sentences_are_no_table() -> None:
+    # Columns without figures are a menu's; sentences with two spaces after their full stops
+    # end like sentences.
+    menu = ("Home    News    Sport", "World    Business    Culture", "Weather    Travel    Video")
+    headline = "Council approves budget for bridge and buses"
+    doc = clean(page(menu, headline, PROSE, RELATED, FOOTER))
+    assert all(line in removed_lines(doc) for line in menu)
+    assert doc.body == "\n\n".join(PROSE)
+    typed = tuple(p.replace(", and", ".  And").replace(" that ", ".  That ") for p in PROSE)
+    doc = clean(page(MENU, "Council approves budget", typed, RELATED, FOOTER))
+    assert doc.body == "\n\n".join(typed)
 
 
 def test_a_table_copied_one_cell_per_line_does_not_end_the_article() -> None:
@@ -1768,7 +2029,13 @@ def test_the_sites_name_in_a_byline_does_not_repeat_it_as_the_headline() -> None
     assert doc.title == headline
 
 
-@pytest.mark.parametrize("label", ["ADVERTISEMENT", "Publicité", "PUBLICIDAD", "Anzeige", "広告"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        *("ADVERTISEMENT", "Publicité", "PUBLICIDAD", "Anzeige", "広告", "Advert"),
+        *("Continue reading the main story", "SKIP ADVERTISEMENT", "Story continues"),
+    ],
+)
 def test_an_advertisements_label_goes_and_a_short_paragraph_beside_it_stays(label: str) -> None:
     headline = "Council approves budget for bridge and buses"
     short = "Fishermen demand faster seawall construction."
@@ -1777,6 +2044,92 @@ def test_an_advertisements_label_goes_and_a_short_paragraph_beside_it_stays(labe
     assert removed_lines(doc)[label] == "advertisement"
     assert short in doc.body
     assert doc.body == "\n\n".join((*PROSE[:2], short, *PROSE[2:]))
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        (
+            "Stuck at the airport for two hours. Unacceptable. pic.twitter.com/Ab12Cd34Ef",
+            "— Tom Harlan (@SenTomHarlan) November 3, 2026",
+        ),
+        (
+            "Cierre del centro este domingo 👇 https://t.co/AbC123",
+            "— Ayuntamiento de la Ciudad (@AyuntamientoCiudad) 3 de noviembre de 2026",
+        ),
+        ("View this post on Instagram", "A post shared by Transport Union (@transport.union)"),
+        ("Lihat postingan ini", "— Kementerian PUPR (@KemenPU) 3 November 2026"),
+    ],
+)
+@pytest.mark.parametrize(
+    "ad", [(), ("ADVERTISEMENT", "Continue reading below"), ("Story continues",)]
+)
+def test_a_social_post_embedded_in_the_article_does_not_cut_it(
+    post: tuple[str, ...], ad: tuple[str, ...]
+) -> None:
+    # An embedded post (its text, then the embed's credit with the handle and the date), with
+    # an advertisement's break under it, read as a link list that split the article: its
+    # paragraphs after the post went as outside it.
+    headline = "Council approves budget for bridge and buses"
+    raw = page(MENU, headline, PROSE[:2], post, ad, PROSE[2], post, PROSE[3], RELATED, FOOTER)
+    doc = clean(raw)
+    assert doc.body == "\n\n".join(PROSE)
+    gone = removed_lines(doc)
+    assert gone[post[-1]] == "embedded post"
+    assert all(gone[label] == "advertisement" for label in ad)
+    # A post's credit alone between paragraphs stays (as the benchmark's bodies keep it).
+    raw = page(MENU, headline, PROSE[:2], post[-1], PROSE[2:], RELATED, FOOTER)
+    assert clean(raw).body == "\n\n".join((*PROSE[:2], post[-1], *PROSE[2:]))
+
+
+def test_a_handle_in_a_line_is_no_embedded_post() -> None:
+    line = "Follow the mayor (@DailyTownMayor) for updates on the 2026 budget"
+    raw = page(MENU, "Council approves budget for bridge and buses", PROSE[:2], line, PROSE[2:])
+    assert removed_lines(clean(raw + "\n".join(FOOTER))).get(line) != "embedded post"
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "ADVERTISEMENT", "PUBLICIDAD"])
+@pytest.mark.parametrize(
+    "caption", [(), ("Chloe Adams posted photos from the ceremony on a clifftop in Uluwatu",)]
+)
+def test_short_sentences_under_an_advertisement_below_the_block_stay(
+    label: str, caption: tuple[str, ...]
+) -> None:
+    # A tabloid's last paragraphs are single short sentences: under an ad's label, below the
+    # block of prose, they went as outside the article.
+    short = ("Her co-stars rushed to congratulate her.", "'So happy for you both!' wrote one.")
+    headline = "Reality star reveals secret wedding in Bali"
+    doc = clean(page(MENU, headline, PROSE, caption, label, short, "Most read", RELATED, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE, *short))
+    assert removed_lines(doc)[label] == "advertisement"
+
+
+def test_link_titles_under_an_advertisement_below_the_block_go() -> None:
+    titles = ("Why are house prices falling again?", "Council to vote on bridge repairs.")
+    doc = clean(page(MENU, "Council approves budget", PROSE, "Advertisement", titles[:1], FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+    doc = clean(page(MENU, "Council approves budget", PROSE, "Ad", "Related", titles[1:], FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A version of this article appears in print on Nov. 4, 2026, Section B, Page 11 of the "
+        "New York edition with the headline: Margaret Ellis, 91, Who Mapped Red Sea Reefs.",
+        "This article appeared in the Finance & economics section of the print edition under "
+        'the headline "Bridge over troubled water"',
+    ],
+)
+def test_a_note_on_the_print_edition_at_the_end_goes(note: str) -> None:
+    doc = clean(page(MENU, "Council approves budget", PROSE, note, RELATED, FOOTER))
+    assert removed_lines(doc)[note] == "print edition note"
+    assert doc.body == "\n\n".join(PROSE)
+    # Also in a text that is all article.
+    doc = clean(page("Council approves budget", PROSE, note))
+    assert removed_lines(doc)[note] == "print edition note"
+    said = "The mayor said this article appeared in print before the vote, which she regretted."
+    assert said in clean(page(MENU, PROSE, said, FOOTER)).body
 
 
 @pytest.mark.parametrize("label", ["[Kim Ji-hoon]", "[Editorial]", "[Herald Interview]"])

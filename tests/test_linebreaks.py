@@ -143,3 +143,47 @@ def test_a_utf8_file_saved_with_a_byte_order_mark_gives_clean_claims(tmp_path: P
     out = io.StringIO()
     assert main(["extract", "--format", "text", str(path)], out=out) == 0
     assert "(statement) The mayor said the plan works." in out.getvalue()
+
+
+def old_mac(text: str) -> str:
+    return text.replace("\n", "\r")
+
+
+LIVE_PAGE = """\
+Skip to main content
+Home
+World
+Sign in
+Floods force thousands from their homes in northern Italy
+By Marco Rossi
+Share
+14:32 GMT
+Civil protection officials say more than 4,000 people have now been moved from their homes.
+"We are asking everyone in the red zones to leave now," the regional president said.
+Advertisement
+13:58 GMT
+Rail services between Bologna and Ferrara were suspended after part of the line flooded.
+Most viewed
+Man arrested after car hits crowd
+Why are house prices falling again?
+© 2026 Daily Courier Ltd. All rights reserved.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [LIVE_PAGE, (EXAMPLES / "scraped_ann_gsomia.txt").read_text(encoding="utf-8")],
+    ids=["live page", "ann page"],
+)
+def test_a_page_whose_lines_break_at_carriage_returns_alone_is_cleaned_as_with_lf(
+    text: str,
+) -> None:
+    # Old Mac text, and some scrapers, break lines with '\r' alone: the page was one line to
+    # the cleaner, and its menus, teasers and footer all stayed in the body.
+    pm = newsclaims.make_plugin_manager(entry_points=False)
+    lf = newsclaims.parse(text, plugin_manager=pm)
+    mac = newsclaims.parse(old_mac(text), plugin_manager=pm)
+    assert [(r.span, r.reason) for r in mac.removals] == [(r.span, r.reason) for r in lf.removals]
+    assert mac.title == lf.title
+    assert mac.body.startswith(old_mac(lf.body.split("\n", 1)[0]))
+    assert rebuild_raw(mac.text, mac.removals) == old_mac(text)

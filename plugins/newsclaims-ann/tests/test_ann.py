@@ -236,6 +236,25 @@ def test_source_names_the_paper_of_a_later_credit_over_a_masthead() -> None:
     assert source_of(note) == "Kuensel (Asia News Network)"
 
 
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        (
+            "By: Tri Indah Oktavianti - The Jakarta Post/Asia News Network | November 03, 2026",
+            "The Jakarta Post (Asia News Network)",
+        ),
+        ("By Kim Arin, The Korea Herald/ANN", "The Korea Herald (Asia News Network)"),
+        ("by Tashi Dema — Kuensel/ANN  Nov 3, 2026", "Kuensel (Asia News Network)"),
+    ],
+)
+def test_source_from_a_republishers_byline(byline: str, source: str) -> None:
+    # A republisher (Inquirer.net, say) credits the member paper over the network in its
+    # byline, a date after it: no credit ends the line, and no paper was named.
+    raw = f"INQUIRER.net\nNews\nFloods hit the capital\n{byline}\nJAKARTA — Floods hit.\n"
+    assert source_of(raw) == source
+    assert source_of("By John Ann, staff writer\nFloods hit.\n") is None
+
+
 def test_source_from_a_republication_note() -> None:
     raw = "Floods hit the capital.\nThis article was first published in The Jakarta Post.\n"
     assert source_of(raw) == "The Jakarta Post (Asia News Network)"

@@ -82,6 +82,8 @@ _DATELINE = regex.compile(
 #: A sentence of one word and a full stop is no longer than this (in characters).
 _ONE_WORD = 24
 _DATELINE_MAX = 80  # (characters: a longer line is no dateline alone)
+# Three cells or more set apart by runs of spaces: a table's row as text browsers lay it out.
+_ALIGNED_CELLS = re.compile(r"\S {2,}\S(?:.*?\S)? {2,}\S")
 # A time stamp alone on its line, as live blogs head each entry: ``09:15``, ``10:42 GMT``,
 # ``11:30 a.m.``, ``9.05am ET``, ``14h30``.
 _TIMESTAMP = regex.compile(
@@ -589,9 +591,14 @@ def _asserts_nothing(doc: Document, s: Span) -> bool:
         )
     if line[0] == "#":
         return all(w[0] in "#@" for w in line.split())
-    if "\t" in line or (line[0] == "|" and last == "|"):
+    if (
+        "\t" in line
+        or (line[0] == "|" and last == "|")
+        or ("  " in line and _ALIGNED_CELLS.search(line) is not None)
+    ):
         # A table's row, cells between tabs ("Cloud\t1,840\t+29.6%") or pipes ("| Core CPI |
-        # 2.2% |", Markdown's): no sentence.
+        # 2.2% |", Markdown's), or set apart by runs of spaces ("Arsenal   11   8   26", as
+        # text browsers lay a table out): no sentence.
         return True
     if line[1:2].isupper() and _DATELINE.fullmatch(line) is not None:
         return True
@@ -669,7 +676,7 @@ def _subheading(doc: Document, s: Span) -> bool:
 def _opens_list(text: str, end: int) -> bool:
     """Tell whether the next line with text after ``end`` (a line's end) is a list item: a
     number, a letter or a bullet before its text (``- free sandbags``, ``1. Extra crews``), or a
-    table's row, cells between tabs or pipes."""
+    table's row, cells between tabs or pipes or set apart by runs of spaces."""
     pos = end
     while pos < len(text) and text[pos].isspace():
         pos += 1
@@ -677,7 +684,10 @@ def _opens_list(text: str, end: int) -> bool:
         return False
     if _BODY_MARK.match(text, pos) is not None or text[pos] == "|":
         return True  # (a "|" opens a Markdown table's first row)
-    return text.find("\t", pos, _line_end(text, pos)) >= 0
+    end = _line_end(text, pos)
+    if text.find("\t", pos, end) >= 0:
+        return True
+    return text.find("  ", pos, end) >= 0 and _ALIGNED_CELLS.search(text, pos, end) is not None
 
 
 def _unmarked(text: str, s: Span) -> Span:

@@ -199,6 +199,14 @@ _NOTE = regex.compile(
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece))\b"
 )
 _NOTE_KEYS = ("amended", "corrected", "clarified", "updated", "changed", "earlier version")
+# A note that the story ran in the paper's print edition: "A version of this article appears in
+# print on Nov. 4, 2026, Section B, Page 11 ...", "This article appeared in the Finance section
+# of the print edition under the headline ...".
+_PRINT_NOTE = regex.compile(
+    r"(?i)(?:a\s+version\s+of\s+)?this\s+(?:article|story|review|column)\s+(?:appears|appeared)"
+    r"\s+in\s+(?:print\b|the\s+(?:[^.\n]{0,60}\s)?print\s+edition)"
+)
+PRINT_REASON = "print edition note"
 # An opinion piece's disclaimer at its end: "The views expressed here are the writer's own.",
 # "Disclaimer: The views expressed are those of the author ...", "The opinions expressed in
 # this column are personal." (a sentence that opens so; "Critics said the views expressed ..."
@@ -240,8 +248,11 @@ _TRAILER_KEYS = (
 #: the story is looked for (they end a story: looking for them only there keeps them cheap).
 _END_REACH = 3
 # What a site's pitch for its channel on a network holds (``_pitch``; a cheap test first).
-_PITCH_KEYS = ("follow us", "join us", "channel")
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_PITCH_KEYS, "expressed", "disclaimer", "@")
+_PITCH_KEYS = (
+    *("follow us", "join us", "channel", "guenos", "canal", "siga", "ikuti", "saluran"),
+    "t.me/",
+)
+_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_PITCH_KEYS, "expressed", "disclaimer", "@", "print")
 # A line that gives the writer's or the desk's e-mail address at a story's end ("Comments to
 # desk@paper.com", "Email: jane.doe@paper.com"), of ``CONTACT_WORDS`` words at most.
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -256,7 +267,8 @@ TRAILER_WORDS = 40
 
 _COOKIE = regex.compile(
     r"(?i)\bcookies?\b|\bnewsletters?\b|\bsubscri(?:be|ption|ber)|\bsign(?:ing)? (?:up|in)\b"
-    r"|\blog ?in\b|\bpaywall|\bpremium\b|\babonn|\binscri|\bsuscr[ií]b|\banmeld|\bberlangganan"
+    r"|\blog ?in\b|\bpaywall|\bpremium\b|\babonn|\binscri|\bsuscr(?:[ií]b|iptor)|\bassinant"
+    r"|\banmeld|\bberlangganan"
     r"|\bdatenschutz|\bprivacy\b|\bconsent\b|\bterms of (?:use|service)\b"
 )
 _COOKIE_NOTICE = regex.compile(
@@ -264,10 +276,14 @@ _COOKIE_NOTICE = regex.compile(
     r"|\b(?:website|site|browser|consent|accept|privacy|experience)\b.*\bcookies?\b"
 )
 # A paragraph that speaks to the reader (a notice does: "you", "vous", "Anda"...), or of the
-# site's own newsletter, terms or subscribers.
+# site's own newsletter, terms or subscribers, or says whom the page is for (a paywall's "This
+# article is for subscribers only", "Este contenido es exclusivo para suscriptores").
 _TO_READER = regex.compile(
     r"(?i)\b(?:you|your|yours|vous|votre|vos|usted|ustedes|você|anda)\b"
     r"|\bour\s+(?:\w+\s+)?(?:newsletters?|site|website|app|terms|privacy|cookies?|subscri\w*)"
+    r"|\b(?:this|the\s+(?:full|rest\s+of\s+(?:this|the)))\s+(?:article|story|content|piece)\s+is"
+    r"\s+(?:only\s+)?(?:for|available|reserved|exclusive)"
+    r"|\beste\s+(?:artículo|artigo|contenido|conteúdo)\s+(?:es|é)\s+(?:solo|só|apenas|exclusiv)"
 )
 # A sign-up box's consent, in the reader's own words ("I agree to the Terms of Use"): only in a
 # line without quotation marks (in a quote, "I agree" is someone speaking).
@@ -288,6 +304,8 @@ _CALL_FIRSTS = "".join(sorted({call[0] for call in _CALL_STARTS}))
 _JOIN_FIRSTS = "".join(sorted({call[0] for call in _JOIN_STARTS}))
 # The _COOKIE keys that call on the reader to subscribe, sign up or log in.
 _CALLS = ("subscri", "sign", "log", "abonn", "inscri", "suscr", "anmeld", "berlangganan")
+# The _COOKIE keys among them that are nouns, not calls.
+_CALL_NOUNS = ("subscriber", "subscription", "suscriptor")
 _SHARE = regex.compile(
     r"(?i)\b(?:share|tweet|follow us|like us|whatsapp|facebook|twitter|linkedin|telegram"
     r"|pinterest|reddit|e-?mail this|print this|partager|compartir|teilen|bagikan)\b"
@@ -344,6 +362,7 @@ _COOKIE_KEYS = (
     "abonn",
     "inscri",
     "suscr",
+    "assinant",
     "anmeld",
     "berlangganan",
     "datenschutz",
@@ -448,7 +467,13 @@ def clean_page(doc: Document) -> list[Removal]:
     keeps are found by patterns of ``\\n`` lines), and the removals mapped back to it.
     """
     text, to_raw = lf_view(doc.raw)
-    if text is doc.raw:
+    if "\r" in text:
+        # (Only lone carriage returns are left: old Mac text breaks its lines with them. One
+        # character for another keeps every offset.)
+        text = text.replace("\r", "\n")
+        if to_raw is int:
+            return page_removals(text)
+    elif text is doc.raw:
         return page_removals(text)
     return [
         removal(to_raw(r.span.start), to_raw(r.span.end), r.reason) for r in page_removals(text)
@@ -462,7 +487,7 @@ def page_removals(raw: str) -> list[Removal]:
         return []
     kept = _protected(lines)
     # (Tables are looked for only in a text with a tab or a pipe: found in C.)
-    rows = _table_rows(lines) if "\t" in raw or "|" in raw else []
+    rows = _table_rows(lines) if "\t" in raw or "|" in raw or "  " in raw else []
     plain: list[Span] = []  # the unnumbered source lists of a page, looked for once
     page = _page_like(lines, kept, rows)
     if page:
@@ -530,7 +555,42 @@ def _table_rows(lines: Lines) -> list[int]:
         for a, b in pairwise(candidates):
             if b == a + 1 and text[a].count(sep) == text[b].count(sep):
                 rows.update((a, b))
+    if "  " in lines.raw:
+        rows.update(_aligned_rows(lines))
     return sorted(rows)
+
+
+# The gap between two cells of a table laid out with spaces, as text browsers and converters
+# write one ("Arsenal   11   8   2   1   26").
+_CELL_GAP = re.compile(r" {2,}")
+#: A table laid out with spaces has at least this many rows (a header and two of figures).
+ALIGNED_ROWS = 3
+
+
+def _aligned_rows(lines: Lines) -> list[int]:
+    """The rows of tables whose cells are set apart by runs of spaces: ``ALIGNED_ROWS`` lines
+    or more in a row with as many gaps, two or more, that do not end like sentences, each
+    with a figure but for the first (the header). A menu laid out in columns has no figures,
+    and sentences with two spaces after their full stops end with one."""
+    text = lines.text
+    gaps = {
+        i: len(_CELL_GAP.findall(text[i]))
+        for i in _lines_with(lines, ["  "])
+        if "  " in text[i] and not ends_sentence(text[i])
+    }
+    rows: list[int] = []
+    run: list[int] = []
+    for i in sorted(gaps):
+        if run and (i != run[-1] + 1 or gaps[i] != gaps[run[0]] or not _has_digit(text[i])):
+            if len(run) >= ALIGNED_ROWS:
+                rows.extend(run)
+            run = []
+        if not run and gaps[i] < 2:
+            continue
+        run.append(i)
+    if len(run) >= ALIGNED_ROWS:
+        rows.extend(run)
+    return rows
 
 
 def _page_like(lines: Lines, kept: list[bool], table_rows: list[int]) -> bool:
@@ -622,6 +682,11 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
         reasons[0] = None
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
+    end = last
+    while end > 0 and reasons[end] is not None:
+        end -= 1
+    if end and not kept[end] and _CREDIT_ALONE.fullmatch(text[end]) is not None:
+        reasons[end] = "credit"  # the story's credit on a line of its own: "(Yonhap)", "- AFP"
     removals = _with_end_tag(lines, _removals(lines, reasons, kept, 0, last), reasons, last)
     caps = _drop_caps(lines)
     return sorted([*removals, *caps], key=lambda r: r.span.start) if caps else removals
@@ -678,6 +743,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     if first > 1 and _opening_sentence(lines, prose, kept, first - 1):
         first -= 1
     last = _to_references(lines, prose, kept, last)
+    last = _below_block(lines, prose, kept, last)
     if _closing_sentence(lines, prose, kept, last + 1):
         last += 1
     head = _headline(lines, first, prose, kept)
@@ -766,6 +832,42 @@ def _credited_captions(
             reasons[up] = _CAPTION_REASON
 
 
+#: An advertisement's label is looked for this many lines below the article block at most.
+AD_REACH = 2
+
+
+def _below_block(lines: Lines, prose: list[bool], kept: list[bool], last: int) -> int:
+    """The block's last line, moved down over the few short lines right below it
+    (``REFERENCES_REACH``) to a line that names the article's sources after a label
+    (``_SOURCES_LINE``), which is kept: a fact check's "Verdict: False" over "Sources: ...", a
+    list of names and dates, reads as no prose, and went with the links below it; or past an
+    advertisement's label (within ``AD_REACH`` lines) over the sentences right under it: an ad
+    sits between a story's paragraphs, and a tabloid's short last ones ("Her co-stars rushed
+    to congratulate her.") read as no prose. A link's title under an ad does not end with a
+    full stop (a teaser's question reads as prose: it stays below)."""
+    text, words = lines.text, lines.words
+    n = len(text)
+    for k in range(last + 1, min(n, last + 1 + REFERENCES_REACH)):
+        if prose[k] or kept[k]:
+            break
+        line = text[k]
+        if line[0] in _SOURCES_FIRSTS and _SOURCES_LINE.match(line) is not None:
+            kept[k] = True  # (kept as a reference list is: no run of short lines takes it)
+            return k
+        if k - last <= AD_REACH and words[k] <= AD_LABEL_WORDS and _ad_label(line, words[k]):
+            j = k + 1
+            while j < n and not kept[j] and _short_sentence(text[j], words[j]):
+                j += 1
+            return j - 1 if j > k + 1 else last
+    return last
+
+
+def _short_sentence(line: str, words: int) -> bool:
+    """Whether a line is a sentence that ends with a full stop (in closing quotes too), of
+    ``MIN_SENTENCE_WORDS`` words or more."""
+    return words >= MIN_SENTENCE_WORDS and line.rstrip("\"'”’»)")[-1:] == "."
+
+
 def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
     """Whether line ``i``, right below the article block, is the article's last paragraph: a
     short sentence (``MIN_SENTENCE_WORDS`` words or more) too short or too thick with names to
@@ -805,6 +907,16 @@ def _to_references(lines: Lines, prose: list[bool], kept: list[bool], last: int)
         if prose[k]:
             return last
     return last
+
+
+# A line that names the article's sources after a label ("Sources: Finance Ministry statement,
+# October 29; Central Bank press release"), as a fact check ends; in the languages the page
+# cleaner reads. Its first letter is looked up before the pattern is tried.
+_SOURCES_LINE = regex.compile(
+    r"(?i)(?:sources?|fuentes?|fontes?|sumber|nguồn|quellen?|références?|references?|출처)"
+    r"\s*[:：]\s*\S+(?:\s+\S+){2}"
+)
+_SOURCES_FIRSTS = frozenset("SsFfNnQqRr출")
 
 
 def _opening_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> bool:
@@ -1026,9 +1138,9 @@ def _end_notes(
     lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
 ) -> None:
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
-    a changed story, an opinion piece's disclaimer or one on the comments, a line with an
-    e-mail address to write to, or the site's pitch for its channel on a network, their
-    reason."""
+    a changed story or on its print edition, an opinion piece's disclaimer or one on the
+    comments, a line with an e-mail address to write to, or the site's pitch for its channel
+    on a network, their reason."""
     words, text = lines.words, lines.text
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
@@ -1048,6 +1160,8 @@ def _end_notes(
             reasons[i] = "reporting credits"
         elif _has(low, _NOTE_KEYS) and _NOTE.match(text[i]) is not None:
             reasons[i] = "correction note"
+        elif "print" in low and _PRINT_NOTE.match(text[i]) is not None:
+            reasons[i] = PRINT_REASON
         elif "expressed" in low and _DISCLAIMER.match(text[i]) is not None:
             reasons[i] = "opinion disclaimer"
         elif low.startswith("disclaimer") and _has(low, _COMMENT_WORDS):
@@ -1061,7 +1175,15 @@ PITCH_WORDS = 80
 # A site's call to follow it on a network, in the first person: "follow us", "join us", "our
 # WhatsApp channel" (with ``_NETWORK``, a pitch: "Stay informed with the Daily Town's WhatsApp
 # channel ...; tap the link to follow us and never miss an update.").
-_PITCH_CALL = regex.compile(r"(?i)\b(?:follow|join)\s+us\b|\bour\s+(?:[\w'’]+\s+){0,2}channels?\b")
+# In other languages: "Síguenos", "nuestro canal", "Siga-nos", "Siga o Jornal no WhatsApp",
+# "nosso canal", "Ikuti kami",
+# "saluran" (Indonesian for channel); or a link to the channel itself ("whatsapp.com/channel/",
+# "t.me/").
+_PITCH_CALL = regex.compile(
+    r"(?i)\b(?:follow|join)\s+us\b|\bour\s+(?:[\w'’]+\s+){0,2}channels?\b"
+    r"|\bs[ií]guenos\b|\bnuestro\s+canal\b|\bsiga(?:-nos|\s+o)\b|\bnosso\s+canal\b|\bikuti\s+kami\b"
+    r"|\bsaluran\b|whatsapp\.com/channel/|\bt\.me/"
+)
 # The networks' names as they are written (a cheap test of a long line first), and every
 # network a pitch may name, in any case.
 _NETWORK_NAMES = ("WhatsApp", "Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok")
@@ -1204,6 +1326,7 @@ def _inside_runs(
     """Inside the block, runs of two or more short lines go; a line alone (a subheading) stays,
     but for a byline or a date stamp, and so do the lists that are the article's own
     (:func:`_content_list`)."""
+    posts = "@" in lines.raw  # (an embedded post's credit names a handle: "@" found by memchr)
     i = first
     while i <= last:
         if prose[i] or kept[i]:
@@ -1215,6 +1338,15 @@ def _inside_runs(
         ads = [k for k in range(i, j + 1) if _ad_label(lines.text[k], lines.words[k])]
         for k in ads:
             reasons[k] = AD_REASON
+        if posts and i < j < i + _POST_LINES:
+            # (A credit alone between paragraphs stays: the benchmark's bodies keep it.)
+            for k in _post_credits(lines, i, j + 1):
+                # The post's credit, and its text above it (a link closes it, no stop).
+                reasons[k] = POST_REASON
+                up = k - 1
+                while up >= i and reasons[up] is None:
+                    reasons[up] = POST_REASON
+                    up -= 1
         if j == i and reasons[i] is None:
             if _byline_alone(lines.text[i], lines.words[i]):
                 # (A date in a caption with its credit after the sentence: "... on Aug. 31. (AP)")
@@ -1316,6 +1448,9 @@ _AD_LABELS = frozenset(
         *("advertentie", "reklame", "reklama", "iklan", "quảng cáo"),
         *("広告", "광고", "广告", "廣告"),
         *("story continues below advertisement", "article continues below advertisement"),
+        *("story continues below", "article continues below", "continue reading below"),
+        *("story continues", "continue reading the main story", "skip advertisement"),
+        *("advert", "adverts", "advertisements", "article continues after advertisement"),
         *("advertisement - scroll to continue", "scroll to continue with content"),
     )
 )
@@ -1854,10 +1989,16 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a short line that does not end like a sentence: a headline
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
-        if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS):
+        if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS) and _opens_with_call(t):
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
+        if n < CLICK_WORDS and ("lick here" in t or "LICK HERE" in t):
+            continue  # and a short call to follow a link ("For more news ... click here.")
         flags[i] = True
     return flags
+
+
+#: A line with a call to click a link ("click here") reads as no prose below this many words.
+CLICK_WORDS = 25
 
 
 # A dateline that opens a story's first paragraph: a place in capitals, then a comma, a
@@ -2105,6 +2246,7 @@ def _article_block(
     best, first, last = 0, -1, -1
     total, start, before = 0, 0, -1
     boxes: list[int] = []  # the lines right after a teaser (a box, or a labelled line)
+    posts = "@" in lines.raw  # (an embedded post's credit names a handle: "@" found by memchr)
     for i in marks:
         # Each line between costs PENALTY: a run that is still positive after them goes on;
         # any other restarts at ``i``, however far below 0 its total fell.
@@ -2114,10 +2256,21 @@ def _article_block(
             total -= PENALTY // 2
             boxes.append(i)
         elif (
+            i - before == 2
+            and words[i] < 2 * PENALTY
+            and total > PENALTY // 2
+            and prose[i]
+            and _is_caption(text[i - 1], words[i - 1])
+        ):
+            # So does a photo's caption with its credit alone over a short paragraph: a short
+            # last paragraph after it stays (a Korean one counts few words; a longer one pays
+            # for the caption anyway).
+            total -= PENALTY // 2
+        elif (
             i - before > 2
             and total > PENALTY // 2
             and prose[i]
-            and _set_in_article(lines, prose, before + 1, i, boxes, start)
+            and _set_in_article(lines, prose, before + 1, i, boxes, start, posts)
         ):
             # So do a box of related links and photos set in the article (a run that has
             # fallen to nothing restarts anyway: its lines need no look).
@@ -2153,14 +2306,22 @@ _BOX_ITEM_WORDS = 20
 
 
 def _set_in_article(
-    lines: Lines, prose: list[bool], start: int, end: int, boxes: list[int], run: int
+    lines: Lines,
+    prose: list[bool],
+    start: int,
+    end: int,
+    boxes: list[int],
+    run: int,
+    posts: bool = True,
 ) -> bool:
     """Whether the lines ``start`` to ``end - 1`` between two paragraphs are set in the
     article: a box of related links under its label (:func:`_teaser_box`) where the article
     goes on after it (:func:`_goes_on`; a lone last paragraph after a box may be a teaser), or
     photos with their captions (:func:`_photo_run`), or a live page's entry header (a clock
-    time alone and a heading: ``15:42``, ``Pound edges higher``), or a table copied one cell
-    per line (:func:`_cell_table`)."""
+    time alone and a heading: ``15:42``, ``Pound edges higher``), or a social post embedded
+    with its credit (:func:`_post_credits`), or a list of the article's own under its lead-in
+    (:func:`_content_list`: "Warning signs include:" over "- frequent energy crashes"), or a
+    table copied one cell per line (:func:`_cell_table`)."""
     head = lines.text[start]
     # (The first line is tried by cheap tests here first: most runs are menus, and fail them.)
     if (
@@ -2173,6 +2334,18 @@ def _set_in_article(
         return True  # a live page's entry: its time and its heading
     if end - start == 3 and _clock_alone(lines.text[start + 1]) and _sharing_button(head):
         return True  # ... after the last entry's sharing button ("Share")
+    if posts and end - start <= _POST_LINES and _post_credits(lines, start, end):
+        return True  # a social post embedded in the article, with its ad break, say
+    if (
+        end - start > 2
+        and head[-1] in _COLONS
+        and lines.words[start] >= LIST_LEAD_WORDS
+        and _lead_in(lines, start, None)
+        and _content_list(
+            lines.text, range(start + 1, end), True, _led_forms(lines, start, _LED_FORMS)
+        )
+    ):
+        return True  # the article's own list under its lead-in, the article going on after it
     # (Two photos cost less than most paragraphs around them give: a gallery is longer.)
     if end - start < _GALLERY_LINES:
         return False
@@ -2229,6 +2402,31 @@ def _clock_alone(line: str) -> bool:
     if not (first.isdigit() or (first in "PpUu" and line[:4].lower() in _CLOCK_LABELS)):
         return False  # (cheap tests first)
     return _CLOCK.fullmatch(line) is not None
+
+
+POST_REASON = "embedded post"
+# The line that credits a social post embedded in an article, as its embed code writes it:
+# "— Jane Doe (@jdoe) November 3, 2026", "— NASA (@NASA) 3 de noviembre de 2026" (a date with
+# its year after the handle); "A post shared by NASA (@nasa)".
+_POST_CREDIT = regex.compile(
+    r"(?:[-–—]{1,2}\s*\S[^\n]{0,60}?\s\(@\w{1,30}\)\s+[^\n]{0,30}?(?<!\d)(?:19|20)\d\d(?!\d)"
+    r"[^\n]{0,12}|A post shared by [^\n]{1,60}\(@[\w.]{1,30}\))"
+)
+#: A run of lines between paragraphs that holds an embedded post has at most this many lines
+#: (the post's text, its credit, an advertisement's label and the line under it).
+_POST_LINES = 8
+
+
+def _post_credits(lines: Lines, start: int, end: int) -> list[int]:
+    """The lines from ``start`` to ``end - 1`` that credit an embedded social post
+    (``_POST_CREDIT``), in order."""
+    text = lines.text
+    return [k for k in range(start, end) if "(@" in text[k] and _POST_CREDIT.fullmatch(text[k])]
+
+
+#: A lead-in that carries the article on over its list has this many words at least (a site's
+#: tags under "Filed under:" or "More topics:" do not).
+LIST_LEAD_WORDS = 3
 
 
 # A gallery's counter: "1 of 12", "2/12", "Photo 3 of 12", "Image 1 of / 23".
@@ -2823,7 +3021,7 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     if kicker is not None:
         return "teaser" if text[kicker.end() :].strip() else "navigation"
     if words >= 25 and prose:
-        if text.startswith(_CALL_STARTS):
+        if text.startswith(_CALL_STARTS) and _opens_with_call(text):
             return _CALL_REASON
         return None
     low = text.lower()
@@ -2838,7 +3036,14 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
         if _CONSENT.search(text) is not None and not _has(text, _QUOTES):
             return _CALL_REASON
         before = text[: found.start()].rstrip()
-        if (not before or before[-1] in ".!?:") and found.group().lower().startswith(_CALLS):
+        call = found.group().lower()
+        # (A sentence about subscribers opens with a noun, not the call: "Subscribers
+        # complained ...", "Subscriptions rose ...".)
+        if (
+            (not before or before[-1] in ".!?:")
+            and call.startswith(_CALLS)
+            and not call.startswith(_CALL_NOUNS)
+        ):
             return _CALL_REASON
     if (
         (not prose or (words < 25 and text.startswith(_JOIN_STARTS)))
@@ -2848,6 +3053,15 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
     ):
         return "sharing line"
     return None
+
+
+def _opens_with_call(text: str) -> bool:
+    """Whether a line that starts as a call (``_CALL_STARTS``) opens with the call as a word:
+    "Subscribe to ...", not "Subscribers complained ..."."""
+    for call in _CALL_STARTS:
+        if text.startswith(call):
+            return not text[len(call) : len(call) + 1].isalpha()
+    return False
 
 
 def _is_caption(text: str, words: int) -> bool:

@@ -34,6 +34,10 @@ def headline_section(doc: Document) -> list[Section]:
     if start == len(text):
         return []
     newline = text.find("\n", start)
+    # (Old Mac text breaks its lines with a carriage return alone: CRLF breaks are cleaned.)
+    cr = text.find("\r", start, len(text) if newline < 0 else newline)
+    if cr >= 0:
+        newline = cr
     if newline < 0 or not text[newline:].strip():
         return []  # a headline alone is not a headline of anything
     line = text[start:newline].rstrip()

@@ -66,6 +66,12 @@ _TRAILING = re.compile(
     rf"(?:(?P<paper>{_PAPER})\s*/\s*{_NET}|{_NET}(?:\s*/\s*(?P<paper2>{_PAPER}))?)\)?\.?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# By: Tri Indah Oktavianti - The Jakarta Post/Asia News Network | November 03, 2026 - 05:12 PM
+# (a republisher's byline that credits the member paper over the network, a date after it)
+_BYLINE = re.compile(
+    rf"[ \t]*By:?[ \t]+[^\n]{{1,80}}?(?:{_DASH}|,)[ \t]*(?P<paper>{_PAPER})[ \t]*/[ \t]*{_NET}\b",
+    re.IGNORECASE,
+)
 # ... on Monday. - AFP/VNA Photo     ... (Photo: VNA)     — VNA/VNS Photo Văn Điệp
 # ... in Hefei. [Photo/Xinhua]     — Photo courtesy Sindh Transit     ... circuit. Post File Photo
 # Every alternative starts with white space; the lookbehind tries it only from the start of a
@@ -144,16 +150,17 @@ def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
 def source_of(raw: str, url: str | None = None) -> str | None:
     """The source of an ANN text: ``"<paper> (Asia News Network)"``, the network, or a paper.
 
-    A credit in the text (a dateline or a trailing credit naming the network) that names a paper
-    wins, the first one; then a republication note that names a member paper (``This article
-    was first published in The Jakarta Post.``); then a credit or a note that names the network
-    alone (a portal's masthead ``Asia News Network`` names no paper: the paper a dateline or a
-    note under it names is the source); otherwise a member paper's web domain names the paper
-    alone, and the network's own site the network.
+    A credit in the text (a dateline, a trailing credit or a republisher's byline naming the
+    network: ``By: Jane Doe - The Jakarta Post/Asia News Network | November 3, 2026``) that
+    names a paper wins, the first one; then a republication note that names a member paper
+    (``This article was first published in The Jakarta Post.``); then a credit or a note that
+    names the network alone (a portal's masthead ``Asia News Network`` names no paper: the
+    paper a dateline or a note under it names is the source); otherwise a member paper's web
+    domain names the paper alone, and the network's own site the network.
     """
     network = False
     for _start, line in _credited_lines(raw):
-        m = _DATELINE.match(line) or _TRAILING.search(line)
+        m = _DATELINE.match(line) or _TRAILING.search(line) or _BYLINE.match(line)
         if m is not None:
             alias = m.group("paper") or m.groupdict().get("paper2")
             if alias:
