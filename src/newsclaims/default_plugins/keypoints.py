@@ -87,15 +87,6 @@ _BARE_ITEMS = 10
 _BARE_ITEM_WORDS = 30
 #: A key-points heading over items without bullets has at most this many characters.
 _HEADING_CHARS = 60
-# What a key-points heading starts with: a mark, or the first letter of a key phrase (and the
-# three characters that match one case-insensitively: İ, ſ and the Kelvin sign).
-_HEADING_FIRSTS = frozenset(
-    "#*_kKtThHsSiIaAwWmM\u0130\u017f\u212a" + "".join(p[0] + p[0].upper() for p in _FOREIGN_PHRASES)
-)
-# What it ends with: a mark or a colon, or the last letter of a key phrase (or ``ſ``).
-_HEADING_LASTS = frozenset(
-    "*_:sSyYfFtTeEwWrR\u017f" + "".join(p[-1] + p[-1].upper() for p in _FOREIGN_PHRASES)
-)
 # The key phrases (``_KEY_PHRASE``) written out, in lower case, and what may stand before and
 # after one in a heading written in ASCII (a superset of the white space ``regex`` reads there).
 _ASCII_PHRASES = frozenset(
@@ -105,6 +96,28 @@ _ASCII_PHRASES = frozenset(
         *("what you know", "what we need to know", "what you need to know", "the big picture"),
         *("tl;dr", "tldr", "main points"),
         *(p for p in _FOREIGN_PHRASES if p.isascii()),
+    )
+)
+# The letters that match a phrase's first or last letter case-insensitively: both cases, and
+# the three characters that match one (İ, ſ and the Kelvin sign).
+_ALIKE = {"i": "\u0130", "s": "\u017f", "k": "\u212a"}
+
+
+def _cases(letter: str) -> str:
+    return letter.lower() + letter.upper() + _ALIKE.get(letter.lower(), "")
+
+
+_WRITTEN_PHRASES = (*_ASCII_PHRASES, *_FOREIGN_PHRASES)
+# What a key-points heading starts and ends with, as a pair of characters: a mark before (or a
+# phrase's first letter) and a mark or colon after (or a phrase's last letter), the two letters
+# of one phrase where there are no marks.
+_HEADING_FIRSTS = "".join(_cases(p[0]) for p in _WRITTEN_PHRASES)
+_HEADING_LASTS = "".join(_cases(p[-1]) for p in _WRITTEN_PHRASES)
+_HEADING_EDGES = frozenset(
+    (
+        *(m + c for m in "#*_" for c in _HEADING_LASTS + "*_:"),
+        *(c + m for c in _HEADING_FIRSTS for m in "*_:"),
+        *(f + last for p in _WRITTEN_PHRASES for f in _cases(p[0]) for last in _cases(p[-1])),
     )
 )
 _ASCII_SPACE = string.whitespace + "\x1c\x1d\x1e\x1f"
@@ -143,12 +156,13 @@ def may_have_headings(firsts: str, lines: Sequence[str]) -> bool:
     """Tell whether one of ``lines`` (as :func:`may_have_key_points` takes them) may be a
     key-points heading alone (of at most ``_HEADING_CHARS`` characters): ``False`` proves
     that no list without bullets is found."""
-    # (Only the lines that start and end as a heading can be one: picked by their first
-    # characters in C. What the marks and white space of an ASCII line enclose must then be a
+    # (Only the lines that start and end as a heading can be one: picked by the pair of their
+    # first and last characters in C, a phrase's two letters where no mark stands. What the marks and white space of an ASCII line enclose must then be a
     # key phrase, a set look-up, before ``_KEY_HEADING`` confirms it: a call of that costs
     # some twenty times the look-up.)
-    for line in itertools.compress(lines, map(_HEADING_FIRSTS.__contains__, firsts)):
-        if len(line) <= _HEADING_CHARS and line[-1] in _HEADING_LASTS:
+    edges = map(operator.add, firsts, map(operator.itemgetter(-1), lines))
+    for line in itertools.compress(lines, map(_HEADING_EDGES.__contains__, edges)):
+        if len(line) <= _HEADING_CHARS:
             if line.isascii():
                 core = line.lstrip(_ASCII_BEFORE_PHRASE).rstrip(_ASCII_AFTER_PHRASE)
                 if core.lower() not in _ASCII_PHRASES:
