@@ -20,6 +20,7 @@ Each ``artifact`` finding has the damaged span and says which kind of damage it 
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import string
@@ -262,17 +263,34 @@ def _furniture(doc: Document) -> Iterator[tuple[Span, str]]:
     """The page furniture left inside the body (:data:`_FURNITURE`): an AI answer or a scrape
     that kept ``Advertisement`` between two sentences, or ``Read more: ...`` after one."""
     text = doc.text
-    if not any(key in text for key in _FURNITURE_KEYS):
+    keys = [key for key in _FURNITURE_KEYS if key in text]
+    if not keys:
         return
+    # Speed: a match lies on one line and holds a key, so only the lines holding one are
+    # searched (the pattern, tried at every character of the body, cost more than the rest).
+    lines = sorted({text.rfind("\n", 0, at) + 1 for key in keys for at in _finds(text, key)})
     for section in doc.sections:
         if section.kind != "body":
             continue
-        for m in _FURNITURE.finditer(text, section.span.start, section.span.end):
-            what = m.group().rstrip()
-            yield (
-                Span(m.start(), m.start() + len(what)),
-                f"page furniture left in the text: {what!r}",
-            )
+        start, end = section.span.start, section.span.end
+        for line in lines[max(0, bisect.bisect_right(lines, start) - 1) :]:
+            if line >= end:
+                break
+            stop = text.find("\n", line, end)
+            for m in _FURNITURE.finditer(text, max(line, start), end if stop < 0 else stop):
+                what = m.group().rstrip()
+                yield (
+                    Span(m.start(), m.start() + len(what)),
+                    f"page furniture left in the text: {what!r}",
+                )
+
+
+def _finds(text: str, key: str) -> Iterator[int]:
+    """Where ``key`` occurs in ``text``, in order."""
+    at = text.find(key)
+    while at >= 0:
+        yield at
+        at = text.find(key, at + 1)
 
 
 def _cuts(doc: Document) -> Iterator[tuple[Span, str]]:
