@@ -1005,6 +1005,23 @@ def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> N
     assert [f.kind for f in doc.findings] == ["dangling_marker"]
 
 
+def test_a_place_and_a_year_in_parentheses_beside_a_reference_list_is_no_marker() -> None:
+    # ``(Paris, 2024)`` was a marker of Paris, and an error: it has no entry in the list.
+    text = (
+        "Olympic costs rise\n\nSpending on security rose sharply after the last Games "
+        "(Paris, 2024). Organisers expect costs to climb again (Reuters, 2025).\n\n"
+        'Sources:\n1. Reuters, "Olympic costs climb", 2025\n'
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(m.labels, m.style) for m in doc.markers] == [(("1",), "author_date")]
+    assert "dangling_marker" not in [f.kind for f in doc.findings]
+    # Authors and news outlets the list does not name still point nowhere.
+    for note in ["Smith et al., 2020", "Smith & Jones, 2021", "Financial Times, 2024"]:
+        doc = newsclaims.parse(text.replace("Paris, 2024", note), plugin_manager=PM)
+        assert [m.labels for m in doc.markers] == [(note.split(",")[0],), ("1",)], note
+        assert [f.kind for f in doc.findings] == ["dangling_marker"], note
+
+
 def test_sources_and_dates_in_parentheses_without_a_list_cite_those_sources() -> None:
     text = (
         "Global growth is projected at 3.2% in 2025 (IMF, April 2025). Inflation is expected "
