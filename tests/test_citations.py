@@ -969,6 +969,12 @@ def test_a_sources_line_of_names_ends_an_answer() -> None:
         ("Bloomberg", None),
         ("The New York Times", None),
     ]
+    # A name with a year alone in parentheses: the year is its date, not part of its name.
+    doc = newsclaims.parse(body + "Sources: Reuters (2024), Bloomberg\n", plugin_manager=PM)
+    assert [(c.publisher, c.date) for c in doc.citations] == [
+        ("Reuters", "2024"),
+        ("Bloomberg", None),
+    ]
     # Not a credit line (one name after a singular label), a line of words that are no names,
     # nor a line that the text goes on after (a chart's credit).
     for text in [
@@ -977,6 +983,11 @@ def test_a_sources_line_of_names_ends_an_answer() -> None:
         "Sources: Reuters, Bloomberg\n\n" + body,
     ]:
         assert newsclaims.parse(text, plugin_manager=PM).citations == (), text
+
+
+def test_a_bracketed_url_cut_from_an_entry_leaves_one_space() -> None:
+    got = parse_entry_body("Title here (https://example.com/x) (Reuters)")
+    assert (got["title"], got["url"]) == ("Title here (Reuters)", "https://example.com/x")
 
 
 def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> None:

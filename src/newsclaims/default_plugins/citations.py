@@ -274,7 +274,8 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
                 name = text[start:end]
                 fields = parse_entry_body(name) if name.endswith(")") else {}
                 date = fields.get("date")
-                who = fields.get("publisher") if date else None
+                # (``Reuters (2024)``, a name and a year alone, reads as a title and its date.)
+                who = (fields.get("publisher") or fields.get("title")) if date else None
                 found.append(
                     Citation(
                         label=str(n),
