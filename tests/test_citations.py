@@ -958,8 +958,16 @@ def test_a_sources_line_of_names_ends_an_answer() -> None:
         assert [(c.label, c.publisher) for c in doc.citations] == [
             (str(n), name) for n, name in enumerate(want, 1)
         ]
-        assert [(f.kind, f.message[-32:]) for f in doc.findings] == [
-            ("unused_citation", "the text has no citation markers")
+        assert [(f.kind, f.message) for f in doc.findings] == [
+            (
+                "unused_citation",
+                (
+                    "the reference entry is not"
+                    if len(want) == 1
+                    else f"none of the {len(want)} reference entries is"
+                )
+                + " cited: the text has no citation markers",
+            )
         ]
     # A name with its date in parentheses: the date's comma separates no names.
     line = "**Sources:** Reuters (Oct. 2, 2024); Bloomberg; The New York Times"
