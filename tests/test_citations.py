@@ -958,8 +958,16 @@ def test_a_sources_line_of_names_ends_an_answer() -> None:
         assert [(c.label, c.publisher) for c in doc.citations] == [
             (str(n), name) for n, name in enumerate(want, 1)
         ]
-        assert [(f.kind, f.message[-32:]) for f in doc.findings] == [
-            ("unused_citation", "the text has no citation markers")
+        assert [(f.kind, f.message) for f in doc.findings] == [
+            (
+                "unused_citation",
+                (
+                    "the reference entry is not"
+                    if len(want) == 1
+                    else f"none of the {len(want)} reference entries is"
+                )
+                + " cited: the text has no citation markers",
+            )
         ]
     # A name with its date in parentheses: the date's comma separates no names.
     line = "**Sources:** Reuters (Oct. 2, 2024); Bloomberg; The New York Times"
@@ -969,6 +977,12 @@ def test_a_sources_line_of_names_ends_an_answer() -> None:
         ("Bloomberg", None),
         ("The New York Times", None),
     ]
+    # A name with a year alone in parentheses: the year is its date, not part of its name.
+    doc = newsclaims.parse(body + "Sources: Reuters (2024), Bloomberg\n", plugin_manager=PM)
+    assert [(c.publisher, c.date) for c in doc.citations] == [
+        ("Reuters", "2024"),
+        ("Bloomberg", None),
+    ]
     # Not a credit line (one name after a singular label), a line of words that are no names,
     # nor a line that the text goes on after (a chart's credit).
     for text in [
@@ -977,6 +991,11 @@ def test_a_sources_line_of_names_ends_an_answer() -> None:
         "Sources: Reuters, Bloomberg\n\n" + body,
     ]:
         assert newsclaims.parse(text, plugin_manager=PM).citations == (), text
+
+
+def test_a_bracketed_url_cut_from_an_entry_leaves_one_space() -> None:
+    got = parse_entry_body("Title here (https://example.com/x) (Reuters)")
+    assert (got["title"], got["url"]) == ("Title here (Reuters)", "https://example.com/x")
 
 
 def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> None:
@@ -1003,6 +1022,23 @@ def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> N
     doc = newsclaims.parse(body + refs, plugin_manager=PM)
     assert [c.citations for c in doc.claims] == [("1",), ("2",), ("Wall Street Journal",)]
     assert [f.kind for f in doc.findings] == ["dangling_marker"]
+
+
+def test_a_place_and_a_year_in_parentheses_beside_a_reference_list_is_no_marker() -> None:
+    # ``(Paris, 2024)`` was a marker of Paris, and an error: it has no entry in the list.
+    text = (
+        "Olympic costs rise\n\nSpending on security rose sharply after the last Games "
+        "(Paris, 2024). Organisers expect costs to climb again (Reuters, 2025).\n\n"
+        'Sources:\n1. Reuters, "Olympic costs climb", 2025\n'
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(m.labels, m.style) for m in doc.markers] == [(("1",), "author_date")]
+    assert "dangling_marker" not in [f.kind for f in doc.findings]
+    # Authors and news outlets the list does not name still point nowhere.
+    for note in ["Smith et al., 2020", "Smith & Jones, 2021", "Financial Times, 2024"]:
+        doc = newsclaims.parse(text.replace("Paris, 2024", note), plugin_manager=PM)
+        assert [m.labels for m in doc.markers] == [(note.split(",")[0],), ("1",)], note
+        assert [f.kind for f in doc.findings] == ["dangling_marker"], note
 
 
 def test_sources_and_dates_in_parentheses_without_a_list_cite_those_sources() -> None:

@@ -97,6 +97,22 @@ def test_utf16_json_lines_with_its_encoding(tmp_path: Path) -> None:
     assert [json.loads(x)["raw"] for x in out.splitlines()] == [FRENCH, GERMAN]
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32-be"])
+def test_a_bad_unit_in_utf16_json_lines_names_its_line(tmp_path: Path, codec: str) -> None:
+    # (It was a crash of the built-in loader: the wrapper decoding ahead raised it.)
+    lines = tmp_path / "feed.jsonl"
+    good = json.dumps({"text": FRENCH}, ensure_ascii=False) + "\n"
+    bad = b"\x00\xd8" if codec == "utf-16" else b"\x00\x11\x00\x00"
+    rest = ("\n" + good).encode("utf-16-le" if codec == "utf-16" else codec)
+    lines.write_bytes(good.encode(codec) + bad + rest)
+    argv = ["extract", "--encoding", codec, "--keep-going", "--format", "jsonl", str(lines)]
+    docs = [json.loads(x) for x in run(argv, status=2).splitlines()]
+    assert [d.get("raw") for d in docs] == [FRENCH, None, FRENCH]
+    assert docs[1]["error"]["type"] == "InputError"
+    assert docs[1]["error"]["message"].startswith(f"{lines}:2: cannot decode as {codec}: ")
+    assert "--encoding" in docs[1]["error"]["message"]
+
+
 def test_report_takes_encoding(tmp_path: Path) -> None:
     path = tmp_path / "old.txt"
     path.write_bytes(FRENCH.encode("cp1252"))

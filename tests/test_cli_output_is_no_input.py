@@ -73,4 +73,56 @@ def test_report_into_its_own_input_directory_skips_its_pages(
         ]
     # (The first run met its pages' directory empty; the second met the first one's pages.)
     err = capsys.readouterr().err
-    assert err == f"newsclaims: skipped {pages}: it is this run's output\n"
+    assert err == f"newsclaims: skipped the pages in {pages}: they are this run's output\n"
+
+
+@pytest.mark.parametrize("where", [".", "sub"])
+def test_report_into_the_directory_of_a_named_input_reads_it(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    # (``cd dir && report a.txt -o .`` skipped a.txt as "this run's output": no page, status 0.)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    name = os.path.join(where, "a.txt")
+    Path(name).write_text(STORIES[0], "utf-8")
+    for _ in range(2):  # (the second run meets the first one's page beside the input)
+        assert main(["report", name, "-o", where], out=io.StringIO()) == 0
+        assert sorted(p.name for p in Path(where).glob("*.*")) == ["a.html", "a.txt"]
+    assert capsys.readouterr().err == ""
+    # A directory that holds its pages: the input is read, the page skipped.
+    assert main(["report", where, "-o", where], out=io.StringIO()) == 0
+    assert sorted(p.name for p in Path(where).glob("*.*")) == ["a.html", "a.txt"]
+    assert "skipped the pages in" in capsys.readouterr().err
+
+
+def test_a_named_page_in_the_output_directory_is_read_and_not_written_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("story.html").write_text(f"<html><body><p>{STORIES[0]}</p></body></html>", "utf-8")
+    before = Path("story.html").read_bytes()
+    assert main(["report", "story.html", "-o", "."], out=io.StringIO()) == 0
+    assert Path("story.html").read_bytes() == before
+    assert STORIES[0] in Path("story-2.html").read_text("utf-8")
+
+
+def test_a_run_that_met_nothing_but_its_output_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = corpus(tmp_path / "corpus", n=1)
+    assert main(["report", str(docs), "-o", str(docs)], out=io.StringIO()) == 0
+    (docs / "story00.txt").unlink()
+    capsys.readouterr()
+    assert main(["report", str(docs), "-o", str(docs)], out=io.StringIO()) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"newsclaims: skipped the pages in {docs}: they are this run's output",
+        f"newsclaims: error: {docs}: the inputs hold no document but this run's output (-o), "
+        "which is not read",
+    ]
+    out = docs / "out.jsonl"
+    out.write_text("", "utf-8")
+    assert main(["extract", str(docs / "*.jsonl"), "-o", str(out)], out=io.StringIO()) == 2
+    assert "the inputs hold no document but this run's output" in capsys.readouterr().err

@@ -199,22 +199,33 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 class _Outputs:
-    """The file or directory a run writes to, so that it is not read as one of its inputs: a
-    directory's run writing into that directory read its own output as it grew, without end
-    (``extract corpus/ -o corpus/out.jsonl``), or a report's pages as pages to report on."""
+    """What a run writes, so that it is not read as one of its inputs: a directory's run writing
+    into that directory read its own output as it grew, without end (``extract corpus/ -o
+    corpus/out.jsonl``), or a report's pages as pages to report on (``report corpus/ -o
+    corpus/pages``).
+
+    The output is a file, or a directory the run writes ``.html`` pages into: its ``.html``
+    files (not those of the directories under it) are then the output. Only files met in a
+    directory's walk or a pattern's matches are skipped; a file named as an input is read (the
+    directory may hold the inputs too: ``report a.txt -o .``).
+    """
 
     def __init__(self, path: str | os.PathLike[str], on_skip: Callable[[str], None]) -> None:
         self._path = os.fspath(path)
         self._real = os.path.realpath(path)
+        self._pages = os.path.isdir(self._real)
         self._on_skip: Callable[[str], None] | None = on_skip
 
     def holds(self, path: str) -> bool:
-        """Whether ``path`` is the output or lies under it; the first time, ``on_skip`` is
-        told the output's path (once, however many of its files a directory's walk meets)."""
-        if path == "-":
-            return False
-        real = os.path.realpath(path)
-        if real != self._real and not real.startswith(self._real + os.sep):
+        """Whether ``path`` (a file found in a walk) is the output or one of its pages; the
+        first time, ``on_skip`` is told the output's path (once, however many pages)."""
+        if self._pages:
+            if not path.lower().endswith(".html"):
+                return False
+            real = os.path.realpath(path)
+            if os.path.dirname(real) != self._real:
+                return False
+        elif os.path.realpath(path) != self._real:
             return False
         if self._on_skip is not None:
             self._on_skip(self._path)
@@ -235,9 +246,17 @@ def _items(
     """
 
     def paths() -> Iterator[str | Record]:
-        for entry in expanded():
-            if outputs is None or isinstance(entry, Record) or not outputs.holds(entry):
-                yield entry
+        if outputs is None:
+            yield from expanded()
+            return
+        for item in inputs:  # (one at a time: a file named as an input is never skipped)
+            if isinstance(item, Record):
+                yield item
+                continue
+            name = os.fspath(item)
+            for path in expand_inputs((name,)):
+                if path == name or not outputs.holds(path):
+                    yield path
 
     def expanded() -> Iterator[str | Record]:
         pending: list[str | os.PathLike[str]] = []
@@ -321,8 +340,9 @@ def stream(
     """Run a batch and yield each output in input order (see :func:`parse_many`).
 
     With ``as_json`` the outputs are JSON texts. ``on_progress(documents, input_bytes)`` is
-    called after each chunk with the counts it adds. An input that is ``output`` (the file or
-    directory the caller writes to) or lies under it is skipped, and ``on_skip`` told its path.
+    called after each chunk with the counts it adds. A file found in a directory or by a
+    pattern that is ``output`` (the file the caller writes to), or a ``.html`` file in it (the
+    directory the caller writes its pages to), is skipped, and ``on_skip`` told ``output``.
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")

@@ -948,7 +948,7 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             a, b = found.start(), found.end()
             if a and rest[a - 1] == "(" and rest[b : b + 1] == ")":
                 a, b = a - 1, b + 1  # ``Title (https://...)``: the brackets go with it
-            rest = f"{rest[:a]} {rest[b:]}"
+            rest = f"{rest[:a].rstrip()} {rest[b:].lstrip()}"  # (one space where it stood)
     rest = rest.strip(" .,;:|–—-")
     if "etrieved" in rest or "ccessed" in rest or "rchived" in rest:
         # ``... Reuters. 16 August 2024. Retrieved 17 August 2024.``: the day the source was

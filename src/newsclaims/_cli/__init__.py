@@ -72,9 +72,34 @@ def _encoding(value: str) -> str:
     return value
 
 
-def skip_output(path: str) -> None:
-    """Say on stderr that an input is skipped because the run writes it (``on_skip``)."""
-    print(f"newsclaims: skipped {path}: it is this run's output", file=sys.stderr)
+class SkipOutput:
+    """The ``on_skip`` of a run: says on stderr that inputs are skipped because the run writes
+    them, and remembers it for :meth:`check`."""
+
+    def __init__(self) -> None:
+        self.skipped = False
+
+    def __call__(self, path: str) -> None:
+        self.skipped = True
+        if os.path.isdir(path):
+            print(
+                f"newsclaims: skipped the pages in {path}: they are this run's output",
+                file=sys.stderr,
+            )
+        else:
+            print(f"newsclaims: skipped {path}: it is this run's output", file=sys.stderr)
+
+    def check(self, results: int, output: str) -> None:
+        """Refuse a run that read no document because it skipped its own output: it had done
+        nothing, and its status said it was done.
+
+        :raises InputError: naming the output.
+        """
+        if self.skipped and not results:
+            raise InputError(
+                "the inputs hold no document but this run's output (-o), which is not read",
+                path=output,
+            )
 
 
 def check_not_an_input(inputs: Iterable[str], output: str) -> None:

@@ -19,11 +19,11 @@ import newsclaims
 from newsclaims._batch import stream
 from newsclaims._cli import (
     Failed,
+    SkipOutput,
     add_encoding_argument,
     add_inputs_argument,
     check_not_an_input,
     shown_name,
-    skip_output,
 )
 from newsclaims._inputs import expand_inputs, input_size
 
@@ -88,6 +88,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     fields = {f: getattr(args, f"{f}_field") for f in FIELDS if getattr(args, f"{f}_field")}
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, total=_total(args.files) if show else 0, enabled=show)
+    skips = SkipOutput()
     results = stream(
         args.files,
         workers=args.workers,
@@ -98,11 +99,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         on_progress=progress.update,
         encoding=args.encoding,
         output=args.output,
-        on_skip=skip_output,
+        on_skip=skips,
     )
     failed = Failed(over_progress=show)
     if args.keep_going:
         results = _counted(results, failed, as_json=args.format != "text")
+    elif args.output is not None:
+        results = _numbered(results, failed)
     if args.output is None:
         _write(args.format, results, out)
     else:
@@ -115,6 +118,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         with fh:
             _write(args.format, results, fh)
     progress.close()
+    if args.output is not None:
+        skips.check(failed.documents, args.output)
     failed.check()
     return 0
 
@@ -126,6 +131,13 @@ def _counted(results: Iterator[Any], failed: Failed, *, as_json: bool) -> Iterat
             failed.count_json(result)
         else:
             failed.count(result)
+        yield result
+
+
+def _numbered(results: Iterator[Any], failed: Failed) -> Iterator[Any]:
+    """The results, counted in ``failed.documents`` as they go by."""
+    for result in results:
+        failed.documents += 1
         yield result
 
 

@@ -15,12 +15,12 @@ import newsclaims
 from newsclaims._batch import stream
 from newsclaims._cli import (
     Failed,
+    SkipOutput,
     add_encoding_argument,
     add_inputs_argument,
     check_not_an_input,
     parsed,
     shown_name,
-    skip_output,
 )
 from newsclaims.errors import InputError
 
@@ -86,11 +86,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create the output directory: {exc}", path=args.output) from exc
-    taken = {"index.html"}
+    # (A page is not written over an input file named in the directory: ``a.html -o .``.)
+    taken = {"index.html", *_named_in(args.files, target)}
     pages: list[tuple[str, newsclaims.Document]] = []
     failed = Failed()
+    skips = SkipOutput()
     for result in parsed(
-        _results(args, target),
+        _results(args, target, skips),
         failed=failed,
     ):
         name = page_name(shown_name(result), taken)
@@ -98,6 +100,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         pages.append((name, result))
     if len(pages) > 1:
         out.write(_write(target / "index.html", newsclaims.render_index(pages)) + "\n")
+    skips.check(failed.documents, args.output)
     failed.check()
     return 0
 
@@ -107,8 +110,9 @@ def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
     found: newsclaims.Document | None = None
     check_not_an_input(args.files, str(target))
     failed = Failed()
+    skips = SkipOutput()
     for result in parsed(
-        _results(args, target),
+        _results(args, target, skips),
         failed=failed,
     ):
         if found is not None:
@@ -122,11 +126,12 @@ def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
         if not target.parent.is_dir():
             raise InputError("cannot write the report: no such directory", path=args.output)
         out.write(_write(target, newsclaims.render_report(found)) + "\n")
+    skips.check(failed.documents, args.output)
     failed.check()
     return 0
 
 
-def _results(args: argparse.Namespace, target: Path) -> Any:
+def _results(args: argparse.Namespace, target: Path, skips: SkipOutput) -> Any:
     """The documents of the inputs, less the pages this run writes (``target``)."""
     return stream(
         args.files,
@@ -134,8 +139,20 @@ def _results(args: argparse.Namespace, target: Path) -> Any:
         disable=args.disable,
         encoding=args.encoding,
         output=target,
-        on_skip=skip_output,
+        on_skip=skips,
     )
+
+
+def _named_in(inputs: list[str], target: Path) -> set[str]:
+    """The names of the ``.html`` files named as inputs that lie in the directory ``target``."""
+    where = os.path.realpath(target)
+    return {
+        os.path.basename(real)
+        for name in inputs
+        if name.lower().endswith(".html") and os.path.isfile(name)
+        for real in (os.path.realpath(name),)
+        if os.path.dirname(real) == where
+    }
 
 
 def _write(path: Path, page: str) -> str:

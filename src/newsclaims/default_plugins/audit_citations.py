@@ -232,7 +232,7 @@ def unused(doc: Document) -> Iterator[Finding]:
         first, last = listed[0].span, listed[-1].span
         assert first is not None and last is not None
         n = len(listed)
-        what = "the reference entry is" if n == 1 else f"none of the {n} reference entries is"
+        what = "the reference entry is not" if n == 1 else f"none of the {n} reference entries is"
         yield Finding(
             kind="unused_citation",
             message=f"{what} cited: the text has no citation markers",

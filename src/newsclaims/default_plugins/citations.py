@@ -274,7 +274,8 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
                 name = text[start:end]
                 fields = parse_entry_body(name) if name.endswith(")") else {}
                 date = fields.get("date")
-                who = fields.get("publisher") if date else None
+                # (``Reuters (2024)``, a name and a year alone, reads as a title and its date.)
+                who = (fields.get("publisher") or fields.get("title")) if date else None
                 found.append(
                     Citation(
                         label=str(n),
@@ -351,6 +352,19 @@ _NAME_DATE = regex.compile(
 )
 _ET_AL = regex.compile(r",?[ ]et[ ]al\.$")
 _THE = regex.compile(r"(?i)^the[ ]")
+# The words of a news outlet's name (``Wall Street Journal``, ``AP News``), and the wire
+# agencies and broadcasters named alone: a note of such a name cites a source even where the
+# reference list does not name it; another name and a year is as often a place and its year.
+_OUTLET_WORDS = frozenset(
+    word.casefold()
+    for word in (
+        *("Journal", "Times", "News", "Post", "Press", "Herald", "Tribune", "Gazette"),
+        *("Telegraph", "Guardian", "Economist", "Chronicle", "Observer", "Magazine", "Daily"),
+        *("Reuters", "Bloomberg", "AFP", "AP", "Xinhua", "Kyodo", "Yonhap", "dpa", "EFE"),
+        *("ANSA", "TASS", "Bernama", "Antara", "PTI", "Anadolu", "AAP", "BBC", "CNN", "NPR"),
+        *("CNBC", "NHK", "Nikkei", "Politico", "Axios"),
+    )
+)
 
 
 def _source_key(name: str) -> str:
@@ -362,11 +376,13 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
     """The markers of the sources named with a date in parentheses at a sentence's or clause's
     end (:data:`_NAME_DATE`): each cites the entries of the reference list that name it as
     their publisher (or, named alone, as their title: ``Sources: Reuters, Bloomberg``); where
-    some note cites the list so, one that names no entry of it is a marker of that name, which
-    the list does not define. In a text with no reference list, each names its own source (a
-    citation labelled with the name) where the text has two such notes or more, three if each
-    gives a year alone: a name and a year in parentheses is as often a place and its year
-    (``the Games (Paris, 2024).``)."""
+    some note cites the list so, one that names no entry of it but authors (``Smith et al.``,
+    ``Smith & Jones``) or a news outlet (:data:`_OUTLET_WORDS`: ``(Wall Street Journal,
+    2024)``) is a marker of that name, which the list does not define. In a text with no
+    reference list, each names its own source (a citation labelled with the name) where the
+    text has two such notes or more, three if each gives a year alone. A name and a year in
+    parentheses is as often a place and its year (``the Games (Paris, 2024).``): with a list,
+    one that names no entry is no marker."""
     notes = []
     strong = 0  # notes with more than a year, or authors' names (``et al.``, ``&``)
     for m in _NAME_DATE.finditer(text):
@@ -389,9 +405,13 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
         if not any(labels for _, _, labels in cited):
             return
         for m, name, labels in cited:
-            span = Span(m.start(), m.end())
-            got = tuple(dict.fromkeys(labels)) if labels else (name,)
-            yield Marker(span=span, labels=got, style="author_date")
+            if labels:
+                got = tuple(dict.fromkeys(labels))
+            elif _ET_AL.search(name) or " & " in name or _an_outlet(name):
+                got = (name,)
+            else:
+                continue
+            yield Marker(span=Span(m.start(), m.end()), labels=got, style="author_date")
         return
     if len(notes) < (2 if strong else 3):
         return
@@ -405,6 +425,11 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
 
 
 _CODE_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
+
+
+def _an_outlet(name: str) -> bool:
+    """Whether a source's name is a news outlet's (a word of :data:`_OUTLET_WORDS`)."""
+    return any(word.casefold() in _OUTLET_WORDS for word in name.split())
 
 
 def _blanked(text: str, spans: Sequence[Span]) -> str:

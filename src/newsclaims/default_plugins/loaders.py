@@ -144,6 +144,21 @@ def _fields_hint(data: Mapping[str, Any], name: str) -> str:
     return f" (it has {shown}; choose with --text-field, or fields= in Python)"
 
 
+# What stands for bytes that cannot be decoded in a UTF-16 or UTF-32 JSON Lines file: the
+# decoder's reason between two lone surrogates, which no strict decoding of these gives.
+_UNDECODABLE = "\udfff"
+_MARK = "newsclaims.mark-undecodable"
+
+
+def _mark_undecodable(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return f"{_UNDECODABLE}{exc.reason}{_UNDECODABLE}", exc.end
+
+
+codecs.register_error(_MARK, _mark_undecodable)
+
+
 class JsonLinesLoader:
     """JSON Lines: one JSON object per line, each a document; blank lines are skipped.
 
@@ -165,13 +180,18 @@ class JsonLinesLoader:
         first = "utf-8-sig" if codec == "utf-8" else codec
         with open_input(path) as stream:
             if codec.startswith(("utf-16", "utf-32")):  # (a line's end is no single byte)
-                stream = io.TextIOWrapper(stream, codec)  # type: ignore[assignment]
+                # (Bad bytes are marked where they stand, for their line's error: a decoding
+                # error raised while the wrapper reads ahead stopped the file, a loader's crash.)
+                stream = io.TextIOWrapper(stream, codec, errors=_MARK)  # type: ignore[assignment]
             for number, raw in enumerate(stream, 1):
                 where = f"{path}:{number}"
                 try:
-                    line = (
-                        raw if isinstance(raw, str) else raw.decode(first if number == 1 else codec)
-                    )
+                    if isinstance(raw, str):
+                        line = raw
+                        if _UNDECODABLE in line:
+                            raise UnicodeDecodeError(codec, b"", 0, 0, line.split(_UNDECODABLE)[1])
+                    else:
+                        line = raw.decode(first if number == 1 else codec)
                 except UnicodeDecodeError as exc:
                     message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
                     yield _failed(where, path, message, line=number)
