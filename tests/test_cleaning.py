@@ -328,6 +328,14 @@ def test_a_call_to_click_a_link_does_not_carry_the_block_on(call: str) -> None:
     assert doc.body == "\n\n".join((*PROSE[:2], call, *PROSE[2:]))
 
 
+def test_a_sentence_that_reports_a_call_to_click_stays() -> None:
+    # Only a call that opens a sentence or ends the line is one; a report of it is news.
+    report = "Victims were told to click here to cancel a payment, he said."
+    raw = "\n".join(("Home", "News", "Sport", "Weather", "", "Police warn of fake bank texts", ""))
+    doc = clean(raw + "\n" + page(PROSE[:2], report, "© 2024 The Daily Town. All rights reserved."))
+    assert doc.body == "\n\n".join((*PROSE[:2], report))
+
+
 def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -> None:
     notice = (
         "Copyright 1995 - 2025. All rights reserved. The content (including but not limited "

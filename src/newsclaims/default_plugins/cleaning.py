@@ -1991,7 +1991,7 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a cookie notice reads like prose but is the site about itself
         if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS) and _opens_with_call(t):
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
-        if n < CLICK_WORDS and ("lick here" in t or "LICK HERE" in t):
+        if n < CLICK_WORDS and ("lick here" in t or "LICK HERE" in t) and _CLICK_CALL.search(t):
             continue  # and a short call to follow a link ("For more news ... click here.")
         flags[i] = True
     return flags
@@ -1999,6 +1999,11 @@ def _prose_flags(lines: Lines) -> list[bool]:
 
 #: A line with a call to click a link ("click here") reads as no prose below this many words.
 CLICK_WORDS = 25
+
+# The call itself: a sentence that opens with it ("Do you rely on our reporting? Click here to
+# support it.", "CLICK HERE TO GET THE APP") or a line that ends with it ("For more news ...
+# click here."); not a report of one ("Victims were told to click here to cancel a payment").
+_CLICK_CALL = regex.compile(r"(?:^|[.!?] )(?:Click here|CLICK HERE)|(?i:click here)[.!:]?$")
 
 
 # A dateline that opens a story's first paragraph: a place in capitals, then a comma, a
