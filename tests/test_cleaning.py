@@ -309,6 +309,25 @@ def test_a_pitch_for_the_sites_channel_in_other_languages_goes(pitch: str) -> No
     assert clean(page(MENU, PROSE, report, RELATED, FOOTER)).body.endswith(report)
 
 
+def test_a_report_of_someones_channel_in_indonesian_stays() -> None:
+    # "saluran" (channel) alone is no pitch: the site's own ("saluran ... kami") or a call to
+    # pick or follow one is.
+    last = (
+        "Menurut polisi, pelaku mengunggah video itu ke saluran YouTube miliknya sebelum "
+        "ditangkap di rumahnya di Bekasi."
+    )
+    lead = (
+        "Polisi menangkap seorang pria yang diduga menyebarkan video hoaks tentang banjir di "
+        "Jakarta melalui media sosial pada Senin malam, kata juru bicara kepolisian kepada "
+        "wartawan di Jakarta, dan menambahkan bahwa pelaku sudah mengakui perbuatannya."
+    )
+    doc = clean(page("Polisi tangkap pengunggah video hoaks", lead, last))
+    assert doc.body.endswith(last)
+    pitch = "Ikuti saluran WhatsApp kami untuk berita terbaru setiap hari."
+    doc = clean(page(MENU, PROSE, pitch, RELATED, FOOTER))
+    assert removed_lines(doc)[pitch] == "sharing line"
+
+
 @pytest.mark.parametrize(
     "call",
     [

@@ -1177,12 +1177,14 @@ PITCH_WORDS = 80
 # channel ...; tap the link to follow us and never miss an update.").
 # In other languages: "Síguenos", "nuestro canal", "Siga-nos", "Siga o Jornal no WhatsApp",
 # "nosso canal", "Ikuti kami",
-# "saluran" (Indonesian for channel); or a link to the channel itself ("whatsapp.com/channel/",
-# "t.me/").
+# "saluran ... kami" (Indonesian: our channel), or a call to pick or follow one ("Pilih saluran
+# andalanmu", "Ikuti saluran WhatsApp"; a report of someone's channel is no pitch); or a link to
+# the channel itself ("whatsapp.com/channel/", "t.me/").
 _PITCH_CALL = regex.compile(
     r"(?i)\b(?:follow|join)\s+us\b|\bour\s+(?:[\w'’]+\s+){0,2}channels?\b"
     r"|\bs[ií]guenos\b|\bnuestro\s+canal\b|\bsiga(?:-nos|\s+o)\b|\bnosso\s+canal\b|\bikuti\s+kami\b"
-    r"|\bsaluran\b|whatsapp\.com/channel/|\bt\.me/"
+    r"|\bsaluran\s+(?:[\w'’]+\s+){0,2}kami\b|\b(?:pilih|ikuti|gabung(?:\s+ke)?)\s+saluran\b"
+    r"|whatsapp\.com/channel/|\bt\.me/"
 )
 # The networks' names as they are written (a cheap test of a long line first), and every
 # network a pitch may name, in any case.
