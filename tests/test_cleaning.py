@@ -1221,6 +1221,16 @@ def test_a_text_without_furniture_loses_its_credit_on_a_line_of_its_own(
     assert doc.body == "\n\n".join(PROSE)
 
 
+@pytest.mark.parametrize("item", ["- OPEC", "- UN"])
+def test_the_last_item_of_a_list_in_capitals_is_no_credit(item: str) -> None:
+    # Under a list item or a lead-in, a line led by a dash is the list's last item.
+    listed = "\n".join(("The talks are backed by:", "- NATO", "- the African Union", item))
+    for raw in (page("Ceasefire talks resume", PROSE, listed), page(PROSE[:3], "Backed by:", item)):
+        assert page_removals(raw) == []
+    doc = clean(page(MENU, "Ceasefire talks resume", PROSE, listed, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE, listed))
+
+
 def test_an_agency_named_in_a_text_alone_is_no_credit() -> None:
     # The first line (a headline) and lines inside the text are not the story's credit.
     assert page_removals(page("Reuters", PROSE)) == []

@@ -175,6 +175,18 @@ _CREDIT_ALONE = regex.compile(
     rf"[-–—]+\s*{_CREDIT_NAME}|{_PAPER_OVER_NETWORK}(?:\s+\p{{Lu}}[\p{{Lu}}\d.&'’]+){{0,3}}"
     rf"|\(?{_AGENCY}\)?"
 )
+
+
+def _credit_alone(text: list[str], i: int) -> bool:
+    """Whether line ``i`` is the story's credit on a line of its own (``_CREDIT_ALONE``): one
+    led by a dash under a list item or a lead-in's colon is the list's last item ("The talks
+    are backed by:", "- NATO", "- OPEC")."""
+    if _CREDIT_ALONE.fullmatch(text[i]) is None:
+        return False
+    above = text[i - 1] if i else ""
+    return not (text[i][0] in "-–—" and above and (_item_mark(above) or above[-1] in _COLONS))
+
+
 # A site's address alone ("Rappler.com", "Inquirer.net"): a story's sign-off under its last
 # sentence, or the site's name in its footer.
 _SITE_ALONE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co)(?:\.\p{Ll}{2})?")
@@ -685,7 +697,7 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
     end = last
     while end > 0 and reasons[end] is not None:
         end -= 1
-    if end and not kept[end] and _CREDIT_ALONE.fullmatch(text[end]) is not None:
+    if end and not kept[end] and _credit_alone(text, end):
         reasons[end] = "credit"  # the story's credit on a line of its own: "(Yonhap)", "- AFP"
     removals = _with_end_tag(lines, _removals(lines, reasons, kept, 0, last), reasons, last)
     caps = _drop_caps(lines)
@@ -1110,7 +1122,7 @@ def _outside(
     # for what they are rather than with the link list below them.
     _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH))
     after = last + 1
-    if after < n and not kept[after] and _CREDIT_ALONE.fullmatch(lines.text[after]) is not None:
+    if after < n and not kept[after] and _credit_alone(lines.text, after):
         reasons[after] = "credit"  # the story's credit on a line of its own ("The Star/ANN")
 
 
