@@ -1200,6 +1200,22 @@ def test_a_sources_line_without_addresses_under_the_article_stays(
     assert all(line in gone for line in RELATED)
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("More from Sport", "Sources: Lakers close to signing veteran guard"),
+        ("More from Sport", "Sources: Lakers, Celtics in talks over trade"),  # under a label
+        ("Sources: Lakers close to signing veteran guard",),  # a headline's shape
+    ],
+)
+def test_a_headline_that_opens_with_sources_below_the_article_goes(box: tuple[str, ...]) -> None:
+    # A related story's headline ("Sources: ..." as a sports desk's scoop) was kept as the
+    # article's sources line, and the box's label above it with it.
+    headline = "Celtics coach fined for criticising referees"
+    doc = clean(page(MENU, PROSE, "\n".join((*box, headline)), FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+
+
 def test_a_sources_line_far_below_the_article_or_without_names_is_judged_as_any_line() -> None:
     far = page(MENU, PROSE, "Comments", "Related", "Most read", "Sources: our archive, agencies")
     assert "Sources: our archive, agencies" in removed_lines(clean(far))

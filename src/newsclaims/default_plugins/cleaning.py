@@ -871,6 +871,8 @@ def _below_block(lines: Lines, prose: list[bool], kept: list[bool], last: int) -
             while j < n and not kept[j] and _short_sentence(text[j], words[j]):
                 j += 1
             return j - 1 if j > k + 1 else last
+        if _teaser_heading(line) or _KICKER.match(line) or _MORE_FROM.match(line):
+            break  # the label of a box of links: what is under it is no sources line
     return last
 
 
@@ -923,11 +925,16 @@ def _to_references(lines: Lines, prose: list[bool], kept: list[bool], last: int)
 
 # A line that names the article's sources after a label ("Sources: Finance Ministry statement,
 # October 29; Central Bank press release"), as a fact check ends; in the languages the page
-# cleaner reads. Its first letter is looked up before the pattern is tried.
+# cleaner reads. Its first letter is looked up before the pattern is tried. A list has the
+# shape of one: names apart by commas or semicolons, a date or an address ("Sources: Lakers
+# close to signing veteran guard" is a headline, a sports desk's scoop).
 _SOURCES_LINE = regex.compile(
     r"(?i)(?:sources?|fuentes?|fontes?|sumber|nguồn|quellen?|références?|references?|출처)"
-    r"\s*[:：]\s*\S+(?:\s+\S+){2}"
+    r"\s*[:：]\s*(?=.*?(?:[,;，；、\d]|://|www\.))\S+(?:\s+\S+){2}"
 )
+# A teaser's label over the box of links below the article ("More from Sport"): a sources line
+# is not looked for below it.
+_MORE_FROM = regex.compile(r"(?i)more\s+(?:from|in|on)\b")
 _SOURCES_FIRSTS = frozenset("SsFfNnQqRr출")
 
 
