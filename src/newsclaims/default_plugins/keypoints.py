@@ -157,9 +157,9 @@ def may_have_headings(firsts: str, lines: Sequence[str]) -> bool:
     key-points heading alone (of at most ``_HEADING_CHARS`` characters): ``False`` proves
     that no list without bullets is found."""
     # (Only the lines that start and end as a heading can be one: picked by the pair of their
-    # first and last characters in C, a phrase's two letters where no mark stands. What the marks and white space of an ASCII line enclose must then be a
-    # key phrase, a set look-up, before ``_KEY_HEADING`` confirms it: a call of that costs
-    # some twenty times the look-up.)
+    # first and last characters in C, a phrase's two letters where no mark stands. What the
+    # marks and white space of an ASCII line enclose must then be a key phrase, a set look-up,
+    # before ``_KEY_HEADING`` confirms it: a call of that costs some twenty times the look-up.)
     edges = map(operator.add, firsts, map(operator.itemgetter(-1), lines))
     for line in itertools.compress(lines, map(_HEADING_EDGES.__contains__, edges)):
         if len(line) <= _HEADING_CHARS:
