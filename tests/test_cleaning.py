@@ -309,6 +309,25 @@ def test_a_pitch_for_the_sites_channel_in_other_languages_goes(pitch: str) -> No
     assert clean(page(MENU, PROSE, report, RELATED, FOOTER)).body.endswith(report)
 
 
+def test_a_report_of_someones_channel_in_indonesian_stays() -> None:
+    # "saluran" (channel) alone is no pitch: the site's own ("saluran ... kami") or a call to
+    # pick or follow one is.
+    last = (
+        "Menurut polisi, pelaku mengunggah video itu ke saluran YouTube miliknya sebelum "
+        "ditangkap di rumahnya di Bekasi."
+    )
+    lead = (
+        "Polisi menangkap seorang pria yang diduga menyebarkan video hoaks tentang banjir di "
+        "Jakarta melalui media sosial pada Senin malam, kata juru bicara kepolisian kepada "
+        "wartawan di Jakarta, dan menambahkan bahwa pelaku sudah mengakui perbuatannya."
+    )
+    doc = clean(page("Polisi tangkap pengunggah video hoaks", lead, last))
+    assert doc.body.endswith(last)
+    pitch = "Ikuti saluran WhatsApp kami untuk berita terbaru setiap hari."
+    doc = clean(page(MENU, PROSE, pitch, RELATED, FOOTER))
+    assert removed_lines(doc)[pitch] == "sharing line"
+
+
 @pytest.mark.parametrize(
     "call",
     [
@@ -326,6 +345,14 @@ def test_a_call_to_click_a_link_does_not_carry_the_block_on(call: str) -> None:
     # Inside the article, a short paragraph with such a call stays.
     doc = clean(page(MENU, PROSE[:2], call, PROSE[2:], RELATED, FOOTER))
     assert doc.body == "\n\n".join((*PROSE[:2], call, *PROSE[2:]))
+
+
+def test_a_sentence_that_reports_a_call_to_click_stays() -> None:
+    # Only a call that opens a sentence or ends the line is one; a report of it is news.
+    report = "Victims were told to click here to cancel a payment, he said."
+    raw = "\n".join(("Home", "News", "Sport", "Weather", "", "Police warn of fake bank texts", ""))
+    doc = clean(raw + "\n" + page(PROSE[:2], report, "© 2024 The Daily Town. All rights reserved."))
+    assert doc.body == "\n\n".join((*PROSE[:2], report))
 
 
 def test_a_long_copyright_notice_after_the_article_goes_with_what_follows_it() -> None:
@@ -1173,6 +1200,22 @@ def test_a_sources_line_without_addresses_under_the_article_stays(
     assert all(line in gone for line in RELATED)
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("More from Sport", "Sources: Lakers close to signing veteran guard"),
+        ("More from Sport", "Sources: Lakers, Celtics in talks over trade"),  # under a label
+        ("Sources: Lakers close to signing veteran guard",),  # a headline's shape
+    ],
+)
+def test_a_headline_that_opens_with_sources_below_the_article_goes(box: tuple[str, ...]) -> None:
+    # A related story's headline ("Sources: ..." as a sports desk's scoop) was kept as the
+    # article's sources line, and the box's label above it with it.
+    headline = "Celtics coach fined for criticising referees"
+    doc = clean(page(MENU, PROSE, "\n".join((*box, headline)), FOOTER))
+    assert doc.body == "\n\n".join(PROSE)
+
+
 def test_a_sources_line_far_below_the_article_or_without_names_is_judged_as_any_line() -> None:
     far = page(MENU, PROSE, "Comments", "Related", "Most read", "Sources: our archive, agencies")
     assert "Sources: our archive, agencies" in removed_lines(clean(far))
@@ -1192,6 +1235,16 @@ def test_a_text_without_furniture_loses_its_credit_on_a_line_of_its_own(
     doc = clean(page("Missile launch reported", PROSE, credit, *([after] if after else ())))
     assert [r.text.strip() for r in doc.removals if r.reason == "credit"] == [credit]
     assert doc.body == "\n\n".join(PROSE)
+
+
+@pytest.mark.parametrize("item", ["- OPEC", "- UN"])
+def test_the_last_item_of_a_list_in_capitals_is_no_credit(item: str) -> None:
+    # Under a list item or a lead-in, a line led by a dash is the list's last item.
+    listed = "\n".join(("The talks are backed by:", "- NATO", "- the African Union", item))
+    for raw in (page("Ceasefire talks resume", PROSE, listed), page(PROSE[:3], "Backed by:", item)):
+        assert page_removals(raw) == []
+    doc = clean(page(MENU, "Ceasefire talks resume", PROSE, listed, FOOTER))
+    assert doc.body == "\n\n".join((*PROSE, listed))
 
 
 def test_an_agency_named_in_a_text_alone_is_no_credit() -> None:

@@ -175,6 +175,18 @@ _CREDIT_ALONE = regex.compile(
     rf"[-–—]+\s*{_CREDIT_NAME}|{_PAPER_OVER_NETWORK}(?:\s+\p{{Lu}}[\p{{Lu}}\d.&'’]+){{0,3}}"
     rf"|\(?{_AGENCY}\)?"
 )
+
+
+def _credit_alone(text: list[str], i: int) -> bool:
+    """Whether line ``i`` is the story's credit on a line of its own (``_CREDIT_ALONE``): one
+    led by a dash under a list item or a lead-in's colon is the list's last item ("The talks
+    are backed by:", "- NATO", "- OPEC")."""
+    if _CREDIT_ALONE.fullmatch(text[i]) is None:
+        return False
+    above = text[i - 1] if i else ""
+    return not (text[i][0] in "-–—" and above and (_item_mark(above) or above[-1] in _COLONS))
+
+
 # A site's address alone ("Rappler.com", "Inquirer.net"): a story's sign-off under its last
 # sentence, or the site's name in its footer.
 _SITE_ALONE = regex.compile(r"\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co)(?:\.\p{Ll}{2})?")
@@ -685,7 +697,7 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
     end = last
     while end > 0 and reasons[end] is not None:
         end -= 1
-    if end and not kept[end] and _CREDIT_ALONE.fullmatch(text[end]) is not None:
+    if end and not kept[end] and _credit_alone(text, end):
         reasons[end] = "credit"  # the story's credit on a line of its own: "(Yonhap)", "- AFP"
     removals = _with_end_tag(lines, _removals(lines, reasons, kept, 0, last), reasons, last)
     caps = _drop_caps(lines)
@@ -859,6 +871,8 @@ def _below_block(lines: Lines, prose: list[bool], kept: list[bool], last: int) -
             while j < n and not kept[j] and _short_sentence(text[j], words[j]):
                 j += 1
             return j - 1 if j > k + 1 else last
+        if _teaser_heading(line) or _KICKER.match(line) or _MORE_FROM.match(line):
+            break  # the label of a box of links: what is under it is no sources line
     return last
 
 
@@ -911,11 +925,16 @@ def _to_references(lines: Lines, prose: list[bool], kept: list[bool], last: int)
 
 # A line that names the article's sources after a label ("Sources: Finance Ministry statement,
 # October 29; Central Bank press release"), as a fact check ends; in the languages the page
-# cleaner reads. Its first letter is looked up before the pattern is tried.
+# cleaner reads. Its first letter is looked up before the pattern is tried. A list has the
+# shape of one: names apart by commas or semicolons, a date or an address ("Sources: Lakers
+# close to signing veteran guard" is a headline, a sports desk's scoop).
 _SOURCES_LINE = regex.compile(
     r"(?i)(?:sources?|fuentes?|fontes?|sumber|nguồn|quellen?|références?|references?|출처)"
-    r"\s*[:：]\s*\S+(?:\s+\S+){2}"
+    r"\s*[:：]\s*(?=.*?(?:[,;，；、\d]|://|www\.))\S+(?:\s+\S+){2}"
 )
+# A teaser's label over the box of links below the article ("More from Sport"): a sources line
+# is not looked for below it.
+_MORE_FROM = regex.compile(r"(?i)more\s+(?:from|in|on)\b")
 _SOURCES_FIRSTS = frozenset("SsFfNnQqRr출")
 
 
@@ -1110,7 +1129,7 @@ def _outside(
     # for what they are rather than with the link list below them.
     _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH))
     after = last + 1
-    if after < n and not kept[after] and _CREDIT_ALONE.fullmatch(lines.text[after]) is not None:
+    if after < n and not kept[after] and _credit_alone(lines.text, after):
         reasons[after] = "credit"  # the story's credit on a line of its own ("The Star/ANN")
 
 
@@ -1177,12 +1196,14 @@ PITCH_WORDS = 80
 # channel ...; tap the link to follow us and never miss an update.").
 # In other languages: "Síguenos", "nuestro canal", "Siga-nos", "Siga o Jornal no WhatsApp",
 # "nosso canal", "Ikuti kami",
-# "saluran" (Indonesian for channel); or a link to the channel itself ("whatsapp.com/channel/",
-# "t.me/").
+# "saluran ... kami" (Indonesian: our channel), or a call to pick or follow one ("Pilih saluran
+# andalanmu", "Ikuti saluran WhatsApp"; a report of someone's channel is no pitch); or a link to
+# the channel itself ("whatsapp.com/channel/", "t.me/").
 _PITCH_CALL = regex.compile(
     r"(?i)\b(?:follow|join)\s+us\b|\bour\s+(?:[\w'’]+\s+){0,2}channels?\b"
     r"|\bs[ií]guenos\b|\bnuestro\s+canal\b|\bsiga(?:-nos|\s+o)\b|\bnosso\s+canal\b|\bikuti\s+kami\b"
-    r"|\bsaluran\b|whatsapp\.com/channel/|\bt\.me/"
+    r"|\bsaluran\s+(?:[\w'’]+\s+){0,2}kami\b|\b(?:pilih|ikuti|gabung(?:\s+ke)?)\s+saluran\b"
+    r"|whatsapp\.com/channel/|\bt\.me/"
 )
 # The networks' names as they are written (a cheap test of a long line first), and every
 # network a pitch may name, in any case.
@@ -1991,7 +2012,7 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue  # a cookie notice reads like prose but is the site about itself
         if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS) and _opens_with_call(t):
             continue  # so does a pitch ("Subscribe to ... to get access to ..."): no article
-        if n < CLICK_WORDS and ("lick here" in t or "LICK HERE" in t):
+        if n < CLICK_WORDS and ("lick here" in t or "LICK HERE" in t) and _CLICK_CALL.search(t):
             continue  # and a short call to follow a link ("For more news ... click here.")
         flags[i] = True
     return flags
@@ -1999,6 +2020,11 @@ def _prose_flags(lines: Lines) -> list[bool]:
 
 #: A line with a call to click a link ("click here") reads as no prose below this many words.
 CLICK_WORDS = 25
+
+# The call itself: a sentence that opens with it ("Do you rely on our reporting? Click here to
+# support it.", "CLICK HERE TO GET THE APP") or a line that ends with it ("For more news ...
+# click here."); not a report of one ("Victims were told to click here to cancel a payment").
+_CLICK_CALL = regex.compile(r"(?:^|[.!?] )(?:Click here|CLICK HERE)|(?i:click here)[.!:]?$")
 
 
 # A dateline that opens a story's first paragraph: a place in capitals, then a comma, a
