@@ -124,6 +124,27 @@ def test_an_explainers_questions_answered_in_its_own_voice_leave_statements() ->
     assert {c.kind for c in claims(text)} == {"statement"}
 
 
+def test_an_explainers_answers_that_quote_people_in_the_first_person_leave_statements() -> None:
+    # The answers' "We" is inside the quotations of people the reporter names: the reporter's
+    # own sentences around them are no interviewee's words.
+    text = (
+        "Storm warning issued for coast\n\n"
+        "What should you do if the power goes out?\n\n"
+        'Officials said residents should keep torches ready. "We are preparing for the worst,"'
+        " the mayor said.\n\n"
+        "How can you protect your home?\n\n"
+        'The council is handing out sandbags. "We have 5,000 bags," a spokesman said.\n'
+    )
+    got = [(c.kind, c.speaker) for c in claims(text)]
+    assert got == [
+        ("headline", None),
+        ("statement", None),
+        ("quote", "the mayor"),
+        ("statement", None),
+        ("quote", "a spokesman"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "verb"),
     [
