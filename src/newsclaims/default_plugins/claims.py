@@ -205,10 +205,11 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
     line that ends in ``?``, with no quote mark, maybe after a ``Q:`` label), at least two of
     them put to someone (with ``you`` or ``your``), each followed by lines up to the next
     question (its answer), and at least two answers and more than half of them speak of oneself
-    (``I``, ``my``, ``we``...) outside quotation marks, the lines of each answer are the interviewee's words, not the publication's.
-    Who that is the text gives by no label: the speaker stays unset. (An explainer's questions
-    are answered in the publication's voice, with no ``I``: its statements stay.) A quotation
-    an answer attributes keeps its speaker."""
+    (``I``, ``my``, ``we``...) outside quotation marks, the lines of each answer are the
+    interviewee's words, not the publication's. Who that is the text gives by no label: the
+    speaker stays unset. (An explainer's questions are answered in the publication's voice,
+    with no ``I`` but in the quotations of the people it names: its statements stay.) A
+    quotation an answer attributes keeps its speaker."""
     questions: list[tuple[int, int]] = []  # each question's line: its start and end
     put = 0  # how many of them are put to someone
     # (Speed: found through their question marks, not line by line.)
