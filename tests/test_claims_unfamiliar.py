@@ -466,6 +466,10 @@ def test_a_live_blogs_labels_in_capitals_are_no_speakers() -> None:
         ('Maria Lopez met Ann Lee on Monday. "It went well," she said.', None),
         ('John Thune then rose. "We need answers," she said.', None),
         ('Andrea Rossi took the floor. "We need answers," she said.', None),
+        # A noun after the name makes it a group's: a team's fans are no person.
+        ('Charlotte Hornets fans booed the team off. "It was embarrassing," she said.', None),
+        ('Charlotte Hornets fans were furious. "It was embarrassing," she said.', None),
+        ('Maria Santos runs the bakery. "It was embarrassing," she said.', "Maria Santos"),
     ],
 )
 def test_a_pronoun_after_a_sentence_of_no_speech_follows_its_subject_of_that_sex(
