@@ -275,6 +275,22 @@ def test_a_word_written_short_before_a_number_in_brackets_or_a_day_after_a_time(
         "Leave by 6 p.m. Fri.",
         "Those in Ft. Myers stay.",
     ]
+    # A number's full stop in brackets, or one the bracket does not close on, ends a sentence.
+    assert sentences("(The bill passed on Oct. 3. 12 senators abstained.) It now goes on.") == [
+        "(The bill passed on Oct. 3.",
+        "12 senators abstained.)",
+        "It now goes on.",
+    ]
+    assert sentences("Turnout rose (to 64%. 3 million more people voted.") == [
+        "Turnout rose (to 64%.",
+        "3 million more people voted.",
+    ]
+    # A day written short follows a time with its own full stop: "Sun Yang" is a name.
+    assert sentences("The vote closed at 8 p.m. Sun Yang then spoke.") == [
+        "The vote closed at 8 p.m.",
+        "Sun Yang then spoke.",
+    ]
+    assert len(sentences("The store shuts at 6 p.m. Fri. and reopens Monday.")) == 1
 
 
 @pytest.mark.parametrize(
