@@ -3,11 +3,14 @@ interviews without labels, British and Australian house styles, military titles.
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 import newsclaims
 from newsclaims import Claim
 from newsclaims.default_plugins._checkworthy import checkworthy
+from newsclaims.default_plugins._gender import contradicts
 from newsclaims.default_plugins.sentences import split
 from newsclaims.testing import manager_with
 
@@ -493,3 +496,15 @@ def test_a_pronoun_after_a_sentence_of_no_speech_follows_its_subject_of_that_sex
 ) -> None:
     quote = claims(text)[-1]
     assert (quote.kind, quote.speaker) == ("quote", speaker)
+
+
+@pytest.mark.parametrize("speaker", ["Ann Lee ", " ", ""])
+def test_a_speaker_with_space_around_it_is_looked_for_by_its_words(speaker: str) -> None:
+    # A trailing space left the surname empty: it was found at one place without end.
+    got: list[bool] = []
+    text = 'Ann Lee spoke. "We won," she said.'
+    worker = threading.Thread(target=lambda: got.append(contradicts(text, speaker, "she")))
+    worker.daemon = True
+    worker.start()
+    worker.join(5)
+    assert got == [False]
