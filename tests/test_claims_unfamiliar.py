@@ -127,6 +127,14 @@ def test_an_explainers_questions_answered_in_its_own_voice_leave_statements() ->
     assert {c.kind for c in claims(text)} == {"statement"}
 
 
+def test_an_interview_half_of_whose_answers_speak_of_oneself_is_one() -> None:
+    # Short answers that name a thing ("Lebron James") say no "I": half in the first person is
+    # enough, as a business paper's Q&A with a chief executive answers.
+    text = INTERVIEW + "\nWho is your favourite athlete?\n\nLebron James.\n"
+    kinds = [c.kind for c in claims(text)]
+    assert kinds[2:] == ["quote"] * 7
+
+
 def test_an_explainers_answers_that_quote_people_in_the_first_person_leave_statements() -> None:
     # The answers' "We" is inside the quotations of people the reporter names: the reporter's
     # own sentences around them are no interviewee's words.

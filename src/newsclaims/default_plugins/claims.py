@@ -204,8 +204,8 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
     quotes with no speaker (nor verb): where lines of the body ``section`` are questions (a
     line that ends in ``?``, with no quote mark, maybe after a ``Q:`` label), at least two of
     them put to someone (with ``you`` or ``your``), each followed by lines up to the next
-    question (its answer), and at least two answers and more than half of them speak of oneself
-    (``I``, ``my``, ``we``...) outside quotation marks, the lines of each answer are the
+    question (its answer), and at least two answers and half of them speak of oneself (``I``,
+    ``my``, ``we``...) outside quotation marks, the lines of each answer are the
     interviewee's words, not the publication's. Who that is the text gives by no label: the
     speaker stays unset. (An explainer's questions are answered in the publication's voice,
     with no ``I`` but in the quotations of the people it names: its statements stay.) A
@@ -234,7 +234,7 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
         if text[end:nxt].strip():
             answers.append((end, nxt))
     own = sum(_speaks_of_oneself(text, a, b) for a, b in answers)
-    if own < 2 or own * 2 <= len(answers) or len(answers) < len(questions) - 1:
+    if own < 2 or own * 2 < len(answers) or len(answers) < len(questions) - 1:
         return
     k = 0
     for i in range(first, len(claims)):
