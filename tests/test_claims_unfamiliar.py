@@ -3,11 +3,14 @@ interviews without labels, British and Australian house styles, military titles.
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 import newsclaims
 from newsclaims import Claim
 from newsclaims.default_plugins._checkworthy import checkworthy
+from newsclaims.default_plugins._gender import contradicts
 from newsclaims.default_plugins.sentences import split
 from newsclaims.testing import manager_with
 
@@ -122,6 +125,35 @@ def test_an_explainers_questions_answered_in_its_own_voice_leave_statements() ->
         "Only if the airline cannot rebook you.\n"
     )
     assert {c.kind for c in claims(text)} == {"statement"}
+
+
+def test_an_interview_half_of_whose_answers_speak_of_oneself_is_one() -> None:
+    # Short answers that name a thing ("Lebron James") say no "I": half in the first person is
+    # enough, as a business paper's Q&A with a chief executive answers.
+    text = INTERVIEW + "\nWho is your favourite athlete?\n\nLebron James.\n"
+    kinds = [c.kind for c in claims(text)]
+    assert kinds[2:] == ["quote"] * 7
+
+
+def test_an_explainers_answers_that_quote_people_in_the_first_person_leave_statements() -> None:
+    # The answers' "We" is inside the quotations of people the reporter names: the reporter's
+    # own sentences around them are no interviewee's words.
+    text = (
+        "Storm warning issued for coast\n\n"
+        "What should you do if the power goes out?\n\n"
+        'Officials said residents should keep torches ready. "We are preparing for the worst,"'
+        " the mayor said.\n\n"
+        "How can you protect your home?\n\n"
+        'The council is handing out sandbags. "We have 5,000 bags," a spokesman said.\n'
+    )
+    got = [(c.kind, c.speaker) for c in claims(text)]
+    assert got == [
+        ("headline", None),
+        ("statement", None),
+        ("quote", "the mayor"),
+        ("statement", None),
+        ("quote", "a spokesman"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -254,6 +286,22 @@ def test_a_word_written_short_before_a_number_in_brackets_or_a_day_after_a_time(
         "Leave by 6 p.m. Fri.",
         "Those in Ft. Myers stay.",
     ]
+    # A number's full stop in brackets, or one the bracket does not close on, ends a sentence.
+    assert sentences("(The bill passed on Oct. 3. 12 senators abstained.) It now goes on.") == [
+        "(The bill passed on Oct. 3.",
+        "12 senators abstained.)",
+        "It now goes on.",
+    ]
+    assert sentences("Turnout rose (to 64%. 3 million more people voted.") == [
+        "Turnout rose (to 64%.",
+        "3 million more people voted.",
+    ]
+    # A day written short follows a time with its own full stop: "Sun Yang" is a name.
+    assert sentences("The vote closed at 8 p.m. Sun Yang then spoke.") == [
+        "The vote closed at 8 p.m.",
+        "Sun Yang then spoke.",
+    ]
+    assert len(sentences("The store shuts at 6 p.m. Fri. and reopens Monday.")) == 1
 
 
 @pytest.mark.parametrize(
@@ -445,6 +493,10 @@ def test_a_live_blogs_labels_in_capitals_are_no_speakers() -> None:
         ('Maria Lopez met Ann Lee on Monday. "It went well," she said.', None),
         ('John Thune then rose. "We need answers," she said.', None),
         ('Andrea Rossi took the floor. "We need answers," she said.', None),
+        # A noun after the name makes it a group's: a team's fans are no person.
+        ('Charlotte Hornets fans booed the team off. "It was embarrassing," she said.', None),
+        ('Charlotte Hornets fans were furious. "It was embarrassing," she said.', None),
+        ('Maria Santos runs the bakery. "It was embarrassing," she said.', "Maria Santos"),
     ],
 )
 def test_a_pronoun_after_a_sentence_of_no_speech_follows_its_subject_of_that_sex(
@@ -452,3 +504,15 @@ def test_a_pronoun_after_a_sentence_of_no_speech_follows_its_subject_of_that_sex
 ) -> None:
     quote = claims(text)[-1]
     assert (quote.kind, quote.speaker) == ("quote", speaker)
+
+
+@pytest.mark.parametrize("speaker", ["Ann Lee ", " ", ""])
+def test_a_speaker_with_space_around_it_is_looked_for_by_its_words(speaker: str) -> None:
+    # A trailing space left the surname empty: it was found at one place without end.
+    got: list[bool] = []
+    text = 'Ann Lee spoke. "We won," she said.'
+    worker = threading.Thread(target=lambda: got.append(contradicts(text, speaker, "she")))
+    worker.daemon = True
+    worker.start()
+    worker.join(5)
+    assert got == [False]

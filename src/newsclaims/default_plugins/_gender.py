@@ -109,7 +109,9 @@ def _sex(text: str, speaker: str) -> bool | None:
     """Whether ``text`` says ``speaker`` is a woman (``True``) or a man (``False``), where it
     names the speaker (its first eight mentions); ``None`` where it says nothing, or both.
     (Remembered: a text's pronouns often stand for the same few people.)"""
-    words = speaker.split(" ")
+    words = speaker.split()
+    if not words:
+        return None  # (no surname to look for: an empty one is found everywhere, without end)
     female = male = False
     if len(words) >= 2:
         female = words[0] in _FEMALE_NAMES

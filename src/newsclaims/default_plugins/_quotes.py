@@ -971,16 +971,50 @@ _SUBJECT = regex.compile(
 def subject_person(text: str, start: int, end: int, female: bool) -> str | None:
     """The person the sentence ``text[start:end]`` is about, which holds no reporting verb,
     whom a ``she`` (``female``) or ``he`` after it may stand for: a name that opens it as the
-    subject of an active verb, with a given name of that sex (``Maria Santos, 67, had lived in
-    the valley.`` for ``she``), where the sentence names no one else after it; else ``None``.
-    (A name the text gives no sex, or a passive verb, says too little.)"""
+    subject of an active verb (not of a noun that makes it a group's: ``Charlotte Hornets
+    fans``), with a given name of that sex (``Maria Santos, 67, had lived in the valley.`` for
+    ``she``), where the sentence names no one else after it; else ``None``. (A name the text
+    gives no sex, or a passive verb, says too little.)"""
     m = _SUBJECT.match(text, start, end)
     if m is None or "'s" in m.group("sp") or "’s" in m.group("sp"):
+        return None
+    if not _active_verb(text, m.end() - 1, end):
         return None
     name = _clean_speaker(m.group("sp"))
     if name is None or " " not in name or name_sex(name.split(" ")[0]) is not female:
         return None
     return None if names_someone(text, m.end() - 2, end) else name
+
+
+#: Verbs in the past (or modals) that end in neither "ed" nor "s": what a person did.
+_PAST = words(
+    "had did made took gave went came won lost led left told met ran rose fell began became"
+    " brought bought built chose drew drove fought found flew got grew held hit hurt kept knew"
+    " laid let meant paid put quit read rode rang saw sat set shot sang sent spent spoke stood"
+    " struck taught threw thought wrote cut felt fled sold sought shut spread withdrew oversaw"
+    " undertook beat broke can could will would should may might must"
+)
+_WORD = regex.compile(r"\p{Ll}+", regex.VERSION1)
+
+
+def _active_verb(text: str, at: int, end: int) -> bool:
+    """Tell whether the word at ``at``, right after a name, is a verb of which the name is the
+    subject: one in the past (``opened``, ``took``) or in ``-s`` (``runs``), not a noun that
+    makes the name a group's (``Charlotte Hornets fans booed``: a word in ``-s`` before a verb
+    in the past or a plural's ``were``, ``are``, ``have``)."""
+    word = _WORD.match(text, at, end)
+    if word is None:
+        return False
+    w = word.group()
+    if w in _PAST or w.endswith("ed"):
+        return True
+    if not w.endswith("s") or w.endswith(("ss", "us")):
+        return False
+    after = _WORD.match(text, word.end() + 1, end)
+    if after is None:
+        return True
+    v = after.group()
+    return not (v in _PAST or v.endswith("ed") or v in ("were", "are", "have"))
 
 
 def one_person(said: Attribution | None) -> bool:

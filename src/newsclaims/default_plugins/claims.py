@@ -205,10 +205,11 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
     line that ends in ``?``, with no quote mark, maybe after a ``Q:`` label), at least two of
     them put to someone (with ``you`` or ``your``), each followed by lines up to the next
     question (its answer), and at least two answers and half of them speak of oneself (``I``,
-    ``my``, ``we``...), the lines of each answer are the interviewee's words, not the publication's.
-    Who that is the text gives by no label: the speaker stays unset. (An explainer's questions
-    are answered in the publication's voice, with no ``I``: its statements stay.) A quotation
-    an answer attributes keeps its speaker."""
+    ``my``, ``we``...) outside quotation marks, the lines of each answer are the
+    interviewee's words, not the publication's. Who that is the text gives by no label: the
+    speaker stays unset. (An explainer's questions are answered in the publication's voice,
+    with no ``I`` but in the quotations of the people it names: its statements stay.) A
+    quotation an answer attributes keeps its speaker."""
     questions: list[tuple[int, int]] = []  # each question's line: its start and end
     put = 0  # how many of them are put to someone
     # (Speed: found through their question marks, not line by line.)
@@ -232,7 +233,7 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
     for (_, end), (nxt, _) in itertools.pairwise([*questions, (section.end, section.end)]):
         if text[end:nxt].strip():
             answers.append((end, nxt))
-    own = sum(_FIRST_PERSON.search(text, a, b) is not None for a, b in answers)
+    own = sum(_speaks_of_oneself(text, a, b) for a, b in answers)
     if own < 2 or own * 2 < len(answers) or len(answers) < len(questions) - 1:
         return
     k = 0
@@ -250,6 +251,23 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
         ):
             worthy = bool(claim.checkworthy)  # (a statement's: set)
             claims[i] = _new_claim(claim.text, claim.span, "quote", None, None, worthy)
+
+
+def _speaks_of_oneself(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (an answer's lines) speaks of oneself (``I``, ``my``,
+    ``we``...) outside quotation marks: a reporter's answer quotes others who do (``"We are
+    ready," the mayor said``)."""
+    while start < end:
+        stop = min(_line_end(text, start), end)
+        at = start
+        for region in find_quotes(text, start, stop):
+            if _FIRST_PERSON.search(text, at, region.open) is not None:
+                return True
+            at = max(at, region.close)
+        if _FIRST_PERSON.search(text, at, stop) is not None:
+            return True
+        start = stop + 1
+    return False
 
 
 def _label_end(text: str, at: int) -> int:

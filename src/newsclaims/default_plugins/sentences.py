@@ -20,11 +20,11 @@ the word before it and the word after it:
   a section sign (``No. 4``, ``p. 55``, ``vs. $0.40``, ``U.S.C. § 1983``); a unit after its
   number (``23 mins.``, an estimate's ``$1.10 est.``) ends one before any capitalised word;
   ``a.m.`` and ``p.m.`` end one
-  before any capitalised word but a day (also written short: ``Fri.``), month or time zone;
-  a word written short inside brackets before a number ends none (``(Cat. 4)``); a
-  title's bracket ends none (``Gen. (ret.) Ann Lee``); and the word ``no`` before
-  anything but a number; the full stop of a day before a month (``13. September``, ``1. Mai``)
-  ends nothing;
+  before any capitalised word but a day (also written short, with its full stop: ``Fri.``),
+  month or time zone; a word written short inside brackets before the number that closes them
+  ends none (``(Cat. 4)``); a title's bracket ends none (``Gen. (ret.) Ann Lee``); and the
+  word ``no`` before anything but a number; the full stop of a day before a month
+  (``13. September``, ``1. Mai``) ends nothing;
 - a state after a place (``Washington, D.C.``) ends a sentence before a capitalised word
   that is no title (``U.S.`` after a name is no state: ``Ann Lee, U.S. Secretary of State``);
   a full stop and a spaced dash on the same line after a state or a closing quote end none
@@ -112,6 +112,9 @@ _TIME_FOLLOWERS = words(
     MSK EET EEST WET WEST WAT CAT EAT SAST BRT ART CLT COT PET
     """
 )
+
+#: The days among them written short, which follow a time only with their full stop.
+_SHORT_DAYS = words("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
 
 #: Months after a day written as an ordinal with a full stop (``13. September``, ``1. Mai``:
 #: German and Nordic dates), where the full stop ends nothing. (Not ``May`` or ``March``, which
@@ -615,6 +618,10 @@ def _title_bracket(text: str, pstart: int, start: int) -> bool:
     return title.endswith(".") and title[:-1].lower() in _PREPOSITIVE
 
 
+#: A number that closes the bracket it stands in: ``4)``, ``3.1)``, ``2b)``.
+_BRACKETED_NUMBER = regex.compile(r"\d[\d.,]*[a-z]?\)")
+
+
 def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) -> bool:
     """Tell whether a lone full stop followed by space and a non-lower-case word ends a sentence."""
     tok_match = _TOKEN_BEFORE.match(text, max(start, pstart - _TOKEN_WINDOW), pstart)
@@ -622,7 +629,11 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
     token = token.lstrip(_OPENERS)
     if not token:
         return True
-    if text[m.end()].isdigit() and text.rfind("(", start, pstart) > text.rfind(")", start, pstart):
+    if (
+        token.isalpha()
+        and _BRACKETED_NUMBER.match(text, m.end()) is not None
+        and text.rfind("(", start, pstart) > text.rfind(")", start, pstart)
+    ):
         return False  # "(Cat. 4)", "(see Fig. 3)": a word written short and its number, in brackets
     low = token.lower()
     if low in _PREPOSITIVE:
@@ -665,6 +676,9 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         if low == "a.k.a":
             return False  # "a.k.a. The Weeknd": a name follows
         if low in ("a.m", "p.m") and (token.isupper() or following not in _PERSONAL_TITLES):
+            if following in _SHORT_DAYS:
+                # A day written short has its full stop ("6 p.m. Fri."): "Sun Yang" is a name.
+                return not text.startswith(".", word.end(1))
             return following not in _TIME_FOLLOWERS  # (a title after "a.m.": as below)
         if token.isupper() and text[m.end()].isupper() and _state_before(text, m.start(), start):
             # A state after a place ("Washington, D.C.", "Sioux Falls, S.D.") ends a noun
