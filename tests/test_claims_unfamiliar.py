@@ -516,3 +516,39 @@ def test_a_speaker_with_space_around_it_is_looked_for_by_its_words(speaker: str)
     worker.start()
     worker.join(5)
     assert got == [False]
+
+
+COLUMN = """\
+Why I stopped driving to work
+
+Have you ever sat in traffic and wondered what it costs you?
+
+I did, every morning for eleven years. I worked it out last spring: about 300 hours a year.
+
+The city says congestion has risen 12% since 2019.
+
+So what would you do with 300 hours?
+
+I bought a secondhand bike. My commute is now 25 minutes each way.
+
+Not everyone can cycle, of course. But the council should make it easier for those who can.
+"""
+
+
+def test_a_column_that_asks_its_readers_and_answers_in_its_own_voice_leaves_statements() -> None:
+    # Two questions put to the reader, answered in the first person: a column, not an
+    # interview (one puts three questions or more).
+    assert "quote" not in {c.kind for c in claims(COLUMN)}
+    # A third question: still a column, whose writer speaks of oneself above the first one
+    # (an interview's introduction is the publication's voice).
+    third = COLUMN.replace(
+        "Not everyone", "Would you miss your car?\n\nI thought I would. Not everyone"
+    ).replace("Have you ever", "I used to drive everywhere.\n\nHave you ever")
+    assert "quote" not in {c.kind for c in claims(third)}
+
+
+def test_an_interviews_introduction_in_the_publications_own_voice_keeps_it_one() -> None:
+    # "We asked her...": the first person of the publication that says it interviewed someone.
+    text = "We asked the chef to tell us about her life in food.\n\n" + INTERVIEW
+    kinds = [c.kind for c in claims(text)]
+    assert kinds[3:] == ["quote"] * 6

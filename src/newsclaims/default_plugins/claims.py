@@ -199,17 +199,31 @@ _QUESTION_LABEL = re.compile(r"(?:\*\*)?(?:Q|Question|QUESTION)(?::\*\*|\*\*:|:|
 _QUOTE_MARK_CHARS = frozenset('"“”«»„')
 
 
+#: An interview without labels puts this many questions at least (a column asks its readers
+#: one or two, and answers them in its writer's voice).
+INTERVIEW_QUESTIONS = 3
+# Words of an interview's introduction that say it is one, in the publication's own voice
+# ("We asked him to share...", "I spoke to her last week", "Here's what she had to say").
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:ask(?:ed|s)?|interview\w*|sp(?:oke|eaks?)[ ](?:to|with)|talk(?:ed|s)?[ ](?:to|with)"
+    r"|sat[ ]down[ ]with|conversation|Q[ ]?&[ ]?A|had[ ]to[ ]say|chat(?:ted)?[ ]with)\b",
+    re.IGNORECASE,
+)
+
+
 def _interview_answers(text: str, section: Span, claims: list[Claim], first: int) -> None:
     """Make the statements of an interview's unlabelled answers, from ``claims[first:]`` on,
     quotes with no speaker (nor verb): where lines of the body ``section`` are questions (a
-    line that ends in ``?``, with no quote mark, maybe after a ``Q:`` label), at least two of
-    them put to someone (with ``you`` or ``your``), each followed by lines up to the next
-    question (its answer), and at least two answers and half of them speak of oneself (``I``,
-    ``my``, ``we``...) outside quotation marks, the lines of each answer are the
-    interviewee's words, not the publication's. Who that is the text gives by no label: the
-    speaker stays unset. (An explainer's questions are answered in the publication's voice,
-    with no ``I`` but in the quotations of the people it names: its statements stay.) A
-    quotation an answer attributes keeps its speaker."""
+    line that ends in ``?``, with no quote mark, maybe after a ``Q:`` label),
+    ``INTERVIEW_QUESTIONS`` or more, at least two of them put to someone (with ``you`` or
+    ``your``), each followed by lines up to the next question (its answer), and at least two
+    answers and half of them speak of oneself (``I``, ``my``, ``we``...) outside quotation
+    marks, the lines of each answer are the interviewee's words, not the publication's;
+    unless the lines above the first question speak of oneself too with no word of an
+    interview (``asked``, ``spoke to``...): a columnist's voice. Who the interviewee is the
+    text gives by no label: the speaker stays unset. (An explainer's questions are answered
+    in the publication's voice, with no ``I`` but in the quotations of the people it names:
+    its statements stay.) A quotation an answer attributes keeps its speaker."""
     questions: list[tuple[int, int]] = []  # each question's line: its start and end
     put = 0  # how many of them are put to someone
     # (Speed: found through their question marks, not line by line.)
@@ -227,8 +241,13 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
             questions.append((start, stop))
             put += _YOU.search(line) is not None
         pos = text.find("?", stop, section.end)
-    if put < 2:
+    if put < 2 or len(questions) < INTERVIEW_QUESTIONS:
         return
+    intro = questions[0][0]
+    if _speaks_of_oneself(text, section.start, intro) and (
+        _INTERVIEW_CUE.search(text, section.start, intro) is None
+    ):
+        return  # (the lines above the first question are the writer's own: a column's voice)
     answers = []  # each answer: the stretch after its question, to the next one
     for (_, end), (nxt, _) in itertools.pairwise([*questions, (section.end, section.end)]):
         if text[end:nxt].strip():
