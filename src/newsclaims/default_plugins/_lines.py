@@ -36,8 +36,12 @@ MIN_SENTENCE_WORDS = 4
 _TERMINAL = frozenset(".!?。！？…")
 _CLOSING = frozenset("\"'”’»)")
 _ENDINGS = _TERMINAL | _CLOSING
+#: The digits of superscript citation markers (``... in 2024.¹²``), and what a run of such
+#: markers after a sentence's end is made of (ranges and lists: ``¹⁻³``, ``¹,²``).
+SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT_TAIL = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒, "
 # What a line that may be prose ends with: a sentence's end, or a superscript marker after one.
-_CANDIDATE_ENDINGS = _ENDINGS | frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_CANDIDATE_ENDINGS = _ENDINGS | SUPERSCRIPT_DIGITS
 _UNSPACED_CHAR = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]"
 )

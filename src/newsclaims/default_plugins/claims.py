@@ -45,6 +45,7 @@ from newsclaims import Claim, ClaimExtractor, Document, Register, Span, hookimpl
 from newsclaims._memo import text_cache
 from newsclaims.default_plugins._checkworthy import checkworthy
 from newsclaims.default_plugins._gender import contradicts
+from newsclaims.default_plugins._lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TAIL
 from newsclaims.default_plugins._quotes import (
     NOBODY,
     Attribution,
@@ -592,13 +593,9 @@ def _ends_like_one(s: Span, text: str) -> bool:
     last = text[s.end - 1]
     if last in _SENTENCE_END:
         return True
-    if last not in _SUPERSCRIPTS:
+    if last not in SUPERSCRIPT_DIGITS:
         return False
-    return text[s.start : s.end].rstrip(_SUPERSCRIPT_TAIL)[-1:] in _SENTENCE_END
-
-
-_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SUPERSCRIPT_TAIL = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒, "
+    return text[s.start : s.end].rstrip(SUPERSCRIPT_TAIL)[-1:] in _SENTENCE_END
 
 
 def _asserts_nothing(doc: Document, s: Span) -> bool:

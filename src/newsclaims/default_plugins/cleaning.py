@@ -46,6 +46,8 @@ from newsclaims._citations import may_have_references
 from newsclaims.default_plugins._construct import removal
 from newsclaims.default_plugins._lines import (
     MIN_SENTENCE_WORDS,
+    SUPERSCRIPT_DIGITS,
+    SUPERSCRIPT_TAIL,
     Lines,
     byline,
     ends_sentence,
@@ -540,8 +542,8 @@ def page_removals(raw: str) -> list[Removal]:
     return decide(protected)
 
 
-_SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SUPERSCRIPT_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒, \t"
+# What a line may end with after its sentence: superscript markers, with tabs between too.
+_SUPERSCRIPT_MARKS = SUPERSCRIPT_TAIL + "\t"
 
 
 def _table_rows(lines: Lines) -> list[int]:
@@ -622,7 +624,7 @@ def _page_like(lines: Lines, kept: list[bool], table_rows: list[int]) -> bool:
     for i in lines.candidates:
         if words[i] >= 2 * MIN_PROSE_WORDS or ends_sentence(_uncredited(text[i])):
             other[i] = False
-        elif text[i][-1] in _SUPERSCRIPT_DIGITS and ends_sentence(
+        elif text[i][-1] in SUPERSCRIPT_DIGITS and ends_sentence(
             text[i].rstrip(_SUPERSCRIPT_MARKS)
         ):
             other[i] = False  # a sentence with superscript markers after its full stop: ``.¹ ²``
