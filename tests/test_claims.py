@@ -237,6 +237,22 @@ def only(text: str) -> Claim:
             "sagte",
         ),
         ("„Ein schwarzer Tag“, sagte der Verbandspräsident.", "der Verbandspräsident", "sagte"),
+        # A capitalised word after a preposition and an article is what a role is of.
+        (
+            "«Nous sommes inquiets», a affirmé la ministre de la Santé.",
+            "la ministre de la Santé",
+            "affirmé",
+        ),
+        (
+            "«Es un error», dijo la ministra de la Presidencia.",
+            "la ministra de la Presidencia",
+            "dijo",
+        ),
+        (
+            "« C'est fini », a lancé le président de la République Emmanuel Macron.",
+            "Emmanuel Macron",
+            "lancé",
+        ),
         ("„Wir schaffen das“, so Merkel.", "Merkel", "so"),
         # A title after a place or a title, then its office's "of": the person after it.
         ('"It is up to them," U.S. Secretary of State Jo Kim said.', "Jo Kim", "said"),

@@ -811,7 +811,15 @@ def _clause_speaker(clause: str) -> str | None:
             or (words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper())
         ):
             j += 1
-        after_preposition = i > 0 and words[i - 1].lower() in _OTHER_PREPOSITIONS
+        # (Also after a preposition and an article: "la ministre de la Santé", "del Banco".)
+        after_preposition = i > 0 and (
+            words[i - 1].lower() in _OTHER_PREPOSITIONS
+            or (
+                i > 1
+                and words[i - 1].lower() in _OTHER_DETERMINERS
+                and words[i - 2].lower() in _OTHER_PREPOSITIONS
+            )
+        )
         if after_preposition and j - i >= 3 and all(w[:1].isupper() for w in words[j - 2 : j]):
             # "le ministre du Travail Olivier Dussopt": a name after what the role is of.
             i, after_preposition = j - 2, False
