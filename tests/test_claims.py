@@ -186,6 +186,13 @@ def only(text: str) -> Claim:
             "José García de la Vega",
             "said",
         ),
+        # People named by whose they are after a name, after the verb as before it.
+        ('"We are ready," said Ann Lee and her lawyers.', "Ann Lee and her lawyers", "said"),
+        (
+            '"We will appeal," said Tom Hale and his two sons on Monday.',
+            "Tom Hale and his two sons",
+            "said",
+        ),
         # A name that ends in "ly" is no adverb between the speaker and the verb.
         ('Senator Mark Kelly said: "We will vote no."', "Mark Kelly", "said"),
         ('"We will vote no," Ann Daly quickly said.', "Ann Daly", "said"),

@@ -341,11 +341,22 @@ _BEFORE_ACCORDING = regex.compile(
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
 # A second speaker named by whose they are, before or after the first one's name: ``Ana Ruiz
 # and her deputy [Tom Hale]``, ``[Ana Ruiz] & her husband, Tom Hale``.
-_THEIR = r"[ ](?P<joint>and|&)[ ](?:his|her|their)[ ](?:[\p{Ll}\-]+[ ]){0,2}[\p{Ll}\-]+,?[ ]"
+# (No preposition among the words that say who the second one is: ``and his two sons on
+# Monday`` names no one.)
+_THEIR = (
+    r"[ ](?P<joint>and|&)[ ](?:his|her|their)"
+    r"(?:[ ](?!(?:on|in|at|of|for|from|with|to|by|after|before|during)\b)[\p{Ll}\-]+){1,3}"
+    r",?[ ]"
+)
 _THEIR_BEFORE = regex.compile(
     rf"{_CAPITALISED_BEFORE}(?P<sp>{_NAME}){_THEIR}$", regex.VERSION1 | regex.REVERSE
 )
 _THEIR_AFTER = regex.compile(rf"{_THEIR}(?P<sp>{_NAME})", regex.VERSION1)
+# People named by whose they are after a name, with no name of their own: ``said Ann Lee and
+# her lawyers``, as ``Ann Lee and her lawyers said`` gives them before the verb.
+_THEIR_PEOPLE = regex.compile(
+    rf"[ ]and[ ](?:his|her|their)[ ](?:[\p{{Ll}}\-]+[ ])?[\p{{Ll}}\-]+{_ROLE_END}", regex.VERSION1
+)
 #: What records someone's words, as "according to" names it: the speaker is the one before it.
 _DOCUMENTS = words(
     """
@@ -1181,6 +1192,10 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
             second = _THEIR_AFTER.match(m.string, m.end(sp))
             if second is not None:
                 speaker = f"{speaker} {second.group('joint')} {second.group('sp')}"
+            else:
+                people = _THEIR_PEOPLE.match(m.string, m.end(sp))
+                if people is not None:
+                    speaker += people.group()
     if (
         speaker is not None
         and start >= 5
