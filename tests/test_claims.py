@@ -525,6 +525,32 @@ def test_he_or_she_follows_the_one_person_named_right_before() -> None:
         assert speakers(text)[-1] is None, text
 
 
+def test_a_day_between_the_name_and_the_pronoun_is_no_one_else() -> None:
+    text = 'Ann Lee said on Thursday she would resign. "I have had enough," she said.'
+    assert [c.speaker for c in claims(text) if c.kind == "quote"] == ["Ann Lee"]
+
+
+def test_it_follows_the_one_organisation_named_right_before() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [c.speaker for c in claims(text) if c.kind == "quote"]
+
+    # As he or she follows a person: the speaker of a sentence that reports speech, or of
+    # the quotation before; a firm named like a person as any other (the text says "it").
+    assert speakers('Tesco said profits fell. "Trading was tough," it said.') == ["Tesco"]
+    assert speakers('"It was tough," said Tesco. "We expect more," it added.') == ["Tesco"] * 2
+    assert speakers('The ministry said talks ended. "No deal," it said.') == ["The ministry"]
+    text = 'John Lewis said on Thursday it would shut eight stores. "It is hard," it said.'
+    assert speakers(text) == ["John Lewis"]
+    # Never a person's role, nor what a sentence with no reporting verb is about, nor people.
+    for text in (
+        'The minister said talks ended. "No deal," it said.',
+        'A spokesman for the firm said sales fell. "Demand was weak," it said.',
+        'Ann Lee published the report. "Failures were systemic," it said.',
+        'Police said two men were held. "Inquiries continue," it said.',
+    ):
+        assert speakers(text)[-1] is None, text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -48,6 +48,7 @@ __all__ = [
     "names_someone",
     "one_person",
     "opens_single",
+    "person_role",
     "subject_person",
 ]
 
@@ -562,8 +563,9 @@ class QuoteRegion:
 @attrs.frozen
 class Attribution:
     """Who said a quote (``None`` when the text names nobody) and the reporting verb;
-    ``pronoun``: where ``he`` or ``she`` stands, when that is the speaker the text gives (the
-    claim extractor may follow it to a name before it, see ``claims._antecedent``)."""
+    ``pronoun``: where ``he``, ``she`` or ``it`` stands, when that is the speaker the text
+    gives (the claim extractor may follow it to a name before it, see
+    ``claims._antecedent``)."""
 
     speaker: str | None
     verb: str | None
@@ -957,9 +959,17 @@ def names_someone(text: str, start: int, end: int) -> bool:
     for instead of the speaker named before."""
     for m in _CAPITAL_WORD.finditer(text, start + 1, end):
         pos = m.start()
-        if text[pos : pos + 2] not in ("I ", "I'", "I’") and text[pos - 2 : pos - 1] not in ".!?":
-            return True
+        if text[pos : pos + 2] in ("I ", "I'", "I’") or text[pos - 2 : pos - 1] in ".!?":
+            continue
+        # A day is no one: "Ann Lee said on Thursday she would resign."
+        if text.startswith(_DAYS, pos) and text[pos : pos + 10].split(" ", 1)[0] in _DAY_SET:
+            continue
+        return True
     return False
+
+
+_DAYS = tuple(d.capitalize() for d in WEEKDAYS)
+_DAY_SET = frozenset(d + end for d in _DAYS for end in ("", ",", ".", ";", ":"))
 
 
 def named_before(text: str, start: int, pronoun: int) -> Attribution | None:
@@ -1034,6 +1044,28 @@ def _active_verb(text: str, at: int, end: int) -> bool:
         return True
     v = after.group()
     return not (v in _PAST or v.endswith("ed") or v in ("were", "are", "have"))
+
+
+def person_role(speaker: str) -> bool:
+    """Tell whether ``speaker`` is a role that a person holds (``the minister``, ``a
+    spokeswoman for the firm``), not an organisation's (``the company``, ``the ministry``): an
+    ``it`` after it stands for something else."""
+    if not speaker[:1].islower() and speaker.split(" ", 1)[0] not in _ROLE_OPENERS:
+        return False  # (a name)
+    head = speaker.split(" of ", 1)[0].split(" for ", 1)[0].split(" at ", 1)[0]
+    last = head.rpartition(" ")[2].lower()
+    return last in _TITLES or last in _PERSON_WORDS or last.endswith(("man", "woman", "person"))
+
+
+#: Capitalised words that open a role, not a name (``The minister``, ``A spokesman``).
+_ROLE_OPENERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their", "One", "Another"))
+#: Words for people that are no titles: an ``it`` never stands for them.
+_PERSON_WORDS = words(
+    """
+    official source aide expert resident witness victim owner worker employee member
+    lawmaker voter fan player doctor nurse teacher student driver passenger survivor
+    """
+)
 
 
 def one_person(said: Attribution | None) -> bool:
@@ -1276,8 +1308,9 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     )
 
 
-#: The pronouns that stand for one person, whom the text may have named just before.
-_HE_SHE = frozenset(("he", "she", "He", "She"))
+#: The pronouns that stand for one person (or, ``it``, one organisation), whom the text may
+#: have named just before.
+_HE_SHE = frozenset(("he", "she", "He", "She", "it", "It"))
 
 
 def _and_name(m: regex.Match[str], said: str, start: int) -> Attribution:

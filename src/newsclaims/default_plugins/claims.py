@@ -12,7 +12,8 @@
     quotation over several sentences gives each of them the speaker, and one left open at a
     paragraph's end keeps it in the paragraph that reopens it (and takes the one that
     paragraph names, if it had none); a quotation that ``he`` or ``she`` said takes the one
-    person named right before, where nothing else is named between (see
+    person named right before, and one that ``it`` said the one organisation, where nothing
+    else is named between (see
     :func:`_antecedent`); a transcript's turn
     (``OKAFOR: ...``) is a quote of its label (see :func:`_transcript_turns`); an answer of an
     interview written without labels is a quote of no one named (see
@@ -59,6 +60,7 @@ from newsclaims.default_plugins._quotes import (
     names_someone,
     one_person,
     opens_single,
+    person_role,
     subject_person,
 )
 from newsclaims.default_plugins._words import words
@@ -907,14 +909,14 @@ def _antecedent(
     prev_close: int,
     prior: Claim | None,
 ) -> Attribution:
-    """The attribution of ``region`` (in ``para[a]`` and after), whose speaker is ``he`` or
-    ``she`` (``said.pronoun``), given the person the pronoun stands for where the text leaves
-    no doubt; else ``said`` as it is (a verb, no speaker). The person is the speaker of a
-    reporting clause right before the pronoun (``Ann Lee said she had told him: "..."``), or
-    else of the sentence right before the quotation's (``"...," said Ann Lee. "...," she
-    added.``; ``Ann Lee said the plan works. "...," she said.``), which may end the paragraph
-    before (``prior``). Only one person, who spoke to no one named (``Lee told Roe``: the
-    pronoun may stand for either), and only where no other name stands between them in the
+    """The attribution of ``region`` (in ``para[a]`` and after), whose speaker is ``he``, ``she``
+    or ``it`` (``said.pronoun``), given the person (or organisation) the pronoun stands for
+    where the text leaves no doubt; else ``said`` as it is (a verb, no speaker). The person is
+    the speaker of a reporting clause right before the pronoun (``Ann Lee said she had told him:
+    "..."``), or else of the sentence right before the quotation's (``"...," said Ann Lee.
+    "...," she added.``; ``Ann Lee said the plan works. "...," she said.``), which may end the
+    paragraph before (``prior``). Only one person, who spoke to no one named (``Lee told Roe``:
+    the pronoun may stand for either), and only where no other name stands between them in the
     pronoun's sentence (``In a letter to Roe, he said``) or, in a sentence of no quotation,
     after its verb (``Lee said Roe lied.``). ``found``: the attributions of the paragraph's
     sentences so far; ``prev_close``: where the quotation before ended."""
@@ -931,14 +933,15 @@ def _antecedent(
         return said
     before: Attribution | None
     she = text.startswith(("she", "She"), pronoun)
+    it = text.startswith(("it", "It"), pronoun)
     if a > 0:
         before = found.get(a - 1)
         if before is None and prev_close <= para[a - 1].start:
-            before = _stated(text, para[a - 1], she)
+            before = _stated(text, para[a - 1], she, it=it)
     elif prior is None or (prior.speaker is None and prior.kind != "statement"):
         before = None
     elif prior.kind == "statement":
-        before = _stated(text, prior.span, she)
+        before = _stated(text, prior.span, she, it=it)
     else:
         before = Attribution(prior.speaker, prior.verb)
     if before is None or not one_person(before):
@@ -954,12 +957,16 @@ def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
     speaker = person.speaker
     at = said.pronoun
     assert speaker is not None and at is not None  # (one_person's test, the caller's)
+    if text[at] in "iI":
+        # ``it``: an organisation, maybe named like a person (``John Lewis said it would
+        # close eight stores. "...," it said.``); never a person's role (``the minister``).
+        return said if person_role(speaker) else Attribution(speaker, said.verb)
     if contradicts(text, speaker, text[at : at + 3]):
         return said
     return Attribution(speaker, said.verb)
 
 
-def _stated(text: str, s: Span, she: bool) -> Attribution | None:
+def _stated(text: str, s: Span, she: bool, *, it: bool = False) -> Attribution | None:
     """The attribution of the sentence ``s``, which holds no quotation (``Ann Lee said the plan
     works.``), if it names no one else after its verb (``Lee said Roe lied.``: a pronoun after
     it may stand for either); or, with no reporting verb, the person it opens with, whose
@@ -967,6 +974,8 @@ def _stated(text: str, s: Span, she: bool) -> Attribution | None:
     "...," she said.``; see :func:`~newsclaims.default_plugins._quotes.subject_person`)."""
     said = inline_attribution(text, s.start, s.end)
     if said is None:
+        if it:
+            return None  # (what a sentence with no reporting verb is about says nothing)
         person = subject_person(text, s.start, s.end, she)
         return None if person is None else Attribution(person, None)
     if said.speaker is None or said.verb is None:
