@@ -525,6 +525,65 @@ def test_he_or_she_follows_the_one_person_named_right_before() -> None:
         assert speakers(text)[-1] is None, text
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        (
+            'Police arrested two men, saying they had found "a large quantity" of drugs.',
+            "Police",
+            "saying",
+        ),
+        (
+            'The bank raised its forecast, noting that inflation "remains sticky" in Europe.',
+            "The bank",
+            "noting",
+        ),
+        (
+            "The Bank of England held rates at 5.25%, arguing that price pressures remained"
+            ' "too strong".',
+            "The Bank of England",
+            "arguing",
+        ),
+        (
+            "The ministry, which runs the ports, issued a statement on Monday, saying the"
+            ' delays were "temporary".',
+            "The ministry",
+            "saying",
+        ),
+        ('Ann Lee resigned on Friday, calling the decision "a betrayal".', "Ann Lee", "calling"),
+        (
+            'Moody\'s cut its outlook, warning of "significant risks" to growth.',
+            "Moody's",
+            "warning",
+        ),
+        (
+            'Tom Hale, the manager, criticised the referee, describing the penalty as "a joke".',
+            "Tom Hale",
+            "describing",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_reports_the_subjects_speech(
+    text: str, speaker: str, verb: str
+) -> None:
+    (claim,) = claims(text)
+    assert (claim.kind, claim.speaker, claim.verb) == ("quote", speaker, verb)
+
+
+def test_a_participle_that_reports_no_speech_or_no_subject_names_no_one() -> None:
+    for text in (
+        'Shares fell 4%, adding to fears of a "prolonged" slump.',
+        'Ann Lee resigned, calling for "a full inquiry" into the sale.',
+        'Last year the firm cut jobs, saying demand was "weak".',
+        'Lee scored twice, adding a third in "stoppage" time.',
+    ):
+        (claim,) = claims(text)
+        assert claim.speaker is None, text
+    # Nor is a sentence that only adds a goal the speaker of the quotation after it.
+    text = 'Lee scored twice, adding a third late on. "It was a great night," he said.'
+    assert claims(text)[-1].speaker is None
+
+
 def test_a_day_between_the_name_and_the_pronoun_is_no_one_else() -> None:
     text = 'Ann Lee said on Thursday she would resign. "I have had enough," she said.'
     assert [c.speaker for c in claims(text) if c.kind == "quote"] == ["Ann Lee"]

@@ -421,6 +421,31 @@ _VERB_FORMS = {
 # A wire's "quoted X as saying" (``Interfax quoted Peskov as saying``): found through its
 # "saying", which reports speech only there; X is the speaker, not the agency that quotes.
 _VERB_FORMS.update(dict.fromkeys(("saying", "saying:", "saying,", "saying."), "saying"))
+# A participle after a comma reports the speech of the sentence's subject (``Police arrested
+# two men, saying they had found "a large quantity" of drugs``): found through the word, read
+# only after a comma (see :func:`_participle`).
+_PARTICIPLES = words(
+    "adding noting warning arguing insisting explaining stressing claiming calling describing"
+)
+_VERB_FORMS.update({f"{p}{end}": p for p in _PARTICIPLES for end in ("", ",", ":")})
+# The subject of a sentence whose participle reports speech, from its start to the comma
+# before the participle: a name, a role or people in lower case, maybe an appositive, then
+# the main clause with no quotation nor sentence's end in it.
+_PARTICIPLE_CLAUSE = (
+    r"(?:[ ]\([^()\"“”]{1,40}\))?(?:,[ ][^,\"“”]{1,90},)?[ ](?:\p{Ll}+ly[ ])?"
+    r"(?!(?:said|says|told|tells|and|or|of|in|on|at|to|for|who|which)\b)\p{Ll}"
+    r"(?:[^\"“”«».!?;:\n]|[.:](?=\d))*,[ ]"
+)
+_PARTICIPLE_SUBJECT = regex.compile(
+    rf"(?:(?:But|And|Then|Later|Meanwhile|Still|Also)[ ])?"
+    rf"(?P<sp>{_ROLE}{_ROLE_OF}|{_NAME}|{_BARE_PLURAL}{_ROLE_OF}){_PARTICIPLE_CLAUSE}",
+    regex.VERSION1,
+)
+# The same with a name alone: ``Moody's cut its outlook, warning`` (Moody's, not a role).
+_PARTICIPLE_NAMED = regex.compile(
+    rf"(?:(?:But|And|Then|Later|Meanwhile|Still|Also)[ ])?(?P<sp>{_NAME}){_PARTICIPLE_CLAUSE}",
+    regex.VERSION1,
+)
 _QUOTED_AS = regex.compile(
     rf"\bquoted[ ](?:(?P<sp>{_NAME}|{_ROLE}{_ROLE_OF})|(?:him|her|them|us|me))[ ]as[ ]$",
     regex.VERSION1 | regex.REVERSE,
@@ -1102,8 +1127,10 @@ def _inline(
     for verb_start, verb_end in verbs:
         if text.startswith("ccording", verb_start + 1):  # (not "added", "asked"...)
             m = _ACCORDING.match(text, verb_end, end)
-        elif text.startswith("saying", verb_start):
+        elif text.startswith("saying", verb_start) and text[verb_start - 2 : verb_start] != ", ":
             m = _QUOTED_AS.match(text, start, verb_start)  # only "quoted X as saying"
+        elif text[verb_start:verb_end] in _PARTICIPLES or text.startswith("saying", verb_start):
+            m = _participle(text, start, verb_start, verb_end)
         elif text.startswith(",", verb_end) and text[max(start, verb_start - 5) : verb_start] in (
             "That ",
             "that ",
@@ -1135,6 +1162,47 @@ def _inline(
         if m is not None:
             return _attribution(m, text[verb_start:verb_end])
     return None
+
+
+def _participle(text: str, start: int, verb_start: int, verb_end: int) -> regex.Match[str] | None:
+    """The subject of the sentence from ``start`` whose participle after a comma at
+    ``verb_start`` reports speech (``The company cut 300 jobs, saying demand had "collapsed"``:
+    the company); ``None`` where no comma stands before it, where ``start`` opens no sentence,
+    where the participle reports none (``adding to losses``, ``calling for``, ``adding a
+    third``) or no subject opens the sentence."""
+    if text[verb_start - 2 : verb_start] != ", " or text.startswith(
+        (" to ", " for ", " on "), verb_end
+    ):
+        return None
+    if text.startswith("adding", verb_start) and not text.startswith(_ADDED_SPEECH, verb_end):
+        return None  # "scored twice, adding a third": no speech
+    if start and text[start - 1] not in "\n" and text[start - 2 : start] not in _SENTENCE_GAPS:
+        return None  # (the stretch read starts inside a sentence: its subject is unknown)
+    m = _PARTICIPLE_SUBJECT.fullmatch(text, start, verb_start)
+    if m is None:
+        return None
+    _, _, owned = m.group("sp").partition("'s ")
+    if owned and " " not in owned and (owned in _PAST or owned.endswith("ed")):
+        # A possessive name and a verb (``Moody's cut``): the name is the subject.
+        m = _PARTICIPLE_NAMED.fullmatch(text, start, verb_start)
+        if m is None:
+            return None
+    first = m.group("sp").split(" ", 1)[0]
+    if first in _OPENING_WORDS or first in _PREPOSITIONS or first.lower() in _NOT_SUBJECTS:
+        return None  # "Last year the firm cut jobs, saying": a time, not who spoke
+    return m
+
+
+#: What follows "adding" where it reports speech: a clause or a quotation.
+_ADDED_SPEECH = (" that ", ' "', " “", ": ", ', "', ", “", " ‘", " '")
+_SENTENCE_GAPS = frozenset((". ", "! ", "? ", '" ', "” ", ") "))
+#: Capitalised words that open a sentence as a time or a manner, never its subject.
+_NOT_SUBJECTS = words(
+    """
+    yesterday today tonight overall separately instead earlier recently previously finally
+    first second nevertheless nonetheless however still last next
+    """
+)
 
 
 def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -7,7 +7,8 @@
   - ``pull_quote``: a paragraph that is nothing but one quotation, with no speaker, whose words
     mostly recur in the rest of the text (it restates the story);
   - ``quote``: a sentence with an attributed quotation (``"...," X said``, ``said X``,
-    ``X said: "..."``, ``according to X``, a partial quote ``X called it "..."``), or one that
+    ``X said: "..."``, ``according to X``, a partial quote ``X called it "..."``, a participle
+    after a comma ``X cut jobs, saying demand had "collapsed"``), or one that
     is mostly quotation, or one signed with a dash (``"..." — Jane Doe``: a speaker, no verb); a
     quotation over several sentences gives each of them the speaker, and one left open at a
     paragraph's end keeps it in the paragraph that reopens it (and takes the one that
