@@ -1272,6 +1272,16 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         # after it an organisation.
         ("MUMBAI: Heavy rain disrupted trains.", True),
         ("The photo was taken in orbit (source: NASA).", True),
+        # What may have happened is a hedged claim of an event: its other anchors decide.
+        ("The storm may have killed forty people in the province.", True),
+        ("The strike may have hit a Russian ammunition depot.", True),
+        ("The suspect might have fled to Spain.", True),
+        # ...but not a prediction, a need, or other evaluative words beside it.
+        ("The fire may spread to Spain.", False),
+        ("The club may have to sell Ruiz.", False),
+        ("Apple may have a problem in China.", False),
+        ("It may have been the best match in Spain.", False),
+        ("The tragedy could have been avoided in Spain.", False),
     ],
 )
 def test_checkworthiness_rules(text: str, expected: bool) -> None:
