@@ -584,6 +584,17 @@ def test_a_participle_that_reports_no_speech_or_no_subject_names_no_one() -> Non
     assert claims(text)[-1].speaker is None
 
 
+def test_he_or_she_follows_a_person_named_after_a_title_in_lower_case() -> None:
+    # "Arsenal boss Mikel Arteta praised ...": the person the sentence is about, as with a title
+    # in capitals ("Housing Secretary Angela Rayner opened ...").
+    for text, person in (
+        ('Arsenal boss Mikel Arteta praised his side. "We were brave," he said.', "Mikel Arteta"),
+        ('Labour leader Keir Starmer opened the debate. "It is time," he said.', "Keir Starmer"),
+        ('Apple chief executive Jane Park met staff. "We grew," she said.', "Jane Park"),
+    ):
+        assert [c.speaker for c in claims(text) if c.kind == "quote"] == [person], text
+
+
 def test_a_day_between_the_name_and_the_pronoun_is_no_one_else() -> None:
     text = 'Ann Lee said on Thursday she would resign. "I have had enough," she said.'
     assert [c.speaker for c in claims(text) if c.kind == "quote"] == ["Ann Lee"]

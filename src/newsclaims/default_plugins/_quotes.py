@@ -1013,9 +1013,12 @@ def named_before(text: str, start: int, pronoun: int) -> Attribution | None:
 
 # A sentence that opens with a person's name (maybe after a title, with an appositive) and an
 # active verb: ``Maria Santos, 67, had lived ...``, ``Housing Secretary Angela Rayner opened
-# ...`` (not ``was arrested``, ``has been charged``: another may speak of the person).
+# ...``, ``Arsenal boss Mikel Arteta praised ...`` (a title in lower case after whose it is)
+# (not ``was arrested``, ``has been charged``: another may speak of the person).
 _SUBJECT = regex.compile(
-    rf"(?:(?:But|And|Then|Later|Meanwhile|Now)[ ])?(?P<sp>{_NAME})(?:,[ ][^,\"“”]{{1,60}},)?"
+    rf"(?:(?:But|And|Then|Later|Meanwhile|Now)[ ])?"
+    rf"(?:{_NAME}[ ](?:[\p{{Ll}}\-]+[ ]){{0,2}}?(?:{_TITLE_WORDS})[ ])?"  # "Arsenal boss"
+    rf"(?P<sp>{_NAME})(?:,[ ][^,\"“”]{{1,60}},)?"
     rf"[ ](?:\p{{Ll}}+ly[ ])?(?!(?:was|were|is|are|be|being|been|has[ ]been|had[ ]been|have[ ]been"
     rf"|and|or|of|in|on|at|to|for)\b)\p{{Ll}}",
     regex.VERSION1,
@@ -1178,6 +1181,8 @@ def _participle(text: str, start: int, verb_start: int, verb_end: int) -> regex.
         return None  # "scored twice, adding a third": no speech
     if start and text[start - 1] not in "\n" and text[start - 2 : start] not in _SENTENCE_GAPS:
         return None  # (the stretch read starts inside a sentence: its subject is unknown)
+    if verb_start - start > _NEAR:
+        return None  # (a main clause this long is no subject's; linear in a sentence of many)
     m = _PARTICIPLE_SUBJECT.fullmatch(text, start, verb_start)
     if m is None:
         return None
