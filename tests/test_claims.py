@@ -595,6 +595,26 @@ def test_he_or_she_follows_a_person_named_after_a_title_in_lower_case() -> None:
         assert [c.speaker for c in claims(text) if c.kind == "quote"] == [person], text
 
 
+def test_a_french_or_german_pronoun_follows_the_speaker_of_the_quotation_before() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [c.speaker for c in claims(text) if c.kind == "quote"]
+
+    text = "« Nous tiendrons », a déclaré Gabriel Attal. « C'est juste », a-t-il ajouté."
+    assert speakers(text) == ["Gabriel Attal"] * 2
+    text = "« Rien ne change », a affirmé Mme Sophie Binet.\n\n« On continue », a-t-elle dit."
+    assert speakers(text) == ["Sophie Binet"] * 2
+    text = "„Wir schaffen das“, sagte Angela Merkel. „Es gibt keine Alternative“, sagte sie."
+    assert speakers(text) == ["Angela Merkel"] * 2
+    # Not a pronoun of the other sex, nor a plural, nor after a sentence of no quotation (a
+    # sentence in those languages is not read for its subject).
+    for text in (
+        "« Nous sommes prêts », a déclaré Anne Roux. « Il faut agir », a-t-il ajouté.",
+        "„Wir halten Kurs“, sagte Jan Wolf. „Es reicht“, sagten sie.",
+        "Gabriel Attal a répondu aux critiques. « C'est juste », a-t-il ajouté.",
+    ):
+        assert speakers(text)[-1] is None, text
+
+
 def test_a_day_between_the_name_and_the_pronoun_is_no_one_else() -> None:
     text = 'Ann Lee said on Thursday she would resign. "I have had enough," she said.'
     assert [c.speaker for c in claims(text) if c.kind == "quote"] == ["Ann Lee"]

@@ -545,10 +545,11 @@ _HONORIFIC_STOP = (
 )
 _OTHER_CLAUSE = rf"(?P<rest>(?:[^,.;:!?\n«»\"“”„]|{_HONORIFIC_STOP}){{1,80}})"
 # After the quotation: "a déclaré X", "dijo X", "sagte X", "selon X", "so X"; a French
-# inversion with a pronoun names no one ("dit-il", "a-t-elle ajouté").
+# inversion with a pronoun names no one ("dit-il", "a-t-elle ajouté"), but ``il`` or ``elle``
+# may stand for the speaker of the quotation before (see ``Attribution.pronoun``).
 _OTHER_AFTER = regex.compile(
-    rf"[ \t,;:—–-]*(?:(?P<verb>(?:{_OTHER_VERBS}))-(?:t-)?(?:il|elle|ils|elles|on)\b"
-    rf"|a-t-(?:il|elle|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
+    rf"[ \t,;:—–-]*(?:(?P<verb>(?:{_OTHER_VERBS}))-(?:t-)?(?:(?P<pro>il|elle)|ils|elles|on)\b"
+    rf"|a-t-(?:(?P<pro>il|elle)|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
     rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
     rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so)))[ ]+{_OTHER_CLAUSE})",
     regex.VERSION1,
@@ -798,7 +799,16 @@ def _other_language(
     if region.closed and region.close < tail_end:
         m = _OTHER_AFTER.match(text, region.close, tail_end)
         if m is not None:
+            if m.group("pro") is not None:  # "a-t-il ajouté": whom "il" stands for, if anyone
+                return Attribution(None, m.group("verb"), m.start("pro"))
             rest = m.group("rest")
+            if (
+                rest is not None
+                and f"{rest} ".startswith(("er ", "sie "))
+                and not m.group("verb").endswith("en")  # ("sagten sie": they)
+            ):
+                # "sagte sie": a German pronoun, as a French one
+                return Attribution(None, m.group("verb"), m.start("rest"))
             speaker = _clause_speaker(rest) if rest else None
             if speaker is not None and speaker[:1].islower():
                 # A role, then a name in apposition: "afirmó el ministro de Inclusión, José

@@ -933,16 +933,19 @@ def _antecedent(
     if names_someone(text, region.close if region.close <= pronoun else para[p].start, pronoun):
         return said
     before: Attribution | None
-    she = text.startswith(("she", "She"), pronoun)
+    she = text.startswith(_FEMALE_PRONOUNS, pronoun)
     it = text.startswith(("it", "It"), pronoun)
+    # (A French or German pronoun, "a-t-il ajouté", "sagte sie", follows only the speaker of
+    # the quotation before: a sentence in those languages is not read for its subject.)
+    english = text.startswith(_ENGLISH_PRONOUNS, pronoun)
     if a > 0:
         before = found.get(a - 1)
-        if before is None and prev_close <= para[a - 1].start:
+        if before is None and prev_close <= para[a - 1].start and english:
             before = _stated(text, para[a - 1], she, it=it)
     elif prior is None or (prior.speaker is None and prior.kind != "statement"):
         before = None
     elif prior.kind == "statement":
-        before = _stated(text, prior.span, she, it=it)
+        before = _stated(text, prior.span, she, it=it) if english else None
     else:
         before = Attribution(prior.speaker, prior.verb)
     if before is None or not one_person(before):
@@ -958,13 +961,17 @@ def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
     speaker = person.speaker
     at = said.pronoun
     assert speaker is not None and at is not None  # (one_person's test, the caller's)
-    if text[at] in "iI":
+    if text.startswith(("it", "It"), at):
         # ``it``: an organisation, maybe named like a person (``John Lewis said it would
         # close eight stores. "...," it said.``); never a person's role (``the minister``).
         return said if person_role(speaker) else Attribution(speaker, said.verb)
-    if contradicts(text, speaker, text[at : at + 3]):
+    if contradicts(text, speaker, "she" if text.startswith(_FEMALE_PRONOUNS, at) else "he"):
         return said
     return Attribution(speaker, said.verb)
+
+
+_FEMALE_PRONOUNS = ("she", "She", "elle", "sie")
+_ENGLISH_PRONOUNS = ("he", "He", "she", "She", "it", "It")
 
 
 def _stated(text: str, s: Span, she: bool, *, it: bool = False) -> Attribution | None:
