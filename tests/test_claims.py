@@ -186,6 +186,10 @@ def only(text: str) -> Claim:
             "José García de la Vega",
             "said",
         ),
+        # A nationality after a description is a role, not a name; a surname after one is.
+        ('"I feel great," said the 34-year-old Spaniard.', "the 34-year-old Spaniard", "said"),
+        ('"Great," the 22-year-old Norwegian said.', "the 22-year-old Norwegian", "said"),
+        ('"I feel great," said the 14th-ranked Schwartzman.', "Schwartzman", "said"),
         # People named by whose they are after a name, after the verb as before it.
         ('"We are ready," said Ann Lee and her lawyers.', "Ann Lee and her lawyers", "said"),
         (

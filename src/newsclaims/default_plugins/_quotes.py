@@ -97,6 +97,20 @@ _AFFILIATING = words("of for at from in")
 _KEEP_STOP = words("Jr. Sr. Inc. Corp. Co. Ltd. Bros. al.")
 #: What follows a name to tell a father from a son: part of the name.
 _GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+#: Nationalities that a description before them makes a role, not a name (``the 34-year-old
+#: Spaniard``, ``the veteran Australian``), as sports reports name players.
+_NATIONALITIES = words(
+    """
+    American Argentine Argentinian Australian Austrian Belgian Brazilian Briton Brit Bulgarian
+    Canadian Chilean Chinese Colombian Croat Croatian Czech Dane Dutchman Ecuadorian Egyptian
+    Englishman Estonian Ethiopian Filipino Finn Frenchman Frenchwoman German Ghanaian Greek
+    Hungarian Indian Indonesian Iranian Iraqi Irishman Israeli Italian Jamaican Japanese
+    Kenyan Korean Latvian Lithuanian Mexican Moroccan Nigerian Norwegian Pakistani Palestinian
+    Peruvian Pole Portuguese Romanian Russian Saudi Scot Scotsman Senegalese Serb Serbian
+    Slovak Slovenian Spaniard Swede Swiss Syrian Thai Turk Ukrainian Uruguayan Venezuelan
+    Vietnamese Welshman Kiwi Aussie
+    """
+)
 #: Letters after a name that are no part of it (``Sarah Lee KC``, ``John Smith MP``).
 _POSTNOMINALS = words("KC QC SC MP MEP MSP MLA OBE MBE CBE KBE")
 #: Capitalised words that open a sentence, not a name.
@@ -1091,8 +1105,14 @@ def person_role(speaker: str) -> bool:
     if not speaker[:1].islower() and speaker.split(" ", 1)[0] not in _ROLE_OPENERS:
         return False  # (a name)
     head = speaker.split(" of ", 1)[0].split(" for ", 1)[0].split(" at ", 1)[0]
-    last = head.rpartition(" ")[2].lower()
-    return last in _TITLES or last in _PERSON_WORDS or last.endswith(("man", "woman", "person"))
+    word = head.rpartition(" ")[2]
+    last = word.lower()
+    return (
+        last in _TITLES
+        or last in _PERSON_WORDS
+        or last.endswith(("man", "woman", "person"))
+        or word in _NATIONALITIES
+    )
 
 
 #: Capitalised words that open a role, not a name (``The minister``, ``A spokesman``).
@@ -1596,7 +1616,8 @@ def _clean_speaker(phrase: str | None) -> str | None:
         # A description before a name ("the 14th-ranked Schwartzman"): the capitalised words
         # after its last word in lower case ("The White House" has none: it stays whole).
         lower = [i for i, w in enumerate(words) if i and not w[:1].isupper() and w not in _LEAD_SET]
-        if lower:
+        # (Not before a nationality, which is no name: "the 34-year-old Spaniard" stays whole.)
+        if lower and words[-1].rstrip(".") not in _NATIONALITIES:
             words = words[lower[-1] + 1 :]
     while len(words) > 1 and words[-1] in _POSTNOMINALS:
         words.pop()
