@@ -428,6 +428,16 @@ def test_german_quote_marks_close_and_scare_quotes_stay_statements() -> None:
     assert [c.kind for c in claims(text)] == ["statement", "statement", "statement"]
 
 
+def test_german_single_quote_marks_are_quotations() -> None:
+    # "‚" opens and "‘" closes, as "„" and "“" do.
+    (claim,) = claims("‚Das ist gut‘, sagte Olaf Scholz am Montag.")
+    assert (claim.kind, claim.speaker, claim.verb) == ("quote", "Olaf Scholz", "sagte")
+    (claim,) = claims("Der Minister sagte: ‚Wir prüfen das.‘")
+    assert (claim.kind, claim.speaker) == ("quote", "Der Minister")
+    got = claims("Er nannte den Plan ‚unausgegoren‘. Paris‚ sagte er‚ war schön.")
+    assert [c.kind for c in got] == ["statement", "statement"]
+
+
 def test_british_single_quotes_leave_apostrophes_alone() -> None:
     assert [(c.kind, c.speaker) for c in claims("‘We will win,’ Smith said.")] == [
         ("quote", "Smith")

@@ -18,7 +18,7 @@ named right before, where the text leaves no doubt: see ``Attribution.pronoun``)
 same reason a name or role after a preposition, part of a longer run of capitalised words, or
 inside a quotation is never a speaker.
 
-A quotation in guillemets or German marks (``„...“``: there ``“`` closes) with no English
+A quotation in guillemets or German marks (``„...“``, ``‚...‘``: there ``“`` and ``‘`` close) with no English
 attribution is read for French, Spanish, Portuguese, Italian and German ones (see
 :func:`_other_language`), and so is one in other marks that such a verb follows (``"...",
 dijo X``); English text never reaches those rules.
@@ -586,7 +586,7 @@ _OTHER_APPOSITIVE = regex.compile(
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
-_SINGLE_CHARS = regex.compile(r"[‘’']")
+_SINGLE_CHARS = regex.compile(r"[‘’'‚]")
 _OPEN_CONTEXT = " \t\n([{—–-/:"
 
 
@@ -624,7 +624,8 @@ def find_quotes(
     Double marks first; a paragraph with none is read for single marks (British style), where
     ``‘`` (and ``'`` before a word, see :func:`opens_single`) opens after white space or an
     opening bracket and ``’`` or ``'`` closes when no letter follows it (so the apostrophes of
-    ``Japan’s``, ``don't`` and ``O'Neill`` are left alone). ``marks``, if given, are the
+    ``Japan’s``, ``don't`` and ``O'Neill`` are left alone), or German ones: ``‚`` opens and
+    ``‘`` closes. ``marks``, if given, are the
     offsets of every double mark in order (others among them are ignored), which spares the
     scan for them.
     """
@@ -639,12 +640,17 @@ def find_quotes(
         pos = m.start()
         ch = m.group()
         if opened is None:
-            # "‘" opens after white space or an opening bracket; so does "'" before a letter.
-            if (ch == "‘" or (ch == "'" and opens_single(text, pos))) and (
+            # "‘" opens after white space or an opening bracket; so does "'" before a letter,
+            # and German "‚" (closed by "‘").
+            if (ch in "‘‚" or (ch == "'" and opens_single(text, pos))) and (
                 pos == start or text[pos - 1] in _OPEN_CONTEXT
             ):
                 opened = pos
-        elif ch != "‘" and (pos + 1 >= end or not text[pos + 1].isalpha()):
+        elif text[opened] == "‚":
+            if ch == "‘":
+                regions.append(QuoteRegion(opened, pos + 1, True))
+                opened = None
+        elif ch not in "‘‚" and (pos + 1 >= end or not text[pos + 1].isalpha()):
             if pos - opened >= 24 or not _nickname(text, opened, pos + 1):
                 regions.append(QuoteRegion(opened, pos + 1, True))
             opened = None
@@ -780,7 +786,7 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         found = _inline(text, head_start, region.open, head_verbs)
         if found is not None:
             return found
-    elif text[region.open] in "«»„" or (
+    elif text[region.open] in "«»„‚" or (
         region.closed
         and (text[region.close - 2] == "," or text.startswith(",", region.close))
         and _other_verb_after(text, region.close, tail_end)
