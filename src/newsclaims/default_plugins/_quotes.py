@@ -18,8 +18,8 @@ named right before, where the text leaves no doubt: see ``Attribution.pronoun``)
 same reason a name or role after a preposition, part of a longer run of capitalised words, or
 inside a quotation is never a speaker.
 
-A quotation in guillemets or German marks (``„...“``, ``‚...‘``: there ``“`` and ``‘`` close) with no English
-attribution is read for French, Spanish, Portuguese, Italian and German ones (see
+A quotation in guillemets or German marks (``„...“``, ``‚...‘``: there ``“`` and ``‘`` close)
+with no English attribution is read for French, Spanish, Portuguese, Italian and German ones (see
 :func:`_other_language`), and so is one in other marks that such a verb follows (``"...",
 dijo X``); English text never reaches those rules.
 """
