@@ -609,7 +609,7 @@ def test_he_or_she_follows_a_person_named_after_a_title_in_lower_case() -> None:
         assert [c.speaker for c in claims(text) if c.kind == "quote"] == [person], text
 
 
-def test_a_french_or_german_pronoun_follows_the_speaker_of_the_quotation_before() -> None:
+def test_a_pronoun_or_left_out_subject_in_other_languages_follows_the_quotes_speaker() -> None:
     def speakers(text: str) -> list[str | None]:
         return [c.speaker for c in claims(text) if c.kind == "quote"]
 
@@ -619,12 +619,21 @@ def test_a_french_or_german_pronoun_follows_the_speaker_of_the_quotation_before(
     assert speakers(text) == ["Sophie Binet"] * 2
     text = "„Wir schaffen das“, sagte Angela Merkel. „Es gibt keine Alternative“, sagte sie."
     assert speakers(text) == ["Angela Merkel"] * 2
+    # A verb whose subject Spanish or Portuguese leaves out, in any quote marks.
+    text = "«No subiremos impuestos», dijo Pedro Sánchez. «Es una promesa», añadió."
+    assert speakers(text) == ["Pedro Sánchez"] * 2
+    text = '"Ganaremos", dijo Ana Ruiz.\n\n"Seguro", agregó.'
+    assert [(c.speaker, c.verb) for c in claims(text)] == [
+        ("Ana Ruiz", "dijo"),
+        ("Ana Ruiz", "agregó"),
+    ]
     # Not a pronoun of the other sex, nor a plural, nor after a sentence of no quotation (a
     # sentence in those languages is not read for its subject).
     for text in (
         "« Nous sommes prêts », a déclaré Anne Roux. « Il faut agir », a-t-il ajouté.",
         "„Wir halten Kurs“, sagte Jan Wolf. „Es reicht“, sagten sie.",
         "Gabriel Attal a répondu aux critiques. « C'est juste », a-t-il ajouté.",
+        "El Gobierno aprobó el plan. «Es un día histórico», dijo.",
     ):
         assert speakers(text)[-1] is None, text
 

@@ -514,7 +514,7 @@ _OTHER_VERBS = (
 )
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
 _OTHER_VERB_FORMS = frozenset(
-    f"{verb}{after}" for verb in _OTHER_VERBS.split("|") for after in ("", ",", ":")
+    f"{verb}{after}" for verb in _OTHER_VERBS.split("|") for after in ("", ",", ":", ".")
 )
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
@@ -567,6 +567,11 @@ _OTHER_AFTER = regex.compile(
     rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
     rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so)))[ ]+{_OTHER_CLAUSE})",
     regex.VERSION1,
+)
+# A verb alone after the quotation, its subject left out as Spanish, Italian and Portuguese
+# leave it ("«...», añadió."): it may stand for the speaker of the quotation before.
+_OTHER_ALONE = regex.compile(
+    rf"[ \t,;:—–-]*(?:(?:ha|há)[ ])?(?P<verb>(?:{_OTHER_VERBS}))[ ]*(?:[.;]|$)", regex.VERSION1
 )
 # A reporting verb or an "according to" before the quotation ("Selon X, «", "X a déclaré :
 # «", "X dijo que ... «"); the last one in the quotation's sentence is read.
@@ -821,6 +826,11 @@ def _other_language(
         if m is not None:
             if m.group("pro") is not None:  # "a-t-il ajouté": whom "il" stands for, if anyone
                 return Attribution(None, m.group("verb"), m.start("pro"))
+        else:
+            m = _OTHER_ALONE.match(text, region.close, tail_end)
+            if m is not None:  # "«...», añadió.": whom the verb's left-out subject stands for
+                return Attribution(None, m.group("verb"), m.start("verb"))
+        if m is not None:
             rest = m.group("rest")
             if (
                 rest is not None

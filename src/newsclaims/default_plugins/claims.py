@@ -935,8 +935,9 @@ def _antecedent(
     before: Attribution | None
     she = text.startswith(_FEMALE_PRONOUNS, pronoun)
     it = text.startswith(("it", "It"), pronoun)
-    # (A French or German pronoun, "a-t-il ajouté", "sagte sie", follows only the speaker of
-    # the quotation before: a sentence in those languages is not read for its subject.)
+    # (A French or German pronoun, "a-t-il ajouté", "sagte sie", or a verb whose subject is
+    # left out, "añadió", follows only the speaker of the quotation before: a sentence in
+    # those languages is not read for its subject.)
     english = text.startswith(_ENGLISH_PRONOUNS, pronoun)
     if a > 0:
         before = found.get(a - 1)
@@ -965,6 +966,8 @@ def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
         # ``it``: an organisation, maybe named like a person (``John Lewis said it would
         # close eight stores. "...," it said.``); never a person's role (``the minister``).
         return said if person_role(speaker) else Attribution(speaker, said.verb)
+    if not text.startswith(_PRONOUNS, at):
+        return Attribution(speaker, said.verb)  # (a verb whose subject is left out: "añadió")
     if contradicts(text, speaker, "she" if text.startswith(_FEMALE_PRONOUNS, at) else "he"):
         return said
     return Attribution(speaker, said.verb)
@@ -972,6 +975,7 @@ def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
 
 _FEMALE_PRONOUNS = ("she", "She", "elle", "sie")
 _ENGLISH_PRONOUNS = ("he", "He", "she", "She", "it", "It")
+_PRONOUNS = (*_ENGLISH_PRONOUNS, "il", "elle", "er", "sie")
 
 
 def _stated(text: str, s: Span, she: bool, *, it: bool = False) -> Attribution | None:
