@@ -660,6 +660,9 @@ def test_it_follows_the_one_organisation_named_right_before() -> None:
         'A spokesman for the firm said sales fell. "Demand was weak," it said.',
         'Ann Lee published the report. "Failures were systemic," it said.',
         'Police said two men were held. "Inquiries continue," it said.',
+        # A person's given name: "it" is someone else, unless the text says "it" of the name.
+        'Ann Lee said the firm would appeal. "We disagree," it said.',
+        '"It was tough," said Ann Lee. "Sales fell," it said.',
     ):
         assert speakers(text)[-1] is None, text
 

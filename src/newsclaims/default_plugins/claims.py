@@ -46,7 +46,7 @@ import regex
 from newsclaims import Claim, ClaimExtractor, Document, Register, Span, hookimpl
 from newsclaims._memo import text_cache
 from newsclaims.default_plugins._checkworthy import checkworthy
-from newsclaims.default_plugins._gender import contradicts
+from newsclaims.default_plugins._gender import contradicts, name_sex
 from newsclaims.default_plugins._lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TAIL
 from newsclaims.default_plugins._quotes import (
     NOBODY,
@@ -963,14 +963,34 @@ def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
     at = said.pronoun
     assert speaker is not None and at is not None  # (one_person's test, the caller's)
     if text.startswith(("it", "It"), at):
-        # ``it``: an organisation, maybe named like a person (``John Lewis said it would
-        # close eight stores. "...," it said.``); never a person's role (``the minister``).
-        return said if person_role(speaker) else Attribution(speaker, said.verb)
+        # ``it``: an organisation (``Tesco``, ``the ministry``); never a person's role (``the
+        # minister``), nor a name with a person's given name (``Ann Lee said the company
+        # would appeal. "...," it said.``: the company), unless the text says ``it`` of the
+        # name itself: a firm named like a person (``John Lewis said it would close ...``).
+        if person_role(speaker):
+            return said
+        if name_sex(speaker.split(" ", 1)[0]) is not None and not _said_it(text, speaker):
+            return said
+        return Attribution(speaker, said.verb)
     if not text.startswith(_PRONOUNS, at):
         return Attribution(speaker, said.verb)  # (a verb whose subject is left out: "añadió")
     if contradicts(text, speaker, "she" if text.startswith(_FEMALE_PRONOUNS, at) else "he"):
         return said
     return Attribution(speaker, said.verb)
+
+
+def _said_it(text: str, name: str) -> bool:
+    """Tell whether ``text`` reports ``name`` saying something of itself as ``it`` (``John
+    Lewis said it would close eight stores``, ``John Lewis said on Thursday that it ...``): a
+    firm named like a person."""
+    return (
+        regex.search(
+            rf"{regex.escape(name)}[ ](?:said|says|announced|added|warned|told[ ]\w+)"
+            rf"(?:[ ][^.,;\"“”\n]{{1,30}}?)??(?:[ ]that)?[ ]it[ ]",
+            text,
+        )
+        is not None
+    )
 
 
 _FEMALE_PRONOUNS = ("she", "She", "elle", "sie")
