@@ -497,6 +497,10 @@ def test_a_live_blogs_labels_in_capitals_are_no_speakers() -> None:
         ('Charlotte Hornets fans booed the team off. "It was embarrassing," she said.', None),
         ('Charlotte Hornets fans were furious. "It was embarrassing," she said.', None),
         ('Maria Santos runs the bakery. "It was embarrassing," she said.', "Maria Santos"),
+        # Short forms of given names, as English news writes them, are of one sex too.
+        ('Tom Hale, her co-founder, disagreed. "It was reckless," he said.', "Tom Hale"),
+        ('Liz Kerr ran the shelter for years. "We were full," she said.', "Liz Kerr"),
+        ('Mike Dunn took the stand. "I saw nothing," she said.', None),
     ],
 )
 def test_a_pronoun_after_a_sentence_of_no_speech_follows_its_subject_of_that_sex(

@@ -78,12 +78,38 @@ def test_bold_words_that_open_a_line_or_an_item_label_it_and_stay() -> None:
     assert [r.span.start for r in markdown_removals(text)] == [text.index("**12"), 25]
     doc = newsclaims.parse('- **Ann Lee**, a senator: "We will win" [1].\n')
     assert (doc.claims[0].kind, doc.claims[0].speaker) == ("quote", "Ann Lee")
+    assert removed("**Note**: Figures are provisional.\n") == []
+    assert removed('**Ann Lee** (D-Mass.): "We will win."\n') == []
     # A line that opens and ends with bold words is no line in bold: its pairs are its own.
-    assert removed("**Ann Lee** and **Bo Park**\n") == [
-        ("**", "markdown emphasis"),
-        ("**", "markdown emphasis"),
+    assert removed("**Ann Lee** and **Bo Park**\n") == [("**", "markdown emphasis")] * 4
+    assert markdown_removals("**Ann Lee** and **Bo Park**")[2].span.start == 16
+
+
+def test_bold_words_that_open_a_sentence_lose_their_marks() -> None:
+    # Bold words that open a line and go on as its sentence label nothing: their marks go,
+    # as inside a line, and the claims read as the words they are.
+    for line, claim in (
+        ("**Inflation rose to 3.2% in March**, the highest since 2023.", None),
+        (
+            "- **Apple** shares fell 3% after the results.",
+            "Apple shares fell 3% after the results.",
+        ),
+        ("1. **Unemployment** rose to 5.2% in May.", "Unemployment rose to 5.2% in May."),
+        ('**Ann Lee** said: "We will vote no."', None),
+    ):
+        doc = newsclaims.parse(f"# Rates\n\nPrices rose in May.\n\n{line}\n")
+        texts = [c.text for c in doc.claims]
+        assert (claim or line.replace("**", "")) in texts, texts
+    # A bold sentence that opens a paragraph ends there: the next one is a claim of its own.
+    doc = newsclaims.parse(
+        "# Storm\n\n**The storm killed 40 people.** Officials said 200 homes fell.\n"
+    )
+    assert [c.text for c in doc.claims][1:] == [
+        "The storm killed 40 people.",
+        "Officials said 200 homes fell.",
     ]
-    assert markdown_removals("**Ann Lee** and **Bo Park**")[0].span.start == 16
+    quote = newsclaims.parse('# Vote\n\n**Ann Lee** said: "We will vote no."\n').claims[1]
+    assert (quote.kind, quote.speaker, quote.verb) == ("quote", "Ann Lee", "said")
 
 
 def test_the_marks_of_a_link_in_the_prose_go_and_citing_links_stay() -> None:

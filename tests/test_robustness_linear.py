@@ -199,6 +199,9 @@ CASES = {
     "one 2 MB line": _like_prose(2_000_000).replace("\n", " ").replace("\r", " "),
     "initials A. x 100,000": "A. " * 100_000,
     "closing quotes '\". ' x 100,000": '". ' * 100_000,
+    # A sentence of many participles whose subject is not found, before a pronoun's quotation
+    # (each participle's subject was looked for from the sentence's start).
+    "participles x 6,000": "Last year " + "fox ran, saying " * 6_000 + 'so. "We won," he said.',
 }
 
 

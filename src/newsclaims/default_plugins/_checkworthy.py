@@ -18,10 +18,12 @@ Decided from what the sentence contains, by these rules in order:
    wording: "X said Y" can be checked even where Y is an opinion. (Capitals in a line written
    in title case, such as a heading, do not count as named entities; a line that ends in a
    full stop is no heading.)
-4. Otherwise evaluative wording makes it analysis (``False``); a named entity, a small number
-   word or a verb that reports an event of record (``pleaded``, ``sentenced``, ``resigned``,
-   ``scored``, ``died``) without it makes it checkable (``True``); a claim with no anchor at
-   all is ``False``.
+4. Otherwise evaluative wording makes it analysis (``False``), except ``may`` or ``might``
+   before ``have`` and a past participle, which says what may have happened (``The storm may
+   have killed forty people``: a hedged claim of an event, which its other anchors decide); a
+   named entity, a small number word or a verb that reports an event of record (``pleaded``,
+   ``sentenced``, ``resigned``, ``scored``, ``died``) without it makes it checkable
+   (``True``); a claim with no anchor at all is ``False``.
 
 Limits: these are surface cues, not understanding. A factual claim about an unnamed subject
 with no number or date ("Defense cooperation will extend to hardware") reads as not checkable;
@@ -219,7 +221,9 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
             or (kinds & _SAY and _PEOPLE_SAY.search(text) is not None)
         ):
             return True
-        if kinds & _EVAL or (kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)):
+        if (kinds & _EVAL and not _past_possibility(text, found)) or (
+            kinds & _EVAL_TRIGGER and _has_phrase(text, _PHRASES_EVALUATIVE)
+        ):
             return False
         if (
             named(text) is not None or (text[1:2].isupper() and _LABEL_MATCH(text) is not None)
@@ -232,6 +236,31 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     return (
         named(text) is not None or (text[1:2].isupper() and _LABEL_MATCH(text) is not None)
     ) and not _title_case(tokens)
+
+
+def _past_possibility(text: str, found: frozenset[str]) -> bool:
+    """Tell whether the only evaluative words among ``found`` (the claim's words in the lists)
+    are ``may`` or ``might`` before ``have`` and a past participle: what may have happened
+    (``The storm may have killed forty people``) is a claim of an event, hedged, not an
+    opinion; its other anchors decide. (Not ``may have to``, a need, nor ``may have a
+    problem``.)"""
+    for form in found:
+        if _KINDS[form] & _EVAL and form not in _MAY:
+            return False
+    return _MAY_NO_PAST.search(text) is None
+
+
+_MAY = frozenset(("may", "May", "might", "Might"))
+# Past participles that end in neither "ed" nor "en".
+_PARTICIPLES = (
+    "hit|fled|lost|won|left|led|met|paid|sold|told|made|had|held|shot|struck|spread|cut|put|"
+    "set|run|come|become|begun|done|gone|seen|known|thrown|grown|drawn|flown|shown|sworn|torn|"
+    "sunk|built|sent|spent|bought|brought|caught|fought|sought|taught|thought|found|kept|felt|"
+    "dealt|meant|hurt|quit|read|let|shut|burst|slept|swept|stood|sat|laid|lent|lit|bled|fed"
+)
+# A "may" or "might" that is not before "have" and a past participle ("may rise", "may have
+# to", "may have a problem": what has not happened).
+_MAY_NO_PAST = re.compile(rf"\b(?:[Mm]ay|[Mm]ight)\b(?! have (?:[a-z]+(?:ed|en)|{_PARTICIPLES})\b)")
 
 
 def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:

@@ -52,6 +52,9 @@ _FEMALE_NAMES = words(
     Leah Naomi Sylvia Yvonne Wendy Gloria Irene Rita Vera Layla Leila Zainab Amina Maryam
     Yasmin Nadia Kemi Olena Oksana Iryna Halyna Liudmyla Marta Ewa Joanna Magdalena Annalena
     Ségolène Anne-Marie Marie-Claire Nathalie Valérie Sylvie Isabelle Catherine Brigitte
+    Liz Beth Jen Jenny Katie Becky Sue Pam Meg Sally Molly Tina Gina Rose Lily Ellie Holly
+    Abigail Fiona Gillian Alison Allison Jill Judy Lorraine Maggie Polly Rosie Tracy Vicky
+    Yvette Zara Kirsty Harriet Eleanor Imogen Phoebe Jemima Bridget Siobhan Aoife Niamh
     """
 )
 _MALE_NAMES = words(
@@ -71,6 +74,9 @@ _MALE_NAMES = words(
     Hiroshi Takeshi Kenji Shigeru Fumio Shinzo Keir Boris Mikel Enzo Ed Nigel Benjamin Recep
     Xavier Antoine Nicolas Olivier Philippe Emmanuel Bernard Heinz Karl Friedrich Helmut
     Dmytro Oleksandr Andriy Yuriy Viktor Mykola Taras Piotr Tomasz Krzysztof Marek Donald
+    Tom Tim Mike Dave Bill Jim Bob Rob Steve Nick Ben Matt Dan Andy Tony Pete Jon Greg Jeff
+    Ken Ron Phil Fred Harry Charlie Oliver Luke Liam Hugo Simon Martin Neil Ian Colin Graham
+    Stuart Craig Gavin Rory Callum Connor Owen Rhys Felix Tobias Declan Seamus Angus Hamish
     """
 )
 # Where the text names the person: the capitalised words right before the surname (a title, a

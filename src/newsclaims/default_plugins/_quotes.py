@@ -18,8 +18,8 @@ named right before, where the text leaves no doubt: see ``Attribution.pronoun``)
 same reason a name or role after a preposition, part of a longer run of capitalised words, or
 inside a quotation is never a speaker.
 
-A quotation in guillemets or German marks (``„...“``: there ``“`` closes) with no English
-attribution is read for French, Spanish, Portuguese, Italian and German ones (see
+A quotation in guillemets or German marks (``„...“``, ``‚...‘``: there ``“`` and ``‘`` close)
+with no English attribution is read for French, Spanish, Portuguese, Italian and German ones (see
 :func:`_other_language`), and so is one in other marks that such a verb follows (``"...",
 dijo X``); English text never reaches those rules.
 """
@@ -48,6 +48,7 @@ __all__ = [
     "names_someone",
     "one_person",
     "opens_single",
+    "person_role",
     "subject_person",
 ]
 
@@ -96,6 +97,20 @@ _AFFILIATING = words("of for at from in")
 _KEEP_STOP = words("Jr. Sr. Inc. Corp. Co. Ltd. Bros. al.")
 #: What follows a name to tell a father from a son: part of the name.
 _GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+#: Nationalities that a description before them makes a role, not a name (``the 34-year-old
+#: Spaniard``, ``the veteran Australian``), as sports reports name players.
+_NATIONALITIES = words(
+    """
+    American Argentine Argentinian Australian Austrian Belgian Brazilian Briton Brit Bulgarian
+    Canadian Chilean Chinese Colombian Croat Croatian Czech Dane Dutchman Ecuadorian Egyptian
+    Englishman Estonian Ethiopian Filipino Finn Frenchman Frenchwoman German Ghanaian Greek
+    Hungarian Indian Indonesian Iranian Iraqi Irishman Israeli Italian Jamaican Japanese
+    Kenyan Korean Latvian Lithuanian Mexican Moroccan Nigerian Norwegian Pakistani Palestinian
+    Peruvian Pole Portuguese Romanian Russian Saudi Scot Scotsman Senegalese Serb Serbian
+    Slovak Slovenian Spaniard Swede Swiss Syrian Thai Turk Ukrainian Uruguayan Venezuelan
+    Vietnamese Welshman Kiwi Aussie
+    """
+)
 #: Letters after a name that are no part of it (``Sarah Lee KC``, ``John Smith MP``).
 _POSTNOMINALS = words("KC QC SC MP MEP MSP MLA OBE MBE CBE KBE")
 #: Capitalised words that open a sentence, not a name.
@@ -341,11 +356,22 @@ _BEFORE_ACCORDING = regex.compile(
 _NAME_RX = regex.compile(_NAME, regex.VERSION1)
 # A second speaker named by whose they are, before or after the first one's name: ``Ana Ruiz
 # and her deputy [Tom Hale]``, ``[Ana Ruiz] & her husband, Tom Hale``.
-_THEIR = r"[ ](?P<joint>and|&)[ ](?:his|her|their)[ ](?:[\p{Ll}\-]+[ ]){0,2}[\p{Ll}\-]+,?[ ]"
+# (No preposition among the words that say who the second one is: ``and his two sons on
+# Monday`` names no one.)
+_THEIR = (
+    r"[ ](?P<joint>and|&)[ ](?:his|her|their)"
+    r"(?:[ ](?!(?:on|in|at|of|for|from|with|to|by|after|before|during)\b)[\p{Ll}\-]+){1,3}"
+    r",?[ ]"
+)
 _THEIR_BEFORE = regex.compile(
     rf"{_CAPITALISED_BEFORE}(?P<sp>{_NAME}){_THEIR}$", regex.VERSION1 | regex.REVERSE
 )
 _THEIR_AFTER = regex.compile(rf"{_THEIR}(?P<sp>{_NAME})", regex.VERSION1)
+# People named by whose they are after a name, with no name of their own: ``said Ann Lee and
+# her lawyers``, as ``Ann Lee and her lawyers said`` gives them before the verb.
+_THEIR_PEOPLE = regex.compile(
+    rf"[ ]and[ ](?:his|her|their)[ ](?:[\p{{Ll}}\-]+[ ])?[\p{{Ll}}\-]+{_ROLE_END}", regex.VERSION1
+)
 #: What records someone's words, as "according to" names it: the speaker is the one before it.
 _DOCUMENTS = words(
     """
@@ -409,6 +435,31 @@ _VERB_FORMS = {
 # A wire's "quoted X as saying" (``Interfax quoted Peskov as saying``): found through its
 # "saying", which reports speech only there; X is the speaker, not the agency that quotes.
 _VERB_FORMS.update(dict.fromkeys(("saying", "saying:", "saying,", "saying."), "saying"))
+# A participle after a comma reports the speech of the sentence's subject (``Police arrested
+# two men, saying they had found "a large quantity" of drugs``): found through the word, read
+# only after a comma (see :func:`_participle`).
+_PARTICIPLES = words(
+    "adding noting warning arguing insisting explaining stressing claiming calling describing"
+)
+_VERB_FORMS.update({f"{p}{end}": p for p in _PARTICIPLES for end in ("", ",", ":")})
+# The subject of a sentence whose participle reports speech, from its start to the comma
+# before the participle: a name, a role or people in lower case, maybe an appositive, then
+# the main clause with no quotation nor sentence's end in it.
+_PARTICIPLE_CLAUSE = (
+    r"(?:[ ]\([^()\"“”]{1,40}\))?(?:,[ ][^,\"“”]{1,90},)?[ ](?:\p{Ll}+ly[ ])?"
+    r"(?!(?:said|says|told|tells|and|or|of|in|on|at|to|for|who|which)\b)\p{Ll}"
+    r"(?:[^\"“”«».!?;:\n]|[.:](?=\d))*,[ ]"
+)
+_PARTICIPLE_SUBJECT = regex.compile(
+    rf"(?:(?:But|And|Then|Later|Meanwhile|Still|Also)[ ])?"
+    rf"(?P<sp>{_ROLE}{_ROLE_OF}|{_NAME}|{_BARE_PLURAL}{_ROLE_OF}){_PARTICIPLE_CLAUSE}",
+    regex.VERSION1,
+)
+# The same with a name alone: ``Moody's cut its outlook, warning`` (Moody's, not a role).
+_PARTICIPLE_NAMED = regex.compile(
+    rf"(?:(?:But|And|Then|Later|Meanwhile|Still|Also)[ ])?(?P<sp>{_NAME}){_PARTICIPLE_CLAUSE}",
+    regex.VERSION1,
+)
 _QUOTED_AS = regex.compile(
     rf"\bquoted[ ](?:(?P<sp>{_NAME}|{_ROLE}{_ROLE_OF})|(?:him|her|them|us|me))[ ]as[ ]$",
     regex.VERSION1 | regex.REVERSE,
@@ -463,7 +514,7 @@ _OTHER_VERBS = (
 )
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
 _OTHER_VERB_FORMS = frozenset(
-    f"{verb}{after}" for verb in _OTHER_VERBS.split("|") for after in ("", ",", ":")
+    f"{verb}{after}" for verb in _OTHER_VERBS.split("|") for after in ("", ",", ":", ".")
 )
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
@@ -508,13 +559,19 @@ _HONORIFIC_STOP = (
 )
 _OTHER_CLAUSE = rf"(?P<rest>(?:[^,.;:!?\n«»\"“”„]|{_HONORIFIC_STOP}){{1,80}})"
 # After the quotation: "a déclaré X", "dijo X", "sagte X", "selon X", "so X"; a French
-# inversion with a pronoun names no one ("dit-il", "a-t-elle ajouté").
+# inversion with a pronoun names no one ("dit-il", "a-t-elle ajouté"), but ``il`` or ``elle``
+# may stand for the speaker of the quotation before (see ``Attribution.pronoun``).
 _OTHER_AFTER = regex.compile(
-    rf"[ \t,;:—–-]*(?:(?P<verb>(?:{_OTHER_VERBS}))-(?:t-)?(?:il|elle|ils|elles|on)\b"
-    rf"|a-t-(?:il|elle|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
+    rf"[ \t,;:—–-]*(?:(?P<verb>(?:{_OTHER_VERBS}))-(?:t-)?(?:(?P<pro>il|elle)|ils|elles|on)\b"
+    rf"|a-t-(?:(?P<pro>il|elle)|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
     rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
     rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so)))[ ]+{_OTHER_CLAUSE})",
     regex.VERSION1,
+)
+# A verb alone after the quotation, its subject left out as Spanish, Italian and Portuguese
+# leave it ("«...», añadió."): it may stand for the speaker of the quotation before.
+_OTHER_ALONE = regex.compile(
+    rf"[ \t,;:—–-]*(?:(?:ha|há)[ ])?(?P<verb>(?:{_OTHER_VERBS}))[ ]*(?:[.;]|$)", regex.VERSION1
 )
 # A reporting verb or an "according to" before the quotation ("Selon X, «", "X a déclaré :
 # «", "X dijo que ... «"); the last one in the quotation's sentence is read.
@@ -534,7 +591,7 @@ _OTHER_APPOSITIVE = regex.compile(
 _NEAR = 250
 _DOUBLE = '"“”«»„'
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
-_SINGLE_CHARS = regex.compile(r"[‘’']")
+_SINGLE_CHARS = regex.compile(r"[‘’'‚]")
 _OPEN_CONTEXT = " \t\n([{—–-/:"
 
 
@@ -551,8 +608,9 @@ class QuoteRegion:
 @attrs.frozen
 class Attribution:
     """Who said a quote (``None`` when the text names nobody) and the reporting verb;
-    ``pronoun``: where ``he`` or ``she`` stands, when that is the speaker the text gives (the
-    claim extractor may follow it to a name before it, see ``claims._antecedent``)."""
+    ``pronoun``: where ``he``, ``she`` or ``it`` stands, when that is the speaker the text
+    gives (the claim extractor may follow it to a name before it, see
+    ``claims._antecedent``)."""
 
     speaker: str | None
     verb: str | None
@@ -571,7 +629,8 @@ def find_quotes(
     Double marks first; a paragraph with none is read for single marks (British style), where
     ``‘`` (and ``'`` before a word, see :func:`opens_single`) opens after white space or an
     opening bracket and ``’`` or ``'`` closes when no letter follows it (so the apostrophes of
-    ``Japan’s``, ``don't`` and ``O'Neill`` are left alone). ``marks``, if given, are the
+    ``Japan’s``, ``don't`` and ``O'Neill`` are left alone), or German ones: ``‚`` opens and
+    ``‘`` closes. ``marks``, if given, are the
     offsets of every double mark in order (others among them are ignored), which spares the
     scan for them.
     """
@@ -586,12 +645,17 @@ def find_quotes(
         pos = m.start()
         ch = m.group()
         if opened is None:
-            # "‘" opens after white space or an opening bracket; so does "'" before a letter.
-            if (ch == "‘" or (ch == "'" and opens_single(text, pos))) and (
+            # "‘" opens after white space or an opening bracket; so does "'" before a letter,
+            # and German "‚" (closed by "‘").
+            if (ch in "‘‚" or (ch == "'" and opens_single(text, pos))) and (
                 pos == start or text[pos - 1] in _OPEN_CONTEXT
             ):
                 opened = pos
-        elif ch != "‘" and (pos + 1 >= end or not text[pos + 1].isalpha()):
+        elif text[opened] == "‚":
+            if ch == "‘":
+                regions.append(QuoteRegion(opened, pos + 1, True))
+                opened = None
+        elif ch not in "‘‚" and (pos + 1 >= end or not text[pos + 1].isalpha()):
             if pos - opened >= 24 or not _nickname(text, opened, pos + 1):
                 regions.append(QuoteRegion(opened, pos + 1, True))
             opened = None
@@ -727,7 +791,7 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         found = _inline(text, head_start, region.open, head_verbs)
         if found is not None:
             return found
-    elif text[region.open] in "«»„" or (
+    elif text[region.open] in "«»„‚" or (
         region.closed
         and (text[region.close - 2] == "," or text.startswith(",", region.close))
         and _other_verb_after(text, region.close, tail_end)
@@ -760,7 +824,21 @@ def _other_language(
     if region.closed and region.close < tail_end:
         m = _OTHER_AFTER.match(text, region.close, tail_end)
         if m is not None:
+            if m.group("pro") is not None:  # "a-t-il ajouté": whom "il" stands for, if anyone
+                return Attribution(None, m.group("verb"), m.start("pro"))
+        else:
+            m = _OTHER_ALONE.match(text, region.close, tail_end)
+            if m is not None:  # "«...», añadió.": whom the verb's left-out subject stands for
+                return Attribution(None, m.group("verb"), m.start("verb"))
+        if m is not None:
             rest = m.group("rest")
+            if (
+                rest is not None
+                and f"{rest} ".startswith(("er ", "sie "))
+                and not m.group("verb").endswith("en")  # ("sagten sie": they)
+            ):
+                # "sagte sie": a German pronoun, as a French one
+                return Attribution(None, m.group("verb"), m.start("rest"))
             speaker = _clause_speaker(rest) if rest else None
             if speaker is not None and speaker[:1].islower():
                 # A role, then a name in apposition: "afirmó el ministro de Inclusión, José
@@ -811,7 +889,15 @@ def _clause_speaker(clause: str) -> str | None:
             or (words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper())
         ):
             j += 1
-        after_preposition = i > 0 and words[i - 1].lower() in _OTHER_PREPOSITIONS
+        # (Also after a preposition and an article: "la ministre de la Santé", "del Banco".)
+        after_preposition = i > 0 and (
+            words[i - 1].lower() in _OTHER_PREPOSITIONS
+            or (
+                i > 1
+                and words[i - 1].lower() in _OTHER_DETERMINERS
+                and words[i - 2].lower() in _OTHER_PREPOSITIONS
+            )
+        )
         if after_preposition and j - i >= 3 and all(w[:1].isupper() for w in words[j - 2 : j]):
             # "le ministre du Travail Olivier Dussopt": a name after what the role is of.
             i, after_preposition = j - 2, False
@@ -938,9 +1024,17 @@ def names_someone(text: str, start: int, end: int) -> bool:
     for instead of the speaker named before."""
     for m in _CAPITAL_WORD.finditer(text, start + 1, end):
         pos = m.start()
-        if text[pos : pos + 2] not in ("I ", "I'", "I’") and text[pos - 2 : pos - 1] not in ".!?":
-            return True
+        if text[pos : pos + 2] in ("I ", "I'", "I’") or text[pos - 2 : pos - 1] in ".!?":
+            continue
+        # A day is no one: "Ann Lee said on Thursday she would resign."
+        if text.startswith(_DAYS, pos) and text[pos : pos + 10].split(" ", 1)[0] in _DAY_SET:
+            continue
+        return True
     return False
+
+
+_DAYS = tuple(d.capitalize() for d in WEEKDAYS)
+_DAY_SET = frozenset(d + end for d in _DAYS for end in ("", ",", ".", ";", ":"))
 
 
 def named_before(text: str, start: int, pronoun: int) -> Attribution | None:
@@ -959,9 +1053,12 @@ def named_before(text: str, start: int, pronoun: int) -> Attribution | None:
 
 # A sentence that opens with a person's name (maybe after a title, with an appositive) and an
 # active verb: ``Maria Santos, 67, had lived ...``, ``Housing Secretary Angela Rayner opened
-# ...`` (not ``was arrested``, ``has been charged``: another may speak of the person).
+# ...``, ``Arsenal boss Mikel Arteta praised ...`` (a title in lower case after whose it is)
+# (not ``was arrested``, ``has been charged``: another may speak of the person).
 _SUBJECT = regex.compile(
-    rf"(?:(?:But|And|Then|Later|Meanwhile|Now)[ ])?(?P<sp>{_NAME})(?:,[ ][^,\"“”]{{1,60}},)?"
+    rf"(?:(?:But|And|Then|Later|Meanwhile|Now)[ ])?"
+    rf"(?:{_NAME}[ ](?:[\p{{Ll}}\-]+[ ]){{0,2}}?(?:{_TITLE_WORDS})[ ])?"  # "Arsenal boss"
+    rf"(?P<sp>{_NAME})(?:,[ ][^,\"“”]{{1,60}},)?"
     rf"[ ](?:\p{{Ll}}+ly[ ])?(?!(?:was|were|is|are|be|being|been|has[ ]been|had[ ]been|have[ ]been"
     rf"|and|or|of|in|on|at|to|for)\b)\p{{Ll}}",
     regex.VERSION1,
@@ -1017,6 +1114,34 @@ def _active_verb(text: str, at: int, end: int) -> bool:
     return not (v in _PAST or v.endswith("ed") or v in ("were", "are", "have"))
 
 
+def person_role(speaker: str) -> bool:
+    """Tell whether ``speaker`` is a role that a person holds (``the minister``, ``a
+    spokeswoman for the firm``), not an organisation's (``the company``, ``the ministry``): an
+    ``it`` after it stands for something else."""
+    if not speaker[:1].islower() and speaker.split(" ", 1)[0] not in _ROLE_OPENERS:
+        return False  # (a name)
+    head = speaker.split(" of ", 1)[0].split(" for ", 1)[0].split(" at ", 1)[0]
+    word = head.rpartition(" ")[2]
+    last = word.lower()
+    return (
+        last in _TITLES
+        or last in _PERSON_WORDS
+        or last.endswith(("man", "woman", "person"))
+        or word in _NATIONALITIES
+    )
+
+
+#: Capitalised words that open a role, not a name (``The minister``, ``A spokesman``).
+_ROLE_OPENERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their", "One", "Another"))
+#: Words for people that are no titles: an ``it`` never stands for them.
+_PERSON_WORDS = words(
+    """
+    official source aide expert resident witness victim owner worker employee member
+    lawmaker voter fan player doctor nurse teacher student driver passenger survivor
+    """
+)
+
+
 def one_person(said: Attribution | None) -> bool:
     """Tell whether ``said`` names one speaker whom a later ``he`` or ``she`` may stand for:
     not people in the plural (``officials``, ``Police``, ``Ann Lee and Tom Roe``), and not a
@@ -1051,8 +1176,10 @@ def _inline(
     for verb_start, verb_end in verbs:
         if text.startswith("ccording", verb_start + 1):  # (not "added", "asked"...)
             m = _ACCORDING.match(text, verb_end, end)
-        elif text.startswith("saying", verb_start):
+        elif text.startswith("saying", verb_start) and text[verb_start - 2 : verb_start] != ", ":
             m = _QUOTED_AS.match(text, start, verb_start)  # only "quoted X as saying"
+        elif text[verb_start:verb_end] in _PARTICIPLES or text.startswith("saying", verb_start):
+            m = _participle(text, start, verb_start, verb_end)
         elif text.startswith(",", verb_end) and text[max(start, verb_start - 5) : verb_start] in (
             "That ",
             "that ",
@@ -1084,6 +1211,49 @@ def _inline(
         if m is not None:
             return _attribution(m, text[verb_start:verb_end])
     return None
+
+
+def _participle(text: str, start: int, verb_start: int, verb_end: int) -> regex.Match[str] | None:
+    """The subject of the sentence from ``start`` whose participle after a comma at
+    ``verb_start`` reports speech (``The company cut 300 jobs, saying demand had "collapsed"``:
+    the company); ``None`` where no comma stands before it, where ``start`` opens no sentence,
+    where the participle reports none (``adding to losses``, ``calling for``, ``adding a
+    third``) or no subject opens the sentence."""
+    if text[verb_start - 2 : verb_start] != ", " or text.startswith(
+        (" to ", " for ", " on "), verb_end
+    ):
+        return None
+    if text.startswith("adding", verb_start) and not text.startswith(_ADDED_SPEECH, verb_end):
+        return None  # "scored twice, adding a third": no speech
+    if start and text[start - 1] not in "\n" and text[start - 2 : start] not in _SENTENCE_GAPS:
+        return None  # (the stretch read starts inside a sentence: its subject is unknown)
+    if verb_start - start > _NEAR:
+        return None  # (a main clause this long is no subject's; linear in a sentence of many)
+    m = _PARTICIPLE_SUBJECT.fullmatch(text, start, verb_start)
+    if m is None:
+        return None
+    _, _, owned = m.group("sp").partition("'s ")
+    if owned and " " not in owned and (owned in _PAST or owned.endswith("ed")):
+        # A possessive name and a verb (``Moody's cut``): the name is the subject.
+        m = _PARTICIPLE_NAMED.fullmatch(text, start, verb_start)
+        if m is None:
+            return None
+    first = m.group("sp").split(" ", 1)[0]
+    if first in _OPENING_WORDS or first in _PREPOSITIONS or first.lower() in _NOT_SUBJECTS:
+        return None  # "Last year the firm cut jobs, saying": a time, not who spoke
+    return m
+
+
+#: What follows "adding" where it reports speech: a clause or a quotation.
+_ADDED_SPEECH = (" that ", ' "', " “", ": ", ', "', ", “", " ‘", " '")
+_SENTENCE_GAPS = frozenset((". ", "! ", "? ", '" ', "” ", ") "))
+#: Capitalised words that open a sentence as a time or a manner, never its subject.
+_NOT_SUBJECTS = words(
+    """
+    yesterday today tonight overall separately instead earlier recently previously finally
+    first second nevertheless nonetheless however still last next
+    """
+)
 
 
 def _verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1173,6 +1343,10 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
             second = _THEIR_AFTER.match(m.string, m.end(sp))
             if second is not None:
                 speaker = f"{speaker} {second.group('joint')} {second.group('sp')}"
+            else:
+                people = _THEIR_PEOPLE.match(m.string, m.end(sp))
+                if people is not None:
+                    speaker += people.group()
     if (
         speaker is not None
         and start >= 5
@@ -1253,8 +1427,9 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
     )
 
 
-#: The pronouns that stand for one person, whom the text may have named just before.
-_HE_SHE = frozenset(("he", "she", "He", "She"))
+#: The pronouns that stand for one person (or, ``it``, one organisation), whom the text may
+#: have named just before.
+_HE_SHE = frozenset(("he", "she", "He", "She", "it", "It"))
 
 
 def _and_name(m: regex.Match[str], said: str, start: int) -> Attribution:
@@ -1457,7 +1632,8 @@ def _clean_speaker(phrase: str | None) -> str | None:
         # A description before a name ("the 14th-ranked Schwartzman"): the capitalised words
         # after its last word in lower case ("The White House" has none: it stays whole).
         lower = [i for i, w in enumerate(words) if i and not w[:1].isupper() and w not in _LEAD_SET]
-        if lower:
+        # (Not before a nationality, which is no name: "the 34-year-old Spaniard" stays whole.)
+        if lower and words[-1].rstrip(".") not in _NATIONALITIES:
             words = words[lower[-1] + 1 :]
     while len(words) > 1 and words[-1] in _POSTNOMINALS:
         words.pop()

@@ -7,12 +7,14 @@
   - ``pull_quote``: a paragraph that is nothing but one quotation, with no speaker, whose words
     mostly recur in the rest of the text (it restates the story);
   - ``quote``: a sentence with an attributed quotation (``"...," X said``, ``said X``,
-    ``X said: "..."``, ``according to X``, a partial quote ``X called it "..."``), or one that
+    ``X said: "..."``, ``according to X``, a partial quote ``X called it "..."``, a participle
+    after a comma ``X cut jobs, saying demand had "collapsed"``), or one that
     is mostly quotation, or one signed with a dash (``"..." — Jane Doe``: a speaker, no verb); a
     quotation over several sentences gives each of them the speaker, and one left open at a
     paragraph's end keeps it in the paragraph that reopens it (and takes the one that
     paragraph names, if it had none); a quotation that ``he`` or ``she`` said takes the one
-    person named right before, where nothing else is named between (see
+    person named right before, and one that ``it`` said the one organisation, where nothing
+    else is named between (see
     :func:`_antecedent`); a transcript's turn
     (``OKAFOR: ...``) is a quote of its label (see :func:`_transcript_turns`); an answer of an
     interview written without labels is a quote of no one named (see
@@ -44,7 +46,7 @@ import regex
 from newsclaims import Claim, ClaimExtractor, Document, Register, Span, hookimpl
 from newsclaims._memo import text_cache
 from newsclaims.default_plugins._checkworthy import checkworthy
-from newsclaims.default_plugins._gender import contradicts
+from newsclaims.default_plugins._gender import contradicts, name_sex
 from newsclaims.default_plugins._lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TAIL
 from newsclaims.default_plugins._quotes import (
     NOBODY,
@@ -59,6 +61,7 @@ from newsclaims.default_plugins._quotes import (
     names_someone,
     one_person,
     opens_single,
+    person_role,
     subject_person,
 )
 from newsclaims.default_plugins._words import words
@@ -907,14 +910,14 @@ def _antecedent(
     prev_close: int,
     prior: Claim | None,
 ) -> Attribution:
-    """The attribution of ``region`` (in ``para[a]`` and after), whose speaker is ``he`` or
-    ``she`` (``said.pronoun``), given the person the pronoun stands for where the text leaves
-    no doubt; else ``said`` as it is (a verb, no speaker). The person is the speaker of a
-    reporting clause right before the pronoun (``Ann Lee said she had told him: "..."``), or
-    else of the sentence right before the quotation's (``"...," said Ann Lee. "...," she
-    added.``; ``Ann Lee said the plan works. "...," she said.``), which may end the paragraph
-    before (``prior``). Only one person, who spoke to no one named (``Lee told Roe``: the
-    pronoun may stand for either), and only where no other name stands between them in the
+    """The attribution of ``region`` (in ``para[a]`` and after), whose speaker is ``he``, ``she``
+    or ``it`` (``said.pronoun``), given the person (or organisation) the pronoun stands for
+    where the text leaves no doubt; else ``said`` as it is (a verb, no speaker). The person is
+    the speaker of a reporting clause right before the pronoun (``Ann Lee said she had told him:
+    "..."``), or else of the sentence right before the quotation's (``"...," said Ann Lee.
+    "...," she added.``; ``Ann Lee said the plan works. "...," she said.``), which may end the
+    paragraph before (``prior``). Only one person, who spoke to no one named (``Lee told Roe``:
+    the pronoun may stand for either), and only where no other name stands between them in the
     pronoun's sentence (``In a letter to Roe, he said``) or, in a sentence of no quotation,
     after its verb (``Lee said Roe lied.``). ``found``: the attributions of the paragraph's
     sentences so far; ``prev_close``: where the quotation before ended."""
@@ -930,15 +933,20 @@ def _antecedent(
     if names_someone(text, region.close if region.close <= pronoun else para[p].start, pronoun):
         return said
     before: Attribution | None
-    she = text.startswith(("she", "She"), pronoun)
+    she = text.startswith(_FEMALE_PRONOUNS, pronoun)
+    it = text.startswith(("it", "It"), pronoun)
+    # (A French or German pronoun, "a-t-il ajouté", "sagte sie", or a verb whose subject is
+    # left out, "añadió", follows only the speaker of the quotation before: a sentence in
+    # those languages is not read for its subject.)
+    english = text.startswith(_ENGLISH_PRONOUNS, pronoun)
     if a > 0:
         before = found.get(a - 1)
-        if before is None and prev_close <= para[a - 1].start:
-            before = _stated(text, para[a - 1], she)
+        if before is None and prev_close <= para[a - 1].start and english:
+            before = _stated(text, para[a - 1], she, it=it)
     elif prior is None or (prior.speaker is None and prior.kind != "statement"):
         before = None
     elif prior.kind == "statement":
-        before = _stated(text, prior.span, she)
+        before = _stated(text, prior.span, she, it=it) if english else None
     else:
         before = Attribution(prior.speaker, prior.verb)
     if before is None or not one_person(before):
@@ -954,12 +962,43 @@ def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
     speaker = person.speaker
     at = said.pronoun
     assert speaker is not None and at is not None  # (one_person's test, the caller's)
-    if contradicts(text, speaker, text[at : at + 3]):
+    if text.startswith(("it", "It"), at):
+        # ``it``: an organisation (``Tesco``, ``the ministry``); never a person's role (``the
+        # minister``), nor a name with a person's given name (``Ann Lee said the company
+        # would appeal. "...," it said.``: the company), unless the text says ``it`` of the
+        # name itself: a firm named like a person (``John Lewis said it would close ...``).
+        if person_role(speaker):
+            return said
+        if name_sex(speaker.split(" ", 1)[0]) is not None and not _said_it(text, speaker):
+            return said
+        return Attribution(speaker, said.verb)
+    if not text.startswith(_PRONOUNS, at):
+        return Attribution(speaker, said.verb)  # (a verb whose subject is left out: "añadió")
+    if contradicts(text, speaker, "she" if text.startswith(_FEMALE_PRONOUNS, at) else "he"):
         return said
     return Attribution(speaker, said.verb)
 
 
-def _stated(text: str, s: Span, she: bool) -> Attribution | None:
+def _said_it(text: str, name: str) -> bool:
+    """Tell whether ``text`` reports ``name`` saying something of itself as ``it`` (``John
+    Lewis said it would close eight stores``, ``John Lewis said on Thursday that it ...``): a
+    firm named like a person."""
+    return (
+        regex.search(
+            rf"{regex.escape(name)}[ ](?:said|says|announced|added|warned|told[ ]\w+)"
+            rf"(?:[ ][^.,;\"“”\n]{{1,30}}?)??(?:[ ]that)?[ ]it[ ]",
+            text,
+        )
+        is not None
+    )
+
+
+_FEMALE_PRONOUNS = ("she", "She", "elle", "sie")
+_ENGLISH_PRONOUNS = ("he", "He", "she", "She", "it", "It")
+_PRONOUNS = (*_ENGLISH_PRONOUNS, "il", "elle", "er", "sie")
+
+
+def _stated(text: str, s: Span, she: bool, *, it: bool = False) -> Attribution | None:
     """The attribution of the sentence ``s``, which holds no quotation (``Ann Lee said the plan
     works.``), if it names no one else after its verb (``Lee said Roe lied.``: a pronoun after
     it may stand for either); or, with no reporting verb, the person it opens with, whose
@@ -967,6 +1006,8 @@ def _stated(text: str, s: Span, she: bool) -> Attribution | None:
     "...," she said.``; see :func:`~newsclaims.default_plugins._quotes.subject_person`)."""
     said = inline_attribution(text, s.start, s.end)
     if said is None:
+        if it:
+            return None  # (what a sentence with no reporting verb is about says nothing)
         person = subject_person(text, s.start, s.end, she)
         return None if person is None else Attribution(person, None)
     if said.speaker is None or said.verb is None:

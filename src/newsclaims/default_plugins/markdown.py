@@ -19,9 +19,11 @@ they are (``exports fell **12%**`` is ``exports fell 12%``):
 - ``markdown emphasis``: a ``**`` pair around words inside a line (the opening pair after a
   space, a bracket or a quote and before a word; the closing pair after a word and before a
   space or punctuation: ``F**k`` and ``***`` are no pairs). A pair that opens its line or
-  list item stays: it labels the line (``- **Ann Lee**, a senator: "..."``, ``**Costs:**
-  ...``), and the claims extractor reads a bold name there as a speaker's. (``__``, rare in
-  AI answers, stays inside a line: ``__init__`` is a name.)
+  list item stays where it labels the line: a colon ends it or follows it after a comma, a
+  bracket or a dash (``- **Ann Lee**, a senator: "..."``, ``**Costs:** ...``), and the claims
+  extractor reads a bold name there as a speaker's; bold words that open a sentence lose their
+  marks (``**Inflation rose 3%** in May.``). (``__``, rare in AI answers, stays inside a line:
+  ``__init__`` is a name.)
 - ``markdown link mark``: the ``[`` and the ``](https://...)`` of a link in the running prose
   (``the ministry [said on Friday](https://...) that``), which keeps its words. A link that
   cites a source (``([Reuters](https://...))``, a link after a sentence's end: see the
@@ -61,7 +63,7 @@ _INLINE_EMPHASIS = "markdown emphasis"
 _LINK_MARK = "markdown link mark"
 # What may stand before an opening pair and after a closing one: the start or end of the line,
 # white space, brackets, quotes and punctuation (not a word's character, nor the mark's).
-_OPEN_AFTER = frozenset(" \t([{\"'“‘«—–-/")
+_OPEN_AFTER = frozenset(" \t\r\n([{\"'“‘«—–-/")
 _CLOSE_BEFORE = frozenset(" \t\r\n)]}\"'”’».,;:!?—–-/")
 
 
@@ -101,13 +103,37 @@ def markdown_removals(raw: str) -> list[Removal]:
             # others (``- **Ann Lee**, a senator: "..."``): the claims extractor reads them by
             # their marks.)
             # (Nor is a mark of the pair around a whole line one of an inline pair: ``**[**[**``.)
-            if start not in whole and close not in whole and not _opens_line(raw, start):
+            if (
+                start not in whole
+                and close not in whole
+                and (not _opens_line(raw, start) or not _labels(raw, close))
+            ):
                 out.append(_removal(start, start + 2, _INLINE_EMPHASIS))
                 out.append(_removal(close, close + 2, _INLINE_EMPHASIS))
     if "]" in raw and "](" in raw:
         out.extend(_link_marks(raw))
     out.sort(key=lambda r: r.span.start)
     return out
+
+
+def _labels(raw: str, close: int) -> bool:
+    """Whether the bold words that open a line, closed by the pair at ``close``, label what
+    follows: a colon ends them (``**Costs:** ...``, ``**Note**: ...``) or follows them on their
+    line after a comma, a bracket or a dash (``**Ann Lee**, a senator: "..."``, ``**Ann Lee**
+    (D-Mass.): "..."``). Bold words that open a sentence and go on in it label nothing:
+    ``**Inflation rose to 3.2%** in March.``, ``**Ann Lee** said: "..."``."""
+    if raw[close - 1] == ":":
+        return True
+    end = raw.find("\n", close, close + _LABEL_TAIL)
+    tail = raw[close + 2 : close + _LABEL_TAIL if end < 0 else end]
+    # (A colon after a verb is no label's: ``**Ann Lee** said: "..."`` reads as a sentence.)
+    return tail[:1] == ":" or (
+        tail.startswith((",", " (", " —", " –", " - ")) and (": " in tail or tail.endswith(":"))
+    )
+
+
+#: How far after the bold words that open a line a colon makes them a label (characters).
+_LABEL_TAIL = 80
 
 
 def _inline_pairs(raw: str, pair: str) -> Iterator[tuple[int, int]]:
