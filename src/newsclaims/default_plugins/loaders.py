@@ -249,14 +249,113 @@ def _need(module: str, extra: str, path: str) -> Any:
         ) from exc
 
 
+#: Encoding labels as the web reads them (the WHATWG Encoding Standard), by Python's name for
+#: the label: a page saying ISO-8859-1 or ASCII is Windows-1252, whose curly quotes, dashes and
+#: ellipsis ISO-8859-1 reads as control characters (and they were lost); the others are the
+#: supersets that pages under those names are written in.
+_WEB_CODECS = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+}
+#: Labels of the web that Python's codecs do not know.
+_WEB_LABELS = {
+    "windows-31j": "cp932",
+    "x-sjis": "cp932",
+    "windows-874": "cp874",
+    "x-gbk": "gb18030",
+    "x-mac-roman": "mac-roman",
+}
+#: A page's own encoding, in a ``<meta charset>`` or ``<meta http-equiv="Content-Type">``.
+_META_CHARSET = re.compile(rb"(?i)<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-z0-9._:-]+)")
+#: How far into a page its ``<meta>`` charset is looked for (browsers look at the first 1024
+#: bytes; a page with a long head of scripts puts it later).
+_META_SCAN = 8192
+
+
+def _web_codec(label: str) -> str | None:
+    """The codec that decodes what the web calls ``label`` (None for an unknown label)."""
+    name = label.strip().strip("\"'").lower()
+    name = _WEB_LABELS.get(name, name)
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return _WEB_CODECS.get(codec, codec)
+
+
+def _decode_declared(data: bytes, label: str) -> str:
+    """``data`` decoded in the encoding ``label`` names, read as the web reads it (see
+    :data:`_WEB_CODECS`).
+
+    :raises LookupError: no codec has this name.
+    :raises UnicodeDecodeError: the bytes are not in this encoding.
+    """
+    codec = _web_codec(label)
+    if codec is None:
+        raise LookupError(f"unknown encoding: {label}")
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        if codec != "cp1252":
+            raise
+        return data.decode("iso8859-1")  # (five bytes are no Windows-1252: read as named)
+
+
+def _page_source(html: bytes, charset: str | None) -> bytes | str:
+    """A page's bytes decoded in the encoding it says it is in, as a browser reads it: the
+    ``charset`` its server sent (``Content-Type``), else its ``<meta>`` charset.
+
+    UTF-8 (or ASCII) bytes, a page with a byte-order mark and a page that says nothing it can be
+    decoded in are left to trafilatura, which reads UTF-8 and guesses the rest: a page saying
+    ISO-8859-1 was read as ISO-8859-1 and lost its curly quotes and dashes, and a web archive's
+    page was read without its server's word for its encoding.
+    """
+    if html.isascii():
+        return html
+    try:
+        html.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return html  # (however it is labelled: what is valid UTF-8 is UTF-8)
+    if html.startswith(codecs.BOM_UTF8) or any(html.startswith(bom) for bom, _ in WIDE_BOMS):
+        return html
+    if charset is None:
+        found = _META_CHARSET.search(html, 0, _META_SCAN)
+        charset = None if found is None else found.group(1).decode("ascii")
+    if charset is None or _web_codec(charset) in (None, "utf-8"):
+        return html
+    try:
+        return _decode_declared(html, charset)
+    except UnicodeDecodeError:
+        return html  # (not in the encoding it names: guessed)
+
+
 def _html_record(
-    html: bytes | str, *, path: str, doc_id: str, url: str | None = None, where: str = ""
+    html: bytes | str,
+    *,
+    path: str,
+    doc_id: str,
+    url: str | None = None,
+    where: str = "",
+    charset: str | None = None,
 ) -> Record:
     """Extract the main text of an HTML page with trafilatura, with its title, date and URL.
 
-    ``where`` names the part of the file the page is (a web archive's record), for the error.
+    ``where`` names the part of the file the page is (a web archive's record), for the error;
+    ``charset`` is the encoding its server said it is in (see :func:`_page_source`).
     """
     trafilatura = _need("trafilatura", "html", path)
+    if isinstance(html, bytes):
+        html = _page_source(html, charset)
     page: Any = html
     if _MAY_CITE.search(_probe(html)):
         tree = trafilatura.load_html(html)
@@ -531,16 +630,19 @@ class WarcLoader:
                 "does (a cut-off download?)"
             )
             return _failed(doc_id or where, path, message, url=url)
-        if html:
-            label = f"record {doc_id} ({url}): "
-            return _html_record(payload, path=path, doc_id=doc_id or where, url=url, where=label)
-        charset = "utf-8"
+        charset = None
         for param in params.split(";"):
             key, _, value = param.partition("=")
-            if key.strip().lower() == "charset" and value.strip():
-                charset = value.strip().strip('"')
+            if key.strip().lower() == "charset" and value.strip().strip("\"'"):
+                charset = value.strip().strip("\"'")
+        if html:
+            label = f"record {doc_id} ({url}): "
+            return _html_record(
+                payload, path=path, doc_id=doc_id or where, url=url, where=label, charset=charset
+            )
+        charset = charset or "utf-8"
         try:
-            text = payload.decode(charset)
+            text = _decode_declared(payload, charset)
         except (UnicodeDecodeError, LookupError) as exc:
             message = f"record {doc_id} ({url}): cannot decode as {charset}: {exc}"
             return _failed(doc_id or where, path, message, url=url)
