@@ -107,9 +107,16 @@ def _record_from_json(
     where: str,
     line: int | None = None,
     item: int | None = None,
+    escapes: bool = True,
 ) -> Record:
     """Build a record from one JSON object; ``where`` is its default id (``path:line``), and
-    an error names its ``line`` in a JSON Lines file or its ``item`` in a JSON list."""
+    an error names its ``line`` in a JSON Lines file or its ``item`` in a JSON list.
+
+    ``escapes`` says the JSON text may hold surrogate escapes (see
+    :func:`_may_escape_surrogates`): a field with a lone one is an error of the record, named
+    here (it was refused later, under the document's id as if it were a file, or crashed the
+    text output and the report from the title).
+    """
     part = "" if item is None else f"item {item}: "
     if not isinstance(data, Mapping):
         message = f"{part}expected a JSON object, got {type(data).__name__}"
@@ -127,7 +134,36 @@ def _record_from_json(
     for key in ("url", "title", "date", "source"):
         value = _field(data, fields[key])
         meta[key] = None if value is None else str(value)
+    if escapes:
+        named = (("text", text), ("id", doc_id), *meta.items())
+        for key, value in named:
+            at = _lone_surrogate(value)
+            if at is not None:
+                assert value is not None
+                message = (
+                    f"{part}the {fields[key]!r} field has a lone surrogate "
+                    f"U+{ord(value[at]):04X} at character {at} (a \\u escape without its "
+                    "pair), which is not text"
+                )
+                return _failed(where if key == "id" else doc_id, path, message, line=line)
     return Record(text=text, id=doc_id, path=path, **meta)
+
+
+def _may_escape_surrogates(text: str) -> bool:
+    """Whether JSON text may hold a ``\\ud800``-style escape: only these give lone surrogates,
+    which ``json`` decodes without a word."""
+    return "\\ud" in text or "\\uD" in text
+
+
+def _lone_surrogate(value: str | None) -> int | None:
+    """The index of the first lone surrogate in ``value``, if it has one."""
+    if value is None or value.isascii():
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
 
 
 def _fields_hint(data: Mapping[str, Any], name: str) -> str:
@@ -205,7 +241,10 @@ class JsonLinesLoader:
                     message = f"invalid JSON (column {exc.colno}): {exc.msg}"
                     yield _failed(where, path, message, line=number)
                     continue
-                yield _record_from_json(data, fields, path=path, where=where, line=number)
+                escapes = _may_escape_surrogates(line)
+                yield _record_from_json(
+                    data, fields, path=path, where=where, line=number, escapes=escapes
+                )
 
 
 class JsonLoader:
@@ -222,7 +261,8 @@ class JsonLoader:
             raw = stream.read()
         try:
             # (A byte-order mark may open it.)
-            data = json.loads(raw.decode("utf-8-sig" if codec == "utf-8" else codec))
+            source = raw.decode("utf-8-sig" if codec == "utf-8" else codec)
+            data = json.loads(source)
         except UnicodeDecodeError as exc:
             message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
             raise InputError(message, path=path) from exc
@@ -231,11 +271,15 @@ class JsonLoader:
                 raise InputError("the file is empty, not JSON", path=path) from exc
             message = f"invalid JSON (column {exc.colno}): {exc.msg}"
             raise InputError(message, path=path, line=exc.lineno) from exc
+        escapes = _may_escape_surrogates(source)
         if isinstance(data, list):
             for i, item in enumerate(data):
-                yield _record_from_json(item, fields, path=path, where=f"{path}:{i}", item=i)
+                where = f"{path}:{i}"
+                yield _record_from_json(
+                    item, fields, path=path, where=where, item=i, escapes=escapes
+                )
         else:
-            yield _record_from_json(data, fields, path=path, where=path)
+            yield _record_from_json(data, fields, path=path, where=path, escapes=escapes)
 
 
 def _need(module: str, extra: str, path: str) -> Any:

@@ -1,0 +1,155 @@
+"""What a record's fields may hold: text, never a lone surrogate, never another type.
+
+JSON decodes an escape such as ``"\\ud800"`` without its pair to a lone surrogate, which no
+encoder writes: in the text it was refused under the document's id as if that were a file, and
+in the title, URL or id it crashed ``extract --format text`` and ``report`` with a traceback.
+A plugin's loader that builds a record of the wrong types (an id read as a number, text left as
+bytes) is that loader's failure, named with it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pytest
+
+import newsclaims
+from newsclaims.cli import main
+
+GOOD = "The council approved the budget on Monday, officials said."
+
+
+def write_lines(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("text", "Prices rose \\ud800 in May, the office said."),
+        ("title", "Budget \\udc00 passes"),
+        ("url", "https://news.example/\\uDFFF"),
+        ("date", "2024-05-0\\ud83d"),  # (an emoji's first half, its second lost)
+        ("source", "\\ud800Wire"),
+    ],
+)
+def test_a_json_lines_field_with_a_lone_surrogate_is_an_error_of_its_line(
+    tmp_path: Path, field: str, value: str
+) -> None:
+    record = {"id": "s1", "text": GOOD, "title": "Budget passes"}
+    bad = json.dumps({**record, field: "@"}).replace("@", value)
+    path = write_lines(
+        tmp_path / "feed.jsonl", [json.dumps({**record, "id": "s0"}), bad, json.dumps(record)]
+    )
+    out = list(newsclaims.parse_many([path], keep_going=True))
+    assert [type(o).__name__ for o in out] == ["Document", "Failure", "Document"]
+    failure = out[1]
+    assert isinstance(failure, newsclaims.Failure)
+    assert failure.id == "s1" and failure.path == str(path)
+    assert failure.message.startswith(f"{path}:2: the '{field}' field has a lone surrogate")
+
+
+def test_an_id_with_a_lone_surrogate_is_named_by_its_line(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "feed.jsonl", ['{"id": "a\\ud800", "text": "' + GOOD + '"}'])
+    (failure,) = newsclaims.parse_many([path], keep_going=True)
+    assert isinstance(failure, newsclaims.Failure)
+    assert failure.id == f"{path}:1"  # (its own id is no text)
+    assert "'id' field has a lone surrogate U+D800" in failure.message
+
+
+def test_a_json_list_item_with_a_lone_surrogate_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "items.json"
+    path.write_text(
+        f'[{{"id": "a", "text": "{GOOD}"}}, {{"id": "b", "text": "{GOOD}", "title": "x\\udc80"}}]',
+        encoding="utf-8",
+    )
+    out = list(newsclaims.parse_many([path], keep_going=True))
+    assert isinstance(out[0], newsclaims.Document) and isinstance(out[1], newsclaims.Failure)
+    assert "item 1: the 'title' field has a lone surrogate" in out[1].message
+
+
+def test_a_surrogate_pair_escaped_is_text(tmp_path: Path) -> None:
+    path = write_lines(
+        tmp_path / "feed.jsonl",
+        ['{"id": "e", "title": "Fans \\ud83c\\udf89 celebrate", "text": "' + GOOD + '"}'],
+    )
+    (doc,) = newsclaims.parse_many([path])
+    assert isinstance(doc, newsclaims.Document) and doc.title == "Fans 🎉 celebrate"
+
+
+@pytest.mark.parametrize("command", ["extract", "report", "audit"])
+def test_the_cli_names_the_line_and_writes_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    path = write_lines(
+        tmp_path / "feed.jsonl",
+        [
+            '{"id": "bad", "title": "Storm \\ud800 hits", "text": "' + GOOD + '"}',
+            json.dumps({"id": "good", "title": "Storm hits", "text": GOOD}),
+        ],
+    )
+    args = [command, str(path), "--keep-going"]
+    if command == "extract":
+        args += ["--format", "text"]
+    if command == "report":
+        args += ["-o", str(tmp_path / "pages")]
+    status = main(args)
+    err = capsys.readouterr().err
+    assert status in (1, 2) and "Traceback" not in err
+    assert f"{path}:1: the 'title' field has a lone surrogate" in err
+
+
+@pytest.mark.parametrize("field", ["id", "url", "title", "source", "date"])
+def test_parse_refuses_a_field_with_a_lone_surrogate(field: str) -> None:
+    with pytest.raises(newsclaims.InputError, match=f"lone surrogate U\\+DC80 .* of the {field}"):
+        newsclaims.parse(GOOD, **{field: "x\udc80"})
+
+
+class _SloppyLoader:
+    """A plugin's loader for ``.csv`` files that builds its records wrongly."""
+
+    def __init__(self, **fields: object) -> None:
+        self.fields = fields
+
+    def can_load(self, path: str, head: bytes) -> bool:
+        return path.endswith(".csv")
+
+    def load(self, path: str, fields: Mapping[str, str]) -> Iterator[newsclaims.Record]:
+        yield newsclaims.Record(text=GOOD, id="row-1", path=path)
+        yield newsclaims.Record(**{"text": GOOD, "path": path, **self.fields})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"id": 7}, "a Record's 'id' must be str or None, got int 7"),
+        ({"text": b"raw bytes"}, "a Record's 'text' must be str, got bytes b'raw bytes'"),
+        ({"text": None}, "a Record's 'text' must be str, got NoneType None"),
+        ({"title": ["a", "b"]}, "a Record's 'title' must be str or None, got list"),
+        ({"date": 20240501}, "a Record's 'date' must be str or None, got int"),
+    ],
+)
+def test_a_plugin_loader_building_a_record_of_wrong_types_is_named(
+    tmp_path: Path, fields: dict[str, object], message: str
+) -> None:
+    class Plugin:
+        @newsclaims.hookimpl
+        def newsclaims_register_loaders(self, register: newsclaims.Register) -> None:  # type: ignore[type-arg]
+            register("csv", _SloppyLoader(**fields))
+
+    path = tmp_path / "rows.csv"
+    path.write_text("id,text\n", encoding="utf-8")
+    pm = newsclaims.make_plugin_manager(entry_points=False)
+    pm.register(Plugin(), name="csv-rows")
+    with pytest.raises(newsclaims.PluginError) as info:
+        list(newsclaims.parse_many([path], plugin_manager=pm))
+    assert info.value.plugin == "csv-rows" and info.value.component == "csv"
+    assert message in str(info.value)
+    out = list(newsclaims.parse_many([path], plugin_manager=pm, keep_going=True))
+    assert isinstance(out[0], newsclaims.Document) and out[0].id == "row-1"
+    assert isinstance(out[1], newsclaims.Failure) and out[1].id == str(path)
+    assert message in out[1].message
+    json.loads(out[1].to_json())  # an error record whose id is a string
