@@ -463,3 +463,11 @@ def test_marks_removed_inside_a_line_have_no_badge_and_link_sources_no_bracketed
     # A source cited by a link or a domain is named, not shown as [its URL].
     assert "[https://reuters.example/a]" not in page and "[apnews.example]" not in page
     assert 'title="Marker 1 cites Reuters"' in page
+
+
+def test_a_nul_character_is_written_as_its_symbol_in_its_place() -> None:
+    raw = "Prices rose\x00 in May, the office said.\nWages\x00 fell in June.\n"
+    doc = newsclaims.parse(raw, title="Prices\x00 rise")
+    page = newsclaims.render_report(doc)
+    assert "\x00" not in page  # (a parser drops it, and the text stood a character short)
+    assert "Prices rose\u2400 in May" in page and "Prices\u2400 rise" in page
