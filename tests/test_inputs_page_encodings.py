@@ -89,6 +89,19 @@ def test_a_page_is_read_in_the_encoding_its_meta_names_as_the_web_reads_it(
     assert not any("\x80" <= ch <= "\x9f" for ch in text)  # no control characters for quotes
 
 
+@pytest.mark.parametrize(("story", "codec"), [(ENGLISH, "cp1252"), (TURKISH, "cp1254")])
+def test_an_xhtml_page_is_read_in_its_xml_declarations_encoding(
+    tmp_path: Path, story: tuple[str, list[str]], codec: str
+) -> None:
+    label = {"cp1252": "ISO-8859-1", "cp1254": "iso-8859-9"}[codec]
+    declaration = f'<?xml version="1.0" encoding="{label}"?>\n'
+    path = tmp_path / "story.xhtml"
+    path.write_bytes((declaration + page(story)).encode(codec))
+    text = read(path).text
+    for paragraph in story[1]:
+        assert paragraph in text
+
+
 def test_the_quote_of_a_page_labelled_iso_8859_1_is_a_quote(tmp_path: Path) -> None:
     path = tmp_path / "story.html"
     path.write_bytes(page(ENGLISH, '<meta charset="iso-8859-1">').encode("cp1252"))

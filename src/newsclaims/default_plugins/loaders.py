@@ -319,6 +319,8 @@ _WEB_LABELS = {
 }
 #: A page's own encoding, in a ``<meta charset>`` or ``<meta http-equiv="Content-Type">``.
 _META_CHARSET = re.compile(rb"(?i)<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-z0-9._:-]+)")
+#: An XHTML page's encoding in its XML declaration, for a page with no ``<meta>`` charset.
+_XML_ENCODING = re.compile(rb"\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)")
 #: How far into a page its ``<meta>`` charset is looked for (browsers look at the first 1024
 #: bytes; a page with a long head of scripts puts it later).
 _META_SCAN = 8192
@@ -355,7 +357,8 @@ def _decode_declared(data: bytes, label: str) -> str:
 
 def _page_source(html: bytes, charset: str | None) -> bytes | str:
     """A page's bytes decoded in the encoding it says it is in, as a browser reads it: the
-    ``charset`` its server sent (``Content-Type``), else its ``<meta>`` charset.
+    ``charset`` its server sent (``Content-Type``), else its ``<meta>`` charset, else (an XHTML
+    page) its XML declaration's.
 
     UTF-8 (or ASCII) bytes, a page with a byte-order mark and a page that says nothing it can be
     decoded in are left to trafilatura, which reads UTF-8 and guesses the rest: a page saying
@@ -373,7 +376,7 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
     if html.startswith(codecs.BOM_UTF8) or any(html.startswith(bom) for bom, _ in WIDE_BOMS):
         return html
     if charset is None:
-        found = _META_CHARSET.search(html, 0, _META_SCAN)
+        found = _META_CHARSET.search(html, 0, _META_SCAN) or _XML_ENCODING.match(html)
         charset = None if found is None else found.group(1).decode("ascii")
     if charset is None or _web_codec(charset) in (None, "utf-8"):
         return html
