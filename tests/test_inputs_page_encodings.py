@@ -181,3 +181,25 @@ def test_an_archived_text_in_an_unknown_charset_is_an_error_of_its_record(tmp_pa
     (record,) = newsclaims.load_records([path], keep_going=True)
     assert record.error is not None
     assert str(path) in record.error and "cannot decode as x-klingon" in record.error
+
+
+def test_an_archived_page_whose_server_sent_no_type_is_read(tmp_path: Path) -> None:
+    # (A browser sniffs such a page; it was skipped without a word. A body that is no page,
+    # with no type either, is still skipped.)
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, payload in (
+            ("https://a.example/story", b"\n  " + page(FRENCH).encode("utf-8")),
+            ("https://a.example/data.bin", b"\x00\x01\x02 binary"),
+            ("https://a.example/doc", b"<!doctype HTML>" + page(ENGLISH).encode("utf-8")),
+        ):
+            headers = StatusAndHeaders("200 OK", [], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(payload), http_headers=headers
+                )
+            )
+    records = list(newsclaims.load_records([path]))
+    assert [r.url for r in records] == ["https://a.example/story", "https://a.example/doc"]
+    assert FRENCH[1][0] in records[0].text and ENGLISH[1][2] in records[1].text

@@ -609,6 +609,12 @@ def _add_addresses(entry: Any, text: str) -> None:
         entry.text = (entry.text or "").rstrip() + tail
 
 
+def _is_page(head: bytes) -> bool:
+    """Whether bytes open as an HTML page does (past a byte-order mark and white space)."""
+    start = _opening(head)[:20].lower()
+    return start.startswith((b"<!doctype html", b"<html"))
+
+
 class HtmlLoader:
     """An HTML page: its main text through trafilatura, with the page's title, date and URL;
     footnote markers, their entries' labels and the sources' addresses kept (see
@@ -619,8 +625,7 @@ class HtmlLoader:
     def can_load(self, path: str, head: bytes) -> bool:
         if _has_suffix(path, *_HTML):
             return True
-        start = _opening(head)[:20].lower()
-        return _sniffable(path) and start.startswith((b"<!doctype html", b"<html"))
+        return _sniffable(path) and _is_page(head)
 
     def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
         _need("trafilatura", "html", path)
@@ -633,8 +638,9 @@ class WarcLoader:
     """WARC and WET web archives: one document per text or HTML record.
 
     WET ``conversion`` records are plain text; WARC ``response`` (and ``resource``) records of
-    HTML pages go through trafilatura, of ``text/plain`` are decoded as they are. Other records
-    (requests, metadata, images...) are skipped. The id is the ``WARC-Record-ID``, the URL the
+    HTML pages go through trafilatura, of ``text/plain`` are decoded as they are (in the
+    ``charset`` the server sent, see :func:`_page_source`); a response with no type is a page
+    if it opens as one. Other records (requests, revisits, metadata, images...) are skipped. The id is the ``WARC-Record-ID``, the URL the
     ``WARC-Target-URI``.
     """
 
@@ -665,9 +671,18 @@ class WarcLoader:
         mime, _, params = ctype.partition(";")
         mime = mime.strip().lower()
         html = mime in ("text/html", "application/xhtml+xml")
+        payload: bytes | None = None
+        if not mime and rec.rec_type != "conversion":
+            # (A server that sent no type: a page is told by its opening, as a browser sniffs
+            # it. Such a page was skipped without a word.)
+            payload = rec.content_stream().read()
+            html = _is_page(payload[:4096])
+            if not html:
+                return None
         if not html and rec.rec_type != "conversion" and mime != "text/plain":
             return None  # images, scripts, PDFs...: not read at all
-        payload: bytes = rec.content_stream().read()
+        if payload is None:
+            payload = rec.content_stream().read()
         where = f"{path} record {doc_id}"
         # (The file ends inside the record: what there is of it is no whole page or text.)
         missing = getattr(rec.raw_stream, "limit", 0)
