@@ -153,3 +153,36 @@ def test_a_plugin_loader_building_a_record_of_wrong_types_is_named(
     assert isinstance(out[1], newsclaims.Failure) and out[1].id == str(path)
     assert message in out[1].message
     json.loads(out[1].to_json())  # an error record whose id is a string
+
+
+@pytest.mark.parametrize(
+    ("dump", "hint"),
+    [
+        (  # a news API's answer: the articles in a list beside the status
+            {
+                "status": "ok",
+                "totalResults": 2,
+                "articles": [
+                    {"title": "Budget passes", "content": GOOD},
+                    {"title": "Bridge to reopen", "content": "The bridge reopens in May."},
+                ],
+            },
+            "its 'articles' is a list of 2 objects, the documents perhaps: read them as JSON "
+            "Lines, jq -c '.articles[]' FILE > DOCS.jsonl",
+        ),
+        (
+            {"page": 1, "search-results": [{"headline": "x", "body": GOOD}]},
+            """its 'search-results' is a list of 1 object, the documents perhaps: read them as """
+            """JSON Lines, jq -c '.["search-results"][]' FILE > DOCS.jsonl""",
+        ),
+    ],
+)
+def test_a_dump_holding_its_documents_in_a_list_says_so(
+    tmp_path: Path, dump: dict[str, object], hint: str
+) -> None:
+    # (The error named the object's other fields, "it has status", as if one were the text.)
+    path = tmp_path / "dump.json"
+    path.write_text(json.dumps(dump), "utf-8")
+    with pytest.raises(newsclaims.InputError) as info:
+        list(newsclaims.load_records([path]))
+    assert str(info.value) == f"{path}: no text field 'text' ({hint})"

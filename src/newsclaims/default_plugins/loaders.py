@@ -173,6 +173,21 @@ def _fields_hint(data: Mapping[str, Any], name: str) -> str:
     parent = _field(data, name.rpartition(".")[0]) if "." in name else data
     if not isinstance(parent, Mapping):
         return ""
+    # (A whole dump in one object, ``{"status": "ok", "articles": [{...}, ...]}``, keeps its
+    # documents in a list: no field of the object is the text, and naming the others led there.)
+    lists = [
+        str(key)
+        for key, value in parent.items()
+        if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value[:3])
+    ]
+    if lists:
+        key = lists[0]
+        count = len(parent[key])
+        path = f".{key}" if key.isidentifier() and key.isascii() else f".[{json.dumps(key)}]"
+        return (
+            f" (its {key!r} is a list of {count} object{'s' if count != 1 else ''}, the "
+            f"documents perhaps: read them as JSON Lines, jq -c '{path}[]' FILE > DOCS.jsonl)"
+        )
     names = [str(key) for key, value in parent.items() if isinstance(value, (str, Mapping))]
     if not names:
         return ""
@@ -640,8 +655,8 @@ class WarcLoader:
     WET ``conversion`` records are plain text; WARC ``response`` (and ``resource``) records of
     HTML pages go through trafilatura, of ``text/plain`` are decoded as they are (in the
     ``charset`` the server sent, see :func:`_page_source`); a response with no type is a page
-    if it opens as one. Other records (requests, revisits, metadata, images...) are skipped. The id is the ``WARC-Record-ID``, the URL the
-    ``WARC-Target-URI``.
+    if it opens as one. Other records (requests, revisits, metadata, images...) are skipped.
+    The id is the ``WARC-Record-ID``, the URL the ``WARC-Target-URI``.
     """
 
     def can_load(self, path: str, head: bytes) -> bool:
