@@ -308,6 +308,35 @@ def test_json_saved_with_a_byte_order_mark_is_read(tmp_path: Path, name: str) ->
     ]
 
 
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16"])
+def test_json_lines_files_joined_each_with_its_byte_order_mark_are_read(
+    tmp_path: Path, codec: str
+) -> None:
+    # (``cat a.jsonl b.jsonl``, each saved with a mark: the second file's first line opened
+    # with one, "invalid JSON: Unexpected UTF-8 BOM", in Python's words.)
+    parts = [
+        [{"id": "a1", "text": "The mayor said the plan works."}, {"id": "a2", "text": "Two."}],
+        [{"id": "b1", "text": "Police said the road reopened."}],
+        [{"id": "c1", "text": "Le maire a dit que le plan fonctionne."}],
+    ]
+    joined = b"".join(
+        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode(codec)
+        if codec == "utf-16"
+        else b"\xef\xbb\xbf" + "".join(json.dumps(row) + "\n" for row in rows).encode(codec)
+        for rows in parts
+    )
+    path = tmp_path / "joined.jsonl"
+    path.write_bytes(joined)
+    records = list(newsclaims.load_records([path], encoding=codec))
+    assert [(r.id, r.error) for r in records] == [
+        ("a1", None),
+        ("a2", None),
+        ("b1", None),
+        ("c1", None),
+    ]
+    assert records[3].text == "Le maire a dit que le plan fonctionne."
+
+
 def test_bad_lines_are_kept_with_their_ids_when_keeping_going(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     path.write_bytes(

@@ -247,6 +247,10 @@ class JsonLinesLoader:
                     message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
                     yield _failed(where, path, message, line=number)
                     continue
+                if line.startswith("\ufeff"):
+                    # (Files joined with cat, each saved by a Windows tool with its mark: the
+                    # mark opens the line of each file's first record, and is no JSON.)
+                    line = line[1:]
                 if not line.strip():
                     continue
                 try:
