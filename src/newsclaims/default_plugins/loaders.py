@@ -215,7 +215,9 @@ class JsonLinesLoader:
 
     The text, id, url, title, date and source are read from the configured fields; the id
     defaults to ``path:line``. A line that is not a JSON object with a text gives a record with
-    ``error`` set, and the following lines are still read.
+    ``error`` set, and the following lines are still read. An input whose first line opens a
+    JSON document written over several lines (``{`` or ``[`` alone, as ``jq`` writes it) is
+    read as that document, as :class:`JsonLoader` reads it.
     """
 
     def can_load(self, path: str, head: bytes) -> bool:
@@ -234,6 +236,7 @@ class JsonLinesLoader:
                 # (Bad bytes are marked where they stand, for their line's error: a decoding
                 # error raised while the wrapper reads ahead stopped the file, a loader's crash.)
                 stream = io.TextIOWrapper(stream, codec, errors=_MARK)  # type: ignore[assignment]
+            started = False  # (a line with JSON was met)
             for number, raw in enumerate(stream, 1):
                 where = f"{path}:{number}"
                 try:
@@ -256,14 +259,49 @@ class JsonLinesLoader:
                 try:
                     data = json.loads(line)
                 except json.JSONDecodeError as exc:
+                    if not started and _opens_a_document(line):
+                        # One JSON document over several lines (indented, as jq and editors
+                        # write it), under a JSON Lines name or on standard input: every line
+                        # of it was an error of its own.
+                        # (The blank lines above keep the lines an error names the file's.)
+                        above = "\n" * (number - 1)
+                        rest = _decoded_rest(stream.read(), codec, path)
+                        yield from _json_document(above + line + rest, fields, path=path)
+                        return
                     # (Its own "line 1 column 9" would contradict the line named.)
                     message = f"invalid JSON (column {exc.colno}): {exc.msg}"
                     yield _failed(where, path, message, line=number)
                     continue
+                finally:
+                    started = True
                 escapes = _may_escape_surrogates(line)
                 yield _record_from_json(
                     data, fields, path=path, where=where, line=number, escapes=escapes
                 )
+
+
+def _opens_a_document(line: str) -> bool:
+    """Whether a first line that is no JSON opens a JSON document written over several lines:
+    a bracket alone (``{``, ``[``), or a list's opening (a line of JSON Lines is an object)."""
+    opening = line.strip()
+    return opening in ("{", "[") or opening.startswith("[")
+
+
+def _decoded_rest(rest: bytes | str, codec: str, path: str) -> str:
+    """The rest of a JSON Lines input, read whole as the rest of one JSON document.
+
+    :raises InputError: it cannot be decoded.
+    """
+    if isinstance(rest, str):  # (a wide encoding's, decoded with bad bytes marked)
+        if _UNDECODABLE not in rest:
+            return rest
+        reason = rest.split(_UNDECODABLE)[1]
+    else:
+        try:
+            return rest.decode(codec)
+        except UnicodeDecodeError as exc:
+            reason = exc.reason
+    raise InputError(f"cannot decode as {codec}: {reason}; {decode_hint(codec)}", path=path)
 
 
 class JsonLoader:
@@ -281,24 +319,31 @@ class JsonLoader:
         try:
             # (A byte-order mark may open it.)
             source = raw.decode("utf-8-sig" if codec == "utf-8" else codec)
-            data = json.loads(source)
         except UnicodeDecodeError as exc:
             message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
             raise InputError(message, path=path) from exc
-        except json.JSONDecodeError as exc:
-            if not raw.strip():
-                raise InputError("the file is empty, not JSON", path=path) from exc
-            message = f"invalid JSON (column {exc.colno}): {exc.msg}"
-            raise InputError(message, path=path, line=exc.lineno) from exc
-        escapes = _may_escape_surrogates(source)
-        if isinstance(data, list):
-            for i, item in enumerate(data):
-                where = f"{path}:{i}"
-                yield _record_from_json(
-                    item, fields, path=path, where=where, item=i, escapes=escapes
-                )
-        else:
-            yield _record_from_json(data, fields, path=path, where=path, escapes=escapes)
+        yield from _json_document(source, fields, path=path)
+
+
+def _json_document(source: str, fields: Mapping[str, str], *, path: str) -> Iterator[Record]:
+    """The records of a JSON document: one object, or a list of them.
+
+    :raises InputError: it is no JSON, naming the line.
+    """
+    try:
+        data = json.loads(source)
+    except json.JSONDecodeError as exc:
+        if not source.strip():
+            raise InputError("the file is empty, not JSON", path=path) from exc
+        message = f"invalid JSON (column {exc.colno}): {exc.msg}"
+        raise InputError(message, path=path, line=exc.lineno) from exc
+    escapes = _may_escape_surrogates(source)
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            where = f"{path}:{i}"
+            yield _record_from_json(item, fields, path=path, where=where, item=i, escapes=escapes)
+    else:
+        yield _record_from_json(data, fields, path=path, where=path, escapes=escapes)
 
 
 def _need(module: str, extra: str, path: str) -> Any:
