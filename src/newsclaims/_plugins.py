@@ -91,13 +91,21 @@ def make_plugin_manager(
     :param disable: names of plugins not to register (see ``newsclaims plugins``).
     :raises PluginLoadError: an entry point could not be loaded.
     :raises NewsclaimsError: ``NEWSCLAIMS_LOAD_PLUGINS`` names a plugin that is not installed.
-    :raises PluginError: a plugin implements a hook that does not exist.
+    :raises PluginError: a plugin implements a hook that does not exist, or is a class whose
+        hooks are methods (an instance of it was meant).
     """
     pm = _Manager()
     pm.add_hookspecs(hookspecs)
     for name in disable:
         pm.set_blocked(name)
     for plugin in plugins:
+        if isinstance(plugin, type) and _needs_an_instance(plugin):
+            raise PluginError(
+                f"{plugin.__name__} is a class whose hooks are methods: pass an instance of "
+                f"it, {plugin.__name__}()",
+                plugin=plugin_name(plugin),
+                hook="register",
+            )
         pm.register(plugin, name=_unique_name(pm, plugin_name(plugin)))
     if entry_points:
         _load_entry_points(pm)
