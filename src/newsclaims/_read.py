@@ -61,6 +61,34 @@ def _declared(data: bytes, encoding: str) -> str:
     return encoding
 
 
+def _wide_without_mark(head: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding a file's first bytes have the pattern of, with no
+    byte-order mark: Latin letters with a NUL byte beside each (``O\\0f\\0f\\0``), as some
+    tools write "Unicode" text. Only the error names it: the file was "binary", and
+    "newsclaims reads text files only" said nothing of what to do."""
+    head = head[: len(head) - len(head) % 4]
+    if len(head) < 16:
+        return None
+    columns = [head[i::4] for i in range(4)]
+
+    def nul(i: int) -> bool:  # (a letter beyond Latin-1 here and there, "€", is no NUL)
+        return columns[i].count(0) >= len(columns[i]) * 9 // 10
+
+    def letters(i: int) -> bool:  # (printable Latin-1 or white space: a binary header is not)
+        shown = sum(1 for b in columns[i] if b in b"\t\n\r" or 0x20 <= b < 0x7F or b >= 0xA0)
+        return shown >= len(columns[i]) * 9 // 10
+
+    if nul(1) and nul(2) and nul(3) and letters(0):
+        return "utf-32-le"
+    if nul(0) and nul(1) and nul(2) and letters(3):
+        return "utf-32-be"
+    if nul(1) and nul(3) and letters(0) and letters(2):
+        return "utf-16-le"
+    if nul(0) and nul(2) and letters(1) and letters(3):
+        return "utf-16-be"
+    return None
+
+
 def _check_binary(data: bytes, *, path: str, encoding: str) -> None:
     try:
         wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
@@ -70,6 +98,16 @@ def _check_binary(data: bytes, *, path: str, encoding: str) -> None:
         return  # every ASCII character has NUL bytes in UTF-16 and UTF-32
     nul = data.find(b"\0", 0, BINARY_SNIFF)
     if nul >= 0:
+        unmarked = _wide_without_mark(data[:BINARY_SNIFF])
+        if unmarked is not None:
+            raise InputError(
+                f"looks like {unmarked} text without its byte-order mark (a NUL byte beside "
+                f"each letter): read it with --encoding {unmarked} (encoding={unmarked!r} in "
+                "Python)",
+                path=path,
+                line=_line_of(data, nul),
+                offset=nul,
+            )
         raise InputError(
             f"looks like a binary file, not text (a NUL byte among the first {BINARY_SNIFF} "
             "bytes); newsclaims reads text files only",
