@@ -186,3 +186,25 @@ def test_a_dump_holding_its_documents_in_a_list_says_so(
     with pytest.raises(newsclaims.InputError) as info:
         list(newsclaims.load_records([path]))
     assert str(info.value) == f"{path}: no text field 'text' ({hint})"
+
+
+@pytest.mark.parametrize("bracket", ["[", '{"a":'])
+def test_json_nested_too_deeply_is_an_error_of_its_line(tmp_path: Path, bracket: str) -> None:
+    # (json's RecursionError was a crash of the built-in loader: the lines after it unread.)
+    closing = "]" if bracket == "[" else "}"
+    deep = bracket * 100_000 + "1" + closing * 100_000
+    path = write_lines(
+        tmp_path / "feed.jsonl",
+        [
+            json.dumps({"id": "a", "text": GOOD}),
+            '{"id": "deep", "extra": ' + deep + ', "text": "x"}',
+            json.dumps({"id": "c", "text": GOOD}),
+        ],
+    )
+    out = list(newsclaims.parse_many([path], keep_going=True))
+    assert [type(o).__name__ for o in out] == ["Document", "Failure", "Document"]
+    assert out[1].message.startswith(f"{path}:2: JSON nested too deeply to read")  # type: ignore[union-attr]
+    whole = tmp_path / "deep.json"
+    whole.write_text(deep, "utf-8")
+    with pytest.raises(newsclaims.InputError, match="JSON nested too deeply"):
+        list(newsclaims.load_records([whole]))

@@ -272,12 +272,20 @@ class JsonLinesLoader:
                     message = f"invalid JSON (column {exc.colno}): {exc.msg}"
                     yield _failed(where, path, message, line=number)
                     continue
+                except RecursionError:
+                    # (It stopped the file as a crash of this loader, the lines after unread.)
+                    yield _failed(where, path, _TOO_DEEP, line=number)
+                    continue
                 finally:
                     started = True
                 escapes = _may_escape_surrogates(line)
                 yield _record_from_json(
                     data, fields, path=path, where=where, line=number, escapes=escapes
                 )
+
+
+#: The error of JSON nested deeper than Python's parser goes (its recursion limit).
+_TOO_DEEP = "JSON nested too deeply to read (arrays or objects within each other ~1000 deep)"
 
 
 def _opens_a_document(line: str) -> bool:
@@ -337,6 +345,8 @@ def _json_document(source: str, fields: Mapping[str, str], *, path: str) -> Iter
             raise InputError("the file is empty, not JSON", path=path) from exc
         message = f"invalid JSON (column {exc.colno}): {exc.msg}"
         raise InputError(message, path=path, line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise InputError(_TOO_DEEP, path=path) from exc
     escapes = _may_escape_surrogates(source)
     if isinstance(data, list):
         for i, item in enumerate(data):
