@@ -203,3 +203,35 @@ def test_an_archived_page_whose_server_sent_no_type_is_read(tmp_path: Path) -> N
     records = list(newsclaims.load_records([path]))
     assert [r.url for r in records] == ["https://a.example/story", "https://a.example/doc"]
     assert FRENCH[1][0] in records[0].text and ENGLISH[1][2] in records[1].text
+
+
+#: A broken page on which trafilatura's date search (htmldate) fails with an AssertionError:
+#: an <html> element inside MathML, as a page glued from fragments may have.
+BROKEN_TREE = (
+    "<math><html><script>var x = 1;</script>"
+    + "".join(f"<p>{p}</p>" for p in ENGLISH[1])
+    + "</html></math>"
+)
+
+
+def test_a_page_whose_metadata_trafilatura_cannot_read_keeps_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "broken.html"
+    path.write_text(BROKEN_TREE, "utf-8")
+    record = read(path)
+    assert ENGLISH[1][2] in record.text and record.title is None
+
+
+def test_a_broken_page_in_an_archive_does_not_stop_the_archive(tmp_path: Path) -> None:
+    # (The failure was a crash of the loader, and every record after it was lost.)
+    path = tmp_path / "crawl.warc.gz"
+    write_archive(
+        path,
+        [
+            ("https://a.example/1", "text/html", page(FRENCH).encode("utf-8")),
+            ("https://a.example/2", "text/html", BROKEN_TREE.encode("utf-8")),
+            ("https://a.example/3", "text/html", page(TURKISH).encode("utf-8")),
+        ],
+    )
+    records = list(newsclaims.load_records([path]))
+    assert [r.url for r in records] == [f"https://a.example/{n}" for n in (1, 2, 3)]
+    assert ENGLISH[1][0] in records[1].text and TURKISH[1][2] in records[2].text

@@ -477,13 +477,18 @@ def _html_record(
     trafilatura = _need("trafilatura", "html", path)
     if isinstance(html, bytes):
         html = _page_source(html, charset)
-    page: Any = html
-    if _MAY_CITE.search(_probe(html)):
-        tree = trafilatura.load_html(html)
-        if tree is not None:
-            _keep_citations(tree)
-            page = tree
-    found = trafilatura.bare_extraction(page, url=url, with_metadata=True)
+    cites = _MAY_CITE.search(_probe(html)) is not None
+    try:
+        found = _extract(trafilatura, html, url=url, cites=cites, metadata=True)
+    except Exception:
+        # trafilatura's metadata (htmldate's date search) fails on some broken trees (an
+        # <html> inside <math>): the page's text without its title and date is still the
+        # page's, where the failure stopped a whole web archive at this record.
+        try:
+            found = _extract(trafilatura, html, url=url, cites=cites, metadata=False)
+        except Exception as exc:
+            message = f"{where}trafilatura cannot read the page ({type(exc).__name__}: {exc})"
+            return _failed(doc_id, path, message, url=url)
     if found is None or not found.text:
         return _failed(doc_id, path, f"{where}no article text found in the HTML", url=url)
     return Record(
@@ -494,6 +499,20 @@ def _html_record(
         date=found.date or None,
         path=path,
     )
+
+
+def _extract(
+    trafilatura: Any, html: bytes | str, *, url: str | None, cites: bool, metadata: bool
+) -> Any:
+    """trafilatura's extraction of a page, its citations kept (see :func:`_keep_citations`)
+    where ``cites`` says the page may have some."""
+    page: Any = html
+    if cites:
+        tree = trafilatura.load_html(html)
+        if tree is not None:
+            _keep_citations(tree)
+            page = tree
+    return trafilatura.bare_extraction(page, url=url, with_metadata=metadata)
 
 
 #: A sources heading: a block whose whole text is one of these words (as the ``references``
