@@ -17,7 +17,16 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newsclaims import InputError, Loader, Record, Register, hookimpl, open_input, read_text
+from newsclaims import (
+    InputError,
+    Loader,
+    NewsclaimsError,
+    Record,
+    Register,
+    hookimpl,
+    open_input,
+    read_text,
+)
 from newsclaims._read import WIDE_BOMS, decode_hint
 
 
@@ -742,8 +751,36 @@ class WarcLoader:
 
     def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
         warcio = _need("warcio.archiveiterator", "warc", path)
+        failed = _need("warcio.exceptions", "warc", path).ArchiveLoadFailed
+        last = None  # the id of the last whole record read
         with open_input(path) as stream:
-            for rec in warcio.ArchiveIterator(_EndChecked(stream, path)):
+            records = iter(warcio.ArchiveIterator(_EndChecked(stream, path)))
+            while True:
+                # (A damaged archive is bad input, not a failure of this loader, which the
+                # error said it was; warcio cannot find the next record past the damage.)
+                after = f" after record {last}" if last else " at its start"
+                try:
+                    rec = next(records)
+                except StopIteration:
+                    return
+                except NewsclaimsError:
+                    raise
+                except failed as exc:
+                    message = f"damaged web archive{after}: {exc}".rstrip()
+                    raise InputError(message, path=path) from exc
+                except Exception as exc:  # (warcio's own failure on a malformed record)
+                    message = (
+                        f"damaged web archive{after}: warcio cannot read the next record "
+                        f"({type(exc).__name__}: {exc})"
+                    )
+                    raise InputError(message, path=path) from exc
+                if rec.format == "warc" and rec.rec_headers.get_header("Content-Length") is None:
+                    # (A header cut short, with no Content-Length, which every record has:
+                    # warcio read it as a record of nothing, and the archive as one with no
+                    # documents, status 0.)
+                    message = f"damaged web archive{after}: a record header with no length"
+                    raise InputError(message, path=path)
+                last = (rec.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or last
                 if rec.rec_type not in ("conversion", "response", "resource"):
                     continue
                 found = self._record(rec, path)
