@@ -208,3 +208,42 @@ def test_json_nested_too_deeply_is_an_error_of_its_line(tmp_path: Path, bracket:
     whole.write_text(deep, "utf-8")
     with pytest.raises(newsclaims.InputError, match="JSON nested too deeply"):
         list(newsclaims.load_records([whole]))
+
+
+def test_parse_file_reads_a_page_or_a_record_as_parse_many_does(tmp_path: Path) -> None:
+    # (It read every file as text: a page's markup and a record's JSON were parsed as prose,
+    # ``<!DOCTYPE html><html><head>...`` a claim.)
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Budget passes</title></head><body><article>"
+        f"<h1>Budget passes</h1><p>{GOOD}</p><p>The vote was 31 to 12, the clerk said.</p>"
+        "</article></body></html>",
+        "utf-8",
+    )
+    doc = newsclaims.parse_file(page)
+    assert (doc.id, doc.title) == (str(page), "Budget passes")
+    assert GOOD in doc.text and "<" not in doc.text
+    record = tmp_path / "one.jsonl"
+    record.write_text(json.dumps({"id": "r1", "url": "https://x.example", "text": GOOD}) + "\n")
+    doc = newsclaims.parse_file(record, title="Given")
+    assert (doc.id, doc.url, doc.title, doc.raw) == ("r1", "https://x.example", "Given", GOOD)
+    assert newsclaims.parse_file(record, id="mine").id == "mine"
+
+
+@pytest.mark.parametrize(
+    ("lines", "error"),
+    [
+        ([{"text": GOOD}, {"text": GOOD}], "holds several documents, and parse_file reads one"),
+        ([], "holds no document, and parse_file reads one"),
+        ([{"id": "x", "text": 5}], "one.jsonl:1: a non-string (int) text field 'text'"),
+    ],
+)
+def test_parse_file_of_no_document_or_several_says_so(
+    tmp_path: Path, lines: list[dict[str, object]], error: str
+) -> None:
+    path = tmp_path / "one.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    with pytest.raises(newsclaims.InputError) as info:
+        newsclaims.parse_file(path)
+    assert str(info.value).startswith(f"{path}") and error in str(info.value)
+    assert info.value.path == str(path)

@@ -207,14 +207,63 @@ def parse_file(
     plugin_manager: pluggy.PluginManager | None = None,
     **options: Any,
 ) -> Document:
-    """Read a text file and :func:`parse` it; the document's id is the path unless given.
+    """Read a file and :func:`parse` its document; the document's id is the path unless given.
+
+    A text file is read as text. A file that a loader reads as something else (an HTML page,
+    a JSON or JSON Lines file, a web archive) is read as :func:`parse_many` reads it: the
+    page's main text, the record's text field, with their id, URL, title and date; it must
+    hold one document (``parse_many`` reads any number).
 
     :param path: the file to read, or ``"-"`` for standard input.
-    :param encoding: the file's encoding.
-    :param errors: what to do with undecodable bytes (``"strict"`` raises :class:`InputError`,
-        ``"replace"`` puts U+FFFD in their place, ``"backslashreplace"`` writes ``\\xNN``).
+    :param encoding: the file's encoding (of a text, JSON or JSON Lines file).
+    :param errors: what to do with undecodable bytes of a text file (``"strict"`` raises
+        :class:`InputError`, ``"replace"`` puts U+FFFD in their place, ``"backslashreplace"``
+        writes ``\\xNN``).
     :param options: passed on to :func:`parse` (``source``, ``url``, ``title``, ``keep_going``...).
+    :raises InputError: the file cannot be read, or holds no document or several.
     """
-    text = read_text(path, encoding=encoding, errors=errors)
-    options.setdefault("id", os.fspath(path))
-    return parse(text, plugin_manager=plugin_manager, **options)
+    name = os.fspath(path)
+    record = _one_record(name, encoding, plugin_manager)
+    if record is None:
+        text = read_text(path, encoding=encoding, errors=errors)
+        options.setdefault("id", name)
+        return parse(text, plugin_manager=plugin_manager, **options)
+    # (An HTML page or a JSON Lines file was parsed as the text of its markup or its JSON.)
+    for key in ("id", "url", "title", "source", "date"):
+        if getattr(record, key) is not None:
+            options.setdefault(key, getattr(record, key))
+    options.setdefault("id", name)
+    return parse(record.text, plugin_manager=plugin_manager, **options)
+
+
+def _one_record(name: str, encoding: str, pm: pluggy.PluginManager | None) -> Any:
+    """The one record of a file that a loader other than ``text`` reads, or ``None`` for a
+    text file (and for a path that is no file: :func:`read_text` says what is wrong).
+
+    :raises InputError: the file cannot be read, or holds no document or several.
+    """
+    from newsclaims._inputs import iter_records, loader_for
+    from newsclaims._pipeline import default_manager
+
+    if name != "-" and not os.path.isfile(name):
+        return None
+    pm = pm if pm is not None else default_manager()
+    try:
+        loader = loader_for(pm, name)
+    except InputError:
+        return None  # (no loader takes it: read as text)
+    if loader.name == "text":
+        return None
+    records = iter_records(pm, name, loader=loader, encoding=encoding)
+    found = [record for record, _ in zip(records, range(2), strict=False)]
+    if len(found) != 1:
+        held = "no document" if not found else "several documents"
+        raise InputError(
+            f"holds {held}, and parse_file reads one (newsclaims.parse_many reads any number)",
+            path=name,
+        )
+    if found[0].error is not None:
+        from newsclaims._batch import _input_error
+
+        raise _input_error(found[0].error, name)  # (its message names the file and line)
+    return found[0]
