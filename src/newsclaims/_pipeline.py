@@ -103,7 +103,7 @@ def _check_fields(doc_id: str | None, fields: dict[str, str | None]) -> None:
             raise InputError(
                 f"lone surrogate U+{ord(value[at]):04X} at character {at} of the {name} "
                 f"{value!a} is not text",
-                path=None if name == "id" else doc_id,
+                path=doc_id,
             ) from None
 
 
@@ -289,12 +289,13 @@ def parse(
         instead of raising :class:`PluginError`.
     :param time_limit: the seconds each plugin component may run on this document before it
         is stopped and reported as failed (default: ``NEWSCLAIMS_TIME_LIMIT``, else no limit).
-    :raises InputError: ``text`` is not a string, or it or a field (``id``, ``url``, ``title``,
+    :raises InputError: ``text`` is not a string, or it or a field (``url``, ``title``,
         ``source``, ``date``) holds a lone surrogate.
     :raises PluginError: a plugin failed (unless ``keep_going``).
     """
     text = _check_text(text, id)
-    _check_fields(id, {"id": id, "url": url, "title": title, "source": source, "date": date})
+    # (Not the id: a file's name may hold undecodable bytes, as surrogates, and is its id.)
+    _check_fields(id, {"url": url, "title": title, "source": source, "date": date})
     pm = plugin_manager if plugin_manager is not None else default_manager()
     limit = time_limit if time_limit is not None else _time_limit_from_env()
     run = _Run(pm, id, keep_going, limit)

@@ -20,6 +20,7 @@ back-links after a reference entry) have the class ``nc-ui``.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
@@ -508,13 +509,25 @@ def _summary(doc: Document) -> str:
 
 
 def _page(title: str, body: str) -> str:
-    return (
+    page = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="newsclaims">\n'
         f"<title>{_esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n{body}\n"
         f"<script>{_JS}</script>\n</body>\n</html>\n"
     )
+    if not page.isascii():
+        try:
+            page.encode("utf-8")
+        except UnicodeEncodeError:
+            # A lone surrogate, as Python decodes a file name's undecodable bytes (the id of
+            # ``caf\xe9.txt``): no page can hold it, and writing the page failed. U+FFFD shows
+            # it, as a file manager does.
+            page = _SURROGATE.sub("\ufffd", page)
+    return page
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def render_report(doc: Document, *, title: str | None = None) -> str:

@@ -143,8 +143,9 @@ _BREAKS = re.compile("[\t\n\x0b\x0c\r\x85\u2028\u2029]+")
 #: What a terminal acts on rather than shows: C0 and C1 control characters (the escape
 #: sequences that clear a screen, set a window's title or colour the rest of a CI log) and the
 #: bidirectional embeddings, overrides and isolates, which show text in another order than it
-#: has.
-_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: has; and lone surrogates, the undecodable bytes of a file's name as Python decodes them,
+#: which a terminal of strict UTF-8 cannot be sent.
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def printable(text: str) -> str:

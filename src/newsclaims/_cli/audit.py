@@ -178,7 +178,7 @@ def format_report(rows: list[dict[str, Any]], files: int, noun: str = "file") ->
     lines = []
     for r in rows:
         lines.append(f"{r['file']}:{r['line']}:{r['column']}: {r['severity']} {r['kind']}: ")
-        lines[-1] += printable(r["message"])
+        lines[-1] = printable(lines[-1] + r["message"])
         claim, text = r["claim_text"], r["text"]
         if claim is not None and (text is None or text in claim):
             lines.append("    " + _flat(claim))
