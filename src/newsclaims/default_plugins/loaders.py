@@ -144,7 +144,8 @@ def _record_from_json(
         value = _field(data, fields[key])
         meta[key] = None if value is None else str(value)
     if escapes:
-        named = (("text", text), ("id", doc_id), *meta.items())
+        own_id = () if doc_id == where else (("id", doc_id),)  # (a path may hold one)
+        named = (("text", text), *own_id, *meta.items())
         for key, value in named:
             at = _lone_surrogate(value)
             if at is not None:
