@@ -154,3 +154,26 @@ def test_parse_many_passes_encoding_to_loaders_that_take_it(tmp_path: Path) -> N
     assert [d.raw for d in docs] == [GERMAN, "RATES ROSE."]  # type: ignore[union-attr]
     records = list(newsclaims.load_records([old], encoding="latin-1", plugin_manager=pm))
     assert records[0].text == GERMAN
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("text", [FRENCH, GERMAN, SPANISH + "Costó 5 € por persona.\n"])
+def test_wide_text_without_its_mark_is_named_and_read_with_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], codec: str, text: str
+) -> None:
+    # (It was "a binary file; newsclaims reads text files only", which said nothing of what
+    # to do with a text a tool saved as "Unicode" without the byte-order mark.)
+    path = tmp_path / "export.txt"
+    path.write_bytes(text.encode(codec))
+    run(["extract", str(path)], status=2)
+    err = capsys.readouterr().err
+    assert f"looks like {codec} text without its byte-order mark" in err
+    assert f"--encoding {codec}" in err
+    assert json.loads(run(["extract", "--encoding", codec, str(path)]))["raw"] == text
+
+
+def test_a_binary_file_is_still_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x04\x00\x00\x00\x03\x00" * 8)
+    run(["extract", str(path)], status=2)
+    assert "looks like a binary file" in capsys.readouterr().err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,88 @@ def test_a_command_that_parses_still_stops_on_a_broken_plugin(
     err = capsys.readouterr().err
     assert err.startswith("newsclaims: error: cannot load plugin 'gone' from distribution")
     assert "--disable gone" in err and err.count("\n") == 1
+
+
+MISSPELT = """
+import newsclaims
+
+@newsclaims.hookimpl
+def newsclaims_register_claim_extractor(register):
+    register("claims", lambda doc: [])
+"""
+
+WRONG_ARGUMENT = """
+import newsclaims
+
+@newsclaims.hookimpl
+def newsclaims_register_cleaners(reg):
+    reg("nothing", lambda doc: [])
+"""
+
+A_CLASS = """
+import newsclaims
+
+class Plugin:
+    @newsclaims.hookimpl
+    def newsclaims_register_cleaners(self, register):
+        register("nothing", lambda doc: [])
+
+plugin = Plugin()
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "entry", "error"),
+    [
+        (
+            MISSPELT,
+            "author_plugin",
+            "plugin 'author' hook newsclaims_register_claim_extractor failed: implements "
+            "'newsclaims_register_claim_extractor', which is no hook of newsclaims (did you "
+            "mean 'newsclaims_register_claim_extractors'?)",
+        ),
+        (
+            WRONG_ARGUMENT,
+            "author_plugin",
+            "cannot load plugin 'author' from distribution 'author-dist': Plugin 'author' for "
+            "hook 'newsclaims_register_cleaners' hookimpl definition: "
+            "newsclaims_register_cleaners(reg) Argument(s) {'reg'} are declared",
+        ),
+        (
+            A_CLASS,
+            "author_plugin:Plugin",
+            "cannot load plugin 'author' from distribution 'author-dist': the entry point "
+            "'author_plugin:Plugin' names the class Plugin, whose hooks are methods: name an "
+            "instance of it (plugin = Plugin() in its module, and the entry point "
+            "module:plugin), or make the module the plugin",
+        ),
+    ],
+)
+def test_a_plugin_authors_mistake_is_one_line_that_says_what_to_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, entry: str, error: str
+) -> None:
+    # (A misspelt hook was "hook ? failed: unknown hook ... in plugin <module ...>"; pluggy's
+    # message for a wrong argument ran over three lines; an entry point naming a class failed
+    # at its first hook call, "missing 1 required positional argument: 'self'".)
+    install(tmp_path, "author-dist", "author", entry, None)
+    (tmp_path / "author_plugin.py").write_text(source)
+    monkeypatch.delitem(sys.modules, "author_plugin", raising=False)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv("NEWSCLAIMS_LOAD_PLUGINS", raising=False)
+    out = io.StringIO()
+    assert main(["plugins"], out=out) == 2
+    (line,) = [x for x in out.getvalue().splitlines() if x.startswith("    error: ")]
+    assert line.startswith("    error: " + error)
+
+
+def test_an_entry_point_naming_an_instance_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install(tmp_path, "author-dist", "author", "author_plugin:plugin", None)
+    (tmp_path / "author_plugin.py").write_text(A_CLASS)
+    monkeypatch.delitem(sys.modules, "author_plugin", raising=False)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv("NEWSCLAIMS_LOAD_PLUGINS", raising=False)
+    out = io.StringIO()
+    assert main(["plugins"], out=out) == 0
+    assert "author (author-dist 2.0)\n    hooks: newsclaims_register_cleaners\n" in out.getvalue()

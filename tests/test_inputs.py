@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -308,6 +309,35 @@ def test_json_saved_with_a_byte_order_mark_is_read(tmp_path: Path, name: str) ->
     ]
 
 
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16"])
+def test_json_lines_files_joined_each_with_its_byte_order_mark_are_read(
+    tmp_path: Path, codec: str
+) -> None:
+    # (``cat a.jsonl b.jsonl``, each saved with a mark: the second file's first line opened
+    # with one, "invalid JSON: Unexpected UTF-8 BOM", in Python's words.)
+    parts = [
+        [{"id": "a1", "text": "The mayor said the plan works."}, {"id": "a2", "text": "Two."}],
+        [{"id": "b1", "text": "Police said the road reopened."}],
+        [{"id": "c1", "text": "Le maire a dit que le plan fonctionne."}],
+    ]
+    joined = b"".join(
+        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode(codec)
+        if codec == "utf-16"
+        else b"\xef\xbb\xbf" + "".join(json.dumps(row) + "\n" for row in rows).encode(codec)
+        for rows in parts
+    )
+    path = tmp_path / "joined.jsonl"
+    path.write_bytes(joined)
+    records = list(newsclaims.load_records([path], encoding=codec))
+    assert [(r.id, r.error) for r in records] == [
+        ("a1", None),
+        ("a2", None),
+        ("b1", None),
+        ("c1", None),
+    ]
+    assert records[3].text == "Le maire a dit que le plan fonctionne."
+
+
 def test_bad_lines_are_kept_with_their_ids_when_keeping_going(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     path.write_bytes(
@@ -459,3 +489,48 @@ def test_unreadable_archive_records_and_empty_pages_are_failures(tmp_path: Path)
     assert "(https://x.example/): cannot" in out[1].message  # type: ignore[union-attr]
     assert out[1].id is not None and out[1].id.startswith("urn:uuid:")
     assert out[2].message == f"{empty}: no article text found in the HTML"  # type: ignore[union-attr]
+
+
+ROWS = [
+    {"id": "a", "text": "The mayor said the plan works.", "title": "Plan"},
+    {"id": "b", "text": "Police said the road reopened.", "url": "https://x.example/b"},
+]
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16"])
+@pytest.mark.parametrize(("document", "ids"), [(ROWS, ["a", "b"]), (ROWS[1], ["b"])])
+def test_one_json_document_over_several_lines_is_read_as_json(
+    tmp_path: Path, codec: str, document: object, ids: list[str]
+) -> None:
+    # (An indented JSON document, as jq or an editor writes it, saved as .jsonl: every line of
+    # it was an error of its own, "invalid JSON (column 1): Expecting value".)
+    path = tmp_path / "stories.jsonl"
+    path.write_bytes(("\n" + json.dumps(document, indent=2, ensure_ascii=False)).encode(codec))
+    records = list(newsclaims.load_records([path], encoding=codec))
+    assert [(r.id, r.error) for r in records] == [(i, None) for i in ids]
+    assert records[-1].url == "https://x.example/b"
+
+
+def test_one_json_object_over_several_lines_on_stdin_is_read_as_json() -> None:
+    # (Told by its first bytes, ``{``, as JSON Lines: ``curl ... | jq . | newsclaims extract -``.)
+    done = subprocess.run(
+        [sys.executable, "-m", "newsclaims", "extract", "--format", "jsonl", "-"],
+        input=json.dumps(ROWS[0], indent=4).encode(),
+        capture_output=True,
+        check=True,
+    )
+    (doc,) = (json.loads(line) for line in done.stdout.decode().splitlines())
+    assert (doc["id"], doc["title"], doc["raw"]) == ("a", "Plan", ROWS[0]["text"])
+
+
+def test_a_broken_json_document_over_several_lines_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "stories.jsonl"
+    broken = '\n[\n  {"id": "a", "text": "One."},\n  {"id": "b" "text": "Two."}\n]\n'
+    path.write_text(broken, "utf-8")
+    with pytest.raises(newsclaims.InputError) as info:
+        list(newsclaims.load_records([path]))
+    assert str(info.value) == f"{path}:4: invalid JSON (column 14): Expecting ',' delimiter"
+    # (A broken first line of JSON Lines is still that line's error alone.)
+    path.write_text('{"id": "a", "text": \n{"id": "b", "text": "Two."}\n', "utf-8")
+    records = list(newsclaims.load_records([path], keep_going=True))
+    assert [r.error is None for r in records] == [False, True]

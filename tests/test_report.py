@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -352,6 +353,39 @@ def test_page_names_leave_out_the_input_file_ending(doc_id: str | None, name: st
     assert page_name(doc_id, set()) == name
 
 
+def test_page_names_differ_in_more_than_case_and_are_no_devices() -> None:
+    # (macOS and Windows take Storm.html and storm.html for one file; con.html is a device.)
+    taken = {"index.html"}
+    ids = ["wire/Storm.txt", "feed/storm.md", "STORM", "Index", "con", "NUL.txt", "com1.x", "lpt"]
+    names = [page_name(doc_id, taken) for doc_id in ids]
+    assert names == [
+        "Storm.html",
+        "storm-2.html",
+        "STORM-3.html",
+        "Index-2.html",
+        "con_.html",
+        "NUL_.html",
+        "com1.x_.html",
+        "lpt.html",
+    ]
+    assert len({n.lower() for n in names} | {"index.html"}) == len(names) + 1
+
+
+def test_cli_pages_of_ids_differing_in_case_are_all_written(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    stories = {
+        "Budget": "The council approved the budget on Monday, officials said.",
+        "budget": "The mayor said the new bridge would reopen in May.",
+        "INDEX": "Police said two people were hurt in the crash on Sunday.",
+    }
+    feed.write_text(
+        "".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in stories.items()), "utf-8"
+    )
+    lines = run_cli("report", str(feed), "-o", str(tmp_path / "out"))
+    pages = [Path(line).name for line in lines]
+    assert pages == ["Budget.html", "budget-2.html", "INDEX-2.html", "index.html"]
+
+
 def test_cli_writes_one_document_to_a_named_html_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -463,3 +497,11 @@ def test_marks_removed_inside_a_line_have_no_badge_and_link_sources_no_bracketed
     # A source cited by a link or a domain is named, not shown as [its URL].
     assert "[https://reuters.example/a]" not in page and "[apnews.example]" not in page
     assert 'title="Marker 1 cites Reuters"' in page
+
+
+def test_a_nul_character_is_written_as_its_symbol_in_its_place() -> None:
+    raw = "Prices rose\x00 in May, the office said.\nWages\x00 fell in June.\n"
+    doc = newsclaims.parse(raw, title="Prices\x00 rise")
+    page = newsclaims.render_report(doc)
+    assert "\x00" not in page  # (a parser drops it, and the text stood a character short)
+    assert "Prices rose\u2400 in May" in page and "Prices\u2400 rise" in page

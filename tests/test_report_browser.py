@@ -261,3 +261,50 @@ def test_a_marker_without_an_entry_lands_on_its_citation(browser, tmp_path: Path
     item = browser.find_element(By.ID, "nc-cite-0")
     assert browser.switch_to.active_element == item
     assert "no reference entry" in item.text
+
+
+RIGHT_TO_LEFT = [
+    # (Arabic, Hebrew and Persian lines, each ending with its marker, then an English one.)
+    "قال وزير المالية يوم الاثنين إن الحكومة سترفع الضرائب بنسبة 3 في المئة.[1]\n"
+    "The English line says officials agreed on Monday.[1]\n\n[1] Ministry of Finance, 2024\n",
+    "ראש העירייה אמר ביום שני כי הגשר ייפתח מחדש במאי.[1]\n"
+    "Officials in Haifa confirmed the date on Tuesday.[1]\n\n[1] Municipal statement, 2024\n",
+    "وزیر اقتصاد روز دوشنبه گفت که نرخ تورم کاهش یافته است.[1]\n"
+    "The central bank did not comment on the figures.[1]\n\n[1] IRNA, 2024\n",
+]
+
+
+@pytest.mark.parametrize("raw", RIGHT_TO_LEFT)
+def test_a_right_to_left_line_reads_right_to_left_with_its_marker_at_its_end(
+    browser, tmp_path: Path, raw: str
+) -> None:  # type: ignore[no-untyped-def]
+    doc = newsclaims.parse(raw)
+    assert len(doc.markers) == 2
+    page = tmp_path / "rtl.html"
+    page.write_text(newsclaims.render_report(doc), encoding="utf-8")
+    browser.get(page.as_uri())
+    rtl, ltr = (browser.find_element(By.ID, f"nc-marker-{i}") for i in range(2))
+    rtl_claim, ltr_claim = (browser.find_element(By.ID, f"nc-claim-{i}") for i in range(2))
+
+    def box(el):  # type: ignore[no-untyped-def]
+        return browser.execute_script(
+            "const r = arguments[0].getBoundingClientRect(); return [r.left, r.right];", el
+        )
+
+    # The end of a right-to-left sentence is at its left: its marker stands left of it...
+    assert box(rtl)[1] <= box(rtl_claim)[0] + 1
+    # ... and an English sentence's marker right of it, in the same page.
+    assert box(ltr)[0] >= box(ltr_claim)[1] - 1
+
+
+def test_a_nul_character_is_shown_in_its_place(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    raw = "Prices rose\x00 in May, the office said.\nWages fell in June.\n"
+    doc = newsclaims.parse(raw)
+    page = tmp_path / "nul.html"
+    page.write_text(newsclaims.render_report(doc), encoding="utf-8")
+    browser.get(page.as_uri())
+    shown = browser.execute_script("return document.querySelector('.nc-raw').textContent")
+    assert shown == raw.replace("\x00", "\u2400")  # every other character where it stands
+    claim = browser.find_element(By.ID, "nc-claim-1")
+    start = doc.raw_span(doc.claims[1].span).start
+    assert claim.get_attribute("textContent") == shown[start : start + len(doc.claims[1].text)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import given
 import newsclaims
 from newsclaims import Document, SchemaError
 from newsclaims._serialize import load_schema
+from newsclaims.cli import main
 from newsclaims.testing import documents
 
 SCHEMA = load_schema()
@@ -62,3 +64,20 @@ def test_bad_data_gives_a_schema_error_naming_the_field(mutate, message: str) ->
     mutate(data)
     with pytest.raises(SchemaError, match=message):
         Document.from_dict(data)
+
+
+def test_an_error_record_read_as_a_document_says_what_it_is(tmp_path: Path) -> None:
+    # (A --keep-going run writes error records among its documents; reading one back said
+    # "missing field 'raw'", which did not say what the line was.)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "ok", "text": "Prices rose."}\n{"id": "bad", "text": 5}\n', "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(feed), "--keep-going", "--format", "jsonl", "-o", str(out)]) == 2
+    first, second = (json.loads(line) for line in out.read_text("utf-8").splitlines())
+    assert Document.from_dict(first).id == "ok"
+    with pytest.raises(SchemaError) as info:
+        Document.from_dict(second)
+    assert str(info.value) == (
+        f"an error record, not a document: 'bad' failed (InputError: {feed}:2: a non-string "
+        "(int) text field 'text')"
+    )

@@ -6,6 +6,7 @@ reported with the plugin's and the component's name.
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar, runtime_checkable
 
@@ -145,6 +146,28 @@ class Record:
     date: str | None = None
     path: str | None = None
     error: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        # A plugin's loader makes records: a field of a wrong type (an id read as a number,
+        # text left as bytes) is its loader's failure, named with it, not a crash of the run
+        # later on or an error record whose id is no string.
+        if (
+            type(self.text) is str
+            and all(
+                value is None or type(value) is str
+                for value in (self.id, self.url, self.title, self.source, self.date, self.path)
+            )
+            and (self.error is None or type(self.error) is str)
+        ):
+            return
+        for name in ("text", "id", "url", "title", "source", "date", "path", "error"):
+            value = getattr(self, name)
+            if not isinstance(value, str) and (name == "text" or value is not None):
+                wanted = "str" if name == "text" else "str or None"
+                shown = reprlib.repr(value)
+                raise TypeError(
+                    f"a Record's {name!r} must be {wanted}, got {type(value).__name__} {shown}"
+                )
 
 
 @runtime_checkable

@@ -90,6 +90,23 @@ def _check_text(text: object, doc_id: str | None) -> str:
     return text
 
 
+def _check_fields(doc_id: str | None, fields: dict[str, str | None]) -> None:
+    """Refuse metadata with a lone surrogate, as the text is refused: it crashed the text
+    output and the report (which cannot encode it) long after the document was parsed."""
+    for name, value in fields.items():
+        if not isinstance(value, str) or value.isascii():
+            continue  # (a wrong type is the Document's validators' to refuse)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            at = exc.start
+            raise InputError(
+                f"lone surrogate U+{ord(value[at]):04X} at character {at} of the {name} "
+                f"{value!a} is not text",
+                path=doc_id,
+            ) from None
+
+
 class _Run:
     """One document's trip through the pipeline; collects failures when keeping going."""
 
@@ -272,10 +289,13 @@ def parse(
         instead of raising :class:`PluginError`.
     :param time_limit: the seconds each plugin component may run on this document before it
         is stopped and reported as failed (default: ``NEWSCLAIMS_TIME_LIMIT``, else no limit).
-    :raises InputError: ``text`` is not a string, or holds a lone surrogate.
+    :raises InputError: ``text`` is not a string, or it or a field (``url``, ``title``,
+        ``source``, ``date``) holds a lone surrogate.
     :raises PluginError: a plugin failed (unless ``keep_going``).
     """
     text = _check_text(text, id)
+    # (Not the id: a file's name may hold undecodable bytes, as surrogates, and is its id.)
+    _check_fields(id, {"url": url, "title": title, "source": source, "date": date})
     pm = plugin_manager if plugin_manager is not None else default_manager()
     limit = time_limit if time_limit is not None else _time_limit_from_env()
     run = _Run(pm, id, keep_going, limit)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import difflib
 import importlib
+import inspect
 import os
 import pkgutil
 import sys
@@ -89,13 +91,21 @@ def make_plugin_manager(
     :param disable: names of plugins not to register (see ``newsclaims plugins``).
     :raises PluginLoadError: an entry point could not be loaded.
     :raises NewsclaimsError: ``NEWSCLAIMS_LOAD_PLUGINS`` names a plugin that is not installed.
-    :raises PluginError: a plugin implements a hook that does not exist.
+    :raises PluginError: a plugin implements a hook that does not exist, or is a class whose
+        hooks are methods (an instance of it was meant).
     """
     pm = _Manager()
     pm.add_hookspecs(hookspecs)
     for name in disable:
         pm.set_blocked(name)
     for plugin in plugins:
+        if isinstance(plugin, type) and _needs_an_instance(plugin):
+            raise PluginError(
+                f"{plugin.__name__} is a class whose hooks are methods: pass an instance of "
+                f"it, {plugin.__name__}()",
+                plugin=plugin_name(plugin),
+                hook="register",
+            )
         pm.register(plugin, name=_unique_name(pm, plugin_name(plugin)))
     if entry_points:
         _load_entry_points(pm)
@@ -108,7 +118,8 @@ def make_plugin_manager(
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
-        raise PluginError(str(exc), plugin=_plugin_name(pm, exc.plugin), hook="?") from exc
+        hook, message = _unknown_hook(pm, exc)
+        raise PluginError(message, plugin=_plugin_name(pm, exc.plugin), hook=hook) from exc
     pm.tracing = bool(os.environ.get("NEWSCLAIMS_TRACE_PLUGINS"))
     return pm
 
@@ -143,6 +154,22 @@ def _unique_name(pm: pluggy.PluginManager, name: str) -> str:
         n += 1
         candidate = f"{name}#{n}"
     return candidate
+
+
+def _unknown_hook(pm: pluggy.PluginManager, exc: pluggy.PluginValidationError) -> tuple[str, str]:
+    """The hook a plugin implements that newsclaims has not, and the error's message: its
+    name, and the hook meant where the name is a misspelling (pluggy's message named the
+    plugin's object, and the hook was written ``?``)."""
+    known = sorted(name for name in vars(pm.hook) if name.startswith("newsclaims_"))
+    for name, caller in vars(pm.hook).items():
+        if caller.spec is not None or not any(
+            impl.plugin is exc.plugin for impl in caller.get_hookimpls()
+        ):
+            continue
+        close = difflib.get_close_matches(name, [k for k in known if k != name], n=1)
+        meant = f" (did you mean {close[0]!r}?)" if close else ""
+        return name, f"implements {name!r}, which is no hook of newsclaims{meant}"
+    return "?", str(exc)
 
 
 def _plugin_name(pm: pluggy.PluginManager, plugin: object) -> str:
@@ -182,11 +209,31 @@ def _load_entry_points(pm: _Manager) -> None:
             raise PluginLoadError(
                 f"{type(exc).__name__}: {exc}", distribution=dist, entry_point=ep.name
             ) from exc
+        if isinstance(plugin, type) and _needs_an_instance(plugin):
+            # (Registered as it is, its hooks were called without ``self``: a TypeError of
+            # the first hook, far from the entry point's line that caused it.)
+            raise PluginLoadError(
+                f"the entry point {ep.value!r} names the class {plugin.__name__}, whose hooks "
+                f"are methods: name an instance of it (plugin = {plugin.__name__}() in its "
+                "module, and the entry point module:plugin), or make the module the plugin",
+                distribution=dist,
+                entry_point=ep.name,
+            )
         try:
             pm.register(plugin, name=ep.name)
         except (ValueError, pluggy.PluginValidationError) as exc:
             raise PluginLoadError(str(exc), distribution=dist, entry_point=ep.name) from exc
         pm.distributions[ep.name] = (dist, version)
+
+
+def _needs_an_instance(cls: type) -> bool:
+    """Whether a class's hook implementations are methods that take ``self``."""
+    for name, value in vars(cls).items():
+        if name.startswith("newsclaims_") and inspect.isfunction(value):
+            params = list(inspect.signature(value).parameters)
+            if params and params[0] == "self":
+                return True
+    return False
 
 
 @attrs.frozen

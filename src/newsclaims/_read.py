@@ -61,6 +61,34 @@ def _declared(data: bytes, encoding: str) -> str:
     return encoding
 
 
+def _wide_without_mark(head: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding a file's first bytes have the pattern of, with no
+    byte-order mark: Latin letters with a NUL byte beside each (``O\\0f\\0f\\0``), as some
+    tools write "Unicode" text. Only the error names it: the file was "binary", and
+    "newsclaims reads text files only" said nothing of what to do."""
+    head = head[: len(head) - len(head) % 4]
+    if len(head) < 16:
+        return None
+    columns = [head[i::4] for i in range(4)]
+
+    def nul(i: int) -> bool:  # (a letter beyond Latin-1 here and there, "€", is no NUL)
+        return columns[i].count(0) >= len(columns[i]) * 9 // 10
+
+    def letters(i: int) -> bool:  # (printable Latin-1 or white space: a binary header is not)
+        shown = sum(1 for b in columns[i] if b in b"\t\n\r" or 0x20 <= b < 0x7F or b >= 0xA0)
+        return shown >= len(columns[i]) * 9 // 10
+
+    if nul(1) and nul(2) and nul(3) and letters(0):
+        return "utf-32-le"
+    if nul(0) and nul(1) and nul(2) and letters(3):
+        return "utf-32-be"
+    if nul(1) and nul(3) and letters(0) and letters(2):
+        return "utf-16-le"
+    if nul(0) and nul(2) and letters(1) and letters(3):
+        return "utf-16-be"
+    return None
+
+
 def _check_binary(data: bytes, *, path: str, encoding: str) -> None:
     try:
         wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
@@ -70,6 +98,16 @@ def _check_binary(data: bytes, *, path: str, encoding: str) -> None:
         return  # every ASCII character has NUL bytes in UTF-16 and UTF-32
     nul = data.find(b"\0", 0, BINARY_SNIFF)
     if nul >= 0:
+        unmarked = _wide_without_mark(data[:BINARY_SNIFF])
+        if unmarked is not None:
+            raise InputError(
+                f"looks like {unmarked} text without its byte-order mark (a NUL byte beside "
+                f"each letter): read it with --encoding {unmarked} (encoding={unmarked!r} in "
+                "Python)",
+                path=path,
+                line=_line_of(data, nul),
+                offset=nul,
+            )
         raise InputError(
             f"looks like a binary file, not text (a NUL byte among the first {BINARY_SNIFF} "
             "bytes); newsclaims reads text files only",
@@ -169,14 +207,63 @@ def parse_file(
     plugin_manager: pluggy.PluginManager | None = None,
     **options: Any,
 ) -> Document:
-    """Read a text file and :func:`parse` it; the document's id is the path unless given.
+    """Read a file and :func:`parse` its document; the document's id is the path unless given.
+
+    A text file is read as text. A file that a loader reads as something else (an HTML page,
+    a JSON or JSON Lines file, a web archive) is read as :func:`parse_many` reads it: the
+    page's main text, the record's text field, with their id, URL, title and date; it must
+    hold one document (``parse_many`` reads any number).
 
     :param path: the file to read, or ``"-"`` for standard input.
-    :param encoding: the file's encoding.
-    :param errors: what to do with undecodable bytes (``"strict"`` raises :class:`InputError`,
-        ``"replace"`` puts U+FFFD in their place, ``"backslashreplace"`` writes ``\\xNN``).
+    :param encoding: the file's encoding (of a text, JSON or JSON Lines file).
+    :param errors: what to do with undecodable bytes of a text file (``"strict"`` raises
+        :class:`InputError`, ``"replace"`` puts U+FFFD in their place, ``"backslashreplace"``
+        writes ``\\xNN``).
     :param options: passed on to :func:`parse` (``source``, ``url``, ``title``, ``keep_going``...).
+    :raises InputError: the file cannot be read, or holds no document or several.
     """
-    text = read_text(path, encoding=encoding, errors=errors)
-    options.setdefault("id", os.fspath(path))
-    return parse(text, plugin_manager=plugin_manager, **options)
+    name = os.fspath(path)
+    record = _one_record(name, encoding, plugin_manager)
+    if record is None:
+        text = read_text(path, encoding=encoding, errors=errors)
+        options.setdefault("id", name)
+        return parse(text, plugin_manager=plugin_manager, **options)
+    # (An HTML page or a JSON Lines file was parsed as the text of its markup or its JSON.)
+    for key in ("id", "url", "title", "source", "date"):
+        if getattr(record, key) is not None:
+            options.setdefault(key, getattr(record, key))
+    options.setdefault("id", name)
+    return parse(record.text, plugin_manager=plugin_manager, **options)
+
+
+def _one_record(name: str, encoding: str, pm: pluggy.PluginManager | None) -> Any:
+    """The one record of a file that a loader other than ``text`` reads, or ``None`` for a
+    text file (and for a path that is no file: :func:`read_text` says what is wrong).
+
+    :raises InputError: the file cannot be read, or holds no document or several.
+    """
+    from newsclaims._inputs import iter_records, loader_for
+    from newsclaims._pipeline import default_manager
+
+    if name != "-" and not os.path.isfile(name):
+        return None
+    pm = pm if pm is not None else default_manager()
+    try:
+        loader = loader_for(pm, name)
+    except InputError:
+        return None  # (no loader takes it: read as text)
+    if loader.name == "text":
+        return None
+    records = iter_records(pm, name, loader=loader, encoding=encoding)
+    found = [record for record, _ in zip(records, range(2), strict=False)]
+    if len(found) != 1:
+        held = "no document" if not found else "several documents"
+        raise InputError(
+            f"holds {held}, and parse_file reads one (newsclaims.parse_many reads any number)",
+            path=name,
+        )
+    if found[0].error is not None:
+        from newsclaims._batch import _input_error
+
+        raise _input_error(found[0].error, name)  # (its message names the file and line)
+    return found[0]

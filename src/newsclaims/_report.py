@@ -5,7 +5,10 @@ labelled, the sections marked, the claims highlighted by kind, the markers linke
 reference entries and back, and panels listing the findings, the citations and the removals.
 :func:`render_index` lists several reports with their counts.
 
-The page needs no server and no network: CSS and JavaScript are inline. Every annotation is an
+The page needs no server and no network: CSS and JavaScript are inline. Each line of the raw
+text, the title and each panel item takes its direction from its own first letter
+(``unicode-bidi: plaintext``), so a line in Arabic or Hebrew reads right to left with its
+markers at its end, in a page of either direction. Every annotation is an
 element that covers exactly the raw characters of its span (text spans are mapped to the raw
 text with :meth:`Document.raw_span`). The HTML is built by walking the boundary offsets of all
 annotations over the raw text; where two annotations cross, the inner one is closed and
@@ -17,6 +20,7 @@ back-links after a reference entry) have the class ``nc-ui``.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
@@ -44,7 +48,9 @@ class _Element:
 
 
 def _esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    # (HTML has no NUL: a parser drops it, and the element holding it showed one character
+    # less than its span. U+2400, the symbol for NUL, shows it in its place.)
+    return html.escape(str(value), quote=True).replace("\x00", "\u2400")
 
 
 def _attrs(pairs: Iterable[tuple[str, str]]) -> str:
@@ -503,13 +509,25 @@ def _summary(doc: Document) -> str:
 
 
 def _page(title: str, body: str) -> str:
-    return (
+    page = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="newsclaims">\n'
         f"<title>{_esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n{body}\n"
         f"<script>{_JS}</script>\n</body>\n</html>\n"
     )
+    if not page.isascii():
+        try:
+            page.encode("utf-8")
+        except UnicodeEncodeError:
+            # A lone surrogate, as Python decodes a file name's undecodable bytes (the id of
+            # ``caf\xe9.txt``): no page can hold it, and writing the page failed. U+FFFD shows
+            # it, as a file manager does.
+            page = _SURROGATE.sub("\ufffd", page)
+    return page
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def render_report(doc: Document, *, title: str | None = None) -> str:
@@ -603,7 +621,7 @@ _CSS = """
 body{margin:0;color:var(--fg);background:var(--bg);font:16px/1.55 system-ui,-apple-system,
 "Segoe UI",Roboto,"Noto Sans",sans-serif}
 header{padding:1rem 1.5rem;border-bottom:1px solid var(--line)}
-h1{font-size:1.35rem;margin:0 0 .3rem}
+h1{font-size:1.35rem;margin:0 0 .3rem;unicode-bidi:plaintext}
 h2{font-size:1.05rem;margin:1.2rem 0 .4rem}
 .nc-meta{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:0;color:var(--muted);font-size:.85rem}
 .nc-meta dt{font-weight:600}.nc-meta dd{margin:0;word-break:break-all}
@@ -613,13 +631,13 @@ h2{font-size:1.05rem;margin:1.2rem 0 .4rem}
 .nc-layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(16rem,24rem);gap:1.5rem;
 padding:0 1.5rem 2rem}
 .nc-raw{white-space:pre-wrap;overflow-wrap:anywhere;font-size:1rem;line-height:1.75;
-padding-top:1rem;max-width:48rem}
+padding-top:1rem;max-width:48rem;unicode-bidi:plaintext}
 .nc-panels{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;
 padding:0 .25rem 1rem;font-size:.9rem;overflow-wrap:anywhere}
 .nc-panels section{background:var(--panel);border:1px solid var(--line);border-radius:6px;
 padding:.1rem .8rem .6rem;margin-top:1rem}
 .nc-panels ol,.nc-panels ul{padding-left:1.3rem;margin:.3rem 0}
-.nc-panels li{margin:.35rem 0}
+.nc-panels li{margin:.35rem 0;unicode-bidi:plaintext}
 .nc-small{color:var(--muted);font-size:.82rem;font-weight:400}
 .nc-none{color:var(--muted)}
 a{color:#174ea6}

@@ -161,6 +161,14 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
         raise SchemaError(f"schema_version: expected {SCHEMA_VERSION}, got {version!r}")
+    error = data.get("error")
+    if "raw" not in data and isinstance(error, Mapping):
+        # (A --keep-going run's output has these among its documents: "missing field 'raw'"
+        # did not say what the line was.)
+        raise SchemaError(
+            f"an error record, not a document: {data.get('id')!r} failed "
+            f"({error.get('type')}: {error.get('message')})"
+        )
     removals = _items(
         data,
         "removals",

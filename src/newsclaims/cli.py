@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 import newsclaims
-from newsclaims._cli import check_disabled
+from newsclaims._cli import check_disabled, printable
 from newsclaims.errors import NewsclaimsError
 
 __all__ = ["COMMANDS", "build_parser", "main"]
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except NewsclaimsError as exc:
         if args.traceback:
             traceback.print_exc()
-        print(f"newsclaims: error: {exc}", file=sys.stderr)
+        print(f"newsclaims: error: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         _drop_output(out)

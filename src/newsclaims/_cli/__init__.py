@@ -6,6 +6,7 @@ import argparse
 import codecs
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from importlib import metadata
@@ -130,11 +131,32 @@ def parsed(
         if failed is not None:
             failed.count(result, name=False)
         if isinstance(result, newsclaims.Failure):
-            print(f"newsclaims: skipped {_named(result)}", file=sys.stderr)
+            print(f"newsclaims: skipped {printable(_named(result))}", file=sys.stderr)
             if skipped is not None:
                 skipped.append(result)
         else:
             yield result
+
+
+#: Line breaks and tabs, which a line of readable output shows as a space.
+_BREAKS = re.compile("[\t\n\x0b\x0c\r\x85\u2028\u2029]+")
+#: What a terminal acts on rather than shows: C0 and C1 control characters (the escape
+#: sequences that clear a screen, set a window's title or colour the rest of a CI log) and the
+#: bidirectional embeddings, overrides and isolates, which show text in another order than it
+#: has; and lone surrogates, the undecodable bytes of a file's name as Python decodes them,
+#: which a terminal of strict UTF-8 cannot be sent.
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` as one line of a terminal's output: line breaks and tabs as a space, control
+    characters as their escapes (``\\x1b``), so that a document's text is shown and never acts
+    on the terminal (the readable output of ``extract``, ``audit`` and ``clean``, and errors).
+    """
+    if text.isprintable():
+        return text
+    text = _BREAKS.sub(" ", text)
+    return _UNSHOWN.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
 def _named(failure: newsclaims.Failure) -> str:
@@ -163,7 +185,8 @@ class Failed:
         if isinstance(result, newsclaims.Failure):
             self.failures += 1
             if name:
-                print(f"{self._start}newsclaims: failed: {_named(result)}", file=sys.stderr)
+                named = printable(_named(result))
+                print(f"{self._start}newsclaims: failed: {named}", file=sys.stderr)
             return
         self._plugin_errors([f.message for f in result.findings if f.kind == "plugin_error"])
 
@@ -189,7 +212,7 @@ class Failed:
         if errors:
             self.failures += 1
             for message in errors:
-                print(f"{self._start}newsclaims: {message}", file=sys.stderr)
+                print(f"{self._start}newsclaims: {printable(message)}", file=sys.stderr)
 
     def check(self) -> None:
         """Raise if any document failed: the command's status is then 2.

@@ -18,7 +18,14 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import add_encoding_argument, manager, parsed, read_by_loader, shown_name
+from newsclaims._cli import (
+    add_encoding_argument,
+    manager,
+    parsed,
+    printable,
+    read_by_loader,
+    shown_name,
+)
 from newsclaims.errors import NewsclaimsError
 
 #: Exit status when a finding reaches ``--fail-on``.
@@ -171,7 +178,7 @@ def format_report(rows: list[dict[str, Any]], files: int, noun: str = "file") ->
     lines = []
     for r in rows:
         lines.append(f"{r['file']}:{r['line']}:{r['column']}: {r['severity']} {r['kind']}: ")
-        lines[-1] += r["message"]
+        lines[-1] = printable(lines[-1] + r["message"])
         claim, text = r["claim_text"], r["text"]
         if claim is not None and (text is None or text in claim):
             lines.append("    " + _flat(claim))
@@ -195,4 +202,4 @@ def format_report(rows: list[dict[str, Any]], files: int, noun: str = "file") ->
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    return printable(" ".join(text.split()))

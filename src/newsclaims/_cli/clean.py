@@ -8,7 +8,7 @@ from itertools import islice
 from typing import Any, TextIO
 
 import newsclaims
-from newsclaims._cli import add_encoding_argument, manager, parsed, read_by_loader
+from newsclaims._cli import add_encoding_argument, manager, parsed, printable, read_by_loader
 from newsclaims.errors import InputError
 
 #: Removed lines longer than this are shortened in the listing.
@@ -79,13 +79,14 @@ def write_removed(doc: newsclaims.Document, out: TextIO) -> None:
         before = raw[line_start : r.span.start]
         after = raw[r.span.end : line_end] if not r.text.endswith("\n") else ""
         partial = bool(before.strip() or after.strip())
-        out.write(f"{where}: {r.reason} [{r.plugin}]{' (part of a line)' if partial else ''}\n")
+        part = " (part of a line)" if partial else ""
+        out.write(f"{where}: {printable(r.reason)} [{r.plugin}]{part}\n")
         if partial:
-            out.write(f"    {_marked(before.lstrip(), r.text, after.rstrip())}\n")
+            out.write(f"    {printable(_marked(before.lstrip(), r.text, after.rstrip()))}\n")
             continue
         shown_lines = [line.strip() for line in r.text.splitlines() if line.strip()]
         for text_line in shown_lines[:MAX_LINES]:
-            out.write(f"    {_shorten(text_line)}\n")
+            out.write(f"    {printable(_shorten(text_line))}\n")
         if len(shown_lines) > MAX_LINES:
             out.write(f"    … and {len(shown_lines) - MAX_LINES} more lines\n")
     by_plugin = Counter(r.plugin for r in doc.removals)

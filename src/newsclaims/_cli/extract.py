@@ -23,6 +23,7 @@ from newsclaims._cli import (
     add_encoding_argument,
     add_inputs_argument,
     check_not_an_input,
+    printable,
     shown_name,
 )
 from newsclaims._inputs import expand_inputs, input_size
@@ -235,7 +236,7 @@ class Progress:
 def format_claims(doc: newsclaims.Document | newsclaims.Failure) -> str:
     """Return a readable list of a document's claims with their citations."""
     if isinstance(doc, newsclaims.Failure):
-        return f"error: {doc.message}\n"
+        return f"error: {printable(doc.message)}\n"
     lines = [
         f"{shown_name(doc) or '<text>'}: {len(doc.claims)} claims, {len(doc.citations)} citations"
         + (f" -- {doc.title}" if doc.title else "")
@@ -254,7 +255,8 @@ def format_claims(doc: newsclaims.Document | newsclaims.Failure) -> str:
                 refs.append(_reference(label, by_label.get(label)))
             extra += "  " + "; ".join(refs)
         lines.append(f"{i:3}. ({claim.kind}) {claim.text}{extra}")
-    return "\n".join(lines) + "\n"
+    # (One line each, shown and never acted on: a document's text may hold escape sequences.)
+    return "\n".join(printable(line) for line in lines) + "\n"
 
 
 def _reference(label: str, citation: newsclaims.Citation | None) -> str:

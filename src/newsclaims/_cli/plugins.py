@@ -13,7 +13,7 @@ import json
 from importlib import metadata
 from typing import Any, TextIO
 
-from newsclaims._cli import manager
+from newsclaims._cli import manager, printable
 from newsclaims._plugins import ENTRY_POINT_GROUP, plugin_info
 from newsclaims.errors import NewsclaimsError, PluginError, PluginLoadError
 
@@ -71,7 +71,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             if p["components"]:
                 out.write(f"    components: {', '.join(p['components'])}\n")
         for p in broken:
-            out.write(f"{p['name']} ({p['distribution']}): BROKEN\n    error: {p['error']}\n")
+            error = printable(p["error"])  # (pluggy's messages run over several lines)
+            out.write(f"{p['name']} ({p['distribution']}): BROKEN\n    error: {error}\n")
     if broken:
         names = ", ".join(p["name"] for p in broken)
         raise NewsclaimsError(

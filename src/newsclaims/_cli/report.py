@@ -27,6 +27,10 @@ from newsclaims.errors import InputError
 #: The endings of the names of files of one document, left out of its page's name.
 _INPUT_SUFFIXES = (".txt", ".text", ".md", ".rst", ".html", ".htm", ".xhtml")
 _KEEP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+#: The names Windows keeps for devices, with any ending (``con.html`` is the console).
+_DEVICES = frozenset(
+    ("con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(10)))
+)
 
 
 def add_command(sub: Any) -> None:
@@ -62,7 +66,10 @@ def page_name(doc_id: str | None, taken: set[str]) -> str:
     ending of a text or HTML file's name, ``.gz`` too: ``page.html.gz`` gives ``page.html``).
 
     Characters other than ASCII letters, digits, ``-``, ``_`` and ``.`` become ``_``; a name
-    already in ``taken`` gets a number; the name is added to ``taken``.
+    already in ``taken`` gets a number; the name is added to ``taken``. Names are compared
+    in lower case, as the file systems of macOS and Windows compare them (``Storm.html`` was
+    written over ``storm.html`` there, and a document ``Index`` over the index), and a device's
+    name of Windows (``con``, ``nul``, ``com1``...) gets a ``_``.
     """
     base = PurePath(doc_id.replace("\\", "/")).name if doc_id else ""
     stem = base
@@ -70,11 +77,13 @@ def page_name(doc_id: str | None, taken: set[str]) -> str:
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
     stem = "".join(ch if ch in _KEEP else "_" for ch in stem).strip(".")[:80] or "document"
+    if stem.lower().partition(".")[0] in _DEVICES:
+        stem += "_"
     name, n = f"{stem}.html", 1
-    while name in taken:
+    while name.lower() in taken:
         n += 1
         name = f"{stem}-{n}.html"
-    taken.add(name)
+    taken.add(name.lower())
     return name
 
 
@@ -144,10 +153,11 @@ def _results(args: argparse.Namespace, target: Path, skips: SkipOutput) -> Any:
 
 
 def _named_in(inputs: list[str], target: Path) -> set[str]:
-    """The names of the ``.html`` files named as inputs that lie in the directory ``target``."""
+    """The names of the ``.html`` files named as inputs that lie in the directory ``target``,
+    in lower case (see :func:`page_name`)."""
     where = os.path.realpath(target)
     return {
-        os.path.basename(real)
+        os.path.basename(real).lower()
         for name in inputs
         if name.lower().endswith(".html") and os.path.isfile(name)
         for real in (os.path.realpath(name),)

@@ -17,7 +17,16 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newsclaims import InputError, Loader, Record, Register, hookimpl, open_input, read_text
+from newsclaims import (
+    InputError,
+    Loader,
+    NewsclaimsError,
+    Record,
+    Register,
+    hookimpl,
+    open_input,
+    read_text,
+)
 from newsclaims._read import WIDE_BOMS, decode_hint
 
 
@@ -107,9 +116,16 @@ def _record_from_json(
     where: str,
     line: int | None = None,
     item: int | None = None,
+    escapes: bool = True,
 ) -> Record:
     """Build a record from one JSON object; ``where`` is its default id (``path:line``), and
-    an error names its ``line`` in a JSON Lines file or its ``item`` in a JSON list."""
+    an error names its ``line`` in a JSON Lines file or its ``item`` in a JSON list.
+
+    ``escapes`` says the JSON text may hold surrogate escapes (see
+    :func:`_may_escape_surrogates`): a field with a lone one is an error of the record, named
+    here (it was refused later, under the document's id as if it were a file, or crashed the
+    text output and the report from the title).
+    """
     part = "" if item is None else f"item {item}: "
     if not isinstance(data, Mapping):
         message = f"{part}expected a JSON object, got {type(data).__name__}"
@@ -127,7 +143,37 @@ def _record_from_json(
     for key in ("url", "title", "date", "source"):
         value = _field(data, fields[key])
         meta[key] = None if value is None else str(value)
+    if escapes:
+        own_id = () if doc_id == where else (("id", doc_id),)  # (a path may hold one)
+        named = (("text", text), *own_id, *meta.items())
+        for key, value in named:
+            at = _lone_surrogate(value)
+            if at is not None:
+                assert value is not None
+                message = (
+                    f"{part}the {fields[key]!r} field has a lone surrogate "
+                    f"U+{ord(value[at]):04X} at character {at} (a \\u escape without its "
+                    "pair), which is not text"
+                )
+                return _failed(where if key == "id" else doc_id, path, message, line=line)
     return Record(text=text, id=doc_id, path=path, **meta)
+
+
+def _may_escape_surrogates(text: str) -> bool:
+    """Whether JSON text may hold a ``\\ud800``-style escape: only these give lone surrogates,
+    which ``json`` decodes without a word."""
+    return "\\ud" in text or "\\uD" in text
+
+
+def _lone_surrogate(value: str | None) -> int | None:
+    """The index of the first lone surrogate in ``value``, if it has one."""
+    if value is None or value.isascii():
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
 
 
 def _fields_hint(data: Mapping[str, Any], name: str) -> str:
@@ -137,6 +183,21 @@ def _fields_hint(data: Mapping[str, Any], name: str) -> str:
     parent = _field(data, name.rpartition(".")[0]) if "." in name else data
     if not isinstance(parent, Mapping):
         return ""
+    # (A whole dump in one object, ``{"status": "ok", "articles": [{...}, ...]}``, keeps its
+    # documents in a list: no field of the object is the text, and naming the others led there.)
+    lists = [
+        str(key)
+        for key, value in parent.items()
+        if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value[:3])
+    ]
+    if lists:
+        key = lists[0]
+        count = len(parent[key])
+        path = f".{key}" if key.isidentifier() and key.isascii() else f".[{json.dumps(key)}]"
+        return (
+            f" (its {key!r} is a list of {count} object{'s' if count != 1 else ''}, the "
+            f"documents perhaps: read them as JSON Lines, jq -c '{path}[]' FILE > DOCS.jsonl)"
+        )
     names = [str(key) for key, value in parent.items() if isinstance(value, (str, Mapping))]
     if not names:
         return ""
@@ -164,7 +225,9 @@ class JsonLinesLoader:
 
     The text, id, url, title, date and source are read from the configured fields; the id
     defaults to ``path:line``. A line that is not a JSON object with a text gives a record with
-    ``error`` set, and the following lines are still read.
+    ``error`` set, and the following lines are still read. An input whose first line opens a
+    JSON document written over several lines (``{`` or ``[`` alone, as ``jq`` writes it) is
+    read as that document, as :class:`JsonLoader` reads it.
     """
 
     def can_load(self, path: str, head: bytes) -> bool:
@@ -183,6 +246,7 @@ class JsonLinesLoader:
                 # (Bad bytes are marked where they stand, for their line's error: a decoding
                 # error raised while the wrapper reads ahead stopped the file, a loader's crash.)
                 stream = io.TextIOWrapper(stream, codec, errors=_MARK)  # type: ignore[assignment]
+            started = False  # (a line with JSON was met)
             for number, raw in enumerate(stream, 1):
                 where = f"{path}:{number}"
                 try:
@@ -196,16 +260,66 @@ class JsonLinesLoader:
                     message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
                     yield _failed(where, path, message, line=number)
                     continue
+                if line.startswith("\ufeff"):
+                    # (Files joined with cat, each saved by a Windows tool with its mark: the
+                    # mark opens the line of each file's first record, and is no JSON.)
+                    line = line[1:]
                 if not line.strip():
                     continue
                 try:
                     data = json.loads(line)
                 except json.JSONDecodeError as exc:
+                    if not started and _opens_a_document(line):
+                        # One JSON document over several lines (indented, as jq and editors
+                        # write it), under a JSON Lines name or on standard input: every line
+                        # of it was an error of its own.
+                        # (The blank lines above keep the lines an error names the file's.)
+                        above = "\n" * (number - 1)
+                        rest = _decoded_rest(stream.read(), codec, path)
+                        yield from _json_document(above + line + rest, fields, path=path)
+                        return
                     # (Its own "line 1 column 9" would contradict the line named.)
                     message = f"invalid JSON (column {exc.colno}): {exc.msg}"
                     yield _failed(where, path, message, line=number)
                     continue
-                yield _record_from_json(data, fields, path=path, where=where, line=number)
+                except RecursionError:
+                    # (It stopped the file as a crash of this loader, the lines after unread.)
+                    yield _failed(where, path, _TOO_DEEP, line=number)
+                    continue
+                finally:
+                    started = True
+                escapes = _may_escape_surrogates(line)
+                yield _record_from_json(
+                    data, fields, path=path, where=where, line=number, escapes=escapes
+                )
+
+
+#: The error of JSON nested deeper than Python's parser goes (its recursion limit).
+_TOO_DEEP = "JSON nested too deeply to read (arrays or objects within each other ~1000 deep)"
+
+
+def _opens_a_document(line: str) -> bool:
+    """Whether a first line that is no JSON opens a JSON document written over several lines:
+    a bracket alone (``{``, ``[``), or a list's opening (a line of JSON Lines is an object)."""
+    opening = line.strip()
+    return opening in ("{", "[") or opening.startswith("[")
+
+
+def _decoded_rest(rest: bytes | str, codec: str, path: str) -> str:
+    """The rest of a JSON Lines input, read whole as the rest of one JSON document.
+
+    :raises InputError: it cannot be decoded.
+    """
+    if isinstance(rest, str):  # (a wide encoding's, decoded with bad bytes marked)
+        if _UNDECODABLE not in rest:
+            return rest
+        reason = rest.split(_UNDECODABLE)[1]
+    else:
+        try:
+            return rest.decode(codec)
+        except UnicodeDecodeError as exc:
+            reason = exc.reason
+    raise InputError(f"cannot decode as {codec}: {reason}; {decode_hint(codec)}", path=path)
 
 
 class JsonLoader:
@@ -222,20 +336,34 @@ class JsonLoader:
             raw = stream.read()
         try:
             # (A byte-order mark may open it.)
-            data = json.loads(raw.decode("utf-8-sig" if codec == "utf-8" else codec))
+            source = raw.decode("utf-8-sig" if codec == "utf-8" else codec)
         except UnicodeDecodeError as exc:
             message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
             raise InputError(message, path=path) from exc
-        except json.JSONDecodeError as exc:
-            if not raw.strip():
-                raise InputError("the file is empty, not JSON", path=path) from exc
-            message = f"invalid JSON (column {exc.colno}): {exc.msg}"
-            raise InputError(message, path=path, line=exc.lineno) from exc
-        if isinstance(data, list):
-            for i, item in enumerate(data):
-                yield _record_from_json(item, fields, path=path, where=f"{path}:{i}", item=i)
-        else:
-            yield _record_from_json(data, fields, path=path, where=path)
+        yield from _json_document(source, fields, path=path)
+
+
+def _json_document(source: str, fields: Mapping[str, str], *, path: str) -> Iterator[Record]:
+    """The records of a JSON document: one object, or a list of them.
+
+    :raises InputError: it is no JSON, naming the line.
+    """
+    try:
+        data = json.loads(source)
+    except json.JSONDecodeError as exc:
+        if not source.strip():
+            raise InputError("the file is empty, not JSON", path=path) from exc
+        message = f"invalid JSON (column {exc.colno}): {exc.msg}"
+        raise InputError(message, path=path, line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise InputError(_TOO_DEEP, path=path) from exc
+    escapes = _may_escape_surrogates(source)
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            where = f"{path}:{i}"
+            yield _record_from_json(item, fields, path=path, where=where, item=i, escapes=escapes)
+    else:
+        yield _record_from_json(data, fields, path=path, where=path, escapes=escapes)
 
 
 def _need(module: str, extra: str, path: str) -> Any:
@@ -249,21 +377,128 @@ def _need(module: str, extra: str, path: str) -> Any:
         ) from exc
 
 
+#: Encoding labels as the web reads them (the WHATWG Encoding Standard), by Python's name for
+#: the label: a page saying ISO-8859-1 or ASCII is Windows-1252, whose curly quotes, dashes and
+#: ellipsis ISO-8859-1 reads as control characters (and they were lost); the others are the
+#: supersets that pages under those names are written in.
+_WEB_CODECS = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+}
+#: Labels of the web that Python's codecs do not know.
+_WEB_LABELS = {
+    "windows-31j": "cp932",
+    "x-sjis": "cp932",
+    "windows-874": "cp874",
+    "x-gbk": "gb18030",
+    "x-mac-roman": "mac-roman",
+}
+#: A page's own encoding, in a ``<meta charset>`` or ``<meta http-equiv="Content-Type">``.
+_META_CHARSET = re.compile(rb"(?i)<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-z0-9._:-]+)")
+#: An XHTML page's encoding in its XML declaration, for a page with no ``<meta>`` charset.
+_XML_ENCODING = re.compile(rb"\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)")
+#: How far into a page its ``<meta>`` charset is looked for (browsers look at the first 1024
+#: bytes; a page with a long head of scripts puts it later).
+_META_SCAN = 8192
+
+
+def _web_codec(label: str) -> str | None:
+    """The codec that decodes what the web calls ``label`` (None for an unknown label)."""
+    name = label.strip().strip("\"'").lower()
+    name = _WEB_LABELS.get(name, name)
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return _WEB_CODECS.get(codec, codec)
+
+
+def _decode_declared(data: bytes, label: str) -> str:
+    """``data`` decoded in the encoding ``label`` names, read as the web reads it (see
+    :data:`_WEB_CODECS`).
+
+    :raises LookupError: no codec has this name.
+    :raises UnicodeDecodeError: the bytes are not in this encoding.
+    """
+    codec = _web_codec(label)
+    if codec is None:
+        raise LookupError(f"unknown encoding: {label}")
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        if codec != "cp1252":
+            raise
+        return data.decode("iso8859-1")  # (five bytes are no Windows-1252: read as named)
+
+
+def _page_source(html: bytes, charset: str | None) -> bytes | str:
+    """A page's bytes decoded in the encoding it says it is in, as a browser reads it: the
+    ``charset`` its server sent (``Content-Type``), else its ``<meta>`` charset, else (an XHTML
+    page) its XML declaration's.
+
+    UTF-8 (or ASCII) bytes, a page with a byte-order mark and a page that says nothing it can be
+    decoded in are left to trafilatura, which reads UTF-8 and guesses the rest: a page saying
+    ISO-8859-1 was read as ISO-8859-1 and lost its curly quotes and dashes, and a web archive's
+    page was read without its server's word for its encoding.
+    """
+    if html.isascii():
+        return html
+    try:
+        html.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return html  # (however it is labelled: what is valid UTF-8 is UTF-8)
+    if html.startswith(codecs.BOM_UTF8) or any(html.startswith(bom) for bom, _ in WIDE_BOMS):
+        return html
+    if charset is None:
+        found = _META_CHARSET.search(html, 0, _META_SCAN) or _XML_ENCODING.match(html)
+        charset = None if found is None else found.group(1).decode("ascii")
+    if charset is None or _web_codec(charset) in (None, "utf-8"):
+        return html
+    try:
+        return _decode_declared(html, charset)
+    except UnicodeDecodeError:
+        return html  # (not in the encoding it names: guessed)
+
+
 def _html_record(
-    html: bytes | str, *, path: str, doc_id: str, url: str | None = None, where: str = ""
+    html: bytes | str,
+    *,
+    path: str,
+    doc_id: str,
+    url: str | None = None,
+    where: str = "",
+    charset: str | None = None,
 ) -> Record:
     """Extract the main text of an HTML page with trafilatura, with its title, date and URL.
 
-    ``where`` names the part of the file the page is (a web archive's record), for the error.
+    ``where`` names the part of the file the page is (a web archive's record), for the error;
+    ``charset`` is the encoding its server said it is in (see :func:`_page_source`).
     """
     trafilatura = _need("trafilatura", "html", path)
-    page: Any = html
-    if _MAY_CITE.search(_probe(html)):
-        tree = trafilatura.load_html(html)
-        if tree is not None:
-            _keep_citations(tree)
-            page = tree
-    found = trafilatura.bare_extraction(page, url=url, with_metadata=True)
+    if isinstance(html, bytes):
+        html = _page_source(html, charset)
+    cites = _MAY_CITE.search(_probe(html)) is not None
+    try:
+        found = _extract(trafilatura, html, url=url, cites=cites, metadata=True)
+    except Exception:
+        # trafilatura's metadata (htmldate's date search) fails on some broken trees (an
+        # <html> inside <math>): the page's text without its title and date is still the
+        # page's, where the failure stopped a whole web archive at this record.
+        try:
+            found = _extract(trafilatura, html, url=url, cites=cites, metadata=False)
+        except Exception as exc:
+            message = f"{where}trafilatura cannot read the page ({type(exc).__name__}: {exc})"
+            return _failed(doc_id, path, message, url=url)
     if found is None or not found.text:
         return _failed(doc_id, path, f"{where}no article text found in the HTML", url=url)
     return Record(
@@ -274,6 +509,20 @@ def _html_record(
         date=found.date or None,
         path=path,
     )
+
+
+def _extract(
+    trafilatura: Any, html: bytes | str, *, url: str | None, cites: bool, metadata: bool
+) -> Any:
+    """trafilatura's extraction of a page, its citations kept (see :func:`_keep_citations`)
+    where ``cites`` says the page may have some."""
+    page: Any = html
+    if cites:
+        tree = trafilatura.load_html(html)
+        if tree is not None:
+            _keep_citations(tree)
+            page = tree
+    return trafilatura.bare_extraction(page, url=url, with_metadata=metadata)
 
 
 #: A sources heading: a block whose whole text is one of these words (as the ``references``
@@ -463,6 +712,12 @@ def _add_addresses(entry: Any, text: str) -> None:
         entry.text = (entry.text or "").rstrip() + tail
 
 
+def _is_page(head: bytes) -> bool:
+    """Whether bytes open as an HTML page does (past a byte-order mark and white space)."""
+    start = _opening(head)[:20].lower()
+    return start.startswith((b"<!doctype html", b"<html"))
+
+
 class HtmlLoader:
     """An HTML page: its main text through trafilatura, with the page's title, date and URL;
     footnote markers, their entries' labels and the sources' addresses kept (see
@@ -473,8 +728,7 @@ class HtmlLoader:
     def can_load(self, path: str, head: bytes) -> bool:
         if _has_suffix(path, *_HTML):
             return True
-        start = _opening(head)[:20].lower()
-        return _sniffable(path) and start.startswith((b"<!doctype html", b"<html"))
+        return _sniffable(path) and _is_page(head)
 
     def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
         _need("trafilatura", "html", path)
@@ -487,9 +741,10 @@ class WarcLoader:
     """WARC and WET web archives: one document per text or HTML record.
 
     WET ``conversion`` records are plain text; WARC ``response`` (and ``resource``) records of
-    HTML pages go through trafilatura, of ``text/plain`` are decoded as they are. Other records
-    (requests, metadata, images...) are skipped. The id is the ``WARC-Record-ID``, the URL the
-    ``WARC-Target-URI``.
+    HTML pages go through trafilatura, of ``text/plain`` are decoded as they are (in the
+    ``charset`` the server sent, see :func:`_page_source`); a response with no type is a page
+    if it opens as one. Other records (requests, revisits, metadata, images...) are skipped.
+    The id is the ``WARC-Record-ID``, the URL the ``WARC-Target-URI``.
     """
 
     def can_load(self, path: str, head: bytes) -> bool:
@@ -497,8 +752,36 @@ class WarcLoader:
 
     def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
         warcio = _need("warcio.archiveiterator", "warc", path)
+        failed = _need("warcio.exceptions", "warc", path).ArchiveLoadFailed
+        last = None  # the id of the last whole record read
         with open_input(path) as stream:
-            for rec in warcio.ArchiveIterator(_EndChecked(stream, path)):
+            records = iter(warcio.ArchiveIterator(_EndChecked(stream, path)))
+            while True:
+                # (A damaged archive is bad input, not a failure of this loader, which the
+                # error said it was; warcio cannot find the next record past the damage.)
+                after = f" after record {last}" if last else " at its start"
+                try:
+                    rec = next(records)
+                except StopIteration:
+                    return
+                except NewsclaimsError:
+                    raise
+                except failed as exc:
+                    message = f"damaged web archive{after}: {exc}".rstrip()
+                    raise InputError(message, path=path) from exc
+                except Exception as exc:  # (warcio's own failure on a malformed record)
+                    message = (
+                        f"damaged web archive{after}: warcio cannot read the next record "
+                        f"({type(exc).__name__}: {exc})"
+                    )
+                    raise InputError(message, path=path) from exc
+                if rec.format == "warc" and rec.rec_headers.get_header("Content-Length") is None:
+                    # (A header cut short, with no Content-Length, which every record has:
+                    # warcio read it as a record of nothing, and the archive as one with no
+                    # documents, status 0.)
+                    message = f"damaged web archive{after}: a record header with no length"
+                    raise InputError(message, path=path)
+                last = (rec.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or last
                 if rec.rec_type not in ("conversion", "response", "resource"):
                     continue
                 found = self._record(rec, path)
@@ -519,9 +802,18 @@ class WarcLoader:
         mime, _, params = ctype.partition(";")
         mime = mime.strip().lower()
         html = mime in ("text/html", "application/xhtml+xml")
+        payload: bytes | None = None
+        if not mime and rec.rec_type != "conversion":
+            # (A server that sent no type: a page is told by its opening, as a browser sniffs
+            # it. Such a page was skipped without a word.)
+            payload = rec.content_stream().read()
+            html = _is_page(payload[:4096])
+            if not html:
+                return None
         if not html and rec.rec_type != "conversion" and mime != "text/plain":
             return None  # images, scripts, PDFs...: not read at all
-        payload: bytes = rec.content_stream().read()
+        if payload is None:
+            payload = rec.content_stream().read()
         where = f"{path} record {doc_id}"
         # (The file ends inside the record: what there is of it is no whole page or text.)
         missing = getattr(rec.raw_stream, "limit", 0)
@@ -531,16 +823,19 @@ class WarcLoader:
                 "does (a cut-off download?)"
             )
             return _failed(doc_id or where, path, message, url=url)
-        if html:
-            label = f"record {doc_id} ({url}): "
-            return _html_record(payload, path=path, doc_id=doc_id or where, url=url, where=label)
-        charset = "utf-8"
+        charset = None
         for param in params.split(";"):
             key, _, value = param.partition("=")
-            if key.strip().lower() == "charset" and value.strip():
-                charset = value.strip().strip('"')
+            if key.strip().lower() == "charset" and value.strip().strip("\"'"):
+                charset = value.strip().strip("\"'")
+        if html:
+            label = f"record {doc_id} ({url}): "
+            return _html_record(
+                payload, path=path, doc_id=doc_id or where, url=url, where=label, charset=charset
+            )
+        charset = charset or "utf-8"
         try:
-            text = payload.decode(charset)
+            text = _decode_declared(payload, charset)
         except (UnicodeDecodeError, LookupError) as exc:
             message = f"record {doc_id} ({url}): cannot decode as {charset}: {exc}"
             return _failed(doc_id or where, path, message, url=url)
