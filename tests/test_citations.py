@@ -825,6 +825,56 @@ def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() ->
     assert doc.markers == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "The Reserve Bank kept the cash rate at 4.35% on Tuesday [abc.net.au]. Bullock "
+            "said inflation was too high [reuters.com, afr.com].",
+            [("abc.net.au",), ("reuters.com", "afr.com")],
+        ),
+        # After the full stop, before the next sentence, and one after another.
+        (
+            "Ofgem raised the price cap by 6.4%. [bbc.co.uk][theguardian.com] Bills rise in "
+            "April. [ft.com]\nSuppliers welcomed it.",
+            [("bbc.co.uk", "theguardian.com"), ("ft.com",), ()],
+        ),
+        (
+            "Le gouvernement a présenté son budget mardi [lemonde.fr]; les syndicats "
+            "appellent à la grève [francetvinfo.fr].",
+            [("lemonde.fr", "francetvinfo.fr")],
+        ),
+        # In parentheses after the full stop too.
+        (
+            "Toyota recalled 1 million cars. (nhk.or.jp) The fault affects airbags (kyodo.jp).",
+            [("nhk.or.jp",), ("kyodo.jp",)],
+        ),
+    ],
+)
+def test_a_sites_domain_in_brackets_cites_that_site(
+    text: str, cited: list[tuple[str, ...]]
+) -> None:
+    # Answer engines cite a site by its domain in square brackets: it was no marker, and
+    # after a full stop it glued two sentences into one claim.
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == cited
+    assert {m.style for m in doc.markers} == {"link"}
+    labels = {label for labels in cited for label in labels}
+    assert {(c.label, c.publisher) for c in doc.citations} == {(d, d) for d in labels}
+    assert not [f for f in doc.findings if f.kind != "uncited_claim"]
+
+
+def test_a_domain_in_brackets_inside_a_sentence_or_a_links_text_is_no_marker() -> None:
+    for text in [
+        "Visit [example.com] for the forms, the ministry said.",
+        "The [bbc.co.uk](https://www.bbc.co.uk/news/x) report was accurate.",
+        "See the [reuters.com][1] story.\n\n[1]: https://www.reuters.com/x",
+        "The setting is [tool.ruff]: line-length = 99.",
+    ]:
+        doc = newsclaims.parse(text, plugin_manager=PM)
+        assert not [m for m in doc.markers if m.style == "link"], text
+
+
 def test_sources_named_in_a_source_note_are_markers_with_their_sources() -> None:
     text = (
         "Turnout was 61% (Source: Election Commission), the highest in twenty years.\n\n"
@@ -1039,6 +1089,45 @@ def test_a_place_and_a_year_in_parentheses_beside_a_reference_list_is_no_marker(
         doc = newsclaims.parse(text.replace("Paris, 2024", note), plugin_manager=PM)
         assert [m.labels for m in doc.markers] == [(note.split(",")[0],), ("1",)], note
         assert [f.kind for f in doc.findings] == ["dangling_marker"], note
+
+
+@pytest.mark.parametrize(
+    ("body", "refs", "cited"),
+    [
+        (
+            "Die Regierung senkte ihre Prognose auf 0,2 Prozent (Handelsblatt, 2024). Habeck "
+            "sprach von einer schwierigen Lage (Spiegel, 2024). Die Exporte gingen um 1,2 "
+            "Prozent zurück (Reuters, 2024).",
+            '1. Reuters, "Deutsche Exporte sinken", 5. März 2024.\n'
+            '2. Der Spiegel, "Habeck: Lage ist dramatisch schlecht", 21. Februar 2024.\n',
+            [("Handelsblatt",), ("2",), ("1",)],
+        ),
+        (
+            "Paris will cut spending by 40 billion euros (Monde, 2025). Unions called a "
+            "strike for Tuesday (AFP, 2025). Bond yields rose to 3.4% (Opinion, 2025).",
+            '1. Le Monde, "Bayrou presents budget", 15 July 2025.\n'
+            '2. AFP, "Unions call strike", 16 July 2025.\n',
+            [("1",), ("2",), ("Opinion",)],
+        ),
+        (
+            "Madrid approved the housing law on Tuesday (País, 2025). Rents fell 2% in "
+            "Barcelona (Semafor, 2025). The opposition will appeal (Guardian, 2025).",
+            '1. El País, "Congress passes housing law", 3 June 2025.\n'
+            '2. The Guardian, "Spain\'s rent cap", 4 June 2025.\n',
+            [("1",), ("Semafor",), ("2",)],
+        ),
+    ],
+)
+def test_an_author_date_note_the_list_lacks_points_nowhere(
+    body: str, refs: str, cited: list[tuple[str, ...]]
+) -> None:
+    # ``(Spiegel, 2024)`` did not cite ``Der Spiegel`` (only ``The`` was left out of a name),
+    # and where the other notes cite the list, ``(Handelsblatt, 2024)``, a source it lacks,
+    # was no marker: the claim had no citation and the audit said nothing of it.
+    doc = newsclaims.parse(f"{body}\n\nSources:\n{refs}", plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == cited
+    missing = [labels[0] for labels in cited if not labels[0].isdigit()]
+    assert [(f.kind, f.citation) for f in doc.findings] == [("dangling_marker", missing[0])]
 
 
 def test_sources_and_dates_in_parentheses_without_a_list_cite_those_sources() -> None:
