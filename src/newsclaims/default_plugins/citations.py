@@ -384,7 +384,7 @@ _NAME_DATE = regex.compile(
 _ET_AL = regex.compile(r",?[ ]et[ ]al\.$")
 # An article before a source's name, which a mention of it may leave out: ``(Spiegel, 2024)``
 # for ``Der Spiegel``, ``(Monde, 2024)`` for ``Le Monde``, ``(Guardian, 2024)``.
-_THE = regex.compile(
+LEADING_ARTICLE = regex.compile(
     r"(?i)^(?:the|der|die|das|le|la|les|l'|l’|el|los|las|il|lo|de|het)[ ]?(?<=[ '’])"
 )
 # The words of a news outlet's name (``Wall Street Journal``, ``AP News``), and the wire
@@ -405,7 +405,7 @@ _OUTLET_WORDS = frozenset(
 def source_key(name: str) -> str:
     """A source's name as two mentions of it may differ: case, a leading article (``The``,
     ``Der``, ``Le``, ``El``...)."""
-    return _THE.sub("", " ".join(name.split())).casefold()
+    return LEADING_ARTICLE.sub("", " ".join(name.split())).casefold()
 
 
 def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | Citation]:
