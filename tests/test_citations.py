@@ -875,6 +875,63 @@ def test_a_domain_in_brackets_inside_a_sentence_or_a_links_text_is_no_marker() -
         assert not [m for m in doc.markers if m.style == "link"], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Nvidia fell 3% on Monday.^1 The company reports earnings on Wednesday.^2,3",
+        "Shares of Nvidia fell 3% on Monday^1. The company reports earnings on Wednesday^2,3.",
+        "Die Nvidia-Aktie fiel am Montag um 3 %.^1 Der Konzern legt am Mittwoch Zahlen vor.^2-3",
+        "Shares of Nvidia fell 3% on Monday.^1^ The company reports earnings on Wednesday.^2^^3^",
+    ],
+)
+def test_markers_written_with_a_caret_cite_their_sentences(text: str) -> None:
+    # ``^1`` was no marker: the sentences were one (a headline, above a source list), and
+    # nothing was cited.
+    doc = newsclaims.parse(f"{text}\n\nSources\n1. Reuters - Nvidia slides\n2. CNBC - Earnings\n")
+    assert [c.kind for c in doc.claims] == ["statement", "statement"]
+    assert [c.citations for c in doc.claims] == [("1",), ("2", "3")]
+    assert {m.style for m in doc.markers} == {"caret"}
+    assert [(f.kind, f.citation) for f in doc.findings] == [("dangling_marker", "3")]
+
+
+def test_exponents_written_with_a_caret_are_no_markers() -> None:
+    for text in [
+        "The drive holds 2^40 bytes, or about a terabyte.",
+        "Einstein wrote E = mc^2. The paper appeared in 1905.",
+        "The loan grows by (1+r)^2 over two years, the bank said.",
+        "The plot covers 500 m^2 in the old town.",
+    ]:
+        doc = newsclaims.parse(text, plugin_manager=PM)
+        assert doc.markers == (), text
+
+
+def test_a_marker_that_links_its_number_gives_its_citation_the_url() -> None:
+    text = (
+        "Shares of Nvidia fell 3% on Monday [1](https://www.reuters.com/markets/nvidia). The "
+        "company reports on Wednesday [2](https://www.cnbc.com/nvidia-preview). Analysts "
+        "expect record sales [1](https://www.reuters.com/markets/nvidia)[3]."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.url) for c in doc.citations] == [
+        ("1", "https://www.reuters.com/markets/nvidia"),
+        ("2", "https://www.cnbc.com/nvidia-preview"),
+        ("3", None),
+    ]
+    assert [c.citations for c in doc.claims] == [("1",), ("2",), ("1", "3")]
+    # The links define their sources: a marker without one points nowhere.
+    assert [(f.kind, f.citation) for f in doc.findings] == [("dangling_marker", "3")]
+    # A reference entry of the label wins; its own URL, if any, is the one kept.
+    listed = newsclaims.parse(
+        f"{text}\n\nSources:\n[1] Reuters - Nvidia slides\n[3] FT - Record sales\n",
+        plugin_manager=PM,
+    )
+    assert [(c.label, c.title, c.url) for c in listed.citations] == [
+        ("1", "Nvidia slides", None),
+        ("2", None, "https://www.cnbc.com/nvidia-preview"),
+        ("3", "Record sales", None),
+    ]
+
+
 def test_sources_named_in_a_source_note_are_markers_with_their_sources() -> None:
     text = (
         "Turnout was 61% (Source: Election Commission), the highest in twenty years.\n\n"

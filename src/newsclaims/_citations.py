@@ -586,19 +586,27 @@ def _may_have_superscripts(text: str) -> bool:
 
 @attrs.frozen
 class SuperscriptMarkers:
-    """Superscript numbers after a word or punctuation: ``text¹``, ``text.²˒³``, ``¹⁻³``.
+    """Superscript numbers after a word or punctuation: ``text¹``, ``text.²˒³``, ``¹⁻³``; or,
+    with ``caret=True``, the same written in plain text after a caret: ``text.^1``,
+    ``text^1,2``, ``text^1-3`` (as answers copied out of a chat window write them).
 
-    Not markers: exponents (``10⁶``, ``x²``, ``km²`` after a number, ``E=mc²``) and
-    superscripts before a letter or digit (the isotope ``²³⁵U``).
+    Not markers: exponents (``10⁶``, ``x²``, ``km²`` after a number, ``E=mc²``; ``10^6``,
+    ``x^2``, ``(a+b)^2``) and superscripts before a letter or digit (the isotope ``²³⁵U``).
     """
 
     separator: str = ","
+    caret: bool = False
 
     def format(self, labels: Sequence[str]) -> str:
         _check_numeric(labels, "superscript")
+        if self.caret:
+            return "^" + self.separator.join(_ranges(labels, "-"))
         return self.separator.join(label.translate(_TO_SUPERSCRIPT) for label in labels)
 
     def parse(self, text: str) -> Iterator[Marker]:
+        if self.caret:
+            yield from self._carets(text)
+            return
         if not _may_have_superscripts(text):
             return  # no character _SUP can start with: cheaper scans than the pattern's
         for m in _SUP.finditer(text):
@@ -616,6 +624,22 @@ class SuperscriptMarkers:
             for part in regex.split(r"[,˒]\s?", m.group(0)):
                 first, _, last = part.partition("⁻")
                 items.append((first, last or None))
+            labels = _expand(items)
+            if labels is not None:
+                yield Marker(span=Span(start, end), labels=labels, style="superscript")
+
+    def _carets(self, text: str) -> Iterator[Marker]:
+        if "^" not in text:
+            return  # every such marker starts with it (a C-level scan)
+        for m in _CARET.finditer(text):
+            start, end = m.start(), m.end()
+            before = text[start - 1] if start else ""
+            if before in (")", "]") or (before != "^" and not self._after_word(text, start)):
+                continue  # (a bracket before it: ``(a+b)^2``, ``[x]^2``; after ``^1^``, more)
+            rest = text[end : end + 3].partition("\n")[0].lstrip()
+            if rest and rest[0] in _MATH and not (text[end - 1] == "^" and rest[0] == "^"):
+                continue  # (but for the next marker after a closed one: ``^1^^2^``)
+            items = [(a, b or None) for a, b in _CARET_ITEM.findall(m.group(1))]
             labels = _expand(items)
             if labels is not None:
                 yield Marker(span=Span(start, end), labels=labels, style="superscript")
@@ -642,6 +666,13 @@ class SuperscriptMarkers:
         previous = text[max(0, token_start - 12) : token_start].rstrip()
         return not (previous and previous[-1].isdecimal())  # a unit after a number: 5 mol²
 
+
+# A caret and numbers (``^1``, ``^1,2``, ``^1-3``; a second caret closes it, ``^1^``, as
+# Pandoc writes a superscript), not before a letter, a digit or a decimal point.
+_CARET = regex.compile(
+    r"\^(\d{1,3}(?:[-–]\d{1,3})?(?:,[ ]?\d{1,3}(?:[-–]\d{1,3})?)*)\^?(?!\w|[.,]\d)"
+)
+_CARET_ITEM = regex.compile(r"(\d+)(?:[-–](\d+))?")
 
 #: A unit with an exponent after a number (``5 mol²``, ``3 kWh²``) has at most this many letters.
 _UNIT_LETTERS = 4

@@ -47,6 +47,7 @@ MARKER_STYLES: dict[str, MarkerStyle] = {
     "brackets_range": BracketMarkers(dash="-"),
     "brackets_en_dash": BracketMarkers(dash="–"),
     "superscript": SuperscriptMarkers(),
+    "caret": SuperscriptMarkers(caret=True),
     "footnote": FootnoteMarkers(),
     "footnote_caret": FootnoteMarkers(caret=True),
     "fullwidth": BracketMarkers(open="【", close="】", separator="、"),
@@ -335,6 +336,8 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
         markers = (*markers, *_parenthesised(text, {c.label for c in found}))
     if found and "][" in text:
         found = _named_by_links(text, markers, found)
+    if "](" in text:
+        found = [*found, *_number_links(text, markers, {c.label for c in found})]
     if "(" in text and ", " in text:
         dated = list(_author_dates(text, found))
         if dated:
@@ -487,6 +490,24 @@ def _blanked(text: str, spans: Sequence[Span]) -> str:
 
 
 _NOT_A_LINE_BREAK = regex.compile(r"[^\n]")
+
+
+# A marker that is a Markdown link on its number: ``[1](https://...)``.
+_NUMBER_LINK = regex.compile(r"\[[^\[\]]*\]\((?P<url>(?:https?://|www\.)[^\s()]+)\)")
+
+
+def _number_links(text: str, markers: Sequence[Marker], listed: set[str]) -> Iterator[Citation]:
+    """The sources of the markers that link their number to a URL (``[1](https://...)``, as
+    AI assistants write them) and that no reference entry defines: each label's first link
+    gives its URL, and the citation stands where that link does."""
+    seen = set(listed)
+    for m in markers:
+        if len(m.labels) != 1 or m.labels[0] in seen or text[m.span.end - 1] != ")":
+            continue
+        link = _NUMBER_LINK.fullmatch(text, m.span.start, m.span.end)
+        if link is not None:
+            seen.add(m.labels[0])
+            yield Citation(label=m.labels[0], url=link["url"], raw=link.group(), span=m.span)
 
 
 def _named_by_links(

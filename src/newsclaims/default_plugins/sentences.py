@@ -171,7 +171,8 @@ _BULLET = r"([•⁃▪◦‣●])"
 # ends with the cluster's markers: its text is at most 200 characters and its URL holds no
 # space or parenthesis but one pair, so it is read once. (``[1](https://...)``, which the
 # bracket alternative starts, is taken by this one when the bracket's fails on the ``(``.)
-# So does a site's domain in brackets, as answer engines cite (``. [abc.net.au] Next``).
+# So does a site's domain in brackets, as answer engines cite (``. [abc.net.au] Next``), and
+# a caret's numbers (``. ^1 Next``).
 _SCAN_TEMPLATE = r"""
     ([\n\r\u2028\u2029]\s*)
     |
@@ -182,6 +183,7 @@ _SCAN_TEMPLATE = r"""
     ((?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[ ]?\[\^[^\s\[\]^]{1,40}\^?\]
     |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹]
     |(?<=[⁰¹²³⁴-⁹])[ ][⁰¹²³⁴-⁹]
+    |\^\d{1,3}(?:[-–,][ ]?\d{1,3})*\^?
     |(?:[,;]?[ ])?\(?\[[^\[\]\n^]{1,200}\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)?\)\)?
     |[ ]?[\[(]DOMAIN(?:[ ]?[,;][ ]?DOMAIN)*[\])])*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
