@@ -273,6 +273,11 @@ def test_a_name_inside_a_longer_one_or_given_twice_is_no_listed_publisher() -> N
     twice = refs + "[3] The Times - Library delayed\n"
     doc = newsclaims.parse(f"Fares rise [1]. The Times said so.\n\nSources:\n{twice}")
     assert [f.citation for f in doc.findings if f.kind == "uncited_claim"] == [None]
+    # A source named in the text is no entry of a list: a claim about NASA names no source.
+    doc = newsclaims.parse(
+        "Europa has water vapour (Source: NASA). NASA scientists used a telescope on Hawaii."
+    )
+    assert [f.citation for f in doc.findings if f.kind == "uncited_claim"] == [None]
 
 
 def test_a_text_that_cites_nothing_gets_one_unused_finding() -> None:

@@ -1100,6 +1100,55 @@ def test_a_sources_line_of_names_ends_an_answer() -> None:
         assert newsclaims.parse(text, plugin_manager=PM).citations == (), text
 
 
+@pytest.mark.parametrize(
+    "refs",
+    [
+        "[1] Nvidia shares slide ahead of results\n    Reuters, 26 August 2024\n"
+        "[2] Chip stocks retreat before earnings\n    Bloomberg\n",
+        "1. Nvidia shares slide ahead of results\n   Reuters · 26 August 2024\n"
+        "2. Chip stocks retreat before earnings\n   Bloomberg\n",
+        "[1] Reuters, 26 August 2024\n    Nvidia shares slide ahead of results\n"
+        "[2] Bloomberg\n    Chip stocks retreat before earnings\n",
+    ],
+)
+def test_an_entry_with_its_source_on_the_line_below_reads_both(refs: str) -> None:
+    # The second line was read into the title (``Nvidia shares ... results Reuters``), with
+    # no publisher: the audit named no one, and the title matched no claim well.
+    doc = newsclaims.parse(f"Shares fell [1]. Chips fell too [2].\n\nReferences\n{refs}")
+    assert [(c.title, c.publisher, c.date) for c in doc.citations] == [
+        ("Nvidia shares slide ahead of results", "Reuters", "26 August 2024"),
+        ("Chip stocks retreat before earnings", "Bloomberg", None),
+    ]
+
+
+def test_a_title_wrapped_onto_the_next_line_stays_one_title() -> None:
+    refs = (
+        "[1] Nvidia Shares Slide Ahead of\n    Quarterly Results\n"
+        "[2] Nvidia shares slide ahead of results\n    https://www.reuters.com/x\n"
+    )
+    doc = newsclaims.parse(f"Shares fell [1]. They fell again [2].\n\nReferences\n{refs}")
+    assert [(c.title, c.publisher, c.url) for c in doc.citations] == [
+        ("Nvidia Shares Slide Ahead of Quarterly Results", None, None),
+        ("Nvidia shares slide ahead of results", None, "https://www.reuters.com/x"),
+    ]
+
+
+def test_a_middle_dot_separates_an_entrys_fields() -> None:
+    # ``Reuters · Aug 26, 2024`` (as news aggregators list sources) kept the dot in the name.
+    assert parse_entry_body("Reuters · Aug 26, 2024") == {
+        "title": None,
+        "url": None,
+        "publisher": "Reuters",
+        "date": "Aug 26, 2024",
+    }
+    got = parse_entry_body("Nvidia slides ahead of results • CNBC • 2024-08-26")
+    assert (got["title"], got["publisher"], got["date"]) == (
+        "Nvidia slides ahead of results",
+        "CNBC",
+        "2024-08-26",
+    )
+
+
 def test_a_bracketed_url_cut_from_an_entry_leaves_one_space() -> None:
     got = parse_entry_body("Title here (https://example.com/x) (Reuters)")
     assert (got["title"], got["url"]) == ("Title here (Reuters)", "https://example.com/x")

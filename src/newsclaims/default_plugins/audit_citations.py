@@ -354,16 +354,17 @@ def _same_url(doc: Document) -> Iterator[Finding]:
 
 
 class _NamedSources:
-    """The publishers the reference list names (``Bloomberg``, ``Der Spiegel``), found where a
+    """The publishers the reference lists name (``Bloomberg``, ``Der Spiegel``), found where a
     claim names one in its words (``Bloomberg reported...``, ``laut Spiegel``): the entry it
     should cite. A name inside a longer one is not it (``Times`` of ``The Times`` in ``New
     York Times``), nor is a name two entries give (which of them?)."""
 
     def __init__(self, doc: Document) -> None:
         by_key: dict[str, list[Citation]] = defaultdict(list)
+        lists = [s.span for s in doc.sections_of("references")]
         for c in doc.citations:
-            if c.span is None:
-                continue
+            if c.span is None or not any(s.contains(c.span) for s in lists):
+                continue  # (a source named in the text, ``(Source: NASA)``, is no entry)
             who = c.publisher or (c.title if c.url is None and c.title else None)
             if who is not None and names_only(who):
                 by_key[source_key(who)].append(c)
