@@ -665,6 +665,41 @@ def test_numbers_in_parentheses_cite_the_reference_list_where_no_other_marker_do
     assert newsclaims.parse(body, plugin_manager=PM).markers == ()
 
 
+@pytest.mark.parametrize(
+    ("body", "cited"),
+    [
+        (
+            "Nvidia fell 3% on Monday (1). It reports on Wednesday (2). Sales may hit $32bn (3).",
+            [("1",), ("2",), ("3",)],
+        ),
+        (
+            "Les exportations ont reculé de 2 % (2). Les importations ont progressé (1, 2). Le "
+            "déficit s'est creusé (4).",
+            [("2",), ("1", "2"), ("4",)],
+        ),
+        # Far past the list, or where one number alone cites it: the text's own numbers.
+        (
+            "A man was held on Monday (1). His trial starts in May, aged (45).",
+            [("1",), ()],
+        ),
+        (
+            "Police held a man on Monday (1). The other suspects (3).",
+            [("1",), ()],
+        ),
+    ],
+)
+def test_a_number_in_parentheses_just_past_the_list_points_nowhere(
+    body: str, cited: list[tuple[str, ...]]
+) -> None:
+    # ``(3)`` below a list of two was no marker: its claim had no citation and the audit
+    # reported an uncited claim, not the marker that points nowhere.
+    refs = "\n\nSources:\n(1) Reuters - Nvidia slides\n(2) CNBC - Earnings due\n"
+    doc = newsclaims.parse(body + refs, plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == cited
+    dangling = [f.citation for f in doc.findings if f.kind == "dangling_marker"]
+    assert dangling == [label for labels in cited for label in labels if int(label) > 2]
+
+
 def test_a_sources_line_of_web_addresses_is_a_reference_list() -> None:
     text = (
         "Rates rose to 13.25% on Wednesday [1]. Inflation eased [2].\n\n"

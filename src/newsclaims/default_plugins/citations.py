@@ -365,6 +365,7 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
     one of the list's. (Elsewhere such a number is the text's own: an age, ``a man (45) was
     held``, a list's item, ``(1) a levy``; one the list does not define is one too.)"""
     found = list(_PAREN_MARKER.finditer(text))
+    ends: list[tuple[regex.Match[str], tuple[str, ...]]] = []  # those at a sentence's end
     i = 0
     while i < len(found):
         k = i + 1  # found[i:k] stand together: ``(2)(3)``, ``(2) (3)`` (each read once)
@@ -373,9 +374,22 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
         if _PAREN_END.match(text, found[k - 1].end()) is not None:
             for m in found[i:k]:
                 cited = _expand([(a, b or None) for a, b in _PAREN_ITEM.findall(m[1])])
-                if cited is not None and all(label in labels for label in cited):
-                    yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")
+                if cited is not None:
+                    ends.append((m, cited))
         i = k
+    listed = sum(1 for _, cited in ends if all(label in labels for label in cited))
+    # Where two such numbers or more cite the list, one a few past its last entry cites an
+    # entry the list lacks (``(3)`` below a list of two), which the audit reports.
+    past = max((int(label) for label in labels if label.isdigit()), default=0) + _PAST_THE_LIST
+    for m, cited in ends:
+        if all(label in labels for label in cited) or (
+            listed >= 2 and all(int(label) <= past for label in cited)
+        ):
+            yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")
+
+
+#: A number in parentheses at most this much past a reference list's last number cites it.
+_PAST_THE_LIST = 3
 
 
 # A source named with a date in parentheses, as author-date styles cite: ``(Reuters, 2024)``,
