@@ -1184,6 +1184,38 @@ def test_a_middle_dot_separates_an_entrys_fields() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The yen rose 1% on Friday.[^1] Tokyo stocks fell.[^2]",
+        "The yen rose 1% against the dollar on Friday after the Bank of Japan raised its rate."
+        "[^1]\n\nTokyo stocks fell as exporters slid on the stronger currency.[^2]",
+    ],
+)
+def test_a_footnote_definition_goes_on_in_its_indented_lines(body: str) -> None:
+    # The indented line below ``[^1]: ...`` was no part of the entry: the page cleaner removed
+    # it as a link list (losing the entry's date and URL), and a short text's cited sentences
+    # with it, ``[^1]`` being no marker it kept lines for.
+    refs = (
+        '[^1]: Reuters, "Yen climbs after BOJ decision",\n'
+        "    31 January 2025, https://www.reuters.com/a\n"
+        '[^2]: Nikkei Asia, "Tokyo stocks slip", 31 January 2025.\n'
+    )
+    doc = newsclaims.parse(f"{body}\n\n{refs}", plugin_manager=PM)
+    assert doc.removals == ()
+    assert [c.citations for c in doc.claims] == [("1",), ("2",)]
+    assert [(c.title, c.publisher, c.date, c.url) for c in doc.citations] == [
+        (
+            "Yen climbs after BOJ decision",
+            "Reuters",
+            "31 January 2025",
+            "https://www.reuters.com/a",
+        ),
+        ("Tokyo stocks slip", "Nikkei Asia", "31 January 2025", None),
+    ]
+    assert doc.findings == ()
+
+
 def test_a_bracketed_url_cut_from_an_entry_leaves_one_space() -> None:
     got = parse_entry_body("Title here (https://example.com/x) (Reuters)")
     assert (got["title"], got["url"]) == ("Title here (Reuters)", "https://example.com/x")

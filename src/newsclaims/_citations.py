@@ -1531,7 +1531,8 @@ _URL_THEN_TITLE = regex.compile(r"^<?(?P<url>\S+?)>?(?:\s+[\"“(](?P<title>.*)[
 
 @attrs.frozen
 class FootnoteReferences:
-    """Markdown footnote definitions: ``[^1]: https://url "Title"`` or ``[^1]: Title, date``."""
+    """Markdown footnote definitions: ``[^1]: https://url "Title"`` or ``[^1]: Title, date``,
+    and the indented lines that continue one."""
 
     def format(self, entries: Sequence[Citation]) -> str:
         lines = []
@@ -1546,9 +1547,11 @@ class FootnoteReferences:
         if "[" not in text or "[^" not in text:
             return  # (the one-character scan first: in C, far faster than the substring's)
         for m in _FOOTNOTE_DEF.finditer(text):
-            body = m["body"].strip()
+            # (Markdown lets a definition go on in indented lines: ``    31 January 2025``.)
+            more = _continuation_end(text, m.end())
+            body = text[m.start("body") : more].strip()
             start = m.start() + len(m.group()) - len(m.group().lstrip())
-            end = _trim_end(text, start, m.end())
+            end = _trim_end(text, start, more)
             pair = _URL_THEN_TITLE.match(body)
             if pair is not None and _URL.fullmatch(pair["url"]):
                 fields = parse_entry_body(pair["title"] or "")
