@@ -1159,6 +1159,27 @@ def test_a_first_paragraph_that_ends_with_a_superscript_marker_is_no_headline() 
     ]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rates held at 3.5%. Inflation eased in May, officials said. (1, 2)",
+        "Rates held at 3.5%. Inflation eased in May, officials said.^1,2",
+        "Les taux sont restés à 3,5 %. L'inflation a reculé en mai. (1)",
+    ],
+)
+def test_a_first_paragraph_that_ends_with_numbers_after_its_full_stop_is_no_headline(
+    first: str,
+) -> None:
+    # A paragraph cited as a whole, ``... said. (1, 2)``, was taken for a headline (its last
+    # character a bracket or a digit), and its sentences for one headline claim.
+    refs = "\n\nSources:\n1. Reuters - Rates held\n2. AFP - Inflation eases\n"
+    doc = newsclaims.parse(f"{first}\n\nMarkets rose on the news.{refs}")
+    assert doc.title is None
+    assert [c.kind for c in doc.claims] == ["statement"] * 3
+    assert doc.claims[1].citations != ()
+    assert "unsupported_claim" not in [f.kind for f in doc.findings]
+
+
 def test_a_headline_section_gives_a_headline_claim() -> None:
     got = claims("Mayor quits after 12 years [1]\nThe mayor quit. She gave no reason.", Headline())
     assert [(c.kind, c.text) for c in got] == [
