@@ -529,7 +529,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
     date_words: list[str] = []
     prev_end = 0
     worded = False  # a number in words (the few sentences with one are read again for counts)
-    points = basis_points(text)
+    points: dict[int, float] | None = None  # (read at the first figure: most sentences have none)
     for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
         # (A run of names is closed only if there is one: most words end none.)
         if run and text[prev_end:start].strip() not in ("", "-"):
@@ -539,6 +539,8 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
             value = _number(w)
             if value is not None:
                 numbers.add(value)
+                if points is None:
+                    points = basis_points(text)
                 if points and start in points:
                     value = points[start]  # (25 basis points: 0.25 percentage points)
                     numbers.add(value)
@@ -612,7 +614,7 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
                 digits.add(value)
         elif norm(w) in _NUMBER_WORDS:
             worded = True
-    points = basis_points(text)
+    points = basis_points(text) if digits else None
     if points:
         # (A figure in basis points is given as percentage points, as the other side may
         # write it; the few texts with one read again for where each figure stands.)
