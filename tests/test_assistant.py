@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,6 +65,66 @@ def test_sign_offs_in_their_forms_at_the_end_or_before_the_sources() -> None:
     ):
         assert removed(BODY + "\n" + line + "\n") == [("assistant sign-off", line + "\n")]
         assert removed(BODY + "\n" + line + "\n" + REFS) == [("assistant sign-off", line + "\n\n")]
+
+
+@pytest.mark.parametrize(
+    ("preamble", "sign_off", "heading"),
+    [
+        (
+            "Klar! Hier ist eine Zusammenfassung der neuesten Nachrichten zur Dürre:",
+            "Lass mich wissen, wenn du weitere Details möchtest!",
+            "Quellen",
+        ),
+        (
+            "Voici un résumé des dernières informations sur la sécheresse :",
+            "N'hésitez pas à me demander plus de détails !",
+            "Sources :",
+        ),
+        (
+            "¡Claro! Aquí tienes un resumen de las últimas noticias sobre la sequía:",
+            "¿Quieres que amplíe algún punto?",
+            "Fuentes:",
+        ),
+        (
+            "Com certeza! Segue um resumo das últimas notícias sobre a seca:",
+            "Me avise se quiser mais detalhes.",
+            "Fontes",
+        ),
+        (
+            "Certo! Ecco un riepilogo delle ultime notizie sulla siccità:",
+            "Fammi sapere se vuoi altri dettagli!",
+            "Fonti",
+        ),
+        (
+            "Hier is een samenvatting van het laatste nieuws over de droogte:",
+            "Laat me weten als je meer details wilt!",
+            "Bronnen",
+        ),
+    ],
+)
+def test_a_preamble_and_a_sign_off_in_another_language_go(
+    preamble: str, sign_off: str, heading: str
+) -> None:
+    # In the languages whose key-point headings the sectioner reads, the assistant's words to
+    # its user stayed: "Klar!" was a claim, and the sign-off an uncited one.
+    refs = REFS.replace("Sources:", heading)
+    answer = f"{preamble}\n\n{BODY}\n{sign_off}\n{refs}"
+    doc = newsclaims.parse(answer)
+    assert [(r.reason, r.text.strip()) for r in doc.removals] == [
+        ("assistant preamble", preamble),
+        ("assistant sign-off", sign_off),
+    ]
+    assert [c.text[:20] for c in doc.claims] == ["The port authority c", "Shippers paid up to "]
+    assert doc.findings == ()
+    assert rebuild_raw(doc.text, doc.removals) == answer
+
+
+def test_the_article_s_own_lines_stay_in_other_languages() -> None:
+    items = "- Die Zahl der Transits fiel [1].\n- Die Gebühren stiegen [2].\n"
+    assert removed(f"Hier sind die wichtigsten Punkte:\n{items}") == []  # a list's lead-in
+    quoted = "«N'hésitez pas à nous appeler», a dit le maire aux habitants.\n"
+    assert removed(BODY + quoted) == []
+    assert removed(BODY + "Le gouvernement dit vouloir que les prix baissent.\n") == []
 
 
 def test_the_article_s_own_lines_stay() -> None:

@@ -211,6 +211,75 @@ def test_unused_entries_are_flagged_with_a_suggested_claim_where_the_title_match
     assert {f.severity for f in unused.values()} == {"note"}
 
 
+@pytest.mark.parametrize(
+    ("claim", "refs", "name", "label"),
+    [
+        (
+            "Bloomberg reported that Apple plans a cheaper iPhone for the spring.",
+            "[1] Reuters - Apple declines comment\n"
+            "[2] Bloomberg - Supplier orders hint at new handset\n",
+            "Bloomberg",
+            "2",
+        ),
+        (
+            "On Monday, the Financial Times said Apple sales slid 5% in China.",
+            '1. Reuters, "Apple declines comment", 3 March 2025.\n'
+            '2. Financial Times, "Huawei gains ground", 1 March 2025.\n',
+            "Financial Times",
+            "2",
+        ),
+        (
+            "Die Exporte brachen laut Spiegel im März um 4,5 Prozent ein.",
+            "1. Reuters - Apple declines comment\n2. Der Spiegel - Handel unter Druck\n",
+            "Der Spiegel",
+            "2",
+        ),
+        (
+            "Le gouvernement renonce à la taxe, selon Le Monde, qui cite Matignon.",
+            "[1] Reuters - Apple declines comment\n"
+            "[2] Le Monde - Budget : le recul de l'exécutif\n",
+            "Le Monde",
+            "2",
+        ),
+    ],
+)
+def test_a_claim_that_names_a_listed_publisher_is_pointed_to_its_entry(
+    claim: str, refs: str, name: str, label: str
+) -> None:
+    # "Bloomberg reported..." with a Bloomberg entry in the list: the uncited finding did not
+    # say which entry, and the entry, unused, suggested no claim (its title shares too few
+    # words with the claim).
+    doc = newsclaims.parse(f"The company declined to comment [1]. {claim}\n\nSources:\n{refs}")
+    (uncited,) = [f for f in doc.findings if f.kind == "uncited_claim"]
+    assert doc.claims[uncited.claim or 0].text == claim
+    assert (uncited.citation, uncited.severity) == (label, "warning")
+    assert f"it names {name}, reference [{label}]" in uncited.message
+    (unused,) = [f for f in doc.findings if f.kind == "unused_citation"]
+    assert (unused.citation, unused.claim, unused.score) == (label, uncited.claim, None)
+    assert f"names {name}: consider citing it there" in unused.message
+
+
+def test_a_name_inside_a_longer_one_or_given_twice_is_no_listed_publisher() -> None:
+    refs = "[1] Reuters - Fares rise\n[2] The Times - Library opens\n"
+    for claim in [
+        "The New York Times reported that the library opens in June.",  # not The Times
+        "Bus fares rise in May, the mayor said.",
+    ]:
+        doc = newsclaims.parse(f"Fares rise in May [1]. {claim}\n\nSources:\n{refs}")
+        (uncited,) = [f for f in doc.findings if f.kind == "uncited_claim"]
+        assert uncited.citation is None, claim
+    doc = newsclaims.parse(f"Fares rise [1]. The Times said so.\n\nSources:\n{refs}")
+    assert [f.citation for f in doc.findings if f.kind == "uncited_claim"] == ["2"]
+    twice = refs + "[3] The Times - Library delayed\n"
+    doc = newsclaims.parse(f"Fares rise [1]. The Times said so.\n\nSources:\n{twice}")
+    assert [f.citation for f in doc.findings if f.kind == "uncited_claim"] == [None]
+    # A source named in the text is no entry of a list: a claim about NASA names no source.
+    doc = newsclaims.parse(
+        "Europa has water vapour (Source: NASA). NASA scientists used a telescope on Hawaii."
+    )
+    assert [f.citation for f in doc.findings if f.kind == "uncited_claim"] == [None]
+
+
 def test_a_text_that_cites_nothing_gets_one_unused_finding() -> None:
     text = (
         "Fares rise in May.\nThe league cancels the final.\n"
@@ -341,6 +410,41 @@ def test_a_key_point_that_moves_the_other_way_is_unsupported() -> None:
     flagged = unsupported(doc)
     assert list(flagged) == [raised]
     assert "says 'raised' where the closest body sentence says 'lowered'" in flagged[raised].message
+
+
+@pytest.mark.parametrize(
+    ("body", "faithful", "changed"),
+    [
+        (
+            "The Bank of England raised rates by 25 basis points to 5.25% on Thursday.",
+            "The Bank of England raised rates by 0.25 percentage points to 5.25%.",
+            "The Bank of England raised rates by 0.5 percentage points to 5.25%.",
+        ),
+        (
+            "The Federal Reserve cut rates by half a point, or 0.5 percentage points, to 4.875%.",
+            "The Federal Reserve cut rates by 50bp to 4.875%.",
+            "The Federal Reserve cut rates by 75bp to 4.875%.",
+        ),
+        (
+            "Die EZB senkte den Einlagensatz um 0,25 Prozentpunkte auf 3,75 Prozent.",
+            "Die EZB senkte den Einlagensatz um 25 Basispunkte auf 3,75 Prozent.",
+            "Die EZB senkte den Einlagensatz um 50 Basispunkte auf 3,75 Prozent.",
+        ),
+        (
+            "La BCE a abaissé son taux de dépôt de 25 points de base, à 3,75 %.",
+            "La BCE a abaissé son taux de dépôt de 0,25 point, à 3,75 %.",
+            "La BCE a abaissé son taux de dépôt de 0,5 point, à 3,75 %.",
+        ),
+    ],
+)
+def test_basis_points_are_percentage_points_a_hundred_times_over(
+    body: str, faithful: str, changed: str
+) -> None:
+    # "0.25 percentage points" for "25 basis points" was a changed figure (0.25 for 25).
+    doc = audit(f"{body}\nThe decision was unanimous.\n\nKey points:\n{faithful}\n{changed}\n")
+    flagged = unsupported(doc)
+    assert list(flagged) == [changed]
+    assert "it says 0." in flagged[changed].message
 
 
 def test_a_fraction_in_words_is_no_number_of_its_own() -> None:

@@ -665,6 +665,41 @@ def test_numbers_in_parentheses_cite_the_reference_list_where_no_other_marker_do
     assert newsclaims.parse(body, plugin_manager=PM).markers == ()
 
 
+@pytest.mark.parametrize(
+    ("body", "cited"),
+    [
+        (
+            "Nvidia fell 3% on Monday (1). It reports on Wednesday (2). Sales may hit $32bn (3).",
+            [("1",), ("2",), ("3",)],
+        ),
+        (
+            "Les exportations ont reculé de 2 % (2). Les importations ont progressé (1, 2). Le "
+            "déficit s'est creusé (4).",
+            [("2",), ("1", "2"), ("4",)],
+        ),
+        # Far past the list, or where one number alone cites it: the text's own numbers.
+        (
+            "A man was held on Monday (1). His trial starts in May, aged (45).",
+            [("1",), ()],
+        ),
+        (
+            "Police held a man on Monday (1). The other suspects (3).",
+            [("1",), ()],
+        ),
+    ],
+)
+def test_a_number_in_parentheses_just_past_the_list_points_nowhere(
+    body: str, cited: list[tuple[str, ...]]
+) -> None:
+    # ``(3)`` below a list of two was no marker: its claim had no citation and the audit
+    # reported an uncited claim, not the marker that points nowhere.
+    refs = "\n\nSources:\n(1) Reuters - Nvidia slides\n(2) CNBC - Earnings due\n"
+    doc = newsclaims.parse(body + refs, plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == cited
+    dangling = [f.citation for f in doc.findings if f.kind == "dangling_marker"]
+    assert dangling == [label for labels in cited for label in labels if int(label) > 2]
+
+
 def test_a_sources_line_of_web_addresses_is_a_reference_list() -> None:
     text = (
         "Rates rose to 13.25% on Wednesday [1]. Inflation eased [2].\n\n"
@@ -823,6 +858,113 @@ def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() ->
     # Not domains: a name with a dot, an abbreviation, a domain inside the sentence.
     doc = newsclaims.parse("It runs on (Node.js). He left (e.g.). Visit (bbc.co.uk) now.")
     assert doc.markers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "The Reserve Bank kept the cash rate at 4.35% on Tuesday [abc.net.au]. Bullock "
+            "said inflation was too high [reuters.com, afr.com].",
+            [("abc.net.au",), ("reuters.com", "afr.com")],
+        ),
+        # After the full stop, before the next sentence, and one after another.
+        (
+            "Ofgem raised the price cap by 6.4%. [bbc.co.uk][theguardian.com] Bills rise in "
+            "April. [ft.com]\nSuppliers welcomed it.",
+            [("bbc.co.uk", "theguardian.com"), ("ft.com",), ()],
+        ),
+        (
+            "Le gouvernement a présenté son budget mardi [lemonde.fr]; les syndicats "
+            "appellent à la grève [francetvinfo.fr].",
+            [("lemonde.fr", "francetvinfo.fr")],
+        ),
+        # In parentheses after the full stop too.
+        (
+            "Toyota recalled 1 million cars. (nhk.or.jp) The fault affects airbags (kyodo.jp).",
+            [("nhk.or.jp",), ("kyodo.jp",)],
+        ),
+    ],
+)
+def test_a_sites_domain_in_brackets_cites_that_site(
+    text: str, cited: list[tuple[str, ...]]
+) -> None:
+    # Answer engines cite a site by its domain in square brackets: it was no marker, and
+    # after a full stop it glued two sentences into one claim.
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == cited
+    assert {m.style for m in doc.markers} == {"link"}
+    labels = {label for labels in cited for label in labels}
+    assert {(c.label, c.publisher) for c in doc.citations} == {(d, d) for d in labels}
+    assert not [f for f in doc.findings if f.kind != "uncited_claim"]
+
+
+def test_a_domain_in_brackets_inside_a_sentence_or_a_links_text_is_no_marker() -> None:
+    for text in [
+        "Visit [example.com] for the forms, the ministry said.",
+        "The [bbc.co.uk](https://www.bbc.co.uk/news/x) report was accurate.",
+        "See the [reuters.com][1] story.\n\n[1]: https://www.reuters.com/x",
+        "The setting is [tool.ruff]: line-length = 99.",
+    ]:
+        doc = newsclaims.parse(text, plugin_manager=PM)
+        assert not [m for m in doc.markers if m.style == "link"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Nvidia fell 3% on Monday.^1 The company reports earnings on Wednesday.^2,3",
+        "Shares of Nvidia fell 3% on Monday^1. The company reports earnings on Wednesday^2,3.",
+        "Die Nvidia-Aktie fiel am Montag um 3 %.^1 Der Konzern legt am Mittwoch Zahlen vor.^2-3",
+        "Shares of Nvidia fell 3% on Monday.^1^ The company reports earnings on Wednesday.^2^^3^",
+    ],
+)
+def test_markers_written_with_a_caret_cite_their_sentences(text: str) -> None:
+    # ``^1`` was no marker: the sentences were one (a headline, above a source list), and
+    # nothing was cited.
+    doc = newsclaims.parse(f"{text}\n\nSources\n1. Reuters - Nvidia slides\n2. CNBC - Earnings\n")
+    assert [c.kind for c in doc.claims] == ["statement", "statement"]
+    assert [c.citations for c in doc.claims] == [("1",), ("2", "3")]
+    assert {m.style for m in doc.markers} == {"caret"}
+    assert [(f.kind, f.citation) for f in doc.findings] == [("dangling_marker", "3")]
+
+
+def test_exponents_written_with_a_caret_are_no_markers() -> None:
+    for text in [
+        "The drive holds 2^40 bytes, or about a terabyte.",
+        "Einstein wrote E = mc^2. The paper appeared in 1905.",
+        "The loan grows by (1+r)^2 over two years, the bank said.",
+        "The plot covers 500 m^2 in the old town.",
+    ]:
+        doc = newsclaims.parse(text, plugin_manager=PM)
+        assert doc.markers == (), text
+
+
+def test_a_marker_that_links_its_number_gives_its_citation_the_url() -> None:
+    text = (
+        "Shares of Nvidia fell 3% on Monday [1](https://www.reuters.com/markets/nvidia). The "
+        "company reports on Wednesday [2](https://www.cnbc.com/nvidia-preview). Analysts "
+        "expect record sales [1](https://www.reuters.com/markets/nvidia)[3]."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.url) for c in doc.citations] == [
+        ("1", "https://www.reuters.com/markets/nvidia"),
+        ("2", "https://www.cnbc.com/nvidia-preview"),
+        ("3", None),
+    ]
+    assert [c.citations for c in doc.claims] == [("1",), ("2",), ("1", "3")]
+    # The links define their sources: a marker without one points nowhere.
+    assert [(f.kind, f.citation) for f in doc.findings] == [("dangling_marker", "3")]
+    # A reference entry of the label wins; its own URL, if any, is the one kept.
+    listed = newsclaims.parse(
+        f"{text}\n\nSources:\n[1] Reuters - Nvidia slides\n[3] FT - Record sales\n",
+        plugin_manager=PM,
+    )
+    assert [(c.label, c.title, c.url) for c in listed.citations] == [
+        ("1", "Nvidia slides", None),
+        ("2", None, "https://www.cnbc.com/nvidia-preview"),
+        ("3", "Record sales", None),
+    ]
 
 
 def test_sources_named_in_a_source_note_are_markers_with_their_sources() -> None:
@@ -993,6 +1135,87 @@ def test_a_sources_line_of_names_ends_an_answer() -> None:
         assert newsclaims.parse(text, plugin_manager=PM).citations == (), text
 
 
+@pytest.mark.parametrize(
+    "refs",
+    [
+        "[1] Nvidia shares slide ahead of results\n    Reuters, 26 August 2024\n"
+        "[2] Chip stocks retreat before earnings\n    Bloomberg\n",
+        "1. Nvidia shares slide ahead of results\n   Reuters · 26 August 2024\n"
+        "2. Chip stocks retreat before earnings\n   Bloomberg\n",
+        "[1] Reuters, 26 August 2024\n    Nvidia shares slide ahead of results\n"
+        "[2] Bloomberg\n    Chip stocks retreat before earnings\n",
+    ],
+)
+def test_an_entry_with_its_source_on_the_line_below_reads_both(refs: str) -> None:
+    # The second line was read into the title (``Nvidia shares ... results Reuters``), with
+    # no publisher: the audit named no one, and the title matched no claim well.
+    doc = newsclaims.parse(f"Shares fell [1]. Chips fell too [2].\n\nReferences\n{refs}")
+    assert [(c.title, c.publisher, c.date) for c in doc.citations] == [
+        ("Nvidia shares slide ahead of results", "Reuters", "26 August 2024"),
+        ("Chip stocks retreat before earnings", "Bloomberg", None),
+    ]
+
+
+def test_a_title_wrapped_onto_the_next_line_stays_one_title() -> None:
+    refs = (
+        "[1] Nvidia Shares Slide Ahead of\n    Quarterly Results\n"
+        "[2] Nvidia shares slide ahead of results\n    https://www.reuters.com/x\n"
+    )
+    doc = newsclaims.parse(f"Shares fell [1]. They fell again [2].\n\nReferences\n{refs}")
+    assert [(c.title, c.publisher, c.url) for c in doc.citations] == [
+        ("Nvidia Shares Slide Ahead of Quarterly Results", None, None),
+        ("Nvidia shares slide ahead of results", None, "https://www.reuters.com/x"),
+    ]
+
+
+def test_a_middle_dot_separates_an_entrys_fields() -> None:
+    # ``Reuters · Aug 26, 2024`` (as news aggregators list sources) kept the dot in the name.
+    assert parse_entry_body("Reuters · Aug 26, 2024") == {
+        "title": None,
+        "url": None,
+        "publisher": "Reuters",
+        "date": "Aug 26, 2024",
+    }
+    got = parse_entry_body("Nvidia slides ahead of results • CNBC • 2024-08-26")
+    assert (got["title"], got["publisher"], got["date"]) == (
+        "Nvidia slides ahead of results",
+        "CNBC",
+        "2024-08-26",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The yen rose 1% on Friday.[^1] Tokyo stocks fell.[^2]",
+        "The yen rose 1% against the dollar on Friday after the Bank of Japan raised its rate."
+        "[^1]\n\nTokyo stocks fell as exporters slid on the stronger currency.[^2]",
+    ],
+)
+def test_a_footnote_definition_goes_on_in_its_indented_lines(body: str) -> None:
+    # The indented line below ``[^1]: ...`` was no part of the entry: the page cleaner removed
+    # it as a link list (losing the entry's date and URL), and a short text's cited sentences
+    # with it, ``[^1]`` being no marker it kept lines for.
+    refs = (
+        '[^1]: Reuters, "Yen climbs after BOJ decision",\n'
+        "    31 January 2025, https://www.reuters.com/a\n"
+        '[^2]: Nikkei Asia, "Tokyo stocks slip", 31 January 2025.\n'
+    )
+    doc = newsclaims.parse(f"{body}\n\n{refs}", plugin_manager=PM)
+    assert doc.removals == ()
+    assert [c.citations for c in doc.claims] == [("1",), ("2",)]
+    assert [(c.title, c.publisher, c.date, c.url) for c in doc.citations] == [
+        (
+            "Yen climbs after BOJ decision",
+            "Reuters",
+            "31 January 2025",
+            "https://www.reuters.com/a",
+        ),
+        ("Tokyo stocks slip", "Nikkei Asia", "31 January 2025", None),
+    ]
+    assert doc.findings == ()
+
+
 def test_a_bracketed_url_cut_from_an_entry_leaves_one_space() -> None:
     got = parse_entry_body("Title here (https://example.com/x) (Reuters)")
     assert (got["title"], got["url"]) == ("Title here (Reuters)", "https://example.com/x")
@@ -1039,6 +1262,45 @@ def test_a_place_and_a_year_in_parentheses_beside_a_reference_list_is_no_marker(
         doc = newsclaims.parse(text.replace("Paris, 2024", note), plugin_manager=PM)
         assert [m.labels for m in doc.markers] == [(note.split(",")[0],), ("1",)], note
         assert [f.kind for f in doc.findings] == ["dangling_marker"], note
+
+
+@pytest.mark.parametrize(
+    ("body", "refs", "cited"),
+    [
+        (
+            "Die Regierung senkte ihre Prognose auf 0,2 Prozent (Handelsblatt, 2024). Habeck "
+            "sprach von einer schwierigen Lage (Spiegel, 2024). Die Exporte gingen um 1,2 "
+            "Prozent zurück (Reuters, 2024).",
+            '1. Reuters, "Deutsche Exporte sinken", 5. März 2024.\n'
+            '2. Der Spiegel, "Habeck: Lage ist dramatisch schlecht", 21. Februar 2024.\n',
+            [("Handelsblatt",), ("2",), ("1",)],
+        ),
+        (
+            "Paris will cut spending by 40 billion euros (Monde, 2025). Unions called a "
+            "strike for Tuesday (AFP, 2025). Bond yields rose to 3.4% (Opinion, 2025).",
+            '1. Le Monde, "Bayrou presents budget", 15 July 2025.\n'
+            '2. AFP, "Unions call strike", 16 July 2025.\n',
+            [("1",), ("2",), ("Opinion",)],
+        ),
+        (
+            "Madrid approved the housing law on Tuesday (País, 2025). Rents fell 2% in "
+            "Barcelona (Semafor, 2025). The opposition will appeal (Guardian, 2025).",
+            '1. El País, "Congress passes housing law", 3 June 2025.\n'
+            '2. The Guardian, "Spain\'s rent cap", 4 June 2025.\n',
+            [("1",), ("Semafor",), ("2",)],
+        ),
+    ],
+)
+def test_an_author_date_note_the_list_lacks_points_nowhere(
+    body: str, refs: str, cited: list[tuple[str, ...]]
+) -> None:
+    # ``(Spiegel, 2024)`` did not cite ``Der Spiegel`` (only ``The`` was left out of a name),
+    # and where the other notes cite the list, ``(Handelsblatt, 2024)``, a source it lacks,
+    # was no marker: the claim had no citation and the audit said nothing of it.
+    doc = newsclaims.parse(f"{body}\n\nSources:\n{refs}", plugin_manager=PM)
+    assert [c.citations for c in doc.claims] == cited
+    missing = [labels[0] for labels in cited if not labels[0].isdigit()]
+    assert [(f.kind, f.citation) for f in doc.findings] == [("dangling_marker", missing[0])]
 
 
 def test_sources_and_dates_in_parentheses_without_a_list_cite_those_sources() -> None:

@@ -48,7 +48,7 @@ def check_markers_round_trip(style: str, labels: tuple[str, ...]) -> None:
     alone = parse_markers(text, styles=[style], plugin_manager=PM)
     assert labels_of(alone) == labels
     # Every style together reads it the same, inside a sentence too.
-    sentence = f"Prices rose{'' if style == 'superscript' else ' '}{text}."
+    sentence = f"Prices rose{'' if style in ('superscript', 'caret') else ' '}{text}."
     found = parse_markers(sentence, plugin_manager=PM)
     assert labels_of(found) == labels
     assert all(m.span.slice(sentence) in text for m in found)

@@ -948,6 +948,53 @@ def test_a_paragraph_a_key_phrase_labels_is_a_key_point() -> None:
     assert _sections(lead) == []
 
 
+@pytest.mark.parametrize(
+    ("summary", "body"),
+    [
+        (
+            "Zusammenfassung: Die EZB hat den Leitzins am Donnerstag auf 2,25 Prozent gesenkt.",
+            "Die EZB senkte den Einlagensatz am Donnerstag. Lagarde sprach von Fortschritten.",
+        ),
+        # French sets a space before the colon, inside the emphasis or out of it.
+        (
+            "En résumé : la BCE a baissé son taux de dépôt à 2,25 % jeudi dernier.",
+            "La BCE a abaissé ses taux jeudi. Christine Lagarde a salué le recul de l'inflation.",
+        ),
+        (
+            "**À retenir :** la BCE a baissé son taux de dépôt à 2,25 % jeudi dernier.",
+            "La BCE a abaissé ses taux jeudi. Christine Lagarde a salué le recul de l'inflation.",
+        ),
+        (
+            "**En resumen:** la Reserva Federal mantuvo los tipos sin cambios el miércoles.",
+            "La Reserva Federal mantuvo los tipos el miércoles. Powell habló de la inflación.",
+        ),
+        (
+            "In sintesi: la Bce ha tagliato i tassi di un quarto di punto giovedì scorso.",
+            "La Bce ha tagliato i tassi giovedì. Lagarde ha parlato di inflazione in calo.",
+        ),
+    ],
+)
+def test_a_paragraph_a_key_phrase_of_another_language_labels_is_a_key_point(
+    summary: str, body: str
+) -> None:
+    # The key phrases of other languages were read over a list and as the first line only: a
+    # labelled summary in German, French or Spanish was a body statement, checked by no one.
+    for text in (f"{summary}\n\n{body}", f"{body}\n\n{summary}\n"):
+        assert _sections(text) == [summary]
+        kinds = [c.kind for c in claims(text)]
+        assert kinds.count("key_point") == 1 and kinds.count("statement") == 2
+
+
+def test_key_points_under_a_heading_of_another_language_that_lost_their_bullets() -> None:
+    points = (
+        "Die EZB senkt den Leitzins um einen Viertelpunkt\n"
+        "Lagarde erwartet weiter sinkende Inflation im Euroraum"
+    )
+    text = f"Die EZB hat am Donnerstag entschieden.\n\nKernpunkte\n{points}\n\nMehr folgt."
+    assert _sections(text) == [f"Kernpunkte\n{points}"]
+    assert _sections(text.replace("Kernpunkte", "Points clés")) == [f"Points clés\n{points}"]
+
+
 def test_key_points_that_lost_their_bullets_under_a_heading_alone() -> None:
     # A page's text scrape drops the bullets of a list: under a key-points heading alone on
     # its line, the lines of a key point's length that end alike are its items.
@@ -1275,6 +1322,27 @@ def test_a_first_paragraph_that_ends_with_a_superscript_marker_is_no_headline() 
         ("statement", ("2",)),
         ("statement", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rates held at 3.5%. Inflation eased in May, officials said. (1, 2)",
+        "Rates held at 3.5%. Inflation eased in May, officials said.^1,2",
+        "Les taux sont restés à 3,5 %. L'inflation a reculé en mai. (1)",
+    ],
+)
+def test_a_first_paragraph_that_ends_with_numbers_after_its_full_stop_is_no_headline(
+    first: str,
+) -> None:
+    # A paragraph cited as a whole, ``... said. (1, 2)``, was taken for a headline (its last
+    # character a bracket or a digit), and its sentences for one headline claim.
+    refs = "\n\nSources:\n1. Reuters - Rates held\n2. AFP - Inflation eases\n"
+    doc = newsclaims.parse(f"{first}\n\nMarkets rose on the news.{refs}")
+    assert doc.title is None
+    assert [c.kind for c in doc.claims] == ["statement"] * 3
+    assert doc.claims[1].citations != ()
+    assert "unsupported_claim" not in [f.kind for f in doc.findings]
 
 
 def test_a_headline_section_gives_a_headline_claim() -> None:

@@ -586,19 +586,27 @@ def _may_have_superscripts(text: str) -> bool:
 
 @attrs.frozen
 class SuperscriptMarkers:
-    """Superscript numbers after a word or punctuation: ``text¹``, ``text.²˒³``, ``¹⁻³``.
+    """Superscript numbers after a word or punctuation: ``text¹``, ``text.²˒³``, ``¹⁻³``; or,
+    with ``caret=True``, the same written in plain text after a caret: ``text.^1``,
+    ``text^1,2``, ``text^1-3`` (as answers copied out of a chat window write them).
 
-    Not markers: exponents (``10⁶``, ``x²``, ``km²`` after a number, ``E=mc²``) and
-    superscripts before a letter or digit (the isotope ``²³⁵U``).
+    Not markers: exponents (``10⁶``, ``x²``, ``km²`` after a number, ``E=mc²``; ``10^6``,
+    ``x^2``, ``(a+b)^2``) and superscripts before a letter or digit (the isotope ``²³⁵U``).
     """
 
     separator: str = ","
+    caret: bool = False
 
     def format(self, labels: Sequence[str]) -> str:
         _check_numeric(labels, "superscript")
+        if self.caret:
+            return "^" + self.separator.join(_ranges(labels, "-"))
         return self.separator.join(label.translate(_TO_SUPERSCRIPT) for label in labels)
 
     def parse(self, text: str) -> Iterator[Marker]:
+        if self.caret:
+            yield from self._carets(text)
+            return
         if not _may_have_superscripts(text):
             return  # no character _SUP can start with: cheaper scans than the pattern's
         for m in _SUP.finditer(text):
@@ -616,6 +624,22 @@ class SuperscriptMarkers:
             for part in regex.split(r"[,˒]\s?", m.group(0)):
                 first, _, last = part.partition("⁻")
                 items.append((first, last or None))
+            labels = _expand(items)
+            if labels is not None:
+                yield Marker(span=Span(start, end), labels=labels, style="superscript")
+
+    def _carets(self, text: str) -> Iterator[Marker]:
+        if "^" not in text:
+            return  # every such marker starts with it (a C-level scan)
+        for m in _CARET.finditer(text):
+            start, end = m.start(), m.end()
+            before = text[start - 1] if start else ""
+            if before in (")", "]") or (before != "^" and not self._after_word(text, start)):
+                continue  # (a bracket before it: ``(a+b)^2``, ``[x]^2``; after ``^1^``, more)
+            rest = text[end : end + 3].partition("\n")[0].lstrip()
+            if rest and rest[0] in _MATH and not (text[end - 1] == "^" and rest[0] == "^"):
+                continue  # (but for the next marker after a closed one: ``^1^^2^``)
+            items = [(a, b or None) for a, b in _CARET_ITEM.findall(m.group(1))]
             labels = _expand(items)
             if labels is not None:
                 yield Marker(span=Span(start, end), labels=labels, style="superscript")
@@ -642,6 +666,13 @@ class SuperscriptMarkers:
         previous = text[max(0, token_start - 12) : token_start].rstrip()
         return not (previous and previous[-1].isdecimal())  # a unit after a number: 5 mol²
 
+
+# A caret and numbers (``^1``, ``^1,2``, ``^1-3``; a second caret closes it, ``^1^``, as
+# Pandoc writes a superscript), not before a letter, a digit or a decimal point.
+_CARET = regex.compile(
+    r"\^(\d{1,3}(?:[-–]\d{1,3})?(?:,[ ]?\d{1,3}(?:[-–]\d{1,3})?)*)\^?(?!\w|[.,]\d)"
+)
+_CARET_ITEM = regex.compile(r"(\d+)(?:[-–](\d+))?")
 
 #: A unit with an exponent after a number (``5 mol²``, ``3 kWh²``) has at most this many letters.
 _UNIT_LETTERS = 4
@@ -735,16 +766,16 @@ _DATE = (
 # A year alone is a date in parentheses, or after a comma or a spaced dash or bar (``Title,
 # 2025``, ``Title — 2025``); not glued to a word (``COVID-2019``) nor after a space alone.
 _DATE_AT_END = regex.compile(
-    rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|]\s*|(?=\d{{4}}[年년]))"
+    rf"(?:^|,\s*|\s+|\s*\(\s*|\s*[-–—|·•]\s*|(?=\d{{4}}[年년]))"
     rf"(?P<date>{_DATE}|(?<=\()\d{{4}}"
-    r"|(?<=,[ \t]?|[ \t][-–—|][ \t]|\p{L}\.[ ]|^)(?:1[89]|20)\d\d)"
+    r"|(?<=,[ \t]?|[ \t][-–—|·•][ \t]|\p{L}\.[ ]|^)(?:1[89]|20)\d\d)"
     r"\)?\s*\.?$"
 )
 _DATE_ENDS = frozenset(")Z日일월月")
 _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
 _URL = regex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+?)>?(?=[.,;)]*(?:\s|$))")
 _QUOTED = regex.compile(r"^[\"“](?P<title>[^\"”]+)[\"”][.,]?\s*(?P<rest>.*)$", regex.DOTALL)
-_PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|])\s+|\s*(?:—|\|)\s*")
+_PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|·•])\s+|\s*(?:—|\|)\s*")
 # A publisher before a quoted title: ``Reuters, "Title"``, ``Reuters: "Title"`` or
 # ``Al Jazeera. "Title."``. Or before a title in Japanese corner brackets:
 # ``日本経済新聞「日銀、利上げを決定」``.
@@ -810,12 +841,12 @@ def _author_date(rest: str) -> dict[str, str | None] | None:
         if found is None or not names_only(found["org"]) or _CODE_WORD.search(found["org"]):
             return None
         org = found["org"]
-    rest = found["rest"].strip(" .,;:|–—-")
+    rest = found["rest"].strip(" .,;:|–—-·•")
     quoted = _QUOTED.match(rest)
     if quoted is None and "," in found.string[found.end("date") : found.start("rest")]:
         rest = _without_imprint(rest)  # ``OECD (2023), Title, OECD Publishing, Paris``
     if quoted is not None:
-        title, publisher = _quoted_title(quoted["title"]), quoted["rest"].strip(" .,;:|–—-")
+        title, publisher = _quoted_title(quoted["title"]), quoted["rest"].strip(" .,;:|–—-·•")
     else:
         head, stop, tail = rest.rpartition(". ")
         tail = tail.strip()
@@ -932,10 +963,10 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     if link is not None:
         title, url = link["title"].strip(), link["url"]
         rest = f"{rest[: link.start()]} {rest[link.end() :]}"
-        if _DOMAIN.fullmatch(title) is not None and not rest.strip(" .,;:|–—-"):
+        if _DOMAIN.fullmatch(title) is not None and not rest.strip(" .,;:|–—-·•"):
             # ``[cnbc.com](https://www.cnbc.com/...)``: a link that names its site alone.
             return {"title": None, "url": url, "publisher": title, "date": None}
-        if not rest.strip(" .,;:|–—-"):
+        if not rest.strip(" .,;:|–—-·•"):
             # ``[AP News: Biden pledges $3 billion](https://apnews.com/...)``: a link's words
             # may name its site first, as the site the URL spells (not ``[Ukraine: ...]``).
             named = _named_site(title, url)
@@ -949,13 +980,13 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             if a and rest[a - 1] == "(" and rest[b : b + 1] == ")":
                 a, b = a - 1, b + 1  # ``Title (https://...)``: the brackets go with it
             rest = f"{rest[:a].rstrip()} {rest[b:].lstrip()}"  # (one space where it stood)
-    rest = rest.strip(" .,;:|–—-")
+    rest = rest.strip(" .,;:|–—-·•")
     if "etrieved" in rest or "ccessed" in rest or "rchived" in rest:
         # ``... Reuters. 16 August 2024. Retrieved 17 August 2024.``: the day the source was
         # read (or archived) is no date of its own (as Wikipedia's citations end).
         access = _ACCESSED.search(rest)
         while access is not None and access.start() > 0:
-            rest = rest[: access.start()].strip(" .,;:|–—-(")
+            rest = rest[: access.start()].strip(" .,;:|–—-·•(")
             access = _ACCESSED.search(rest)  # (``Archived from ... Retrieved ...``)
     # (A cheap test: authors are written "Surname, I.", a date after them in parentheses.)
     if title is None and ("(" in rest or ", " in rest):
@@ -967,20 +998,20 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             rest = rest[authors.end() :]  # the authors of a quoted title: the title is read next
     quoted = _QUOTED.match(rest)
     if title is None and quoted is not None:
-        title, rest = _quoted_title(quoted["title"]), quoted["rest"].strip(" .,;:|–—-")
+        title, rest = _quoted_title(quoted["title"]), quoted["rest"].strip(" .,;:|–—-·•")
     # (A date ends in a digit, a bracket or a CJK day or month sign: most entries end in a
     # word, and are spared the search.)
     when = _DATE_AT_END.search(rest) if rest[-1:] in _DATE_ENDS or rest[-1:].isdigit() else None
     if when is not None:
         date = when["date"]
-        rest = rest[: when.start()].rstrip(" .,;:|–—-(")
+        rest = rest[: when.start()].rstrip(" .,;:|–—-·•(")
     before = _PUBLISHER_QUOTED.match(rest) if title is None else None
     if before is not None and _looks_like_publisher(before["publisher"].strip()):
         title, rest = _quoted_title(before["title"]), before["publisher"].strip()
     inside = _PAREN_BEFORE_DATE.search(rest) if date is not None and title is None else None
     if inside is not None and _looks_like_publisher(inside["publisher"]):
         # ``Title (Reuters, January 29, 2025)``: the publisher shares the date's parentheses.
-        title, rest = rest[: inside.start()].strip(" .,;:|–—-") or None, inside["publisher"]
+        title, rest = rest[: inside.start()].strip(" .,;:|–—-·•") or None, inside["publisher"]
     if title is not None:
         publisher = rest or None
     else:
@@ -1040,7 +1071,7 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     if publisher is not None and date is None and publisher[-1:].isdigit():
         when = _DATE_AT_END.search(publisher)  # ``Kyodo News, March 3, 2025 — Title``
         if when is not None and when.start() > 0:
-            date, publisher = when["date"], publisher[: when.start()].rstrip(" .,;:|–—-(")
+            date, publisher = when["date"], publisher[: when.start()].rstrip(" .,;:|–—-·•(")
     return {"title": title, "url": url, "publisher": publisher, "date": date}
 
 
@@ -1184,8 +1215,43 @@ def format_entry_body(entry: Citation) -> str:
 
 
 def _entry(label: str, text: str, start: int, end: int, body: str) -> Citation:
-    fields = parse_entry_body(body)
+    fields = parse_entry_body(body) if "\n" not in body else _two_lines(body)
     return Citation(label=label, raw=text[start:end], span=Span(start, end), **fields)
+
+
+def _two_lines(body: str) -> dict[str, str | None]:
+    """The fields of an entry whose text goes on below its first line: its title there, and
+    the publisher and date on the indented line below (``[1] Title`` then ``    Reuters, 26
+    August 2024``), or the reverse; else (a title wrapped onto two lines) the whole text read
+    as one line."""
+    whole = parse_entry_body(body)
+    first, _, rest = body.partition("\n")
+    rest = " ".join(rest.split())
+    if not rest or _URL.match(rest) is not None:
+        return whole  # (a bare URL below its title is read with it)
+    last = first.split()[-1:]
+    if not last or last[0].lower() in _NAME_LINKS or last[0].lower() in _WRAP_WORDS:
+        return whole  # a title wrapped after a small word (``... ahead of``)
+    head, tail = parse_entry_body(first), parse_entry_body(rest)
+    for above, below in ((head, tail), (tail, head)):
+        who = below["title"] if below["publisher"] is None and below["date"] is None else None
+        if above["title"] is not None and (
+            (below["title"] is None and (below["publisher"] or below["date"]))
+            or (who is not None and len(who.split()) <= _NAME_WORDS and names_only(who))
+        ):
+            return {
+                "title": above["title"],
+                "url": above["url"] or below["url"],
+                "publisher": above["publisher"] or below["publisher"] or who,
+                "date": above["date"] or below["date"],
+            }
+    return whole
+
+
+# Words that end no title: a title wrapped onto the next line after one goes on there.
+_WRAP_WORDS = frozenset(("a", "an", "to", "at", "by", "with", "from", "as", "or", "is", "are"))
+#: A source's name alone on an entry's second line has at most this many words.
+_NAME_WORDS = 4
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -1465,7 +1531,8 @@ _URL_THEN_TITLE = regex.compile(r"^<?(?P<url>\S+?)>?(?:\s+[\"“(](?P<title>.*)[
 
 @attrs.frozen
 class FootnoteReferences:
-    """Markdown footnote definitions: ``[^1]: https://url "Title"`` or ``[^1]: Title, date``."""
+    """Markdown footnote definitions: ``[^1]: https://url "Title"`` or ``[^1]: Title, date``,
+    and the indented lines that continue one."""
 
     def format(self, entries: Sequence[Citation]) -> str:
         lines = []
@@ -1480,9 +1547,11 @@ class FootnoteReferences:
         if "[" not in text or "[^" not in text:
             return  # (the one-character scan first: in C, far faster than the substring's)
         for m in _FOOTNOTE_DEF.finditer(text):
-            body = m["body"].strip()
+            # (Markdown lets a definition go on in indented lines: ``    31 January 2025``.)
+            more = _continuation_end(text, m.end())
+            body = text[m.start("body") : more].strip()
             start = m.start() + len(m.group()) - len(m.group().lstrip())
-            end = _trim_end(text, start, m.end())
+            end = _trim_end(text, start, more)
             pair = _URL_THEN_TITLE.match(body)
             if pair is not None and _URL.fullmatch(pair["url"]):
                 fields = parse_entry_body(pair["title"] or "")

@@ -168,6 +168,7 @@ BUILTIN_MARKER_STYLES = (
     "brackets_range",
     "brackets_en_dash",
     "superscript",
+    "caret",
     "footnote",
     "footnote_caret",
     "fullwidth",
@@ -292,7 +293,10 @@ def reference_entries(
 
 _PROSE_WORDS = ["the", "minister", "said", "prices", "rose", "3.5%", "in", "Tokyo", "and", "Manila"]
 #: Bracketed and superscript things inside a sentence that are not citation markers.
-_NOT_MARKERS = ["[sic]", "[Reuters]", "array[0]", "in [2019]", "won [3-1]", "x²", "10⁶", "²³⁵U"]
+_NOT_MARKERS = [
+    *("[sic]", "[Reuters]", "array[0]", "in [2019]", "won [3-1]", "x²", "10⁶", "²³⁵U"),
+    *("x^2", "10^6", "(1+r)^2"),
+]
 _LAST_WORDS = ["agreement", "Philippines", "radars", "officials", "economy"]
 
 

@@ -529,6 +529,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
     date_words: list[str] = []
     prev_end = 0
     worded = False  # a number in words (the few sentences with one are read again for counts)
+    points: dict[int, float] | None = None  # (read at the first figure: most sentences have none)
     for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
         # (A run of names is closed only if there is one: most words end none.)
         if run and text[prev_end:start].strip() not in ("", "-"):
@@ -538,6 +539,11 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
             value = _number(w)
             if value is not None:
                 numbers.add(value)
+                if points is None:
+                    points = basis_points(text)
+                if points and start in points:
+                    value = points[start]  # (25 basis points: 0.25 percentage points)
+                    numbers.add(value)
                 digits.add(value)
         elif n in _NUMBER_WORDS and _FRACTION_AFTER.match(text, end) is None:
             numbers.add(float(_NUMBER_WORDS[n]))
@@ -554,6 +560,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
             and (n in capitalised if (initial or in_title_case) else True)
             and not w[0].isdigit()
             and not _currency_prefix(text, w, end)
+            and not (n.endswith(_POINTS_NOUNS) and _after_figure(text, start))
         )
         if name_like and n not in TITLES:
             run.append((n, start, end))
@@ -572,6 +579,16 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
         words=lowered,
         ordinals=lowered & _ORDINALS,
     )
+
+
+# German nouns of points, capitalised as names are: ``25 Basispunkte``, ``0,25 Prozentpunkte``.
+_POINTS_NOUNS = ("punkt", "punkte", "punkten")
+
+
+def _after_figure(text: str, start: int) -> bool:
+    """Whether a figure stands right before the word at ``start`` (a space between)."""
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[0].isdigit() and before[1].isspace()
 
 
 def _currency_prefix(text: str, word: str, end: int) -> bool:
@@ -597,6 +614,15 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
                 digits.add(value)
         elif norm(w) in _NUMBER_WORDS:
             worded = True
+    points = basis_points(text) if digits else None
+    if points:
+        # (A figure in basis points is given as percentage points, as the other side may
+        # write it; the few texts with one read again for where each figure stands.)
+        for m in _WORD.finditer(text):
+            if m.start() in points and (value := _number(m.group())) is not None:
+                digits.discard(value)
+        digits.update(points.values())
+        found.update(points.values())
     if worded:
         # (The few texts with a number in words read again, for where each one stands.)
         for m in _WORD.finditer(text):
@@ -605,6 +631,29 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
                 found.add(float(_NUMBER_WORDS[n]))
         digits.update(_counted(words))
     return frozenset(found), frozenset(digits)
+
+
+# A figure in basis points, in the languages whose key points the sectioner reads: ``25 basis
+# points``, ``25bp``, ``50 bps``, ``25 Basispunkte``, ``25 points de base``, ``25 puntos
+# básicos``, ``25 punti base``, ``25 pontos-base``, ``25 basispunten``.
+_BASIS_POINTS = regex.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)[ \u00a0\u202f-]?(?:(?i:basis[ -]?points?|basispunkte?n?|bps?)"
+    r"|points? de base|puntos? básicos?|punti base|pontos?[ -]base)(?![\p{L}\d])"
+)
+# What a text with such a figure holds (a cheap test in C before the pattern runs).
+_BASIS_HINTS = ("asis", "bp", " base", "-base", "básico")
+
+
+def basis_points(text: str) -> dict[int, float]:
+    """The figures of ``text`` given in basis points, by where each starts, as percentage
+    points (``25 basis points`` is ``0.25``): a summary writes the one for the other."""
+    if not any(h in text for h in _BASIS_HINTS):
+        return {}
+    return {
+        m.start(): round(value / 100, 6)
+        for m in _BASIS_POINTS.finditer(text)
+        if (value := _number(m.group(1))) is not None
+    }
 
 
 #: A fraction word right after a number in words: ``two-thirds``, ``three quarters``.

@@ -319,6 +319,10 @@ def headline_shaped(text: str, words: int) -> bool:
     # (A line that ends with a citation marker, ``[3]`` or ``³``, is a sentence that cites.)
     if text[-1] in _NO_HEADLINE_ENDS or not (first.isalnum() or first in "\"'“‘«"):
         return False
+    if text[-1] in _CARET_LASTS and _CARET_END.search(text, max(0, len(text) - 24)) is not None:
+        return False  # (nor with a caret's numbers, ``... on Monday.^1``)
+    if text[-1] == ")" and _PAREN_NUMBERS_END.search(text, max(0, len(text) - 24)) is not None:
+        return False  # (nor with numbers in parentheses after its full stop: ``... rose. (1, 2)``)
     if first.isdigit() and _NUMBERED.match(text):
         return False
     if text.isascii():
@@ -330,6 +334,12 @@ def headline_shaped(text: str, words: int) -> bool:
 #: What no headline ends with: a sentence's or a clause's mark, a list's separator, a
 #: citation marker's bracket or superscript digit.
 _NO_HEADLINE_ENDS = frozenset(".:;,]/|。，：；¹²³⁴⁵⁶⁷⁸⁹⁰")
+# A citation marker written with a caret that ends a line (``... on Monday.^1``, ``...
+# rose^2,3``): after a word or punctuation, not a number's exponent (``Top 10^2``).
+_CARET_END = re.compile(r"(?:[^\W\d_]|[.,;:!?\"'”’%^])\^\d{1,3}(?:[-–,][ ]?\d{1,3})*\^?$")
+_CARET_LASTS = frozenset("0123456789^")
+# Numbers in parentheses after a sentence's full stop that end a line: ``... follow. (1, 2)``.
+_PAREN_NUMBERS_END = re.compile(r"[.!?…][\"'”’]?[ \t]*\(\d{1,3}(?:[ \t]*[-–,;][ \t]*\d{1,3})*\)$")
 #: A label in brackets before a headline has at most this many characters.
 _LABEL_CHARS = 40
 

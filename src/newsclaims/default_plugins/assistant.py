@@ -18,7 +18,9 @@ are no claims to check and cite, and the audit would report them as uncited. The
   me know if you need anything," the mayor told residents.``).
 
 Only whole lines go, and only lines of a few words (a preamble of 30 words at most, a
-sign-off of 40). The phrases are English; in other languages these lines stay.
+sign-off of 40). The phrases are English, German, French, Spanish, Portuguese, Italian and
+Dutch ("Klar! Hier ist eine Zusammenfassung ...:", "Voici un résumé ... :", "N'hésitez pas à
+me demander ...", "¿Quieres que amplíe algún punto?"); in other languages these lines stay.
 """
 
 from __future__ import annotations
@@ -38,9 +40,14 @@ SIGN_OFF_REASON = "assistant sign-off"
 PREAMBLE_WORDS = 30
 SIGN_OFF_WORDS = 40
 
+# (And in German, French, Spanish, Portuguese, Italian and Dutch, whose key-point headings
+# the sectioner reads: "Klar!", "Bien sûr !", "¡Claro!", "Com certeza!", "Certo!", "Zeker!".)
 _INTERJECTION = (
-    r"(?:sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|good|gladly"
-    r"|great\s+question|good\s+question|no\s+problem|happy\s+to\s+help)"
+    r"(?:[¡¿]?(?:sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|good|gladly"
+    r"|great\s+question|good\s+question|no\s+problem|happy\s+to\s+help"
+    r"|klar|gerne?|natürlich|selbstverständlich|bien\s+sûr|d['’]accord|certainement"
+    r"|avec\s+plaisir|volontiers|claro(?:\s+que\s+sí)?|por\s+supuesto|desde\s+luego|con\s+gusto"
+    r"|com\s+certeza|com\s+prazer|certo|certamente|volentieri|zeker|natuurlijk|graag))"
 )
 # An interjection alone on its line: "Sure!", "Certainly."
 _INTERJECTION_LINE = regex.compile(rf"(?i){_INTERJECTION}[ \t]*[!.,]?")
@@ -51,17 +58,36 @@ _INTERJECTION_OPEN = regex.compile(rf"(?i){_INTERJECTION}[ \t]*[!.,]")
 _PREAMBLE = regex.compile(
     rf"(?i)(?:{_INTERJECTION}[ \t]*[!.,][ \t]*)?"
     r"(?:[^\n:]{0,80}?,[ \t]*)?"
-    r"(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following\s+(?:is|are))"
+    r"(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following\s+(?:is|are)"
+    r"|hier\s+(?:ist|sind|is|zijn)|im\s+folgenden|nachfolgend|hieronder|voici|voilà"
+    r"|ci-dessous|aquí\s+(?:tienes|tiene|está|están|va|van)|a\s+continuación"
+    r"|aqui\s+(?:está|estão|vai|vão)|segue[m]?|a\s+seguir|ecco|di\s+seguito)"
     r"\b[^\n]*[:：][ \t]*"
 )
 # An offer to the user at the end of an answer.
 _SIGN_OFF = regex.compile(
     r"(?i)\b(?:let\s+me\s+know|would\s+you\s+like|do\s+you\s+want|want\s+me\s+to"
     r"|feel\s+free\s+to\s+(?:ask|reach)|(?:i\s+)?hope\s+(?:this|that|it)\s+helps"
-    r"|i\s+can\s+also|i(?:'d|’d|\s+would)\s+be\s+happy\s+to|happy\s+to\s+help|shall\s+i)\b"
+    r"|i\s+can\s+also|i(?:'d|’d|\s+would)\s+be\s+happy\s+to|happy\s+to\s+help|shall\s+i"
+    # German, French, Spanish, Portuguese, Italian, Dutch:
+    r"|lass(?:en\s+sie)?\s+(?:es\s+)?mich\s+wissen|sag(?:en\s+sie)?\s+(?:mir\s+)?bescheid"
+    r"|möchtest\s+du|möchten\s+sie|ich\s+hoffe,?\s+(?:das|dies)\s+hilft"
+    r"|n['’]hésite[zr]?\s+pas|dites-moi|dis-moi|faites-moi\s+savoir|souhaitez-vous|voulez-vous"
+    r"|j['’]espère\s+que\s+cela|avísame|avíseme|no\s+dudes?\s+en|quieres\s+que|te\s+gustaría"
+    r"|le\s+gustaría|espero\s+que\s+(?:esto|te|le)\s+(?:sirva|ayude)|dime\s+si"
+    r"|me\s+avise|avise-me|não\s+hesite|quer\s+que\s+eu|gostaria\s+que\s+eu"
+    r"|espero\s+que\s+(?:isso|isto)\s+ajude|fammi\s+sapere|non\s+esitare|vuoi\s+che"
+    r"|desideri\s+che|spero\s+che\s+(?:questo|ti)|laat\s+(?:het\s+)?(?:me\s+)?weten"
+    r"|wil\s+je\s+dat|aarzel\s+niet|ik\s+hoop\s+dat\s+dit\s+helpt)\b"
 )
 # A word of each of _SIGN_OFF's phrases, looked for in C before the pattern is tried.
-_SIGN_OFF_KEYS = ("know", "you", "want", "free", "help", "i can", "happy", "shall")
+_SIGN_OFF_KEYS = (
+    *("know", "you", "want", "free", "help", "i can", "happy", "shall"),
+    *("wissen", "bescheid", "möchte", "hoffe", "hésit", "-moi", "souhaitez", "voulez"),
+    *("espère", "avís", "dud", "quieres", "gustar", "espero", "dime", "avise", "hesite"),
+    *("quer que", "gostaria", "fammi", "esitare", "vuoi", "desideri", "spero", "weten"),
+    *("wil je", "aarzel", "hoop"),
+)
 _QUOTES = ('"', "“", "”", "«", "»", "„")
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣●][ \t]|\d{1,3}[.)][ \t]|\(\d{1,3}\)[ \t])")
 
@@ -179,7 +205,8 @@ def _sign_off(raw: str, taken: set[int]) -> list[Removal]:
 
 _ENTRY = regex.compile(r"[ \t]*(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|[-*•][ \t]*\[)")
 _SOURCES_HEADING = regex.compile(
-    r"(?i)[#*_ \t]*(?:sources?|references?|citations?|bibliography)[ \t:*_]*"
+    r"(?i)[#*_ \t]*(?:sources?|references?|citations?|bibliography|quellen?|fuentes?|fontes?"
+    r"|fonti|bronnen?|références?|referencias?|referências?|riferimenti|referenties)[ \t:*_]*"
 )
 
 

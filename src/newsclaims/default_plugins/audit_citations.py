@@ -7,9 +7,12 @@
   a subheading (a short line of its own that does not end like a sentence), a lead-in (a
   line that ends with a colon) and a question claim nothing.
   A claim marked ``[citation needed]`` is flagged whether or not the document cites elsewhere.
+  A claim that names a publisher of the reference list (``Bloomberg reported...``) says so,
+  and the finding's ``citation`` is that entry's label.
 - ``dangling_marker``: a marker label with no entry, when the document has a reference list.
 - ``unused_citation``: a reference entry no marker names; when a claim matches the entry's
-  title well, the finding suggests that link (``claim`` and ``score`` set). A text with no
+  title well, the finding suggests that link (``claim`` and ``score`` set); else a claim
+  without a citation that names its publisher (``claim`` set). A text with no
   citation marker at all gets one such finding over its whole list (it cites nothing), and
   one for each entry only where it suggests a link.
 - ``duplicate_citation``: a reference entry whose written label an earlier entry already has
@@ -39,6 +42,7 @@ from newsclaims import (
     hookimpl,
     parse_references,
 )
+from newsclaims._citations import names_only
 from newsclaims.default_plugins._audit_text import (
     QUESTION,
     coverages,
@@ -47,6 +51,7 @@ from newsclaims.default_plugins._audit_text import (
     keys,
     snippet,
 )
+from newsclaims.default_plugins.citations import LEADING_ARTICLE, source_key
 
 #: A claim whose words cover this share of an unused entry's title is suggested as its claim.
 SUGGEST = 0.5
@@ -67,6 +72,7 @@ def uncited(doc: Document) -> Iterator[Finding]:
     idx = index(doc)
     summary, sections = idx.claim_summary, idx.claim_sections
     covered = _cited_lines(doc) if cites else frozenset()
+    names: _NamedSources | None = None  # (read at the first uncited claim)
     for i, claim in enumerate(doc.claims):
         if summary[i] or sections[i] != "body":
             continue
@@ -91,19 +97,25 @@ def uncited(doc: Document) -> Iterator[Finding]:
             continue  # nor does a question
         if _LETTER.search(claim.text) is None:
             continue  # nor a number or mark alone (``**1.``, a numbered lead split from its text)
+        if names is None:
+            names = _NamedSources(doc)
+        source = names.find(claim.text)
+        hint = "" if source is None else f"; it names {source[0]}, reference [{source[1]}]"
         if claim.checkworthy is False:
             yield Finding(
                 kind="uncited_claim",
-                message="analysis or opinion with no citation",
+                message=f"analysis or opinion with no citation{hint}",
                 severity="note",
                 claim=i,
+                citation=None if source is None else source[1],
             )
         else:
             yield Finding(
                 kind="uncited_claim",
-                message="no citation, though the document cites its sources elsewhere",
+                message=f"no citation, though the document cites its sources elsewhere{hint}",
                 severity="warning",
                 claim=i,
+                citation=None if source is None else source[1],
             )
 
 
@@ -243,6 +255,7 @@ def unused(doc: Document) -> Iterator[Finding]:
     if not entries:
         return
     claim_keys = index(doc).claim_keys
+    sources = _NamedSources(doc)
     titles = [keys(_title(c)) for c in entries]
     weights = idf(claim_keys + titles)
     postings: dict[str, list[int]] = defaultdict(list)
@@ -268,6 +281,17 @@ def unused(doc: Document) -> Iterator[Finding]:
                 citation=entry.label,
                 claim=best,
                 score=round(score, 4),
+            )
+        elif (naming := sources.naming(entry, doc)) is not None:
+            yield Finding(
+                kind="unused_citation",
+                message=f"reference [{entry.label}] {shown!r} is never cited; the claim "
+                f"{snippet(doc.claims[naming[0]].text)!r} names {naming[1]}: consider citing "
+                "it there",
+                severity="note",
+                span=entry.span,
+                citation=entry.label,
+                claim=naming[0],
             )
         elif named:
             yield Finding(
@@ -327,6 +351,65 @@ def _same_url(doc: Document) -> Iterator[Finding]:
                 span=entry.span,
                 citation=entry.label,
             )
+
+
+class _NamedSources:
+    """The publishers the reference lists name (``Bloomberg``, ``Der Spiegel``), found where a
+    claim names one in its words (``Bloomberg reported...``, ``laut Spiegel``): the entry it
+    should cite. A name inside a longer one is not it (``Times`` of ``The Times`` in ``New
+    York Times``), nor is a name two entries give (which of them?)."""
+
+    def __init__(self, doc: Document) -> None:
+        by_key: dict[str, list[Citation]] = defaultdict(list)
+        lists = [s.span for s in doc.sections_of("references")]
+        for c in doc.citations:
+            if c.span is None or not any(s.contains(c.span) for s in lists):
+                continue  # (a source named in the text, ``(Source: NASA)``, is no entry)
+            who = c.publisher or (c.title if c.url is None and c.title else None)
+            if who is not None and names_only(who):
+                by_key[source_key(who)].append(c)
+        self._entries = {k: cs[0] for k, cs in by_key.items() if len(cs) == 1 and len(k) > 1}
+        self._pattern: regex.Pattern[str] | None = None
+        if self._entries:
+            names = sorted({LEADING_ARTICLE.sub("", _publisher(c)) for c in self._entries.values()})
+            alts = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+            self._pattern = regex.compile(
+                rf"(?<![\p{{L}}\p{{N}}.@/-])(?:{alts})(?![\p{{L}}\p{{N}}])"
+            )
+
+    def find(self, text: str) -> tuple[str, str] | None:
+        """The name and label of the listed source that ``text`` names, if any."""
+        if self._pattern is None:
+            return None
+        for m in self._pattern.finditer(text):
+            before = text[: m.start()].split()
+            word = before[-1] if len(before) > 1 else ""  # (the first is capitalised anyway)
+            if (
+                word[:1].isupper()
+                and word[-1].isalnum()
+                and LEADING_ARTICLE.fullmatch(word + " ") is None
+            ):
+                continue  # a longer name's last words: ``New York Times``
+            entry = self._entries.get(source_key(m.group()))
+            if entry is not None:
+                return _publisher(entry), entry.label
+        return None
+
+    def naming(self, entry: Citation, doc: Document) -> tuple[int, str] | None:
+        """The first body claim that names ``entry``'s publisher, and the name."""
+        if self._pattern is None or entry not in self._entries.values():
+            return None
+        sections = index(doc).claim_sections
+        for i, claim in enumerate(doc.claims):
+            if sections[i] == "body" and not claim.citations:
+                found = self.find(claim.text)
+                if found is not None and found[1] == entry.label:
+                    return i, found[0]
+        return None
+
+
+def _publisher(c: Citation) -> str:
+    return " ".join((c.publisher or c.title or "").split())
 
 
 def _title(c: Citation) -> str:

@@ -47,6 +47,7 @@ MARKER_STYLES: dict[str, MarkerStyle] = {
     "brackets_range": BracketMarkers(dash="-"),
     "brackets_en_dash": BracketMarkers(dash="–"),
     "superscript": SuperscriptMarkers(),
+    "caret": SuperscriptMarkers(caret=True),
     "footnote": FootnoteMarkers(),
     "footnote_caret": FootnoteMarkers(caret=True),
     "fullwidth": BracketMarkers(open="【", close="】", separator="、"),
@@ -100,9 +101,24 @@ _TLD = (
 # (Linear time: a domain starts only where no label character or dot stands before it, and
 # its labels are taken possessively, so a long run of letters is tried once, not from each of
 # its characters.)
-_DOMAIN = rf"(?<![\w.-])(?:[a-z0-9][a-z0-9-]*+\.)++{_TLD}(?![\w-])"
+#: A site's domain in lower case, as answer engines cite it (the sentence splitter reads it too).
+DOMAIN = rf"(?:[a-z0-9][a-z0-9-]*+\.)++{_TLD}"
+_DOMAIN = rf"(?<![\w.-]){DOMAIN}(?![\w-])"
 _DOMAINS = re.compile(
     rf"\((?P<domains>{_DOMAIN}(?:[ \t]*[,;][ \t]*{_DOMAIN})*)\)(?=[.,;:!?]|[ \t]*(?:\n|$))"
+)
+# The same in square brackets, as answer engines cite (``... on Tuesday [abc.net.au].``,
+# ``[reuters.com, afr.com]``): at a sentence's or clause's end, or after a full stop, or
+# before another such bracket; not a link's text (``[abc.net.au](https://...)``, ``[a.com][1]``).
+_BRACKETED_DOMAINS = re.compile(
+    rf"\[(?P<domains>{_DOMAIN}(?:[ \t]*[,;][ \t]*{_DOMAIN})*)\](?![(:]|\[[\d^])"
+)
+# What follows such a bracket at a sentence's or clause's end: punctuation, another bracket,
+# or the line's end.
+_BRACKET_END = re.compile(r"[.,;:!?\[]|[ \t]*(?:\n|$)")
+# Or after a sentence's full stop, before the next sentence (``... hold. (afr.com) Markets``).
+_AFTER_STOP_DOMAINS = re.compile(
+    rf"\((?P<domains>{_DOMAIN}(?:[ \t]*[,;][ \t]*{_DOMAIN})*)\)(?=[ \t]+\S)"
 )
 _ONE_DOMAIN = re.compile(_DOMAIN)
 # Sources named in parentheses after a "Source:" label, as summaries and data notes write them:
@@ -145,26 +161,42 @@ def link_citations(text: str) -> Iterator[Marker | Citation]:
     # than the pattern's own scan of the whole text for its first character.)
     at = text.find("(")
     while at >= 0:
-        cited = _DOMAINS.match(text, at)
-        if cited is not None:
-            domains = _ONE_DOMAIN.findall(text, cited.start("domains"), cited.end("domains"))
-            yield Marker(
-                span=Span(cited.start(), cited.end()),
-                labels=tuple(dict.fromkeys(domains)),
-                style="link",
-            )
-            pos = cited.start("domains")
-            for domain in domains:
-                pos = text.index(domain, pos)
-                if domain not in seen:
-                    seen.add(domain)
-                    span = Span(pos, pos + len(domain))
-                    yield Citation(label=domain, publisher=domain, raw=domain, span=span)
+        cited = _DOMAINS.match(text, at) or _AFTER_STOP_DOMAINS.match(text, at)
+        if cited is not None and (cited.re is _DOMAINS or _SENTENCE_END.match(text, 0, at)):
+            yield from _domains(cited, seen)
         elif text.startswith(_SOURCE_STARTS, at):
             note = _SOURCE_NOTE.match(text, at)
             if note is not None:
                 yield from _source_note(note, seen)
         at = text.find("(", at + 1)
+    if "." in text and "]" in text:
+        at = text.find("[")
+        while at >= 0:
+            cited = _BRACKETED_DOMAINS.match(text, at)
+            if cited is not None and (
+                _BRACKET_END.match(text, cited.end()) is not None
+                or _SENTENCE_END.match(text, 0, at) is not None
+                or text[:at].rstrip(" \t").endswith("]")
+            ):
+                yield from _domains(cited, seen)
+            at = text.find("[", at + 1)
+
+
+def _domains(cited: re.Match[str], seen: set[str]) -> Iterator[Marker | Citation]:
+    """The marker and sources of domains in brackets (``(reuters.com, afr.com)``)."""
+    text = cited.string
+    domains = _ONE_DOMAIN.findall(text, cited.start("domains"), cited.end("domains"))
+    yield Marker(
+        span=Span(cited.start(), cited.end()), labels=tuple(dict.fromkeys(domains)), style="link"
+    )
+    pos = cited.start("domains")
+    for domain in domains:
+        pos = text.index(domain, pos)
+        if domain not in seen:
+            seen.add(domain)
+            yield Citation(
+                label=domain, publisher=domain, raw=domain, span=Span(pos, pos + len(domain))
+            )
 
 
 def _source_note(note: regex.Match[str], seen: set[str]) -> Iterator[Marker | Citation]:
@@ -304,6 +336,8 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
         markers = (*markers, *_parenthesised(text, {c.label for c in found}))
     if found and "][" in text:
         found = _named_by_links(text, markers, found)
+    if "](" in text:
+        found = [*found, *_number_links(text, markers, {c.label for c in found})]
     if "(" in text and ", " in text:
         dated = list(_author_dates(text, found))
         if dated:
@@ -331,6 +365,7 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
     one of the list's. (Elsewhere such a number is the text's own: an age, ``a man (45) was
     held``, a list's item, ``(1) a levy``; one the list does not define is one too.)"""
     found = list(_PAREN_MARKER.finditer(text))
+    ends: list[tuple[regex.Match[str], tuple[str, ...]]] = []  # those at a sentence's end
     i = 0
     while i < len(found):
         k = i + 1  # found[i:k] stand together: ``(2)(3)``, ``(2) (3)`` (each read once)
@@ -339,9 +374,22 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
         if _PAREN_END.match(text, found[k - 1].end()) is not None:
             for m in found[i:k]:
                 cited = _expand([(a, b or None) for a, b in _PAREN_ITEM.findall(m[1])])
-                if cited is not None and all(label in labels for label in cited):
-                    yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")
+                if cited is not None:
+                    ends.append((m, cited))
         i = k
+    listed = sum(1 for _, cited in ends if all(label in labels for label in cited))
+    # Where two such numbers or more cite the list, one a few past its last entry cites an
+    # entry the list lacks (``(3)`` below a list of two), which the audit reports.
+    past = max((int(label) for label in labels if label.isdigit()), default=0) + _PAST_THE_LIST
+    for m, cited in ends:
+        if all(label in labels for label in cited) or (
+            listed >= 2 and all(int(label) <= past for label in cited)
+        ):
+            yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")
+
+
+#: A number in parentheses at most this much past a reference list's last number cites it.
+_PAST_THE_LIST = 3
 
 
 # A source named with a date in parentheses, as author-date styles cite: ``(Reuters, 2024)``,
@@ -351,7 +399,11 @@ _NAME_DATE = regex.compile(
     rf"\((?P<name>\p{{Lu}}[^()\n,;]{{0,60}}?),[ ](?P<date>{_DATE}|(?:1[89]|20)\d\d[a-z]?)\)"
 )
 _ET_AL = regex.compile(r",?[ ]et[ ]al\.$")
-_THE = regex.compile(r"(?i)^the[ ]")
+# An article before a source's name, which a mention of it may leave out: ``(Spiegel, 2024)``
+# for ``Der Spiegel``, ``(Monde, 2024)`` for ``Le Monde``, ``(Guardian, 2024)``.
+LEADING_ARTICLE = regex.compile(
+    r"(?i)^(?:the|der|die|das|le|la|les|l'|l’|el|los|las|il|lo|de|het)[ ]?(?<=[ '’])"
+)
 # The words of a news outlet's name (``Wall Street Journal``, ``AP News``), and the wire
 # agencies and broadcasters named alone: a note of such a name cites a source even where the
 # reference list does not name it; another name and a year is as often a place and its year.
@@ -367,9 +419,10 @@ _OUTLET_WORDS = frozenset(
 )
 
 
-def _source_key(name: str) -> str:
-    """A source's name as two mentions of it may differ: case, a leading ``The``."""
-    return _THE.sub("", " ".join(name.split())).casefold()
+def source_key(name: str) -> str:
+    """A source's name as two mentions of it may differ: case, a leading article (``The``,
+    ``Der``, ``Le``, ``El``...)."""
+    return LEADING_ARTICLE.sub("", " ".join(name.split())).casefold()
 
 
 def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | Citation]:
@@ -400,14 +453,19 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
         for c in entries:
             who = c.publisher or (c.title if c.url is None and c.title else None)
             if who is not None:
-                by_name.setdefault(_source_key(who), []).append(c.label)
-        cited = [(m, name, by_name.get(_source_key(name))) for m, name in notes]
-        if not any(labels for _, _, labels in cited):
+                by_name.setdefault(source_key(who), []).append(c.label)
+        cited = [(m, name, by_name.get(source_key(name))) for m, name in notes]
+        listed = sum(1 for _, _, labels in cited if labels)
+        if not listed:
             return
+        # Where most notes (two or more) cite the list, one of the same kind that names none
+        # of its entries cites a source the list lacks (``(Handelsblatt, 2024)``), as authors
+        # and outlets do wherever they stand.
+        kind = listed >= 2 and 2 * listed > len(cited)
         for m, name, labels in cited:
             if labels:
                 got = tuple(dict.fromkeys(labels))
-            elif _ET_AL.search(name) or " & " in name or _an_outlet(name):
+            elif kind or _ET_AL.search(name) or " & " in name or _an_outlet(name):
                 got = (name,)
             else:
                 continue
@@ -446,6 +504,24 @@ def _blanked(text: str, spans: Sequence[Span]) -> str:
 
 
 _NOT_A_LINE_BREAK = regex.compile(r"[^\n]")
+
+
+# A marker that is a Markdown link on its number: ``[1](https://...)``.
+_NUMBER_LINK = regex.compile(r"\[[^\[\]]*\]\((?P<url>(?:https?://|www\.)[^\s()]+)\)")
+
+
+def _number_links(text: str, markers: Sequence[Marker], listed: set[str]) -> Iterator[Citation]:
+    """The sources of the markers that link their number to a URL (``[1](https://...)``, as
+    AI assistants write them) and that no reference entry defines: each label's first link
+    gives its URL, and the citation stands where that link does."""
+    seen = set(listed)
+    for m in markers:
+        if len(m.labels) != 1 or m.labels[0] in seen or text[m.span.end - 1] != ")":
+            continue
+        link = _NUMBER_LINK.fullmatch(text, m.span.start, m.span.end)
+        if link is not None:
+            seen.add(m.labels[0])
+            yield Citation(label=m.labels[0], url=link["url"], raw=link.group(), span=m.span)
 
 
 def _named_by_links(

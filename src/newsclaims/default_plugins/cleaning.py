@@ -90,7 +90,8 @@ CREDIT_REACH = 8
 HEADLINE_REACH = 12
 
 # Reference lists and numbered lists: structure, labelled by other plugins, never removed.
-_MARKER = regex.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
+# A citation marker: ``[1]``, ``[1, 2]``, ``[1-3]``, or a Markdown footnote's ``[^1]``.
+_MARKER = regex.compile(r"\[\^?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
 # How the first line of a numbered list starts (``_NUMBERED`` with the number 1).
 _FIRST_ITEMS = ("1.", "1)")

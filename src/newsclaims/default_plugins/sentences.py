@@ -54,6 +54,7 @@ import regex
 from newsclaims import Register, SentenceSplitter, Span, hookimpl
 from newsclaims.default_plugins._construct import span as _span  # (unchecked: a span per sentence)
 from newsclaims.default_plugins._words import words
+from newsclaims.default_plugins.citations import DOMAIN
 
 #: Titles written before a name: a full stop after them never ends a sentence.
 _PREPOSITIVE = words(
@@ -170,6 +171,8 @@ _BULLET = r"([•⁃▪◦‣●])"
 # ends with the cluster's markers: its text is at most 200 characters and its URL holds no
 # space or parenthesis but one pair, so it is read once. (``[1](https://...)``, which the
 # bracket alternative starts, is taken by this one when the bracket's fails on the ``(``.)
+# So does a site's domain in brackets, as answer engines cite (``. [abc.net.au] Next``), and
+# a caret's numbers (``. ^1 Next``).
 _SCAN_TEMPLATE = r"""
     ([\n\r\u2028\u2029]\s*)
     |
@@ -180,11 +183,14 @@ _SCAN_TEMPLATE = r"""
     ((?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[ ]?\[\^[^\s\[\]^]{1,40}\^?\]
     |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹]
     |(?<=[⁰¹²³⁴-⁹])[ ][⁰¹²³⁴-⁹]
-    |(?:[,;]?[ ])?\(?\[[^\[\]\n^]{1,200}\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)?\)\)?)*)
+    |\^\d{1,3}(?:[-–,][ ]?\d{1,3})*\^?
+    |(?:[,;]?[ ])?\(?\[[^\[\]\n^]{1,200}\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)?\)\)?
+    |[ ]?[\[(]DOMAIN(?:[ ]?[,;][ ]?DOMAIN)*[\])])*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
     |
     ([。！？｡]+[」』”’)）]*)
 """
+_SCAN_TEMPLATE = _SCAN_TEMPLATE.replace("DOMAIN", DOMAIN)
 _SCAN = regex.compile(
     _SCAN_TEMPLATE.replace("LIST", f"{_ITEM_NUMBER}|{_BULLET}"), regex.VERSION1 | regex.VERBOSE
 )
@@ -271,9 +277,9 @@ def split(text: str) -> Iterator[Span]:
                     word += 1
                 letter = text[word : word + 1]
                 # (A "[" among the openers may open a link that cites the sentence, as
-                # AI assistants write "... rose. ([reuters.com](https://...))": the scan
-                # decides.)
-                if letter.isascii() and text[word - 1] != "[":
+                # AI assistants write "... rose. ([reuters.com](https://...))", and a "(" a
+                # site's domain, "... rose. (afr.com) Next": the scan decides.)
+                if letter.isascii() and text[word - 1] not in "[(":
                     going_on = letter.islower()
             elif (
                 follow and follow not in _OWN_RULE and not follow.isspace() and not follow.isdigit()

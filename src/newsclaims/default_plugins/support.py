@@ -27,6 +27,7 @@ from newsclaims.default_plugins._audit_text import (
     STOPWORDS,
     TITLES,
     Facts,
+    basis_points,
     capitalised_words,
     coverages,
     expansions,
@@ -506,6 +507,9 @@ def _swap(claim: str, evidence: str, capitalised: Container[str]) -> str | None:
         rw = [w[0] for w in right if w[3] == _NAME]
         if _same_thing(lw, rw):
             continue
+        said, instead = claim[left[0][1] : left[-1][2]], evidence[right[0][1] : right[-1][2]]
+        if _same_points(said, instead):
+            continue  # one figure in basis points and in percentage points (German nouns)
         return (
             f"it says '{claim[left[0][1] : left[-1][2]]}' where the closest body sentence says "
             f"'{evidence[right[0][1] : right[-1][2]]}'"
@@ -514,6 +518,13 @@ def _swap(claim: str, evidence: str, capitalised: Container[str]) -> str | None:
 
 
 _NAME, _FUNCTION, _OTHER = 2, 1, 0
+
+
+def _same_points(said: str, instead: str) -> bool:
+    """Whether two stretches give one figure, in basis points on one side at least."""
+    if not basis_points(said) and not basis_points(instead):
+        return False
+    return numbers(said)[1] == numbers(instead)[1]
 
 
 def _words(text: str, capitalised: Container[str]) -> list[tuple[str, int, int, int]]:
