@@ -442,7 +442,9 @@ def _decode_declared(data: bytes, label: str) -> str:
 def _page_source(html: bytes, charset: str | None) -> bytes | str:
     """A page's bytes decoded in the encoding it says it is in, as a browser reads it: the
     ``charset`` its server sent (``Content-Type``), else its ``<meta>`` charset, else (an XHTML
-    page) its XML declaration's.
+    page) its XML declaration's (see :func:`_own_charset`). A server's ISO-8859-1, ASCII or
+    Windows-1252, the old default of servers, gives way to a page's ``<meta>`` naming another
+    encoding (a Russian page in Windows-1251 was read as Windows-1252, every letter wrong).
 
     UTF-8 (or ASCII) bytes, a page with a byte-order mark and a page that says nothing it can be
     decoded in are left to trafilatura, which reads UTF-8 and guesses the rest: a page saying
@@ -459,15 +461,47 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
         return html  # (however it is labelled: what is valid UTF-8 is UTF-8)
     if html.startswith(codecs.BOM_UTF8) or any(html.startswith(bom) for bom, _ in WIDE_BOMS):
         return html
+    labels = []
     if charset is None:
-        found = _META_CHARSET.search(html, 0, _META_SCAN) or _XML_ENCODING.match(html)
-        charset = None if found is None else found.group(1).decode("ascii")
-    if charset is None or _web_codec(charset) in (None, "utf-8"):
-        return html
-    try:
-        return _decode_declared(html, charset)
-    except UnicodeDecodeError:
-        return html  # (not in the encoding it names: guessed)
+        charset = _own_charset(html)
+    elif _web_codec(charset) == "cp1252":
+        own = _own_charset(html)
+        if own is not None and _web_codec(own) not in (None, "utf-8", "cp1252"):
+            labels.append(own)  # (and the server's, should the page's fail)
+    if charset is not None:
+        labels.append(charset)
+    for label in labels:
+        if _web_codec(label) in (None, "utf-8"):
+            return html
+        try:
+            return _decode_declared(html, label)
+        except UnicodeDecodeError:
+            continue
+    return html  # (not in the encoding it names: guessed)
+
+
+#: An HTML comment, or one that runs to the end of the bytes searched.
+_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
+
+
+def _own_charset(html: bytes) -> str | None:
+    """The encoding a page names itself: its ``<meta>`` charset, else (an XHTML page) its XML
+    declaration's.
+
+    A ``<meta>`` inside a comment is none (``<!-- <meta charset="iso-8859-1"> -->`` was taken
+    for the page's). UTF-16 and UTF-32 named there are UTF-8, as the WHATWG Encoding Standard
+    has it: a page that could be read far enough to find the name is in neither (such a page
+    was decoded as UTF-16, and lost).
+    """
+    head = html[:_META_SCAN]
+    if b"<!--" in head:
+        head = _COMMENT.sub(b"", head)
+    found = _META_CHARSET.search(head) or _XML_ENCODING.match(html)
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii")
+    codec = _web_codec(label)
+    return "utf-8" if codec is not None and codec.startswith(("utf-16", "utf-32")) else label
 
 
 def _html_record(
