@@ -209,6 +209,27 @@ def test_a_dump_holding_its_documents_in_a_list_says_so(
     assert str(info.value) == f"{path}: no text field 'text' ({hint})"
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"id": "n1", "headline": "Budget passes", "body": GOOD, "authors": [{"name": "Jane Roe"}]},
+        {"id": "n2", "body": "...", "tags": [{"id": 7}, {"id": 8}]},  # (objects of no text)
+    ],
+)
+def test_an_article_with_a_list_of_objects_is_no_dump_in_its_error(
+    tmp_path: Path, record: dict[str, object]
+) -> None:
+    # (The hint pointed at its authors, jq -c '.authors[]': its body is the text meant.)
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    (failed,) = newsclaims.load_records([path], keep_going=True)
+    assert failed.error is not None and "jq" not in failed.error
+    names = ", ".join(k for k, v in record.items() if isinstance(v, str))
+    assert failed.error.endswith(
+        f"(it has {names}; choose with --text-field, or fields= in Python)"
+    )
+
+
 @pytest.mark.parametrize("bracket", ["[", '{"a":'])
 def test_json_nested_too_deeply_is_an_error_of_its_line(tmp_path: Path, bracket: str) -> None:
     # (json's RecursionError was a crash of the built-in loader: the lines after it unread.)

@@ -185,10 +185,17 @@ def _fields_hint(data: Mapping[str, Any], name: str) -> str:
         return ""
     # (A whole dump in one object, ``{"status": "ok", "articles": [{...}, ...]}``, keeps its
     # documents in a list: no field of the object is the text, and naming the others led there.)
+    # Only where no string of the object could be its text: one as long as the longest string
+    # of the listed objects (an article's ``body`` beside its ``authors``, ``[{"name": ...}]``,
+    # was no dump: the hint pointed at the authors).
+    own = _longest(parent)
     lists = [
         str(key)
         for key, value in parent.items()
-        if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value[:3])
+        if isinstance(value, list)
+        and value
+        and all(isinstance(v, Mapping) for v in value[:3])
+        and own < max(_longest(v) for v in value[:3])
     ]
     if lists:
         key = lists[0]
@@ -203,6 +210,11 @@ def _fields_hint(data: Mapping[str, Any], name: str) -> str:
         return ""
     shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
     return f" (it has {shown}; choose with --text-field, or fields= in Python)"
+
+
+def _longest(data: Mapping[Any, Any]) -> int:
+    """The length of the longest string among an object's values (0 if it has none)."""
+    return max((len(v) for v in data.values() if isinstance(v, str)), default=0)
 
 
 # What stands for bytes that cannot be decoded in a UTF-16 or UTF-32 JSON Lines file: the
