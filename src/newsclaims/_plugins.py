@@ -170,8 +170,7 @@ def _unknown_hook(pm: pluggy.PluginManager, exc: pluggy.PluginValidationError) -
     )
     for name, caller in vars(pm.hook).items():
         if caller.spec is not None or not any(
-            impl.plugin is exc.plugin and not impl.optionalhook
-            for impl in caller.get_hookimpls()
+            impl.plugin is exc.plugin and not impl.optionalhook for impl in caller.get_hookimpls()
         ):
             continue
         close = difflib.get_close_matches(name, [k for k in known if k != name], n=1)
