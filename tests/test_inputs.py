@@ -529,8 +529,47 @@ def test_a_broken_json_document_over_several_lines_names_its_line(tmp_path: Path
     path.write_text(broken, "utf-8")
     with pytest.raises(newsclaims.InputError) as info:
         list(newsclaims.load_records([path]))
-    assert str(info.value) == f"{path}:4: invalid JSON (column 14): Expecting ',' delimiter"
+    # (The line where the value starts, and the line and column at fault.)
+    message = "invalid JSON (line 4, column 14): Expecting ',' delimiter"
+    assert str(info.value) == f"{path}:2: {message}"
     # (A broken first line of JSON Lines is still that line's error alone.)
     path.write_text('{"id": "a", "text": \n{"id": "b", "text": "Two."}\n', "utf-8")
     records = list(newsclaims.load_records([path], keep_going=True))
     assert [r.error is None for r in records] == [False, True]
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16"])
+def test_indented_json_objects_in_a_row_are_read_each_a_document(
+    tmp_path: Path, codec: str
+) -> None:
+    # (An indented object and one-line records after it, or jq's .[] output, several indented
+    # objects: the file was one document, and every record in it one "Extra data" error.)
+    third = {"id": "c", "text": "The bridge reopens in May, officials said."}
+    path = tmp_path / "stories.jsonl"
+    mixed = json.dumps(ROWS[0], indent=2) + "\n" + json.dumps(ROWS[1]) + "\n\n"
+    path.write_bytes((mixed + json.dumps(third) + "\n").encode(codec))
+    records = list(newsclaims.load_records([path], encoding=codec))
+    assert [(r.id, r.error) for r in records] == [("a", None), ("b", None), ("c", None)]
+    assert records[1].url == "https://x.example/b" and records[0].title == "Plan"
+    jq = "".join(json.dumps({"text": row["text"]}, indent=2) + "\n" for row in ROWS)
+    path.write_bytes(jq.encode(codec))
+    records = list(newsclaims.load_records([path], encoding=codec))
+    assert [(r.id, r.text) for r in records] == [
+        (f"{path}:1", ROWS[0]["text"]),
+        (f"{path}:4", ROWS[1]["text"]),
+    ]
+
+
+def test_a_broken_value_among_indented_ones_is_the_error_of_its_first_line(
+    tmp_path: Path,
+) -> None:
+    # (Reading goes on at the next line that opens a value: the records after it are read.)
+    path = tmp_path / "stories.jsonl"
+    broken = '{\n  "id": "a",\n  "text" "One."\n}\n' + "\ufeff" + json.dumps(ROWS[1]) + "\n"
+    path.write_text(broken + json.dumps(ROWS[0], indent=2) + "\n", "utf-8")
+    records = list(newsclaims.load_records([path], keep_going=True))
+    assert [(r.id, r.error) for r in records] == [
+        (f"{path}:1", f"{path}:1: invalid JSON (line 3, column 10): Expecting ':' delimiter"),
+        ("b", None),
+        ("a", None),
+    ]

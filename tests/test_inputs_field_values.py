@@ -9,8 +9,10 @@ bytes) is that loader's failure, named with it.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -209,6 +211,27 @@ def test_a_dump_holding_its_documents_in_a_list_says_so(
     assert str(info.value) == f"{path}: no text field 'text' ({hint})"
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"id": "n1", "headline": "Budget passes", "body": GOOD, "authors": [{"name": "Jane Roe"}]},
+        {"id": "n2", "body": "...", "tags": [{"id": 7}, {"id": 8}]},  # (objects of no text)
+    ],
+)
+def test_an_article_with_a_list_of_objects_is_no_dump_in_its_error(
+    tmp_path: Path, record: dict[str, object]
+) -> None:
+    # (The hint pointed at its authors, jq -c '.authors[]': its body is the text meant.)
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    (failed,) = newsclaims.load_records([path], keep_going=True)
+    assert failed.error is not None and "jq" not in failed.error
+    names = ", ".join(k for k, v in record.items() if isinstance(v, str))
+    assert failed.error.endswith(
+        f"(it has {names}; choose with --text-field, or fields= in Python)"
+    )
+
+
 @pytest.mark.parametrize("bracket", ["[", '{"a":'])
 def test_json_nested_too_deeply_is_an_error_of_its_line(tmp_path: Path, bracket: str) -> None:
     # (json's RecursionError was a crash of the built-in loader: the lines after it unread.)
@@ -268,3 +291,44 @@ def test_parse_file_of_no_document_or_several_says_so(
         newsclaims.parse_file(path)
     assert str(info.value).startswith(f"{path}") and error in str(info.value)
     assert info.value.path == str(path)
+
+
+UPDATED = "[Updated 9:40 a.m.] The council approved the budget on Monday, officials said."
+NOTE = "{Editor's note: corrected.} " + GOOD
+
+
+@pytest.mark.parametrize("text", [UPDATED, NOTE, "\n  " + UPDATED])
+def test_parse_file_reads_text_opening_with_a_bracket_as_text(tmp_path: Path, text: str) -> None:
+    # (A file of no known name and standard input were told JSON by their [ or {, and the
+    # text refused: "invalid JSON". A .txt file, and the JSON loaders' own names, as before.)
+    for name in ("story", "story.txt"):
+        path = tmp_path / name
+        path.write_text(text, "utf-8")
+        doc = newsclaims.parse_file(path)
+        assert (doc.id, doc.raw) == (str(path), text)
+
+
+def test_parse_file_reads_standard_input_opening_with_a_bracket_as_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(UPDATED.encode())), "utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    doc = newsclaims.parse_file("-")
+    assert (doc.id, doc.raw) == ("-", UPDATED)
+
+
+def test_parse_file_reads_a_record_whose_text_has_another_name(tmp_path: Path) -> None:
+    # (Its error said "fields= in Python", which parse_file passed on to parse: a TypeError.)
+    record = {"id": "n1", "headline": "Budget passes", "body": GOOD}
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    with pytest.raises(newsclaims.InputError, match="fields= in Python"):
+        newsclaims.parse_file(path)
+    fields = {"text": "body", "title": "headline"}
+    doc = newsclaims.parse_file(path, fields=fields)
+    assert (doc.id, doc.title, doc.raw) == ("n1", "Budget passes", GOOD)
+    # (A record of no JSON name is one when fields says it is.)
+    bare = tmp_path / "record"
+    bare.write_text(json.dumps(record), "utf-8")
+    assert newsclaims.parse_file(bare).raw == json.dumps(record)
+    assert newsclaims.parse_file(bare, fields=fields).raw == GOOD

@@ -45,6 +45,14 @@ TURKISH = (
         "Ekonomistlerin çoğu kararın değişmeyeceğini öngörmüştü.",
     ],
 )
+RUSSIAN = (
+    "Центробанк повысил ставку",
+    [
+        "Банк России в пятницу повысил ключевую ставку до 21%, сообщила пресс-служба.",
+        "«Мы будем делать всё необходимое», — заявила глава регулятора на пресс-конференции.",
+        "Аналитики ожидали этого решения, отметив, что инфляция остаётся высокой.",
+    ],
+)
 
 
 def page(story: tuple[str, list[str]], head: str = "") -> str:
@@ -123,6 +131,33 @@ def test_a_page_with_a_byte_order_mark_is_read_by_it(tmp_path: Path) -> None:
     assert FRENCH[1][1] in read(path).text
 
 
+def test_a_meta_charset_in_a_comment_is_no_charset(tmp_path: Path) -> None:
+    # (The commented-out ISO-8859-1 was taken for the page's encoding: every letter wrong.)
+    head = '<!-- <meta charset="iso-8859-1"> --><meta charset="windows-1251">'
+    path = tmp_path / "story.html"
+    path.write_bytes(page(RUSSIAN, head).encode("cp1251"))
+    text = read(path).text
+    for paragraph in RUSSIAN[1]:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32"])
+@pytest.mark.parametrize("how", ["meta charset", "xml declaration"])
+def test_a_page_naming_utf16_in_its_markup_is_not_read_as_utf16(
+    tmp_path: Path, label: str, how: str
+) -> None:
+    # (A page read far enough to find the name is in no UTF-16: the web takes it for UTF-8,
+    # and left to the guess, Windows-1252 bytes are read. Decoded as UTF-16, it was lost.)
+    path = tmp_path / "story.xhtml"
+    if how == "meta charset":
+        source = page(ENGLISH, f'<meta charset="{label}">')
+    else:
+        source = f'<?xml version="1.0" encoding="{label}"?>\n' + page(ENGLISH)
+    path.write_bytes(source.encode("cp1252"))
+    text = read(path).text
+    assert ENGLISH[1][0] in text and ENGLISH[1][2] in text
+
+
 def write_archive(path: Path, pages: list[tuple[str, str, bytes]]) -> None:
     """A WARC file of responses (url, Content-Type, payload), each after its request."""
     with open(path, "wb") as fh:
@@ -170,6 +205,42 @@ def test_an_archived_page_is_read_in_the_charset_its_server_sent(tmp_path: Path,
         "https://d.example/4.txt",
     ]
     for record, story in zip(records, (ENGLISH, TURKISH, FRENCH, ENGLISH), strict=True):
+        assert record.error is None, record.error
+        for paragraph in story[1]:
+            assert paragraph in record.text
+
+
+@pytest.mark.parametrize("server", ["ISO-8859-1", "us-ascii", "windows-1252"])
+def test_an_archived_page_whose_server_sent_its_old_default_is_read_as_its_meta_says(
+    tmp_path: Path, server: str
+) -> None:
+    # (A server's ISO-8859-1 is the old default of servers, not the page's word: a page whose
+    # meta names Windows-1251 was read as Windows-1252, every Cyrillic letter wrong. Another
+    # charset from the server still goes first, and a page's meta naming UTF-8 its bytes are
+    # not in is no word against the server's.)
+    path = tmp_path / "crawl.warc"
+    write_archive(
+        path,
+        [
+            (
+                "https://a.example/ru",
+                f"text/html; charset={server}",
+                page(RUSSIAN, '<meta charset="windows-1251">').encode("cp1251"),
+            ),
+            (
+                "https://b.example/tr",
+                "text/html; charset=iso-8859-9",
+                page(TURKISH, '<meta charset="windows-1251">').encode("cp1254"),
+            ),
+            (
+                "https://c.example/fr",
+                f"text/html; charset={server}",
+                page(FRENCH, '<meta charset="utf-8">').encode("cp1252"),
+            ),
+        ],
+    )
+    records = list(newsclaims.load_records([path]))
+    for record, story in zip(records, (RUSSIAN, TURKISH, FRENCH), strict=True):
         assert record.error is None, record.error
         for paragraph in story[1]:
             assert paragraph in record.text

@@ -93,6 +93,27 @@ def test_misspelled_hook_fails_loudly() -> None:
         newsclaims.make_plugin_manager(entry_points=False, plugins=[Typo()])
 
 
+def test_a_misspelt_hook_is_named_beside_an_optional_hook() -> None:
+    # (The plugin's optional hook, which pluggy lets be, was named as the hook at fault, and
+    # offered as the one meant.)
+    class Typo:
+        @hookimpl(optionalhook=True)
+        def newsclaims_other_thing(self) -> None:
+            pass
+
+        @hookimpl
+        def newsclaims_regster_loaders(self, register):  # type: ignore[no-untyped-def]
+            pass
+
+    with pytest.raises(PluginError) as info:
+        newsclaims.make_plugin_manager(entry_points=False, plugins=[Typo()])
+    assert info.value.hook == "newsclaims_regster_loaders"
+    assert str(info.value).endswith(
+        "implements 'newsclaims_regster_loaders', which is no hook of newsclaims (did you "
+        "mean 'newsclaims_register_loaders'?)"
+    )
+
+
 def test_duplicate_component_names_are_an_error() -> None:
     class Twice:
         @hookimpl

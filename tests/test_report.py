@@ -357,6 +357,7 @@ def test_page_names_differ_in_more_than_case_and_are_no_devices() -> None:
     # (macOS and Windows take Storm.html and storm.html for one file; con.html is a device.)
     taken = {"index.html"}
     ids = ["wire/Storm.txt", "feed/storm.md", "STORM", "Index", "con", "NUL.txt", "com1.x", "lpt"]
+    ids += ["con.v2.txt", "Aux.1.2"]
     names = [page_name(doc_id, taken) for doc_id in ids]
     assert names == [
         "Storm.html",
@@ -365,8 +366,10 @@ def test_page_names_differ_in_more_than_case_and_are_no_devices() -> None:
         "Index-2.html",
         "con_.html",
         "NUL_.html",
-        "com1.x_.html",
+        "com1_.x.html",
         "lpt.html",
+        "con_.v2.html",  # (con.v2_.html was the console: the device's name is before a dot)
+        "Aux_.1.2.html",
     ]
     assert len({n.lower() for n in names} | {"index.html"}) == len(names) + 1
 

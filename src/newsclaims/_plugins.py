@@ -160,10 +160,17 @@ def _unknown_hook(pm: pluggy.PluginManager, exc: pluggy.PluginValidationError) -
     """The hook a plugin implements that newsclaims has not, and the error's message: its
     name, and the hook meant where the name is a misspelling (pluggy's message named the
     plugin's object, and the hook was written ``?``)."""
-    known = sorted(name for name in vars(pm.hook) if name.startswith("newsclaims_"))
+    # (An ``optionalhook`` implementation is no hook of newsclaims either, and pluggy lets it
+    # be: it is neither the hook at fault nor one meant, where a misspelt hook was reported
+    # as the plugin's optional one, and that one offered as the hook meant.)
+    known = sorted(
+        name
+        for name, caller in vars(pm.hook).items()
+        if name.startswith("newsclaims_") and caller.spec is not None
+    )
     for name, caller in vars(pm.hook).items():
         if caller.spec is not None or not any(
-            impl.plugin is exc.plugin for impl in caller.get_hookimpls()
+            impl.plugin is exc.plugin and not impl.optionalhook for impl in caller.get_hookimpls()
         ):
             continue
         close = difflib.get_close_matches(name, [k for k in known if k != name], n=1)

@@ -7,6 +7,7 @@ import gzip
 import os
 import sys
 import zlib
+from collections.abc import Mapping
 from typing import Any
 
 import pluggy
@@ -204,6 +205,7 @@ def parse_file(
     *,
     encoding: str = "utf-8",
     errors: str = "strict",
+    fields: Mapping[str, str] | None = None,
     plugin_manager: pluggy.PluginManager | None = None,
     **options: Any,
 ) -> Document:
@@ -214,16 +216,23 @@ def parse_file(
     page's main text, the record's text field, with their id, URL, title and date; it must
     hold one document (``parse_many`` reads any number).
 
+    A JSON or JSON Lines file is told by its name (``.json``, ``.jsonl``...): a text of
+    another name, or from standard input, that opens with ``[`` or ``{`` is text (``[Updated
+    9:40 a.m.] The council ...``), unless ``fields`` is given.
+
     :param path: the file to read, or ``"-"`` for standard input.
     :param encoding: the file's encoding (of a text, JSON or JSON Lines file).
     :param errors: what to do with undecodable bytes of a text file (``"strict"`` raises
         :class:`InputError`, ``"replace"`` puts U+FFFD in their place, ``"backslashreplace"``
         writes ``\\xNN``).
+    :param fields: for a JSON or JSON Lines record, the fields that hold ``text``, ``id``,
+        ``url``, ``title``, ``date`` and ``source``, as for :func:`parse_many` (default: those
+        names); ``{"text": "body"}`` reads the text from ``body``.
     :param options: passed on to :func:`parse` (``source``, ``url``, ``title``, ``keep_going``...).
     :raises InputError: the file cannot be read, or holds no document or several.
     """
     name = os.fspath(path)
-    record = _one_record(name, encoding, plugin_manager)
+    record = _one_record(name, encoding, plugin_manager, fields)
     if record is None:
         text = read_text(path, encoding=encoding, errors=errors)
         options.setdefault("id", name)
@@ -236,13 +245,18 @@ def parse_file(
     return parse(record.text, plugin_manager=plugin_manager, **options)
 
 
-def _one_record(name: str, encoding: str, pm: pluggy.PluginManager | None) -> Any:
+def _one_record(
+    name: str,
+    encoding: str,
+    pm: pluggy.PluginManager | None,
+    fields: Mapping[str, str] | None,
+) -> Any:
     """The one record of a file that a loader other than ``text`` reads, or ``None`` for a
     text file (and for a path that is no file: :func:`read_text` says what is wrong).
 
     :raises InputError: the file cannot be read, or holds no document or several.
     """
-    from newsclaims._inputs import iter_records, loader_for
+    from newsclaims._inputs import iter_records, loader_for, sniff
     from newsclaims._pipeline import default_manager
 
     if name != "-" and not os.path.isfile(name):
@@ -254,7 +268,11 @@ def _one_record(name: str, encoding: str, pm: pluggy.PluginManager | None) -> An
         return None  # (no loader takes it: read as text)
     if loader.name == "text":
         return None
-    records = iter_records(pm, name, loader=loader, encoding=encoding)
+    if fields is None and _json_opening(sniff(name)) and not _by_name(loader, name):
+        # (A loader that took it for its first bytes alone: JSON's [ or { opens prose too,
+        # "[Updated 9:40 a.m.] The council ...", which was refused as invalid JSON.)
+        return None
+    records = iter_records(pm, name, fields=fields, loader=loader, encoding=encoding)
     found = [record for record, _ in zip(records, range(2), strict=False)]
     if len(found) != 1:
         held = "no document" if not found else "several documents"
@@ -267,3 +285,17 @@ def _one_record(name: str, encoding: str, pm: pluggy.PluginManager | None) -> An
 
         raise _input_error(found[0].error, name)  # (its message names the file and line)
     return found[0]
+
+
+def _json_opening(head: bytes) -> bool:
+    """Whether an input opens as JSON does, with ``[`` or ``{`` (past a UTF-8 byte-order mark
+    and white space)."""
+    return head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"[", b"{")
+
+
+def _by_name(loader: Any, name: str) -> bool:
+    """Whether a loader takes an input by its name, whatever its first bytes."""
+    try:
+        return bool(loader.func.can_load(name, b""))
+    except Exception:  # (loader_for has called it: a loader that fails so is none to trust)
+        return False

@@ -69,7 +69,8 @@ def page_name(doc_id: str | None, taken: set[str]) -> str:
     already in ``taken`` gets a number; the name is added to ``taken``. Names are compared
     in lower case, as the file systems of macOS and Windows compare them (``Storm.html`` was
     written over ``storm.html`` there, and a document ``Index`` over the index), and a device's
-    name of Windows (``con``, ``nul``, ``com1``...) gets a ``_``.
+    name of Windows (``con``, ``nul``, ``com1``...) before its first dot gets a ``_``
+    (``con.v2`` gives ``con_.v2.html``: Windows takes a device's name with any endings for it).
     """
     base = PurePath(doc_id.replace("\\", "/")).name if doc_id else ""
     stem = base
@@ -77,8 +78,9 @@ def page_name(doc_id: str | None, taken: set[str]) -> str:
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
     stem = "".join(ch if ch in _KEEP else "_" for ch in stem).strip(".")[:80] or "document"
-    if stem.lower().partition(".")[0] in _DEVICES:
-        stem += "_"
+    first, dot, rest = stem.partition(".")
+    if first.lower() in _DEVICES:  # (``con.v2.html`` is the console: the ``_`` goes before a dot)
+        stem = f"{first}_{dot}{rest}"
     name, n = f"{stem}.html", 1
     while name.lower() in taken:
         n += 1

@@ -185,10 +185,17 @@ def _fields_hint(data: Mapping[str, Any], name: str) -> str:
         return ""
     # (A whole dump in one object, ``{"status": "ok", "articles": [{...}, ...]}``, keeps its
     # documents in a list: no field of the object is the text, and naming the others led there.)
+    # Only where no string of the object could be its text: one as long as the longest string
+    # of the listed objects (an article's ``body`` beside its ``authors``, ``[{"name": ...}]``,
+    # was no dump: the hint pointed at the authors).
+    own = _longest(parent)
     lists = [
         str(key)
         for key, value in parent.items()
-        if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value[:3])
+        if isinstance(value, list)
+        and value
+        and all(isinstance(v, Mapping) for v in value[:3])
+        and own < max(_longest(v) for v in value[:3])
     ]
     if lists:
         key = lists[0]
@@ -203,6 +210,11 @@ def _fields_hint(data: Mapping[str, Any], name: str) -> str:
         return ""
     shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
     return f" (it has {shown}; choose with --text-field, or fields= in Python)"
+
+
+def _longest(data: Mapping[Any, Any]) -> int:
+    """The length of the longest string among an object's values (0 if it has none)."""
+    return max((len(v) for v in data.values() if isinstance(v, str)), default=0)
 
 
 # What stands for bytes that cannot be decoded in a UTF-16 or UTF-32 JSON Lines file: the
@@ -226,8 +238,9 @@ class JsonLinesLoader:
     The text, id, url, title, date and source are read from the configured fields; the id
     defaults to ``path:line``. A line that is not a JSON object with a text gives a record with
     ``error`` set, and the following lines are still read. An input whose first line opens a
-    JSON document written over several lines (``{`` or ``[`` alone, as ``jq`` writes it) is
-    read as that document, as :class:`JsonLoader` reads it.
+    JSON value written over several lines (``{`` or ``[`` alone, as ``jq`` writes it) is read
+    as a stream of JSON values (see :func:`_json_values`): one document is read as
+    :class:`JsonLoader` reads it.
     """
 
     def can_load(self, path: str, head: bytes) -> bool:
@@ -270,13 +283,13 @@ class JsonLinesLoader:
                     data = json.loads(line)
                 except json.JSONDecodeError as exc:
                     if not started and _opens_a_document(line):
-                        # One JSON document over several lines (indented, as jq and editors
-                        # write it), under a JSON Lines name or on standard input: every line
-                        # of it was an error of its own.
+                        # JSON written over several lines (indented, as jq and editors write
+                        # it), under a JSON Lines name or on standard input: every line of it
+                        # was an error of its own. It is read as a stream of JSON values.
                         # (The blank lines above keep the lines an error names the file's.)
                         above = "\n" * (number - 1)
                         rest = _decoded_rest(stream.read(), codec, path)
-                        yield from _json_document(above + line + rest, fields, path=path)
+                        yield from _json_values(above + line + rest, fields, path=path)
                         return
                     # (Its own "line 1 column 9" would contradict the line named.)
                     message = f"invalid JSON (column {exc.colno}): {exc.msg}"
@@ -357,7 +370,83 @@ def _json_document(source: str, fields: Mapping[str, str], *, path: str) -> Iter
         raise InputError(message, path=path, line=exc.lineno) from exc
     except RecursionError as exc:
         raise InputError(_TOO_DEEP, path=path) from exc
+    yield from _document_records(data, fields, path=path, escapes=_may_escape_surrogates(source))
+
+
+#: What comes between the values of a stream of JSON: white space, and the byte-order mark
+#: of each file where files were joined with cat.
+_BETWEEN_VALUES = re.compile(r"[\s\ufeff]*")
+#: A line that opens a value of such a stream (``{`` or ``[`` in its first column, as ``jq``
+#: writes them), where reading goes on past a value that is no JSON.
+_VALUE_LINE = re.compile(r"^\ufeff?[\[{]", re.MULTILINE)
+
+
+def _json_values(source: str, fields: Mapping[str, str], *, path: str) -> Iterator[Record]:
+    """The records of a stream of JSON values written over any number of lines: one indented
+    document (read as :class:`JsonLoader` reads it), ``jq .[]``'s output (several indented
+    objects), an indented object and one-line records after it.
+
+    Each value is a document (a list's items are), whose default id is ``path:line``, the line
+    where it starts. A value that is no JSON is an error of that line (naming the line and
+    column at fault where they differ), and reading goes on at the next line that opens with
+    ``{`` or ``[``. (The file was read as one document: the JSON after its first value, good
+    records too, was one ``Extra data`` error.)
+    """
+    decoder = json.JSONDecoder()
+    values: list[tuple[int, Any, str | None]] = []  # (line, value, error)
+    pos = _BETWEEN_VALUES.match(source).end()  # type: ignore[union-attr]
+    line, counted = 1, 0
+    while pos < len(source):
+        line += source.count("\n", counted, pos)
+        counted = pos
+        try:
+            value, end = decoder.raw_decode(source, pos)
+        except json.JSONDecodeError as exc:
+            at = "" if exc.lineno == line else f"line {exc.lineno}, "
+            values.append((line, None, f"invalid JSON ({at}column {exc.colno}): {exc.msg}"))
+            end = _next_value_line(source, pos)
+        except RecursionError:
+            values.append((line, None, _TOO_DEEP))
+            end = _next_value_line(source, pos)
+        else:
+            values.append((line, value, None))
+        pos = _BETWEEN_VALUES.match(source, end).end()  # type: ignore[union-attr]
     escapes = _may_escape_surrogates(source)
+    if len(values) == 1 and values[0][2] is None:  # (one document: its id is the file's)
+        yield from _document_records(values[0][1], fields, path=path, escapes=escapes)
+        return
+    for line, value, error in values:
+        where = f"{path}:{line}"
+        if error is not None:
+            yield _failed(where, path, error, line=line)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                yield _record_from_json(
+                    item,
+                    fields,
+                    path=path,
+                    where=f"{where}:{i}",
+                    line=line,
+                    item=i,
+                    escapes=escapes,
+                )
+        else:
+            yield _record_from_json(
+                value, fields, path=path, where=where, line=line, escapes=escapes
+            )
+
+
+def _next_value_line(source: str, pos: int) -> int:
+    """Where the first line after ``pos``'s that opens a JSON value starts (or the end)."""
+    end = source.find("\n", pos)
+    found = None if end < 0 else _VALUE_LINE.search(source, end + 1)
+    return len(source) if found is None else found.start()
+
+
+def _document_records(
+    data: Any, fields: Mapping[str, str], *, path: str, escapes: bool
+) -> Iterator[Record]:
+    """The records of a JSON document read: one object, or a list of them."""
     if isinstance(data, list):
         for i, item in enumerate(data):
             where = f"{path}:{i}"
@@ -442,7 +531,9 @@ def _decode_declared(data: bytes, label: str) -> str:
 def _page_source(html: bytes, charset: str | None) -> bytes | str:
     """A page's bytes decoded in the encoding it says it is in, as a browser reads it: the
     ``charset`` its server sent (``Content-Type``), else its ``<meta>`` charset, else (an XHTML
-    page) its XML declaration's.
+    page) its XML declaration's (see :func:`_own_charset`). A server's ISO-8859-1, ASCII or
+    Windows-1252, the old default of servers, gives way to a page's ``<meta>`` naming another
+    encoding (a Russian page in Windows-1251 was read as Windows-1252, every letter wrong).
 
     UTF-8 (or ASCII) bytes, a page with a byte-order mark and a page that says nothing it can be
     decoded in are left to trafilatura, which reads UTF-8 and guesses the rest: a page saying
@@ -459,15 +550,47 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
         return html  # (however it is labelled: what is valid UTF-8 is UTF-8)
     if html.startswith(codecs.BOM_UTF8) or any(html.startswith(bom) for bom, _ in WIDE_BOMS):
         return html
+    labels = []
     if charset is None:
-        found = _META_CHARSET.search(html, 0, _META_SCAN) or _XML_ENCODING.match(html)
-        charset = None if found is None else found.group(1).decode("ascii")
-    if charset is None or _web_codec(charset) in (None, "utf-8"):
-        return html
-    try:
-        return _decode_declared(html, charset)
-    except UnicodeDecodeError:
-        return html  # (not in the encoding it names: guessed)
+        charset = _own_charset(html)
+    elif _web_codec(charset) == "cp1252":
+        own = _own_charset(html)
+        if own is not None and _web_codec(own) not in (None, "utf-8", "cp1252"):
+            labels.append(own)  # (and the server's, should the page's fail)
+    if charset is not None:
+        labels.append(charset)
+    for label in labels:
+        if _web_codec(label) in (None, "utf-8"):
+            return html
+        try:
+            return _decode_declared(html, label)
+        except UnicodeDecodeError:
+            continue
+    return html  # (not in the encoding it names: guessed)
+
+
+#: An HTML comment, or one that runs to the end of the bytes searched.
+_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
+
+
+def _own_charset(html: bytes) -> str | None:
+    """The encoding a page names itself: its ``<meta>`` charset, else (an XHTML page) its XML
+    declaration's.
+
+    A ``<meta>`` inside a comment is none (``<!-- <meta charset="iso-8859-1"> -->`` was taken
+    for the page's). UTF-16 and UTF-32 named there are UTF-8, as the WHATWG Encoding Standard
+    has it: a page that could be read far enough to find the name is in neither (such a page
+    was decoded as UTF-16, and lost).
+    """
+    head = html[:_META_SCAN]
+    if b"<!--" in head:
+        head = _COMMENT.sub(b"", head)
+    found = _META_CHARSET.search(head) or _XML_ENCODING.match(html)
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii")
+    codec = _web_codec(label)
+    return "utf-8" if codec is not None and codec.startswith(("utf-16", "utf-32")) else label
 
 
 def _html_record(
