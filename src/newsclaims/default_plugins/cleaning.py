@@ -25,6 +25,9 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
 5. The headline is kept: the headline-like line just above the block (preferring one the page
    repeats, as in its title); its other copies go as ``duplicated headline``.
 
+Hard-wrapped prose (lines cut at some 72 characters) is read a paragraph a line: its line breaks
+inside paragraphs are read as spaces, so that its short lines are not taken for a menu's.
+
 A text without page furniture (no two lines in a row that can be neither prose nor structure
 and do not go by what they are, no footer or cookie notice) is all article: steps 1 to 5 are
 skipped and only the lines that go by what they are (step 4's captions, teasers, credits...) go
@@ -499,6 +502,16 @@ def page_removals(raw: str) -> list[Removal]:
     lines = Lines(raw)
     if len(lines) < 2:
         return []
+    breaks = _wrap_breaks(lines)
+    if breaks:
+        # Hard-wrapped prose (lines cut at some 72 characters) is read a paragraph a line: each
+        # break inside a paragraph is read as a space (one character for another keeps every
+        # offset), so that its lines are not taken for a menu's.
+        chars = list(raw)
+        for at in breaks:
+            chars[at] = " "
+        lines = Lines("".join(chars))
+        raw = lines.raw
     kept = _protected(lines)
     # (Tables are looked for only in a text with a tab or a pipe: found in C.)
     rows = _table_rows(lines) if "\t" in raw or "|" in raw or "  " in raw else []
@@ -540,6 +553,74 @@ def page_removals(raw: str) -> list[Removal]:
     if protected == kept:
         return removals
     return decide(protected)
+
+
+#: Hard-wrapped prose is cut at this width or less (e-mail and plain text: 72 to 80)...
+WRAP_WIDTH = 100
+#: ...and a line of it that runs on into the next has this many characters or more.
+WRAPPED_LINE = 40
+#: A text is hard-wrapped when this many lines or more end where a wrap cuts them...
+WRAPPED_LINES = 5
+#: ...and lines this long or longer (a paragraph on one line) are fewer than those.
+LONG_LINE = 120
+
+
+def _wrap_breaks(lines: Lines) -> list[int]:
+    """The line breaks inside the paragraphs of hard-wrapped prose, or ``[]`` (most texts).
+
+    A line runs on into the line right below it (no blank line between) where a wrap at the
+    text's width cut it: the first word of the line below would have taken it past that width.
+    The width is the one at which the most lines run on; the text is hard-wrapped when they are
+    ``WRAPPED_LINES`` or more, two thirds at least of its lines from three quarters of that
+    width up to it, and more than its lines of ``LONG_LINE`` characters or more (a scrape gives
+    a paragraph on one line). A paragraph's last line, a headline, a menu's items end short of
+    the width and keep their breaks.
+    """
+    if lines.unspaced:
+        return []  # (a wrap in Chinese or Japanese cuts anywhere, not between words)
+    lengths = list(map(len, lines.text))
+    # (Lines that may run on counted in C first: in most scrapes they are no more than the
+    # paragraphs on one line.)
+    runs = sum(map(WRAPPED_LINE.__le__, lengths)) - sum(map(WRAP_WIDTH.__lt__, lengths))
+    if runs < WRAPPED_LINES or runs <= sum(map(LONG_LINE.__le__, lengths)):
+        return []
+    text, raw, cut = lines.text, lines.raw, lines.cut
+    # Each line that may run on, with the length it would have with the next line's first word
+    # (its indentation counted: a paragraph's first line may have some).
+    pairs = [
+        (n, n + 1 + len(text[i + 1].split(None, 1)[0]), i)
+        for i in range(len(text) - 1)
+        if WRAPPED_LINE <= lengths[i] <= WRAP_WIDTH and raw.count("\n", cut[i], cut[i + 1]) == 1
+        for n in (lines.start(i) - cut[i] + lengths[i],)
+        if n <= WRAP_WIDTH
+    ]
+    # A line runs on at each width from its length up to the one its next word passes (and
+    # no more than a third over its length): the lines that run on at each width are counted
+    # from where those ranges start and end, in one pass.
+    starts = [0] * (WRAP_WIDTH * 4 // 3 + 2)
+    for n, over, _ in pairs:
+        starts[n] += 1
+        starts[min(over, n * 4 // 3 + 1)] -= 1
+    counts = list(accumulate(starts))
+    best_width = counts.index(max(counts))
+    if counts[best_width] < WRAPPED_LINES:
+        return []
+    best = [i for n, over, i in pairs if n <= best_width < over and n * 4 >= best_width * 3]
+    band = sum(best_width * 3 <= n * 4 and n <= best_width for n in lengths)
+    if len(best) * 3 < band * 2:
+        return []  # (titles of a link list, some of which would run on at that width)
+    # The paragraphs the lines run on in: each ends like a sentence (titles of a link list of
+    # one length run on too, but end with none), and one that ends as a question or an
+    # exclamation has a line that starts in lower case (a title starts with its capital).
+    breaks: list[int] = []
+    for _, run in groupby(enumerate(best), lambda pair: pair[1] - pair[0]):
+        paragraph = [i for _, i in run]
+        last = text[paragraph[-1] + 1]
+        if ends_sentence(last) and (
+            last[-1] not in "?!" or any(not text[i + 1][0].isupper() for i in paragraph)
+        ):
+            breaks.extend(raw.index("\n", cut[i]) for i in paragraph)
+    return breaks if len(breaks) >= WRAPPED_LINES else []
 
 
 # What a line may end with after its sentence: superscript markers, with tabs between too.

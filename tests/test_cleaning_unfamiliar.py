@@ -1,0 +1,95 @@
+"""The page cleaner on kinds of page scrape first tried in session 14: hard-wrapped text,
+author bio boxes, and other shapes of page furniture."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import newsclaims
+from newsclaims import Document
+from newsclaims._text import rebuild_raw
+from newsclaims.default_plugins._lines import Lines
+from newsclaims.default_plugins.cleaning import _wrap_breaks
+from newsclaims.testing import manager_with
+
+MENU = ("Home", "News", "Sport", "Business", "Opinion")
+FOOTER = (
+    "Share this article",
+    "Facebook",
+    "Twitter",
+    "Privacy policy",
+    "© 2024 The Northgate Post",
+)
+ENGLISH = (
+    "The city council voted on Tuesday night to close two of its seven branch libraries by "
+    "the end of the year, despite a petition signed by more than 4,000 residents and a packed "
+    "public gallery that booed the decision.",
+    "Councillors said the closures at Eastfield and Morley Road would save about 380,000 "
+    "pounds a year, money they said was needed to keep the remaining branches open on Saturdays.",
+    '"Nobody came into local politics to shut libraries," said council leader Anne Patel. '
+    '"But we have been left with no choice by the cuts to our grant from central government."',
+    "Opponents said the savings were small compared with the harm. Local teacher David Owens, "
+    "who organised the petition, said many families had no other place where children could "
+    "do homework in the evenings.",
+)
+GERMAN = (
+    "Der Bundestag hat am Donnerstag mit knapper Mehrheit ein neues Gesetz zur Förderung von "
+    "Wärmepumpen beschlossen, das ab dem kommenden Jahr gelten soll und Hausbesitzern "
+    "Zuschüsse von bis zu 70 Prozent verspricht.",
+    "Die Opposition kritisierte das Vorhaben scharf. Es sei zu teuer und komme für viele "
+    "Familien zu spät, sagte der Fraktionschef der Union in der Debatte.",
+    "Nach Angaben des Wirtschaftsministeriums wurden im vergangenen Jahr rund 350.000 "
+    "Wärmepumpen eingebaut. Das Ziel der Regierung liegt bei 500.000 Geräten pro Jahr.",
+    "Der Bundesrat muss dem Gesetz noch zustimmen. Eine Entscheidung wird für Anfang "
+    "Dezember erwartet.",
+)
+LONG_TITLES = (
+    "Heating law: what home owners need to know now and which deadlines apply to them",
+    "Electricity prices rise far more sharply this winter than suppliers had announced",
+    "Five things to know about the new bus lanes that open across the city next month",
+    "Mayor opens new library in the north of the city after three years of building work",
+    "Council to vote on bridge repairs next month as the cost of the project keeps rising",
+    "Police appeal for witnesses after a fire destroyed a warehouse on the industrial estate",
+)
+
+
+def clean(raw: str) -> Document:
+    return newsclaims.parse(raw, plugin_manager=manager_with())
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+@pytest.mark.parametrize("paragraphs", [ENGLISH, GERMAN], ids=["en", "de"])
+@pytest.mark.parametrize(
+    ("width", "between", "indent"),
+    [(72, "\n\n", ""), (80, "\n", ""), (66, "\n", "    "), (76, "\n\n", "  ")],
+)
+def test_hard_wrapped_paragraphs_are_the_article(
+    paragraphs: tuple[str, ...], width: int, between: str, indent: str
+) -> None:
+    # Plain text cut at some 72 characters: each paragraph's lines read as a link list's
+    # (short, no full stop), and the article's first paragraphs went with the menu.
+    wrapped = between.join(textwrap.fill(p, width, initial_indent=indent) for p in paragraphs)
+    head = "Council votes to close two branch libraries\nBy Martin Hale\n14 March 2024"
+    raw = "\n".join(("\n".join(MENU), head, wrapped, "Related", *LONG_TITLES[:2], *FOOTER))
+    for text in (raw, raw.replace("\n", "\r\n")):
+        doc = clean(text)
+        assert words(doc.body) == words(" ".join(paragraphs))
+        assert rebuild_raw(doc.text, doc.removals) == text
+        # The kept text keeps its line breaks: nothing is edited.
+        assert doc.text.count("\n") > len(paragraphs) * 2
+
+
+def test_titles_of_a_link_list_are_not_taken_for_hard_wrapped_lines() -> None:
+    # Long titles one under another, with paragraphs on a line each: no line runs on.
+    raw = "\n".join((*MENU, *ENGLISH, "Most read", *LONG_TITLES, *LONG_TITLES, *FOOTER))
+    assert _wrap_breaks(Lines(raw)) == []
+    # Nor in a page of short lines only (a menu of titles, no prose on one line), with a
+    # question for the last title.
+    questions = (*LONG_TITLES[:-1], "Is this the end of the high street as we have known it?")
+    for titles in (LONG_TITLES, questions):
+        assert _wrap_breaks(Lines("\n".join((*MENU, *titles, *titles, *FOOTER)))) == []
