@@ -93,3 +93,65 @@ def test_titles_of_a_link_list_are_not_taken_for_hard_wrapped_lines() -> None:
     questions = (*LONG_TITLES[:-1], "Is this the end of the high street as we have known it?")
     for titles in (LONG_TITLES, questions):
         assert _wrap_breaks(Lines("\n".join((*MENU, *titles, *titles, *FOOTER)))) == []
+
+
+# Author bio boxes --------------------------------------------------------------------------
+
+STORY = (
+    "Rescue crews in boats and helicopters pulled hundreds of people from flooded homes in the "
+    "region on Wednesday after two days of torrential rain burst the banks of more than 20 rivers.",
+    "At least nine people have died and more than 13,000 have been forced to leave their homes, "
+    "the regional civil protection agency said. Officials warned that more rain was expected.",
+    '"We have never seen anything like this," said Giovanni Ferri, the mayor of Cesena, where '
+    'the river rose by more than three metres in a few hours. "Whole streets are rivers."',
+)
+BIOS = (
+    "Laura Bianchi is a correspondent based in Rome, covering Italian politics and the "
+    "Mediterranean. She joined The Herald in 2019.",
+    "*Tom Becker is a freelance writer based in Nairobi.*",
+    "Priya Nair covers climate and energy for The Herald.",
+    "Jane Doe is The Herald's senior health reporter.",
+    "Anna Schmidt ist Redakteurin im Ressort Politik der Beispiel Zeitung.",
+    "Ana Souza é repórter da Folha em Brasília.",
+)
+
+
+@pytest.mark.parametrize("bio", BIOS)
+@pytest.mark.parametrize("on_page", [True, False], ids=["page", "article-only"])
+def test_a_writers_bio_at_the_end_goes(bio: str, on_page: bool) -> None:
+    # The bio box under a story ("Jane Doe is a reporter covering ...") read as its last
+    # paragraph.
+    byline = f"By {bio.strip('*').split(' ')[0]} {bio.strip('*').split(' ')[1]}"
+    if on_page:
+        raw = "\n".join((*MENU, "Floods force thousands from homes", byline, *STORY, bio, *FOOTER))
+    else:
+        raw = "\n\n".join((*STORY, bio))
+    doc = clean(raw)
+    assert doc.body == "\n".join(STORY) if on_page else doc.body == "\n\n".join(STORY)
+    assert any(r.reason == "author bio" and bio in r.text for r in doc.removals)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # A reporter the story is about, named in its paragraphs above.
+        "Evan Marsh is a reporter for The Daily Town who has covered Russia since 2017.",
+        "Ms Marsh is a reporter with 20 years of experience, her editor said.",
+        # No name opens it.
+        "The new editor of the paper is expected to start in May, the company said.",
+    ],
+)
+def test_a_last_paragraph_about_a_reporter_the_story_speaks_of_stays(last: str) -> None:
+    story = (
+        "A court in Moscow on Friday extended the detention of the American journalist Evan "
+        "Marsh by three months, rejecting an appeal by his lawyers.",
+        "Marsh, who was arrested in March while on a reporting trip, denies the charges of "
+        "spying, and his employer and the US government say they are false.",
+        last,
+    )
+    for raw in (
+        "\n".join((*MENU, "Court extends detention of US reporter", *story, *FOOTER)),
+        "\n\n".join(story),
+    ):
+        doc = clean(raw)
+        assert last in doc.body

@@ -269,7 +269,39 @@ _PITCH_KEYS = (
     *("follow us", "join us", "channel", "guenos", "canal", "siga", "ikuti", "saluran"),
     "t.me/",
 )
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_PITCH_KEYS, "expressed", "disclaimer", "@", "print")
+# A writer's bio at a story's end: a name, then what the writer is or covers ("Jane Doe is a
+# reporter covering ...", "Jane Doe is The Herald's health correspondent.", "Jane Doe covers
+# climate for ...", "Anna Schmidt ist Redakteurin ...", "Marie Dupont est journaliste ...",
+# "María López es periodista ...", "Ana Souza é repórter ..."), a journalist's role in its
+# first clause.
+_BIO = regex.compile(
+    r"[-–—*_\s]*(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|del|la|le|van|von|der|bin)\s+)?"
+    r"\p{Lu}[\p{L}'’.-]+){1,3})\s+"
+    r"(?:(?:is|was|ist|war|est|es|é|adalah)\s[^.;:!?]{0,60}?\b"
+    r"(?:reporter|correspondent|(?:staff|senior|freelance|contributing|features?|news|science"
+    r"|sports?|politics|business|health|opinion)\s+writer|writer|editor|journalist|columnist"
+    r"|contributor|producer|critic|photographer|bureau\s+chief"
+    r"|redakteur|korrespondent|journalist|reporter|autor|journaliste|correspondant|rédact"
+    r"|chroniqueu|periodista|corresponsal|redactor|reporter[oa]|columnista|jornalista"
+    r"|repórter|correspondente|redator|colunista|wartawan|jurnalis|koresponden)"
+    r"|(?:covers|writes\s+about|reports\s+on)\s)",
+    regex.IGNORECASE,
+)
+# What a bio holds (a cheap test first; lines are searched lower-cased).
+_BIO_KEYS = (
+    *("reporter", "respond", "writer", "editor", "journalist", "columnist", "contributor"),
+    *("producer", "critic", "photographer", "bureau chief", "redakteur", "korrespondent"),
+    *("autor", "rédact", "chroniqueu", "periodista", "corresponsal", "redactor", "reportero"),
+    *("reportera", "jornalista", "repórter", "redator", "colunista", "wartawan", "jurnalis"),
+    *("koresponden", "covers ", "writes about", "reports on"),
+)
+_END_KEYS = (
+    *_TRAILER_KEYS,
+    *_NOTE_KEYS,
+    *_PITCH_KEYS,
+    *("expressed", "disclaimer", "@", "print"),
+    *_BIO_KEYS,
+)
 # A line that gives the writer's or the desk's e-mail address at a story's end ("Comments to
 # desk@paper.com", "Email: jane.doe@paper.com"), of ``CONTACT_WORDS`` words at most.
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1270,6 +1302,29 @@ def _end_notes(
             reasons[i] = "comment disclaimer"
         elif "@" in low and words[i] <= CONTACT_WORDS and _contact_line(text[i]):
             reasons[i] = "contact line"
+        elif _has(low, _BIO_KEYS) and _author_bio(lines, i):
+            reasons[i] = "author bio"
+
+
+def _author_bio(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` (among a story's last lines) is its writer's bio (``_BIO``): a name,
+    then what the writer is or covers, of someone the article does not speak of (a story that
+    ends on a reporter it reports on names her in its paragraphs above: ``Ms Doe is a
+    reporter who was detained ...`` stays)."""
+    found = _BIO.match(lines.text[i])
+    if found is None or found.group("name").split()[0].lower() in _BIO_NOT_NAMES:
+        return False
+    surname = found.group("name").split()[-1]
+    above = lines.raw[: lines.start(i)]
+    # (Where the name is above: on a byline, a short line, not in a paragraph.)
+    return all(
+        lines.words[bisect_right(lines.cut, at) - 1] <= BYLINE_WORDS
+        for at in _occurrences(above, surname)
+    )
+
+
+# Words a sentence about someone else may open with before a role ("The man is a reporter").
+_BIO_NOT_NAMES = frozenset(("the", "this", "that", "he", "she", "it", "his", "her", "their"))
 
 
 #: A site's pitch for its channel on a network has at most this many words.
