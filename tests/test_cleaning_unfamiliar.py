@@ -155,3 +155,55 @@ def test_a_last_paragraph_about_a_reporter_the_story_speaks_of_stays(last: str) 
     ):
         doc = clean(raw)
         assert last in doc.body
+
+
+# A photo's credit alone between paragraphs, with no photo word ------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Mark Lennihan/AP",
+        "Jane Doe/The New York Times",
+        "REUTERS/Yves Herman",
+        "(Tom Brenner for The Washington Post)",
+        "AFP via Getty Images",
+        "Anadolu Agency via Getty Images",
+        "Getty Images",
+        "Shutterstock",
+        "Ana de la Cruz / El Diario",
+    ],
+)
+@pytest.mark.parametrize("on_page", [True, False], ids=["page", "article-only"])
+def test_a_photo_credit_alone_between_paragraphs_goes(credit: str, on_page: bool) -> None:
+    # Pages set the picture's credit under it with no "Photo:" before it; it stayed in the
+    # body between two paragraphs.
+    paragraphs = (*ENGLISH[:2], credit, *ENGLISH[2:])
+    if on_page:
+        raw = "\n".join((*MENU, "Council votes to close libraries", *paragraphs, *FOOTER))
+    else:
+        raw = "\n\n".join(paragraphs)
+    doc = clean(raw)
+    assert credit not in doc.body
+    assert words(doc.body) == words(" ".join(ENGLISH))
+    assert any(r.reason == "caption with agency credit" for r in doc.removals)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Israel/Gaza", "Before/After", "What happens next", "The 9/11 Commission", "Calls for reform"],
+)
+def test_a_subheading_between_paragraphs_is_no_photo_credit(line: str) -> None:
+    for raw in (
+        "\n".join((*MENU, "Council votes to close libraries", *ENGLISH[:2], line, *ENGLISH[2:])),
+        "\n\n".join((*ENGLISH[:2], line, *ENGLISH[2:])),
+    ):
+        assert line in clean(raw).body
+
+
+def test_a_title_with_a_slash_over_an_article_is_its_headline() -> None:
+    # A title in capitals whose words read like a credit across a slash stays the headline.
+    raw = "\n\n".join(("Biden/Harris Ticket Gains Ground", *ENGLISH))
+    doc = clean(raw)
+    assert doc.title == "Biden/Harris Ticket Gains Ground"
+    assert not doc.removals

@@ -158,6 +158,23 @@ _CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:
 _KEYED_PARTS = 3
 _PART_KEYS = ("/", "/", "by", "＝", "사진")  # (the fourth: ``_EQUALS``)
 _CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[8:]))
+# A photo's credit alone on its line, with no photo word, as pages under their pictures set it:
+# the photographer and the agency or paper across a slash ("Mark Lennihan/AP", "Jane Doe/The
+# New York Times", "REUTERS/Yves Herman"), an agency "via" another ("AFP via Getty Images"), a
+# photographer "for" a paper ("Tom Brenner for The Washington Post"), or a picture agency
+# alone ("Getty Images", "Shutterstock"); in brackets too.
+_CAP_WORD = r"(?:\p{Lu}[\p{L}\d'’.&-]*|(?:de|da|van|von|der|del|la|le)(?=\s))"
+_CAP_WORDS = rf"\p{{Lu}}[\p{{L}}\d'’.&-]*(?:\s{_CAP_WORD}){{0,3}}"
+_BARE_CREDIT = regex.compile(
+    rf"\(?(?:{_CAP_WORDS}\s?/\s?{_CAP_WORDS}(?:\s?/\s?{_CAP_WORDS})?"
+    rf"|{_CAP_WORDS}\s+via\s+{_CAP_WORDS}"
+    rf"|\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’.-]*){{1,2}}\s+for\s+The\s{_CAP_WORDS}"
+    r"|Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy(?:\s+Stock\s+Photo)?)\)?"
+)
+#: A photo's credit alone has at most this many words.
+BARE_CREDIT_WORDS = 8
+# What such a credit holds (a cheap test first; lines are searched lower-cased).
+_BARE_CREDIT_KEYS = ("/", " via ", " for the ", "getty", "shutterstock", "istock", "alamy")
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
@@ -496,7 +513,11 @@ _LONGEST_KICKER = max(map(len, _KICKER_SET))
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
 # a line that is not prose, a short paragraph, a long paragraph (``_reason_candidates``).
 _KEYS_BY_GROUP = (
-    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS))),
+    tuple(
+        dict.fromkeys(
+            (*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS, *_BARE_CREDIT_KEYS)
+        )
+    ),
     tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS))),
     _CAPTION_KEYS,
 )
@@ -808,9 +829,12 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         # The title of a text that is all article may carry a label ("Live: Election night
         # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
         reasons[0] = None
+    elif reasons[0] == _CAPTION_REASON and not _is_caption(text[0], words[0]):
+        reasons[0] = None  # (nor is a title in capitals with a slash a photo's credit)
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
     end = last
-    while end > 0 and reasons[end] is not None:
+    # (A photo's credit alone, "Name/AP", may be the story's credit too, at its end.)
+    while end > 0 and reasons[end] is not None and reasons[end] != _CAPTION_REASON:
         end -= 1
     if end and not kept[end] and _credit_alone(text, end):
         reasons[end] = "credit"  # the story's credit on a line of its own: "(Yonhap)", "- AFP"
@@ -1160,8 +1184,8 @@ def _reason_candidates(
             and _KICKER.match(t) is not None
         ):
             found.append(i)
-        elif not prose[i]:
-            keyed[0].append(i)
+        elif not prose[i] or words[i] <= BARE_CREDIT_WORDS:
+            keyed[0].append(i)  # (a short line that ends with a bracket may be a credit)
         elif words[i] < 25:
             if t[0] in _JOIN_FIRSTS and t.startswith(_JOIN_STARTS):
                 found.append(i)  # (a call to follow the site: its key is a sharing key)
@@ -3177,6 +3201,8 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             return "duplicated headline"
     if _is_caption(text, words):
         return "caption with agency credit"
+    if words <= BARE_CREDIT_WORDS and _bare_credit(text):
+        return "caption with agency credit"
     # (A label's first two letters are looked up before the pattern is tried.)
     h = text[:2].lower()
     kicker = (
@@ -3252,6 +3278,18 @@ def _is_caption(text: str, words: int) -> bool:
         if key in low and part.search(text, tail) is not None:
             return True
     return False
+
+
+def _bare_credit(text: str) -> bool:
+    """Whether a short line is a photo's credit alone with no photo word (``_BARE_CREDIT``):
+    two words or more, one of them across a slash from the others or a picture agency, as a
+    subheading with a slash has no more than one word each side (``Israel/Gaza``)."""
+    return (
+        not ends_sentence(text)
+        and _has(text.lower(), _BARE_CREDIT_KEYS)
+        and _BARE_CREDIT.fullmatch(text) is not None
+        and (" " in text or text.startswith(("Getty", "Shutter", "iStock", "Alamy")))
+    )
 
 
 def _may_be_caption(text: str, words: int) -> bool:
