@@ -207,3 +207,71 @@ def test_a_title_with_a_slash_over_an_article_is_its_headline() -> None:
     doc = clean(raw)
     assert doc.title == "Biden/Harris Ticket Gains Ground"
     assert not doc.removals
+
+
+# An advertisement's label that splits a sentence ------------------------------------------
+
+SPLIT = (
+    "Crews from the city's water department shut off the main around 5:30 a.m., about two "
+    "hours after residents first reported water bubbling up through the pavement. The break "
+    "sent water",
+    "into basements along Market and Fourth streets, and at least three cars were stuck in "
+    "water that reached their doors.",
+)
+
+
+def sentences(doc: Document) -> list[str]:
+    return [" ".join(doc.text[s.start : s.end].split()) for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "ADVERTISEMENT",
+        "- Advertisement -",
+        "Story continues below advertisement",
+        "Article continues after this advertisement",
+        "Anzeige",
+        "PUBLICIDAD",
+        "Mark Lennihan/AP",
+    ],
+)
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["lines", "paragraphs"])
+@pytest.mark.parametrize("on_page", [True, False], ids=["page", "article-only"])
+def test_a_label_that_splits_a_sentence_goes_and_the_sentence_is_whole(
+    label: str, between: str, on_page: bool
+) -> None:
+    # An ad's label (or a photo's credit) set inside a paragraph cut its sentence in two: in a
+    # text that is all article the label stayed, and with blank lines around it the sentence's
+    # halves were left a paragraph apart (two sentences, the first with no end).
+    paragraphs = (ENGLISH[0], SPLIT[0], label, SPLIT[1], *ENGLISH[1:])
+    head = ("Water main break floods downtown",)
+    raw = between.join((*MENU, *head, *paragraphs, *FOOTER) if on_page else paragraphs)
+    doc = clean(raw)
+    assert label not in doc.body
+    whole = " ".join(SPLIT[0].split()[-4:] + SPLIT[1].split())
+    assert any(s.endswith(whole) for s in sentences(doc))
+    assert rebuild_raw(doc.text, doc.removals) == raw
+
+
+def test_a_headline_over_an_article_that_opens_in_lower_case_stays_apart() -> None:
+    # The byline between goes; the headline is not read as the first sentence's start.
+    story = ("iPhone sales rose by 6 per cent in the last quarter, " + ENGLISH[0][4:], *ENGLISH[1:])
+    raw = "\n\n".join(
+        (
+            *MENU,
+            "Apple earnings beat forecasts as services grow again",
+            "By Ana Ruiz",
+            *story,
+            *FOOTER,
+        )
+    )
+    doc = clean(raw)
+    assert sentences(doc)[0] == "Apple earnings beat forecasts as services grow again"
+
+
+def test_a_sector_named_advertising_in_a_list_stays() -> None:
+    # In a text that is all article, a list's item is no advertisement's label.
+    items = ("The sectors hit hardest were:", "Advertising", "Retail", "Travel")
+    raw = "\n\n".join((ENGLISH[0], *items, *ENGLISH[1:]))
+    assert "Advertising" in clean(raw).body

@@ -552,6 +552,46 @@ def clean_page(doc: Document) -> list[Removal]:
 
 def page_removals(raw: str) -> list[Removal]:
     """The removals of the generic cleaner over ``raw``, in text order."""
+    removals = _page_removals(raw)
+    return _across_sentences(raw, removals) if removals else removals
+
+
+def _across_sentences(raw: str, removals: list[Removal]) -> list[Removal]:
+    """``removals``, where lines that go sit inside a sentence the page split with them (an
+    advertisement's label or a photo's credit between "The break sent water" and "into
+    basements ..."), with the blank line above them too: the sentence's two parts are left
+    one line break apart, not a paragraph's break (which ends a sentence)."""
+    out = removals
+    ends = {r.span.end for r in removals}
+    for k, r in enumerate(removals):
+        start = r.span.start
+        if start in ends:
+            continue  # (the run of removals is looked at from its first)
+        end = r.span.end
+        for after in removals[k + 1 :]:
+            if after.span.start != end:
+                break
+            end = after.span.end
+        # Above: a paragraph's line that ends with a word or a comma, a blank line below it;
+        # below: a line that starts in lower case.
+        if end >= len(raw) or not raw[end].islower() or raw[start - 1 : start] != "\n":
+            continue
+        above = start
+        while above and raw[above - 1].isspace():  # (the blank lines only: no copy of raw)
+            above -= 1
+        if not above or not (raw[above - 1].isalnum() or raw[above - 1] == ","):
+            continue
+        if raw.count(" ", raw.rfind("\n", 0, above) + 1, above) + 1 < MIN_PROSE_WORDS:
+            continue  # (a headline over an article that opens in lower case: "iPhone ...")
+        cut = raw.index("\n", above) + 1
+        if cut < start:
+            if out is removals:
+                out = list(removals)
+            out[k] = removal(cut, r.span.end, r.reason)
+    return out
+
+
+def _page_removals(raw: str) -> list[Removal]:
     lines = Lines(raw)
     if len(lines) < 2:
         return []
@@ -831,6 +871,16 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         reasons[0] = None
     elif reasons[0] == _CAPTION_REASON and not _is_caption(text[0], words[0]):
         reasons[0] = None  # (nor is a title in capitals with a slash a photo's credit)
+    # An advertisement's label between two paragraphs (in a page, told in runs of short lines).
+    for i in compress(count(), map(AD_LABEL_WORDS.__ge__, words)):
+        if (
+            0 < i < last
+            and reasons[i] is None
+            and not kept[i]
+            and words[i - 1] >= MIN_PROSE_WORDS <= words[i + 1]
+            and _ad_label(text[i], words[i])
+        ):
+            reasons[i] = AD_REASON
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
     end = last
     # (A photo's credit alone, "Name/AP", may be the story's credit too, at its end.)
@@ -1518,7 +1568,14 @@ def _inside_runs(
         j = i
         while j + 1 <= last and not prose[j + 1] and not kept[j + 1]:
             j += 1
-        ads = [k for k in range(i, j + 1) if _ad_label(lines.text[k], lines.words[k])]
+        # (Under a lead-in's colon, "Advertising" is a list's first item: "The sectors hit
+        # hardest were:".)
+        ads = [
+            k
+            for k in range(i, j + 1)
+            if _ad_label(lines.text[k], lines.words[k])
+            and not (k and lines.text[k - 1][-1] in _COLONS)
+        ]
         for k in ads:
             reasons[k] = AD_REASON
         if posts and i < j < i + _POST_LINES:
@@ -1635,6 +1692,8 @@ _AD_LABELS = frozenset(
         *("story continues", "continue reading the main story", "skip advertisement"),
         *("advert", "adverts", "advertisements", "article continues after advertisement"),
         *("advertisement - scroll to continue", "scroll to continue with content"),
+        *("advertisement · scroll to continue", "article continues after this advertisement"),
+        *("story continues after advertisement", "article continues after advertisement"),
     )
 )
 #: An advertisement's label alone on its line has at most this many words.
