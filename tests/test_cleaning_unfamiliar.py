@@ -275,3 +275,46 @@ def test_a_sector_named_advertising_in_a_list_stays() -> None:
     items = ("The sectors hit hardest were:", "Advertising", "Retail", "Travel")
     raw = "\n\n".join((ENGLISH[0], *items, *ENGLISH[1:]))
     assert "Advertising" in clean(raw).body
+
+
+# A live report's entries under their time stamps ------------------------------------------
+
+ENTRIES = (
+    (
+        "Polls have now closed in Arizona, where both campaigns expect a close count. Officials "
+        "said the first results would not come before midnight.",
+    ),
+    (
+        "Turnout across the country appears to be the highest in decades, according to early "
+        "estimates from the election authority, which said more than 100 million had voted.",
+        '"We have never seen queues like this," one poll worker in Atlanta told our reporter.',
+    ),
+    (
+        "Welcome to our live coverage of election night. We will bring you results, reactions "
+        "and analysis as the night goes on.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("stamps", "button"),
+    [
+        (("11:05 PM", "10:15 PM", "9:58 PM"), "Share"),
+        (("23.05 GMT", "22.15 GMT", "21.58 GMT"), "Share this post"),
+        (("Updated 14:05", "13:15", "12:58"), "Link copied"),
+    ],
+)
+def test_a_live_reports_first_entry_stays_after_the_stamps(
+    stamps: tuple[str, ...], button: str
+) -> None:
+    # The report's oldest entry, short and last, was left outside the article with the
+    # sharing button and the time stamp over it (each line between entries cost the block).
+    body: list[str] = []
+    for stamp, entry in zip(stamps, ENTRIES, strict=True):
+        body.extend((stamp, *entry, button))
+    head = ("Election night: results as they come in",)
+    raw = "\n".join((*MENU, *head, *body, "Related", "How the electoral college works", *FOOTER))
+    doc = clean(raw)
+    for entry in ENTRIES:
+        for paragraph in entry:
+            assert paragraph in doc.body

@@ -2514,6 +2514,16 @@ def _article_block(
             # for the caption anyway).
             total -= PENALTY // 2
         elif (
+            2 <= i - before <= _STAMP_GAP
+            and total > PENALTY // 2
+            and prose[i]
+            and _clock_alone(text[i - 1])
+        ):
+            # So do the lines between two entries of a live report, its sharing button and the
+            # next entry's time stamp ("Share", "9:58 PM"): a short entry after them stays.
+            total -= PENALTY // 2
+            boxes.append(i)
+        elif (
             i - before > 2
             and total > PENALTY // 2
             and prose[i]
@@ -2546,6 +2556,9 @@ def _article_block(
     return first, _credited_end(text, prose, last)
 
 
+#: The lines between two entries of a live report (a short line of the entry, its sharing
+#: button, the next one's time stamp) are at most this many, less one.
+_STAMP_GAP = 4
 #: A teaser box between paragraphs has its label and at most this many lines in all.
 _BOX_LINES = 4
 #: A line of a teaser box (a headline) has at most this many words.
