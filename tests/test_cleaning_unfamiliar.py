@@ -318,3 +318,56 @@ def test_a_live_reports_first_entry_stays_after_the_stamps(
     for entry in ENTRIES:
         for paragraph in entry:
             assert paragraph in doc.body
+
+
+# A recipe's ingredients ------------------------------------------------------------------
+
+INTRO = (
+    "This is the soup I make every week in winter. It takes half an hour, uses cheap pantry "
+    "staples and tastes even better the next day.",
+    "Red lentils break down as they cook, so the soup turns thick and creamy without any "
+    "cream. A squeeze of lemon at the end brightens it up.",
+)
+STEPS = (
+    "Heat the oil in a large pot over medium heat. Add the onion and carrots and cook for 8 "
+    "minutes until soft.",
+    "Stir in the garlic and cook for one minute more.",
+    "Add the lentils and stock, bring to a boil, then simmer for 20 minutes until soft.",
+    "Season with salt and pepper and stir in the lemon juice before serving.",
+)
+MORE = ("You might also like", "Creamy tomato soup", "Chicken noodle soup")
+
+
+@pytest.mark.parametrize(
+    "ingredients",
+    [
+        (
+            "Ingredients",
+            *("2 tablespoons olive oil", "1 onion, chopped", "2 carrots, diced"),
+            *("1 cup red lentils, rinsed", "6 cups vegetable stock", "Juice of half a lemon"),
+            "Method",
+        ),
+        ("Ingredients", "30 ml olive oil", "1 onion", "200 g red lentils", "1.5 l stock", "Salt"),
+        ("For the soup", "½ cup olive oil", "1/2 onion, chopped", "1 1/2 cups red lentils"),
+        ("Ingredients:", "2 tbsp olive oil", "1 onion", "2 carrots", "Juice of half a lemon"),
+        ("Ingredients", "• 2 tbsp olive oil", "• 1 onion", "• 8-9 ripe pears", "Directions"),
+    ],
+    ids=["us", "metric", "fractions", "colon", "bullets"],
+)
+def test_a_recipes_ingredients_and_the_text_above_them_stay(ingredients: tuple[str, ...]) -> None:
+    # The list of quantities split the block: the steps were the article, the introduction
+    # and the ingredients went (a line of them was even taken for the headline).
+    head = ("Easy weeknight lentil soup", "By Sarah Cole", "Jump to Recipe")
+    raw = "\n".join((*MENU, *head, *INTRO, *ingredients, *STEPS, *MORE, *FOOTER))
+    doc = clean(raw)
+    assert doc.title == "Easy weeknight lentil soup"
+    for line in (*INTRO, *ingredients, *STEPS):
+        assert line in doc.body
+    assert "Creamy tomato soup" not in doc.body
+
+
+def test_headlines_that_open_with_figures_are_no_list_of_quantities() -> None:
+    # Under a line that reads as a subheading (a desk's credit), headlines in capitals.
+    teasers = ("By", "Town Desk Staff", "5 Things to Do in June", "6 Things to Do in May")
+    raw = "\n".join((*MENU, "Council votes", *ENGLISH, *teasers, "6 Things to Do in July", *FOOTER))
+    assert "Things to Do" not in clean(raw).body

@@ -1925,15 +1925,19 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
     its heading is a teaser's label ("Related:").
     """
     headed = False  # (under a subheading with no colon: "Third-Quarter Highlights")
+    worded = False  # (under a heading of one word: "Ingredients:")
     if not led and len(items) > 2:
         if _heading_word(text[items[0]]):
-            items = items[1:]  # a heading of one word ("Teams:") over a line-up: not an item
+            # A heading of one word ("Teams:") over a line-up: not an item.
+            items, worded = items[1:], True
         elif _plain_subheading(text[items[0]]):
             items, headed = items[1:], True
     if len(items) < (1 if led else 2):
         return False
     if headed and all(_item_mark(text[k]) and _has_digit(text[k]) for k in items):
         return True  # a subheading's bulleted figures ("- Revenue of $412 million, up 34%")
+    if (headed or worded or led) and _quantities(text, items):
+        return True  # a recipe's ingredients ("Ingredients", "2 tablespoons olive oil", ...)
     if not led and text[items[0]][-1] not in ".;?!" and ":" not in text[items[0]]:
         return False  # (a cheap test first: a link list has neither)
     forms, clauses = (led_forms if led else _BARE_FORMS), 0
@@ -1944,6 +1948,46 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
         if not forms:
             return False
     return forms != _SENTENCE or clauses & _CLAUSE != 0
+
+
+#: The items of a list of quantities are this many at least, and have this many characters at
+#: most.
+QUANTITY_ITEMS = 3
+QUANTITY_CHARS = 60
+_FRACTIONS = frozenset("½⅓⅔¼¾⅛")
+
+
+def _quantities(text: list[str], items: range) -> bool:
+    """Whether the short lines ``items`` under a subheading or a lead-in are a list of
+    quantities, as a
+    recipe's ingredients (``2 tablespoons olive oil``, ``½ cup red lentils``, ``Juice of half a
+    lemon``): ``QUANTITY_ITEMS`` or more, two thirds of them opening with a figure and a word
+    in lower case after it, none a sentence (headlines that open with figures have capitals:
+    ``5 Things to Do in June``). The next part's subheading may close them
+    (``Instructions``)."""
+    if len(items) > QUANTITY_ITEMS and _plain_subheading(text[items[-1]]):
+        items = items[:-1]
+    if len(items) < QUANTITY_ITEMS:
+        return False
+    figures = 0
+    for k in items:
+        line = text[k]
+        if len(line) > QUANTITY_CHARS or ends_sentence(line):
+            return False
+        if _item_mark(line):
+            line = line[1:].lstrip() or line  # ("• 2 tablespoons olive oil")
+        if line[0].isdigit() or line[0] in _FRACTIONS:
+            # A quantity: its figures ("1 1/2 cups"), then a unit or a thing in lower case
+            # (a headline in capitals has its capital: "5 Things to Do in June").
+            after = next((w for w in line.split() if not _figure_word(w)), "")
+            if after[:1].islower():
+                figures += 1
+    return figures * 3 >= len(items) * 2
+
+
+def _figure_word(word: str) -> bool:
+    """Whether a word is a figure (``2``, ``1/2``, ``8-9``, ``½``): it opens with one."""
+    return word[0].isdigit() or word[0] in _FRACTIONS
 
 
 def _plain_subheading(line: str) -> bool:
