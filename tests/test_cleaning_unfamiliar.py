@@ -371,3 +371,67 @@ def test_headlines_that_open_with_figures_are_no_list_of_quantities() -> None:
     teasers = ("By", "Town Desk Staff", "5 Things to Do in June", "6 Things to Do in May")
     raw = "\n".join((*MENU, "Council votes", *ENGLISH, *teasers, "6 Things to Do in July", *FOOTER))
     assert "Things to Do" not in clean(raw).body
+
+
+# A table of contents ---------------------------------------------------------------------
+
+SECTIONS = (
+    (
+        "What is H5N5?",
+        "H5N5 is a subtype of the influenza A virus. It is related to H5N1, the strain that has "
+        "spread widely among birds and mammals since 2021, but it has a different protein.",
+    ),
+    (
+        "How does it spread?",
+        "Like other bird flu viruses it spreads mainly through contact with infected birds, "
+        "their droppings or contaminated water, and wild ducks carry it over long distances.",
+    ),
+    (
+        "Is it dangerous to people?",
+        "So far only one human case has been reported, in a farm worker who had close contact "
+        "with sick chickens. The World Health Organization says the risk remains low.",
+    ),
+)
+LEAD = (
+    "A new strain of bird flu has been found in wild birds and poultry farms in three "
+    "countries this spring, raising fresh concerns among scientists about the risk to people."
+)
+
+
+@pytest.mark.parametrize("label", ["Contents", "In this article", "Jump to"])
+@pytest.mark.parametrize("plain", [False, True], ids=["questions", "subheadings"])
+@pytest.mark.parametrize("byline", [True, False], ids=["byline", "no-byline"])
+def test_a_table_of_contents_goes_and_the_subheadings_stay(
+    label: str, plain: bool, byline: bool
+) -> None:
+    # The entries that repeat the article's subheadings stayed in the body (questions read as
+    # sentences); with no byline between, one was taken for the headline.
+    sections = [
+        (heading.rstrip("?").replace("What is", "About") if plain else heading, paragraph)
+        for heading, paragraph in SECTIONS
+    ]
+    headings = [heading for heading, _ in sections]
+    head = ["What we know about the new bird flu strain"]
+    if byline:
+        head += ["By Helen Marsh", "June 2, 2025"]
+    article = [LEAD, *(line for section in sections for line in section)]
+    raw = "\n".join((*MENU, *head, label, *headings, *article, *FOOTER))
+    doc = clean(raw)
+    assert doc.title == head[0]
+    assert doc.body == "\n".join(article)
+
+
+def test_short_answers_that_stand_twice_are_no_table_of_contents() -> None:
+    # An interview's short lines may repeat ("No.", "Not yet."); they are no subheadings.
+    turns = (
+        "Did the council warn residents before the water was cut off on Tuesday morning?",
+        "Not yet.",
+        "No.",
+        "Will the council pay for the damage to homes and shops along Market Street?",
+        "Not yet.",
+        "No.",
+        "Thank you for your time today, and good luck with the repairs this week.",
+    )
+    raw = "\n".join((*MENU, "Interview: the water chief", *ENGLISH[:2], *turns, *FOOTER))
+    doc = clean(raw)
+    assert doc.body.count("Not yet.") == 2

@@ -881,6 +881,7 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
             and _ad_label(text[i], words[i])
         ):
             reasons[i] = AD_REASON
+    _contents(lines, kept, reasons, 0, last)
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
     end = last
     # (A photo's credit alone, "Name/AP", may be the story's credit too, at its end.)
@@ -947,7 +948,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     last = _below_block(lines, prose, kept, last)
     if _closing_sentence(lines, prose, kept, last + 1):
         last += 1
-    head = _headline(lines, first, prose, kept)
+    head = _headline(lines, first, last, prose, kept)
     head_norm = ""
     if head >= 0:
         kept[head] = True
@@ -977,6 +978,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
     _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
     _inside_runs(lines, prose, kept, reasons, first, last)
+    _contents(lines, kept, reasons, first, last)
     _credited_captions(lines, prose, kept, reasons, first, last)
     if first < last and _caption_over_dateline(lines, kept, reasons, first):
         reasons[first] = _CAPTION_REASON
@@ -987,6 +989,48 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         gap = removal(lines.start(cap) + 1, lines.start(first), "drop cap")
         removals = sorted([*removals, gap], key=lambda r: r.span.start)
     return removals
+
+
+CONTENTS_REASON = "table of contents"
+#: A table of contents lists this many of the article's subheadings at least.
+CONTENTS_ITEMS = 2
+
+
+def _contents(
+    lines: Lines,
+    kept: list[bool],
+    reasons: list[str | None],
+    first: int,
+    last: int,
+) -> None:
+    """Give the reason ``table of contents`` to the run of short lines in the block that are
+    the article's subheadings below it, each as it stands again further down (``Contents``,
+    ``What is H5N5?``, ``How does it spread?``...): they stayed, as questions, or as a list
+    whose lines end alike. (Found by their repeats, in any language: short lines that stay
+    and no two alike, as in most articles, need no more look.)"""
+    text, words = lines.text, lines.words
+    # (A subheading that asks a question reads as prose: short lines are told by their words.)
+    # (An answer "No." may stand twice in an interview: a subheading has two words and no
+    # full stop.)
+    short = [
+        i
+        for i in range(first, last + 1)
+        if 2 <= words[i] < 2 * MIN_PROSE_WORDS and not kept[i] and text[i][-1] != "."
+    ]
+    if len(short) < 2 * CONTENTS_ITEMS or len(set(map(text.__getitem__, short))) == len(short):
+        return
+    below: dict[str, int] = {}  # each short line's last place
+    for i in short:
+        below[text[i]] = i
+    run: list[int] = []
+    for i in (*short, -1):
+        if i >= 0 and (not run or i == run[-1] + 1) and below[text[i]] > i:
+            run.append(i)
+            continue
+        if len(run) >= CONTENTS_ITEMS and all(reasons[k] is None for k in run):
+            for k in run:
+                reasons[k] = CONTENTS_REASON
+        run = [i] if i >= 0 and below[text[i]] > i else []
 
 
 #: A caption's text above its credit line has fewer words than this.
@@ -2888,11 +2932,12 @@ def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
     return len(paragraphs) >= 2 or any(words[i] >= LONE_PARAGRAPH for i in paragraphs)
 
 
-def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> int:
+def _headline(lines: Lines, first: int, last: int, prose: list[bool], kept: list[bool]) -> int:
     """The headline: a headline-like line above the block, preferring one the page repeats
     (whole, or in a title line: a copy inside a paragraph, as a paper's name in a dateline's
     credit, is no repeat). A photo caption is no headline, nor a live page's entry heading
-    under its time (``15:42``).
+    under its time (``15:42``), nor a line of a table of contents, which stands again as a
+    subheading in the block.
 
     The block's own first line is the headline when it does not end like a sentence and the
     page's title line starts with it (a long headline in a language without spaces reads as
@@ -2918,6 +2963,16 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         i, reach = i - 1, reach - 1
     if not candidates:
         return -1
+    if len(candidates) > 1:
+        # A line of a table of contents stands again in the block as a subheading, and so does
+        # the line next to it (a headline alone may be repeated there: a photo's caption).
+        # (The block's text searched in C for each candidate: few are.)
+        block = lines.raw[lines.cut[first] : lines.next[last]]
+        again = {i for i in candidates if f"\n{text[i]}\n" in block}
+        if len(again) > 1:
+            candidates = [
+                i for i in candidates if not (i in again and (i - 1 in again or i + 1 in again))
+            ] or candidates
     # The page down to the article's third line, lower-cased at once (lines alone where a
     # character changes length when lower-cased).
     end = lines.next[min(first + 3, len(text)) - 1]
