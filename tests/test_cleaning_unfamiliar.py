@@ -435,3 +435,39 @@ def test_short_answers_that_stand_twice_are_no_table_of_contents() -> None:
     raw = "\n".join((*MENU, "Interview: the water chief", *ENGLISH[:2], *turns, *FOOTER))
     doc = clean(raw)
     assert doc.body.count("Not yet.") == 2
+
+
+# A newsletter pasted as text --------------------------------------------------------------
+
+
+def test_a_newsletters_own_lines_go() -> None:
+    # "Forward this email to a friend" and "You are receiving this email because ..." stayed
+    # at the end of the body.
+    lines = (
+        "View this email in your browser",
+        "THE MORNING BRIEF",
+        "Tuesday, October 8, 2024",
+        "Central bank holds rates steady",
+        *ENGLISH,
+        "Forward this email to a friend",
+        "You are receiving this email because you signed up for The Morning Brief.",
+        "Unsubscribe | Update your preferences | Privacy policy",
+    )
+    doc = clean("\n".join(lines))
+    assert doc.body == "\n".join(ENGLISH)
+    assert removed_reasons(doc)["Forward this email to a friend"] == "cookie/subscription line"
+
+
+def test_an_article_about_an_email_keeps_its_sentences() -> None:
+    said = (
+        "The bank said it had sent this email to every customer, and that anyone receiving "
+        "this email by mistake should delete it."
+    )
+    raw = "\n".join((*MENU, "Bank warns of fake emails", *ENGLISH[:2], said, *ENGLISH[2:]))
+    assert said in clean(raw).body
+
+
+def removed_reasons(doc: Document) -> dict[str, str]:
+    return {
+        line.strip(): r.reason for r in doc.removals for line in r.text.splitlines() if line.strip()
+    }

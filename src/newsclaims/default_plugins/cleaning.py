@@ -336,6 +336,9 @@ _COOKIE = regex.compile(
     r"|\blog ?in\b|\bpaywall|\bpremium\b|\babonn|\binscri|\bsuscr(?:[ií]b|iptor)|\bassinant"
     r"|\banmeld|\bberlangganan"
     r"|\bdatenschutz|\bprivacy\b|\bconsent\b|\bterms of (?:use|service)\b"
+    # A newsletter's own lines, pasted with it: "View this email in your browser", "Forward
+    # this email to a friend", "You are receiving this email because ...".
+    r"|\b(?:view|forward|receiving)\s+this\s+e-?mail\b"
 )
 _COOKIE_NOTICE = regex.compile(
     r"(?i)\bcookies?\b.*\b(?:website|site|browser|consent|accept|privacy|experience)"
@@ -435,6 +438,8 @@ _COOKIE_KEYS = (
     "privacy",
     "consent",
     "terms of",
+    "this email",
+    "this e-mail",
 )
 _SHARE_KEYS = (
     "share",
