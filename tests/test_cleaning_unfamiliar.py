@@ -471,3 +471,28 @@ def removed_reasons(doc: Document) -> dict[str, str]:
     return {
         line.strip(): r.reason for r in doc.removals for line in r.text.splitlines() if line.strip()
     }
+
+
+# Other pages' teasers with their summaries -------------------------------------------------
+
+TEASERS = (
+    "Council approves plans for 300 new homes in Truro",
+    "Plans for 300 homes on the edge of Truro have been approved despite objections from "
+    "residents who say the town's roads and schools cannot cope with more people.",
+    "Surfers clean up beach after storm",
+    "Dozens of volunteers turned out on Sunday to clear plastic and other rubbish that was "
+    "washed up on the beach during last week's storm, filling more than 200 bags.",
+    "Fishing fleet ties up as fuel prices soar",
+    "Many of the county's small fishing boats have stayed in harbour this week because the "
+    "cost of diesel has made trips unprofitable, the fishermen's association said.",
+)
+
+
+@pytest.mark.parametrize("label", ["More from Cornwall", "Most read", "Related stories", "More"])
+def test_teasers_with_their_summaries_under_a_label_go(label: str) -> None:
+    # Each headline cost the block less than its summary gave: the teasers were the article's.
+    raw = "\n".join(
+        (*MENU, "Road closed after lorry overturns", *ENGLISH, label, *TEASERS, *FOOTER)
+    )
+    doc = clean(raw)
+    assert doc.body == "\n".join(ENGLISH)

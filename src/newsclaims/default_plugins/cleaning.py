@@ -627,6 +627,8 @@ def _page_removals(raw: str) -> list[Removal]:
                 prose[i] = False
         for i in rows:
             prose[i] = True
+        for i in _teaser_summaries(lines, prose):
+            prose[i] = False  # (other pages' teasers: no article's prose)
 
         def decide(kept: list[bool]) -> list[Removal]:
             return _decide(lines, prose, kept, footers)
@@ -1173,6 +1175,37 @@ _SOURCES_LINE = regex.compile(
 # A teaser's label over the box of links below the article ("More from Sport"): a sources line
 # is not looked for below it.
 _MORE_FROM = regex.compile(r"(?i)more\s+(?:from|in|on)\b")
+#: A teaser's label alone ("More from Cornwall") has at most this many words.
+TEASER_LABEL_WORDS = 5
+
+
+def _teaser_summaries(lines: Lines, prose: list[bool]) -> list[int]:
+    """The paragraphs of other pages' teasers: under a teaser's label alone (``More from
+    Cornwall``, ``Most read``, ``Related``), two headlines or more, each over its summary (a
+    paragraph). They read as prose, and where the article is short they carried the block on
+    over them (a headline costs less than its summary gives).
+
+    An article's box of links has headlines alone, and its sections have no teaser's label
+    over them."""
+    text, words = lines.text, lines.words
+    found: list[int] = []
+    for i in compress(count(), map(TEASER_LABEL_WORDS.__ge__, words)):
+        if prose[i] or not (_teaser_heading(text[i]) or _MORE_FROM.match(text[i])):
+            continue
+        pairs: list[int] = []
+        k = i + 1
+        while (
+            k + 1 < len(text)
+            and not prose[k]
+            and prose[k + 1]
+            and headline_shaped(text[k], words[k])
+            and not ends_sentence(text[k])
+        ):
+            pairs.append(k + 1)
+            k += 2
+        if len(pairs) >= 2:
+            found.extend(pairs)
+    return found
 _SOURCES_FIRSTS = frozenset("SsFfNnQqRr출")
 
 
