@@ -1206,6 +1206,8 @@ def _teaser_summaries(lines: Lines, prose: list[bool]) -> list[int]:
         if len(pairs) >= 2:
             found.extend(pairs)
     return found
+
+
 _SOURCES_FIRSTS = frozenset("SsFfNnQqRr출")
 
 
