@@ -496,3 +496,45 @@ def test_teasers_with_their_summaries_under_a_label_go(label: str) -> None:
     )
     doc = clean(raw)
     assert doc.body == "\n".join(ENGLISH)
+
+
+# A product review's verdict, pros and cons above its text ----------------------------------
+
+REVIEW = (
+    "Google's cheaper Pixel has always been the phone I recommend to friends who do not want "
+    "to spend a fortune, and the 9a keeps that streak going with a solid, plain design.",
+    "The main camera is the star. In daylight its photos are sharp and natural, and at night "
+    "it still pulls out detail where other phones at this price turn everything to mush.",
+    "Battery life was excellent in my testing: I regularly finished the day with 40 percent "
+    "left after heavy use, though charging is slow at 23 watts.",
+)
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        ("Our verdict", "The Pixel 9a gets the basics right: a bright screen and a great camera."),
+        (),
+    ],
+    ids=["verdict", "no-verdict"],
+)
+@pytest.mark.parametrize(
+    "labels", [("Pros", "Cons"), ("What we like", "What we don't like")], ids=["pros", "like"]
+)
+def test_a_reviews_headline_is_not_one_of_its_pros(
+    verdict: tuple[str, ...], labels: tuple[str, str]
+) -> None:
+    # The pros and cons and the shops' links stand between the headline and the text: the
+    # line nearest the text that reads as a headline was one of the pros.
+    head = ("Pixel 9a review: the best phone under 500 dollars", "By Sam Rivera", "April 20, 2025")
+    box = (
+        labels[0],
+        *("Excellent camera for the price", "Seven years of software updates"),
+        "Bright and smooth screen",
+        labels[1],
+        *("Slow charging", "No telephoto lens", "$499 at Amazon", "$499 at Best Buy"),
+    )
+    raw = "\n".join((*MENU, *head, *verdict, *box, *REVIEW, *FOOTER))
+    doc = clean(raw)
+    assert doc.title == head[0]
+    assert all(paragraph in doc.body for paragraph in REVIEW)

@@ -3071,6 +3071,8 @@ def _headline(lines: Lines, first: int, last: int, prose: list[bool], kept: list
                 over = _over_authors(lines, prose, kept, i)
                 if over < 0:
                     over = _over_controls(lines, prose, kept, candidates, i)
+                if over < 0:
+                    over = _over_items(lines, prose, kept, i)
                 return over if over >= 0 else _above_box(lines, prose, kept, i)
     return -1
 
@@ -3203,6 +3205,34 @@ def _asked_over_byline(lines: Lines, prose: list[bool], i: int) -> bool:
     if text[i][-1] not in "?!" or i + 1 >= len(text) or prose[i + 1]:
         return False
     return _author(text[i + 1], words[i + 1]) or _byline_alone(text[i + 1], words[i + 1])
+
+
+def _over_items(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
+    """The headline over its byline above the short lines that line ``i`` (a headline-like
+    line with no byline under it) is among, or -1: a review's verdict, its pros and cons
+    (``Pros``, ``Seven years of software updates``, ``Cons``, ``Slow charging``) and its
+    shops' links stand between the headline and the text, and one of them was taken for the
+    headline. Looked for up to ``HEADLINE_REACH`` lines above ``i``, over one paragraph at
+    most (the verdict). Line ``i`` is an item: a short line is on either side of it, no stamp
+    (a page's headline has its byline, its stamp or its text next to it)."""
+    if _over_byline(lines, i) or not 0 < i < len(lines) - 1:
+        return -1
+    for k in (i - 1, i + 1):
+        if (
+            prose[k]
+            or kept[k]
+            or lines.words[k] > _BOX_ITEM_WORDS
+            or stamp_or_byline(lines.text[k])
+        ):
+            return -1
+    paragraphs = 0
+    for k in range(i - 1, max(-1, i - 1 - HEADLINE_REACH), -1):
+        paragraphs += prose[k]
+        if kept[k] or paragraphs > 1:
+            return -1
+        if _over_by(lines, k) and _may_be_headline(lines.text[k], lines.words[k]):
+            return k
+    return -1
 
 
 def _over_by(lines: Lines, i: int) -> bool:
