@@ -538,3 +538,49 @@ def test_a_reviews_headline_is_not_one_of_its_pros(
     doc = clean(raw)
     assert doc.title == head[0]
     assert all(paragraph in doc.body for paragraph in REVIEW)
+
+
+# A blog post's comments -------------------------------------------------------------------
+
+COMMENTS = (
+    "Thank you for this! We are going in May and had no idea the card did not cover the tower. "
+    "Did you book anything in advance, or just turn up on the day with the children?",
+    "We just turned up, but we went early in the morning. With children I would book the tower "
+    "online the day before, as the queue was already long by ten and there is little shade.",
+    "Great tips. One more: the ferry across the river costs about 1.40 euros, and the views of "
+    "the city from the water are better than from any of the paid viewpoints in the centre.",
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '5 thoughts on "Council votes to close libraries"',
+        "3 Comments",
+        "Comments (3)",
+        "Join the conversation",
+    ],
+)
+def test_a_blog_posts_comments_are_not_its_text(heading: str) -> None:
+    # Each comment is a paragraph, and the names and stamps between them cost less than the
+    # comments gave: they were the post's last paragraphs.
+    thread: list[str] = []
+    for name, comment in zip(("Claire", "Emma", "Mark"), COMMENTS, strict=True):
+        thread.extend((f"{name} says:", "March 3, 2024 at 8:12 am", comment))
+    post = ("Council votes to close libraries", "March 2, 2024 by Emma", *ENGLISH)
+    tail = ("Leave a Reply", "Your email address will not be published.", "© 2024 Emma Travels")
+    raw = "\n".join((*MENU, *post, heading, *thread, *tail))
+    doc = clean(raw)
+    assert doc.body == "\n".join(ENGLISH)
+
+
+def test_no_comment_in_an_interview_is_no_comments_heading() -> None:
+    turns = ("Did the council know about the leak before Tuesday?", "No comment")
+    raw = "\n".join((*MENU, "Council votes", *ENGLISH[:2], *turns, *ENGLISH[2:], *FOOTER))
+    assert ENGLISH[3] in clean(raw).body
+
+
+def test_a_link_to_the_comments_over_the_post_ends_nothing() -> None:
+    raw = "\n".join((*MENU, "Council votes", ENGLISH[0], "3 Comments", *ENGLISH[1:], *FOOTER))
+    body = clean(raw).body
+    assert all(paragraph in body for paragraph in ENGLISH)

@@ -955,6 +955,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     last = _below_block(lines, prose, kept, last)
     if _closing_sentence(lines, prose, kept, last + 1):
         last += 1
+    last = _before_comments(lines, prose, kept, first, last)
     head = _headline(lines, first, last, prose, kept)
     head_norm = ""
     if head >= 0:
@@ -1043,6 +1044,49 @@ def _contents(
 #: A caption's text above its credit line has fewer words than this.
 CAPTION_TEXT_WORDS = 30
 _CAPTION_REASON = "caption with agency credit"
+
+
+# The heading of the readers' comments under an article: "23 comments", "5 thoughts on
+# "Title"", "3 Responses to ...", "Comments (12)", "Kommentare (4)", "Leave a Reply", "Join the
+# conversation".
+_COMMENTS_HEADING = regex.compile(
+    r"(?i)(?:\d+|one)\s+(?:comments?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?|replies)"
+    r"|(?:comments?|kommentare?|komentar|comentarios|commentaires|comentários)\s*\(\d+\)"
+    r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)"
+)
+# What such a heading holds (the raw text searched as it is written: both cases).
+_COMMENTS_KEYS = (
+    *("omment", "OMMENT", "hought", "HOUGHT", "esponse", "ESPONSE", "eplies", "eply", "EPLY"),
+    *("omentar", "OMENTAR", "onversation", "ONVERSATION", "iscussion", "ISCUSSION"),
+)
+#: A comments' heading has at most this many words (a title may follow "thoughts on").
+COMMENTS_HEADING_WORDS = 20
+
+
+def _before_comments(
+    lines: Lines, prose: list[bool], kept: list[bool], first: int, last: int
+) -> int:
+    """The block's last line, moved up above the readers' comments where their heading stands
+    in it (``23 comments``, ``5 thoughts on "..."``, ``Leave a Reply``): a comment is a
+    paragraph, and the heading and each commenter's name and stamp cost less than the comments
+    give (a blog post kept its readers' comments)."""
+    if first >= last:
+        return last
+    words, text = lines.words, lines.text
+    for i in _lines_with(lines, _COMMENTS_KEYS, lines.cut[first + 1], lines.next[last]):
+        if (
+            not prose[i]
+            and not kept[i]
+            and words[i] <= COMMENTS_HEADING_WORDS
+            and _COMMENTS_HEADING.fullmatch(text[i].rstrip(" :"))
+        ):
+            if sum(prose[first:i]) < 2:
+                continue  # (a link to the comments by the byline: the post is below it)
+            end = i - 1
+            while end > first and not (prose[end] or kept[end]):
+                end -= 1
+            return end
+    return last
 
 
 def _credited_captions(
