@@ -584,3 +584,19 @@ def test_a_link_to_the_comments_over_the_post_ends_nothing() -> None:
     raw = "\n".join((*MENU, "Council votes", ENGLISH[0], "3 Comments", *ENGLISH[1:], *FOOTER))
     body = clean(raw).body
     assert all(paragraph in body for paragraph in ENGLISH)
+
+
+@pytest.mark.parametrize("label", ["ADVERTISEMENT", "Anzeige", "Story continues below"])
+@pytest.mark.parametrize("width", [66, 72, 80])
+def test_an_ad_label_inside_a_hard_wrapped_paragraph_goes_alone(label: str, width: int) -> None:
+    # The wrapped line over the label read as a short line beside it, and went as a link list.
+    wrapped = [textwrap.fill(p, width).split("\n") for p in ENGLISH]
+    wrapped[1][1:1] = [label]
+    text = "\n\n".join("\n".join(lines) for lines in wrapped)
+    raw = "\n".join((*MENU, "Council votes to close libraries", text, *FOOTER))
+    doc = clean(raw)
+    assert words(doc.body) == words(" ".join(ENGLISH))
+    assert [r.reason for r in doc.removals if label in r.text] == ["advertisement"]
+    if wrapped[1][2][0].islower():  # (the splitter goes on over a line break in lower case)
+        whole = " ".join(ENGLISH[1].split()[:20])
+        assert any(whole in s for s in sentences(doc))

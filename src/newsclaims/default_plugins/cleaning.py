@@ -1838,12 +1838,20 @@ def _beside_ad(lines: Lines, ads: list[int], i: int) -> bool:
     an advertisement's label (``ads``): a sentence of ``MIN_SENTENCE_WORDS`` words or more that
     reads too thick with names to be prose ("Warga berharap pemerintah segera menyelesaikan
     pembangunan tanggul laut." under "ADVERTISEMENT"). The label and the line make no menu: an
-    ad sits between paragraphs, and a link's title does not end like a sentence."""
-    return (
-        (i - 1 in ads or i + 1 in ads)
-        and lines.words[i] >= MIN_SENTENCE_WORDS
-        and ends_sentence(lines.text[i])
-    )
+    ad sits between paragraphs, and a link's title does not end like a sentence. Nor does the
+    first half of a sentence the ad cuts, over it: the line under the label goes on in lower
+    case or with a figure (a hard-wrapped line, "Councillors said the closures would save",
+    "ADVERTISEMENT", "about 380,000 pounds a year ...")."""
+    text = lines.text
+    if lines.words[i] < MIN_SENTENCE_WORDS:
+        return False
+    if (
+        i + 1 in ads
+        and i + 2 < len(text)
+        and (text[i + 2][0].islower() or text[i + 2][0].isdigit())
+    ):
+        return True
+    return (i - 1 in ads or i + 1 in ads) and ends_sentence(text[i])
 
 
 def _sentence_in_run(lines: Lines, i: int) -> bool:
