@@ -175,6 +175,8 @@ _BARE_CREDIT = regex.compile(
 BARE_CREDIT_WORDS = 8
 # What such a credit holds (a cheap test first; lines are searched lower-cased).
 _BARE_CREDIT_KEYS = ("/", " via ", " for the ", "getty", "shutterstock", "istock", "alamy")
+# ... and as it is written (``_BARE_CREDIT`` is case-sensitive: a line need not be lower-cased).
+_BARE_CREDIT_MARKS = ("/", " via ", " for The ", "Getty", "Shutterstock", "iStock", "Alamy")
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
@@ -1233,8 +1235,13 @@ def _teaser_summaries(lines: Lines, prose: list[bool]) -> list[int]:
     over them."""
     text, words = lines.text, lines.words
     found: list[int] = []
+    last = len(text) - 2
     for i in compress(count(), map(TEASER_LABEL_WORDS.__ge__, words)):
-        if prose[i] or not (_teaser_heading(text[i]) or _MORE_FROM.match(text[i])):
+        # (A label over a headline over a paragraph: told by the lines' flags first, as a
+        # menu's items have none of that shape.)
+        if i >= last or prose[i] or prose[i + 1] or not prose[i + 2]:
+            continue
+        if not (_teaser_heading(text[i]) or _MORE_FROM.match(text[i])):
             continue
         pairs: list[int] = []
         k = i + 1
@@ -3578,8 +3585,8 @@ def _bare_credit(text: str) -> bool:
     two words or more, one of them across a slash from the others or a picture agency, as a
     subheading with a slash has no more than one word each side (``Israel/Gaza``)."""
     return (
-        not ends_sentence(text)
-        and _has(text.lower(), _BARE_CREDIT_KEYS)
+        _has(text, _BARE_CREDIT_MARKS)
+        and not ends_sentence(text)
         and _BARE_CREDIT.fullmatch(text) is not None
         and (" " in text or text.startswith(("Getty", "Shutter", "iStock", "Alamy")))
     )
