@@ -44,6 +44,10 @@ GERMAN = (
     "Wärmepumpen eingebaut. Das Ziel der Regierung liegt bei 500.000 Geräten pro Jahr.",
     "Der Bundesrat muss dem Gesetz noch zustimmen. Eine Entscheidung wird für Anfang "
     "Dezember erwartet.",
+    "Verbraucherschützer begrüßten die Entscheidung grundsätzlich, mahnten aber an, dass die "
+    "Anträge einfacher werden müssten, damit auch ältere Menschen von der Förderung profitieren.",
+    "Die Handwerksbetriebe rechnen mit einer steigenden Nachfrage, warnen jedoch vor langen "
+    "Wartezeiten, weil in vielen Regionen Fachkräfte für den Einbau der Anlagen fehlen.",
 )
 LONG_TITLES = (
     "Heating law: what home owners need to know now and which deadlines apply to them",

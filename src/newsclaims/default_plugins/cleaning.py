@@ -657,6 +657,7 @@ def _page_removals(raw: str) -> list[Removal]:
     return decide(protected)
 
 
+_LOWER_FIRST = regex.compile(r"\p{Ll}")
 #: Hard-wrapped prose is cut at this width or less (e-mail and plain text: 72 to 80)...
 WRAP_WIDTH = 100
 #: ...and a line of it that runs on into the next has this many characters or more.
@@ -665,6 +666,9 @@ WRAPPED_LINE = 40
 WRAPPED_LINES = 5
 #: ...and lines this long or longer (a paragraph on one line) are fewer than those.
 LONG_LINE = 120
+#: A hard-wrapped text has this many lines at least that go on in lower case under a line that
+#: ends with a word (German, whose nouns open in capitals, has fewer than English).
+GOING_ON_LINES = 2
 
 
 def _wrap_breaks(lines: Lines) -> list[int]:
@@ -680,13 +684,24 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     """
     if lines.unspaced:
         return []  # (a wrap in Chinese or Japanese cuts anywhere, not between words)
-    lengths = list(map(len, lines.text))
+    text, raw, cut = lines.text, lines.raw, lines.cut
+    # A wrap leaves lines that go on in lower case right under a line that ends with a word or
+    # a comma: a page's lines seldom do. (Those lines found in the string of the lines' first
+    # characters, in C: most texts have fewer than GOING_ON_LINES, and need no more look.)
+    going_on = 0
+    for m in _LOWER_FIRST.finditer(lines.firsts(), 1):
+        i = m.start()
+        above = text[i - 1][-1]
+        if (above.isalnum() or above == ",") and raw.count("\n", cut[i - 1], cut[i]) == 1:
+            going_on += 1
+    if going_on < GOING_ON_LINES:
+        return []
+    lengths = list(map(len, text))
     # (Lines that may run on counted in C first: in most scrapes they are no more than the
     # paragraphs on one line.)
     runs = sum(map(WRAPPED_LINE.__le__, lengths)) - sum(map(WRAP_WIDTH.__lt__, lengths))
     if runs < WRAPPED_LINES or runs <= sum(map(LONG_LINE.__le__, lengths)):
         return []
-    text, raw, cut = lines.text, lines.raw, lines.cut
     # Each line that may run on, with the length it would have with the next line's first word
     # (its indentation counted: a paragraph's first line may have some).
     pairs = [
@@ -1054,13 +1069,11 @@ _CAPTION_REASON = "caption with agency credit"
 _COMMENTS_HEADING = regex.compile(
     r"(?i)(?:\d+|one)\s+(?:comments?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?|replies)"
     r"|(?:comments?|kommentare?|komentar|comentarios|commentaires|comentários)\s*\(\d+\)"
-    r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)"
+    r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+conversation"
 )
-# What such a heading holds (the raw text searched as it is written: both cases).
-_COMMENTS_KEYS = (
-    *("omment", "OMMENT", "hought", "HOUGHT", "esponse", "ESPONSE", "eplies", "eply", "EPLY"),
-    *("omentar", "OMENTAR", "onversation", "ONVERSATION", "iscussion", "ISCUSSION"),
-)
+# What such a heading holds (the raw text searched as it is written; a heading in capitals,
+# "COMMENTS (3)", is read as the others are only where it has a word in small letters).
+_COMMENTS_KEYS = ("omment", "omentar", "hought", "esponse", "eply", "eplies", "onversation")
 #: A comments' heading has at most this many words (a title may follow "thoughts on").
 COMMENTS_HEADING_WORDS = 20
 
@@ -1235,11 +1248,11 @@ def _teaser_summaries(lines: Lines, prose: list[bool]) -> list[int]:
     over them."""
     text, words = lines.text, lines.words
     found: list[int] = []
-    last = len(text) - 2
-    for i in compress(count(), map(TEASER_LABEL_WORDS.__ge__, words)):
-        # (A label over a headline over a paragraph: told by the lines' flags first, as a
-        # menu's items have none of that shape.)
-        if i >= last or prose[i] or prose[i + 1] or not prose[i + 2]:
+    # (A label over a headline over a paragraph: the lines with that shape of flags found in
+    # C first, as a menu's items have none of it.)
+    shaped = map(and_, map(not_, prose[1:]), prose[2:])
+    for i in compress(count(), shaped):
+        if prose[i] or words[i] > TEASER_LABEL_WORDS:
             continue
         if not (_teaser_heading(text[i]) or _MORE_FROM.match(text[i])):
             continue
