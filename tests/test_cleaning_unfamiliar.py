@@ -195,7 +195,10 @@ def test_a_photo_credit_alone_between_paragraphs_goes(credit: str, on_page: bool
 
 @pytest.mark.parametrize(
     "line",
-    ["Israel/Gaza", "Before/After", "What happens next", "The 9/11 Commission", "Calls for reform"],
+    [
+        *("Israel/Gaza", "Before/After", "What happens next", "The 9/11 Commission"),
+        *("Calls for reform", "Pfizer/BioNTech Vaccine Trial", "Price/Earnings Ratio"),
+    ],
 )
 def test_a_subheading_between_paragraphs_is_no_photo_credit(line: str) -> None:
     for raw in (

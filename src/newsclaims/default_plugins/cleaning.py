@@ -3596,13 +3596,31 @@ def _is_caption(text: str, words: int) -> bool:
 def _bare_credit(text: str) -> bool:
     """Whether a short line is a photo's credit alone with no photo word (``_BARE_CREDIT``):
     two words or more, one of them across a slash from the others or a picture agency, as a
-    subheading with a slash has no more than one word each side (``Israel/Gaza``)."""
-    return (
+    subheading with a slash has no more than one word each side (``Israel/Gaza``). Across a
+    slash, one side is an agency, a name in capitals or a paper's name with its article
+    (``AP``, ``REUTERS``, ``The New York Times``, ``El Diario``): a subheading in capitals
+    (``Pfizer/BioNTech Vaccine``) has none."""
+    if not (
         _has(text, _BARE_CREDIT_MARKS)
         and not ends_sentence(text)
         and _BARE_CREDIT.fullmatch(text) is not None
         and (" " in text or text.startswith(("Getty", "Shutter", "iStock", "Alamy")))
-    )
+    ):
+        return False
+    if "/" not in text or " via " in text or " for The " in text:
+        return True
+    return any(map(_credit_side, text.strip("()").split("/")))
+
+
+# The articles a paper's name opens with ("The Herald", "El Diario", "Le Monde", "Die Zeit").
+_PAPER_ARTICLES = ("The ", "El ", "La ", "Le ", "Les ", "Die ", "Der ", "O ", "A ", "Il ")
+_AGENCY_NAMES = frozenset((*_AGENCIES, "Getty Images"))
+
+
+def _credit_side(side: str) -> bool:
+    """Whether one side of a credit's slash names an agency or a paper (``_bare_credit``)."""
+    side = side.strip()
+    return side in _AGENCY_NAMES or side.isupper() or side.startswith(_PAPER_ARTICLES)
 
 
 def _may_be_caption(text: str, words: int) -> bool:
