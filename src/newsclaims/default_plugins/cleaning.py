@@ -575,10 +575,10 @@ def _across_sentences(raw: str, removals: list[Removal]) -> list[Removal]:
         if start in ends:
             continue  # (the run of removals is looked at from its first)
         end = r.span.end
-        for after in removals[k + 1 :]:
-            if after.span.start != end:
-                break
-            end = after.span.end
+        j = k + 1
+        while j < len(removals) and removals[j].span.start == end:
+            end = removals[j].span.end
+            j += 1
         # Above: a paragraph's line that ends with a word or a comma, a blank line below it;
         # below: a line that starts in lower case.
         if end >= len(raw) or not raw[end].islower() or raw[start - 1 : start] != "\n":
