@@ -2115,16 +2115,23 @@ _FRACTIONS = frozenset("½⅓⅔¼¾⅛")
 
 def _quantities(text: list[str], items: range) -> bool:
     """Whether the short lines ``items`` under a subheading or a lead-in are a list of
-    quantities, as a
-    recipe's ingredients (``2 tablespoons olive oil``, ``½ cup red lentils``, ``Juice of half a
-    lemon``): ``QUANTITY_ITEMS`` or more, two thirds of them opening with a figure and a word
-    in lower case after it, none a sentence (headlines that open with figures have capitals:
-    ``5 Things to Do in June``). The next part's subheading may close them
+    quantities, as a recipe's ingredients (``2 tablespoons olive oil``, ``½ cup red lentils``,
+    ``Juice of half a lemon``): ``QUANTITY_ITEMS`` or more, two thirds of them opening with a
+    figure and a word in lower case after it, none a sentence (headlines that open with figures
+    have capitals: ``5 Things to Do in June``). The next part's subheading may close them
     (``Instructions``)."""
-    if len(items) > QUANTITY_ITEMS and _plain_subheading(text[items[-1]]):
-        items = items[:-1]
     if len(items) < QUANTITY_ITEMS:
         return False
+    # (The items' first characters told first: most runs of short lines, a menu's, open with
+    # no figure, and need no more look.)
+    figured = 0
+    for k in items:
+        first = text[k][0]
+        figured += first.isdigit() or first in _FRACTIONS or first in _ITEM_MARKS
+    if figured * 3 < (len(items) - 1) * 2:
+        return False
+    if len(items) > QUANTITY_ITEMS and _plain_subheading(text[items[-1]]):
+        items = items[:-1]
     figures = 0
     for k in items:
         line = text[k]
