@@ -3082,12 +3082,12 @@ def _headline(lines: Lines, first: int, last: int, prose: list[bool], kept: list
         i, reach = i - 1, reach - 1
     if not candidates:
         return -1
-    if len(candidates) > 1:
-        # A line of a table of contents stands again in the block as a subheading, and so does
-        # the line next to it (a headline alone may be repeated there: a photo's caption).
-        # (The block's text searched in C for each candidate: few are.)
-        block = lines.raw[lines.cut[first] : lines.next[last]]
-        again = {i for i in candidates if f"\n{text[i]}\n" in block}
+    # A line of a table of contents stands again in the block as a subheading, and so does
+    # the line next to it (a headline alone may be repeated there: a photo's caption). (The
+    # block searched in C, and for the others only where the nearest candidate stands again.)
+    raw, lo, hi = lines.raw, lines.cut[first] - 1, lines.next[last]
+    if len(candidates) > 1 and raw.find(f"\n{text[candidates[0]]}\n", lo, hi) >= 0:
+        again = {i for i in candidates if raw.find(f"\n{text[i]}\n", lo, hi) >= 0}
         if len(again) > 1:
             candidates = [
                 i for i in candidates if not (i in again and (i - 1 in again or i + 1 in again))
