@@ -1034,6 +1034,9 @@ def _contents(
     whose lines end alike. (Found by their repeats, in any language: short lines that stay
     and no two alike, as in most articles, need no more look.)"""
     text, words = lines.text, lines.words
+    block = text[first : last + 1]
+    if len(set(block)) == len(block):
+        return  # (no line stands twice: told in C, as in most articles)
     # (A subheading that asks a question reads as prose: short lines are told by their words.)
     # (An answer "No." may stand twice in an interview: a subheading has two words and no
     # full stop.)
@@ -1071,9 +1074,9 @@ _COMMENTS_HEADING = regex.compile(
     r"|(?:comments?|kommentare?|komentar|comentarios|commentaires|comentários)\s*\(\d+\)"
     r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+conversation"
 )
-# What such a heading holds (the raw text searched as it is written; a heading in capitals,
-# "COMMENTS (3)", is read as the others are only where it has a word in small letters).
-_COMMENTS_KEYS = ("omment", "omentar", "hought", "esponse", "eply", "eplies", "onversation")
+# What such a heading opens with: a figure, "One", "Comments", "Kommentare", "Komentar",
+# "Leave", "Join" (in either case).
+_COMMENTS_FIRSTS = regex.compile(r"[\dOoCcKkLlJj]")
 #: A comments' heading has at most this many words (a title may follow "thoughts on").
 COMMENTS_HEADING_WORDS = 20
 
@@ -1088,7 +1091,9 @@ def _before_comments(
     if first >= last:
         return last
     words, text = lines.words, lines.text
-    for i in _lines_with(lines, _COMMENTS_KEYS, lines.cut[first + 1], lines.next[last]):
+    # (The lines that may open such a heading found by their first characters, in C.)
+    for m in _COMMENTS_FIRSTS.finditer(lines.firsts(), first + 1, last + 1):
+        i = m.start()
         if (
             not prose[i]
             and not kept[i]
@@ -1382,7 +1387,7 @@ def _reason_candidates(
             and _KICKER.match(t) is not None
         ):
             found.append(i)
-        elif not prose[i] or words[i] <= BARE_CREDIT_WORDS:
+        elif not prose[i] or (t[-1] == ")" and words[i] <= BARE_CREDIT_WORDS):
             keyed[0].append(i)  # (a short line that ends with a bracket may be a credit)
         elif words[i] < 25:
             if t[0] in _JOIN_FIRSTS and t.startswith(_JOIN_STARTS):
