@@ -174,7 +174,8 @@ _BARE_CREDIT = regex.compile(
 #: A photo's credit alone has at most this many words.
 BARE_CREDIT_WORDS = 8
 # What such a credit holds (a cheap test first; lines are searched lower-cased).
-_BARE_CREDIT_KEYS = ("/", " via ", " for the ", "getty", "shutterstock", "istock", "alamy")
+# ("Getty Images" holds a caption's key; "stock": Shutterstock, iStock, Alamy Stock Photo.)
+_BARE_CREDIT_KEYS = ("/", " via ", " for the ", "stock")
 # ... and as it is written (``_BARE_CREDIT`` is case-sensitive: a line need not be lower-cased).
 _BARE_CREDIT_MARKS = ("/", " via ", " for The ", "Getty", "Shutterstock", "iStock", "Alamy")
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
@@ -306,20 +307,16 @@ _BIO = regex.compile(
     r"|(?:covers|writes\s+about|reports\s+on)\s)",
     regex.IGNORECASE,
 )
-# What a bio holds (a cheap test first; lines are searched lower-cased).
-_BIO_KEYS = (
-    *("reporter", "respond", "writer", "editor", "journalist", "columnist", "contributor"),
-    *("producer", "critic", "photographer", "bureau chief", "redakteur", "korrespondent"),
-    *("autor", "rédact", "chroniqueu", "periodista", "corresponsal", "redactor", "reportero"),
-    *("reportera", "jornalista", "repórter", "redator", "colunista", "wartawan", "jurnalis"),
-    *("koresponden", "covers ", "writes about", "reports on"),
+# The verbs a bio says what the writer is or covers with (``_BIO``'s, as they are written).
+_BIO_VERBS = (
+    *(" is ", " was ", " ist ", " war ", " est ", " es ", " é ", " adalah "),
+    *(" covers ", " writes about ", " reports on "),
 )
 _END_KEYS = (
     *_TRAILER_KEYS,
     *_NOTE_KEYS,
     *_PITCH_KEYS,
     *("expressed", "disclaimer", "@", "print"),
-    *_BIO_KEYS,
 )
 # A line that gives the writer's or the desk's e-mail address at a story's end ("Comments to
 # desk@paper.com", "Email: jane.doe@paper.com"), of ``CONTACT_WORDS`` words at most.
@@ -1503,6 +1500,15 @@ def _end_notes(
     comments, a line with an e-mail address to write to, or the site's pitch for its channel
     on a network, their reason."""
     words, text = lines.words, lines.text
+    # A writer's bio says what the writer is or covers (its verb looked for as it is written).
+    for i in range(start, end):
+        if (
+            not kept[i]
+            and words[i] <= TRAILER_WORDS
+            and _has(text[i], _BIO_VERBS)
+            and _author_bio(lines, i)
+        ):
+            reasons[i] = "author bio"
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
         return  # (the lines are looked at together first: most stories end with neither)
@@ -1529,8 +1535,6 @@ def _end_notes(
             reasons[i] = "comment disclaimer"
         elif "@" in low and words[i] <= CONTACT_WORDS and _contact_line(text[i]):
             reasons[i] = "contact line"
-        elif _has(low, _BIO_KEYS) and _author_bio(lines, i):
-            reasons[i] = "author bio"
 
 
 def _author_bio(lines: Lines, i: int) -> bool:
