@@ -143,6 +143,7 @@ def test_a_writers_bio_at_the_end_goes(bio: str, on_page: bool) -> None:
         "Ms Marsh is a reporter with 20 years of experience, her editor said.",
         # No name opens it.
         "The new editor of the paper is expected to start in May, the company said.",
+        "Our new editor is a journalist who joined from a rival paper in May.",
     ],
 )
 def test_a_last_paragraph_about_a_reporter_the_story_speaks_of_stays(last: str) -> None:

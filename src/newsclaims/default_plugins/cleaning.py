@@ -295,8 +295,9 @@ _PITCH_KEYS = (
 # "María López es periodista ...", "Ana Souza é repórter ..."), a journalist's role in its
 # first clause.
 _BIO = regex.compile(
-    r"[-–—*_\s]*(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|del|la|le|van|von|der|bin)\s+)?"
-    r"\p{Lu}[\p{L}'’.-]+){1,3})\s+"
+    # (The name's capitals told with case: the flag below would let any word be a name.)
+    r"[-–—*_\s]*(?P<name>(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|del|la|le|van|von|der"
+    r"|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}))\s+"
     r"(?:(?:is|was|ist|war|est|es|é|adalah)\s[^.;:!?]{0,60}?\b"
     r"(?:reporter|correspondent|(?:staff|senior|freelance|contributing|features?|news|science"
     r"|sports?|politics|business|health|opinion)\s+writer|writer|editor|journalist|columnist"
