@@ -566,20 +566,24 @@ def _across_sentences(raw: str, removals: list[Removal]) -> list[Removal]:
     advertisement's label or a photo's credit between "The break sent water" and "into
     basements ..."), with the blank line above them too: the sentence's two parts are left
     one line break apart, not a paragraph's break (which ends a sentence)."""
+    spans = [r.span for r in removals]
+    size = len(raw)
+    # The last removal of each run that a line in lower case follows (found at once: most
+    # runs are followed by a capital, a paragraph's start, or by nothing).
+    lasts = [
+        k
+        for k, span in enumerate(spans)
+        if span.end < size
+        and raw[span.end].islower()
+        and (k + 1 == len(spans) or spans[k + 1].start != span.end)
+    ]
     out = removals
-    ends = {r.span.end for r in removals}
-    for k, r in enumerate(removals):
-        start = r.span.start
-        if start in ends:
-            continue  # (the run of removals is looked at from its first)
-        end = r.span.end
-        j = k + 1
-        while j < len(removals) and removals[j].span.start == end:
-            end = removals[j].span.end
-            j += 1
-        # Above: a paragraph's line that ends with a word or a comma, a blank line below it;
-        # below: a line that starts in lower case.
-        if end >= len(raw) or not raw[end].islower() or raw[start - 1 : start] != "\n":
+    for k in lasts:
+        while k and spans[k - 1].end == spans[k].start:
+            k -= 1  # (the run's first removal)
+        start = spans[k].start
+        # Above: a paragraph's line that ends with a word or a comma, a blank line below it.
+        if raw[start - 1 : start] != "\n":
             continue
         above = start
         while above and raw[above - 1].isspace():  # (the blank lines only: no copy of raw)
@@ -592,7 +596,7 @@ def _across_sentences(raw: str, removals: list[Removal]) -> list[Removal]:
         if cut < start:
             if out is removals:
                 out = list(removals)
-            out[k] = removal(cut, r.span.end, r.reason)
+            out[k] = removal(cut, spans[k].end, removals[k].reason)
     return out
 
 
