@@ -660,6 +660,8 @@ def _page_removals(raw: str) -> list[Removal]:
 
 
 _LOWER_FIRST = regex.compile(r"\p{Ll}")
+# The ASCII lower-case letters, deleted by ``str.translate`` (a count of them in C).
+_ASCII_LOWER = dict.fromkeys(range(ord("a"), ord("z") + 1))
 #: Hard-wrapped prose is cut at this width or less (e-mail and plain text: 72 to 80)...
 WRAP_WIDTH = 100
 #: ...and a line of it that runs on into the next has this many characters or more.
@@ -687,11 +689,14 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     if lines.unspaced:
         return []  # (a wrap in Chinese or Japanese cuts anywhere, not between words)
     text, raw, cut = lines.text, lines.raw, lines.cut
+    firsts = lines.firsts()
+    if len(firsts) - len(firsts.translate(_ASCII_LOWER)) < GOING_ON_LINES:
+        return []  # (few lines open in lower case: told in C, with no look at each)
     # A wrap leaves lines that go on in lower case right under a line that ends with a word or
     # a comma: a page's lines seldom do. (Those lines found in the string of the lines' first
     # characters, in C: most texts have fewer than GOING_ON_LINES, and need no more look.)
     going_on = 0
-    for m in _LOWER_FIRST.finditer(lines.firsts(), 1):
+    for m in _LOWER_FIRST.finditer(firsts, 1):
         i = m.start()
         above = text[i - 1][-1]
         if (above.isalnum() or above == ",") and raw.count("\n", cut[i - 1], cut[i]) == 1:
@@ -1255,11 +1260,11 @@ def _teaser_summaries(lines: Lines, prose: list[bool]) -> list[int]:
     over them."""
     text, words = lines.text, lines.words
     found: list[int] = []
-    # (A label over a headline over a paragraph: the lines with that shape of flags found in
-    # C first, as a menu's items have none of it.)
-    shaped = map(and_, map(not_, prose[1:]), prose[2:])
-    for i in compress(count(), shaped):
-        if prose[i] or words[i] > TEASER_LABEL_WORDS:
+    # (A label over a headline over a paragraph: looked for from the paragraphs, fewer than
+    # a page's lines.)
+    for p in compress(count(), prose):
+        i = p - 2
+        if i < 0 or prose[i] or prose[i + 1] or words[i] > TEASER_LABEL_WORDS:
             continue
         if not (_teaser_heading(text[i]) or _MORE_FROM.match(text[i])):
             continue
