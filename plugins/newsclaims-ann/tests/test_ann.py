@@ -359,3 +359,38 @@ def test_imports_only_public_names_of_newsclaims() -> None:
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     assert not alias.name.startswith("newsclaims."), path
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article first appeared in The Korea Herald.",
+        "This article was first published in The Jakarta Post on June 8, 2024.",
+        "This story first appeared in The Star, a member of the Asia News Network.",
+        "This article was first published in The Straits Times, June 8, 2024.",
+        "Source: The Jakarta Post/ANN",
+        "Source: Asia News Network",
+        "The article was originally published in Dawn (Pakistan).",
+    ],
+)
+def test_a_republication_note_on_its_own_line_goes(note: str) -> None:
+    lead = "The ministers said on Monday that the talks had gone well and would resume in May."
+    assert cut(f"{lead}\n{note}\n") == [("republication note", f"{note}\n")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The story first appeared in the Inquirer, a student paper, in 1998.",
+        "The story first ran in The Korea Herald and was quoted widely abroad.",
+        "The report was first published in The Nation magazine.",
+        "The story ran in The Star and other papers.",
+    ],
+)
+def test_a_sentence_that_opens_as_a_note_and_goes_on_stays(sentence: str) -> None:
+    # A paragraph of the article that tells where a story first ran went whole as a
+    # republication note, and made the text a member paper's.
+    lead = "The ministers said on Monday that the talks had gone well and would resume in May."
+    raw = f"{lead}\n{sentence}\n"
+    assert cut(raw) == []
+    assert source_of(raw) is None

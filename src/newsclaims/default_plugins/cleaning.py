@@ -25,6 +25,9 @@ How it decides (see ``docs/explanation/page-cleaning.md``):
 5. The headline is kept: the headline-like line just above the block (preferring one the page
    repeats, as in its title); its other copies go as ``duplicated headline``.
 
+Hard-wrapped prose (lines cut at some 72 characters) is read a paragraph a line: its line breaks
+inside paragraphs are read as spaces, so that its short lines are not taken for a menu's.
+
 A text without page furniture (no two lines in a row that can be neither prose nor structure
 and do not go by what they are, no footer or cookie notice) is all article: steps 1 to 5 are
 skipped and only the lines that go by what they are (step 4's captions, teasers, credits...) go
@@ -156,6 +159,26 @@ _CAPTION_ENDS = tuple(regex.compile(f"(?ix){part}") for part in _CAPTION_PARTS[:
 _KEYED_PARTS = 3
 _PART_KEYS = ("/", "/", "by", "＝", "사진")  # (the fourth: ``_EQUALS``)
 _CAPTION_START = regex.compile("(?ix)" + "|".join(f"(?:{part})" for part in _CAPTION_PARTS[8:]))
+# A photo's credit alone on its line, with no photo word, as pages under their pictures set it:
+# the photographer and the agency or paper across a slash ("Mark Lennihan/AP", "Jane Doe/The
+# New York Times", "REUTERS/Yves Herman"), an agency "via" another ("AFP via Getty Images"), a
+# photographer "for" a paper ("Tom Brenner for The Washington Post"), or a picture agency
+# alone ("Getty Images", "Shutterstock"); in brackets too.
+_CAP_WORD = r"(?:\p{Lu}[\p{L}\d'’.&-]*|(?:de|da|van|von|der|del|la|le)(?=\s))"
+_CAP_WORDS = rf"\p{{Lu}}[\p{{L}}\d'’.&-]*(?:\s{_CAP_WORD}){{0,3}}"
+_BARE_CREDIT = regex.compile(
+    rf"\(?(?:{_CAP_WORDS}\s?/\s?{_CAP_WORDS}(?:\s?/\s?{_CAP_WORDS})?"
+    rf"|{_CAP_WORDS}\s+via\s+{_CAP_WORDS}"
+    rf"|\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’.-]*){{1,2}}\s+for\s+The\s{_CAP_WORDS}"
+    r"|Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy(?:\s+Stock\s+Photo)?)\)?"
+)
+#: A photo's credit alone has at most this many words.
+BARE_CREDIT_WORDS = 8
+# What such a credit holds (a cheap test first; lines are searched lower-cased).
+# ("Getty Images" holds a caption's key; "stock": Shutterstock, iStock, Alamy Stock Photo.)
+_BARE_CREDIT_KEYS = ("/", " via ", " for the ", "stock")
+# ... and as it is written (``_BARE_CREDIT`` is case-sensitive: a line need not be lower-cased).
+_BARE_CREDIT_MARKS = ("/", " via ", " for The ", "Getty", "Shutterstock", "iStock", "Alamy")
 # A credit after the last sentence of a paragraph: "... in Manila. - THE JAPAN NEWS/ANN",
 # "... he said. - Reuters", "... each direction. - The Star/ANN". Only the credit goes: the
 # line may be the article's last paragraph.
@@ -267,7 +290,36 @@ _PITCH_KEYS = (
     *("follow us", "join us", "channel", "guenos", "canal", "siga", "ikuti", "saluran"),
     "t.me/",
 )
-_END_KEYS = (*_TRAILER_KEYS, *_NOTE_KEYS, *_PITCH_KEYS, "expressed", "disclaimer", "@", "print")
+# A writer's bio at a story's end: a name, then what the writer is or covers ("Jane Doe is a
+# reporter covering ...", "Jane Doe is The Herald's health correspondent.", "Jane Doe covers
+# climate for ...", "Anna Schmidt ist Redakteurin ...", "Marie Dupont est journaliste ...",
+# "María López es periodista ...", "Ana Souza é repórter ..."), a journalist's role in its
+# first clause.
+_BIO = regex.compile(
+    # (The name's capitals told with case: the flag below would let any word be a name.)
+    r"[-–—*_\s]*(?P<name>(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|del|la|le|van|von|der"
+    r"|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}))\s+"
+    r"(?:(?:is|was|ist|war|est|es|é|adalah)\s[^.;:!?]{0,60}?\b"
+    r"(?:reporter|correspondent|(?:staff|senior|freelance|contributing|features?|news|science"
+    r"|sports?|politics|business|health|opinion)\s+writer|writer|editor|journalist|columnist"
+    r"|contributor|producer|critic|photographer|bureau\s+chief"
+    r"|redakteur|korrespondent|journalist|reporter|autor|journaliste|correspondant|rédact"
+    r"|chroniqueu|periodista|corresponsal|redactor|reporter[oa]|columnista|jornalista"
+    r"|repórter|correspondente|redator|colunista|wartawan|jurnalis|koresponden)"
+    r"|(?:covers|writes\s+about|reports\s+on)\s)",
+    regex.IGNORECASE,
+)
+# The verbs a bio says what the writer is or covers with (``_BIO``'s, as they are written).
+_BIO_VERBS = (
+    *(" is ", " was ", " ist ", " war ", " est ", " es ", " é ", " adalah "),
+    *(" covers ", " writes about ", " reports on "),
+)
+_END_KEYS = (
+    *_TRAILER_KEYS,
+    *_NOTE_KEYS,
+    *_PITCH_KEYS,
+    *("expressed", "disclaimer", "@", "print"),
+)
 # A line that gives the writer's or the desk's e-mail address at a story's end ("Comments to
 # desk@paper.com", "Email: jane.doe@paper.com"), of ``CONTACT_WORDS`` words at most.
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -285,6 +337,9 @@ _COOKIE = regex.compile(
     r"|\blog ?in\b|\bpaywall|\bpremium\b|\babonn|\binscri|\bsuscr(?:[ií]b|iptor)|\bassinant"
     r"|\banmeld|\bberlangganan"
     r"|\bdatenschutz|\bprivacy\b|\bconsent\b|\bterms of (?:use|service)\b"
+    # A newsletter's own lines, pasted with it: "View this email in your browser", "Forward
+    # this email to a friend", "You are receiving this email because ...".
+    r"|\b(?:view|forward|receiving)\s+this\s+e-?mail\b"
 )
 _COOKIE_NOTICE = regex.compile(
     r"(?i)\bcookies?\b.*\b(?:website|site|browser|consent|accept|privacy|experience)"
@@ -384,6 +439,8 @@ _COOKIE_KEYS = (
     "privacy",
     "consent",
     "terms of",
+    "this email",
+    "this e-mail",
 )
 _SHARE_KEYS = (
     "share",
@@ -462,7 +519,11 @@ _LONGEST_KICKER = max(map(len, _KICKER_SET))
 # The keys of the reasons a line of the article block may go for (a cheap test for them all):
 # a line that is not prose, a short paragraph, a long paragraph (``_reason_candidates``).
 _KEYS_BY_GROUP = (
-    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS))),
+    tuple(
+        dict.fromkeys(
+            (*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS, *_BARE_CREDIT_KEYS)
+        )
+    ),
     tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS))),
     _CAPTION_KEYS,
 )
@@ -497,9 +558,63 @@ def clean_page(doc: Document) -> list[Removal]:
 
 def page_removals(raw: str) -> list[Removal]:
     """The removals of the generic cleaner over ``raw``, in text order."""
+    removals = _page_removals(raw)
+    return _across_sentences(raw, removals) if removals else removals
+
+
+def _across_sentences(raw: str, removals: list[Removal]) -> list[Removal]:
+    """``removals``, where lines that go sit inside a sentence the page split with them (an
+    advertisement's label or a photo's credit between "The break sent water" and "into
+    basements ..."), with the blank line above them too: the sentence's two parts are left
+    one line break apart, not a paragraph's break (which ends a sentence)."""
+    spans = [r.span for r in removals]
+    size = len(raw)
+    # The last removal of each run that a line in lower case follows (found at once: most
+    # runs are followed by a capital, a paragraph's start, or by nothing).
+    lasts = [
+        k
+        for k, span in enumerate(spans)
+        if span.end < size
+        and raw[span.end].islower()
+        and (k + 1 == len(spans) or spans[k + 1].start != span.end)
+    ]
+    out = removals
+    for k in lasts:
+        while k and spans[k - 1].end == spans[k].start:
+            k -= 1  # (the run's first removal)
+        start = spans[k].start
+        # Above: a paragraph's line that ends with a word or a comma, a blank line below it.
+        if raw[start - 1 : start] != "\n":
+            continue
+        above = start
+        while above and raw[above - 1].isspace():  # (the blank lines only: no copy of raw)
+            above -= 1
+        if not above or not (raw[above - 1].isalnum() or raw[above - 1] == ","):
+            continue
+        if raw.count(" ", raw.rfind("\n", 0, above) + 1, above) + 1 < MIN_PROSE_WORDS:
+            continue  # (a headline over an article that opens in lower case: "iPhone ...")
+        cut = raw.index("\n", above) + 1
+        if cut < start:
+            if out is removals:
+                out = list(removals)
+            out[k] = removal(cut, spans[k].end, removals[k].reason)
+    return out
+
+
+def _page_removals(raw: str) -> list[Removal]:
     lines = Lines(raw)
     if len(lines) < 2:
         return []
+    breaks = _wrap_breaks(lines)
+    if breaks:
+        # Hard-wrapped prose (lines cut at some 72 characters) is read a paragraph a line: each
+        # break inside a paragraph is read as a space (one character for another keeps every
+        # offset), so that its lines are not taken for a menu's.
+        chars = list(raw)
+        for at in breaks:
+            chars[at] = " "
+        lines = Lines("".join(chars))
+        raw = lines.raw
     kept = _protected(lines)
     # (Tables are looked for only in a text with a tab or a pipe: found in C.)
     rows = _table_rows(lines) if "\t" in raw or "|" in raw or "  " in raw else []
@@ -517,6 +632,8 @@ def page_removals(raw: str) -> list[Removal]:
                 prose[i] = False
         for i in rows:
             prose[i] = True
+        for i in _teaser_summaries(lines, prose):
+            prose[i] = False  # (other pages' teasers: no article's prose)
 
         def decide(kept: list[bool]) -> list[Removal]:
             return _decide(lines, prose, kept, footers)
@@ -541,6 +658,94 @@ def page_removals(raw: str) -> list[Removal]:
     if protected == kept:
         return removals
     return decide(protected)
+
+
+_LOWER_FIRST = regex.compile(r"\p{Ll}")
+# The ASCII lower-case letters, deleted by ``str.translate`` (a count of them in C).
+_ASCII_LOWER = dict.fromkeys(range(ord("a"), ord("z") + 1))
+#: Hard-wrapped prose is cut at this width or less (e-mail and plain text: 72 to 80)...
+WRAP_WIDTH = 100
+#: ...and a line of it that runs on into the next has this many characters or more.
+WRAPPED_LINE = 40
+#: A text is hard-wrapped when this many lines or more end where a wrap cuts them...
+WRAPPED_LINES = 5
+#: ...and lines this long or longer (a paragraph on one line) are fewer than those.
+LONG_LINE = 120
+#: A hard-wrapped text has this many lines at least that go on in lower case under a line that
+#: ends with a word (German, whose nouns open in capitals, has fewer than English).
+GOING_ON_LINES = 2
+
+
+def _wrap_breaks(lines: Lines) -> list[int]:
+    """The line breaks inside the paragraphs of hard-wrapped prose, or ``[]`` (most texts).
+
+    A line runs on into the line right below it (no blank line between) where a wrap at the
+    text's width cut it: the first word of the line below would have taken it past that width.
+    The width is the one at which the most lines run on; the text is hard-wrapped when they are
+    ``WRAPPED_LINES`` or more, two thirds at least of its lines from three quarters of that
+    width up to it, and more than its lines of ``LONG_LINE`` characters or more (a scrape gives
+    a paragraph on one line). A paragraph's last line, a headline, a menu's items end short of
+    the width and keep their breaks.
+    """
+    if lines.unspaced:
+        return []  # (a wrap in Chinese or Japanese cuts anywhere, not between words)
+    text, raw, cut = lines.text, lines.raw, lines.cut
+    firsts = lines.firsts()
+    if len(firsts) - len(firsts.translate(_ASCII_LOWER)) < GOING_ON_LINES:
+        return []  # (few lines open in lower case: told in C, with no look at each)
+    # A wrap leaves lines that go on in lower case right under a line that ends with a word or
+    # a comma: a page's lines seldom do. (Those lines found in the string of the lines' first
+    # characters, in C: most texts have fewer than GOING_ON_LINES, and need no more look.)
+    going_on = 0
+    for m in _LOWER_FIRST.finditer(firsts, 1):
+        i = m.start()
+        above = text[i - 1][-1]
+        if (above.isalnum() or above == ",") and raw.count("\n", cut[i - 1], cut[i]) == 1:
+            going_on += 1
+    if going_on < GOING_ON_LINES:
+        return []
+    lengths = list(map(len, text))
+    # (Lines that may run on counted in C first: in most scrapes they are no more than the
+    # paragraphs on one line.)
+    runs = sum(map(WRAPPED_LINE.__le__, lengths)) - sum(map(WRAP_WIDTH.__lt__, lengths))
+    if runs < WRAPPED_LINES or runs <= sum(map(LONG_LINE.__le__, lengths)):
+        return []
+    # Each line that may run on, with the length it would have with the next line's first word
+    # (its indentation counted: a paragraph's first line may have some).
+    pairs = [
+        (n, n + 1 + len(text[i + 1].split(None, 1)[0]), i)
+        for i in range(len(text) - 1)
+        if WRAPPED_LINE <= lengths[i] <= WRAP_WIDTH and raw.count("\n", cut[i], cut[i + 1]) == 1
+        for n in (lines.start(i) - cut[i] + lengths[i],)
+        if n <= WRAP_WIDTH
+    ]
+    # A line runs on at each width from its length up to the one its next word passes (and
+    # no more than a third over its length): the lines that run on at each width are counted
+    # from where those ranges start and end, in one pass.
+    starts = [0] * (WRAP_WIDTH * 4 // 3 + 2)
+    for n, over, _ in pairs:
+        starts[n] += 1
+        starts[min(over, n * 4 // 3 + 1)] -= 1
+    counts = list(accumulate(starts))
+    best_width = counts.index(max(counts))
+    if counts[best_width] < WRAPPED_LINES:
+        return []
+    best = [i for n, over, i in pairs if n <= best_width < over and n * 4 >= best_width * 3]
+    band = sum(best_width * 3 <= n * 4 and n <= best_width for n in lengths)
+    if len(best) * 3 < band * 2:
+        return []  # (titles of a link list, some of which would run on at that width)
+    # The paragraphs the lines run on in: each ends like a sentence (titles of a link list of
+    # one length run on too, but end with none), and one that ends as a question or an
+    # exclamation has a line that starts in lower case (a title starts with its capital).
+    breaks: list[int] = []
+    for _, run in groupby(enumerate(best), lambda pair: pair[1] - pair[0]):
+        paragraph = [i for _, i in run]
+        last = text[paragraph[-1] + 1]
+        if ends_sentence(last) and (
+            last[-1] not in "?!" or any(not text[i + 1][0].isupper() for i in paragraph)
+        ):
+            breaks.extend(raw.index("\n", cut[i]) for i in paragraph)
+    return breaks if len(breaks) >= WRAPPED_LINES else []
 
 
 # What a line may end with after its sentence: superscript markers, with tabs between too.
@@ -696,9 +901,23 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         # The title of a text that is all article may carry a label ("Live: Election night
         # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
         reasons[0] = None
+    elif reasons[0] == _CAPTION_REASON and not _is_caption(text[0], words[0]):
+        reasons[0] = None  # (nor is a title in capitals with a slash a photo's credit)
+    # An advertisement's label between two paragraphs (in a page, told in runs of short lines).
+    for i in compress(count(), map(AD_LABEL_WORDS.__ge__, words)):
+        if (
+            0 < i < last
+            and reasons[i] is None
+            and not kept[i]
+            and words[i - 1] >= MIN_PROSE_WORDS <= words[i + 1]
+            and _ad_label(text[i], words[i])
+        ):
+            reasons[i] = AD_REASON
+    _contents(lines, kept, reasons, 0, last)
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
     end = last
-    while end > 0 and reasons[end] is not None:
+    # (A photo's credit alone, "Name/AP", may be the story's credit too, at its end.)
+    while end > 0 and reasons[end] is not None and reasons[end] != _CAPTION_REASON:
         end -= 1
     if end and not kept[end] and _credit_alone(text, end):
         reasons[end] = "credit"  # the story's credit on a line of its own: "(Yonhap)", "- AFP"
@@ -761,7 +980,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     last = _below_block(lines, prose, kept, last)
     if _closing_sentence(lines, prose, kept, last + 1):
         last += 1
-    head = _headline(lines, first, prose, kept)
+    last = _before_comments(lines, prose, kept, first, last)
+    head = _headline(lines, first, last, prose, kept)
     head_norm = ""
     if head >= 0:
         kept[head] = True
@@ -791,6 +1011,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
     _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
     _inside_runs(lines, prose, kept, reasons, first, last)
+    _contents(lines, kept, reasons, first, last)
     _credited_captions(lines, prose, kept, reasons, first, last)
     if first < last and _caption_over_dateline(lines, kept, reasons, first):
         reasons[first] = _CAPTION_REASON
@@ -803,9 +1024,97 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     return removals
 
 
+CONTENTS_REASON = "table of contents"
+#: A table of contents lists this many of the article's subheadings at least.
+CONTENTS_ITEMS = 2
+
+
+def _contents(
+    lines: Lines,
+    kept: list[bool],
+    reasons: list[str | None],
+    first: int,
+    last: int,
+) -> None:
+    """Give the reason ``table of contents`` to the run of short lines in the block that are
+    the article's subheadings below it, each as it stands again further down (``Contents``,
+    ``What is H5N5?``, ``How does it spread?``...): they stayed, as questions, or as a list
+    whose lines end alike. (Found by their repeats, in any language: short lines that stay
+    and no two alike, as in most articles, need no more look.)"""
+    text, words = lines.text, lines.words
+    block = text[first : last + 1]
+    if len(set(block)) == len(block):
+        return  # (no line stands twice: told in C, as in most articles)
+    # (A subheading that asks a question reads as prose: short lines are told by their words.)
+    # (An answer "No." may stand twice in an interview: a subheading has two words and no
+    # full stop.)
+    short = [
+        i
+        for i in range(first, last + 1)
+        if 2 <= words[i] < 2 * MIN_PROSE_WORDS and not kept[i] and text[i][-1] != "."
+    ]
+    if len(short) < 2 * CONTENTS_ITEMS or len(set(map(text.__getitem__, short))) == len(short):
+        return
+    below: dict[str, int] = {}  # each short line's last place
+    for i in short:
+        below[text[i]] = i
+    run: list[int] = []
+    for i in (*short, -1):
+        if i >= 0 and (not run or i == run[-1] + 1) and below[text[i]] > i:
+            run.append(i)
+            continue
+        if len(run) >= CONTENTS_ITEMS and all(reasons[k] is None for k in run):
+            for k in run:
+                reasons[k] = CONTENTS_REASON
+        run = [i] if i >= 0 and below[text[i]] > i else []
+
+
 #: A caption's text above its credit line has fewer words than this.
 CAPTION_TEXT_WORDS = 30
 _CAPTION_REASON = "caption with agency credit"
+
+
+# The heading of the readers' comments under an article: "23 comments", "5 thoughts on
+# "Title"", "3 Responses to ...", "Comments (12)", "Kommentare (4)", "Leave a Reply", "Join the
+# conversation".
+_COMMENTS_HEADING = regex.compile(
+    r"(?i)(?:\d+|one)\s+(?:comments?|thoughts?\s+on\b.*|responses?(?:\s+to\b.*)?|replies)"
+    r"|(?:comments?|kommentare?|komentar|comentarios|commentaires|comentários)\s*\(\d+\)"
+    r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+conversation"
+)
+# What such a heading opens with: a figure, "One", "Comments", "Kommentare", "Komentar",
+# "Leave", "Join" (in either case).
+_COMMENTS_FIRSTS = regex.compile(r"[\dOoCcKkLlJj]")
+#: A comments' heading has at most this many words (a title may follow "thoughts on").
+COMMENTS_HEADING_WORDS = 20
+
+
+def _before_comments(
+    lines: Lines, prose: list[bool], kept: list[bool], first: int, last: int
+) -> int:
+    """The block's last line, moved up above the readers' comments where their heading stands
+    in it (``23 comments``, ``5 thoughts on "..."``, ``Leave a Reply``): a comment is a
+    paragraph, and the heading and each commenter's name and stamp cost less than the comments
+    give (a blog post kept its readers' comments)."""
+    if first >= last:
+        return last
+    words, text = lines.words, lines.text
+    # (The lines that may open such a heading found by their first characters, in C.)
+    for m in _COMMENTS_FIRSTS.finditer(lines.firsts(), first + 1, last + 1):
+        i = m.start()
+        if (
+            not prose[i]
+            and not kept[i]
+            and words[i] <= COMMENTS_HEADING_WORDS
+            and _COMMENTS_HEADING.fullmatch(text[i].rstrip(" :"))
+        ):
+            if sum(prose[first:i]) < 2:
+                continue  # (a link to the comments by the byline: the post is below it)
+            end = i - 1
+            while end > first and not (prose[end] or kept[end]):
+                end -= 1
+            return end
+    return last
 
 
 def _credited_captions(
@@ -938,6 +1247,44 @@ _SOURCES_LINE = regex.compile(
 # A teaser's label over the box of links below the article ("More from Sport"): a sources line
 # is not looked for below it.
 _MORE_FROM = regex.compile(r"(?i)more\s+(?:from|in|on)\b")
+#: A teaser's label alone ("More from Cornwall") has at most this many words.
+TEASER_LABEL_WORDS = 5
+
+
+def _teaser_summaries(lines: Lines, prose: list[bool]) -> list[int]:
+    """The paragraphs of other pages' teasers: under a teaser's label alone (``More from
+    Cornwall``, ``Most read``, ``Related``), two headlines or more, each over its summary (a
+    paragraph). They read as prose, and where the article is short they carried the block on
+    over them (a headline costs less than its summary gives).
+
+    An article's box of links has headlines alone, and its sections have no teaser's label
+    over them."""
+    text, words = lines.text, lines.words
+    found: list[int] = []
+    # (A label over a headline over a paragraph: looked for from the paragraphs, fewer than
+    # a page's lines.)
+    for p in compress(count(), prose):
+        i = p - 2
+        if i < 0 or prose[i] or prose[i + 1] or words[i] > TEASER_LABEL_WORDS:
+            continue
+        if not (_teaser_heading(text[i]) or _MORE_FROM.match(text[i])):
+            continue
+        pairs: list[int] = []
+        k = i + 1
+        while (
+            k + 1 < len(text)
+            and not prose[k]
+            and prose[k + 1]
+            and headline_shaped(text[k], words[k])
+            and not ends_sentence(text[k])
+        ):
+            pairs.append(k + 1)
+            k += 2
+        if len(pairs) >= 2:
+            found.extend(pairs)
+    return found
+
+
 _SOURCES_FIRSTS = frozenset("SsFfNnQqRr출")
 
 
@@ -1048,8 +1395,8 @@ def _reason_candidates(
             and _KICKER.match(t) is not None
         ):
             found.append(i)
-        elif not prose[i]:
-            keyed[0].append(i)
+        elif not prose[i] or (t[-1] == ")" and words[i] <= BARE_CREDIT_WORDS):
+            keyed[0].append(i)  # (a short line that ends with a bracket may be a credit)
         elif words[i] < 25:
             if t[0] in _JOIN_FIRSTS and t.startswith(_JOIN_STARTS):
                 found.append(i)  # (a call to follow the site: its key is a sharing key)
@@ -1164,6 +1511,15 @@ def _end_notes(
     comments, a line with an e-mail address to write to, or the site's pitch for its channel
     on a network, their reason."""
     words, text = lines.words, lines.text
+    # A writer's bio says what the writer is or covers (its verb looked for as it is written).
+    for i in range(start, end):
+        if (
+            not kept[i]
+            and words[i] <= TRAILER_WORDS
+            and _has(text[i], _BIO_VERBS)
+            and _author_bio(lines, i)
+        ):
+            reasons[i] = "author bio"
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
     if not _has("\n".join(map(str.lower, text[start:end])), _END_KEYS):
         return  # (the lines are looked at together first: most stories end with neither)
@@ -1190,6 +1546,27 @@ def _end_notes(
             reasons[i] = "comment disclaimer"
         elif "@" in low and words[i] <= CONTACT_WORDS and _contact_line(text[i]):
             reasons[i] = "contact line"
+
+
+def _author_bio(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` (among a story's last lines) is its writer's bio (``_BIO``): a name,
+    then what the writer is or covers, of someone the article does not speak of (a story that
+    ends on a reporter it reports on names her in its paragraphs above: ``Ms Doe is a
+    reporter who was detained ...`` stays)."""
+    found = _BIO.match(lines.text[i])
+    if found is None or found.group("name").split()[0].lower() in _BIO_NOT_NAMES:
+        return False
+    surname = found.group("name").split()[-1]
+    above = lines.raw[: lines.start(i)]
+    # (Where the name is above: on a byline, a short line, not in a paragraph.)
+    return all(
+        lines.words[bisect_right(lines.cut, at) - 1] <= BYLINE_WORDS
+        for at in _occurrences(above, surname)
+    )
+
+
+# Words a sentence about someone else may open with before a role ("The man is a reporter").
+_BIO_NOT_NAMES = frozenset(("the", "this", "that", "he", "she", "it", "his", "her", "their"))
 
 
 #: A site's pitch for its channel on a network has at most this many words.
@@ -1359,7 +1736,14 @@ def _inside_runs(
         j = i
         while j + 1 <= last and not prose[j + 1] and not kept[j + 1]:
             j += 1
-        ads = [k for k in range(i, j + 1) if _ad_label(lines.text[k], lines.words[k])]
+        # (Under a lead-in's colon, "Advertising" is a list's first item: "The sectors hit
+        # hardest were:".)
+        ads = [
+            k
+            for k in range(i, j + 1)
+            if _ad_label(lines.text[k], lines.words[k])
+            and not (k and lines.text[k - 1][-1] in _COLONS)
+        ]
         for k in ads:
             reasons[k] = AD_REASON
         if posts and i < j < i + _POST_LINES:
@@ -1476,6 +1860,8 @@ _AD_LABELS = frozenset(
         *("story continues", "continue reading the main story", "skip advertisement"),
         *("advert", "adverts", "advertisements", "article continues after advertisement"),
         *("advertisement - scroll to continue", "scroll to continue with content"),
+        *("advertisement · scroll to continue", "article continues after this advertisement"),
+        *("story continues after advertisement", "article continues after advertisement"),
     )
 )
 #: An advertisement's label alone on its line has at most this many words.
@@ -1492,12 +1878,20 @@ def _beside_ad(lines: Lines, ads: list[int], i: int) -> bool:
     an advertisement's label (``ads``): a sentence of ``MIN_SENTENCE_WORDS`` words or more that
     reads too thick with names to be prose ("Warga berharap pemerintah segera menyelesaikan
     pembangunan tanggul laut." under "ADVERTISEMENT"). The label and the line make no menu: an
-    ad sits between paragraphs, and a link's title does not end like a sentence."""
-    return (
-        (i - 1 in ads or i + 1 in ads)
-        and lines.words[i] >= MIN_SENTENCE_WORDS
-        and ends_sentence(lines.text[i])
-    )
+    ad sits between paragraphs, and a link's title does not end like a sentence. Nor does the
+    first half of a sentence the ad cuts, over it: the line under the label goes on in lower
+    case or with a figure (a hard-wrapped line, "Councillors said the closures would save",
+    "ADVERTISEMENT", "about 380,000 pounds a year ...")."""
+    text = lines.text
+    if lines.words[i] < MIN_SENTENCE_WORDS:
+        return False
+    if (
+        i + 1 in ads
+        and i + 2 < len(text)
+        and (text[i + 2][0].islower() or text[i + 2][0].isdigit())
+    ):
+        return True
+    return (i - 1 in ads or i + 1 in ads) and ends_sentence(text[i])
 
 
 def _sentence_in_run(lines: Lines, i: int) -> bool:
@@ -1707,15 +2101,19 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
     its heading is a teaser's label ("Related:").
     """
     headed = False  # (under a subheading with no colon: "Third-Quarter Highlights")
+    worded = False  # (under a heading of one word: "Ingredients:")
     if not led and len(items) > 2:
         if _heading_word(text[items[0]]):
-            items = items[1:]  # a heading of one word ("Teams:") over a line-up: not an item
+            # A heading of one word ("Teams:") over a line-up: not an item.
+            items, worded = items[1:], True
         elif _plain_subheading(text[items[0]]):
             items, headed = items[1:], True
     if len(items) < (1 if led else 2):
         return False
     if headed and all(_item_mark(text[k]) and _has_digit(text[k]) for k in items):
         return True  # a subheading's bulleted figures ("- Revenue of $412 million, up 34%")
+    if (headed or worded or led) and _quantities(text, items):
+        return True  # a recipe's ingredients ("Ingredients", "2 tablespoons olive oil", ...)
     if not led and text[items[0]][-1] not in ".;?!" and ":" not in text[items[0]]:
         return False  # (a cheap test first: a link list has neither)
     forms, clauses = (led_forms if led else _BARE_FORMS), 0
@@ -1726,6 +2124,53 @@ def _content_list(text: list[str], items: range, led: bool, led_forms: int = _LE
         if not forms:
             return False
     return forms != _SENTENCE or clauses & _CLAUSE != 0
+
+
+#: The items of a list of quantities are this many at least, and have this many characters at
+#: most.
+QUANTITY_ITEMS = 3
+QUANTITY_CHARS = 60
+_FRACTIONS = frozenset("½⅓⅔¼¾⅛")
+
+
+def _quantities(text: list[str], items: range) -> bool:
+    """Whether the short lines ``items`` under a subheading or a lead-in are a list of
+    quantities, as a recipe's ingredients (``2 tablespoons olive oil``, ``½ cup red lentils``,
+    ``Juice of half a lemon``): ``QUANTITY_ITEMS`` or more, two thirds of them opening with a
+    figure and a word in lower case after it, none a sentence (headlines that open with figures
+    have capitals: ``5 Things to Do in June``). The next part's subheading may close them
+    (``Instructions``)."""
+    if len(items) < QUANTITY_ITEMS:
+        return False
+    # (The items' first characters told first: most runs of short lines, a menu's, open with
+    # no figure, and need no more look.)
+    figured = 0
+    for k in items:
+        first = text[k][0]
+        figured += first.isdigit() or first in _FRACTIONS or first in _ITEM_MARKS
+    if figured * 3 < (len(items) - 1) * 2:
+        return False
+    if len(items) > QUANTITY_ITEMS and _plain_subheading(text[items[-1]]):
+        items = items[:-1]
+    figures = 0
+    for k in items:
+        line = text[k]
+        if len(line) > QUANTITY_CHARS or ends_sentence(line):
+            return False
+        if _item_mark(line):
+            line = line[1:].lstrip() or line  # ("• 2 tablespoons olive oil")
+        if line[0].isdigit() or line[0] in _FRACTIONS:
+            # A quantity: its figures ("1 1/2 cups"), then a unit or a thing in lower case
+            # (a headline in capitals has its capital: "5 Things to Do in June").
+            after = next((w for w in line.split() if not _figure_word(w)), "")
+            if after[:1].islower():
+                figures += 1
+    return figures * 3 >= len(items) * 2
+
+
+def _figure_word(word: str) -> bool:
+    """Whether a word is a figure (``2``, ``1/2``, ``8-9``, ``½``): it opens with one."""
+    return word[0].isdigit() or word[0] in _FRACTIONS
 
 
 def _plain_subheading(line: str) -> bool:
@@ -2296,6 +2741,16 @@ def _article_block(
             # for the caption anyway).
             total -= PENALTY // 2
         elif (
+            2 <= i - before <= _STAMP_GAP
+            and total > PENALTY // 2
+            and prose[i]
+            and _clock_alone(text[i - 1])
+        ):
+            # So do the lines between two entries of a live report, its sharing button and the
+            # next entry's time stamp ("Share", "9:58 PM"): a short entry after them stays.
+            total -= PENALTY // 2
+            boxes.append(i)
+        elif (
             i - before > 2
             and total > PENALTY // 2
             and prose[i]
@@ -2328,6 +2783,9 @@ def _article_block(
     return first, _credited_end(text, prose, last)
 
 
+#: The lines between two entries of a live report (a short line of the entry, its sharing
+#: button, the next one's time stamp) are at most this many, less one.
+_STAMP_GAP = 4
 #: A teaser box between paragraphs has its label and at most this many lines in all.
 _BOX_LINES = 4
 #: A line of a teaser box (a headline) has at most this many words.
@@ -2613,11 +3071,12 @@ def _substantial(part: list[int], words: list[int], prose: list[bool]) -> bool:
     return len(paragraphs) >= 2 or any(words[i] >= LONE_PARAGRAPH for i in paragraphs)
 
 
-def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> int:
+def _headline(lines: Lines, first: int, last: int, prose: list[bool], kept: list[bool]) -> int:
     """The headline: a headline-like line above the block, preferring one the page repeats
     (whole, or in a title line: a copy inside a paragraph, as a paper's name in a dateline's
     credit, is no repeat). A photo caption is no headline, nor a live page's entry heading
-    under its time (``15:42``).
+    under its time (``15:42``), nor a line of a table of contents, which stands again as a
+    subheading in the block.
 
     The block's own first line is the headline when it does not end like a sentence and the
     page's title line starts with it (a long headline in a language without spaces reads as
@@ -2643,6 +3102,16 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
         i, reach = i - 1, reach - 1
     if not candidates:
         return -1
+    # A line of a table of contents stands again in the block as a subheading, and so does
+    # the line next to it (a headline alone may be repeated there: a photo's caption). (The
+    # block searched in C, and for the others only where the nearest candidate stands again.)
+    raw, lo, hi = lines.raw, lines.cut[first] - 1, lines.next[last]
+    if len(candidates) > 1 and raw.find(f"\n{text[candidates[0]]}\n", lo, hi) >= 0:
+        again = {i for i in candidates if raw.find(f"\n{text[i]}\n", lo, hi) >= 0}
+        if len(again) > 1:
+            candidates = [
+                i for i in candidates if not (i in again and (i - 1 in again or i + 1 in again))
+            ] or candidates
     # The page down to the article's third line, lower-cased at once (lines alone where a
     # character changes length when lower-cased).
     end = lines.next[min(first + 3, len(text)) - 1]
@@ -2701,6 +3170,8 @@ def _headline(lines: Lines, first: int, prose: list[bool], kept: list[bool]) -> 
                 over = _over_authors(lines, prose, kept, i)
                 if over < 0:
                     over = _over_controls(lines, prose, kept, candidates, i)
+                if over < 0:
+                    over = _over_items(lines, prose, kept, i)
                 return over if over >= 0 else _above_box(lines, prose, kept, i)
     return -1
 
@@ -2833,6 +3304,34 @@ def _asked_over_byline(lines: Lines, prose: list[bool], i: int) -> bool:
     if text[i][-1] not in "?!" or i + 1 >= len(text) or prose[i + 1]:
         return False
     return _author(text[i + 1], words[i + 1]) or _byline_alone(text[i + 1], words[i + 1])
+
+
+def _over_items(lines: Lines, prose: list[bool], kept: list[bool], i: int) -> int:
+    """The headline over its byline above the short lines that line ``i`` (a headline-like
+    line with no byline under it) is among, or -1: a review's verdict, its pros and cons
+    (``Pros``, ``Seven years of software updates``, ``Cons``, ``Slow charging``) and its
+    shops' links stand between the headline and the text, and one of them was taken for the
+    headline. Looked for up to ``HEADLINE_REACH`` lines above ``i``, over one paragraph at
+    most (the verdict). Line ``i`` is an item: a short line is on either side of it, no stamp
+    (a page's headline has its byline, its stamp or its text next to it)."""
+    if _over_byline(lines, i) or not 0 < i < len(lines) - 1:
+        return -1
+    for k in (i - 1, i + 1):
+        if (
+            prose[k]
+            or kept[k]
+            or lines.words[k] > _BOX_ITEM_WORDS
+            or stamp_or_byline(lines.text[k])
+        ):
+            return -1
+    paragraphs = 0
+    for k in range(i - 1, max(-1, i - 1 - HEADLINE_REACH), -1):
+        paragraphs += prose[k]
+        if kept[k] or paragraphs > 1:
+            return -1
+        if _over_by(lines, k) and _may_be_headline(lines.text[k], lines.words[k]):
+            return k
+    return -1
 
 
 def _over_by(lines: Lines, i: int) -> bool:
@@ -3042,6 +3541,8 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             return "duplicated headline"
     if _is_caption(text, words):
         return "caption with agency credit"
+    if words <= BARE_CREDIT_WORDS and _bare_credit(text):
+        return "caption with agency credit"
     # (A label's first two letters are looked up before the pattern is tried.)
     h = text[:2].lower()
     kicker = (
@@ -3117,6 +3618,36 @@ def _is_caption(text: str, words: int) -> bool:
         if key in low and part.search(text, tail) is not None:
             return True
     return False
+
+
+def _bare_credit(text: str) -> bool:
+    """Whether a short line is a photo's credit alone with no photo word (``_BARE_CREDIT``):
+    two words or more, one of them across a slash from the others or a picture agency, as a
+    subheading with a slash has no more than one word each side (``Israel/Gaza``). Across a
+    slash, one side is an agency, a name in capitals or a paper's name with its article
+    (``AP``, ``REUTERS``, ``The New York Times``, ``El Diario``): a subheading in capitals
+    (``Pfizer/BioNTech Vaccine``) has none."""
+    if not (
+        _has(text, _BARE_CREDIT_MARKS)
+        and not ends_sentence(text)
+        and _BARE_CREDIT.fullmatch(text) is not None
+        and (" " in text or text.startswith(("Getty", "Shutter", "iStock", "Alamy")))
+    ):
+        return False
+    if "/" not in text or " via " in text or " for The " in text:
+        return True
+    return any(map(_credit_side, text.strip("()").split("/")))
+
+
+# The articles a paper's name opens with ("The Herald", "El Diario", "Le Monde", "Die Zeit").
+_PAPER_ARTICLES = ("The ", "El ", "La ", "Le ", "Les ", "Die ", "Der ", "O ", "A ", "Il ")
+_AGENCY_NAMES = frozenset((*_AGENCIES, "Getty Images"))
+
+
+def _credit_side(side: str) -> bool:
+    """Whether one side of a credit's slash names an agency or a paper (``_bare_credit``)."""
+    side = side.strip()
+    return side in _AGENCY_NAMES or side.isupper() or side.startswith(_PAPER_ARTICLES)
 
 
 def _may_be_caption(text: str, words: int) -> bool:

@@ -103,11 +103,22 @@ _PAREN_CREDIT = re.compile(
 # (JP/Agung Prakoso)   (Antara/Sigid Kurniawan): a paper's or an agency's photographer, a
 # person's name of two capitalised words after the slash, where a wire credit has none.
 _PHOTOGRAPHER = re.compile(r"/[ \t]*[A-Z][\w.'-]*[ \t]+[A-Z]")
+# What may follow the paper's name in a republication note: the network after a slash, a date
+# ("... on June 8.", "..., June 8, 2024"), the network's membership (", a member of Asia News
+# Network"), a paper's place in brackets; not a sentence that goes on ("... in the Inquirer,
+# a student newspaper, in 1998.", "... and was quoted widely"), which is the article's.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NOTE_TAIL = (
+    rf"(?:[ \t]*/[ \t]*{_NET})?[ \t]*(?:\([^()\n]{{1,30}}\))?"
+    rf"(?:[ \t]+on[ \t][^\n.!?]{{1,30}}"
+    rf"|[ \t]*,[ \t]*(?:an?[ \t]+(?:member|partner|ANN\b)|on[ \t]|\d|{_MONTH}[ \t]+\d)"
+    r"[^\n.!?]{0,40})?[.!?]?"
+)
 # This article first appeared in The Korea Herald.   Source: The Jakarta Post/ANN
 _REPUBLISHED = re.compile(
     r"^[ \t]*(?:(?:this|the)\s+(?:article|story|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
     r"(?:appeared|published|ran)|(?:first|originally)\s+published|source\s*:|courtesy\s*:?)"
-    rf"[^\n]{{0,80}}?(?:(?P<paper>{_PAPER})|{_NET})\b[^\n]{{0,40}}$",
+    rf"[^\n]{{0,80}}?(?:(?P<paper>{_PAPER})|{_NET})\b{_NOTE_TAIL}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... for The Korea Herald. This article first appeared in The Korea Herald.   (the note after
@@ -118,7 +129,7 @@ _REPUBLISHED_AFTER = re.compile(
     rf"[^\n]{{0,80}}?(?:(?P<paper>{_PAPER})|{_NET})\b"
     # (After the paper, a date at most: "... in The Korea Herald on June 8." A sentence that
     # goes on, "... and was quoted widely", is no note.)
-    r"(?:[ \t]+on[ \t][^\n.!?]{1,30}|,[^\n.!?]{1,40})?[.!?]?)[ \t]*$",
+    rf"{_NOTE_TAIL})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: What a line with such a note holds (a cheap test first, on the line lower-cased).
