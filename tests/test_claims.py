@@ -663,8 +663,19 @@ def test_it_follows_the_one_organisation_named_right_before() -> None:
         # A person's given name: "it" is someone else, unless the text says "it" of the name.
         'Ann Lee said the firm would appeal. "We disagree," it said.',
         '"It was tough," said Ann Lee. "Sales fell," it said.',
+        # A name the text gives after a title or role is a person's; so is a name not shaped
+        # like an organisation's whose clause names one ("it" may be the council, the company).
+        'Mr Smith said the council had rejected the plan. "We will not reconsider," it said.',
+        'Mrs Smith said the council had rejected the plan. "We will not reconsider," it said.',
+        'Dr Smith said the council had rejected the plan. "We will not reconsider," it said.',
+        'Boeing chief executive Kelly Ortberg said the plan failed. "We will adapt," it said.',
+        'Smith said the company would appeal. "We disagree," it said.',
     ):
         assert speakers(text)[-1] is None, text
+    # An organisation's shape: an acronym, a last word such as Bank.
+    assert speakers('BP said the government had failed. "It is a shame," it said.') == ["BP"]
+    text = 'Deutsche Bank said the regulator erred. "We will appeal," it said.'
+    assert speakers(text) == ["Deutsche Bank"]
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,7 @@ from newsclaims.default_plugins._quotes import (
     opens_single,
     person_role,
     subject_person,
+    unlike_it,
 )
 from newsclaims.default_plugins._words import words
 from newsclaims.default_plugins.keypoints import is_key_heading
@@ -966,10 +967,14 @@ def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
         # ``it``: an organisation (``Tesco``, ``the ministry``); never a person's role (``the
         # minister``), nor a name with a person's given name (``Ann Lee said the company
         # would appeal. "...," it said.``: the company), unless the text says ``it`` of the
-        # name itself: a firm named like a person (``John Lewis said it would close ...``).
+        # name itself: a firm named like a person (``John Lewis said it would close ...``);
+        # nor a name the text gives after a title (``Mr Smith``), nor one not shaped like an
+        # organisation's whose clause names one (``Smith said the company would appeal``).
         if person_role(speaker):
             return said
-        if name_sex(speaker.split(" ", 1)[0]) is not None and not _said_it(text, speaker):
+        if (
+            name_sex(speaker.split(" ", 1)[0]) is not None or unlike_it(text, speaker, at)
+        ) and not _said_it(text, speaker):
             return said
         return Attribution(speaker, said.verb)
     if not text.startswith(_PRONOUNS, at):
