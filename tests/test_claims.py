@@ -575,6 +575,10 @@ def test_he_or_she_follows_the_one_person_named_right_before() -> None:
             "Tom Hale",
             "describing",
         ),
+        # "claiming" before that, a quotation or a clause; a state is no passive.
+        ('Ann Lee rejected the plan, claiming that it was "unworkable".', "Ann Lee", "claiming"),
+        ('Ann Lee rejected the plan, claiming it was "unworkable".', "Ann Lee", "claiming"),
+        ('The minister was delighted, calling the deal "historic".', "The minister", "calling"),
     ],
 )
 def test_a_participle_after_a_comma_reports_the_subjects_speech(
@@ -596,6 +600,28 @@ def test_a_participle_that_reports_no_speech_or_no_subject_names_no_one() -> Non
     # Nor is a sentence that only adds a goal the speaker of the quotation after it.
     text = 'Lee scored twice, adding a third late on. "It was a great night," he said.'
     assert claims(text)[-1].speaker is None
+
+
+def test_a_participle_in_a_sense_of_no_speech_leaves_a_statement() -> None:
+    for text in (
+        "Hurricane Milton tore through Florida, claiming 16 lives in what forecasters had"
+        ' warned would be a "once-in-a-century" storm.',
+        'Manchester City beat Arsenal 2-1, claiming their "first major trophy".',
+        'Voters went to the polls on Sunday, calling time on "fourteen years".',
+        'The army fired into the air, warning shots "echoed" across the valley.',
+    ):
+        (claim,) = claims(text)
+        assert (claim.kind, claim.speaker) == ("statement", None), text
+
+
+def test_a_participle_after_a_passive_main_clause_names_no_one() -> None:
+    # Its subject is not who spoke.
+    for text in (
+        'The company was fined £2m by the regulator, saying it had "failed its customers".',
+        'Trump was sharply criticised by Democrats, calling his remarks "dangerous".',
+    ):
+        (claim,) = claims(text)
+        assert claim.speaker is None, text
 
 
 def test_he_or_she_follows_a_person_named_after_a_title_in_lower_case() -> None:

@@ -1267,6 +1267,10 @@ def _participle(text: str, start: int, verb_start: int, verb_end: int) -> regex.
         return None
     if text.startswith("adding", verb_start) and not text.startswith(_ADDED_SPEECH, verb_end):
         return None  # "scored twice, adding a third": no speech
+    if text.startswith("claiming", verb_start) and _CLAIMED_SPEECH.match(text, verb_end) is None:
+        return None  # "tore through Florida, claiming 16 lives", "claiming their first trophy"
+    if _NOT_SPOKEN.match(text, verb_start) is not None:
+        return None  # "calling time on", "warning shots": no speech
     if start and text[start - 1] not in "\n" and text[start - 2 : start] not in _SENTENCE_GAPS:
         return None  # (the stretch read starts inside a sentence: its subject is unknown)
     if verb_start - start > _NEAR:
@@ -1283,11 +1287,38 @@ def _participle(text: str, start: int, verb_start: int, verb_end: int) -> regex.
     first = m.group("sp").split(" ", 1)[0]
     if first in _OPENING_WORDS or first in _PREPOSITIONS or first.lower() in _NOT_SUBJECTS:
         return None  # "Last year the firm cut jobs, saying": a time, not who spoke
+    if _PASSIVE.search(text, m.end("sp"), verb_start) is not None:
+        return None  # "The company was fined by the regulator, saying": the regulator's words
     return m
 
 
 #: What follows "adding" where it reports speech: a clause or a quotation.
 _ADDED_SPEECH = (" that ", ' "', " “", ": ", ', "', ", “", " ‘", " '")
+#: What follows "claiming" where it reports speech: ``that``, a quotation, a colon, or a clause
+#: that opens with a pronoun (``claiming it was "unworkable"``); not ``claiming 16 lives``.
+_CLAIMED_SPEECH = regex.compile(
+    r"(?:[ ]that[ ]|:[ ]|,?[ ]?[\"“‘']|[ ](?:it|he|she|they|we|there)[ ]"
+    r"(?:was|were|is|are|had|has|have|would|will|could|did|does|do|wanted|needed)[ ])"
+)
+#: Participles in a sense that reports no speech: ``calling time on``, ``calling off``,
+#: ``warning shots``, ``arguing with``.
+_NOT_SPOKEN = regex.compile(
+    r"(?:calling[ ](?:time|off|in|up|back)|warning[ ](?:shots?|signs?|lights?|sirens?|labels?"
+    r"|letters?|systems?|bells?|track)|arguing[ ]with)\b"
+)
+#: A main clause in the passive (``was fined £2m by the regulator``, ``were sharply
+#: criticised``): its subject did not speak. (Not a state: ``was delighted``, ``is concerned``.)
+_PASSIVE = regex.compile(
+    r"\b(?:was|were|is|are|been|being|be|got|gets|get)[ ](?:\p{Ll}+ly[ ])?"
+    r"(?!(?:delighted|pleased|concerned|worried|disappointed|frustrated|surprised|shocked"
+    r"|relieved|excited|determined|convinced|unconvinced|satisfied|dissatisfied|unmoved"
+    r"|undeterred|unimpressed|unrepentant|adamant|united|divided|tired|scared|alarmed"
+    r"|angered|outraged|encouraged|heartened|saddened|dismayed|furious|forced|set|due"
+    r"|expected|able|unable|keen|quick|slow)\b)"
+    r"(?:(?:\p{Ll}+(?:ed|en|wn)|hit|cut|put|shut|held|told|sent|caught|brought|struck|shot"
+    r"|sold|paid|kept|left|found|made|led|sued|bought|won|lost|built|hurt|spent)\b(?![ ]to\b)"
+    r"|[^,]{1,60}?[ ]by[ ](?!\d|far\b))"
+)
 _SENTENCE_GAPS = frozenset((". ", "! ", "? ", '" ', "” ", ") "))
 #: Capitalised words that open a sentence as a time or a manner, never its subject.
 _NOT_SUBJECTS = words(
