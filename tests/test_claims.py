@@ -197,6 +197,10 @@ def only(text: str) -> Claim:
             "Tom Hale and his two sons",
             "said",
         ),
+        # Only people: a clause after the name is no part of the speaker.
+        ('"I am done with politics," said Ann Lee and her voice cracked.', "Ann Lee", "said"),
+        ('"I am done with politics," said Tom Hale and his wife wept.', "Tom Hale", "said"),
+        ('"I am done with politics," said Ann Lee and her lawyers agreed.', "Ann Lee", "said"),
         # A name that ends in "ly" is no adverb between the speaker and the verb.
         ('Senator Mark Kelly said: "We will vote no."', "Mark Kelly", "said"),
         ('"We will vote no," Ann Daly quickly said.', "Ann Daly", "said"),

@@ -370,8 +370,23 @@ _THEIR_BEFORE = regex.compile(
 _THEIR_AFTER = regex.compile(rf"{_THEIR}(?P<sp>{_NAME})", regex.VERSION1)
 # People named by whose they are after a name, with no name of their own: ``said Ann Lee and
 # her lawyers``, as ``Ann Lee and her lawyers said`` gives them before the verb.
+# The last word names people (see :data:`_KIN`); what ends them is what ends a role, never a
+# verb (``said Ann Lee and her voice cracked``: a clause, not a second speaker).
 _THEIR_PEOPLE = regex.compile(
-    rf"[ ]and[ ](?:his|her|their)[ ](?:[\p{{Ll}}\-]+[ ])?[\p{{Ll}}\-]+{_ROLE_END}", regex.VERSION1
+    rf"[ ]and[ ](?:his|her|their)[ ](?:[\p{{Ll}}\-]+[ ])?(?P<who>[\p{{Ll}}\-]+){_ROLE_END}",
+    regex.VERSION1,
+)
+#: Words for the people someone has (``her lawyers``, ``his two sons``, ``their team``), in the
+#: singular; a title or role word (``her deputy``) is one too.
+_KIN = words(
+    """
+    lawyer attorney solicitor barrister counsel family team wife husband spouse partner fiance
+    fiancee fiancé fiancée boyfriend girlfriend child children son daughter kid parent mother
+    father brother sister sibling relative cousin grandchild grandchildren grandson granddaughter
+    colleague co-author co-founder co-star teammate team-mate bandmate friend aide staff adviser
+    advisor supporter campaign crew entourage mum dad nephew niece uncle aunt official cabinet
+    representative agent
+    """
 )
 #: What records someone's words, as "according to" names it: the speaker is the one before it.
 _DOCUMENTS = words(
@@ -1173,6 +1188,13 @@ _ORG_AFTER = regex.compile(
 )
 
 
+def _people_word(word: str) -> bool:
+    """Tell whether ``word`` names a person or people someone has (``lawyers``, ``wife``,
+    ``deputy``; see :data:`_KIN`), not a thing (``voice``)."""
+    one = word[:-1] if word.endswith("s") else word
+    return word in _KIN or one in _KIN or _is_title(word) or _is_title(one)
+
+
 #: Capitalised words that open a role, not a name (``The minister``, ``A spokesman``).
 _ROLE_OPENERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their", "One", "Another"))
 #: Words for people that are no titles: an ``it`` never stands for them.
@@ -1418,7 +1440,7 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
                 speaker = f"{speaker} {second.group('joint')} {second.group('sp')}"
             else:
                 people = _THEIR_PEOPLE.match(m.string, m.end(sp))
-                if people is not None:
+                if people is not None and _people_word(people.group("who")):
                     speaker += people.group()
     if (
         speaker is not None
