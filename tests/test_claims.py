@@ -664,6 +664,10 @@ def test_a_pronoun_or_left_out_subject_in_other_languages_follows_the_quotes_spe
         "„Wir halten Kurs“, sagte Jan Wolf. „Es reicht“, sagten sie.",
         "Gabriel Attal a répondu aux critiques. « C'est juste », a-t-il ajouté.",
         "El Gobierno aprobó el plan. «Es un día histórico», dijo.",
+        # A verb in the plural before: its speakers are more than one, whatever their name.
+        "„Wir schaffen das“, sagten die Minister. „Es wird schwer“, sagte er.",
+        "„Wir schaffen das“, erklärten die Grünen. „Es wird schwer“, sagte sie.",
+        "« Nous sommes prêts », ont déclaré Les Républicains. « Il faut agir », a-t-il ajouté.",
     ):
         assert speakers(text)[-1] is None, text
 

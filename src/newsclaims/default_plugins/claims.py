@@ -952,7 +952,28 @@ def _antecedent(
         before = Attribution(prior.speaker, prior.verb)
     if before is None or not one_person(before):
         return said
+    where = para[a - 1] if a > 0 else prior.span if prior is not None else None
+    if not english and where is not None and _plural_verb(text, where, before.verb):
+        return said  # ("sagten die Minister. ... sagte er": the pronoun is one of them, or no one)
     return _follow(text, before, said)
+
+
+def _plural_verb(text: str, s: Span, verb: str | None) -> bool:
+    """Tell whether ``verb``, the reporting verb of the sentence ``s`` in French, Spanish,
+    Portuguese, Italian or German, is in the plural: its speakers are more than one person
+    (``sagten die Minister``, ``erklärten die Grünen``, ``ont déclaré Les Républicains``,
+    ``dijeron``, ``hanno detto``), whatever the speaker's words look like."""
+    if verb is None:
+        return False
+    if verb.endswith(("en", "ron", "rono")):
+        return True  # (German "sagten", "erklären"; Spanish "dijeron"; Italian "dissero" aside)
+    return (
+        regex.search(
+            rf"\b(?:ont|hanno|han|têm|haben)[ ](?:\p{{Ll}}+[ ])?{regex.escape(verb)}\b",
+            text[s.start : s.end],
+        )
+        is not None
+    )
 
 
 def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
