@@ -268,6 +268,9 @@ def only(text: str) -> Claim:
             "Emmanuel Macron",
             "lancé",
         ),
+        # A name keeps its particles with their article: not cut to the given name.
+        ("«Vamos a ganar», dijo Ana de la Reguera.", "Ana de la Reguera", "dijo"),
+        ("«Vamos a ganar», dijo el alcalde Carlos de la Torre.", "Carlos de la Torre", "dijo"),
         ("„Wir schaffen das“, so Merkel.", "Merkel", "so"),
         # A title after a place or a title, then its office's "of": the person after it.
         ('"It is up to them," U.S. Secretary of State Jo Kim said.', "Jo Kim", "said"),

@@ -535,6 +535,8 @@ _OTHER_VERB_FORMS = frozenset(
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
 _OTHER_PARTICLES = words("de da del di du von van der la le")
+#: Particles before an article in a name (``de la``, ``de los``, ``van der``, ``von der``).
+_NAME_PARTICLES = words("de van von dos da")
 _OTHER_PREPOSITIONS = words(
     """
     de del du des della di da do dos von vom zu der à au aux en in im am a em no na para pour
@@ -900,18 +902,29 @@ def _clause_speaker(clause: str) -> str | None:
             i += 1
             continue
         j = i + 1
-        while j < len(words) and (
-            words[j][:1].isupper()
-            or (words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper())
-        ):
-            j += 1
-        # (Also after a preposition and an article: "la ministre de la Santé", "del Banco".)
+        while j < len(words):
+            if words[j][:1].isupper():
+                j += 1
+            elif words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper():
+                j += 2
+            elif (  # two particles in a name: "Ana de la Reguera", "Carlos de los Santos"
+                words[j] in _NAME_PARTICLES
+                and j + 2 < len(words)
+                and words[j + 1] in _OTHER_DETERMINERS
+                and words[j + 2][:1].isupper()
+            ):
+                j += 3
+            else:
+                break
+        # (Also after a preposition and an article where a role in lower case comes first: "la
+        # ministre de la Santé", "del Banco"; not in a name, "Ana de la Reguera".)
         after_preposition = i > 0 and (
             words[i - 1].lower() in _OTHER_PREPOSITIONS
             or (
-                i > 1
+                i > 2
                 and words[i - 1].lower() in _OTHER_DETERMINERS
                 and words[i - 2].lower() in _OTHER_PREPOSITIONS
+                and words[i - 3][:1].islower()
             )
         )
         if after_preposition and j - i >= 3 and all(w[:1].isupper() for w in words[j - 2 : j]):
