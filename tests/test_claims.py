@@ -1454,6 +1454,10 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The club may have to sell Ruiz.", False),
         ("Apple may have a problem in China.", False),
         ("It may have been the best match in Spain.", False),
+        # Nor a judgement of what someone did, nor what might have been.
+        ("The Fed may have waited too long to cut rates.", False),
+        ("The ECB may have overreacted to the inflation data.", False),
+        ("Labour might have won more seats with a different leader.", False),
         ("The tragedy could have been avoided in Spain.", False),
     ],
 )
