@@ -197,6 +197,10 @@ def only(text: str) -> Claim:
             "Tom Hale and his two sons",
             "said",
         ),
+        # Only people: a clause after the name is no part of the speaker.
+        ('"I am done with politics," said Ann Lee and her voice cracked.', "Ann Lee", "said"),
+        ('"I am done with politics," said Tom Hale and his wife wept.', "Tom Hale", "said"),
+        ('"I am done with politics," said Ann Lee and her lawyers agreed.', "Ann Lee", "said"),
         # A name that ends in "ly" is no adverb between the speaker and the verb.
         ('Senator Mark Kelly said: "We will vote no."', "Mark Kelly", "said"),
         ('"We will vote no," Ann Daly quickly said.', "Ann Daly", "said"),
@@ -264,6 +268,9 @@ def only(text: str) -> Claim:
             "Emmanuel Macron",
             "lancé",
         ),
+        # A name keeps its particles with their article: not cut to the given name.
+        ("«Vamos a ganar», dijo Ana de la Reguera.", "Ana de la Reguera", "dijo"),
+        ("«Vamos a ganar», dijo el alcalde Carlos de la Torre.", "Carlos de la Torre", "dijo"),
         ("„Wir schaffen das“, so Merkel.", "Merkel", "so"),
         # A title after a place or a title, then its office's "of": the person after it.
         ('"It is up to them," U.S. Secretary of State Jo Kim said.', "Jo Kim", "said"),
@@ -575,6 +582,10 @@ def test_he_or_she_follows_the_one_person_named_right_before() -> None:
             "Tom Hale",
             "describing",
         ),
+        # "claiming" before that, a quotation or a clause; a state is no passive.
+        ('Ann Lee rejected the plan, claiming that it was "unworkable".', "Ann Lee", "claiming"),
+        ('Ann Lee rejected the plan, claiming it was "unworkable".', "Ann Lee", "claiming"),
+        ('The minister was delighted, calling the deal "historic".', "The minister", "calling"),
     ],
 )
 def test_a_participle_after_a_comma_reports_the_subjects_speech(
@@ -596,6 +607,28 @@ def test_a_participle_that_reports_no_speech_or_no_subject_names_no_one() -> Non
     # Nor is a sentence that only adds a goal the speaker of the quotation after it.
     text = 'Lee scored twice, adding a third late on. "It was a great night," he said.'
     assert claims(text)[-1].speaker is None
+
+
+def test_a_participle_in_a_sense_of_no_speech_leaves_a_statement() -> None:
+    for text in (
+        "Hurricane Milton tore through Florida, claiming 16 lives in what forecasters had"
+        ' warned would be a "once-in-a-century" storm.',
+        'Manchester City beat Arsenal 2-1, claiming their "first major trophy".',
+        'Voters went to the polls on Sunday, calling time on "fourteen years".',
+        'The army fired into the air, warning shots "echoed" across the valley.',
+    ):
+        (claim,) = claims(text)
+        assert (claim.kind, claim.speaker) == ("statement", None), text
+
+
+def test_a_participle_after_a_passive_main_clause_names_no_one() -> None:
+    # Its subject is not who spoke.
+    for text in (
+        'The company was fined £2m by the regulator, saying it had "failed its customers".',
+        'Trump was sharply criticised by Democrats, calling his remarks "dangerous".',
+    ):
+        (claim,) = claims(text)
+        assert claim.speaker is None, text
 
 
 def test_he_or_she_follows_a_person_named_after_a_title_in_lower_case() -> None:
@@ -634,6 +667,10 @@ def test_a_pronoun_or_left_out_subject_in_other_languages_follows_the_quotes_spe
         "„Wir halten Kurs“, sagte Jan Wolf. „Es reicht“, sagten sie.",
         "Gabriel Attal a répondu aux critiques. « C'est juste », a-t-il ajouté.",
         "El Gobierno aprobó el plan. «Es un día histórico», dijo.",
+        # A verb in the plural before: its speakers are more than one, whatever their name.
+        "„Wir schaffen das“, sagten die Minister. „Es wird schwer“, sagte er.",
+        "„Wir schaffen das“, erklärten die Grünen. „Es wird schwer“, sagte sie.",
+        "« Nous sommes prêts », ont déclaré Les Républicains. « Il faut agir », a-t-il ajouté.",
     ):
         assert speakers(text)[-1] is None, text
 
@@ -663,8 +700,19 @@ def test_it_follows_the_one_organisation_named_right_before() -> None:
         # A person's given name: "it" is someone else, unless the text says "it" of the name.
         'Ann Lee said the firm would appeal. "We disagree," it said.',
         '"It was tough," said Ann Lee. "Sales fell," it said.',
+        # A name the text gives after a title or role is a person's; so is a name not shaped
+        # like an organisation's whose clause names one ("it" may be the council, the company).
+        'Mr Smith said the council had rejected the plan. "We will not reconsider," it said.',
+        'Mrs Smith said the council had rejected the plan. "We will not reconsider," it said.',
+        'Dr Smith said the council had rejected the plan. "We will not reconsider," it said.',
+        'Boeing chief executive Kelly Ortberg said the plan failed. "We will adapt," it said.',
+        'Smith said the company would appeal. "We disagree," it said.',
     ):
         assert speakers(text)[-1] is None, text
+    # An organisation's shape: an acronym, a last word such as Bank.
+    assert speakers('BP said the government had failed. "It is a shame," it said.') == ["BP"]
+    text = 'Deutsche Bank said the regulator erred. "We will appeal," it said.'
+    assert speakers(text) == ["Deutsche Bank"]
 
 
 @pytest.mark.parametrize(
@@ -1406,6 +1454,10 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The club may have to sell Ruiz.", False),
         ("Apple may have a problem in China.", False),
         ("It may have been the best match in Spain.", False),
+        # Nor a judgement of what someone did, nor what might have been.
+        ("The Fed may have waited too long to cut rates.", False),
+        ("The ECB may have overreacted to the inflation data.", False),
+        ("Labour might have won more seats with a different leader.", False),
         ("The tragedy could have been avoided in Spain.", False),
     ],
 )

@@ -19,8 +19,10 @@ Decided from what the sentence contains, by these rules in order:
    in title case, such as a heading, do not count as named entities; a line that ends in a
    full stop is no heading.)
 4. Otherwise evaluative wording makes it analysis (``False``), except ``may`` or ``might``
-   before ``have`` and a past participle, which says what may have happened (``The storm may
-   have killed forty people``: a hedged claim of an event, which its other anchors decide); a
+   before ``have`` and a past participle of an event (killed, fled, hit) or in a claim that
+   counts, which says what may have happened (``The storm may have killed forty people``: a
+   hedged claim of an event, which its other anchors decide; not ``The Fed may have waited
+   too long``, nor ``might have won ... with a different leader``, ``if``); a
    named entity, a small number word or a verb that reports an event of record (``pleaded``,
    ``sentenced``, ``resigned``, ``scored``, ``died``) without it makes it checkable
    (``True``); a claim with no anchor at all is ``False``.
@@ -247,7 +249,11 @@ def _past_possibility(text: str, found: frozenset[str]) -> bool:
     for form in found:
         if _KINDS[form] & _EVAL and form not in _MAY:
             return False
-    return _MAY_NO_PAST.search(text) is None
+    if _MAY_NO_PAST.search(text) is not None or _COUNTERFACTUAL.search(text) is not None:
+        return False  # ("Labour might have won more seats with a different leader")
+    # Only a claim of an event: its participle reports one (killed, fled, hit), or it counts
+    # (forty people); not a judgement of what someone did (The Fed may have waited too long).
+    return _MAY_EVENT.search(text) is not None or not _COUNTS.isdisjoint(found)
 
 
 _MAY = frozenset(("may", "May", "might", "Might"))
@@ -261,6 +267,21 @@ _PARTICIPLES = (
 # A "may" or "might" that is not before "have" and a past participle ("may rise", "may have
 # to", "may have a problem": what has not happened).
 _MAY_NO_PAST = re.compile(rf"\b(?:[Mm]ay|[Mm]ight)\b(?! have (?:[a-z]+(?:ed|en)|{_PARTICIPLES})\b)")
+# "may have" and a participle that reports an event (one of record, or of harm, flight, loss).
+_MAY_EVENT = re.compile(
+    r"\b(?:[Mm]ay|[Mm]ight) have (?:been )?(?:"
+    + "|".join(_EVENT_VERBS.split())
+    + "|hit|struck|fled|escaped|destroyed|damaged|drowned|murdered|shot|stolen|leaked|hacked"
+    r"|infected|poisoned|exploded|sunk|breached|attacked|bombed|looted|burned|burnt|flooded"
+    r"|displaced)\b"
+)
+# A claim of what might have been, not of what happened ("with a different leader", "if ...").
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:[Ii]f|[Hh]ad|[Uu]nless|but for|with(?:out)? (?:a |an )?(?:different|better|another"
+    r"|stronger|new))\b"
+)
+#: Number words that count what happened (``forty people``).
+_COUNTS = _vocabulary(_SMALL_NUMBERS)
 
 
 def _has_phrase(text: str, phrases: dict[str, tuple[str, ...]]) -> bool:

@@ -50,6 +50,7 @@ __all__ = [
     "opens_single",
     "person_role",
     "subject_person",
+    "unlike_it",
 ]
 
 _VERBS = (
@@ -369,8 +370,23 @@ _THEIR_BEFORE = regex.compile(
 _THEIR_AFTER = regex.compile(rf"{_THEIR}(?P<sp>{_NAME})", regex.VERSION1)
 # People named by whose they are after a name, with no name of their own: ``said Ann Lee and
 # her lawyers``, as ``Ann Lee and her lawyers said`` gives them before the verb.
+# The last word names people (see :data:`_KIN`); what ends them is what ends a role, never a
+# verb (``said Ann Lee and her voice cracked``: a clause, not a second speaker).
 _THEIR_PEOPLE = regex.compile(
-    rf"[ ]and[ ](?:his|her|their)[ ](?:[\p{{Ll}}\-]+[ ])?[\p{{Ll}}\-]+{_ROLE_END}", regex.VERSION1
+    rf"[ ]and[ ](?:his|her|their)[ ](?:[\p{{Ll}}\-]+[ ])?(?P<who>[\p{{Ll}}\-]+){_ROLE_END}",
+    regex.VERSION1,
+)
+#: Words for the people someone has (``her lawyers``, ``his two sons``, ``their team``), in the
+#: singular; a title or role word (``her deputy``) is one too.
+_KIN = words(
+    """
+    lawyer attorney solicitor barrister counsel family team wife husband spouse partner fiance
+    fiancee fiancé fiancée boyfriend girlfriend child children son daughter kid parent mother
+    father brother sister sibling relative cousin grandchild grandchildren grandson granddaughter
+    colleague co-author co-founder co-star teammate team-mate bandmate friend aide staff adviser
+    advisor supporter campaign crew entourage mum dad nephew niece uncle aunt official cabinet
+    representative agent
+    """
 )
 #: What records someone's words, as "according to" names it: the speaker is the one before it.
 _DOCUMENTS = words(
@@ -519,6 +535,8 @@ _OTHER_VERB_FORMS = frozenset(
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
 _OTHER_PARTICLES = words("de da del di du von van der la le")
+#: Particles before an article in a name (``de la``, ``de los``, ``van der``, ``von der``).
+_NAME_PARTICLES = words("de van von dos da")
 _OTHER_PREPOSITIONS = words(
     """
     de del du des della di da do dos von vom zu der à au aux en in im am a em no na para pour
@@ -884,18 +902,29 @@ def _clause_speaker(clause: str) -> str | None:
             i += 1
             continue
         j = i + 1
-        while j < len(words) and (
-            words[j][:1].isupper()
-            or (words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper())
-        ):
-            j += 1
-        # (Also after a preposition and an article: "la ministre de la Santé", "del Banco".)
+        while j < len(words):
+            if words[j][:1].isupper():
+                j += 1
+            elif words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper():
+                j += 2
+            elif (  # two particles in a name: "Ana de la Reguera", "Carlos de los Santos"
+                words[j] in _NAME_PARTICLES
+                and j + 2 < len(words)
+                and words[j + 1] in _OTHER_DETERMINERS
+                and words[j + 2][:1].isupper()
+            ):
+                j += 3
+            else:
+                break
+        # (Also after a preposition and an article where a role in lower case comes first: "la
+        # ministre de la Santé", "del Banco"; not in a name, "Ana de la Reguera".)
         after_preposition = i > 0 and (
             words[i - 1].lower() in _OTHER_PREPOSITIONS
             or (
-                i > 1
+                i > 2
                 and words[i - 1].lower() in _OTHER_DETERMINERS
                 and words[i - 2].lower() in _OTHER_PREPOSITIONS
+                and words[i - 3][:1].islower()
             )
         )
         if after_preposition and j - i >= 3 and all(w[:1].isupper() for w in words[j - 2 : j]):
@@ -1131,6 +1160,54 @@ def person_role(speaker: str) -> bool:
     )
 
 
+def unlike_it(text: str, name: str, at: int) -> bool:
+    """Tell whether ``name``, the speaker before an ``it`` at ``at``, is rather a person's name
+    than an organisation's: the text gives it after a person's title or role (``Mr Smith``,
+    ``Boeing chief executive Kelly Ortberg``: its first mentions); or it has no organisation's
+    shape (an acronym, ``BP``; a last word such as ``Bank``, ``Group``) and the clause where
+    it spoke last names an organisation after it (``Smith said the company would appeal``: the
+    ``it`` may stand for that). (Only for an ``it`` that would stand for a name: rare.)"""
+    pos = text.find(name)
+    looked = 0
+    while 0 <= pos < at and looked < 8:
+        looked += 1
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is not None and (m.group(1).lower() in _TITLES or m.group(1).rstrip(".") in _HONOURS):
+            return True
+        pos = text.find(name, pos + len(name))
+    words = name.split(" ")
+    if (
+        words[0] in ("The", "the")
+        or (len(name) > 1 and name.replace("&", "").replace("-", "").isupper())
+        or words[-1].lower() in _ORGANISATIONS
+        or words[-1].lower() in _FIRMS
+    ):
+        return False
+    last = text.rfind(name, 0, at)
+    return last >= 0 and _ORG_AFTER.match(text, last + len(name), at) is not None
+
+
+#: The word right before a mention of a name (a title or role: ``Mr``, ``executive``).
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}.])([\p{L}\p{M}][\p{L}\p{M}.\-]*)[ ]\Z")
+#: Honours before a name that are no title in :data:`_TITLES` (``Sir Keir``, ``Dame Ann``).
+_HONOURS = frozenset(("Sir", "Dame", "Lord", "Lady", "Miss", "Baroness", "Baron", "Mx"))
+#: An organisation named in the rest of a clause (``... said the company would appeal``).
+_ORG_AFTER = regex.compile(
+    r"[^.!?\"“”«»„\n]{0,200}?\b(?:the|its|a|an)[ ](?:[\p{L}\-]+[ ]){0,2}?"
+    r"(?:company|firm|council|government|regulator|group|business|retailer|airline|carrier|"
+    r"club|bank|lender|insurer|watchdog|charity|trust|ministry|department|agency|authority|"
+    r"board|commission|committee|party|union|league|federation|university|school|court|"
+    r"network|broadcaster|operator|manufacturer|supermarket|chain|maker|brand)\b"
+)
+
+
+def _people_word(word: str) -> bool:
+    """Tell whether ``word`` names a person or people someone has (``lawyers``, ``wife``,
+    ``deputy``; see :data:`_KIN`), not a thing (``voice``)."""
+    one = word[:-1] if word.endswith("s") else word
+    return word in _KIN or one in _KIN or _is_title(word) or _is_title(one)
+
+
 #: Capitalised words that open a role, not a name (``The minister``, ``A spokesman``).
 _ROLE_OPENERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their", "One", "Another"))
 #: Words for people that are no titles: an ``it`` never stands for them.
@@ -1225,6 +1302,10 @@ def _participle(text: str, start: int, verb_start: int, verb_end: int) -> regex.
         return None
     if text.startswith("adding", verb_start) and not text.startswith(_ADDED_SPEECH, verb_end):
         return None  # "scored twice, adding a third": no speech
+    if text.startswith("claiming", verb_start) and _CLAIMED_SPEECH.match(text, verb_end) is None:
+        return None  # "tore through Florida, claiming 16 lives", "claiming their first trophy"
+    if _NOT_SPOKEN.match(text, verb_start) is not None:
+        return None  # "calling time on", "warning shots": no speech
     if start and text[start - 1] not in "\n" and text[start - 2 : start] not in _SENTENCE_GAPS:
         return None  # (the stretch read starts inside a sentence: its subject is unknown)
     if verb_start - start > _NEAR:
@@ -1241,11 +1322,38 @@ def _participle(text: str, start: int, verb_start: int, verb_end: int) -> regex.
     first = m.group("sp").split(" ", 1)[0]
     if first in _OPENING_WORDS or first in _PREPOSITIONS or first.lower() in _NOT_SUBJECTS:
         return None  # "Last year the firm cut jobs, saying": a time, not who spoke
+    if _PASSIVE.search(text, m.end("sp"), verb_start) is not None:
+        return None  # "The company was fined by the regulator, saying": the regulator's words
     return m
 
 
 #: What follows "adding" where it reports speech: a clause or a quotation.
 _ADDED_SPEECH = (" that ", ' "', " “", ": ", ', "', ", “", " ‘", " '")
+#: What follows "claiming" where it reports speech: ``that``, a quotation, a colon, or a clause
+#: that opens with a pronoun (``claiming it was "unworkable"``); not ``claiming 16 lives``.
+_CLAIMED_SPEECH = regex.compile(
+    r"(?:[ ]that[ ]|:[ ]|,?[ ]?[\"“‘']|[ ](?:it|he|she|they|we|there)[ ]"
+    r"(?:was|were|is|are|had|has|have|would|will|could|did|does|do|wanted|needed)[ ])"
+)
+#: Participles in a sense that reports no speech: ``calling time on``, ``calling off``,
+#: ``warning shots``, ``arguing with``.
+_NOT_SPOKEN = regex.compile(
+    r"(?:calling[ ](?:time|off|in|up|back)|warning[ ](?:shots?|signs?|lights?|sirens?|labels?"
+    r"|letters?|systems?|bells?|track)|arguing[ ]with)\b"
+)
+#: A main clause in the passive (``was fined £2m by the regulator``, ``were sharply
+#: criticised``): its subject did not speak. (Not a state: ``was delighted``, ``is concerned``.)
+_PASSIVE = regex.compile(
+    r"\b(?:was|were|is|are|been|being|be|got|gets|get)[ ](?:\p{Ll}+ly[ ])?"
+    r"(?!(?:delighted|pleased|concerned|worried|disappointed|frustrated|surprised|shocked"
+    r"|relieved|excited|determined|convinced|unconvinced|satisfied|dissatisfied|unmoved"
+    r"|undeterred|unimpressed|unrepentant|adamant|united|divided|tired|scared|alarmed"
+    r"|angered|outraged|encouraged|heartened|saddened|dismayed|furious|forced|set|due"
+    r"|expected|able|unable|keen|quick|slow)\b)"
+    r"(?:(?:\p{Ll}+(?:ed|en|wn)|hit|cut|put|shut|held|told|sent|caught|brought|struck|shot"
+    r"|sold|paid|kept|left|found|made|led|sued|bought|won|lost|built|hurt|spent)\b(?![ ]to\b)"
+    r"|[^,]{1,60}?[ ]by[ ](?!\d|far\b))"
+)
 _SENTENCE_GAPS = frozenset((". ", "! ", "? ", '" ', "” ", ") "))
 #: Capitalised words that open a sentence as a time or a manner, never its subject.
 _NOT_SUBJECTS = words(
@@ -1345,7 +1453,7 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
                 speaker = f"{speaker} {second.group('joint')} {second.group('sp')}"
             else:
                 people = _THEIR_PEOPLE.match(m.string, m.end(sp))
-                if people is not None:
+                if people is not None and _people_word(people.group("who")):
                     speaker += people.group()
     if (
         speaker is not None

@@ -63,6 +63,7 @@ from newsclaims.default_plugins._quotes import (
     opens_single,
     person_role,
     subject_person,
+    unlike_it,
 )
 from newsclaims.default_plugins._words import words
 from newsclaims.default_plugins.keypoints import is_key_heading
@@ -951,7 +952,28 @@ def _antecedent(
         before = Attribution(prior.speaker, prior.verb)
     if before is None or not one_person(before):
         return said
+    where = para[a - 1] if a > 0 else prior.span if prior is not None else None
+    if not english and where is not None and _plural_verb(text, where, before.verb):
+        return said  # ("sagten die Minister. ... sagte er": the pronoun is one of them, or no one)
     return _follow(text, before, said)
+
+
+def _plural_verb(text: str, s: Span, verb: str | None) -> bool:
+    """Tell whether ``verb``, the reporting verb of the sentence ``s`` in French, Spanish,
+    Portuguese, Italian or German, is in the plural: its speakers are more than one person
+    (``sagten die Minister``, ``erklärten die Grünen``, ``ont déclaré Les Républicains``,
+    ``dijeron``, ``hanno detto``), whatever the speaker's words look like."""
+    if verb is None:
+        return False
+    if verb.endswith(("en", "ron", "rono")):
+        return True  # (German "sagten", "erklären"; Spanish "dijeron"; Italian "dissero" aside)
+    return (
+        regex.search(
+            rf"\b(?:ont|hanno|han|têm|haben)[ ](?:\p{{Ll}}+[ ])?{regex.escape(verb)}\b",
+            text[s.start : s.end],
+        )
+        is not None
+    )
 
 
 def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
@@ -966,10 +988,14 @@ def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
         # ``it``: an organisation (``Tesco``, ``the ministry``); never a person's role (``the
         # minister``), nor a name with a person's given name (``Ann Lee said the company
         # would appeal. "...," it said.``: the company), unless the text says ``it`` of the
-        # name itself: a firm named like a person (``John Lewis said it would close ...``).
+        # name itself: a firm named like a person (``John Lewis said it would close ...``);
+        # nor a name the text gives after a title (``Mr Smith``), nor one not shaped like an
+        # organisation's whose clause names one (``Smith said the company would appeal``).
         if person_role(speaker):
             return said
-        if name_sex(speaker.split(" ", 1)[0]) is not None and not _said_it(text, speaker):
+        if (
+            name_sex(speaker.split(" ", 1)[0]) is not None or unlike_it(text, speaker, at)
+        ) and not _said_it(text, speaker):
             return said
         return Attribution(speaker, said.verb)
     if not text.startswith(_PRONOUNS, at):
