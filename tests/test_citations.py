@@ -1268,23 +1268,23 @@ def test_a_place_and_a_year_in_parentheses_beside_a_reference_list_is_no_marker(
     ("body", "refs", "cited"),
     [
         (
-            "Die Regierung senkte ihre Prognose auf 0,2 Prozent (Handelsblatt, 2024). Habeck "
-            "sprach von einer schwierigen Lage (Spiegel, 2024). Die Exporte gingen um 1,2 "
-            "Prozent zurück (Reuters, 2024).",
+            "Die Regierung senkte ihre Prognose auf 0,2 Prozent (Handelsblatt, 5. März "
+            "2024). Habeck sprach von einer schwierigen Lage (Spiegel, 2024). Die Exporte "
+            "gingen um 1,2 Prozent zurück (Reuters, 2024).",
             '1. Reuters, "Deutsche Exporte sinken", 5. März 2024.\n'
             '2. Der Spiegel, "Habeck: Lage ist dramatisch schlecht", 21. Februar 2024.\n',
             [("Handelsblatt",), ("2",), ("1",)],
         ),
         (
             "Paris will cut spending by 40 billion euros (Monde, 2025). Unions called a "
-            "strike for Tuesday (AFP, 2025). Bond yields rose to 3.4% (Opinion, 2025).",
+            "strike for Tuesday (AFP, 2025). Bond yields rose to 3.4% (Opinion, 17 July 2025).",
             '1. Le Monde, "Bayrou presents budget", 15 July 2025.\n'
             '2. AFP, "Unions call strike", 16 July 2025.\n',
             [("1",), ("2",), ("Opinion",)],
         ),
         (
             "Madrid approved the housing law on Tuesday (País, 2025). Rents fell 2% in "
-            "Barcelona (Semafor, 2025). The opposition will appeal (Guardian, 2025).",
+            "Barcelona (Semafor, June 2025). The opposition will appeal (Guardian, 2025).",
             '1. El País, "Congress passes housing law", 3 June 2025.\n'
             '2. The Guardian, "Spain\'s rent cap", 4 June 2025.\n',
             [("1",), ("Semafor",), ("2",)],
@@ -1295,12 +1295,34 @@ def test_an_author_date_note_the_list_lacks_points_nowhere(
     body: str, refs: str, cited: list[tuple[str, ...]]
 ) -> None:
     # ``(Spiegel, 2024)`` did not cite ``Der Spiegel`` (only ``The`` was left out of a name),
-    # and where the other notes cite the list, ``(Handelsblatt, 2024)``, a source it lacks,
-    # was no marker: the claim had no citation and the audit said nothing of it.
+    # and where the other notes cite the list, ``(Handelsblatt, 5. März 2024)``, a source it
+    # lacks, was no marker: the claim had no citation and the audit said nothing of it.
     doc = newsclaims.parse(f"{body}\n\nSources:\n{refs}", plugin_manager=PM)
     assert [c.citations for c in doc.claims] == cited
     missing = [labels[0] for labels in cited if not labels[0].isdigit()]
     assert [(f.kind, f.citation) for f in doc.findings] == [("dangling_marker", missing[0])]
+
+
+def test_a_place_and_its_year_beside_notes_that_cite_the_list_is_no_marker() -> None:
+    # Most notes cite the list, but a name and a year alone is as often a place and its year:
+    # ``(Paris, 2024)`` was a dangling marker.
+    body = (
+        "Hotel prices rose 9% in July (Spiegel, 2024). Airlines added flights (Reuters, "
+        "2024). Rail traffic hit a record (Reuters, 2024). Tourism spending jumped during the "
+        "Olympic Games (Paris, 2024)."
+    )
+    refs = '1. Reuters, "Olympic boost", 5 August 2024.\n2. Der Spiegel, "Teure Spiele", 2024.\n'
+    doc = newsclaims.parse(f"{body}\n\nSources:\n{refs}", plugin_manager=PM)
+    assert [m.labels for m in doc.markers] == [("2",), ("1",), ("1",)]
+    assert not [f for f in doc.findings if f.kind == "dangling_marker"]
+    # With more than a year, or as authors, the name is a source the list lacks.
+    for note in ["Paris, 10 August 2024", "Dupont and Martin, 2024"]:
+        doc = newsclaims.parse(
+            f"{body.replace('Paris, 2024', note)}\n\nSources:\n{refs}", plugin_manager=PM
+        )
+        assert [(f.kind, f.citation) for f in doc.findings] == [
+            ("dangling_marker", note.split(",")[0])
+        ], note
 
 
 def test_sources_and_dates_in_parentheses_without_a_list_cite_those_sources() -> None:

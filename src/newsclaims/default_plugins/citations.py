@@ -431,7 +431,9 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
     their publisher (or, named alone, as their title: ``Sources: Reuters, Bloomberg``); where
     some note cites the list so, one that names no entry of it but authors (``Smith et al.``,
     ``Smith & Jones``) or a news outlet (:data:`_OUTLET_WORDS`: ``(Wall Street Journal,
-    2024)``) is a marker of that name, which the list does not define. In a text with no
+    2024)``) is a marker of that name, which the list does not define, and where most notes
+    (two or more) cite it, so is one of any name with more than a year or of authors
+    (``(Handelsblatt, 5 March 2024)``, ``(Müller and Weber, 2024)``). In a text with no
     reference list, each names its own source (a citation labelled with the name) where the
     text has two such notes or more, three if each gives a year alone. A name and a year in
     parentheses is as often a place and its year (``the Games (Paris, 2024).``): with a list,
@@ -444,8 +446,9 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
         name = " ".join(m["name"].split())
         core = _ET_AL.sub("", name)
         if names_only(core.replace(" & ", " and ")) and not _CODE_WORD.search(core):
-            notes.append((m, name))
-            strong += not m["date"].isdigit() or core != name or " & " in name
+            full = not m["date"].isdigit() or core != name or " & " in name
+            notes.append((m, name, full or " and " in name))
+            strong += full
     if not notes:
         return
     if entries:
@@ -454,18 +457,19 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
             who = c.publisher or (c.title if c.url is None and c.title else None)
             if who is not None:
                 by_name.setdefault(source_key(who), []).append(c.label)
-        cited = [(m, name, by_name.get(source_key(name))) for m, name in notes]
-        listed = sum(1 for _, _, labels in cited if labels)
+        cited = [(m, name, by_name.get(source_key(name)), full) for m, name, full in notes]
+        listed = sum(1 for _, _, labels, _ in cited if labels)
         if not listed:
             return
         # Where most notes (two or more) cite the list, one of the same kind that names none
-        # of its entries cites a source the list lacks (``(Handelsblatt, 2024)``), as authors
-        # and outlets do wherever they stand.
+        # of its entries cites a source the list lacks (``(Handelsblatt, 5 March 2024)``), as
+        # authors and outlets do wherever they stand; but not a name and a year alone, as
+        # often a place and its year (``the Olympic Games (Paris, 2024).``).
         kind = listed >= 2 and 2 * listed > len(cited)
-        for m, name, labels in cited:
+        for m, name, labels, full in cited:
             if labels:
                 got = tuple(dict.fromkeys(labels))
-            elif kind or _ET_AL.search(name) or " & " in name or _an_outlet(name):
+            elif (kind and full) or _ET_AL.search(name) or " & " in name or _an_outlet(name):
                 got = (name,)
             else:
                 continue
@@ -474,7 +478,7 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
     if len(notes) < (2 if strong else 3):
         return
     seen: set[str] = set()
-    for m, name in notes:
+    for m, name, _ in notes:
         yield Marker(span=Span(m.start(), m.end()), labels=(name,), style="author_date")
         if name not in seen:
             seen.add(name)
