@@ -884,6 +884,15 @@ def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() ->
             "Toyota recalled 1 million cars. (nhk.or.jp) The fault affects airbags (kyodo.jp).",
             [("nhk.or.jp",), ("kyodo.jp",)],
         ),
+        # After "according to", and after a German quotation that has closed.
+        (
+            "Bond yields rose, according to [reuters.com].",
+            [("reuters.com",)],
+        ),
+        (
+            "„Wir senken die Zinsen nicht“, sagte Nagel. Die Inflation sank [spiegel.de].",
+            [(), ("spiegel.de",)],
+        ),
     ],
 )
 def test_a_sites_domain_in_brackets_cites_that_site(
@@ -905,6 +914,12 @@ def test_a_domain_in_brackets_inside_a_sentence_or_a_links_text_is_no_marker() -
         "The [bbc.co.uk](https://www.bbc.co.uk/news/x) report was accurate.",
         "See the [reuters.com][1] story.\n\n[1]: https://www.reuters.com/x",
         "The setting is [tool.ruff]: line-length = 99.",
+        # Named, not cited: in a quotation, after a preposition or a word for a site.
+        '"I posted it on [x.com], not on Facebook," he said.',
+        "“It was all over [x.com],” she said.",
+        "Victims were sent links to a fake site [paypa1.com].",
+        "The scammers used the domain [paypa1.com], police said.",
+        "Most of the videos were first shared on [tiktok.com].",
     ]:
         doc = newsclaims.parse(text, plugin_manager=PM)
         assert not [m for m in doc.markers if m.style == "link"], text

@@ -171,15 +171,65 @@ def link_citations(text: str) -> Iterator[Marker | Citation]:
         at = text.find("(", at + 1)
     if "." in text and "]" in text:
         at = text.find("[")
+        run = -1  # where the last bracket that cited ended
         while at >= 0:
             cited = _BRACKETED_DOMAINS.match(text, at)
-            if cited is not None and (
-                _BRACKET_END.match(text, cited.end()) is not None
-                or _SENTENCE_END.match(text, 0, at) is not None
-                or text[:at].rstrip(" \t").endswith("]")
-            ):
+            if cited is not None and _cites_in_brackets(text, cited, run):
                 yield from _domains(cited, seen)
+                run = cited.end()
             at = text.find("[", at + 1)
+
+
+# A run of markers before a bracket: a closing bracket, then spaces. (Matched backwards from
+# the bracket: no copy of the text before it, which made a text of many brackets quadratic.)
+_AFTER_BRACKET = regex.compile(r"(?r)\][ \t]*+")
+# A word before a bracket that names a site rather than cites one: a preposition or a noun of
+# a site (``I posted it on [x.com]``, ``links to a fake site [paypa1.com]``).
+_NAMES_A_SITE = regex.compile(
+    r"(?ri)\b(?:on|at|to|from|in|into|onto|via|of|by|for|with|through|under|about|like"
+    r"|site|website|webpage|page|platform|domain|address|link|url|app|portal|account|forum"
+    r"|called|named|visit|visited|visiting|see)[ \t]*+"
+)
+_ACCORDING_TO = regex.compile(r"(?ri)\baccording[ \t]+to[ \t]*+")
+# How far back a quotation's opening mark is looked for (no copy and no scan of a long line).
+_QUOTE_REACH = 400
+
+
+def _cites_in_brackets(text: str, cited: re.Match[str], run: int) -> bool:
+    """Whether a domain in square brackets cites its site, as answer engines cite: at a
+    sentence's or clause's end (``... on Tuesday [abc.net.au].``), after a full stop (``...
+    rose. [bbc.co.uk] Bills``) or in a run of such brackets (``[bbc.co.uk][theguardian.com]``);
+    not after a preposition or a word for a site (``on [x.com],``, ``a fake site
+    [paypa1.com].``) and not in a quotation (``"I posted it on [x.com], not..." he said``)."""
+    at = cited.start()
+    after = _AFTER_BRACKET.match(text, 0, at)
+    if not (
+        _BRACKET_END.match(text, cited.end()) is not None
+        or _SENTENCE_END.match(text, 0, at) is not None
+        or (after is not None and after.start() + 1 == run)
+    ):
+        return False
+    if _NAMES_A_SITE.match(text, 0, at) is not None and _ACCORDING_TO.match(text, 0, at) is None:
+        return False
+    return not _in_quotation(text, at)
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` stands in a quotation opened on its line (within :data:`_QUOTE_REACH`
+    characters): after an odd number of straight double quotes, or after an opening mark
+    (``“``, ``„``, ``«``) that no closing one follows (``„...“`` is German's pair)."""
+    start = max(0, at - _QUOTE_REACH)
+    start = text.rfind("\n", start, at) + 1 or start
+    if text.count('"', start, at) % 2:
+        return True
+    opened = max(text.rfind("“", start, at), text.rfind("„", start, at), text.rfind("«", start, at))
+    closed = max(text.rfind("”", start, at), text.rfind("»", start, at))
+    if opened <= closed:
+        return False
+    # A German quotation closes with “: it is open only if its „ is the last mark.
+    return text[opened] != "“" or text.rfind("„", start, opened) <= max(
+        closed, text.rfind("“", start, opened)
+    )
 
 
 def _domains(cited: re.Match[str], seen: set[str]) -> Iterator[Marker | Citation]:
