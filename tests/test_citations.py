@@ -686,6 +686,22 @@ def test_numbers_in_parentheses_cite_the_reference_list_where_no_other_marker_do
             "Police held a man on Monday (1). The other suspects (3).",
             [("1",), ()],
         ),
+        # After a full stop, as markers stand too.
+        (
+            "Nvidia fell 3% on Monday (1). It reports on Wednesday (2). Sales may hit $32bn. (3)",
+            [("1",), ("2",), ("3",)],
+        ),
+        # After a name or a person: an age.
+        (
+            "Nvidia fell 3% on Monday (1). It reports on Wednesday (2). Police named the victims "
+            "as Sarah Jones, 34, and her daughter Lily (4).",
+            [("1",), ("2",), ()],
+        ),
+        (
+            "Nvidia fell 3% on Monday (1). It reports on Wednesday (2). Among the injured was a "
+            "boy (4).",
+            [("1",), ("2",), ()],
+        ),
     ],
 )
 def test_a_number_in_parentheses_just_past_the_list_points_nowhere(

@@ -415,7 +415,8 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
     one of the list's. (Elsewhere such a number is the text's own: an age, ``a man (45) was
     held``, a list's item, ``(1) a levy``; one the list does not define is one too.)"""
     found = list(_PAREN_MARKER.finditer(text))
-    ends: list[tuple[regex.Match[str], tuple[str, ...]]] = []  # those at a sentence's end
+    # Those at a sentence's end, each with where its run starts.
+    ends: list[tuple[regex.Match[str], tuple[str, ...], int]] = []
     i = 0
     while i < len(found):
         k = i + 1  # found[i:k] stand together: ``(2)(3)``, ``(2) (3)`` (each read once)
@@ -425,17 +426,49 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
             for m in found[i:k]:
                 cited = _expand([(a, b or None) for a, b in _PAREN_ITEM.findall(m[1])])
                 if cited is not None:
-                    ends.append((m, cited))
+                    ends.append((m, cited, found[i].start()))
         i = k
-    listed = sum(1 for _, cited in ends if all(label in labels for label in cited))
+    listed = sum(1 for _, cited, _ in ends if all(label in labels for label in cited))
     # Where two such numbers or more cite the list, one a few past its last entry cites an
-    # entry the list lacks (``(3)`` below a list of two), which the audit reports.
+    # entry the list lacks (``(3)`` below a list of two), which the audit reports; if it
+    # stands where markers stand, not after a name or a person, whose age it is (``her
+    # daughter Lily (4).``).
     past = max((int(label) for label in labels if label.isdigit()), default=0) + _PAST_THE_LIST
-    for m, cited in ends:
+    for m, cited, start in ends:
         if all(label in labels for label in cited) or (
-            listed >= 2 and all(int(label) <= past for label in cited)
+            listed >= 2
+            and all(int(label) <= past for label in cited)
+            and _where_markers_stand(text, start)
         ):
             yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")
+
+
+# The word before a number in parentheses (backwards from it).
+_WORD_BEFORE = regex.compile(r"(?r)(?:^|(?<=\s))(?P<word>\S{1,60}+)[ \t]*+")
+# Words for a person, after whom a number in parentheses is an age (``a boy (4)``).
+_PERSONS = frozenset(
+    (
+        *("man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "toddler"),
+        *("wife", "husband", "mother", "father", "brother", "sister", "teenager", "aged"),
+    )
+)
+
+
+def _where_markers_stand(text: str, start: int) -> bool:
+    """Whether a number in parentheses at ``start`` stands where a marker stands: after a
+    sentence's full stop (``... rose. (3)``), or after a word in lower case (``... fell 2%
+    on Monday (3).``, ``... hit $32bn (3).``), not a name's (``Lily (4)``) or a person's."""
+    if _SENTENCE_END.match(text, 0, start) is not None:
+        return True
+    before = _WORD_BEFORE.match(text, 0, start)
+    if before is None:
+        return False
+    word = before["word"].strip("\"'“”‘’«»,;:")
+    return (
+        not word[:1].isupper()
+        and any(c.islower() for c in word)
+        and word.casefold() not in _PERSONS
+    )
 
 
 #: A number in parentheses at most this much past a reference list's last number cites it.
