@@ -984,8 +984,9 @@ def test_a_marker_that_links_its_number_gives_its_citation_the_url() -> None:
         ("3", None),
     ]
     assert [c.citations for c in doc.claims] == [("1",), ("2",), ("1", "3")]
-    # The links define their sources: a marker without one points nowhere.
-    assert [(f.kind, f.citation) for f in doc.findings] == [("dangling_marker", "3")]
+    # The links define their own sources, not a reference list: a marker without one misses
+    # no list, and is no dangling marker.
+    assert doc.findings == ()
     # A reference entry of the label wins; its own URL, if any, is the one kept.
     listed = newsclaims.parse(
         f"{text}\n\nSources:\n[1] Reuters - Nvidia slides\n[3] FT - Record sales\n",
@@ -996,6 +997,43 @@ def test_a_marker_that_links_its_number_gives_its_citation_the_url() -> None:
         ("2", None, "https://www.cnbc.com/nvidia-preview"),
         ("3", "Record sales", None),
     ]
+
+
+def test_linked_numbers_make_no_reference_list() -> None:
+    # A text that linked one number had a list for the audit: a bare [2] was an error,
+    # "marker [2] has no entry in the reference list", in a text with no list.
+    text = (
+        "The Fed held rates steady on Wednesday [1](https://reuters.com/a). Stocks rose 2% on "
+        "the news. Oil fell [2]."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.url) for c in doc.citations] == [
+        ("1", "https://reuters.com/a"),
+        ("2", None),
+    ]
+    assert not [f for f in doc.findings if f.kind == "dangling_marker"]
+    # Nor does a link or a domain that cites in place.
+    for cite in ["([Reuters](https://reuters.com/a))", "(reuters.com)"]:
+        doc = newsclaims.parse(text.replace(" [1](https://reuters.com/a)", cite))
+        assert not [f for f in doc.findings if f.kind == "dangling_marker"], cite
+    # A list below still makes [2] dangle.
+    doc = newsclaims.parse(f"{text}\n\nSources:\n[1] Reuters - Fed holds\n", plugin_manager=PM)
+    assert [f.citation for f in doc.findings if f.kind == "dangling_marker"] == ["2"]
+
+
+def test_a_number_linked_to_two_urls_gives_neither() -> None:
+    # The first link's URL was the citation of every [1], the one linked to the FT too.
+    text = (
+        "The Fed held rates steady on Wednesday [1](https://reuters.com/a). Stocks rose 2% on "
+        "the news [2](https://cnbc.com/b). Oil fell [1](https://ft.com/c)."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.url) for c in doc.citations] == [
+        ("1", None),
+        ("2", "https://cnbc.com/b"),
+    ]
+    assert [c.citations for c in doc.claims] == [("1",), ("2",), ("1",)]
+    assert doc.findings == ()
 
 
 def test_sources_named_in_a_source_note_are_markers_with_their_sources() -> None:

@@ -198,7 +198,22 @@ _LIST_ITEM = regex.compile(r"\s*(?:[-*•▪◦‣●–—]|\(?\d{1,3}[.)])\s")
 
 
 def _has_reference_list(doc: Document) -> bool:
-    return bool(doc.sections_of("references")) or any(c.span is not None for c in doc.citations)
+    """Whether the document lists its sources: a references section, or an entry that stands
+    apart from the markers. A link or a domain that cites in place (``[1](https://...)``,
+    ``([Reuters](https://...))``, ``(reuters.com)``) defines only its own source: a text that
+    cites so and by a bare ``[2]`` has no list that ``[2]`` misses."""
+    if doc.sections_of("references"):
+        return True
+    entries = [c.span for c in doc.citations if c.span is not None]
+    if not entries:
+        return False
+    markers = sorted((m.span.start, m.span.end) for m in doc.markers)
+    starts = [start for start, _ in markers]
+    for span in entries:
+        at = bisect.bisect_right(starts, span.start) - 1
+        if at < 0 or markers[at][1] < span.end:  # (not within the marker before it)
+            return True
+    return False
 
 
 def dangling(doc: Document) -> Iterator[Finding]:

@@ -599,16 +599,26 @@ _NUMBER_LINK = regex.compile(r"\[[^\[\]]*\]\((?P<url>(?:https?://|www\.)[^\s()]+
 
 def _number_links(text: str, markers: Sequence[Marker], listed: set[str]) -> Iterator[Citation]:
     """The sources of the markers that link their number to a URL (``[1](https://...)``, as
-    AI assistants write them) and that no reference entry defines: each label's first link
-    gives its URL, and the citation stands where that link does."""
-    seen = set(listed)
+    AI assistants write them) and that no reference entry defines: the label's link gives its
+    URL, and the citation stands where its first link does. A number linked to two URLs gives
+    none: which source it means is unclear (a citation of the first URL would say the second
+    link cites it too)."""
+    links: dict[str, tuple[regex.Match[str], Span] | None] = {}
     for m in markers:
-        if len(m.labels) != 1 or m.labels[0] in seen or text[m.span.end - 1] != ")":
+        if len(m.labels) != 1 or m.labels[0] in listed or text[m.span.end - 1] != ")":
             continue
+        label = m.labels[0]
         link = _NUMBER_LINK.fullmatch(text, m.span.start, m.span.end)
-        if link is not None:
-            seen.add(m.labels[0])
-            yield Citation(label=m.labels[0], url=link["url"], raw=link.group(), span=m.span)
+        if link is None:
+            continue
+        if label not in links:
+            links[label] = (link, m.span)
+        elif (first := links[label]) is not None and first[0]["url"] != link["url"]:
+            links[label] = None
+    for label, found in links.items():
+        if found is not None:
+            link, span = found
+            yield Citation(label=label, url=link["url"], raw=link.group(), span=span)
 
 
 def _named_by_links(
