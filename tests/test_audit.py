@@ -259,6 +259,31 @@ def test_a_claim_that_names_a_listed_publisher_is_pointed_to_its_entry(
     assert f"names {name}: consider citing it there" in unused.message
 
 
+@pytest.mark.parametrize(
+    ("claim", "ref", "label"),
+    [
+        # A common word after an article in lower case, or at the start with no reporting.
+        ("Forecasters said more storms were forming in the Atlantic.", "The Atlantic", None),
+        ("The Atlantic hurricane season produced 18 named storms.", "The Atlantic", None),
+        ("In der Zeit nach der Wahl stiegen die Preise um 3 Prozent.", "Die Zeit", None),
+        ("Zur Zeit der Wahl stiegen die Preise um 3 Prozent.", "Die Zeit", None),
+        # The name as written, or by a word of reporting.
+        ("Eighteen storms formed this year, The Atlantic said.", "The Atlantic", "3"),
+        ("The Atlantic reported that 18 storms formed this year.", "The Atlantic", "3"),
+        ("Die Preise stiegen, wie Die Zeit berichtet, um 3 Prozent.", "Die Zeit", "3"),
+        ("Die Preise stiegen laut Zeit um 3 Prozent.", "Die Zeit", "3"),
+    ],
+)
+def test_a_listed_name_with_an_article_is_named_as_written_or_as_a_source(
+    claim: str, ref: str, label: str | None
+) -> None:
+    # ``The Atlantic`` was named by ``in the Atlantic``, ``Die Zeit`` by ``in der Zeit``.
+    refs = f"[1] Reuters - Fares rise\n[3] {ref} - Storms and prices\n"
+    doc = newsclaims.parse(f"Fares rise in May [1]. {claim}\n\nSources:\n{refs}")
+    (uncited,) = [f for f in doc.findings if f.kind == "uncited_claim"]
+    assert uncited.citation == label
+
+
 def test_a_name_inside_a_longer_one_or_given_twice_is_no_listed_publisher() -> None:
     refs = "[1] Reuters - Fares rise\n[2] The Times - Library opens\n"
     for claim in [
