@@ -1229,11 +1229,16 @@ def test_a_title_wrapped_onto_the_next_line_stays_one_title() -> None:
     refs = (
         "[1] Nvidia Shares Slide Ahead of\n    Quarterly Results\n"
         "[2] Nvidia shares slide ahead of results\n    https://www.reuters.com/x\n"
+        # (After a verb that takes an object: the name below is no publisher.)
+        "[3] Stocks rally after Fed decision lifts\n    New York Stock Exchange\n"
     )
-    doc = newsclaims.parse(f"Shares fell [1]. They fell again [2].\n\nReferences\n{refs}")
+    doc = newsclaims.parse(
+        f"Shares fell [1]. They fell again [2]. Stocks rose [3].\n\nReferences\n{refs}"
+    )
     assert [(c.title, c.publisher, c.url) for c in doc.citations] == [
         ("Nvidia Shares Slide Ahead of Quarterly Results", None, None),
         ("Nvidia shares slide ahead of results", None, "https://www.reuters.com/x"),
+        ("Stocks rally after Fed decision lifts New York Stock Exchange", None, None),
     ]
 
 
