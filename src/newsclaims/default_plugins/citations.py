@@ -171,12 +171,12 @@ def link_citations(text: str) -> Iterator[Marker | Citation]:
         at = text.find("(", at + 1)
     if "." in text and "]" in text:
         at = text.find("[")
-        run = -1  # where the last bracket that cited ended
+        last = -1  # where the last bracket that cited ended
         while at >= 0:
             cited = _BRACKETED_DOMAINS.match(text, at)
-            if cited is not None and _cites_in_brackets(text, cited, run):
+            if cited is not None and _cites_in_brackets(text, cited, last):
                 yield from _domains(cited, seen)
-                run = cited.end()
+                last = cited.end()
             at = text.find("[", at + 1)
 
 
