@@ -127,6 +127,58 @@ def test_the_article_s_own_lines_stay_in_other_languages() -> None:
     assert removed(BODY + "Le gouvernement dit vouloir que les prix baissent.\n") == []
 
 
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Een woordvoerder van de politie laat weten dat het onderzoek nog loopt.",
+        "De burgemeester zegt dat hij hoopt dat dit helpt om de wachttijden te verkorten.",
+        "A la familia le gustaría que se hiciera justicia cuanto antes.",
+        "El ministro pidió a los alcaldes que no duden en pedir ayuda.",
+        "Die Eltern des Mädchens möchten sie so schnell wie möglich nach Hause holen.",
+        "Die Behörden sagen Bescheid, sobald die Straße wieder frei ist.",
+        "Il ministro ha detto di non esitare a intervenire se la situazione peggiora.",
+        "I desideri che la famiglia ha espresso saranno rispettati, ha detto il sindaco.",
+        "O ministro disse que não hesite em agir se a seca se agravar.",
+        "O governo espera que isso ajude as famílias afetadas.",
+        "Voulez-vous vraiment une Europe à deux vitesses ? C'est la question posée aux électeurs.",
+        "J'espère que cela servira de leçon, a ajouté le maire.",
+    ],
+)
+def test_an_article_s_last_line_in_another_language_stays(ending: str) -> None:
+    # Words of the bare phrases of an offer ("laat weten", "le gustaría", "möchten sie",
+    # "non esitare", "não hesite", "voulez-vous") end an article too: only a phrase that
+    # addresses the user with its pronoun ("laat het me weten", "fammi sapere") is a sign-off.
+    assert removed(BODY + ending + "\n") == []
+    assert removed(BODY + ending + "\n" + REFS) == []
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Laat het me weten als je meer wilt weten!",
+        "Ik hoop dat dit helpt!",
+        "Lassen Sie mich wissen, ob Sie mehr Details brauchen.",
+        "Sag mir Bescheid, wenn du mehr wissen willst.",
+        "Möchtest du, dass ich auf einen Punkt näher eingehe?",
+        "Ich hoffe, das hilft!",
+        "Avísame si quieres más detalles.",
+        "Dime si necesitas algo más.",
+        "No dudes en preguntarme si necesitas más información.",
+        "¿Te gustaría que profundice en algún punto?",
+        "Diga-me se quiser mais detalhes.",
+        "Não hesite em me perguntar se precisar de mais alguma coisa.",
+        "Espero que isso ajude!",
+        "Non esitare a chiedermi altri dettagli.",
+        "Spero che ti sia utile!",
+        "N'hésitez pas à m'écrire si vous avez des questions.",
+        "Faites-moi savoir si vous souhaitez plus de détails.",
+        "Voulez-vous que je développe un point en particulier ?",
+    ],
+)
+def test_a_sign_off_that_addresses_the_user_goes(sign_off: str) -> None:
+    assert removed(BODY + sign_off + "\n") == [("assistant sign-off", sign_off + "\n")]
+
+
 def test_the_article_s_own_lines_stay() -> None:
     # Not the first line; a list's lead-in (the key points' heading, maybe); a quote; a line
     # that offers nothing; a long paragraph.

@@ -686,6 +686,22 @@ def test_numbers_in_parentheses_cite_the_reference_list_where_no_other_marker_do
             "Police held a man on Monday (1). The other suspects (3).",
             [("1",), ()],
         ),
+        # After a full stop, as markers stand too.
+        (
+            "Nvidia fell 3% on Monday (1). It reports on Wednesday (2). Sales may hit $32bn. (3)",
+            [("1",), ("2",), ("3",)],
+        ),
+        # After a name or a person: an age.
+        (
+            "Nvidia fell 3% on Monday (1). It reports on Wednesday (2). Police named the victims "
+            "as Sarah Jones, 34, and her daughter Lily (4).",
+            [("1",), ("2",), ()],
+        ),
+        (
+            "Nvidia fell 3% on Monday (1). It reports on Wednesday (2). Among the injured was a "
+            "boy (4).",
+            [("1",), ("2",), ()],
+        ),
     ],
 )
 def test_a_number_in_parentheses_just_past_the_list_points_nowhere(
@@ -884,6 +900,15 @@ def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() ->
             "Toyota recalled 1 million cars. (nhk.or.jp) The fault affects airbags (kyodo.jp).",
             [("nhk.or.jp",), ("kyodo.jp",)],
         ),
+        # After "according to", and after a German quotation that has closed.
+        (
+            "Bond yields rose, according to [reuters.com].",
+            [("reuters.com",)],
+        ),
+        (
+            "„Wir senken die Zinsen nicht“, sagte Nagel. Die Inflation sank [spiegel.de].",
+            [(), ("spiegel.de",)],
+        ),
     ],
 )
 def test_a_sites_domain_in_brackets_cites_that_site(
@@ -905,6 +930,12 @@ def test_a_domain_in_brackets_inside_a_sentence_or_a_links_text_is_no_marker() -
         "The [bbc.co.uk](https://www.bbc.co.uk/news/x) report was accurate.",
         "See the [reuters.com][1] story.\n\n[1]: https://www.reuters.com/x",
         "The setting is [tool.ruff]: line-length = 99.",
+        # Named, not cited: in a quotation, after a preposition or a word for a site.
+        '"I posted it on [x.com], not on Facebook," he said.',
+        "“It was all over [x.com],” she said.",
+        "Victims were sent links to a fake site [paypa1.com].",
+        "The scammers used the domain [paypa1.com], police said.",
+        "Most of the videos were first shared on [tiktok.com].",
     ]:
         doc = newsclaims.parse(text, plugin_manager=PM)
         assert not [m for m in doc.markers if m.style == "link"], text
@@ -953,8 +984,9 @@ def test_a_marker_that_links_its_number_gives_its_citation_the_url() -> None:
         ("3", None),
     ]
     assert [c.citations for c in doc.claims] == [("1",), ("2",), ("1", "3")]
-    # The links define their sources: a marker without one points nowhere.
-    assert [(f.kind, f.citation) for f in doc.findings] == [("dangling_marker", "3")]
+    # The links define their own sources, not a reference list: a marker without one misses
+    # no list, and is no dangling marker.
+    assert doc.findings == ()
     # A reference entry of the label wins; its own URL, if any, is the one kept.
     listed = newsclaims.parse(
         f"{text}\n\nSources:\n[1] Reuters - Nvidia slides\n[3] FT - Record sales\n",
@@ -965,6 +997,43 @@ def test_a_marker_that_links_its_number_gives_its_citation_the_url() -> None:
         ("2", None, "https://www.cnbc.com/nvidia-preview"),
         ("3", "Record sales", None),
     ]
+
+
+def test_linked_numbers_make_no_reference_list() -> None:
+    # A text that linked one number had a list for the audit: a bare [2] was an error,
+    # "marker [2] has no entry in the reference list", in a text with no list.
+    text = (
+        "The Fed held rates steady on Wednesday [1](https://reuters.com/a). Stocks rose 2% on "
+        "the news. Oil fell [2]."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.url) for c in doc.citations] == [
+        ("1", "https://reuters.com/a"),
+        ("2", None),
+    ]
+    assert not [f for f in doc.findings if f.kind == "dangling_marker"]
+    # Nor does a link or a domain that cites in place.
+    for cite in ["([Reuters](https://reuters.com/a))", "(reuters.com)"]:
+        doc = newsclaims.parse(text.replace(" [1](https://reuters.com/a)", cite))
+        assert not [f for f in doc.findings if f.kind == "dangling_marker"], cite
+    # A list below still makes [2] dangle.
+    doc = newsclaims.parse(f"{text}\n\nSources:\n[1] Reuters - Fed holds\n", plugin_manager=PM)
+    assert [f.citation for f in doc.findings if f.kind == "dangling_marker"] == ["2"]
+
+
+def test_a_number_linked_to_two_urls_gives_neither() -> None:
+    # The first link's URL was the citation of every [1], the one linked to the FT too.
+    text = (
+        "The Fed held rates steady on Wednesday [1](https://reuters.com/a). Stocks rose 2% on "
+        "the news [2](https://cnbc.com/b). Oil fell [1](https://ft.com/c)."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.url) for c in doc.citations] == [
+        ("1", None),
+        ("2", "https://cnbc.com/b"),
+    ]
+    assert [c.citations for c in doc.claims] == [("1",), ("2",), ("1",)]
+    assert doc.findings == ()
 
 
 def test_sources_named_in_a_source_note_are_markers_with_their_sources() -> None:
@@ -1160,11 +1229,16 @@ def test_a_title_wrapped_onto_the_next_line_stays_one_title() -> None:
     refs = (
         "[1] Nvidia Shares Slide Ahead of\n    Quarterly Results\n"
         "[2] Nvidia shares slide ahead of results\n    https://www.reuters.com/x\n"
+        # (After a verb that takes an object: the name below is no publisher.)
+        "[3] Stocks rally after Fed decision lifts\n    New York Stock Exchange\n"
     )
-    doc = newsclaims.parse(f"Shares fell [1]. They fell again [2].\n\nReferences\n{refs}")
+    doc = newsclaims.parse(
+        f"Shares fell [1]. They fell again [2]. Stocks rose [3].\n\nReferences\n{refs}"
+    )
     assert [(c.title, c.publisher, c.url) for c in doc.citations] == [
         ("Nvidia Shares Slide Ahead of Quarterly Results", None, None),
         ("Nvidia shares slide ahead of results", None, "https://www.reuters.com/x"),
+        ("Stocks rally after Fed decision lifts New York Stock Exchange", None, None),
     ]
 
 
@@ -1268,23 +1342,23 @@ def test_a_place_and_a_year_in_parentheses_beside_a_reference_list_is_no_marker(
     ("body", "refs", "cited"),
     [
         (
-            "Die Regierung senkte ihre Prognose auf 0,2 Prozent (Handelsblatt, 2024). Habeck "
-            "sprach von einer schwierigen Lage (Spiegel, 2024). Die Exporte gingen um 1,2 "
-            "Prozent zurück (Reuters, 2024).",
+            "Die Regierung senkte ihre Prognose auf 0,2 Prozent (Handelsblatt, 5. März "
+            "2024). Habeck sprach von einer schwierigen Lage (Spiegel, 2024). Die Exporte "
+            "gingen um 1,2 Prozent zurück (Reuters, 2024).",
             '1. Reuters, "Deutsche Exporte sinken", 5. März 2024.\n'
             '2. Der Spiegel, "Habeck: Lage ist dramatisch schlecht", 21. Februar 2024.\n',
             [("Handelsblatt",), ("2",), ("1",)],
         ),
         (
             "Paris will cut spending by 40 billion euros (Monde, 2025). Unions called a "
-            "strike for Tuesday (AFP, 2025). Bond yields rose to 3.4% (Opinion, 2025).",
+            "strike for Tuesday (AFP, 2025). Bond yields rose to 3.4% (Opinion, 17 July 2025).",
             '1. Le Monde, "Bayrou presents budget", 15 July 2025.\n'
             '2. AFP, "Unions call strike", 16 July 2025.\n',
             [("1",), ("2",), ("Opinion",)],
         ),
         (
             "Madrid approved the housing law on Tuesday (País, 2025). Rents fell 2% in "
-            "Barcelona (Semafor, 2025). The opposition will appeal (Guardian, 2025).",
+            "Barcelona (Semafor, June 2025). The opposition will appeal (Guardian, 2025).",
             '1. El País, "Congress passes housing law", 3 June 2025.\n'
             '2. The Guardian, "Spain\'s rent cap", 4 June 2025.\n',
             [("1",), ("Semafor",), ("2",)],
@@ -1295,12 +1369,34 @@ def test_an_author_date_note_the_list_lacks_points_nowhere(
     body: str, refs: str, cited: list[tuple[str, ...]]
 ) -> None:
     # ``(Spiegel, 2024)`` did not cite ``Der Spiegel`` (only ``The`` was left out of a name),
-    # and where the other notes cite the list, ``(Handelsblatt, 2024)``, a source it lacks,
-    # was no marker: the claim had no citation and the audit said nothing of it.
+    # and where the other notes cite the list, ``(Handelsblatt, 5. März 2024)``, a source it
+    # lacks, was no marker: the claim had no citation and the audit said nothing of it.
     doc = newsclaims.parse(f"{body}\n\nSources:\n{refs}", plugin_manager=PM)
     assert [c.citations for c in doc.claims] == cited
     missing = [labels[0] for labels in cited if not labels[0].isdigit()]
     assert [(f.kind, f.citation) for f in doc.findings] == [("dangling_marker", missing[0])]
+
+
+def test_a_place_and_its_year_beside_notes_that_cite_the_list_is_no_marker() -> None:
+    # Most notes cite the list, but a name and a year alone is as often a place and its year:
+    # ``(Paris, 2024)`` was a dangling marker.
+    body = (
+        "Hotel prices rose 9% in July (Spiegel, 2024). Airlines added flights (Reuters, "
+        "2024). Rail traffic hit a record (Reuters, 2024). Tourism spending jumped during the "
+        "Olympic Games (Paris, 2024)."
+    )
+    refs = '1. Reuters, "Olympic boost", 5 August 2024.\n2. Der Spiegel, "Teure Spiele", 2024.\n'
+    doc = newsclaims.parse(f"{body}\n\nSources:\n{refs}", plugin_manager=PM)
+    assert [m.labels for m in doc.markers] == [("2",), ("1",), ("1",)]
+    assert not [f for f in doc.findings if f.kind == "dangling_marker"]
+    # With more than a year, or as authors, the name is a source the list lacks.
+    for note in ["Paris, 10 August 2024", "Dupont and Martin, 2024"]:
+        doc = newsclaims.parse(
+            f"{body.replace('Paris, 2024', note)}\n\nSources:\n{refs}", plugin_manager=PM
+        )
+        assert [(f.kind, f.citation) for f in doc.findings] == [
+            ("dangling_marker", note.split(",")[0])
+        ], note
 
 
 def test_sources_and_dates_in_parentheses_without_a_list_cite_those_sources() -> None:

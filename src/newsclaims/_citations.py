@@ -1248,8 +1248,18 @@ def _two_lines(body: str) -> dict[str, str | None]:
     return whole
 
 
-# Words that end no title: a title wrapped onto the next line after one goes on there.
-_WRAP_WORDS = frozenset(("a", "an", "to", "at", "by", "with", "from", "as", "or", "is", "are"))
+# Words that end no title: a title wrapped onto the next line after one goes on there
+# (``Stocks rally after Fed decision lifts`` above ``New York Stock Exchange``): small words,
+# and the verbs of headlines that take an object.
+_WRAP_WORDS = frozenset(
+    (
+        *("a", "an", "to", "at", "by", "with", "from", "as", "or", "is", "are", "after"),
+        *("before", "over", "into", "onto", "amid", "against", "about", "than", "but", "per"),
+        *("lifts", "hits", "boosts", "beats", "tops", "raises", "cuts", "hikes", "lowers"),
+        *("sends", "drives", "pushes", "hurts", "backs", "blocks", "approves", "rejects"),
+        *("targets", "buys", "sells", "acquires", "joins", "overtakes", "sues", "fines"),
+    )
+)
 #: A source's name alone on an entry's second line has at most this many words.
 _NAME_WORDS = 4
 

@@ -656,6 +656,19 @@ def basis_points(text: str) -> dict[int, float]:
     }
 
 
+def written_points(text: str, value: float) -> str | None:
+    """How ``text`` writes the figure in basis points that is ``value`` percentage points
+    (``25 basis points`` for ``0.25``), if it writes one so (for a message, which quotes the
+    figure as the text gives it)."""
+    if not any(h in text for h in _BASIS_HINTS):
+        return None
+    for m in _BASIS_POINTS.finditer(text):
+        number = _number(m.group(1))
+        if number is not None and round(number / 100, 6) == value:
+            return m.group()
+    return None
+
+
 #: A fraction word right after a number in words: ``two-thirds``, ``three quarters``.
 _FRACTION_AFTER = regex.compile(
     r"[-‐ ](?i:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"

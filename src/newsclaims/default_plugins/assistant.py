@@ -68,25 +68,40 @@ _PREAMBLE = regex.compile(
 _SIGN_OFF = regex.compile(
     r"(?i)\b(?:let\s+me\s+know|would\s+you\s+like|do\s+you\s+want|want\s+me\s+to"
     r"|feel\s+free\s+to\s+(?:ask|reach)|(?:i\s+)?hope\s+(?:this|that|it)\s+helps"
-    r"|i\s+can\s+also|i(?:'d|’d|\s+would)\s+be\s+happy\s+to|happy\s+to\s+help|shall\s+i"
-    # German, French, Spanish, Portuguese, Italian, Dutch:
-    r"|lass(?:en\s+sie)?\s+(?:es\s+)?mich\s+wissen|sag(?:en\s+sie)?\s+(?:mir\s+)?bescheid"
-    r"|möchtest\s+du|möchten\s+sie|ich\s+hoffe,?\s+(?:das|dies)\s+hilft"
-    r"|n['’]hésite[zr]?\s+pas|dites-moi|dis-moi|faites-moi\s+savoir|souhaitez-vous|voulez-vous"
-    r"|j['’]espère\s+que\s+cela|avísame|avíseme|no\s+dudes?\s+en|quieres\s+que|te\s+gustaría"
-    r"|le\s+gustaría|espero\s+que\s+(?:esto|te|le)\s+(?:sirva|ayude)|dime\s+si"
-    r"|me\s+avise|avise-me|não\s+hesite|quer\s+que\s+eu|gostaria\s+que\s+eu"
-    r"|espero\s+que\s+(?:isso|isto)\s+ajude|fammi\s+sapere|non\s+esitare|vuoi\s+che"
-    r"|desideri\s+che|spero\s+che\s+(?:questo|ti)|laat\s+(?:het\s+)?(?:me\s+)?weten"
-    r"|wil\s+je\s+dat|aarzel\s+niet|ik\s+hoop\s+dat\s+dit\s+helpt)\b"
+    r"|i\s+can\s+also|i(?:'d|’d|\s+would)\s+be\s+happy\s+to|happy\s+to\s+help|shall\s+i)\b"
+    # German, French, Spanish, Portuguese, Italian, Dutch: only a phrase that addresses the
+    # user with its pronoun (mich, mir, du, Sie, moi, me, te, ti, eu, je, ik), as no line of
+    # an article does ("Il ministro ha detto di non esitare a intervenire.", "A la familia le
+    # gustaría que...", "Die Eltern möchten sie...", "Voulez-vous vraiment...?"); a hope that
+    # it helps only with its pronoun or as a sentence of its own ("Ich hoffe, das hilft!").
+    r"|\b(?:lass(?:en\s+(?-i:Sie))?\s+(?:es\s+)?mich\s+wissen"
+    r"|(?:sag|gib|sagen\s+(?-i:Sie)|geben\s+(?-i:Sie))\s+mir\s+bescheid"
+    r"|möchtest\s+du,?\s+dass\s+ich|möchten\s+(?-i:Sie),?\s+dass\s+ich"
+    r"|ich\s+hoffe,?\s+(?:das|dies)\s+hilft(?:\s+dir|\s+(?-i:Ihnen)|[ \t]*[!.])"
+    r"|n['’]hésitez?\s+pas\s+à\s+(?:me\b|m['’]\w)|dites-moi|dis-moi"
+    r"|(?:faites|fais)-moi\s+savoir"
+    r"|(?:souhaitez|voulez)-vous\s+que\s+je|veux-tu\s+que\s+je"
+    r"|j['’]espère\s+que\s+(?:cela|ceci|ça)\s+(?:vous\b|t['’]|aide[ \t]*[!.])"
+    r"|avísame|avíseme|dime\s+si|no\s+dudes\s+en\s+\w+me\b|quieres\s+que|te\s+gustaría"
+    r"|espero\s+que\s+(?:esto\s+)?te\s+(?:sirva|ayude)"
+    r"|espero\s+que\s+esto\s+(?:sirva|ayude)[ \t]*[!.]"
+    r"|me\s+avise|avise-me|diga-me|não\s+hesite\s+em\s+(?:me\s+\w|\w+-me\b)"
+    r"|quer\s+que\s+eu|gostaria\s+que\s+eu"
+    r"|espero\s+que\s+(?:isso|isto)\s+(?:(?:te|lhe)\s+(?:ajude|sirva)"
+    r"|(?:ajude|sirva)(?:\s+(?:te|lhe)\b|[ \t]*[!.]))"
+    r"|fammi\s+sapere|non\s+esitare\s+a\s+\w+mi\b|vuoi\s+che|desideri\s+che\s+(?:io|ti)\b"
+    r"|spero\s+che\s+(?:questo\s+)?ti\b|spero\s+che\s+questo\s+(?:aiuti|sia\s+utile)[ \t]*[!.]"
+    r"|laat\s+(?:het\s+)?(?:me|mij)\s+(?:het\s+)?weten|wil\s+(?:je|u)\s+dat\s+ik"
+    r"|aarzel\s+niet\s+om\s+(?:het\s+)?(?:me|mij)\b"
+    r"|ik\s+hoop\s+dat\s+dit\s+(?:je\s+|u\s+)?helpt(?:\s+(?:je|u)\b|[ \t]*[!.]))"
 )
 # A word of each of _SIGN_OFF's phrases, looked for in C before the pattern is tried.
 _SIGN_OFF_KEYS = (
     *("know", "you", "want", "free", "help", "i can", "happy", "shall"),
-    *("wissen", "bescheid", "möchte", "hoffe", "hésit", "-moi", "souhaitez", "voulez"),
-    *("espère", "avís", "dud", "quieres", "gustar", "espero", "dime", "avise", "hesite"),
+    *("wissen", "bescheid", "dass ich", "hoffe", "hésit", "-moi", "que je", "espère"),
+    *("avís", "dime", "dudes", "quieres", "gustar", "espero", "avise", "diga-me", "hesite"),
     *("quer que", "gostaria", "fammi", "esitare", "vuoi", "desideri", "spero", "weten"),
-    *("wil je", "aarzel", "hoop"),
+    *("dat ik", "aarzel", "hoop"),
 )
 _QUOTES = ('"', "“", "”", "«", "»", "„")
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣●][ \t]|\d{1,3}[.)][ \t]|\(\d{1,3}\)[ \t])")

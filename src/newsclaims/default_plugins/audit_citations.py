@@ -198,7 +198,22 @@ _LIST_ITEM = regex.compile(r"\s*(?:[-*•▪◦‣●–—]|\(?\d{1,3}[.)])\s")
 
 
 def _has_reference_list(doc: Document) -> bool:
-    return bool(doc.sections_of("references")) or any(c.span is not None for c in doc.citations)
+    """Whether the document lists its sources: a references section, or an entry that stands
+    apart from the markers. A link or a domain that cites in place (``[1](https://...)``,
+    ``([Reuters](https://...))``, ``(reuters.com)``) defines only its own source: a text that
+    cites so and by a bare ``[2]`` has no list that ``[2]`` misses."""
+    if doc.sections_of("references"):
+        return True
+    entries = [c.span for c in doc.citations if c.span is not None]
+    if not entries:
+        return False
+    markers = sorted((m.span.start, m.span.end) for m in doc.markers)
+    starts = [start for start, _ in markers]
+    for span in entries:
+        at = bisect.bisect_right(starts, span.start) - 1
+        if at < 0 or markers[at][1] < span.end:  # (not within the marker before it)
+            return True
+    return False
 
 
 def dangling(doc: Document) -> Iterator[Finding]:
@@ -369,6 +384,11 @@ class _NamedSources:
             if who is not None and names_only(who):
                 by_key[source_key(who)].append(c)
         self._entries = {k: cs[0] for k, cs in by_key.items() if len(cs) == 1 and len(k) > 1}
+        # Those whose name has a leading article (``The Atlantic``, ``Die Zeit``): the rest of
+        # it is often a common word (``in the Atlantic``, ``in der Zeit nach der Wahl``).
+        self._articled = {
+            k for k, c in self._entries.items() if LEADING_ARTICLE.match(_publisher(c))
+        }
         self._pattern: regex.Pattern[str] | None = None
         if self._entries:
             names = sorted({LEADING_ARTICLE.sub("", _publisher(c)) for c in self._entries.values()})
@@ -390,8 +410,9 @@ class _NamedSources:
                 and LEADING_ARTICLE.fullmatch(word + " ") is None
             ):
                 continue  # a longer name's last words: ``New York Times``
-            entry = self._entries.get(source_key(m.group()))
-            if entry is not None:
+            key = source_key(m.group())
+            entry = self._entries.get(key)
+            if entry is not None and (key not in self._articled or _as_a_source(text, m, before)):
                 return _publisher(entry), entry.label
         return None
 
@@ -406,6 +427,36 @@ class _NamedSources:
                 if found is not None and found[1] == entry.label:
                     return i, found[0]
         return None
+
+
+# A word that cites a source named right after it (``according to``, ``laut Spiegel``), or one
+# after the name (``The Atlantic reported``, ``Zeit berichtet``).
+_CUE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:according[ ]to|told|laut|selon|según|segundo|secondo|volgens"
+    r"|(?:reported|cited|quoted)[ ]by)[ ]+$"
+)
+_CUE_AFTER = regex.compile(
+    r"(?i)[ ]*+,?[ ]*+(?:reported|reports|said|says|wrote|writes|revealed|berichtete?"
+    r"|schreibt|schrieb|meldete?|rapporte|écrit|a[ ](?:rapporté|écrit)|informó|informa|publicó"
+    r"|scrive|riporta|ha[ ]riportato|meldde|meldt|schrijft)(?![\p{L}])"
+)
+
+
+def _as_a_source(text: str, m: regex.Match[str], before: list[str]) -> bool:
+    """Whether a listed publisher's name with a leading article, found without it in ``text``
+    (``Atlantic`` of ``The Atlantic``), names that source: written with its article in capital
+    (``..., The Atlantic said``; at the start with a word of reporting after it, ``The
+    Atlantic reported...``), or without it by a word of reporting (``laut Spiegel``); never
+    after an article in lower case (``in the Atlantic``, ``in der Zeit nach der Wahl``)."""
+    word = before[-1] if before else ""
+    if LEADING_ARTICLE.fullmatch(word + " ") is not None:
+        if not word[:1].isupper():
+            return False
+        if len(before) > 1:
+            return True
+    elif _CUE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) is not None:
+        return True
+    return _CUE_AFTER.match(text, m.end()) is not None
 
 
 def _publisher(c: Citation) -> str:

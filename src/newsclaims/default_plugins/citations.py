@@ -171,15 +171,65 @@ def link_citations(text: str) -> Iterator[Marker | Citation]:
         at = text.find("(", at + 1)
     if "." in text and "]" in text:
         at = text.find("[")
+        last = -1  # where the last bracket that cited ended
         while at >= 0:
             cited = _BRACKETED_DOMAINS.match(text, at)
-            if cited is not None and (
-                _BRACKET_END.match(text, cited.end()) is not None
-                or _SENTENCE_END.match(text, 0, at) is not None
-                or text[:at].rstrip(" \t").endswith("]")
-            ):
+            if cited is not None and _cites_in_brackets(text, cited, last):
                 yield from _domains(cited, seen)
+                last = cited.end()
             at = text.find("[", at + 1)
+
+
+# A run of markers before a bracket: a closing bracket, then spaces. (Matched backwards from
+# the bracket: no copy of the text before it, which made a text of many brackets quadratic.)
+_AFTER_BRACKET = regex.compile(r"(?r)\][ \t]*+")
+# A word before a bracket that names a site rather than cites one: a preposition or a noun of
+# a site (``I posted it on [x.com]``, ``links to a fake site [paypa1.com]``).
+_NAMES_A_SITE = regex.compile(
+    r"(?ri)\b(?:on|at|to|from|in|into|onto|via|of|by|for|with|through|under|about|like"
+    r"|site|website|webpage|page|platform|domain|address|link|url|app|portal|account|forum"
+    r"|called|named|visit|visited|visiting|see)[ \t]*+"
+)
+_ACCORDING_TO = regex.compile(r"(?ri)\baccording[ \t]+to[ \t]*+")
+# How far back a quotation's opening mark is looked for (no copy and no scan of a long line).
+_QUOTE_REACH = 400
+
+
+def _cites_in_brackets(text: str, cited: re.Match[str], run: int) -> bool:
+    """Whether a domain in square brackets cites its site, as answer engines cite: at a
+    sentence's or clause's end (``... on Tuesday [abc.net.au].``), after a full stop (``...
+    rose. [bbc.co.uk] Bills``) or in a run of such brackets (``[bbc.co.uk][theguardian.com]``);
+    not after a preposition or a word for a site (``on [x.com],``, ``a fake site
+    [paypa1.com].``) and not in a quotation (``"I posted it on [x.com], not..." he said``)."""
+    at = cited.start()
+    after = _AFTER_BRACKET.match(text, 0, at)
+    if not (
+        _BRACKET_END.match(text, cited.end()) is not None
+        or _SENTENCE_END.match(text, 0, at) is not None
+        or (after is not None and after.start() + 1 == run)
+    ):
+        return False
+    if _NAMES_A_SITE.match(text, 0, at) is not None and _ACCORDING_TO.match(text, 0, at) is None:
+        return False
+    return not _in_quotation(text, at)
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` stands in a quotation opened on its line (within :data:`_QUOTE_REACH`
+    characters): after an odd number of straight double quotes, or after an opening mark
+    (``“``, ``„``, ``«``) that no closing one follows (``„...“`` is German's pair)."""
+    start = max(0, at - _QUOTE_REACH)
+    start = text.rfind("\n", start, at) + 1 or start
+    if text.count('"', start, at) % 2:
+        return True
+    opened = max(text.rfind("“", start, at), text.rfind("„", start, at), text.rfind("«", start, at))
+    closed = max(text.rfind("”", start, at), text.rfind("»", start, at))
+    if opened <= closed:
+        return False
+    # A German quotation closes with “: it is open only if its „ is the last mark.
+    return text[opened] != "“" or text.rfind("„", start, opened) <= max(
+        closed, text.rfind("“", start, opened)
+    )
 
 
 def _domains(cited: re.Match[str], seen: set[str]) -> Iterator[Marker | Citation]:
@@ -365,7 +415,8 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
     one of the list's. (Elsewhere such a number is the text's own: an age, ``a man (45) was
     held``, a list's item, ``(1) a levy``; one the list does not define is one too.)"""
     found = list(_PAREN_MARKER.finditer(text))
-    ends: list[tuple[regex.Match[str], tuple[str, ...]]] = []  # those at a sentence's end
+    # Those at a sentence's end, each with where its run starts.
+    ends: list[tuple[regex.Match[str], tuple[str, ...], int]] = []
     i = 0
     while i < len(found):
         k = i + 1  # found[i:k] stand together: ``(2)(3)``, ``(2) (3)`` (each read once)
@@ -375,17 +426,49 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
             for m in found[i:k]:
                 cited = _expand([(a, b or None) for a, b in _PAREN_ITEM.findall(m[1])])
                 if cited is not None:
-                    ends.append((m, cited))
+                    ends.append((m, cited, found[i].start()))
         i = k
-    listed = sum(1 for _, cited in ends if all(label in labels for label in cited))
+    listed = sum(1 for _, cited, _ in ends if all(label in labels for label in cited))
     # Where two such numbers or more cite the list, one a few past its last entry cites an
-    # entry the list lacks (``(3)`` below a list of two), which the audit reports.
+    # entry the list lacks (``(3)`` below a list of two), which the audit reports; if it
+    # stands where markers stand, not after a name or a person, whose age it is (``her
+    # daughter Lily (4).``).
     past = max((int(label) for label in labels if label.isdigit()), default=0) + _PAST_THE_LIST
-    for m, cited in ends:
+    for m, cited, start in ends:
         if all(label in labels for label in cited) or (
-            listed >= 2 and all(int(label) <= past for label in cited)
+            listed >= 2
+            and all(int(label) <= past for label in cited)
+            and _where_markers_stand(text, start)
         ):
             yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")
+
+
+# The word before a number in parentheses (backwards from it).
+_WORD_BEFORE = regex.compile(r"(?r)(?:^|(?<=\s))(?P<word>\S{1,60}+)[ \t]*+")
+# Words for a person, after whom a number in parentheses is an age (``a boy (4)``).
+_PERSONS = frozenset(
+    (
+        *("man", "woman", "boy", "girl", "son", "daughter", "child", "baby", "toddler"),
+        *("wife", "husband", "mother", "father", "brother", "sister", "teenager", "aged"),
+    )
+)
+
+
+def _where_markers_stand(text: str, start: int) -> bool:
+    """Whether a number in parentheses at ``start`` stands where a marker stands: after a
+    sentence's full stop (``... rose. (3)``), or after a word in lower case (``... fell 2%
+    on Monday (3).``, ``... hit $32bn (3).``), not a name's (``Lily (4)``) or a person's."""
+    if _SENTENCE_END.match(text, 0, start) is not None:
+        return True
+    before = _WORD_BEFORE.match(text, 0, start)
+    if before is None:
+        return False
+    word = before["word"].strip("\"'“”‘’«»,;:")
+    return (
+        not word[:1].isupper()
+        and any(c.islower() for c in word)
+        and word.casefold() not in _PERSONS
+    )
 
 
 #: A number in parentheses at most this much past a reference list's last number cites it.
@@ -431,7 +514,9 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
     their publisher (or, named alone, as their title: ``Sources: Reuters, Bloomberg``); where
     some note cites the list so, one that names no entry of it but authors (``Smith et al.``,
     ``Smith & Jones``) or a news outlet (:data:`_OUTLET_WORDS`: ``(Wall Street Journal,
-    2024)``) is a marker of that name, which the list does not define. In a text with no
+    2024)``) is a marker of that name, which the list does not define, and where most notes
+    (two or more) cite it, so is one of any name with more than a year or of authors
+    (``(Handelsblatt, 5 March 2024)``, ``(Müller and Weber, 2024)``). In a text with no
     reference list, each names its own source (a citation labelled with the name) where the
     text has two such notes or more, three if each gives a year alone. A name and a year in
     parentheses is as often a place and its year (``the Games (Paris, 2024).``): with a list,
@@ -444,8 +529,9 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
         name = " ".join(m["name"].split())
         core = _ET_AL.sub("", name)
         if names_only(core.replace(" & ", " and ")) and not _CODE_WORD.search(core):
-            notes.append((m, name))
-            strong += not m["date"].isdigit() or core != name or " & " in name
+            full = not m["date"].isdigit() or core != name or " & " in name
+            notes.append((m, name, full or " and " in name))
+            strong += full
     if not notes:
         return
     if entries:
@@ -454,18 +540,19 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
             who = c.publisher or (c.title if c.url is None and c.title else None)
             if who is not None:
                 by_name.setdefault(source_key(who), []).append(c.label)
-        cited = [(m, name, by_name.get(source_key(name))) for m, name in notes]
-        listed = sum(1 for _, _, labels in cited if labels)
+        cited = [(m, name, by_name.get(source_key(name)), full) for m, name, full in notes]
+        listed = sum(1 for _, _, labels, _ in cited if labels)
         if not listed:
             return
         # Where most notes (two or more) cite the list, one of the same kind that names none
-        # of its entries cites a source the list lacks (``(Handelsblatt, 2024)``), as authors
-        # and outlets do wherever they stand.
+        # of its entries cites a source the list lacks (``(Handelsblatt, 5 March 2024)``), as
+        # authors and outlets do wherever they stand; but not a name and a year alone, as
+        # often a place and its year (``the Olympic Games (Paris, 2024).``).
         kind = listed >= 2 and 2 * listed > len(cited)
-        for m, name, labels in cited:
+        for m, name, labels, full in cited:
             if labels:
                 got = tuple(dict.fromkeys(labels))
-            elif kind or _ET_AL.search(name) or " & " in name or _an_outlet(name):
+            elif (kind and full) or _ET_AL.search(name) or " & " in name or _an_outlet(name):
                 got = (name,)
             else:
                 continue
@@ -474,7 +561,7 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
     if len(notes) < (2 if strong else 3):
         return
     seen: set[str] = set()
-    for m, name in notes:
+    for m, name, _ in notes:
         yield Marker(span=Span(m.start(), m.end()), labels=(name,), style="author_date")
         if name not in seen:
             seen.add(name)
@@ -512,16 +599,26 @@ _NUMBER_LINK = regex.compile(r"\[[^\[\]]*\]\((?P<url>(?:https?://|www\.)[^\s()]+
 
 def _number_links(text: str, markers: Sequence[Marker], listed: set[str]) -> Iterator[Citation]:
     """The sources of the markers that link their number to a URL (``[1](https://...)``, as
-    AI assistants write them) and that no reference entry defines: each label's first link
-    gives its URL, and the citation stands where that link does."""
-    seen = set(listed)
+    AI assistants write them) and that no reference entry defines: the label's link gives its
+    URL, and the citation stands where its first link does. A number linked to two URLs gives
+    none: which source it means is unclear (a citation of the first URL would say the second
+    link cites it too)."""
+    links: dict[str, tuple[regex.Match[str], Span] | None] = {}
     for m in markers:
-        if len(m.labels) != 1 or m.labels[0] in seen or text[m.span.end - 1] != ")":
+        if len(m.labels) != 1 or m.labels[0] in listed or text[m.span.end - 1] != ")":
             continue
+        label = m.labels[0]
         link = _NUMBER_LINK.fullmatch(text, m.span.start, m.span.end)
-        if link is not None:
-            seen.add(m.labels[0])
-            yield Citation(label=m.labels[0], url=link["url"], raw=link.group(), span=m.span)
+        if link is None:
+            continue
+        if label not in links:
+            links[label] = (link, m.span)
+        elif (first := links[label]) is not None and first[0]["url"] != link["url"]:
+            links[label] = None
+    for label, found in links.items():
+        if found is not None:
+            link, span = found
+            yield Citation(label=label, url=link["url"], raw=link.group(), span=span)
 
 
 def _named_by_links(

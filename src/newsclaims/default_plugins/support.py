@@ -42,6 +42,7 @@ from newsclaims.default_plugins._audit_text import (
     title_case,
     tokens,
     word_key,
+    written_points,
 )
 
 #: A claim whose best one or two sentences cover less of its weight than this is unsupported.
@@ -237,7 +238,7 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     evidence = [best, partner] if fused and partner is not None else [best]
     fe = _merge([facts_of(i) for i in evidence])
     conflict = (
-        _conflict(fc, fe)
+        _conflict(fc, fe, claim, " ".join(cands[i] for i in evidence))
         or _direction(
             _without_names(claim, fc), [_without_names(cands[i], facts_of(i)) for i in evidence]
         )
@@ -314,7 +315,7 @@ def _merge(parts: list[Facts]) -> Facts:
     )
 
 
-def _conflict(fc: Facts, fe: Facts) -> str | None:
+def _conflict(fc: Facts, fe: Facts, claim: str, evidence: str) -> str | None:
     """Say how the claim and its evidence disagree on a number or a date, if they do."""
     claim_numbers = sorted(fc.digits - fe.numbers)
     evidence_numbers = sorted(fe.numbers - fc.numbers)
@@ -323,7 +324,10 @@ def _conflict(fc: Facts, fe: Facts) -> str | None:
         # ``5.06``, not the ``3`` of a target in the same sentence).
         said = claim_numbers[0]
         instead = min(evidence_numbers, key=lambda n: (abs(n - said), n))
-        return f"it says {_num(said)} where the closest body sentence says {_num(instead)}"
+        return (
+            f"it says {_figure(said, claim)} where the closest body sentence says "
+            f"{_figure(instead, evidence)}"
+        )
     claim_ordinals, evidence_ordinals = fc.ordinals - fe.ordinals, fe.ordinals - fc.ordinals
     if claim_ordinals and evidence_ordinals:
         return (
@@ -600,6 +604,13 @@ def _date(f: Facts, key: str) -> str:
 
 def _num(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
+
+
+def _figure(value: float, text: str) -> str:
+    """A number as ``text`` gives it: a figure in basis points as written (``'25 basis
+    points'``, read as 0.25 percentage points), any other as a number."""
+    points = written_points(text, value)
+    return f"'{points}'" if points is not None else _num(value)
 
 
 @hookimpl(trylast=True)
