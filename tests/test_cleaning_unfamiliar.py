@@ -608,3 +608,32 @@ def test_an_ad_label_inside_a_hard_wrapped_paragraph_goes_alone(label: str, widt
     if wrapped[1][2][0].islower():  # (the splitter goes on over a line break in lower case)
         whole = " ".join(ENGLISH[1].split()[:20])
         assert any(whole in s for s in sentences(doc))
+
+
+CHANT = ("No fees, no debt", "Education is a right")
+PROTEST = (
+    "Thousands of students marched through the capital on Saturday to protest against a new "
+    "law that will triple university fees, in the largest demonstration the city has seen in "
+    "a decade.",
+    "The crowd, which organisers put at 40,000, chanted as it moved along the main boulevard:",
+    *CHANT,
+    "Police said the march had been peaceful and that no arrests had been made. The education "
+    "minister said the law would not be withdrawn but that she was open to talks.",
+    "By nightfall, several thousand protesters had gathered outside parliament, where the same "
+    "chant rang out again and again:",
+    *CHANT,
+    "Student leaders said they would return every Saturday until the government agreed to "
+    "scrap the law, and called on workers to join a general strike next month.",
+)
+
+
+@pytest.mark.parametrize("page", [True, False], ids=["page", "text"])
+def test_lines_quoted_twice_in_the_story_are_no_table_of_contents(page: bool) -> None:
+    # A chant quoted under a colon, and again further down, went as a table of contents.
+    if page:
+        raw = "\n".join((*MENU, "Students march against fee rise", *PROTEST, *FOOTER))
+    else:
+        raw = "\n\n".join(PROTEST)
+    doc = clean(raw)
+    assert "table of contents" not in {r.reason for r in doc.removals}
+    assert doc.body.count("No fees, no debt\n") == 2

@@ -1063,10 +1063,38 @@ def _contents(
         if i >= 0 and (not run or i == run[-1] + 1) and below[text[i]] > i:
             run.append(i)
             continue
-        if len(run) >= CONTENTS_ITEMS and all(reasons[k] is None for k in run):
+        if (
+            len(run) >= CONTENTS_ITEMS
+            and all(reasons[k] is None for k in run)
+            and _contents_place(lines, first, run[0])
+        ):
             for k in run:
                 reasons[k] = CONTENTS_REASON
         run = [i] if i >= 0 and below[text[i]] > i else []
+
+
+# The label over a table of contents ("Contents", "In this article", "Jump to", "Inhalt").
+_CONTENTS_LABEL = regex.compile(
+    r"(?i)(?:(?:table\s+of\s+)?contents|in\s+this\s+(?:article|story|guide|page)|on\s+this\s+page"
+    r"|jump\s+to(?:\s+section)?|inhalt(?:sverzeichnis)?|sommaire|[íi]ndice|contenidos?|conte[úu]do"
+    r"|daftar\s+isi|mục\s+lục)\s*[:：]?"
+)
+
+
+def _contents_place(lines: Lines, first: int, top: int) -> bool:
+    """Whether a run of short lines that stand again below, from line ``top``, sits where a
+    table of contents does: under its label (``Contents``, ``In this article``), or above the
+    article's first paragraph, and not under a line that ends with a colon (the lines a crowd
+    chanted, "No fees, no debt", stand twice in the story: they are quoted, not listed)."""
+    text, words = lines.text, lines.words
+    above = text[top - 1] if top > 0 else ""
+    if above and _CONTENTS_LABEL.fullmatch(above) is not None:
+        return True
+    if above[-1:] in _COLONS:
+        return False
+    return not any(
+        words[k] >= MIN_PROSE_WORDS and ends_sentence(text[k]) for k in range(first, top)
+    )
 
 
 #: A caption's text above its credit line has fewer words than this.
