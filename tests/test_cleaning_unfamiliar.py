@@ -637,3 +637,27 @@ def test_lines_quoted_twice_in_the_story_are_no_table_of_contents(page: bool) ->
     doc = clean(raw)
     assert "table of contents" not in {r.reason for r in doc.removals}
     assert doc.body.count("No fees, no debt\n") == 2
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "Watch next",
+            "5 things we learned from the budget",
+            "3 ways to cut your energy bill",
+            "10 best beaches in Cornwall",
+            "2 arrested after fight in town centre",
+        ],
+        ["In pictures", "12 photos of the storm", "20 years of the Eden Project", "100 days in"],
+        ["Podcasts", "3 minutes of news: Tuesday", "5 minutes with the mayor", "10 questions"],
+    ],
+    ids=["watch-next", "in-pictures", "podcasts"],
+)
+def test_a_box_of_headlines_with_figures_is_no_list_of_quantities(box: list[str]) -> None:
+    # Headlines that open with a figure and a word in lower case read as ingredients: the box
+    # stayed in the article.
+    raw = "\n".join((*MENU, "Council votes", *ENGLISH[:2], *box, *ENGLISH[2:], *FOOTER))
+    body = clean(raw).body
+    assert all(line not in body for line in box)
+    assert all(paragraph in body for paragraph in ENGLISH)

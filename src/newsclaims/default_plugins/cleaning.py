@@ -2180,6 +2180,11 @@ def _quantities(text: list[str], items: range) -> bool:
         return False
     if len(items) > QUANTITY_ITEMS and _plain_subheading(text[items[-1]]):
         items = items[:-1]
+    # Under a recipe's heading ("Ingredients", "For the sauce") any thing counts ("1 onion");
+    # under another, a unit or a thing a recipe counts must follow the figure: a box of
+    # headlines that open with figures ("3 ways to cut your energy bill", "12 photos of the
+    # storm") is no list of quantities.
+    recipe = items[0] > 0 and _RECIPE_HEADING.fullmatch(text[items[0] - 1]) is not None
     figures = 0
     for k in items:
         line = text[k]
@@ -2190,10 +2195,106 @@ def _quantities(text: list[str], items: range) -> bool:
         if line[0].isdigit() or line[0] in _FRACTIONS:
             # A quantity: its figures ("1 1/2 cups"), then a unit or a thing in lower case
             # (a headline in capitals has its capital: "5 Things to Do in June").
-            after = next((w for w in line.split() if not _figure_word(w)), "")
-            if after[:1].islower():
+            parts = line.split()
+            after = next((w for w in parts if not _figure_word(w)), "")
+            if after[:1].islower() and (recipe or _unit(parts[0], after)):
                 figures += 1
     return figures * 3 >= len(items) * 2
+
+
+# A recipe's heading over its ingredients ("Ingredients", "For the dressing:", "Zutaten").
+_RECIPE_HEADING = regex.compile(
+    r"(?i)(?:ingredients?|zutaten|ingr[ée]dients|ingredientes|bahan(?:-bahan)?"
+    r"|for\s+the\s+\w.*|you(?:'|’)ll\s+need|you\s+will\s+need|what\s+you\s+need)\s*[:：]?"
+)
+# The units and things a recipe counts after a figure ("200 g", "2 tbsp", "3 cloves", "2 eggs").
+_UNITS = frozenset(
+    {
+        "g",
+        "gr",
+        "gram",
+        "grams",
+        "kg",
+        "mg",
+        "ml",
+        "cl",
+        "dl",
+        "l",
+        "litre",
+        "litres",
+        "liter",
+        "liters",
+        "cup",
+        "cups",
+        "tbsp",
+        "tbs",
+        "tbsps",
+        "tsp",
+        "tsps",
+        "tablespoon",
+        "tablespoons",
+        "teaspoon",
+        "teaspoons",
+        "oz",
+        "ounce",
+        "ounces",
+        "lb",
+        "lbs",
+        "pound",
+        "pounds",
+        "pint",
+        "pints",
+        "quart",
+        "quarts",
+        "pinch",
+        "pinches",
+        "dash",
+        "handful",
+        "handfuls",
+        "bunch",
+        "bunches",
+        "clove",
+        "cloves",
+        "egg",
+        "eggs",
+        "slice",
+        "slices",
+        "can",
+        "cans",
+        "tin",
+        "tins",
+        "jar",
+        "jars",
+        "stick",
+        "sticks",
+        "sprig",
+        "sprigs",
+        "sheet",
+        "sheets",
+        "stalk",
+        "stalks",
+        "knob",
+        "medium",
+        "large",
+        "small",
+        "el",
+        "tl",
+        "prise",
+        "stück",
+        "esslöffel",
+        "teelöffel",
+        "c.",
+        "cs",
+        "cc",
+    }
+)
+
+
+def _unit(figure: str, after: str) -> bool:
+    """Whether a quantity's figure (``200g``) or the word after it (``tbsp``) is a unit or a
+    thing a recipe counts (``_UNITS``)."""
+    glued = figure.lstrip("0123456789.,/½⅓⅔¼¾⅛-").lower()
+    return (glued or after.lower().rstrip(".,")) in _UNITS
 
 
 def _figure_word(word: str) -> bool:
