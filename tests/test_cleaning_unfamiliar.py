@@ -661,3 +661,17 @@ def test_a_box_of_headlines_with_figures_is_no_list_of_quantities(box: list[str]
     body = clean(raw).body
     assert all(line not in body for line in box)
     assert all(paragraph in body for paragraph in ENGLISH)
+
+
+def test_a_time_stamp_over_a_teaser_under_the_article_opens_no_live_entry() -> None:
+    # The stamp over another story's teaser cost the block half a line, as between two entries
+    # of a live report: the teaser was kept as the article's last paragraph.
+    teaser = (
+        "Police are appealing for witnesses after a man was seriously injured in a crash on the "
+        "A30 near Bodmin on Monday evening."
+    )
+    raw = "\n".join(
+        (*MENU, "Council votes", *ENGLISH[:3], "Share", "Latest", "10:42", teaser, *FOOTER[3:])
+    )
+    doc = clean(raw)
+    assert doc.body == "\n".join(ENGLISH[:3])

@@ -2850,6 +2850,7 @@ def _article_block(
     total, start, before = 0, 0, -1
     boxes: list[int] = []  # the lines right after a teaser (a box, or a labelled line)
     posts = "@" in lines.raw  # (an embedded post's credit names a handle: "@" found by memchr)
+    stamps = [-1]  # the last time stamp alone over a paragraph seen (a live report's entry)
     for i in marks:
         # Each line between costs PENALTY: a run that is still positive after them goes on;
         # any other restarts at ``i``, however far below 0 its total fell.
@@ -2871,12 +2872,15 @@ def _article_block(
             total -= PENALTY // 2
         elif (
             2 <= i - before <= _STAMP_GAP
-            and total > PENALTY // 2
             and prose[i]
             and _clock_alone(text[i - 1])
+            and _stamped(text, stamps, i - 1, start)
+            and total > PENALTY // 2
         ):
             # So do the lines between two entries of a live report, its sharing button and the
             # next entry's time stamp ("Share", "9:58 PM"): a short entry after them stays.
+            # (Only in a run of entries, where a stamp stood over one before: a time stamp
+            # over a teaser under the article, "Latest", "10:42", opens no entry of it.)
             total -= PENALTY // 2
             boxes.append(i)
         elif (
@@ -2910,6 +2914,14 @@ def _article_block(
         return -1, -1
     first, last = _core(words, prose, anchors, first, last, boxes)
     return first, _credited_end(text, prose, last)
+
+
+def _stamped(text: list[str], stamps: list[int], at: int, start: int) -> bool:
+    """Whether a live report's entry stamp stood over a paragraph of the run from ``start``
+    (or right above its first line) before the stamp at line ``at``, which is recorded in
+    ``stamps``."""
+    before, stamps[0] = stamps[0], at
+    return before >= start - 1 or (start > 0 and _clock_alone(text[start - 1]))
 
 
 #: The lines between two entries of a live report (a short line of the entry, its sharing
