@@ -675,3 +675,46 @@ def test_a_time_stamp_over_a_teaser_under_the_article_opens_no_live_entry() -> N
     )
     doc = clean(raw)
     assert doc.body == "\n".join(ENGLISH[:3])
+
+
+MORE_ENGLISH = (
+    "The council will hold a public consultation on the future of the two buildings, which "
+    "could be sold or turned into community centres run by volunteers.",
+    "Residents can give their views online or at drop-in sessions at the town hall until the "
+    "end of March, and the final decision will be taken in April.",
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Join the conversation",
+        "Leave a comment",
+        "5 thoughts on the budget",
+        "3 responses to the vote",
+    ],
+)
+def test_a_comments_heading_over_the_articles_paragraphs_ends_nothing(heading: str) -> None:
+    # A subheading that reads as a comments' heading, with the article's paragraphs right under
+    # it: the block ended above it, and the article's rest went.
+    article = (*ENGLISH, *MORE_ENGLISH)
+    raw = "\n".join((*MENU, "Council votes", *article[:3], heading, *article[3:], *FOOTER))
+    body = clean(raw).body
+    assert all(paragraph in body for paragraph in article)
+
+
+def test_a_link_to_the_comments_over_the_article_under_its_standfirst_ends_nothing() -> None:
+    # The standfirst and a caption above the link counted as the post: the article went.
+    head = (
+        "Council votes to close libraries",
+        "By Jane Doe",
+        "Tuesday 3 March 2024 21:40",
+        "Campaigners say the decision will hit the poorest families hardest and vow to fight on "
+        "in the courts if necessary.",
+        "Protesters outside the town hall on Tuesday evening as councillors arrived for the vote "
+        "on the closures.",
+        "Comments (47)",
+    )
+    article = (*ENGLISH, *MORE_ENGLISH)
+    body = clean("\n".join((*MENU, *head, *article, *FOOTER))).body
+    assert all(paragraph in body for paragraph in article)

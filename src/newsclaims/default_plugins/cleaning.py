@@ -1138,11 +1138,23 @@ def _before_comments(
         ):
             if sum(prose[first:i]) < 2:
                 continue  # (a link to the comments by the byline: the post is below it)
+            if not _comment_entries(prose, i, last):
+                continue  # (the article's own paragraphs under a subheading: "Leave a comment")
             end = i - 1
             while end > first and not (prose[end] or kept[end]):
                 end -= 1
             return end
     return last
+
+
+def _comment_entries(prose: list[bool], heading: int, last: int) -> bool:
+    """Whether the paragraphs below a comments' heading (line ``heading``) to the block's last
+    line are readers' comments: each under a line of its own that is no paragraph (the
+    commenter's name, a time stamp, a "Reply" button), the first one not right under the
+    heading. The article's paragraphs go on right under a heading, one after another."""
+    if heading + 1 > last or prose[heading + 1]:
+        return False
+    return all(prose[k - 1] is False for k in range(heading + 2, last + 1) if prose[k])
 
 
 def _credited_captions(
