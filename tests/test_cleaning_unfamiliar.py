@@ -718,3 +718,52 @@ def test_a_link_to_the_comments_over_the_article_under_its_standfirst_ends_nothi
     article = (*ENGLISH, *MORE_ENGLISH)
     body = clean("\n".join((*MENU, *head, *article, *FOOTER))).body
     assert all(paragraph in body for paragraph in article)
+
+
+SECTIONED = (
+    '"Nobody came into local politics to shut libraries," said council leader Anne Patel. "But '
+    'we have been left with no choice by the cuts to our grant from central government."',
+    "What happens to the buildings",
+    MORE_ENGLISH[0],
+    "Campaigners plan legal challenge",
+    "Opponents said the savings were small compared with the harm, and the campaign group said "
+    "it had instructed lawyers to seek a judicial review of the decision.",
+)
+
+
+@pytest.mark.parametrize(
+    "label", ["Related", "Read more", "Most read", "Recommended", "More from Northgate"]
+)
+@pytest.mark.parametrize("above", [2, 3])
+def test_a_teaser_set_in_the_article_leaves_its_sections_to_it(label: str, above: int) -> None:
+    # The teaser's headline over the article's next paragraph, then its subheadings over their
+    # paragraphs, read as teasers with their summaries: the article's rest went.
+    teaser = "Mayor opens new library in the north of the city"
+    lead = (*ENGLISH[:2], ENGLISH[3])[:above]
+    raw = "\n".join((*MENU, "Council votes", *lead, label, teaser, *SECTIONED, *FOOTER))
+    body = clean(raw).body
+    assert all(line in body for line in (*lead, *SECTIONED))
+
+
+@pytest.mark.parametrize("label", ["Latest", "Live"])
+def test_a_live_pages_entries_under_its_label_are_the_article(label: str) -> None:
+    # Each entry's heading over its paragraph read as a teaser with its summary: every entry
+    # went, and the standfirst alone stayed.
+    entries = (
+        "Trains cancelled across much of Scotland",
+        "ScotRail has cancelled all services north of Dundee and Perth for the rest of the day, "
+        "saying it is not safe to run trains while engineers inspect flooded and damaged track.",
+        "Schools closed in Angus and Aberdeenshire",
+        "Dozens of schools will stay closed on Friday as a precaution, the councils said, and "
+        "parents were urged to keep children away from swollen rivers and coastal paths.",
+        "Residents evacuated in Brechin",
+        "Police and firefighters went door to door overnight in Brechin after the River South "
+        "Esk rose to a record level, and around 400 homes were evacuated to a nearby school.",
+    )
+    head = (
+        "Thousands without power as rivers burst their banks in Scotland",
+        "Flood warnings remain in place across eastern Scotland until Saturday after a night of "
+        "torrential rain, and the Met Office has issued a rare red warning for Angus.",
+    )
+    body = clean("\n".join((*MENU, *head, label, *entries, *FOOTER))).body
+    assert all(paragraph in body for paragraph in entries[1::2])

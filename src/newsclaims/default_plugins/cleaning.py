@@ -632,8 +632,7 @@ def _page_removals(raw: str) -> list[Removal]:
                 prose[i] = False
         for i in rows:
             prose[i] = True
-        for i in _teaser_summaries(lines, prose):
-            prose[i] = False  # (other pages' teasers: no article's prose)
+        _teaser_summaries(lines, prose, kept, footers)  # (other pages': no article's prose)
 
         def decide(kept: list[bool]) -> list[Removal]:
             return _decide(lines, prose, kept, footers)
@@ -1291,16 +1290,41 @@ _MORE_FROM = regex.compile(r"(?i)more\s+(?:from|in|on)\b")
 TEASER_LABEL_WORDS = 5
 
 
-def _teaser_summaries(lines: Lines, prose: list[bool]) -> list[int]:
-    """The paragraphs of other pages' teasers: under a teaser's label alone (``More from
-    Cornwall``, ``Most read``, ``Related``), two headlines or more, each over its summary (a
-    paragraph). They read as prose, and where the article is short they carried the block on
-    over them (a headline costs less than its summary gives).
+def _teaser_summaries(
+    lines: Lines, prose: list[bool], kept: list[bool], footers: list[int]
+) -> None:
+    """Read as no prose the paragraphs of other pages' teasers: under a teaser's label alone
+    (``More from Cornwall``, ``Most read``, ``Related``), two headlines or more, each over its
+    summary (a paragraph). They read as prose, and where the article is short they carried the
+    block on over them (a headline costs less than its summary gives).
 
     An article's box of links has headlines alone, and its sections have no teaser's label
-    over them."""
+    over them. Such a box is under the article, which it does not outweigh: where the block
+    without them ends below the label, or has fewer words than their summaries, the pairs are
+    the article's subheadings and paragraphs (a box of one teaser set in the article, "Related"
+    over a headline, and the article going on; a live page's entries under "Latest")."""
+    groups = _teaser_groups(lines, prose)
+    if not groups:
+        return
+    for _, pairs in groups:
+        for k in pairs:
+            prose[k] = False
+    first, last = _article_block(lines, prose, kept, footers)
+    words = lines.words
+    weight = sum(min(words[k], MAX_GAIN) for k in range(first, last + 1) if prose[k])
+    for label, pairs in groups:
+        if first < 0 or last >= label or weight <= sum(words[k] for k in pairs):
+            for k in pairs:
+                prose[k] = True
+
+
+def _teaser_groups(lines: Lines, prose: list[bool]) -> list[tuple[int, list[int]]]:
+    """Each teaser's label over two headline-and-summary pairs or more (see
+    :func:`_teaser_summaries`), with the lines of their summaries. A summary is in the
+    paper's voice: a paragraph that opens with a quotation goes on with the article's story
+    under a teaser set in it ("Related", a headline, then a quote)."""
     text, words = lines.text, lines.words
-    found: list[int] = []
+    found: list[tuple[int, list[int]]] = []
     # (A label over a headline over a paragraph: looked for from the paragraphs, fewer than
     # a page's lines.)
     for p in compress(count(), prose):
@@ -1317,11 +1341,12 @@ def _teaser_summaries(lines: Lines, prose: list[bool]) -> list[int]:
             and prose[k + 1]
             and headline_shaped(text[k], words[k])
             and not ends_sentence(text[k])
+            and not text[k + 1].startswith(_QUOTES)  # (a summary is in the paper's voice)
         ):
             pairs.append(k + 1)
             k += 2
         if len(pairs) >= 2:
-            found.extend(pairs)
+            found.append((i, pairs))
     return found
 
 
