@@ -767,3 +767,15 @@ def test_a_live_pages_entries_under_its_label_are_the_article(label: str) -> Non
     )
     body = clean("\n".join((*MENU, *head, label, *entries, *FOOTER))).body
     assert all(paragraph in body for paragraph in entries[1::2])
+
+
+def test_ingredients_under_a_recipes_heading_among_the_short_lines_stay() -> None:
+    # The recipe's heading stands among the short lines over the list ("Print" above it):
+    # items with no unit ("8-9 ripe pears", "1 lemon") count under it all the same.
+    recipe = ("Spiced pear jam", "Print", "Ingredients", "8-9 ripe pears, cored and peeled")
+    recipe += ("1 lemon, juiced", "2 pears, diced", "6 tbsp pectin", "1 tsp cinnamon")
+    recipe += ("1 jar honey", "Instructions")
+    head = ("Easy weeknight lentil soup", "By Sarah Cole", "Jump to Recipe")
+    raw = "\n".join((*MENU, *head, *INTRO, *recipe, *STEPS, *MORE, *FOOTER))
+    body = clean(raw).body
+    assert all(line in body for line in (*INTRO, *recipe[2:], *STEPS))

@@ -2221,7 +2221,11 @@ def _quantities(text: list[str], items: range) -> bool:
     # under another, a unit or a thing a recipe counts must follow the figure: a box of
     # headlines that open with figures ("3 ways to cut your energy bill", "12 photos of the
     # storm") is no list of quantities.
-    recipe = items[0] > 0 and _RECIPE_HEADING.fullmatch(text[items[0] - 1]) is not None
+    # (The heading may be among the short lines too: "Print", "Ingredients", then the list.)
+    recipe = any(
+        _RECIPE_HEADING.fullmatch(text[k]) is not None
+        for k in range(max(0, items[0] - 1), items[-1])
+    )
     figures = 0
     for k in items:
         line = text[k]
