@@ -608,3 +608,174 @@ def test_an_ad_label_inside_a_hard_wrapped_paragraph_goes_alone(label: str, widt
     if wrapped[1][2][0].islower():  # (the splitter goes on over a line break in lower case)
         whole = " ".join(ENGLISH[1].split()[:20])
         assert any(whole in s for s in sentences(doc))
+
+
+CHANT = ("No fees, no debt", "Education is a right")
+PROTEST = (
+    "Thousands of students marched through the capital on Saturday to protest against a new "
+    "law that will triple university fees, in the largest demonstration the city has seen in "
+    "a decade.",
+    "The crowd, which organisers put at 40,000, chanted as it moved along the main boulevard:",
+    *CHANT,
+    "Police said the march had been peaceful and that no arrests had been made. The education "
+    "minister said the law would not be withdrawn but that she was open to talks.",
+    "By nightfall, several thousand protesters had gathered outside parliament, where the same "
+    "chant rang out again and again:",
+    *CHANT,
+    "Student leaders said they would return every Saturday until the government agreed to "
+    "scrap the law, and called on workers to join a general strike next month.",
+)
+
+
+@pytest.mark.parametrize("page", [True, False], ids=["page", "text"])
+def test_lines_quoted_twice_in_the_story_are_no_table_of_contents(page: bool) -> None:
+    # A chant quoted under a colon, and again further down, went as a table of contents.
+    if page:
+        raw = "\n".join((*MENU, "Students march against fee rise", *PROTEST, *FOOTER))
+    else:
+        raw = "\n\n".join(PROTEST)
+    doc = clean(raw)
+    assert "table of contents" not in {r.reason for r in doc.removals}
+    assert doc.body.count("No fees, no debt\n") == 2
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "Watch next",
+            "5 things we learned from the budget",
+            "3 ways to cut your energy bill",
+            "10 best beaches in Cornwall",
+            "2 arrested after fight in town centre",
+        ],
+        ["In pictures", "12 photos of the storm", "20 years of the Eden Project", "100 days in"],
+        ["Podcasts", "3 minutes of news: Tuesday", "5 minutes with the mayor", "10 questions"],
+    ],
+    ids=["watch-next", "in-pictures", "podcasts"],
+)
+def test_a_box_of_headlines_with_figures_is_no_list_of_quantities(box: list[str]) -> None:
+    # Headlines that open with a figure and a word in lower case read as ingredients: the box
+    # stayed in the article.
+    raw = "\n".join((*MENU, "Council votes", *ENGLISH[:2], *box, *ENGLISH[2:], *FOOTER))
+    body = clean(raw).body
+    assert all(line not in body for line in box)
+    assert all(paragraph in body for paragraph in ENGLISH)
+
+
+def test_a_time_stamp_over_a_teaser_under_the_article_opens_no_live_entry() -> None:
+    # The stamp over another story's teaser cost the block half a line, as between two entries
+    # of a live report: the teaser was kept as the article's last paragraph.
+    teaser = (
+        "Police are appealing for witnesses after a man was seriously injured in a crash on the "
+        "A30 near Bodmin on Monday evening."
+    )
+    raw = "\n".join(
+        (*MENU, "Council votes", *ENGLISH[:3], "Share", "Latest", "10:42", teaser, *FOOTER[3:])
+    )
+    doc = clean(raw)
+    assert doc.body == "\n".join(ENGLISH[:3])
+
+
+MORE_ENGLISH = (
+    "The council will hold a public consultation on the future of the two buildings, which "
+    "could be sold or turned into community centres run by volunteers.",
+    "Residents can give their views online or at drop-in sessions at the town hall until the "
+    "end of March, and the final decision will be taken in April.",
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Join the conversation",
+        "Leave a comment",
+        "5 thoughts on the budget",
+        "3 responses to the vote",
+    ],
+)
+def test_a_comments_heading_over_the_articles_paragraphs_ends_nothing(heading: str) -> None:
+    # A subheading that reads as a comments' heading, with the article's paragraphs right under
+    # it: the block ended above it, and the article's rest went.
+    article = (*ENGLISH, *MORE_ENGLISH)
+    raw = "\n".join((*MENU, "Council votes", *article[:3], heading, *article[3:], *FOOTER))
+    body = clean(raw).body
+    assert all(paragraph in body for paragraph in article)
+
+
+def test_a_link_to_the_comments_over_the_article_under_its_standfirst_ends_nothing() -> None:
+    # The standfirst and a caption above the link counted as the post: the article went.
+    head = (
+        "Council votes to close libraries",
+        "By Jane Doe",
+        "Tuesday 3 March 2024 21:40",
+        "Campaigners say the decision will hit the poorest families hardest and vow to fight on "
+        "in the courts if necessary.",
+        "Protesters outside the town hall on Tuesday evening as councillors arrived for the vote "
+        "on the closures.",
+        "Comments (47)",
+    )
+    article = (*ENGLISH, *MORE_ENGLISH)
+    body = clean("\n".join((*MENU, *head, *article, *FOOTER))).body
+    assert all(paragraph in body for paragraph in article)
+
+
+SECTIONED = (
+    '"Nobody came into local politics to shut libraries," said council leader Anne Patel. "But '
+    'we have been left with no choice by the cuts to our grant from central government."',
+    "What happens to the buildings",
+    MORE_ENGLISH[0],
+    "Campaigners plan legal challenge",
+    "Opponents said the savings were small compared with the harm, and the campaign group said "
+    "it had instructed lawyers to seek a judicial review of the decision.",
+)
+
+
+@pytest.mark.parametrize(
+    "label", ["Related", "Read more", "Most read", "Recommended", "More from Northgate"]
+)
+@pytest.mark.parametrize("above", [2, 3])
+def test_a_teaser_set_in_the_article_leaves_its_sections_to_it(label: str, above: int) -> None:
+    # The teaser's headline over the article's next paragraph, then its subheadings over their
+    # paragraphs, read as teasers with their summaries: the article's rest went.
+    teaser = "Mayor opens new library in the north of the city"
+    lead = (*ENGLISH[:2], ENGLISH[3])[:above]
+    raw = "\n".join((*MENU, "Council votes", *lead, label, teaser, *SECTIONED, *FOOTER))
+    body = clean(raw).body
+    assert all(line in body for line in (*lead, *SECTIONED))
+
+
+@pytest.mark.parametrize("label", ["Latest", "Live"])
+def test_a_live_pages_entries_under_its_label_are_the_article(label: str) -> None:
+    # Each entry's heading over its paragraph read as a teaser with its summary: every entry
+    # went, and the standfirst alone stayed.
+    entries = (
+        "Trains cancelled across much of Scotland",
+        "ScotRail has cancelled all services north of Dundee and Perth for the rest of the day, "
+        "saying it is not safe to run trains while engineers inspect flooded and damaged track.",
+        "Schools closed in Angus and Aberdeenshire",
+        "Dozens of schools will stay closed on Friday as a precaution, the councils said, and "
+        "parents were urged to keep children away from swollen rivers and coastal paths.",
+        "Residents evacuated in Brechin",
+        "Police and firefighters went door to door overnight in Brechin after the River South "
+        "Esk rose to a record level, and around 400 homes were evacuated to a nearby school.",
+    )
+    head = (
+        "Thousands without power as rivers burst their banks in Scotland",
+        "Flood warnings remain in place across eastern Scotland until Saturday after a night of "
+        "torrential rain, and the Met Office has issued a rare red warning for Angus.",
+    )
+    body = clean("\n".join((*MENU, *head, label, *entries, *FOOTER))).body
+    assert all(paragraph in body for paragraph in entries[1::2])
+
+
+def test_ingredients_under_a_recipes_heading_among_the_short_lines_stay() -> None:
+    # The recipe's heading stands among the short lines over the list ("Print" above it):
+    # items with no unit ("8-9 ripe pears", "1 lemon") count under it all the same.
+    recipe = ("Spiced pear jam", "Print", "Ingredients", "8-9 ripe pears, cored and peeled")
+    recipe += ("1 lemon, juiced", "2 pears, diced", "6 tbsp pectin", "1 tsp cinnamon")
+    recipe += ("1 jar honey", "Instructions")
+    head = ("Easy weeknight lentil soup", "By Sarah Cole", "Jump to Recipe")
+    raw = "\n".join((*MENU, *head, *INTRO, *recipe, *STEPS, *MORE, *FOOTER))
+    body = clean(raw).body
+    assert all(line in body for line in (*INTRO, *recipe[2:], *STEPS))

@@ -632,8 +632,7 @@ def _page_removals(raw: str) -> list[Removal]:
                 prose[i] = False
         for i in rows:
             prose[i] = True
-        for i in _teaser_summaries(lines, prose):
-            prose[i] = False  # (other pages' teasers: no article's prose)
+        _teaser_summaries(lines, prose, kept, footers)  # (other pages': no article's prose)
 
         def decide(kept: list[bool]) -> list[Removal]:
             return _decide(lines, prose, kept, footers)
@@ -1063,10 +1062,38 @@ def _contents(
         if i >= 0 and (not run or i == run[-1] + 1) and below[text[i]] > i:
             run.append(i)
             continue
-        if len(run) >= CONTENTS_ITEMS and all(reasons[k] is None for k in run):
+        if (
+            len(run) >= CONTENTS_ITEMS
+            and all(reasons[k] is None for k in run)
+            and _contents_place(lines, first, run[0])
+        ):
             for k in run:
                 reasons[k] = CONTENTS_REASON
         run = [i] if i >= 0 and below[text[i]] > i else []
+
+
+# The label over a table of contents ("Contents", "In this article", "Jump to", "Inhalt").
+_CONTENTS_LABEL = regex.compile(
+    r"(?i)(?:(?:table\s+of\s+)?contents|in\s+this\s+(?:article|story|guide|page)|on\s+this\s+page"
+    r"|jump\s+to(?:\s+section)?|inhalt(?:sverzeichnis)?|sommaire|[íi]ndice|contenidos?|conte[úu]do"
+    r"|daftar\s+isi|mục\s+lục)\s*[:：]?"
+)
+
+
+def _contents_place(lines: Lines, first: int, top: int) -> bool:
+    """Whether a run of short lines that stand again below, from line ``top``, sits where a
+    table of contents does: under its label (``Contents``, ``In this article``), or above the
+    article's first paragraph, and not under a line that ends with a colon (the lines a crowd
+    chanted, "No fees, no debt", stand twice in the story: they are quoted, not listed)."""
+    text, words = lines.text, lines.words
+    above = text[top - 1] if top > 0 else ""
+    if above and _CONTENTS_LABEL.fullmatch(above) is not None:
+        return True
+    if above[-1:] in _COLONS:
+        return False
+    return not any(
+        words[k] >= MIN_PROSE_WORDS and ends_sentence(text[k]) for k in range(first, top)
+    )
 
 
 #: A caption's text above its credit line has fewer words than this.
@@ -1110,11 +1137,23 @@ def _before_comments(
         ):
             if sum(prose[first:i]) < 2:
                 continue  # (a link to the comments by the byline: the post is below it)
+            if not _comment_entries(prose, i, last):
+                continue  # (the article's own paragraphs under a subheading: "Leave a comment")
             end = i - 1
             while end > first and not (prose[end] or kept[end]):
                 end -= 1
             return end
     return last
+
+
+def _comment_entries(prose: list[bool], heading: int, last: int) -> bool:
+    """Whether the paragraphs below a comments' heading (line ``heading``) to the block's last
+    line are readers' comments: each under a line of its own that is no paragraph (the
+    commenter's name, a time stamp, a "Reply" button), the first one not right under the
+    heading. The article's paragraphs go on right under a heading, one after another."""
+    if heading + 1 > last or prose[heading + 1]:
+        return False
+    return all(prose[k - 1] is False for k in range(heading + 2, last + 1) if prose[k])
 
 
 def _credited_captions(
@@ -1251,16 +1290,41 @@ _MORE_FROM = regex.compile(r"(?i)more\s+(?:from|in|on)\b")
 TEASER_LABEL_WORDS = 5
 
 
-def _teaser_summaries(lines: Lines, prose: list[bool]) -> list[int]:
-    """The paragraphs of other pages' teasers: under a teaser's label alone (``More from
-    Cornwall``, ``Most read``, ``Related``), two headlines or more, each over its summary (a
-    paragraph). They read as prose, and where the article is short they carried the block on
-    over them (a headline costs less than its summary gives).
+def _teaser_summaries(
+    lines: Lines, prose: list[bool], kept: list[bool], footers: list[int]
+) -> None:
+    """Read as no prose the paragraphs of other pages' teasers: under a teaser's label alone
+    (``More from Cornwall``, ``Most read``, ``Related``), two headlines or more, each over its
+    summary (a paragraph). They read as prose, and where the article is short they carried the
+    block on over them (a headline costs less than its summary gives).
 
     An article's box of links has headlines alone, and its sections have no teaser's label
-    over them."""
+    over them. Such a box is under the article, which it does not outweigh: where the block
+    without them ends below the label, or has fewer words than their summaries, the pairs are
+    the article's subheadings and paragraphs (a box of one teaser set in the article, "Related"
+    over a headline, and the article going on; a live page's entries under "Latest")."""
+    groups = _teaser_groups(lines, prose)
+    if not groups:
+        return
+    for _, pairs in groups:
+        for k in pairs:
+            prose[k] = False
+    first, last = _article_block(lines, prose, kept, footers)
+    words = lines.words
+    weight = sum(min(words[k], MAX_GAIN) for k in range(first, last + 1) if prose[k])
+    for label, pairs in groups:
+        if first < 0 or last >= label or weight <= sum(words[k] for k in pairs):
+            for k in pairs:
+                prose[k] = True
+
+
+def _teaser_groups(lines: Lines, prose: list[bool]) -> list[tuple[int, list[int]]]:
+    """Each teaser's label over two headline-and-summary pairs or more (see
+    :func:`_teaser_summaries`), with the lines of their summaries. A summary is in the
+    paper's voice: a paragraph that opens with a quotation goes on with the article's story
+    under a teaser set in it ("Related", a headline, then a quote)."""
     text, words = lines.text, lines.words
-    found: list[int] = []
+    found: list[tuple[int, list[int]]] = []
     # (A label over a headline over a paragraph: looked for from the paragraphs, fewer than
     # a page's lines.)
     for p in compress(count(), prose):
@@ -1277,11 +1341,12 @@ def _teaser_summaries(lines: Lines, prose: list[bool]) -> list[int]:
             and prose[k + 1]
             and headline_shaped(text[k], words[k])
             and not ends_sentence(text[k])
+            and not text[k + 1].startswith(_QUOTES)  # (a summary is in the paper's voice)
         ):
             pairs.append(k + 1)
             k += 2
         if len(pairs) >= 2:
-            found.extend(pairs)
+            found.append((i, pairs))
     return found
 
 
@@ -2152,6 +2217,15 @@ def _quantities(text: list[str], items: range) -> bool:
         return False
     if len(items) > QUANTITY_ITEMS and _plain_subheading(text[items[-1]]):
         items = items[:-1]
+    # Under a recipe's heading ("Ingredients", "For the sauce") any thing counts ("1 onion");
+    # under another, a unit or a thing a recipe counts must follow the figure: a box of
+    # headlines that open with figures ("3 ways to cut your energy bill", "12 photos of the
+    # storm") is no list of quantities.
+    # (The heading may be among the short lines too: "Print", "Ingredients", then the list.)
+    recipe = any(
+        _RECIPE_HEADING.fullmatch(text[k]) is not None
+        for k in range(max(0, items[0] - 1), items[-1])
+    )
     figures = 0
     for k in items:
         line = text[k]
@@ -2162,10 +2236,106 @@ def _quantities(text: list[str], items: range) -> bool:
         if line[0].isdigit() or line[0] in _FRACTIONS:
             # A quantity: its figures ("1 1/2 cups"), then a unit or a thing in lower case
             # (a headline in capitals has its capital: "5 Things to Do in June").
-            after = next((w for w in line.split() if not _figure_word(w)), "")
-            if after[:1].islower():
+            parts = line.split()
+            after = next((w for w in parts if not _figure_word(w)), "")
+            if after[:1].islower() and (recipe or _unit(parts[0], after)):
                 figures += 1
     return figures * 3 >= len(items) * 2
+
+
+# A recipe's heading over its ingredients ("Ingredients", "For the dressing:", "Zutaten").
+_RECIPE_HEADING = regex.compile(
+    r"(?i)(?:ingredients?|zutaten|ingr[ée]dients|ingredientes|bahan(?:-bahan)?"
+    r"|for\s+the\s+\w.*|you(?:'|’)ll\s+need|you\s+will\s+need|what\s+you\s+need)\s*[:：]?"
+)
+# The units and things a recipe counts after a figure ("200 g", "2 tbsp", "3 cloves", "2 eggs").
+_UNITS = frozenset(
+    {
+        "g",
+        "gr",
+        "gram",
+        "grams",
+        "kg",
+        "mg",
+        "ml",
+        "cl",
+        "dl",
+        "l",
+        "litre",
+        "litres",
+        "liter",
+        "liters",
+        "cup",
+        "cups",
+        "tbsp",
+        "tbs",
+        "tbsps",
+        "tsp",
+        "tsps",
+        "tablespoon",
+        "tablespoons",
+        "teaspoon",
+        "teaspoons",
+        "oz",
+        "ounce",
+        "ounces",
+        "lb",
+        "lbs",
+        "pound",
+        "pounds",
+        "pint",
+        "pints",
+        "quart",
+        "quarts",
+        "pinch",
+        "pinches",
+        "dash",
+        "handful",
+        "handfuls",
+        "bunch",
+        "bunches",
+        "clove",
+        "cloves",
+        "egg",
+        "eggs",
+        "slice",
+        "slices",
+        "can",
+        "cans",
+        "tin",
+        "tins",
+        "jar",
+        "jars",
+        "stick",
+        "sticks",
+        "sprig",
+        "sprigs",
+        "sheet",
+        "sheets",
+        "stalk",
+        "stalks",
+        "knob",
+        "medium",
+        "large",
+        "small",
+        "el",
+        "tl",
+        "prise",
+        "stück",
+        "esslöffel",
+        "teelöffel",
+        "c.",
+        "cs",
+        "cc",
+    }
+)
+
+
+def _unit(figure: str, after: str) -> bool:
+    """Whether a quantity's figure (``200g``) or the word after it (``tbsp``) is a unit or a
+    thing a recipe counts (``_UNITS``)."""
+    glued = figure.lstrip("0123456789.,/½⅓⅔¼¾⅛-").lower()
+    return (glued or after.lower().rstrip(".,")) in _UNITS
 
 
 def _figure_word(word: str) -> bool:
@@ -2721,6 +2891,7 @@ def _article_block(
     total, start, before = 0, 0, -1
     boxes: list[int] = []  # the lines right after a teaser (a box, or a labelled line)
     posts = "@" in lines.raw  # (an embedded post's credit names a handle: "@" found by memchr)
+    stamps = [-1]  # the last time stamp alone over a paragraph seen (a live report's entry)
     for i in marks:
         # Each line between costs PENALTY: a run that is still positive after them goes on;
         # any other restarts at ``i``, however far below 0 its total fell.
@@ -2742,12 +2913,15 @@ def _article_block(
             total -= PENALTY // 2
         elif (
             2 <= i - before <= _STAMP_GAP
-            and total > PENALTY // 2
             and prose[i]
             and _clock_alone(text[i - 1])
+            and _stamped(text, stamps, i - 1, start)
+            and total > PENALTY // 2
         ):
             # So do the lines between two entries of a live report, its sharing button and the
             # next entry's time stamp ("Share", "9:58 PM"): a short entry after them stays.
+            # (Only in a run of entries, where a stamp stood over one before: a time stamp
+            # over a teaser under the article, "Latest", "10:42", opens no entry of it.)
             total -= PENALTY // 2
             boxes.append(i)
         elif (
@@ -2781,6 +2955,14 @@ def _article_block(
         return -1, -1
     first, last = _core(words, prose, anchors, first, last, boxes)
     return first, _credited_end(text, prose, last)
+
+
+def _stamped(text: list[str], stamps: list[int], at: int, start: int) -> bool:
+    """Whether a live report's entry stamp stood over a paragraph of the run from ``start``
+    (or right above its first line) before the stamp at line ``at``, which is recorded in
+    ``stamps``."""
+    before, stamps[0] = stamps[0], at
+    return before >= start - 1 or (start > 0 and _clock_alone(text[start - 1]))
 
 
 #: The lines between two entries of a live report (a short line of the entry, its sharing
