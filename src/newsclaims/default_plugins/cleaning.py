@@ -290,28 +290,43 @@ _PITCH_KEYS = (
     *("follow us", "join us", "channel", "guenos", "canal", "siga", "ikuti", "saluran"),
     "t.me/",
 )
-# A writer's bio at a story's end: a name, then what the writer is or covers ("Jane Doe is a
-# reporter covering ...", "Jane Doe is The Herald's health correspondent.", "Jane Doe covers
-# climate for ...", "Anna Schmidt ist Redakteurin ...", "Marie Dupont est journaliste ...",
-# "María López es periodista ...", "Ana Souza é repórter ..."), a journalist's role in its
-# first clause.
+# A writer's bio at a story's end: a name, then, in the present tense, the writer's role with
+# where or what for ("Jane Doe is a reporter covering ...", "... a correspondent based in
+# Rome", "... a reporter for The Herald", "Jane Doe is The Herald's health correspondent.",
+# "Jane Doe covers climate for The Herald", "Anna Schmidt ist Redakteurin im Ressort ...",
+# "Marie Dupont est journaliste au ...", "María López es periodista de ...", "Ana Souza é
+# repórter da ..."), a journalist's role, a whole word, in its first clause. (A sentence that
+# says what someone was, or is a critic of, or covers, tells of a person, not of the writer.)
+_BIO_ROLE = (
+    r"(?<!\p{L})(?i:reporter|correspondent|(?:staff|senior|freelance|contributing|features?"
+    r"|news|science|sports?|politics|business|health|opinion)\s+writer|writer|editor"
+    r"|journalist|columnist|contributor|producer|critic|photographer|bureau\s+chief"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|journalistin|reporterin|autor(?:in)?"
+    r"|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)"
+    r"|periodista|corresponsal|redactora?|reporter[oa]|columnista"
+    r"|jornalista|repórter|correspondente|redatora?|colunista|wartawan|jurnalis|koresponden)"
+    r"(?!\p{L})"
+)
 _BIO = regex.compile(
-    # (The name's capitals told with case: the flag below would let any word be a name.)
-    r"[-–—*_\s]*(?P<name>(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|del|la|le|van|von|der"
-    r"|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}))\s+"
-    r"(?:(?:is|was|ist|war|est|es|é|adalah)\s[^.;:!?]{0,60}?\b"
-    r"(?:reporter|correspondent|(?:staff|senior|freelance|contributing|features?|news|science"
-    r"|sports?|politics|business|health|opinion)\s+writer|writer|editor|journalist|columnist"
-    r"|contributor|producer|critic|photographer|bureau\s+chief"
-    r"|redakteur|korrespondent|journalist|reporter|autor|journaliste|correspondant|rédact"
-    r"|chroniqueu|periodista|corresponsal|redactor|reporter[oa]|columnista|jornalista"
-    r"|repórter|correspondente|redator|colunista|wartawan|jurnalis|koresponden)"
-    r"|(?:covers|writes\s+about|reports\s+on)\s)",
-    regex.IGNORECASE,
+    # (The name's capitals told with case.)
+    r"[-–—*_\s]*(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|del|la|le|van|von|der"
+    r"|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3})\s+"
+    r"(?:(?:is|ist|est|es|é|adalah)\s(?:"
+    # The paper's role: "is The Herald's senior health reporter".
+    r"(?:the\s+)?\p{Lu}[^.;:!?,]{0,40}?['’]s\s+(?:[\p{L}-]+\s+){0,3}?" + _BIO_ROLE + "|"
+    # A role, then where or for whom.
+    r"[^.;:!?,]{0,60}?" + _BIO_ROLE + r",?\s+(?:who\s+(?:covers|writes|reports)\s"
+    r"|covering\s|writing\s+(?:about|on)\s|reporting\s+on\s|based\s+in\s"
+    r"|(?:for|at|with|on)\s+(?:the\s+)?\p{Lu}"
+    r"|(?:im|bei|beim|der|des|für|du|de|d['’]|à|au|pour|basée?|da|do|em|en|del|para"
+    r"|di|untuk|pada)\s))"
+    # What the writer covers, for whom: "covers climate and energy for The Herald".
+    r"|(?:covers|writes\s+about|reports\s+on)\s[^.;:!?]{0,80}?\s(?:for|at)\s+(?:the\s+)?"
+    r"\p{Lu})"
 )
 # The verbs a bio says what the writer is or covers with (``_BIO``'s, as they are written).
 _BIO_VERBS = (
-    *(" is ", " was ", " ist ", " war ", " est ", " es ", " é ", " adalah "),
+    *(" is ", " ist ", " est ", " es ", " é ", " adalah "),
     *(" covers ", " writes about ", " reports on "),
 )
 _END_KEYS = (
@@ -914,7 +929,8 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         ):
             reasons[i] = AD_REASON
     _contents(lines, kept, reasons, 0, last)
-    _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
+    # (A text that is all article has no end of a block: its last line stands below it.)
+    _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1, last)
     end = last
     # (A photo's credit alone, "Name/AP", may be the story's credit too, at its end.)
     while end > 0 and reasons[end] is not None and reasons[end] != _CAPTION_REASON:
@@ -1477,7 +1493,7 @@ def _outside(
             reasons[i] = _footer_reason(lines.text[i], head_norm) or reasons[i]
     # The lines right after the block may be its credit line or a note on the story: they go
     # for what they are rather than with the link list below them.
-    _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH))
+    _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH), last + 1)
     after = last + 1
     if after < n and not kept[after] and _credit_alone(lines.text, after):
         reasons[after] = "credit"  # the story's credit on a line of its own ("The Star/ANN")
@@ -1504,12 +1520,18 @@ _BYLINE_RUN = 3
 
 
 def _end_notes(
-    lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
+    lines: Lines,
+    kept: list[bool],
+    reasons: list[str | None],
+    start: int,
+    end: int,
+    below: int | None = None,
 ) -> None:
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
     a changed story or on its print edition, an opinion piece's disclaimer or one on the
-    comments, a line with an e-mail address to write to, or the site's pitch for its channel
-    on a network, their reason."""
+    comments, a line with an e-mail address to write to, the site's pitch for its channel
+    on a network, or the writer's bio, their reason. The lines from ``below`` on stand below
+    the article's end (a writer's bio with no byline above is looked for there only)."""
     words, text = lines.words, lines.text
     # A writer's bio says what the writer is or covers (its verb looked for as it is written).
     for i in range(start, end):
@@ -1517,7 +1539,7 @@ def _end_notes(
             not kept[i]
             and words[i] <= TRAILER_WORDS
             and _has(text[i], _BIO_VERBS)
-            and _author_bio(lines, i)
+            and _author_bio(lines, i, below is not None and i >= below)
         ):
             reasons[i] = "author bio"
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
@@ -1548,19 +1570,26 @@ def _end_notes(
             reasons[i] = "contact line"
 
 
-def _author_bio(lines: Lines, i: int) -> bool:
+def _author_bio(lines: Lines, i: int, below: bool) -> bool:
     """Whether line ``i`` (among a story's last lines) is its writer's bio (``_BIO``): a name,
-    then what the writer is or covers, of someone the article does not speak of (a story that
-    ends on a reporter it reports on names her in its paragraphs above: ``Ms Doe is a
-    reporter who was detained ...`` stays)."""
+    then what the writer is or covers, of the writer: the name on the story's byline where it
+    has one, or else a line ``below`` the article's end (a paragraph of the article that tells
+    what someone is stays). Nor is it someone the article speaks of (a story that ends on a
+    reporter it reports on names her in its paragraphs above: ``Ms Doe is a reporter for The
+    Daily Town ...`` stays)."""
     found = _BIO.match(lines.text[i])
     if found is None or found.group("name").split()[0].lower() in _BIO_NOT_NAMES:
         return False
     surname = found.group("name").split()[-1]
+    text, words = lines.text, lines.words
+    # (Bylines looked for above only where a bio's pattern matched: seldom.)
+    bylines = [text[k] for k in range(i) if words[k] <= BYLINE_WORDS and byline(text[k])]
+    if not (any(surname in line for line in bylines) if bylines else below):
+        return False
     above = lines.raw[: lines.start(i)]
     # (Where the name is above: on a byline, a short line, not in a paragraph.)
     return all(
-        lines.words[bisect_right(lines.cut, at) - 1] <= BYLINE_WORDS
+        words[bisect_right(lines.cut, at) - 1] <= BYLINE_WORDS
         for at in _occurrences(above, surname)
     )
 

@@ -1,0 +1,107 @@
+"""The page cleaner's session 14 rules on kinds of page scrape, against ordinary news text
+they took for page furniture (the review's cases): last paragraphs taken for a writer's bio,
+hard-wrapped text in other scripts, subheadings taken for photo credits, a promo line over a
+hard-wrapped paragraph, a sentence split by an ad's label in indented text."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclaims
+from newsclaims import Document
+from newsclaims.testing import manager_with
+
+MENU = ("Home", "News", "Sport", "Business", "Opinion")
+FOOTER = (
+    "Share this article",
+    "Facebook",
+    "Twitter",
+    "Privacy policy",
+    "© 2024 The Northgate Post",
+)
+OIL = (
+    "Oil prices rose sharply on Monday after producers agreed to extend output cuts into next "
+    "year, traders said, lifting benchmark crude to its highest level since April.",
+    "Brent crude futures climbed 3.1 per cent to 88.40 dollars a barrel in London, while the US "
+    "benchmark gained 2.9 per cent, as investors bet that supply would stay tight.",
+    "Analysts at several banks raised their forecasts for the fourth quarter, saying demand "
+    "from China had held up better than expected despite the weak recovery in its property "
+    "sector.",
+)
+
+
+def clean(raw: str) -> Document:
+    return newsclaims.parse(raw, plugin_manager=manager_with())
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+# A last paragraph that tells what someone is or was is no writer's bio ---------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Rishi Sunak was heavily criticised by opposition leaders for the decision.",
+        "President Joe Biden was speaking to reporters at the White House on Monday.",
+        "Saudi Arabia is the world's largest crude producer and the group's de facto leader.",
+        "Medicare Advantage covers about half of all beneficiaries, according to the agency.",
+        "Senator Bernie Sanders is a longtime critic of the oil industry and wants a new tax.",
+        "Anna Politkovskaya was a journalist who was shot dead in Moscow in 2006.",
+        "Kamala Harris is expected to address reporters later on Tuesday.",
+    ],
+)
+def test_a_last_paragraph_about_someone_is_no_writers_bio(last: str) -> None:
+    for raw in (
+        "\n".join((*MENU, "Oil jumps as producers extend cuts", *OIL, last, *FOOTER)),
+        "\n".join((*MENU, "Oil jumps as producers extend cuts", "By Tom Hale", *OIL, last)),
+        "\n\n".join((*OIL, last)),
+        "\n\n".join((*OIL[:2], last, OIL[2])),
+    ):
+        doc = clean(raw)
+        assert last in doc.body
+        assert not any(r.reason == "author bio" for r in doc.removals)
+
+
+SPANISH = (
+    "El Gobierno aprobó este martes un paquete de medidas para contener la inflación, que en "
+    "septiembre se situó en el 4,2 por ciento, según los datos del instituto de estadística.",
+    "Las medidas incluyen una rebaja del IVA de los alimentos básicos y ayudas directas para "
+    "las familias con menos ingresos, que podrán solicitarse a partir del próximo mes.",
+)
+FRENCH = (
+    "Le gouvernement a présenté mardi un projet de loi visant à réduire les délais de "
+    "construction des logements sociaux, alors que la crise du logement s'aggrave.",
+    "Selon le ministère, plus de deux millions de ménages attendent actuellement un logement "
+    "social, un chiffre en hausse de dix pour cent par rapport à l'année dernière.",
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "last"),
+    [
+        (SPANISH, "El Banco Central es la autoridad monetaria del país y fija los tipos."),
+        (SPANISH, "La Comisión Nacional es la autoridad encargada de vigilar los precios."),
+        (FRENCH, "Le Conseil Constitutionnel est l'autorité qui devra valider le texte."),
+    ],
+)
+def test_an_authority_is_no_author(paragraphs: tuple[str, ...], last: str) -> None:
+    # "autoridad", "autorité" opened with a role's letters ("autor").
+    assert last in clean("\n\n".join((*paragraphs, last))).body
+
+
+def test_a_bio_goes_where_it_names_the_byline_or_stands_below_the_article() -> None:
+    bio = "Laura Bianchi is a correspondent based in Rome, covering energy."
+    head = ("Oil jumps as producers extend cuts",)
+    for raw in (
+        "\n".join((*MENU, *head, "By Laura Bianchi", *OIL, bio, *FOOTER)),
+        "\n".join((*MENU, *head, *OIL, "Share this article", bio, *FOOTER[1:])),
+    ):
+        doc = clean(raw)
+        assert any(r.reason == "author bio" and bio in r.text for r in doc.removals)
+        assert words(doc.body) == words(" ".join(OIL))
+    # Another writer's byline: a paragraph on someone else.
+    raw = "\n".join((*MENU, *head, "By Tom Hale", *OIL, bio, *FOOTER))
+    assert not any(r.reason == "author bio" for r in clean(raw).removals)
