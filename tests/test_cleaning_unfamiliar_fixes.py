@@ -5,6 +5,8 @@ hard-wrapped paragraph, a sentence split by an ad's label in indented text."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 import newsclaims
@@ -105,3 +107,43 @@ def test_a_bio_goes_where_it_names_the_byline_or_stands_below_the_article() -> N
     # Another writer's byline: a paragraph on someone else.
     raw = "\n".join((*MENU, *head, "By Tom Hale", *OIL, bio, *FOOTER))
     assert not any(r.reason == "author bio" for r in clean(raw).removals)
+
+
+# Hard-wrapped text in Cyrillic and Greek ---------------------------------------------------
+
+RUSSIAN = (
+    "Городской совет во вторник вечером проголосовал за закрытие двух из семи районных "
+    "библиотек до конца года, несмотря на петицию, которую подписали более четырёх тысяч "
+    "жителей.",
+    "По словам депутатов, закрытие библиотек позволит сэкономить около тридцати миллионов "
+    "рублей в год, и эти деньги нужны, чтобы остальные библиотеки работали по субботам.",
+    "Никто не приходит в местную политику, чтобы закрывать библиотеки, сказала глава совета "
+    "Анна Петрова, но у нас не осталось выбора из-за сокращения финансирования.",
+)
+GREEK = (
+    "Το δημοτικό συμβούλιο ψήφισε την Τρίτη το βράδυ το κλείσιμο δύο από τις επτά δημοτικές "
+    "βιβλιοθήκες μέχρι το τέλος του έτους, παρά την αναφορά που υπέγραψαν χιλιάδες κάτοικοι.",
+    "Οι σύμβουλοι είπαν ότι το κλείσιμο θα εξοικονομήσει περίπου τετρακόσιες χιλιάδες ευρώ τον "
+    "χρόνο, χρήματα που χρειάζονται για να μένουν ανοιχτές οι υπόλοιπες βιβλιοθήκες.",
+    "Κανείς δεν μπαίνει στην τοπική πολιτική για να κλείνει βιβλιοθήκες, είπε η δήμαρχος Άννα "
+    "Παπαδοπούλου, αλλά δεν μας άφησαν άλλη επιλογή με τις περικοπές της χρηματοδότησης.",
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "menu", "footer"),
+    [
+        (RUSSIAN, ("Главная", "Новости", "Спорт", "Экономика"), ("Поделиться", "© 2024 Газета")),
+        (GREEK, ("Αρχική", "Ειδήσεις", "Αθλητικά", "Οικονομία"), ("Κοινοποίηση", "© 2024 Νέα")),
+    ],
+    ids=["ru", "el"],
+)
+@pytest.mark.parametrize("width", [72, 80])
+def test_hard_wrapped_cyrillic_and_greek_keep_their_article(
+    paragraphs: tuple[str, ...], menu: tuple[str, ...], footer: tuple[str, ...], width: int
+) -> None:
+    # Lines that open in lower case were counted in ASCII only: no such text was hard-wrapped,
+    # and its paragraphs went as link lists.
+    wrapped = "\n\n".join(textwrap.fill(p, width, break_on_hyphens=False) for p in paragraphs)
+    raw = "\n".join((*menu, paragraphs[0].split(",")[0][:40], wrapped, *footer))
+    assert words(clean(raw).body) == words(" ".join(paragraphs))

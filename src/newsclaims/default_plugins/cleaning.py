@@ -706,8 +706,12 @@ def _wrap_breaks(lines: Lines) -> list[int]:
         return []  # (a wrap in Chinese or Japanese cuts anywhere, not between words)
     text, raw, cut = lines.text, lines.raw, lines.cut
     firsts = lines.firsts()
-    if len(firsts) - len(firsts.translate(_ASCII_LOWER)) < GOING_ON_LINES:
-        return []  # (few lines open in lower case: told in C, with no look at each)
+    if len(firsts) - len(firsts.translate(_ASCII_LOWER)) < GOING_ON_LINES and (
+        firsts.isascii() or len(_LOWER_FIRST.findall(firsts)) < GOING_ON_LINES
+    ):
+        # (Few lines open in lower case: told in C, with no look at each, where the lines open
+        # in ASCII; Cyrillic or Greek lower case counted by the pattern.)
+        return []
     # A wrap leaves lines that go on in lower case right under a line that ends with a word or
     # a comma: a page's lines seldom do. (Those lines found in the string of the lines' first
     # characters, in C: most texts have fewer than GOING_ON_LINES, and need no more look.)
