@@ -11,6 +11,7 @@ import pytest
 
 import newsclaims
 from newsclaims import Document
+from newsclaims._text import rebuild_raw
 from newsclaims.testing import manager_with
 
 MENU = ("Home", "News", "Sport", "Business", "Opinion")
@@ -147,3 +148,45 @@ def test_hard_wrapped_cyrillic_and_greek_keep_their_article(
     wrapped = "\n\n".join(textwrap.fill(p, width, break_on_hyphens=False) for p in paragraphs)
     raw = "\n".join((*menu, paragraphs[0].split(",")[0][:40], wrapped, *footer))
     assert words(clean(raw).body) == words(" ".join(paragraphs))
+
+
+# A sentence split by an ad's label in indented text ----------------------------------------
+
+ENGLISH = (
+    "The city council voted on Tuesday night to close two of its seven branch libraries by "
+    "the end of the year, despite a petition signed by more than 4,000 residents and a packed "
+    "public gallery that booed the decision.",
+    "Councillors said the closures at Eastfield and Morley Road would save about 380,000 "
+    "pounds a year, money they said was needed to keep the remaining branches open on Saturdays.",
+    '"Nobody came into local politics to shut libraries," said council leader Anne Patel. '
+    '"But we have been left with no choice by the cuts to our grant from central government."',
+    "Opponents said the savings were small compared with the harm. Local teacher David Owens, "
+    "who organised the petition, said many families had no other place where children could "
+    "do homework in the evenings.",
+)
+SPLIT = (
+    "Crews from the city's water department shut off the main around 5:30 a.m., about two "
+    "hours after residents first reported water bubbling up through the pavement. The break "
+    "sent water",
+    "into basements along Market and Fourth streets, and at least three cars were stuck in "
+    "water that reached their doors.",
+)
+
+
+@pytest.mark.parametrize("indent", ["  ", "\t"])
+@pytest.mark.parametrize("on_page", [True, False], ids=["page", "article-only"])
+def test_an_ad_label_that_splits_an_indented_sentence_leaves_it_whole(
+    indent: str, on_page: bool
+) -> None:
+    # The line under the label was tested for lower case at its indentation: the halves
+    # stayed a paragraph apart, two sentences.
+    paragraphs = (ENGLISH[0], SPLIT[0], "ADVERTISEMENT", SPLIT[1], *ENGLISH[1:])
+    paragraphs = tuple(indent + p for p in paragraphs)
+    raw = "\n\n".join(
+        (*MENU, "Water main break floods downtown", *paragraphs, *FOOTER) if on_page else paragraphs
+    )
+    doc = clean(raw)
+    assert "ADVERTISEMENT" not in doc.body
+    whole = " ".join(SPLIT[0].split()[-4:] + SPLIT[1].split())
+    assert any(" ".join(doc.text[s.start : s.end].split()).endswith(whole) for s in doc.sentences)
+    assert rebuild_raw(doc.text, doc.removals) == raw

@@ -577,6 +577,10 @@ def page_removals(raw: str) -> list[Removal]:
     return _across_sentences(raw, removals) if removals else removals
 
 
+# A line that opens in lower case after its indentation.
+_INDENTED_LOWER = regex.compile(r"[ \t]+\p{Ll}")
+
+
 def _across_sentences(raw: str, removals: list[Removal]) -> list[Removal]:
     """``removals``, where lines that go sit inside a sentence the page split with them (an
     advertisement's label or a photo's credit between "The break sent water" and "into
@@ -590,7 +594,11 @@ def _across_sentences(raw: str, removals: list[Removal]) -> list[Removal]:
         k
         for k, span in enumerate(spans)
         if span.end < size
-        and raw[span.end].islower()
+        and (
+            raw[span.end].islower()
+            # (An indented line: its spaces skipped.)
+            or (raw[span.end] in " \t" and _INDENTED_LOWER.match(raw, span.end) is not None)
+        )
         and (k + 1 == len(spans) or spans[k + 1].start != span.end)
     ]
     out = removals
