@@ -190,3 +190,34 @@ def test_an_ad_label_that_splits_an_indented_sentence_leaves_it_whole(
     whole = " ".join(SPLIT[0].split()[-4:] + SPLIT[1].split())
     assert any(" ".join(doc.text[s.start : s.end].split()).endswith(whole) for s in doc.sentences)
     assert rebuild_raw(doc.text, doc.removals) == raw
+
+
+# Subheadings with a slash or "via" are no photo credits ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *("US/China Trade War", "EU/UK Relations", "NATO/Russia Tensions", "LGBTQ/Trans Rights"),
+        *("CEO/Founder Jane Smith", "The Economist/YouGov Poll", "The Times/Sienna Poll"),
+        *("Getting There via Amtrak", "From London via Paris", "Live via Satellite"),
+    ],
+)
+def test_a_subheading_with_a_slash_or_via_is_no_photo_credit(line: str) -> None:
+    for raw in (
+        "\n".join((*MENU, "Council votes to close libraries", *ENGLISH[:2], line, *ENGLISH[2:])),
+        "\n\n".join((*ENGLISH[:2], line, *ENGLISH[2:])),
+    ):
+        doc = clean(raw)
+        assert line in doc.body
+        assert not any(r.reason == "caption with agency credit" for r in doc.removals)
+
+
+@pytest.mark.parametrize(
+    "credit", ["JEAN-PIERRE CLATOT/AFP", "ANP/Remko de Waal", "Jane Doe via Getty Images"]
+)
+def test_a_credit_with_an_agency_across_its_slash_or_after_via_goes(credit: str) -> None:
+    raw = "\n\n".join((*ENGLISH[:2], credit, *ENGLISH[2:]))
+    doc = clean(raw)
+    assert credit not in doc.body
+    assert any(r.reason == "caption with agency credit" for r in doc.removals)

@@ -3665,9 +3665,11 @@ def _bare_credit(text: str) -> bool:
     """Whether a short line is a photo's credit alone with no photo word (``_BARE_CREDIT``):
     two words or more, one of them across a slash from the others or a picture agency, as a
     subheading with a slash has no more than one word each side (``Israel/Gaza``). Across a
-    slash, one side is an agency, a name in capitals or a paper's name with its article
-    (``AP``, ``REUTERS``, ``The New York Times``, ``El Diario``): a subheading in capitals
-    (``Pfizer/BioNTech Vaccine``) has none."""
+    slash, one side is a known agency (``AP``, ``REUTERS``, ``Getty Images``), or the last is
+    a paper's name with its article (``The New York Times``, ``El Diario``): a subheading in
+    capitals (``Pfizer/BioNTech Vaccine``, ``US/China Trade War``, ``The Times/Sienna Poll``)
+    has none. After ``via`` comes a picture agency (``AFP via Getty Images``; not ``Getting
+    There via Amtrak``)."""
     if not (
         _has(text, _BARE_CREDIT_MARKS)
         and not ends_sentence(text)
@@ -3675,20 +3677,28 @@ def _bare_credit(text: str) -> bool:
         and (" " in text or text.startswith(("Getty", "Shutter", "iStock", "Alamy")))
     ):
         return False
-    if "/" not in text or " via " in text or " for The " in text:
-        return True
-    return any(map(_credit_side, text.strip("()").split("/")))
+    text = text.strip("()")
+    if " via " in text:
+        return text.rsplit(" via ", 1)[1].strip() in _PICTURE_AGENCIES
+    if "/" not in text:
+        return True  # (a photographer for The Paper, a picture agency alone)
+    sides = [side.strip() for side in text.split("/")]
+    return any(side in _AGENCY_NAMES for side in sides) or sides[-1].startswith(_PAPER_ARTICLES)
 
 
 # The articles a paper's name opens with ("The Herald", "El Diario", "Le Monde", "Die Zeit").
 _PAPER_ARTICLES = ("The ", "El ", "La ", "Le ", "Les ", "Die ", "Der ", "O ", "A ", "Il ")
-_AGENCY_NAMES = frozenset((*_AGENCIES, "Getty Images"))
-
-
-def _credit_side(side: str) -> bool:
-    """Whether one side of a credit's slash names an agency or a paper (``_bare_credit``)."""
-    side = side.strip()
-    return side in _AGENCY_NAMES or side.isupper() or side.startswith(_PAPER_ARTICLES)
+_AGENCY_NAMES = frozenset(
+    (*_AGENCIES, "Getty Images", "ANP", "PA", "PA Images", "PA Wire", "KCNA", "Sipa", "SIPA")
+)
+# The picture agencies a credit names after "via" ("AFP via Getty Images").
+_PICTURE_AGENCIES = frozenset(
+    (
+        *("Getty Images", "Getty", "Reuters", "REUTERS", "AP", "AFP", "EPA", "Shutterstock"),
+        *("Alamy", "Alamy Stock Photo", "iStock", "iStockphoto", "Imagn", "USA Today Sports"),
+        *("ZUMA Press", "Zuma Press", "Sipa USA", "NurPhoto", "Anadolu", "Bloomberg"),
+    )
+)
 
 
 def _may_be_caption(text: str, words: int) -> bool:
