@@ -221,3 +221,25 @@ def test_a_credit_with_an_agency_across_its_slash_or_after_via_goes(credit: str)
     doc = clean(raw)
     assert credit not in doc.body
     assert any(r.reason == "caption with agency credit" for r in doc.removals)
+
+
+# A promo line set right against a hard-wrapped paragraph -----------------------------------
+
+PROMO = "Subscribe to our newsletter to get the day's top stories every morning."
+
+
+@pytest.mark.parametrize(("width", "where"), [(76, "above"), (72, "above"), (72, "below")])
+def test_a_promo_line_against_a_hard_wrapped_paragraph_goes_alone(width: int, where: str) -> None:
+    # The break under the promo (it runs on at the text's width) was read as a space: the
+    # paragraph went with it as a cookie/subscription line.
+    paragraphs = [textwrap.fill(p, width) for p in ENGLISH]
+    if where == "above":
+        paragraphs[1] = f"{PROMO}\n{paragraphs[1]}"
+    else:
+        paragraphs[3] = f"{paragraphs[3]}\n{PROMO}"
+    raw = "\n".join((*MENU, "Council votes to close libraries", "\n\n".join(paragraphs), *FOOTER))
+    doc = clean(raw)
+    assert words(doc.body) == words(" ".join(ENGLISH))
+    assert [r.text.strip() for r in doc.removals if r.reason == "cookie/subscription line"] == [
+        PROMO
+    ]

@@ -712,7 +712,7 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     """
     if lines.unspaced:
         return []  # (a wrap in Chinese or Japanese cuts anywhere, not between words)
-    text, raw, cut = lines.text, lines.raw, lines.cut
+    text, raw, cut, words = lines.text, lines.raw, lines.cut, lines.words
     firsts = lines.firsts()
     if len(firsts) - len(firsts.translate(_ASCII_LOWER)) < GOING_ON_LINES and (
         firsts.isascii() or len(_LOWER_FIRST.findall(firsts)) < GOING_ON_LINES
@@ -761,6 +761,13 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     band = sum(best_width * 3 <= n * 4 and n <= best_width for n in lengths)
     if len(best) * 3 < band * 2:
         return []  # (titles of a link list, some of which would run on at that width)
+    # No line runs on that ends a sentence, or that would go alone: a newsletter's promo set
+    # right over a paragraph's first line, or under its last, would take the paragraph with it.
+    best = [
+        i
+        for i in best
+        if not ends_sentence(text[i]) and _reason(text[i], words[i], True, "") is None
+    ]
     # The paragraphs the lines run on in: each ends like a sentence (titles of a link list of
     # one length run on too, but end with none), and one that ends as a question or an
     # exclamation has a line that starts in lower case (a title starts with its capital).
