@@ -243,3 +243,18 @@ def test_a_promo_line_against_a_hard_wrapped_paragraph_goes_alone(width: int, wh
     assert [r.text.strip() for r in doc.removals if r.reason == "cookie/subscription line"] == [
         PROMO
     ]
+
+
+def test_a_hard_wrapped_paragraph_cut_at_a_sentences_end_stays_whole() -> None:
+    # A line that ends a sentence inside a paragraph still runs on into the next.
+    wrapped = "\n\n".join(textwrap.fill(p, 80) for p in RUSSIAN)
+    last = (
+        "Противники решения говорят, что экономия невелика по сравнению с ущербом. Учитель "
+        "Давид Оуэнс, организовавший петицию, сказал, что многим семьям больше негде делать "
+        "уроки."
+    )
+    wrapped += "\n\n" + textwrap.fill(last, 80)
+    assert "ущербом.\n" in wrapped
+    raw = "\n".join(("Главная", "Новости", "Спорт", "Экономика", "Совет закрывает библиотеки"))
+    raw += "\n" + wrapped + "\nПоделиться\n© 2024 Газета"
+    assert words(clean(raw).body) == words(" ".join((*RUSSIAN, last)))

@@ -761,12 +761,14 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     band = sum(best_width * 3 <= n * 4 and n <= best_width for n in lengths)
     if len(best) * 3 < band * 2:
         return []  # (titles of a link list, some of which would run on at that width)
-    # No line runs on that ends a sentence, or that would go alone: a newsletter's promo set
-    # right over a paragraph's first line, or under its last, would take the paragraph with it.
+    # No line runs on that would go alone, nor one that ends a sentence over such a line: a
+    # newsletter's promo set right over a paragraph's first line, or under its last, would
+    # take the paragraph with it.
     best = [
         i
         for i in best
-        if not ends_sentence(text[i]) and _reason(text[i], words[i], True, "") is None
+        if _reason(text[i], words[i], True, "") is None
+        and not (ends_sentence(text[i]) and _reason(text[i + 1], words[i + 1], True, ""))
     ]
     # The paragraphs the lines run on in: each ends like a sentence (titles of a link list of
     # one length run on too, but end with none), and one that ends as a question or an
