@@ -394,3 +394,44 @@ def test_a_sentence_that_opens_as_a_note_and_goes_on_stays(sentence: str) -> Non
     raw = f"{lead}\n{sentence}\n"
     assert cut(raw) == []
     assert source_of(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        (
+            "This article first appeared in The Korea Herald. Reprinted with permission.",
+            "The Korea Herald",
+        ),
+        ("This article first appeared in The Jakarta Post's print edition.", "The Jakarta Post"),
+        (
+            "This article was first published in The Straits Times and is reproduced with "
+            "permission.",
+            "The Straits Times",
+        ),
+        ("This article was first published in The Daily Star, Bangladesh.", "The Daily Star"),
+        ("Source: The Star (Malaysia)/ANN", "The Star"),
+        ("Source: The Jakarta Post, Asia News Network", "The Jakarta Post"),
+    ],
+)
+def test_a_note_with_its_closing_words_goes_and_names_the_paper(note: str, source: str) -> None:
+    # A note's permission, the paper's edition or place, or the network after a comma, was
+    # read as a sentence going on: the note stayed (or named the network alone).
+    lead = "The ministers said on Monday that the talks had gone well and would resume in May."
+    raw = f"{lead}\n{note}\n"
+    assert cut(raw) == [("republication note", f"{note}\n")]
+    assert source_of(raw) == f"{source} (Asia News Network)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was first published in The Star on Monday and sparked outrage.",
+        "The article was first published in The Jakarta Post, 10 days before the election.",
+    ],
+)
+def test_a_sentence_that_goes_on_after_a_date_or_a_comma_stays(sentence: str) -> None:
+    lead = "The ministers said on Monday that the talks had gone well and would resume in May."
+    raw = f"{lead}\n{sentence}\n"
+    assert cut(raw) == []
+    assert source_of(raw) is None

@@ -290,28 +290,43 @@ _PITCH_KEYS = (
     *("follow us", "join us", "channel", "guenos", "canal", "siga", "ikuti", "saluran"),
     "t.me/",
 )
-# A writer's bio at a story's end: a name, then what the writer is or covers ("Jane Doe is a
-# reporter covering ...", "Jane Doe is The Herald's health correspondent.", "Jane Doe covers
-# climate for ...", "Anna Schmidt ist Redakteurin ...", "Marie Dupont est journaliste ...",
-# "María López es periodista ...", "Ana Souza é repórter ..."), a journalist's role in its
-# first clause.
+# A writer's bio at a story's end: a name, then, in the present tense, the writer's role with
+# where or what for ("Jane Doe is a reporter covering ...", "... a correspondent based in
+# Rome", "... a reporter for The Herald", "Jane Doe is The Herald's health correspondent.",
+# "Jane Doe covers climate for The Herald", "Anna Schmidt ist Redakteurin im Ressort ...",
+# "Marie Dupont est journaliste au ...", "María López es periodista de ...", "Ana Souza é
+# repórter da ..."), a journalist's role, a whole word, in its first clause. (A sentence that
+# says what someone was, or is a critic of, or covers, tells of a person, not of the writer.)
+_BIO_ROLE = (
+    r"(?<!\p{L})(?i:reporter|correspondent|(?:staff|senior|freelance|contributing|features?"
+    r"|news|science|sports?|politics|business|health|opinion)\s+writer|writer|editor"
+    r"|journalist|columnist|contributor|producer|critic|photographer|bureau\s+chief"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|journalistin|reporterin|autor(?:in)?"
+    r"|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)"
+    r"|periodista|corresponsal|redactora?|reporter[oa]|columnista"
+    r"|jornalista|repórter|correspondente|redatora?|colunista|wartawan|jurnalis|koresponden)"
+    r"(?!\p{L})"
+)
 _BIO = regex.compile(
-    # (The name's capitals told with case: the flag below would let any word be a name.)
-    r"[-–—*_\s]*(?P<name>(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|del|la|le|van|von|der"
-    r"|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}))\s+"
-    r"(?:(?:is|was|ist|war|est|es|é|adalah)\s[^.;:!?]{0,60}?\b"
-    r"(?:reporter|correspondent|(?:staff|senior|freelance|contributing|features?|news|science"
-    r"|sports?|politics|business|health|opinion)\s+writer|writer|editor|journalist|columnist"
-    r"|contributor|producer|critic|photographer|bureau\s+chief"
-    r"|redakteur|korrespondent|journalist|reporter|autor|journaliste|correspondant|rédact"
-    r"|chroniqueu|periodista|corresponsal|redactor|reporter[oa]|columnista|jornalista"
-    r"|repórter|correspondente|redator|colunista|wartawan|jurnalis|koresponden)"
-    r"|(?:covers|writes\s+about|reports\s+on)\s)",
-    regex.IGNORECASE,
+    # (The name's capitals told with case.)
+    r"[-–—*_\s]*(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|del|la|le|van|von|der"
+    r"|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3})\s+"
+    r"(?:(?:is|ist|est|es|é|adalah)\s(?:"
+    # The paper's role: "is The Herald's senior health reporter".
+    r"(?:the\s+)?\p{Lu}[^.;:!?,]{0,40}?['’]s\s+(?:[\p{L}-]+\s+){0,3}?" + _BIO_ROLE + "|"
+    # A role, then where or for whom.
+    r"[^.;:!?,]{0,60}?" + _BIO_ROLE + r",?\s+(?:who\s+(?:covers|writes|reports)\s"
+    r"|covering\s|writing\s+(?:about|on)\s|reporting\s+on\s|based\s+in\s"
+    r"|(?:for|at|with|on)\s+(?:the\s+)?\p{Lu}"
+    r"|(?:im|bei|beim|der|des|für|du|de|d['’]|à|au|pour|basée?|da|do|em|en|del|para"
+    r"|di|untuk|pada)\s))"
+    # What the writer covers, for whom: "covers climate and energy for The Herald".
+    r"|(?:covers|writes\s+about|reports\s+on)\s[^.;:!?]{0,80}?\s(?:for|at)\s+(?:the\s+)?"
+    r"\p{Lu})"
 )
 # The verbs a bio says what the writer is or covers with (``_BIO``'s, as they are written).
 _BIO_VERBS = (
-    *(" is ", " was ", " ist ", " war ", " est ", " es ", " é ", " adalah "),
+    *(" is ", " ist ", " est ", " es ", " é ", " adalah "),
     *(" covers ", " writes about ", " reports on "),
 )
 _END_KEYS = (
@@ -562,6 +577,10 @@ def page_removals(raw: str) -> list[Removal]:
     return _across_sentences(raw, removals) if removals else removals
 
 
+# A line that opens in lower case after its indentation.
+_INDENTED_LOWER = regex.compile(r"[ \t]+\p{Ll}")
+
+
 def _across_sentences(raw: str, removals: list[Removal]) -> list[Removal]:
     """``removals``, where lines that go sit inside a sentence the page split with them (an
     advertisement's label or a photo's credit between "The break sent water" and "into
@@ -575,7 +594,11 @@ def _across_sentences(raw: str, removals: list[Removal]) -> list[Removal]:
         k
         for k, span in enumerate(spans)
         if span.end < size
-        and raw[span.end].islower()
+        and (
+            raw[span.end].islower()
+            # (An indented line: its spaces skipped.)
+            or (raw[span.end] in " \t" and _INDENTED_LOWER.match(raw, span.end) is not None)
+        )
         and (k + 1 == len(spans) or spans[k + 1].start != span.end)
     ]
     out = removals
@@ -688,10 +711,14 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     """
     if lines.unspaced:
         return []  # (a wrap in Chinese or Japanese cuts anywhere, not between words)
-    text, raw, cut = lines.text, lines.raw, lines.cut
+    text, raw, cut, words = lines.text, lines.raw, lines.cut, lines.words
     firsts = lines.firsts()
-    if len(firsts) - len(firsts.translate(_ASCII_LOWER)) < GOING_ON_LINES:
-        return []  # (few lines open in lower case: told in C, with no look at each)
+    if len(firsts) - len(firsts.translate(_ASCII_LOWER)) < GOING_ON_LINES and (
+        firsts.isascii() or len(_LOWER_FIRST.findall(firsts)) < GOING_ON_LINES
+    ):
+        # (Few lines open in lower case: told in C, with no look at each, where the lines open
+        # in ASCII; Cyrillic or Greek lower case counted by the pattern.)
+        return []
     # A wrap leaves lines that go on in lower case right under a line that ends with a word or
     # a comma: a page's lines seldom do. (Those lines found in the string of the lines' first
     # characters, in C: most texts have fewer than GOING_ON_LINES, and need no more look.)
@@ -733,6 +760,15 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     band = sum(best_width * 3 <= n * 4 and n <= best_width for n in lengths)
     if len(best) * 3 < band * 2:
         return []  # (titles of a link list, some of which would run on at that width)
+    # No line runs on that would go alone, nor one that ends a sentence over such a line: a
+    # newsletter's promo set right over a paragraph's first line, or under its last, would
+    # take the paragraph with it.
+    best = [
+        i
+        for i in best
+        if _reason(text[i], words[i], True, "") is None
+        and not (ends_sentence(text[i]) and _reason(text[i + 1], words[i + 1], True, ""))
+    ]
     # The paragraphs the lines run on in: each ends like a sentence (titles of a link list of
     # one length run on too, but end with none), and one that ends as a question or an
     # exclamation has a line that starts in lower case (a title starts with its capital).
@@ -913,7 +949,8 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         ):
             reasons[i] = AD_REASON
     _contents(lines, kept, reasons, 0, last)
-    _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1)
+    # (A text that is all article has no end of a block: its last line stands below it.)
+    _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1, last)
     end = last
     # (A photo's credit alone, "Name/AP", may be the story's credit too, at its end.)
     while end > 0 and reasons[end] is not None and reasons[end] != _CAPTION_REASON:
@@ -1542,7 +1579,7 @@ def _outside(
             reasons[i] = _footer_reason(lines.text[i], head_norm) or reasons[i]
     # The lines right after the block may be its credit line or a note on the story: they go
     # for what they are rather than with the link list below them.
-    _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH))
+    _end_notes(lines, kept, reasons, last + 1, min(n, last + 1 + _END_REACH), last + 1)
     after = last + 1
     if after < n and not kept[after] and _credit_alone(lines.text, after):
         reasons[after] = "credit"  # the story's credit on a line of its own ("The Star/ANN")
@@ -1569,12 +1606,18 @@ _BYLINE_RUN = 3
 
 
 def _end_notes(
-    lines: Lines, kept: list[bool], reasons: list[str | None], start: int, end: int
+    lines: Lines,
+    kept: list[bool],
+    reasons: list[str | None],
+    start: int,
+    end: int,
+    below: int | None = None,
 ) -> None:
     """Give the lines ``start`` to ``end - 1`` that are a wire story's credit line, a note on
     a changed story or on its print edition, an opinion piece's disclaimer or one on the
-    comments, a line with an e-mail address to write to, or the site's pitch for its channel
-    on a network, their reason."""
+    comments, a line with an e-mail address to write to, the site's pitch for its channel
+    on a network, or the writer's bio, their reason. The lines from ``below`` on stand below
+    the article's end (a writer's bio with no byline above is looked for there only)."""
     words, text = lines.words, lines.text
     # A writer's bio says what the writer is or covers (its verb looked for as it is written).
     for i in range(start, end):
@@ -1582,7 +1625,7 @@ def _end_notes(
             not kept[i]
             and words[i] <= TRAILER_WORDS
             and _has(text[i], _BIO_VERBS)
-            and _author_bio(lines, i)
+            and _author_bio(lines, i, below is not None and i >= below)
         ):
             reasons[i] = "author bio"
     # (Each line lower-cased alone, as in ``_parts_holding``: an ASCII line fast.)
@@ -1613,19 +1656,26 @@ def _end_notes(
             reasons[i] = "contact line"
 
 
-def _author_bio(lines: Lines, i: int) -> bool:
+def _author_bio(lines: Lines, i: int, below: bool) -> bool:
     """Whether line ``i`` (among a story's last lines) is its writer's bio (``_BIO``): a name,
-    then what the writer is or covers, of someone the article does not speak of (a story that
-    ends on a reporter it reports on names her in its paragraphs above: ``Ms Doe is a
-    reporter who was detained ...`` stays)."""
+    then what the writer is or covers, of the writer: the name on the story's byline where it
+    has one, or else a line ``below`` the article's end (a paragraph of the article that tells
+    what someone is stays). Nor is it someone the article speaks of (a story that ends on a
+    reporter it reports on names her in its paragraphs above: ``Ms Doe is a reporter for The
+    Daily Town ...`` stays)."""
     found = _BIO.match(lines.text[i])
     if found is None or found.group("name").split()[0].lower() in _BIO_NOT_NAMES:
         return False
     surname = found.group("name").split()[-1]
+    text, words = lines.text, lines.words
+    # (Bylines looked for above only where a bio's pattern matched: seldom.)
+    bylines = [text[k] for k in range(i) if words[k] <= BYLINE_WORDS and byline(text[k])]
+    if not (any(surname in line for line in bylines) if bylines else below):
+        return False
     above = lines.raw[: lines.start(i)]
     # (Where the name is above: on a byline, a short line, not in a paragraph.)
     return all(
-        lines.words[bisect_right(lines.cut, at) - 1] <= BYLINE_WORDS
+        words[bisect_right(lines.cut, at) - 1] <= BYLINE_WORDS
         for at in _occurrences(above, surname)
     )
 
@@ -3806,9 +3856,11 @@ def _bare_credit(text: str) -> bool:
     """Whether a short line is a photo's credit alone with no photo word (``_BARE_CREDIT``):
     two words or more, one of them across a slash from the others or a picture agency, as a
     subheading with a slash has no more than one word each side (``Israel/Gaza``). Across a
-    slash, one side is an agency, a name in capitals or a paper's name with its article
-    (``AP``, ``REUTERS``, ``The New York Times``, ``El Diario``): a subheading in capitals
-    (``Pfizer/BioNTech Vaccine``) has none."""
+    slash, one side is a known agency (``AP``, ``REUTERS``, ``Getty Images``), or the last is
+    a paper's name with its article (``The New York Times``, ``El Diario``): a subheading in
+    capitals (``Pfizer/BioNTech Vaccine``, ``US/China Trade War``, ``The Times/Sienna Poll``)
+    has none. After ``via`` comes a picture agency (``AFP via Getty Images``; not ``Getting
+    There via Amtrak``)."""
     if not (
         _has(text, _BARE_CREDIT_MARKS)
         and not ends_sentence(text)
@@ -3816,20 +3868,28 @@ def _bare_credit(text: str) -> bool:
         and (" " in text or text.startswith(("Getty", "Shutter", "iStock", "Alamy")))
     ):
         return False
-    if "/" not in text or " via " in text or " for The " in text:
-        return True
-    return any(map(_credit_side, text.strip("()").split("/")))
+    text = text.strip("()")
+    if " via " in text:
+        return text.rsplit(" via ", 1)[1].strip() in _PICTURE_AGENCIES
+    if "/" not in text:
+        return True  # (a photographer for The Paper, a picture agency alone)
+    sides = [side.strip() for side in text.split("/")]
+    return any(side in _AGENCY_NAMES for side in sides) or sides[-1].startswith(_PAPER_ARTICLES)
 
 
 # The articles a paper's name opens with ("The Herald", "El Diario", "Le Monde", "Die Zeit").
 _PAPER_ARTICLES = ("The ", "El ", "La ", "Le ", "Les ", "Die ", "Der ", "O ", "A ", "Il ")
-_AGENCY_NAMES = frozenset((*_AGENCIES, "Getty Images"))
-
-
-def _credit_side(side: str) -> bool:
-    """Whether one side of a credit's slash names an agency or a paper (``_bare_credit``)."""
-    side = side.strip()
-    return side in _AGENCY_NAMES or side.isupper() or side.startswith(_PAPER_ARTICLES)
+_AGENCY_NAMES = frozenset(
+    (*_AGENCIES, "Getty Images", "ANP", "PA", "PA Images", "PA Wire", "KCNA", "Sipa", "SIPA")
+)
+# The picture agencies a credit names after "via" ("AFP via Getty Images").
+_PICTURE_AGENCIES = frozenset(
+    (
+        *("Getty Images", "Getty", "Reuters", "REUTERS", "AP", "AFP", "EPA", "Shutterstock"),
+        *("Alamy", "Alamy Stock Photo", "iStock", "iStockphoto", "Imagn", "USA Today Sports"),
+        *("ZUMA Press", "Zuma Press", "Sipa USA", "NurPhoto", "Anadolu", "Bloomberg"),
+    )
+)
 
 
 def _may_be_caption(text: str, words: int) -> bool:

@@ -103,16 +103,30 @@ _PAREN_CREDIT = re.compile(
 # (JP/Agung Prakoso)   (Antara/Sigid Kurniawan): a paper's or an agency's photographer, a
 # person's name of two capitalised words after the slash, where a wire credit has none.
 _PHOTOGRAPHER = re.compile(r"/[ \t]*[A-Z][\w.'-]*[ \t]+[A-Z]")
-# What may follow the paper's name in a republication note: the network after a slash, a date
-# ("... on June 8.", "..., June 8, 2024"), the network's membership (", a member of Asia News
-# Network"), a paper's place in brackets; not a sentence that goes on ("... in the Inquirer,
-# a student newspaper, in 1998.", "... and was quoted widely"), which is the article's.
+# What may follow the paper's name in a republication note: the network after a slash, the
+# paper's place in brackets, before the slash or after it ("The Star (Malaysia)/ANN"), its
+# edition ("'s print edition"), a date ("... on June 8.", "..., June 8, 2024", "... on
+# Monday."), the network's membership (", a member of Asia News Network"), the network (", Asia
+# News Network") or the paper's place (", Bangladesh"), and the permission ("and is reproduced
+# with permission", ". Reprinted with permission."); not a sentence that goes on ("... in the
+# Inquirer, a student newspaper, in 1998.", "... on Monday and sparked outrage", "..., 10 days
+# before the election"), which is the article's.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DATE = (
+    rf"(?:(?:{_DAY},?[ \t]+)?(?:{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?"
+    rf"|\d{{1,2}}[ \t]+{_MONTH}(?:,?[ \t]+\d{{4}})?)|{_DAY}|\d{{4}})"
+)
+_PLACE = r"\([^()\n]{1,30}\)"
 _NOTE_TAIL = (
-    rf"(?:[ \t]*/[ \t]*{_NET})?[ \t]*(?:\([^()\n]{{1,30}}\))?"
-    rf"(?:[ \t]+on[ \t][^\n.!?]{{1,30}}"
-    rf"|[ \t]*,[ \t]*(?:an?[ \t]+(?:member|partner|ANN\b)|on[ \t]|\d|{_MONTH}[ \t]+\d)"
-    r"[^\n.!?]{0,40})?[.!?]?"
+    rf"(?:[ \t]*{_PLACE})?(?:[ \t]*/[ \t]*{_NET})?(?:[ \t]*{_PLACE})?"
+    r"(?:['’]s(?:[ \t]+[\w-]+){0,2}[ \t]+edition)?"
+    rf"(?:[ \t]+on[ \t]+{_DATE}"
+    rf"|[ \t]*,[ \t]*(?:an?[ \t]+(?:member|partner|ANN\b)[^\n.!?]{{0,40}}|(?:on[ \t]+)?{_DATE}"
+    rf"|{_NET}|(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)))?"
+    r"(?:[ \t]+and[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:reproduced|reprinted|republished)"
+    r"[ \t]+with[ \t]+permission)?[.!?]?"
+    r"(?:[ \t]+(?:reprinted|reproduced|republished)[ \t]+(?:here[ \t]+)?with[ \t]+permission\.?)?"
 )
 # This article first appeared in The Korea Herald.   Source: The Jakarta Post/ANN
 _REPUBLISHED = re.compile(
