@@ -1242,6 +1242,20 @@ def test_a_title_wrapped_onto_the_next_line_stays_one_title() -> None:
     ]
 
 
+def test_a_title_ending_in_a_plural_noun_keeps_its_publisher_line() -> None:
+    # ``cuts``, ``hikes``, ``lifts`` end titles too: a name with a date below is the publisher.
+    for title in (
+        "Fed signals more rate cuts",
+        "Thousands face job cuts",
+        "Banks weigh rate hikes",
+        "Stocks rally after Fed decision lifts",
+    ):
+        doc = newsclaims.parse(f"x [1].\n\nSources\n[1] {title}\n    Reuters, 26 August 2024\n")
+        assert [(c.title, c.publisher, c.date) for c in doc.citations] == [
+            (title, "Reuters", "26 August 2024")
+        ]
+
+
 def test_a_middle_dot_separates_an_entrys_fields() -> None:
     # ``Reuters · Aug 26, 2024`` (as news aggregators list sources) kept the dot in the name.
     assert parse_entry_body("Reuters · Aug 26, 2024") == {
