@@ -906,6 +906,10 @@ def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() ->
             [("reuters.com",)],
         ),
         (
+            "Inflation slowed to 2.1% in May, as reported by [ft.com].",
+            [("ft.com",)],
+        ),
+        (
             "„Wir senken die Zinsen nicht“, sagte Nagel. Die Inflation sank [spiegel.de].",
             [(), ("spiegel.de",)],
         ),
