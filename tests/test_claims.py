@@ -1460,6 +1460,9 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The Fed may have waited too long to cut rates.", False),
         ("The ECB may have overreacted to the inflation data.", False),
         ("Labour might have won more seats with a different leader.", False),
+        ("With a different leader, the party might have won.", False),
+        ("Without a new coach, the club might have lost.", False),
+        ("But for the rain, the party might have won.", False),
         ("The tragedy could have been avoided in Spain.", False),
     ],
 )
