@@ -142,6 +142,10 @@ def test_the_article_s_own_lines_stay_in_other_languages() -> None:
         "O governo espera que isso ajude as famílias afetadas.",
         "Voulez-vous vraiment une Europe à deux vitesses ? C'est la question posée aux électeurs.",
         "J'espère que cela servira de leçon, a ajouté le maire.",
+        # Reported speech whose words are a sign-off's.
+        "Il ministro ha detto di non esitare a chiamarmi, ha raccontato la sindaca.",
+        "De burgemeester zei: laat het me weten als er problemen zijn.",
+        "Der Bürgermeister sagte, lassen Sie mich wissen, wo es hakt.",
     ],
 )
 def test_an_article_s_last_line_in_another_language_stays(ending: str) -> None:

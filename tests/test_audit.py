@@ -272,6 +272,11 @@ def test_a_claim_that_names_a_listed_publisher_is_pointed_to_its_entry(
         ("The Atlantic reported that 18 storms formed this year.", "The Atlantic", "3"),
         ("Die Preise stiegen, wie Die Zeit berichtet, um 3 Prozent.", "Die Zeit", "3"),
         ("Die Preise stiegen laut Zeit um 3 Prozent.", "Die Zeit", "3"),
+        # After an article in lower case by a word of reporting, before it or after the name.
+        ("Unemployment rose to 5 percent, the Guardian reported.", "The Guardian", "3"),
+        ("Unemployment rose to 5 percent, according to the Guardian.", "The Guardian", "3"),
+        ("Unemployment rose to 5 percent, a minister told the Guardian.", "The Guardian", "3"),
+        ("Nurses accepted the pay deal, the Times reported.", "The Times", "3"),
     ],
 )
 def test_a_listed_name_with_an_article_is_named_as_written_or_as_a_source(

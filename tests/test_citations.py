@@ -906,6 +906,10 @@ def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() ->
             [("reuters.com",)],
         ),
         (
+            "Inflation slowed to 2.1% in May, as reported by [ft.com].",
+            [("ft.com",)],
+        ),
+        (
             "„Wir senken die Zinsen nicht“, sagte Nagel. Die Inflation sank [spiegel.de].",
             [(), ("spiegel.de",)],
         ),
@@ -1240,6 +1244,20 @@ def test_a_title_wrapped_onto_the_next_line_stays_one_title() -> None:
         ("Nvidia shares slide ahead of results", None, "https://www.reuters.com/x"),
         ("Stocks rally after Fed decision lifts New York Stock Exchange", None, None),
     ]
+
+
+def test_a_title_ending_in_a_plural_noun_keeps_its_publisher_line() -> None:
+    # ``cuts``, ``hikes``, ``lifts`` end titles too: a name with a date below is the publisher.
+    for title in (
+        "Fed signals more rate cuts",
+        "Thousands face job cuts",
+        "Banks weigh rate hikes",
+        "Stocks rally after Fed decision lifts",
+    ):
+        doc = newsclaims.parse(f"x [1].\n\nSources\n[1] {title}\n    Reuters, 26 August 2024\n")
+        assert [(c.title, c.publisher, c.date) for c in doc.citations] == [
+            (title, "Reuters", "26 August 2024")
+        ]
 
 
 def test_a_middle_dot_separates_an_entrys_fields() -> None:

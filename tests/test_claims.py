@@ -700,15 +700,17 @@ def test_it_follows_the_one_organisation_named_right_before() -> None:
         # A person's given name: "it" is someone else, unless the text says "it" of the name.
         'Ann Lee said the firm would appeal. "We disagree," it said.',
         '"It was tough," said Ann Lee. "Sales fell," it said.',
-        # A name the text gives after a title or role is a person's; so is a name not shaped
-        # like an organisation's whose clause names one ("it" may be the council, the company).
+        # A name the text gives after a title or role is a person's ("it" may be the council).
         'Mr Smith said the council had rejected the plan. "We will not reconsider," it said.',
         'Mrs Smith said the council had rejected the plan. "We will not reconsider," it said.',
         'Dr Smith said the council had rejected the plan. "We will not reconsider," it said.',
         'Boeing chief executive Kelly Ortberg said the plan failed. "We will adapt," it said.',
-        'Smith said the company would appeal. "We disagree," it said.',
     ):
         assert speakers(text)[-1] is None, text
+    # A one-word company is no person's name, though its clause names "the company".
+    for name in ("Boeing", "Walmart", "Nestlé", "Ford Motor"):
+        text = f'{name} said the company would appeal. "We disagree with the ruling," it said.'
+        assert speakers(text) == [name], text
     # An organisation's shape: an acronym, a last word such as Bank.
     assert speakers('BP said the government had failed. "It is a shame," it said.') == ["BP"]
     text = 'Deutsche Bank said the regulator erred. "We will appeal," it said.'
@@ -1458,6 +1460,9 @@ def test_a_headline_section_gives_a_headline_claim() -> None:
         ("The Fed may have waited too long to cut rates.", False),
         ("The ECB may have overreacted to the inflation data.", False),
         ("Labour might have won more seats with a different leader.", False),
+        ("With a different leader, the party might have won.", False),
+        ("Without a new coach, the club might have lost.", False),
+        ("But for the rain, the party might have won.", False),
         ("The tragedy could have been avoided in Spain.", False),
     ],
 )

@@ -141,6 +141,19 @@ def test_a_meta_charset_in_a_comment_is_no_charset(tmp_path: Path) -> None:
         assert paragraph in text
 
 
+def test_an_unclosed_comment_mark_in_a_script_hides_no_charset(tmp_path: Path) -> None:
+    # (``"<!--"`` in a script was taken for a comment running to the end: no charset found.)
+    from newsclaims.default_plugins.loaders import _own_charset
+
+    head = '<script>var a="<!--";</script><meta charset="windows-1251">'
+    assert _own_charset(page(RUSSIAN, head).encode("cp1251")) == "windows-1251"
+    path = tmp_path / "story.html"
+    path.write_bytes(page(RUSSIAN, head).encode("cp1251"))
+    text = read(path).text
+    for paragraph in RUSSIAN[1]:
+        assert paragraph in text
+
+
 @pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32"])
 @pytest.mark.parametrize("how", ["meta charset", "xml declaration"])
 def test_a_page_naming_utf16_in_its_markup_is_not_read_as_utf16(

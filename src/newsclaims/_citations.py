@@ -1233,6 +1233,11 @@ def _two_lines(body: str) -> dict[str, str | None]:
     if not last or last[0].lower() in _NAME_LINKS or last[0].lower() in _WRAP_WORDS:
         return whole  # a title wrapped after a small word (``... ahead of``)
     head, tail = parse_entry_body(first), parse_entry_body(rest)
+    if last[0].lower() in _WRAP_VERBS and tail["date"] is None:
+        # A title wrapped after a verb or preposition (``... decision lifts`` above ``New York
+        # Stock Exchange``); below one that can be a plural noun too (``rate cuts``), a name
+        # with its date (``Reuters, 26 August 2024``) is the publisher's line.
+        return whole
     for above, below in ((head, tail), (tail, head)):
         who = below["title"] if below["publisher"] is None and below["date"] is None else None
         if above["title"] is not None and (
@@ -1248,14 +1253,15 @@ def _two_lines(body: str) -> dict[str, str | None]:
     return whole
 
 
-# Words that end no title: a title wrapped onto the next line after one goes on there
-# (``Stocks rally after Fed decision lifts`` above ``New York Stock Exchange``): small words,
-# and the verbs of headlines that take an object.
-_WRAP_WORDS = frozenset(
+# Words that end no title: a title wrapped onto the next line after one goes on there.
+_WRAP_WORDS = frozenset(("a", "an", "to", "at", "by", "with", "from", "as", "or", "is", "are"))
+# Words that seldom end a title: after one, a title goes on on the next line
+# (``Stocks rally after Fed decision lifts`` above ``New York Stock Exchange``) unless that line
+# has a date: prepositions, and the verbs of headlines that take an object.
+_WRAP_VERBS = frozenset(
     (
-        *("a", "an", "to", "at", "by", "with", "from", "as", "or", "is", "are", "after"),
-        *("before", "over", "into", "onto", "amid", "against", "about", "than", "but", "per"),
-        *("lifts", "hits", "boosts", "beats", "tops", "raises", "cuts", "hikes", "lowers"),
+        *("after", "before", "over", "into", "onto", "amid", "against", "about", "than", "but"),
+        *("per", "lifts", "hits", "boosts", "beats", "tops", "raises", "cuts", "hikes", "lowers"),
         *("sends", "drives", "pushes", "hurts", "backs", "blocks", "approves", "rejects"),
         *("targets", "buys", "sells", "acquires", "joins", "overtakes", "sues", "fines"),
     )

@@ -277,7 +277,7 @@ _MAY_EVENT = re.compile(
 )
 # A claim of what might have been, not of what happened ("with a different leader", "if ...").
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:[Ii]f|[Hh]ad|[Uu]nless|but for|with(?:out)? (?:a |an )?(?:different|better|another"
+    r"\b(?:[Ii]f|[Hh]ad|[Uu]nless|[Bb]ut for|[Ww]ith(?:out)? (?:a |an )?(?:different|better|another"
     r"|stronger|new))\b"
 )
 #: Number words that count what happened (``forty people``).

@@ -104,6 +104,11 @@ _SIGN_OFF_KEYS = (
     *("dat ik", "aarzel", "hoop"),
 )
 _QUOTES = ('"', "“", "”", "«", "»", "„")
+# A verb of saying: before a sign-off's phrase on its line, it reports someone's words ("Il
+# ministro ha detto di non esitare a chiamarmi", "De burgemeester zei: laat het me weten").
+_SAYING = regex.compile(
+    r"(?i)\b(?:said|says|told|zei|zegt|sagte|sagt|ha\s+detto|a\s+dit|dijo|disse)\b"
+)
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-*+•·▪◦‣●][ \t]|\d{1,3}[.)][ \t]|\(\d{1,3}\)[ \t])")
 
 
@@ -209,8 +214,9 @@ def _sign_off(raw: str, taken: set[int]) -> list[Removal]:
             a in taken
             or not any(key in low for key in _SIGN_OFF_KEYS)  # (cheap: most texts end otherwise)
             or _words(raw, a, b) > SIGN_OFF_WORDS
-            or _SIGN_OFF.search(raw, a, b) is None
+            or (said := _SIGN_OFF.search(raw, a, b)) is None
             or any(q in raw[a:b] for q in _QUOTES)  # ("... let me know," she said.)
+            or _SAYING.search(raw, a, said.start()) is not None  # (he said to let him know)
         ):
             break
         found.append(_removal(raw, a, b, SIGN_OFF_REASON))

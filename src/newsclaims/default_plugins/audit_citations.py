@@ -446,12 +446,17 @@ def _as_a_source(text: str, m: regex.Match[str], before: list[str]) -> bool:
     """Whether a listed publisher's name with a leading article, found without it in ``text``
     (``Atlantic`` of ``The Atlantic``), names that source: written with its article in capital
     (``..., The Atlantic said``; at the start with a word of reporting after it, ``The
-    Atlantic reported...``), or without it by a word of reporting (``laut Spiegel``); never
-    after an article in lower case (``in the Atlantic``, ``in der Zeit nach der Wahl``)."""
+    Atlantic reported...``), or without it by a word of reporting (``laut Spiegel``); after
+    an article in lower case only by a word of reporting (``according to the Guardian``, ``the
+    Guardian reported``; not ``in the Atlantic``, ``in der Zeit nach der Wahl``)."""
     word = before[-1] if before else ""
     if LEADING_ARTICLE.fullmatch(word + " ") is not None:
         if not word[:1].isupper():
-            return False
+            at = text.rfind(word, 0, m.start())
+            return (
+                _CUE_BEFORE.search(text[max(0, at - 20) : at]) is not None
+                or _CUE_AFTER.match(text, m.end()) is not None
+            )
         if len(before) > 1:
             return True
     elif _CUE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) is not None:

@@ -190,7 +190,10 @@ _NAMES_A_SITE = regex.compile(
     r"|site|website|webpage|page|platform|domain|address|link|url|app|portal|account|forum"
     r"|called|named|visit|visited|visiting|see)[ \t]*+"
 )
-_ACCORDING_TO = regex.compile(r"(?ri)\baccording[ \t]+to[ \t]*+")
+# Words that cite the site after them: ``according to``, ``reported by`` (no site's ``by``).
+_CITED_BY = regex.compile(
+    r"(?ri)\b(?:according[ \t]+to|(?:reported|cited|quoted|published)[ \t]+by)[ \t]*+"
+)
 # How far back a quotation's opening mark is looked for (no copy and no scan of a long line).
 _QUOTE_REACH = 400
 
@@ -209,7 +212,7 @@ def _cites_in_brackets(text: str, cited: re.Match[str], run: int) -> bool:
         or (after is not None and after.start() + 1 == run)
     ):
         return False
-    if _NAMES_A_SITE.match(text, 0, at) is not None and _ACCORDING_TO.match(text, 0, at) is None:
+    if _NAMES_A_SITE.match(text, 0, at) is not None and _CITED_BY.match(text, 0, at) is None:
         return False
     return not _in_quotation(text, at)
 

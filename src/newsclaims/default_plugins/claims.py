@@ -989,8 +989,7 @@ def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
         # minister``), nor a name with a person's given name (``Ann Lee said the company
         # would appeal. "...," it said.``: the company), unless the text says ``it`` of the
         # name itself: a firm named like a person (``John Lewis said it would close ...``);
-        # nor a name the text gives after a title (``Mr Smith``), nor one not shaped like an
-        # organisation's whose clause names one (``Smith said the company would appeal``).
+        # nor a name the text gives after a title (``Mr Smith``).
         if person_role(speaker):
             return said
         if (

@@ -569,8 +569,8 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
     return html  # (not in the encoding it names: guessed)
 
 
-#: An HTML comment, or one that runs to the end of the bytes searched.
-_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
+#: An HTML comment, closed (an unclosed ``<!--`` is as likely a script's string: ``"<!--"``).
+_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 
 
 def _own_charset(html: bytes) -> str | None:
