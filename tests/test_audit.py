@@ -482,6 +482,18 @@ def test_basis_points_are_percentage_points_a_hundred_times_over(
     assert says in flagged[changed].message
 
 
+@pytest.mark.parametrize("big_in", ["claim", "body"])
+def test_a_figure_too_long_for_a_float_is_a_changed_figure_not_a_crash(big_in: str) -> None:
+    # Found by `make fuzz`: a figure of 400 digits is read as infinity, and the message that
+    # names it crashed the support checker (int() of infinity).
+    big, small = "9" * 400, "40"
+    claim = f"The fund holds {big if big_in == 'claim' else small} dollars."
+    body = [f"The fund holds {small if big_in == 'claim' else big} dollars, its manager said."]
+    verdict = newsclaims.check_support(claim, body)
+    assert not verdict.supported
+    assert "a figure of over 300 digits" in verdict.reason and "40" in verdict.reason
+
+
 def test_a_fraction_in_words_is_no_number_of_its_own() -> None:
     body = (
         "About two-thirds of the canal's water comes from Gatun Lake.\n"

@@ -603,6 +603,8 @@ def _date(f: Facts, key: str) -> str:
 
 
 def _num(value: float) -> str:
+    if not math.isfinite(value):
+        return "a figure of over 300 digits"  # (read as infinity, which no int holds)
     return str(int(value)) if value == int(value) else str(value)
 
 
