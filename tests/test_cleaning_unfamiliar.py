@@ -779,3 +779,27 @@ def test_ingredients_under_a_recipes_heading_among_the_short_lines_stay() -> Non
     raw = "\n".join((*MENU, *head, *INTRO, *recipe, *STEPS, *MORE, *FOOTER))
     body = clean(raw).body
     assert all(line in body for line in (*INTRO, *recipe[2:], *STEPS))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "At a glance",
+            "3 million people out of work",
+            "12 regions saw falls",
+            "2 sectors shed jobs",
+        ],
+        ["Key figures", "4.1% unemployment rate", "250,000 new jobs", "2.3% wage growth"],
+        ["By the numbers", "3 people killed", "12 people injured", "200 roads closed"],
+    ],
+    ids=["at-a-glance", "key-figures", "by-the-numbers"],
+)
+def test_a_fact_box_of_figures_stays_with_the_paragraph_under_it(box: list[str]) -> None:
+    # A figure and a word in lower case under a heading that is no teaser's label is the
+    # article's fact box: it went as a link list, and the paragraph under it as outside the
+    # article body, when its items had to have a unit.
+    raw = "\n".join((*MENU, "Council votes", *ENGLISH[:2], *box, *ENGLISH[2:], *FOOTER))
+    body = clean(raw).body
+    assert all(line in body for line in box)
+    assert all(paragraph in body for paragraph in ENGLISH)

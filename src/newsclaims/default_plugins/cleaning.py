@@ -2267,12 +2267,15 @@ def _quantities(text: list[str], items: range) -> bool:
         return False
     if len(items) > QUANTITY_ITEMS and _plain_subheading(text[items[-1]]):
         items = items[:-1]
-    # Under a recipe's heading ("Ingredients", "For the sauce") any thing counts ("1 onion");
-    # under another, a unit or a thing a recipe counts must follow the figure: a box of
-    # headlines that open with figures ("3 ways to cut your energy bill", "12 photos of the
-    # storm") is no list of quantities.
+    # Under a teaser's label ("Watch next", "In pictures", "Podcasts") a unit or a thing a
+    # recipe counts must follow the figure, unless a recipe's heading ("Ingredients", "For the
+    # sauce") is over them too: a box of headlines that open with figures ("3 ways to cut your
+    # energy bill", "12 photos of the storm") is no list of quantities. Under another heading
+    # ("Key figures", "At a glance") any thing counts ("250,000 new jobs", "1 onion").
     # (The heading may be among the short lines too: "Print", "Ingredients", then the list.)
-    recipe = any(
+    head = text[items[0] - 1] if items[0] else ""
+    recipe = _TEASER_LEAD.match(head) is None and _BOX_LABEL.match(head) is None
+    recipe = recipe or any(
         _RECIPE_HEADING.fullmatch(text[k]) is not None
         for k in range(max(0, items[0] - 1), items[-1])
     )
@@ -2293,6 +2296,11 @@ def _quantities(text: list[str], items: range) -> bool:
     return figures * 3 >= len(items) * 2
 
 
+# A box of other pages' headlines, labelled as no teaser's label in ``_KICKERS`` is ("In
+# pictures", "Podcasts", "Videos").
+_BOX_LABEL = re.compile(
+    r"(?i)(?:in\s+(?:pictures|photos|images|video)|podcasts|videos|galleries)\b"
+)
 # A recipe's heading over its ingredients ("Ingredients", "For the dressing:", "Zutaten").
 _RECIPE_HEADING = regex.compile(
     r"(?i)(?:ingredients?|zutaten|ingr[ée]dients|ingredientes|bahan(?:-bahan)?"
