@@ -763,12 +763,23 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     # No line runs on that would go alone, nor one that ends a sentence over such a line: a
     # newsletter's promo set right over a paragraph's first line, or under its last, would
     # take the paragraph with it.
-    best = [
-        i
-        for i in best
-        if _reason(text[i], words[i], True, "") is None
-        and not (ends_sentence(text[i]) and _reason(text[i + 1], words[i + 1], True, ""))
-    ]
+    # (A line inside the paragraph always joins: one the line above runs on into, or one whose
+    # sentence goes on in lower case on the line below: "If you get a message like this, do
+    # not click the link. Instead, log in" reads as a promo.)
+    running = set(best)
+    kept: list[int] = []
+    for i in best:
+        if (
+            (kept and kept[-1] == i - 1)
+            or text[i + 1][0].islower()
+            or _reason(text[i], words[i], True, "") is None
+        ) and not (
+            ends_sentence(text[i])
+            and not (i + 1 in running and text[i + 2][0].islower())
+            and _reason(text[i + 1], words[i + 1], True, "")
+        ):
+            kept.append(i)
+    best = kept
     # The paragraphs the lines run on in: each ends like a sentence (titles of a link list of
     # one length run on too, but end with none), and one that ends as a question or an
     # exclamation has a line that starts in lower case (a title starts with its capital).
