@@ -803,3 +803,35 @@ def test_a_fact_box_of_figures_stays_with_the_paragraph_under_it(box: list[str])
     body = clean(raw).body
     assert all(line in body for line in box)
     assert all(paragraph in body for paragraph in ENGLISH)
+
+
+def test_teasers_under_a_short_article_go() -> None:
+    # Three headlines over their summaries under "Related" had more words than the article
+    # above them: they were put back as its subheadings and paragraphs.
+    article = (
+        "Oil prices rose sharply on Monday after producers agreed to extend output cuts into "
+        "next year, traders said, lifting benchmark crude to its highest level since April.",
+        "Brent crude futures climbed 3.1 per cent to 88.40 dollars a barrel in London, while the "
+        "US benchmark gained 2.9 per cent, as investors bet that supply would stay tight.",
+        "Analysts at several banks raised their forecasts for the fourth quarter, saying demand "
+        "from China had held up better than expected despite the weak recovery in its property "
+        "sector.",
+    )
+    teasers = (
+        "Bank of England holds rates at 5.25%",
+        "The Bank of England kept interest rates on hold for a third meeting in a row on "
+        "Thursday, as policymakers weighed signs that inflation was easing against a still tight "
+        "labour market and strong wage growth in the services sector.",
+        "Retail sales fall for second month",
+        "British retail sales fell for a second month in October as shoppers cut back on "
+        "spending on clothes and household goods amid the rising cost of living, official "
+        "figures showed on Friday morning, disappointing economists.",
+        "Pound slips against the dollar",
+        "Sterling slipped against the dollar on Wednesday after weaker than expected growth "
+        "figures, with traders increasing their bets that the Bank of England would begin to cut "
+        "interest rates early next year to support the economy.",
+    )
+    raw = "\n\n".join((*MENU, "Oil jumps on output cuts", *article, "Related", *teasers, *FOOTER))
+    body = clean(raw).body
+    assert all(paragraph in body for paragraph in article)
+    assert all(line not in body for line in teasers)

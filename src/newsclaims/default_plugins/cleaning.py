@@ -1338,6 +1338,11 @@ _MORE_FROM = regex.compile(r"(?i)more\s+(?:from|in|on)\b")
 TEASER_LABEL_WORDS = 5
 
 
+# The labels over a live page's entries ("Latest", "Live"): its article may be a standfirst
+# alone over them.
+_LIVE_LABELS = frozenset({"latest", "live", "latest updates", "live updates", "latest news"})
+
+
 def _teaser_summaries(
     lines: Lines, prose: list[bool], kept: list[bool], footers: list[int]
 ) -> None:
@@ -1348,9 +1353,11 @@ def _teaser_summaries(
 
     An article's box of links has headlines alone, and its sections have no teaser's label
     over them. Such a box is under the article, which it does not outweigh: where the block
-    without them ends below the label, or has fewer words than their summaries, the pairs are
+    without them ends below the label (the article goes on under the box), the pairs are
     the article's subheadings and paragraphs (a box of one teaser set in the article, "Related"
-    over a headline, and the article going on; a live page's entries under "Latest")."""
+    over a headline, and the article going on). Under a live page's label ("Latest", "Live")
+    the pairs are its entries where the block has no more words than their summaries; under
+    another, a short article's own words do not put the teasers under it back."""
     groups = _teaser_groups(lines, prose)
     if not groups:
         return
@@ -1360,8 +1367,16 @@ def _teaser_summaries(
     first, last = _article_block(lines, prose, kept, footers)
     words = lines.words
     weight = sum(min(words[k], MAX_GAIN) for k in range(first, last + 1) if prose[k])
+    text = lines.text
     for label, pairs in groups:
-        if first < 0 or last >= label or weight <= sum(words[k] for k in pairs):
+        if (
+            first < 0
+            or last >= label
+            or (
+                text[label].rstrip(" :：").lower() in _LIVE_LABELS
+                and weight <= sum(words[k] for k in pairs)
+            )
+        ):
             for k in pairs:
                 prose[k] = True
 
