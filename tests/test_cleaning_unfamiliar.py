@@ -582,6 +582,25 @@ def test_a_blog_posts_comments_are_not_its_text(heading: str) -> None:
     assert doc.body == "\n".join(ENGLISH)
 
 
+def test_a_comment_of_two_paragraphs_is_not_the_posts_text() -> None:
+    # Two paragraphs under one name and stamp: the comments were read as the post's own.
+    thread = (
+        "Dave from Leeds",
+        "March 3, 2024 at 10:42 am",
+        *COMMENTS[:2],
+        "Reply",
+        "Sue K",
+        "March 3, 2024 at 11:02 am",
+        COMMENTS[2],
+        "Reply",
+    )
+    post = ("Council votes to close libraries", "March 2, 2024 by Emma", *ENGLISH)
+    tail = ("Leave a Reply", "Your email address will not be published.", "© 2024 Emma Travels")
+    raw = "\n".join((*MENU, *post, "3 comments", *thread, *tail))
+    doc = clean(raw)
+    assert doc.body == "\n".join(ENGLISH)
+
+
 def test_no_comment_in_an_interview_is_no_comments_heading() -> None:
     turns = ("Did the council know about the leak before Tuesday?", "No comment")
     raw = "\n".join((*MENU, "Council votes", *ENGLISH[:2], *turns, *ENGLISH[2:], *FOOTER))

@@ -1194,14 +1194,24 @@ def _before_comments(
     return last
 
 
+#: A reader's comment has this many paragraphs at most.
+COMMENT_PARAGRAPHS = 4
+
+
 def _comment_entries(prose: list[bool], heading: int, last: int) -> bool:
     """Whether the paragraphs below a comments' heading (line ``heading``) to the block's last
-    line are readers' comments: each under a line of its own that is no paragraph (the
-    commenter's name, a time stamp, a "Reply" button), the first one not right under the
-    heading. The article's paragraphs go on right under a heading, one after another."""
+    line are readers' comments: each comment's paragraphs (``COMMENT_PARAGRAPHS`` at most)
+    under a line of its own that is no paragraph (the commenter's name, a time stamp, a
+    "Reply" button), the first one not right under the heading. The article's paragraphs go
+    on right under a heading, one after another."""
     if heading + 1 > last or prose[heading + 1]:
         return False
-    return all(prose[k - 1] is False for k in range(heading + 2, last + 1) if prose[k])
+    run = 0
+    for k in range(heading + 2, last + 1):
+        run = run + 1 if prose[k] else 0
+        if run > COMMENT_PARAGRAPHS:
+            return False
+    return True
 
 
 def _credited_captions(
