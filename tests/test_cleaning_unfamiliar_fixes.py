@@ -214,6 +214,16 @@ def test_a_subheading_with_a_slash_or_via_is_no_photo_credit(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Markets/The Week Ahead", "Supply/The Long View", "Then/The Aftermath"]
+)
+def test_a_subheading_with_an_article_after_its_slash_is_no_photo_credit(line: str) -> None:
+    # The last side opens with "The" as a paper's name does: the subheading went as a caption.
+    doc = clean("\n\n".join((*ENGLISH[:2], line, *ENGLISH[2:])))
+    assert line in doc.body
+    assert not any(r.reason == "caption with agency credit" for r in doc.removals)
+
+
+@pytest.mark.parametrize(
     "credit", ["JEAN-PIERRE CLATOT/AFP", "ANP/Remko de Waal", "Jane Doe via Getty Images"]
 )
 def test_a_credit_with_an_agency_across_its_slash_or_after_via_goes(credit: str) -> None:

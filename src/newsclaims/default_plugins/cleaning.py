@@ -3901,10 +3901,10 @@ def _bare_credit(text: str) -> bool:
     two words or more, one of them across a slash from the others or a picture agency, as a
     subheading with a slash has no more than one word each side (``Israel/Gaza``). Across a
     slash, one side is a known agency (``AP``, ``REUTERS``, ``Getty Images``), or the last is
-    a paper's name with its article (``The New York Times``, ``El Diario``): a subheading in
-    capitals (``Pfizer/BioNTech Vaccine``, ``US/China Trade War``, ``The Times/Sienna Poll``)
-    has none. After ``via`` comes a picture agency (``AFP via Getty Images``; not ``Getting
-    There via Amtrak``)."""
+    a paper's name with its article (``The New York Times``, ``El Diario``) and the first a
+    person's name: a subheading in capitals (``Pfizer/BioNTech Vaccine``, ``US/China Trade
+    War``, ``The Times/Sienna Poll``, ``Markets/The Week Ahead``) has none. After ``via``
+    comes a picture agency (``AFP via Getty Images``; not ``Getting There via Amtrak``)."""
     if not (
         _has(text, _BARE_CREDIT_MARKS)
         and not ends_sentence(text)
@@ -3918,9 +3918,19 @@ def _bare_credit(text: str) -> bool:
     if "/" not in text:
         return True  # (a photographer for The Paper, a picture agency alone)
     sides = [side.strip() for side in text.split("/")]
-    return any(side in _AGENCY_NAMES for side in sides) or sides[-1].startswith(_PAPER_ARTICLES)
+    return any(side in _AGENCY_NAMES for side in sides) or (
+        sides[-1].startswith(_PAPER_ARTICLES) and _PERSON.fullmatch(sides[0]) is not None
+    )
 
 
+# A person's name before a slash and a paper's name ("Jane Doe/The New York Times"): two to four
+# words in capitals, initials and particles among them ("Mary J. Blige", "Ana de la Cruz"); a
+# subheading's first side is no name ("Markets/The Week Ahead", "Then/The Aftermath").
+_PERSON = regex.compile(
+    r"\p{Lu}[\p{Ll}'’-]*\.?"
+    r"(?:[ -](?:(?:de|del|della|da|di|do|dos|das|du|la|le|van|von|der|den|ter|bin|al|el) )*"
+    r"\p{Lu}[\p{Ll}'’-]*\.?){1,3}"
+)
 # The articles a paper's name opens with ("The Herald", "El Diario", "Le Monde", "Die Zeit").
 _PAPER_ARTICLES = ("The ", "El ", "La ", "Le ", "Les ", "Die ", "Der ", "O ", "A ", "Il ")
 _AGENCY_NAMES = frozenset(
