@@ -582,6 +582,25 @@ def test_a_blog_posts_comments_are_not_its_text(heading: str) -> None:
     assert doc.body == "\n".join(ENGLISH)
 
 
+def test_a_comment_of_two_paragraphs_is_not_the_posts_text() -> None:
+    # Two paragraphs under one name and stamp: the comments were read as the post's own.
+    thread = (
+        "Dave from Leeds",
+        "March 3, 2024 at 10:42 am",
+        *COMMENTS[:2],
+        "Reply",
+        "Sue K",
+        "March 3, 2024 at 11:02 am",
+        COMMENTS[2],
+        "Reply",
+    )
+    post = ("Council votes to close libraries", "March 2, 2024 by Emma", *ENGLISH)
+    tail = ("Leave a Reply", "Your email address will not be published.", "© 2024 Emma Travels")
+    raw = "\n".join((*MENU, *post, "3 comments", *thread, *tail))
+    doc = clean(raw)
+    assert doc.body == "\n".join(ENGLISH)
+
+
 def test_no_comment_in_an_interview_is_no_comments_heading() -> None:
     turns = ("Did the council know about the leak before Tuesday?", "No comment")
     raw = "\n".join((*MENU, "Council votes", *ENGLISH[:2], *turns, *ENGLISH[2:], *FOOTER))
@@ -779,3 +798,59 @@ def test_ingredients_under_a_recipes_heading_among_the_short_lines_stay() -> Non
     raw = "\n".join((*MENU, *head, *INTRO, *recipe, *STEPS, *MORE, *FOOTER))
     body = clean(raw).body
     assert all(line in body for line in (*INTRO, *recipe[2:], *STEPS))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "At a glance",
+            "3 million people out of work",
+            "12 regions saw falls",
+            "2 sectors shed jobs",
+        ],
+        ["Key figures", "4.1% unemployment rate", "250,000 new jobs", "2.3% wage growth"],
+        ["By the numbers", "3 people killed", "12 people injured", "200 roads closed"],
+    ],
+    ids=["at-a-glance", "key-figures", "by-the-numbers"],
+)
+def test_a_fact_box_of_figures_stays_with_the_paragraph_under_it(box: list[str]) -> None:
+    # A figure and a word in lower case under a heading that is no teaser's label is the
+    # article's fact box: it went as a link list, and the paragraph under it as outside the
+    # article body, when its items had to have a unit.
+    raw = "\n".join((*MENU, "Council votes", *ENGLISH[:2], *box, *ENGLISH[2:], *FOOTER))
+    body = clean(raw).body
+    assert all(line in body for line in box)
+    assert all(paragraph in body for paragraph in ENGLISH)
+
+
+def test_teasers_under_a_short_article_go() -> None:
+    # Three headlines over their summaries under "Related" had more words than the article
+    # above them: they were put back as its subheadings and paragraphs.
+    article = (
+        "Oil prices rose sharply on Monday after producers agreed to extend output cuts into "
+        "next year, traders said, lifting benchmark crude to its highest level since April.",
+        "Brent crude futures climbed 3.1 per cent to 88.40 dollars a barrel in London, while the "
+        "US benchmark gained 2.9 per cent, as investors bet that supply would stay tight.",
+        "Analysts at several banks raised their forecasts for the fourth quarter, saying demand "
+        "from China had held up better than expected despite the weak recovery in its property "
+        "sector.",
+    )
+    teasers = (
+        "Bank of England holds rates at 5.25%",
+        "The Bank of England kept interest rates on hold for a third meeting in a row on "
+        "Thursday, as policymakers weighed signs that inflation was easing against a still tight "
+        "labour market and strong wage growth in the services sector.",
+        "Retail sales fall for second month",
+        "British retail sales fell for a second month in October as shoppers cut back on "
+        "spending on clothes and household goods amid the rising cost of living, official "
+        "figures showed on Friday morning, disappointing economists.",
+        "Pound slips against the dollar",
+        "Sterling slipped against the dollar on Wednesday after weaker than expected growth "
+        "figures, with traders increasing their bets that the Bank of England would begin to cut "
+        "interest rates early next year to support the economy.",
+    )
+    raw = "\n\n".join((*MENU, "Oil jumps on output cuts", *article, "Related", *teasers, *FOOTER))
+    body = clean(raw).body
+    assert all(paragraph in body for paragraph in article)
+    assert all(line not in body for line in teasers)

@@ -214,6 +214,16 @@ def test_a_subheading_with_a_slash_or_via_is_no_photo_credit(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Markets/The Week Ahead", "Supply/The Long View", "Then/The Aftermath"]
+)
+def test_a_subheading_with_an_article_after_its_slash_is_no_photo_credit(line: str) -> None:
+    # The last side opens with "The" as a paper's name does: the subheading went as a caption.
+    doc = clean("\n\n".join((*ENGLISH[:2], line, *ENGLISH[2:])))
+    assert line in doc.body
+    assert not any(r.reason == "caption with agency credit" for r in doc.removals)
+
+
+@pytest.mark.parametrize(
     "credit", ["JEAN-PIERRE CLATOT/AFP", "ANP/Remko de Waal", "Jane Doe via Getty Images"]
 )
 def test_a_credit_with_an_agency_across_its_slash_or_after_via_goes(credit: str) -> None:
@@ -258,3 +268,25 @@ def test_a_hard_wrapped_paragraph_cut_at_a_sentences_end_stays_whole() -> None:
     raw = "\n".join(("Главная", "Новости", "Спорт", "Экономика", "Совет закрывает библиотеки"))
     raw += "\n" + wrapped + "\nПоделиться\n© 2024 Газета"
     assert words(clean(raw).body) == words(" ".join((*RUSSIAN, last)))
+
+
+# A line inside a hard-wrapped paragraph that reads as a promo ---------------------------------
+
+BANK = (
+    "Banks are warning customers about a new wave of text messages that pretend to come from "
+    "their fraud teams and ask them to confirm a payment by clicking a link.",
+    "If you get a message like this, do not click the link. Instead, log in to your banking "
+    "app directly and check whether the payment is genuine, the bank said.",
+    "The regulator said it had received more than 4,000 complaints in the past month, most of "
+    "them from older customers who had been tricked into handing over passwords.",
+)
+
+
+@pytest.mark.parametrize("width", [56, 60, 70, 72, 76, 77])
+def test_a_wrapped_line_that_reads_as_a_promo_joins_its_paragraph(width: int) -> None:
+    # "If you get a message like this, do not click the link. Instead, log in" went alone, mid
+    # sentence, as a cookie/subscription line.
+    raw = "\n\n".join(textwrap.fill(p, width) for p in BANK)
+    doc = clean(raw)
+    assert not doc.removals
+    assert words(doc.text) == words(" ".join(BANK))

@@ -763,12 +763,23 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     # No line runs on that would go alone, nor one that ends a sentence over such a line: a
     # newsletter's promo set right over a paragraph's first line, or under its last, would
     # take the paragraph with it.
-    best = [
-        i
-        for i in best
-        if _reason(text[i], words[i], True, "") is None
-        and not (ends_sentence(text[i]) and _reason(text[i + 1], words[i + 1], True, ""))
-    ]
+    # (A line inside the paragraph always joins: one the line above runs on into, or one whose
+    # sentence goes on in lower case on the line below: "If you get a message like this, do
+    # not click the link. Instead, log in" reads as a promo.)
+    running = set(best)
+    kept: list[int] = []
+    for i in best:
+        if (
+            (kept and kept[-1] == i - 1)
+            or text[i + 1][0].islower()
+            or _reason(text[i], words[i], True, "") is None
+        ) and not (
+            ends_sentence(text[i])
+            and not (i + 1 in running and text[i + 2][0].islower())
+            and _reason(text[i + 1], words[i + 1], True, "")
+        ):
+            kept.append(i)
+    best = kept
     # The paragraphs the lines run on in: each ends like a sentence (titles of a link list of
     # one length run on too, but end with none), and one that ends as a question or an
     # exclamation has a line that starts in lower case (a title starts with its capital).
@@ -1183,14 +1194,24 @@ def _before_comments(
     return last
 
 
+#: A reader's comment has this many paragraphs at most.
+COMMENT_PARAGRAPHS = 4
+
+
 def _comment_entries(prose: list[bool], heading: int, last: int) -> bool:
     """Whether the paragraphs below a comments' heading (line ``heading``) to the block's last
-    line are readers' comments: each under a line of its own that is no paragraph (the
-    commenter's name, a time stamp, a "Reply" button), the first one not right under the
-    heading. The article's paragraphs go on right under a heading, one after another."""
+    line are readers' comments: each comment's paragraphs (``COMMENT_PARAGRAPHS`` at most)
+    under a line of its own that is no paragraph (the commenter's name, a time stamp, a
+    "Reply" button), the first one not right under the heading. The article's paragraphs go
+    on right under a heading, one after another."""
     if heading + 1 > last or prose[heading + 1]:
         return False
-    return all(prose[k - 1] is False for k in range(heading + 2, last + 1) if prose[k])
+    run = 0
+    for k in range(heading + 2, last + 1):
+        run = run + 1 if prose[k] else 0
+        if run > COMMENT_PARAGRAPHS:
+            return False
+    return True
 
 
 def _credited_captions(
@@ -1327,6 +1348,11 @@ _MORE_FROM = regex.compile(r"(?i)more\s+(?:from|in|on)\b")
 TEASER_LABEL_WORDS = 5
 
 
+# The labels over a live page's entries ("Latest", "Live"): its article may be a standfirst
+# alone over them.
+_LIVE_LABELS = frozenset({"latest", "live", "latest updates", "live updates", "latest news"})
+
+
 def _teaser_summaries(
     lines: Lines, prose: list[bool], kept: list[bool], footers: list[int]
 ) -> None:
@@ -1337,9 +1363,11 @@ def _teaser_summaries(
 
     An article's box of links has headlines alone, and its sections have no teaser's label
     over them. Such a box is under the article, which it does not outweigh: where the block
-    without them ends below the label, or has fewer words than their summaries, the pairs are
+    without them ends below the label (the article goes on under the box), the pairs are
     the article's subheadings and paragraphs (a box of one teaser set in the article, "Related"
-    over a headline, and the article going on; a live page's entries under "Latest")."""
+    over a headline, and the article going on). Under a live page's label ("Latest", "Live")
+    the pairs are its entries where the block has no more words than their summaries; under
+    another, a short article's own words do not put the teasers under it back."""
     groups = _teaser_groups(lines, prose)
     if not groups:
         return
@@ -1349,8 +1377,16 @@ def _teaser_summaries(
     first, last = _article_block(lines, prose, kept, footers)
     words = lines.words
     weight = sum(min(words[k], MAX_GAIN) for k in range(first, last + 1) if prose[k])
+    text = lines.text
     for label, pairs in groups:
-        if first < 0 or last >= label or weight <= sum(words[k] for k in pairs):
+        if (
+            first < 0
+            or last >= label
+            or (
+                text[label].rstrip(" :：").lower() in _LIVE_LABELS
+                and weight <= sum(words[k] for k in pairs)
+            )
+        ):
             for k in pairs:
                 prose[k] = True
 
@@ -2267,12 +2303,15 @@ def _quantities(text: list[str], items: range) -> bool:
         return False
     if len(items) > QUANTITY_ITEMS and _plain_subheading(text[items[-1]]):
         items = items[:-1]
-    # Under a recipe's heading ("Ingredients", "For the sauce") any thing counts ("1 onion");
-    # under another, a unit or a thing a recipe counts must follow the figure: a box of
-    # headlines that open with figures ("3 ways to cut your energy bill", "12 photos of the
-    # storm") is no list of quantities.
+    # Under a teaser's label ("Watch next", "In pictures", "Podcasts") a unit or a thing a
+    # recipe counts must follow the figure, unless a recipe's heading ("Ingredients", "For the
+    # sauce") is over them too: a box of headlines that open with figures ("3 ways to cut your
+    # energy bill", "12 photos of the storm") is no list of quantities. Under another heading
+    # ("Key figures", "At a glance") any thing counts ("250,000 new jobs", "1 onion").
     # (The heading may be among the short lines too: "Print", "Ingredients", then the list.)
-    recipe = any(
+    head = text[items[0] - 1] if items[0] else ""
+    recipe = _TEASER_LEAD.match(head) is None and _BOX_LABEL.match(head) is None
+    recipe = recipe or any(
         _RECIPE_HEADING.fullmatch(text[k]) is not None
         for k in range(max(0, items[0] - 1), items[-1])
     )
@@ -2293,6 +2332,11 @@ def _quantities(text: list[str], items: range) -> bool:
     return figures * 3 >= len(items) * 2
 
 
+# A box of other pages' headlines, labelled as no teaser's label in ``_KICKERS`` is ("In
+# pictures", "Podcasts", "Videos").
+_BOX_LABEL = re.compile(
+    r"(?i)(?:in\s+(?:pictures|photos|images|video)|podcasts|videos|galleries)\b"
+)
 # A recipe's heading over its ingredients ("Ingredients", "For the dressing:", "Zutaten").
 _RECIPE_HEADING = regex.compile(
     r"(?i)(?:ingredients?|zutaten|ingr[ée]dients|ingredientes|bahan(?:-bahan)?"
@@ -3857,10 +3901,10 @@ def _bare_credit(text: str) -> bool:
     two words or more, one of them across a slash from the others or a picture agency, as a
     subheading with a slash has no more than one word each side (``Israel/Gaza``). Across a
     slash, one side is a known agency (``AP``, ``REUTERS``, ``Getty Images``), or the last is
-    a paper's name with its article (``The New York Times``, ``El Diario``): a subheading in
-    capitals (``Pfizer/BioNTech Vaccine``, ``US/China Trade War``, ``The Times/Sienna Poll``)
-    has none. After ``via`` comes a picture agency (``AFP via Getty Images``; not ``Getting
-    There via Amtrak``)."""
+    a paper's name with its article (``The New York Times``, ``El Diario``) and the first a
+    person's name: a subheading in capitals (``Pfizer/BioNTech Vaccine``, ``US/China Trade
+    War``, ``The Times/Sienna Poll``, ``Markets/The Week Ahead``) has none. After ``via``
+    comes a picture agency (``AFP via Getty Images``; not ``Getting There via Amtrak``)."""
     if not (
         _has(text, _BARE_CREDIT_MARKS)
         and not ends_sentence(text)
@@ -3874,9 +3918,19 @@ def _bare_credit(text: str) -> bool:
     if "/" not in text:
         return True  # (a photographer for The Paper, a picture agency alone)
     sides = [side.strip() for side in text.split("/")]
-    return any(side in _AGENCY_NAMES for side in sides) or sides[-1].startswith(_PAPER_ARTICLES)
+    return any(side in _AGENCY_NAMES for side in sides) or (
+        sides[-1].startswith(_PAPER_ARTICLES) and _PERSON.fullmatch(sides[0]) is not None
+    )
 
 
+# A person's name before a slash and a paper's name ("Jane Doe/The New York Times"): two to four
+# words in capitals, initials and particles among them ("Mary J. Blige", "Ana de la Cruz"); a
+# subheading's first side is no name ("Markets/The Week Ahead", "Then/The Aftermath").
+_PERSON = regex.compile(
+    r"\p{Lu}[\p{Ll}'’-]*\.?"
+    r"(?:[ -](?:(?:de|del|della|da|di|do|dos|das|du|la|le|van|von|der|den|ter|bin|al|el) )*"
+    r"\p{Lu}[\p{Ll}'’-]*\.?){1,3}"
+)
 # The articles a paper's name opens with ("The Herald", "El Diario", "Le Monde", "Die Zeit").
 _PAPER_ARTICLES = ("The ", "El ", "La ", "Le ", "Les ", "Die ", "Der ", "O ", "A ", "Il ")
 _AGENCY_NAMES = frozenset(
