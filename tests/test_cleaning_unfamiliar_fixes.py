@@ -9,19 +9,10 @@ import textwrap
 
 import pytest
 
-import newsclaims
-from newsclaims import Document
 from newsclaims._text import rebuild_raw
-from newsclaims.testing import manager_with
 
-MENU = ("Home", "News", "Sport", "Business", "Opinion")
-FOOTER = (
-    "Share this article",
-    "Facebook",
-    "Twitter",
-    "Privacy policy",
-    "© 2024 The Northgate Post",
-)
+from .test_cleaning_unfamiliar import ENGLISH, FOOTER, MENU, SPLIT, clean, words
+
 OIL = (
     "Oil prices rose sharply on Monday after producers agreed to extend output cuts into next "
     "year, traders said, lifting benchmark crude to its highest level since April.",
@@ -31,14 +22,6 @@ OIL = (
     "from China had held up better than expected despite the weak recovery in its property "
     "sector.",
 )
-
-
-def clean(raw: str) -> Document:
-    return newsclaims.parse(raw, plugin_manager=manager_with())
-
-
-def words(text: str) -> list[str]:
-    return text.split()
 
 
 # A last paragraph that tells what someone is or was is no writer's bio ---------------------
@@ -151,26 +134,6 @@ def test_hard_wrapped_cyrillic_and_greek_keep_their_article(
 
 
 # A sentence split by an ad's label in indented text ----------------------------------------
-
-ENGLISH = (
-    "The city council voted on Tuesday night to close two of its seven branch libraries by "
-    "the end of the year, despite a petition signed by more than 4,000 residents and a packed "
-    "public gallery that booed the decision.",
-    "Councillors said the closures at Eastfield and Morley Road would save about 380,000 "
-    "pounds a year, money they said was needed to keep the remaining branches open on Saturdays.",
-    '"Nobody came into local politics to shut libraries," said council leader Anne Patel. '
-    '"But we have been left with no choice by the cuts to our grant from central government."',
-    "Opponents said the savings were small compared with the harm. Local teacher David Owens, "
-    "who organised the petition, said many families had no other place where children could "
-    "do homework in the evenings.",
-)
-SPLIT = (
-    "Crews from the city's water department shut off the main around 5:30 a.m., about two "
-    "hours after residents first reported water bubbling up through the pavement. The break "
-    "sent water",
-    "into basements along Market and Fourth streets, and at least three cars were stuck in "
-    "water that reached their doors.",
-)
 
 
 @pytest.mark.parametrize("indent", ["  ", "\t"])
