@@ -1497,8 +1497,9 @@ def test_straight_single_marks_that_may_open_are_found_as_the_rule_says(
 ) -> None:
     from newsclaims.default_plugins.claims import _quote_marks
 
-    # After white space, a bracket or a dash (or at the start), before a capital or two letters;
-    # among straight double marks only at a line's start; among curly ones only, none.
+    # After white space, a bracket or a dash (or at the start), before a capital, two letters
+    # or the article "a" ("called it 'a disgrace'"); among straight double marks only at a
+    # line's start; among curly ones only, none.
     section = text[start:end]
     doubles = [p for p in range(start, min(end, len(text))) if text[p] in '"“']
     after = "\n" if '"' in section else " \n(—"
@@ -1507,7 +1508,11 @@ def test_straight_single_marks_that_may_open_are_found_as_the_rule_says(
         for p in range(start, min(end, len(text)))
         if text[p] == "'"
         and (p == start or text[p - 1] in after)
-        and (text[p + 1 : p + 2].isupper() or text[p + 1 : p + 3].isalpha())
+        and (
+            text[p + 1 : p + 2].isupper()
+            or text[p + 1 : p + 3].isalpha()
+            or text[p + 1 : p + 3] == "a "
+        )
     ]
     if "“" in section and '"' not in section:
         singles = []
