@@ -466,15 +466,16 @@ _PARTICIPLE_CLAUSE = (
     r"(?!(?:said|says|told|tells|and|or|of|in|on|at|to|for|who|which)\b)\p{Ll}"
     r"(?:[^\"“”«».!?;:\n]|[.:](?=\d))*,[ ]"
 )
+# A linking word that may open the sentence before its subject.
+_PARTICIPLE_OPENER = r"(?:(?:But|And|Then|Later|Meanwhile|Still|Also)[ ])?"
 _PARTICIPLE_SUBJECT = regex.compile(
-    rf"(?:(?:But|And|Then|Later|Meanwhile|Still|Also)[ ])?"
+    rf"{_PARTICIPLE_OPENER}"
     rf"(?P<sp>{_ROLE}{_ROLE_OF}|{_NAME}|{_BARE_PLURAL}{_ROLE_OF}){_PARTICIPLE_CLAUSE}",
     regex.VERSION1,
 )
 # The same with a name alone: ``Moody's cut its outlook, warning`` (Moody's, not a role).
 _PARTICIPLE_NAMED = regex.compile(
-    rf"(?:(?:But|And|Then|Later|Meanwhile|Still|Also)[ ])?(?P<sp>{_NAME}){_PARTICIPLE_CLAUSE}",
-    regex.VERSION1,
+    rf"{_PARTICIPLE_OPENER}(?P<sp>{_NAME}){_PARTICIPLE_CLAUSE}", regex.VERSION1
 )
 _QUOTED_AS = regex.compile(
     rf"\bquoted[ ](?:(?P<sp>{_NAME}|{_ROLE}{_ROLE_OF})|(?:him|her|them|us|me))[ ]as[ ]$",
