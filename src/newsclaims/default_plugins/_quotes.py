@@ -766,6 +766,10 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
             m = _SIGNED.match(text, region.close, tail_end)
             if m is not None:
                 return Attribution(_clean_speaker(m.group("sp")), None)
+        elif text[region.close : region.close + 2].lstrip(" ")[:1] == ":":
+            found = _colon_signed(text, region, head_start, tail_end)
+            if found is not None:
+                return found
     found = _left_out(text, region)
     if found is not None:
         return found
@@ -819,6 +823,27 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         if found is not None:
             return found
     return NOBODY
+
+
+# A name alone after a quotation and a colon, as headlines sign what someone said: ``"We are
+# not going anywhere": Starmer``, ``„Wir schaffen das“: Merkel``, ``« ... » : Macron``.
+_COLON_SIGNED = regex.compile(rf"[ ]?:[ ]+(?P<sp>{_NAME})[ ]*$", regex.VERSION1)
+# A word in lower case after another word: what someone says, not a title.
+_LOWER_WORD = regex.compile(r"\S[ ]+\p{Ll}", regex.VERSION1)
+
+
+def _colon_signed(text: str, region: QuoteRegion, start: int, end: int) -> Attribution | None:
+    """The speaker named alone after the colon that follows ``region`` (see
+    :data:`_COLON_SIGNED`), where the quotation opens its sentence (``start``: the sentence's
+    start) and the name ends it (at ``end``), and the quotation is words said, of two words at
+    least, one of them in lower case (not a title: ``"Dune": Part Two``, ``"The Crown":
+    Season Six``); no kicker (``"...": Analysis``)."""
+    if text[start : region.open].strip() or _LOWER_WORD.search(text, region.open, region.close) is None:
+        return None
+    m = _COLON_SIGNED.match(text, region.close, end)
+    if m is None or m.group("sp").lower() in _KICKERS:
+        return None
+    return Attribution(_clean_speaker(m.group("sp")), None)
 
 
 def _other_verb_after(text: str, close: int, end: int) -> bool:
@@ -1636,13 +1661,29 @@ def _capitalised(word: str) -> bool:
 _FIRMS = words("corp corp. inc inc. co co. ltd ltd. plc llc group service holdings")
 
 
+#: Words that follow an owner's possessive in a firm's name (``Moody's Analytics``,
+#: ``Domino's Pizza``, ``Lloyd's Register``): one of them alone after the owner is no surname.
+_FIRM_WORDS = words(
+    """
+    analytics ratings investors pizza register capital financial finance motors motor airlines
+    airways foods food media news entertainment partners securities insurance energy health
+    healthcare research labs laboratories stores store restaurants restaurant brands systems
+    technologies technology software games studios studio records music books press publishing
+    club pharmaceuticals pharma international global worldwide online digital solutions services
+    industries enterprises resorts hotels cruises markets retail bakery kitchen cafe bar pub
+    garage farm farms dairy brewery supermarkets mills works home homes
+    """
+)
+
+
 def _after_owner(words: list[str]) -> list[str]:
     """The person's name after a possessive that says whose they are: ``the Fed's Powell``,
     ``Pulse Asia's Ronald Holmes``, ``Slot's assistant Sipke Hulshoff`` (a description in lower
     case between). What a possessive owns stays whole where it is no person's name: a role
     (``Ann Lee's lawyer``), an organisation (``Japan's Foreign Ministry``), a title (``Saudi
     Arabia's Energy Minister``), or one word after an owner without ``the``, which may be a
-    firm's name (``Moody's Analytics``); and so does a phrase whose owner follows a word in
+    firm's name (``Moody's Analytics``, see :data:`_FIRM_WORDS`, or an acronym: ``Germany's
+    SPD``) and not a surname (``Tesla's Musk``); and so does a phrase whose owner follows a word in
     lower case (``the head of Japan's Toyota Motor``: the head is the speaker)."""
     k = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=-1)
     if k < 0 or not all(_capitalised(w) for w in words[1 if words[0] in ("the", "The") else 0 : k]):
@@ -1658,6 +1699,9 @@ def _after_owner(words: list[str]) -> list[str]:
         return words
     if len(name) >= 2 or i > 0 or words[0] in ("the", "The"):
         return name
+    one = name[0]
+    if not (one.isupper() or one.lower() in _FIRM_WORDS or one.rstrip(".").lower() in _FIRMS):
+        return name  # "Tesla's Musk", "Italy's Meloni": a surname, as news writes it short
     return words
 
 

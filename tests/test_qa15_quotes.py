@@ -1,0 +1,68 @@
+"""Session 15: speakers of news quotation shapes not read before."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclaims
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(c.kind, c.speaker) for c in newsclaims.parse(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Wir schaffen das“: Merkel\n\nDie Kanzlerin verteidigte am Montag ihre Politik.",
+            "Merkel",
+        ),
+        (
+            '"We are not going anywhere": Starmer\n\nThe prime minister told MPs he would stay.',
+            "Starmer",
+        ),
+        (
+            "« Nous ne céderons pas » : Macron\n\nLe président a réaffirmé mardi sa volonté.",
+            "Macron",
+        ),
+        (
+            "'The worst is behind us': Christine Lagarde\n\nThe ECB president spoke in Frankfurt.",
+            "Christine Lagarde",
+        ),
+        ('"Nobody will be left behind": Sánchez', "Sánchez"),
+    ],
+)
+def test_a_name_alone_after_a_quotation_and_a_colon_signs_it(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Dune": Part Two\n\nThe sequel opens in cinemas this week.',  # a title, one word
+        '"The Crown": Season Six\n\nThe final season arrives on Thursday.',  # a title
+        "\"It's time to go home\": Analysis\n\nTensions rose in the region.",  # a kicker
+        'The title said it all: "Nothing works": Smith',  # the quotation opens no sentence
+    ],
+)
+def test_no_speaker_after_a_colon_for_titles_and_kickers(text: str) -> None:
+    assert all(sp in (None, "The title") for _, sp in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tesla\'s Musk said: "We will double production in 2025."', "Musk"),
+        ('"We will not raise taxes," Italy\'s Meloni told reporters.', "Meloni"),
+        ('"This deal is good for Britain," Britain\'s Sunak said on Friday.', "Sunak"),
+        ("“Demand is holding up,” Nvidia’s Huang said in Taipei.", "Huang"),
+        # What a possessive owns in a firm's name, or an acronym, stays whole.
+        ('Moody\'s Analytics said the outlook was "negative."', "Moody's Analytics"),
+        ('Domino\'s Pizza said sales were "robust."', "Domino's Pizza"),
+        ('"The coalition stands," Germany\'s SPD said.', "Germany's SPD"),
+        ('"Costs rose," Lloyd\'s Register said.', "Lloyd's Register"),
+    ],
+)
+def test_a_surname_after_an_owner_is_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == ("quote", speaker)
