@@ -66,3 +66,36 @@ def test_no_speaker_after_a_colon_for_titles_and_kickers(text: str) -> None:
 )
 def test_a_surname_after_an_owner_is_the_speaker(text: str, speaker: str) -> None:
     assert speakers(text)[0] == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Vamos a ganar las elecciones", dijo Ana Ruiz y Pedro Gil.', "Ana Ruiz y Pedro Gil"),
+        ("«Vamos a ganar», dijeron Ana Ruiz y Pedro Gil en Madrid.", "Ana Ruiz y Pedro Gil"),
+        ("Ana Ruiz y Pedro Gil dijeron: «Vamos a ganar las elecciones».", "Ana Ruiz y Pedro Gil"),
+        ('"Wir schaffen das", sagten Angela Merkel und Olaf Scholz.', "Angela Merkel und Olaf Scholz"),
+        (
+            "« Nous avons gagné », ont déclaré Marine Le Pen et Jordan Bardella.",
+            "Marine Le Pen et Jordan Bardella",
+        ),
+        ("«Não vamos desistir», disseram Lula e Haddad em Brasília.", "Lula e Haddad"),
+        ('"We will win," said John Smith and Mary Jones.', "John Smith and Mary Jones"),
+        (
+            '"We will appeal," said Ann Lee and Tom Roe, the couple\'s lawyers.',
+            "Ann Lee and Tom Roe",
+        ),
+        ('"The talks failed," said Smith and Jones in a joint statement.', "Smith and Jones"),
+        # One speaker: the conjunction joins no second name, or a clause follows it.
+        ("«Es una buena noticia», dijo Ana Ruiz y añadió que el plan seguirá.", "Ana Ruiz"),
+        ('"It is over," said Ann Lee and Tom Roe would not comment.', "Ann Lee"),
+        ('"It works," said Procter & Gamble.', "Procter & Gamble"),
+    ],
+)
+def test_two_speakers_joined_after_the_verb(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == ("quote", speaker)
+
+
+def test_a_pronoun_after_two_speakers_stands_for_neither() -> None:
+    text = "«Es una buena noticia», dijeron Ana Ruiz y Pedro Gil. «Seguiremos», añadió."
+    assert speakers(text)[1] == ("quote", None)

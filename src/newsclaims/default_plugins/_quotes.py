@@ -398,6 +398,11 @@ _DOCUMENTS = words(
 # A relative clause's "who" before a verb (reverse: it ends where the verb starts).
 _RELATIVE = regex.compile(r",[ ]who[ ](?:\p{Ll}+[ ]){0,2}$", regex.VERSION1 | regex.REVERSE)
 # A word in brackets after titles, then the name: ``Gen. (ret.) Anne Macklin``.
+# A second speaker's name after the first's, after the verb: ``said Ann Lee and Tom Roe``,
+# up to where a role's or name's end may stand (not a clause: ``said Lee and Roe would go``).
+_AND_THEN_NAME = regex.compile(
+    rf"[ ](?P<joint>and|&)[ ](?P<sp>{_LEAD}{_NAME}){_ROLE_END}", regex.VERSION1
+)
 _BRACKET_THEN_NAME = regex.compile(rf"[ ]\([\p{{L}}.]{{1,8}}\)[ ](?P<sp>{_NAME})", regex.VERSION1)
 # What a possessive name owns, after it: "Abe's [younger brother]" (words in lower case).
 _POSSESSED = regex.compile(rf"(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*){{1,3}}?{_ROLE_END}", regex.VERSION1)
@@ -527,7 +532,9 @@ _OTHER_VERBS = (
     "comentou|destacou|ressaltou|garantiu|reconheceu|alertou|avaliou|lembrou|completou|"
     "affermato|sottolineato|commentato|ribadito|osservato|"
     "kritisierte|forderte|mahnte|bekräftigte|versicherte|bestätigte|betont|erklärt|"
-    "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|terang"
+    "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|terang|"
+    "dijeron|afirmaron|declararon|explicaron|añadieron|aseguraron|señalaron|indicaron|"
+    "advirtieron|disseram|afirmaram|declararam|explicaram"
 )
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
 _OTHER_VERB_FORMS = frozenset(
@@ -536,6 +543,8 @@ _OTHER_VERB_FORMS = frozenset(
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
 _OTHER_PARTICLES = words("de da del di du von van der la le")
+#: The words that join two speakers' names (``y``, ``e``, ``et``, ``und``, ``and``).
+_OTHER_AND = words("y e et und and")
 #: Particles before an article in a name (``de la``, ``de los``, ``van der``, ``von der``).
 _NAME_PARTICLES = words("de van von dos da")
 _OTHER_PREPOSITIONS = words(
@@ -933,6 +942,14 @@ def _clause_speaker(clause: str) -> str | None:
                 j += 1
             elif words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper():
                 j += 2
+            elif (
+                # Two names joined: "Ana Ruiz y Pedro Gil", "Merkel und Scholz" (both speak).
+                words[j] in _OTHER_AND
+                and j + 1 < len(words)
+                and words[j + 1][:1].isupper()
+                and words[j - 1][:1].isupper()
+            ):
+                j += 2
             elif (  # two particles in a name: "Ana de la Reguera", "Carlos de los Santos"
                 words[j] in _NAME_PARTICLES
                 and j + 2 < len(words)
@@ -981,14 +998,15 @@ def _speaker_before(before: str) -> str | None:
     words = before.rstrip(" ,").split()
     run: list[str] = []
     for w in reversed(words):
-        if w[:1].isupper() or (run and w in _OTHER_PARTICLES):
+        if w[:1].isupper() or (run and (w in _OTHER_PARTICLES or w in _OTHER_AND)):
+            # (Two names joined: "Ana Ruiz y Pedro Gil dijeron", both speak.)
             run.insert(0, w.strip(","))
             if w.endswith(",") and len(run) > 1:
                 run = run[1:]
                 break
         else:
             break
-    while run and run[0] in _OTHER_PARTICLES:
+    while run and (run[0] in _OTHER_PARTICLES or run[0] in _OTHER_AND):
         run.pop(0)
     if len(run) >= 3 and run[0].lower().endswith(_OTHER_TITLE_ENDINGS):
         run = run[1:]  # "Bahn-Personalvorstand Martin Seiler sagte"
@@ -1235,7 +1253,7 @@ def one_person(said: Attribution | None) -> bool:
         return False
     speaker = said.speaker
     last = speaker.rpartition(" ")[2]
-    return " and " not in speaker and not (
+    return not any(f" {joint} " in speaker for joint in _OTHER_AND) and not (
         last.lower() in _PEOPLE
         or (last[:1].islower() and last.endswith(("s", "men")))  # ("officials", "two women")
     )
@@ -1463,6 +1481,11 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
                 people = _THEIR_PEOPLE.match(m.string, m.end(sp))
                 if people is not None and _people_word(people.group("who")):
                     speaker += people.group()
+                elif "verb" in groups and start > m.start(groups["verb"]):
+                    # "said Ann Lee and Tom Roe.": two speakers named after the verb.
+                    second = _AND_THEN_NAME.match(m.string, m.end(sp))
+                    if second is not None:
+                        speaker = f"{speaker} {second.group('joint')} {second.group('sp')}"
     if (
         speaker is not None
         and start >= 5
@@ -1734,6 +1757,9 @@ def _clean_speaker(phrase: str | None) -> str | None:
             rest = words[3:]
             if any(map(_is_title, rest)):
                 return _clean_speaker(" ".join(rest))
+            tail = words[-1]
+            if tail.endswith(".") and tail not in _KEEP_STOP:
+                words[-1] = tail.rstrip(".")  # ("said Procter & Gamble.": the sentence's stop)
             return " ".join(words)
         left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
         if right[:1].isupper() and words[-1][:1].isupper():
