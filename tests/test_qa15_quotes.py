@@ -99,3 +99,30 @@ def test_two_speakers_joined_after_the_verb(text: str, speaker: str) -> None:
 def test_a_pronoun_after_two_speakers_stands_for_neither() -> None:
     text = "«Es una buena noticia», dijeron Ana Ruiz y Pedro Gil. «Seguiremos», añadió."
     assert speakers(text)[1] == ("quote", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Smith, the chief executive of Acme, spoke to analysts on Tuesday.\n\n"
+        'Smith said profits fell by 12 percent. "We expect a recovery next year," it said.',
+        "Carlos Mendes runs the fund. Mendes said the fund would sell its stake. "
+        '"The sale will close in May," it said.',
+        "Analysts questioned Maria Okafor about the debt. Okafor said the bank was sound.\n\n"
+        "“Our capital ratios are strong,” it said.",
+    ],
+)
+def test_it_stands_for_no_surname_the_text_gives_after_a_given_name(text: str) -> None:
+    quotes = [c for c in newsclaims.parse(text).claims if c.kind == "quote"]
+    assert [c.speaker for c in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tesco said profits fell by 12 percent. "We expect a recovery next year," it said.', "Tesco"),
+        ('John Lewis said it would close eight stores. "This was difficult," it said.', "John Lewis"),
+    ],
+)
+def test_it_still_stands_for_an_organisation(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == ("quote", speaker)

@@ -1207,7 +1207,8 @@ def person_role(speaker: str) -> bool:
 def unlike_it(text: str, name: str, at: int) -> bool:
     """Tell whether ``name``, the speaker before an ``it`` at ``at``, is rather a person's name
     than an organisation's: the text gives it after a person's title or role (``Mr Smith``,
-    ``Boeing chief executive Kelly Ortberg``: its first mentions). A name merely not shaped like
+    ``Boeing chief executive Kelly Ortberg``: its first mentions), or after a given name
+    (``Jane Smith``, then ``Smith said ...``). A name merely not shaped like
     an organisation's is no sign (``Boeing said the company would appeal``: ``it`` is Boeing).
     (Only for an ``it`` that would stand for a name: rare.)"""
     pos = text.find(name)
@@ -1215,7 +1216,11 @@ def unlike_it(text: str, name: str, at: int) -> bool:
     while 0 <= pos < at and looked < 8:
         looked += 1
         m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-        if m is not None and (m.group(1).lower() in _TITLES or m.group(1).rstrip(".") in _HONOURS):
+        if m is not None and (
+            m.group(1).lower() in _TITLES
+            or m.group(1).rstrip(".") in _HONOURS
+            or given_name(m.group(1))
+        ):
             return True
         pos = text.find(name, pos + len(name))
     return False
