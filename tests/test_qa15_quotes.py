@@ -126,3 +126,38 @@ def test_it_stands_for_no_surname_the_text_gives_after_a_given_name(text: str) -
 )
 def test_it_still_stands_for_an_organisation(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The bank was hit by a wave of withdrawals on Tuesday, saying: "
+            '"We have more than enough capital."',
+            "The bank",
+        ),
+        (
+            "The airline was battered by rising fuel costs, warning that "
+            '"the coming winter will be hard."',
+            "The airline",
+        ),
+        (
+            "The club was rocked by a series of injuries in March, insisting: “We will be back.”",
+            "The club",
+        ),
+        # An agent that may have spoken, or none named: the words are no one's.
+        (
+            "The minister was criticised by opposition leaders, saying "
+            '"this budget will hurt families".',
+            None,
+        ),
+        ('The company was fined by the regulator, saying it had "failed its customers."', None),
+        ('The insurer was fined £2m, saying it "regrets the errors."', None),
+        ('The port was struck by Hurricane Milton, adding: "Operations will resume Friday."', None),
+        ('The firm was sued by two former employees, saying: "The claims have no merit."', None),
+    ],
+)
+def test_a_passive_clause_whose_agent_says_nothing_keeps_its_subject(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers(text)[0][1] == speaker

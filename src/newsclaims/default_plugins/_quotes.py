@@ -1106,6 +1106,7 @@ def names_someone(text: str, start: int, end: int) -> bool:
     return False
 
 
+_DATE_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 _DAYS = tuple(d.capitalize() for d in WEEKDAYS)
 _DAY_SET = frozenset(d + end for d in _DAYS for end in ("", ",", ".", ";", ":"))
 
@@ -1353,9 +1354,52 @@ def _participle(text: str, start: int, verb_start: int, verb_end: int) -> regex.
     first = m.group("sp").split(" ", 1)[0]
     if first in _OPENING_WORDS or first in _PREPOSITIONS or first.lower() in _NOT_SUBJECTS:
         return None  # "Last year the firm cut jobs, saying": a time, not who spoke
-    if _PASSIVE.search(text, m.end("sp"), verb_start) is not None:
+    passive = _PASSIVE.search(text, m.end("sp"), verb_start)
+    if passive is not None and not _speechless_agent(text, passive.start(), verb_start - 2):
         return None  # "The company was fined by the regulator, saying": the regulator's words
     return m
+
+
+#: Words for people or bodies that speak, which have none of the endings below.
+_SPEAKING = words(
+    """
+    police authorities government court regulator watchdog critics opposition rivals staff
+    people public media press union unions board panel jury committee council parliament
+    congress senate ministry agency army military crowd crowds fans voters residents
+    """
+)
+#: Endings of words for people (``regulators``, ``activists``, ``politicians``, ``tenants``).
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "one", "body")
+
+
+def _speechless_agent(text: str, start: int, end: int) -> bool:
+    """Tell whether the passive clause ``text[start:end]`` names by ``by`` an agent that says
+    nothing (``The bank was hit by a wave of withdrawals, saying``, ``was battered by a storm``):
+    then the sentence's subject speaks. Any capitalised word (a name, a storm's too; a day or a
+    month aside), a person's or a speaking body's word (``by regulators``, ``by the court``,
+    ``by its chief executive``) or no ``by`` at all (``was fined £2m, saying``) leaves the
+    words to no one."""
+    by = text.rfind(" by ", start, end)
+    if by < 0:
+        return False
+    agent = text[by + 4 : end].split(" ")
+    if len(agent) > 10:
+        return False
+    for word in agent:
+        w = word.strip("()'’,;:.").lower()
+        one = w[:-1] if w.endswith("s") else w
+        if word[:1].isupper() and w not in _DATE_WORDS:
+            return False
+        if (
+            w in _SPEAKING
+            or one in _SPEAKING
+            or _people_word(w)
+            or w in _PERSON_WORDS
+            or one in _PERSON_WORDS
+            or one.endswith(_PERSON_ENDINGS)
+        ):
+            return False
+    return True
 
 
 #: What follows "adding" where it reports speech: a clause or a quotation.
