@@ -161,3 +161,38 @@ def test_a_passive_clause_whose_agent_says_nothing_keeps_its_subject(
     text: str, speaker: str | None
 ) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"I could not defend this budget," Ruiz told reporters in Madrid. '
+            '"The cuts fall on the poor," she said.',
+            "Ruiz",
+        ),
+        (
+            '"We are looking at all options," Jane Fraser told Reuters on Tuesday. '
+            '"Nothing is off the table," she added.',
+            "Jane Fraser",
+        ),
+        (
+            "Maria Lopez told a news conference that the plan was ready. "
+            '"We start on Monday," she said.',
+            "Maria Lopez",
+        ),
+        ('"It is a disgrace," Ann Lee told MPs. "Nobody will pay more tax," she said.', "Ann Lee"),
+        (
+            '"This is reckless," Tom Hale told the BBC. "We warned them," he said.',
+            "Tom Hale",
+        ),
+        # A person told: the pronoun may stand for either.
+        ('"The bill is flawed," Ann Lee told Tom Roe. "It will fail," she said.', None),
+        ('"You must act," Ann Lee told the judge. "My client is innocent," she said.', None),
+        ('"Stay calm," Ann Lee told her daughter. "We will be fine," she said.', None),
+    ],
+)
+def test_a_pronoun_after_a_speaker_who_told_no_one_it_could_stand_for(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers(text)[-1] == ("quote", speaker)

@@ -1265,6 +1265,42 @@ def one_person(said: Attribution | None) -> bool:
     )
 
 
+#: News outlets and bodies of many people whom a speaker tells something (``told Reuters``,
+#: ``told MPs``): a later ``he`` or ``she`` stands for none of them.
+_AUDIENCES = words(
+    """
+    Reuters AFP AP BBC CNN Bloomberg CNBC NBC ABC CBS NPR Fox Sky ITV Politico Axios MPs MEPs
+    Parliament Congress Senate Fortune Forbes Newsweek Time Le El Der Die La Il
+    """
+)
+
+
+def told_no_one(text: str, start: int, end: int, verb: str) -> bool:
+    """Tell whether the speaker of the sentence ``text[start:end]``, whose reporting verb
+    ``verb`` takes an object (``told``, ``urged``; see :data:`_TRANSITIVE`), spoke to no one a
+    later ``he`` or ``she`` may stand for: people in the plural (``told reporters``, ``told
+    a news conference``), a news outlet (``told Reuters``, ``told the BBC``) or a thing
+    (``called it a disgrace``), not a person (``told Roe``, ``told the judge``, ``told
+    him``)."""
+    if verb not in _TRANSITIVE:
+        return False
+    at = text.find(f" {verb} ", start, end)
+    if at < 0:
+        return False
+    words = text[at + len(verb) + 2 : end].split(" ", 3)[:3]
+    head = words[0].strip(",.;:")
+    if head.lower() in ("the", "a", "an", "his", "her", "their", "its") and len(words) > 1:
+        head = words[1].strip(",.;:")
+        if head.lower() in ("news", "press") and len(words) > 2:
+            return True  # "told a news conference"
+    if head in ("it", "them", "us", "me", "this", "that"):
+        return True
+    if head[:1].isupper():
+        return head in _AUDIENCES
+    plural = head.endswith("s") and not head.endswith("ss")
+    return plural or not _people_word(head)
+
+
 #: Last words of a speaker that name people, more than one person, with no plural "s".
 _PEOPLE = words("police people staff children couple family pair")
 

@@ -63,6 +63,7 @@ from newsclaims.default_plugins._quotes import (
     opens_single,
     person_role,
     subject_person,
+    told_no_one,
     unlike_it,
 )
 from newsclaims.default_plugins._words import words
@@ -950,9 +951,18 @@ def _antecedent(
         before = _stated(text, prior.span, she, it=it) if english else None
     else:
         before = Attribution(prior.speaker, prior.verb)
+    where = para[a - 1] if a > 0 else prior.span if prior is not None else None
+    if (
+        before is not None
+        and before.speaker is not None
+        and before.verb is not None
+        and where is not None
+        and told_no_one(text, where.start, where.end, before.verb)
+    ):
+        # "..." Ruiz told reporters. "...," she said: reporters are no "she".
+        before = Attribution(before.speaker, None)
     if before is None or not one_person(before):
         return said
-    where = para[a - 1] if a > 0 else prior.span if prior is not None else None
     if not english and where is not None and _plural_verb(text, where, before.verb):
         return said  # ("sagten die Minister. ... sagte er": the pronoun is one of them, or no one)
     return _follow(text, before, said)
