@@ -196,3 +196,28 @@ def test_a_pronoun_after_a_speaker_who_told_no_one_it_could_stand_for(
     text: str, speaker: str | None
 ) -> None:
     assert speakers(text)[-1] == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The plant will close by March," according to a statement from Siemens.', "Siemens"),
+        ('According to a statement from Siemens, "the plant will close by March."', "Siemens"),
+        (
+            '"Prices rose 0.4%," according to data from the Office for National Statistics.',
+            "the Office for National Statistics",
+        ),
+        (
+            "“Output is recovering,” according to a monthly report from the central bank.",
+            "the central bank",
+        ),
+        # People according to whom: as written.
+        ('"No deal is near," according to officials in Brussels.', "officials in Brussels"),
+        (
+            '"Rates will stay high," according to analysts at the Lowy Institute.',
+            "analysts at the Lowy Institute",
+        ),
+    ],
+)
+def test_according_to_a_document_names_who_issued_it(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == ("quote", speaker)

@@ -1644,11 +1644,29 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
             _affiliated(speaker, m.group(pm), m.captures("obj")[-1]),
             verb if verb is not None else m.group(groups["verb"]),
         )
-    return Attribution(
-        _clean_speaker(speaker),
-        verb if verb is not None else m.group(groups["verb"]),
-        start if speaker in _HE_SHE else None,
-    )
+    said = verb if verb is not None else m.group(groups["verb"])
+    if said in ("according to", "According to") and speaker is not None and " " in speaker:
+        # "according to a statement from Siemens": the one who issued it.
+        issued = _ISSUER.fullmatch(speaker.rstrip(".,;: "))
+        if issued is not None and issued.group("doc") in _ISSUED:
+            speaker = issued.group("sp")
+    return Attribution(_clean_speaker(speaker), said, start if speaker in _HE_SHE else None)
+
+
+#: What a source issues, which ``according to`` may name instead of the source itself.
+_ISSUED = _DOCUMENTS | words(
+    """
+    report reports post posts letter release announcement note notice ruling tweet message
+    email blog study survey poll data figures estimate estimates analysis release guidance
+    """
+)
+#: A document and who issued it (``a statement from Siemens``, ``data from the ONS``, ``a
+#: report by the UN``, ``a filing with the SEC`` is no issuer's: not read).
+_ISSUER = regex.compile(
+    r"(?:(?:a|an|the|its|their|his|her)[ ])?(?:[\p{Ll}\-]+[ ]){0,2}?(?P<doc>\p{Ll}+)"
+    r"[ ](?:from|by|issued[ ]by|released[ ]by|published[ ]by)[ ](?P<sp>\S.*)",
+    regex.VERSION1,
+)
 
 
 #: The pronouns that stand for one person (or, ``it``, one organisation), whom the text may
