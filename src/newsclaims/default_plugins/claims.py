@@ -209,10 +209,11 @@ _QUOTE_MARK_CHARS = frozenset('"“”«»„')
 #: one or two, and answers them in its writer's voice).
 INTERVIEW_QUESTIONS = 3
 # Words of an interview's introduction that say it is one, in the publication's own voice
-# ("We asked him to share...", "I spoke to her last week", "Here's what she had to say").
+# ("We asked him to share...", "I spoke to her last week", "Here's what she had to say"; not
+# "we sat down with our savings": one's own).
 _INTERVIEW_CUE = re.compile(
     r"\b(?:ask(?:ed|s)?|interview\w*|sp(?:oke|eaks?)[ ](?:to|with)|talk(?:ed|s)?[ ](?:to|with)"
-    r"|sat[ ]down[ ]with|conversation|Q[ ]?&[ ]?A|had[ ]to[ ]say|chat(?:ted)?[ ]with)\b",
+    r"|sat[ ]down[ ]with(?![ ](?:my|our)\b)|conversation|Q[ ]?&[ ]?A|had[ ]to[ ]say|chat(?:ted)?[ ]with)\b",
     re.IGNORECASE,
 )
 
@@ -226,7 +227,9 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
     answers and half of them speak of oneself (``I``, ``my``, ``we``...) outside quotation
     marks, the lines of each answer are the interviewee's words, not the publication's;
     unless the lines above the first question speak of oneself too with no word of an
-    interview (``asked``, ``spoke to``...): a columnist's voice. Who the interviewee is the
+    interview (``asked``, ``spoke to``...; or ``interview`` in the headline: ``The Interview:``): a
+    columnist's voice; or where two questions at least and every answer are labelled (``Q:``
+    and ``A:``, see :func:`_labelled_turns`), whatever they say. Who the interviewee is the
     text gives by no label: the speaker stays unset. (An explainer's questions are answered
     in the publication's voice, with no ``I`` but in the quotations of the people it names:
     its statements stay.) A quotation an answer attributes keeps its speaker."""
@@ -247,20 +250,25 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
             questions.append((start, stop))
             put += _YOU.search(line) is not None
         pos = text.find("?", stop, section.end)
-    if put < 2 or len(questions) < INTERVIEW_QUESTIONS:
+    if len(questions) < 2:
         return
-    intro = questions[0][0]
-    if _speaks_of_oneself(text, section.start, intro) and (
-        _INTERVIEW_CUE.search(text, section.start, intro) is None
-    ):
-        return  # (the lines above the first question are the writer's own: a column's voice)
     answers = []  # each answer: the stretch after its question, to the next one
     for (_, end), (nxt, _) in itertools.pairwise([*questions, (section.end, section.end)]):
         if text[end:nxt].strip():
             answers.append((end, nxt))
-    own = sum(_speaks_of_oneself(text, a, b) for a, b in answers)
-    if own < 2 or own * 2 < len(answers) or len(answers) < len(questions) - 1:
-        return
+    if not _labelled_turns(text, questions, answers):
+        if put < 2 or len(questions) < INTERVIEW_QUESTIONS:
+            return
+        intro = questions[0][0]
+        if (
+            _speaks_of_oneself(text, section.start, intro)
+            and _INTERVIEW_CUE.search(text, section.start, intro) is None
+            and _INTERVIEW_TITLE.search(text, 0, section.start) is None
+        ):
+            return  # (the lines above the first question are the writer's own: a column's)
+        own = sum(_speaks_of_oneself(text, a, b) for a, b in answers)
+        if own < 2 or own * 2 < len(answers) or len(answers) < len(questions) - 1:
+            return
     k = 0
     for i in range(first, len(claims)):
         claim = claims[i]
@@ -276,6 +284,26 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
         ):
             worthy = bool(claim.checkworthy)  # (a statement's: set)
             claims[i] = _new_claim(claim.text, claim.span, "quote", None, None, worthy)
+
+
+# The word that says a headline above the body heads an interview (``The Interview: ...``).
+_INTERVIEW_TITLE = re.compile(r"\b[Ii]nterview\b")
+# An interviewee's label before an answer (``A: ...``, ``**A:** ...``).
+_ANSWER_LABEL = re.compile(r"\s*(?:\*\*)?(?:A|Answer|ANSWER)(?::\*\*|\*\*:|:|\.) ")
+
+
+def _labelled_turns(
+    text: str, questions: list[tuple[int, int]], answers: list[tuple[int, int]]
+) -> bool:
+    """Tell whether an interview labels its turns: two questions at least after ``Q:`` and
+    each answer after ``A:`` (``Q: Will rates fall this year?`` then ``A: Not before ...``),
+    which says what the lines are without counting who speaks of oneself."""
+    asked = sum(_QUESTION_LABEL.match(text, start) is not None for start, _ in questions)
+    return (
+        asked >= 2
+        and len(answers) >= 2
+        and all(_ANSWER_LABEL.match(text, a) is not None for a, _ in answers)
+    )
 
 
 def _speaks_of_oneself(text: str, start: int, end: int) -> bool:
