@@ -102,3 +102,51 @@ def test_a_wrapped_line_may_open_with_a_number(text: str, expected: list[str]) -
 )
 def test_a_line_that_opens_with_a_number_stays_apart_elsewhere(text: str) -> None:
     assert len(sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Sra. López dimitió ayer. Nadie reaccionó.",
+            ["La Sra. López dimitió ayer.", "Nadie reaccionó."],
+        ),
+        (
+            "La Dra. Pérez confirmó el caso. Hay dos más.",
+            ["La Dra. Pérez confirmó el caso.", "Hay dos más."],
+        ),
+        (
+            "Il dott. Bianchi ha parlato. La sala applaudiva.",
+            ["Il dott. Bianchi ha parlato.", "La sala applaudiva."],
+        ),
+        (
+            "Il sig. Rossi ha lasciato Roma. La polizia indaga.",
+            ["Il sig. Rossi ha lasciato Roma.", "La polizia indaga."],
+        ),
+        (
+            "Los precios subieron en EE. UU. durante el mes. La Fed no actuó.",
+            ["Los precios subieron en EE. UU. durante el mes.", "La Fed no actuó."],
+        ),
+        (
+            "Der 1. FC Köln gewann am Samstag. Die Fans feierten.",
+            ["Der 1. FC Köln gewann am Samstag.", "Die Fans feierten."],
+        ),
+        (
+            "Im 2. Quartal sank der Umsatz. Die Aktie fiel.",
+            ["Im 2. Quartal sank der Umsatz.", "Die Aktie fiel."],
+        ),
+        ("Er kam zum 3. Mal. Alle jubelten.", ["Er kam zum 3. Mal.", "Alle jubelten."]),
+        (
+            "Er wohnt in der Hauptstr. 5 in Berlin. Nachbarn bestätigten das.",
+            ["Er wohnt in der Hauptstr. 5 in Berlin.", "Nachbarn bestätigten das."],
+        ),
+        # A day of the month that ends its sentence, and English numbers, still end one.
+        ("Sie kam am 5. Die Tür war zu.", ["Sie kam am 5.", "Die Tür war zu."]),
+        (
+            "He finished 5. The race was won by Kipchoge.",
+            ["He finished 5.", "The race was won by Kipchoge."],
+        ),
+    ],
+)
+def test_european_titles_ordinals_and_streets(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

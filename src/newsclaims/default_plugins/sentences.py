@@ -12,7 +12,8 @@ the word before it and the word after it:
   paragraph after a blank line (``... sales.`` then ``eBay said``) and a transcript's line
   whose label opens with a particle (``van der Berg: ...``);
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``,
-  British ``Rt. Hon.``, ``Pte.``, ``Cdr.``, ``Ald.``, also after a prefix: ``ex-Sen.``,
+  British ``Rt. Hon.``, ``Pte.``, ``Cdr.``, ``Ald.``, Spanish and Italian ``Sra.``, ``sig.``,
+  ``dott.``, also after a prefix: ``ex-Sen.``,
   ``Vice-Pres.``), nor does ``a.k.a.``;
 - other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
   Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
@@ -25,7 +26,9 @@ the word before it and the word after it:
   ends none (``(Cat. 4)``); a title's bracket ends none (``Gen. (ret.) Ann Lee``); and the
   word ``no`` before anything but a number; the full stop of a day before a month
   (``13. September``, ``1. Mai``) ends nothing, nor does that of a day written short
-  before its date (``Fri. Jan. 10``) or of degrees before their scale (``40 deg. C``);
+  before its date (``Fri. Jan. 10``) or of degrees before their scale (``40 deg. C``), of a
+  German ordinal after its article (``der 1. FC Köln``, ``im 2. Quartal``) or of a German
+  street before its number (``Hauptstr. 5``);
 - a state after a place (``Washington, D.C.``) ends a sentence before a capitalised word
   that is no title (``U.S.`` after a name is no state: ``Ann Lee, U.S. Secretary of State``);
   a full stop and a spaced dash on the same line after a state or a closing quote end none
@@ -65,6 +68,7 @@ _PREPOSITIVE = words(
     adm amb asst atty brig capt cllr cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj
     messrs mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
     rt pte cdr ald
+    sra srta dra dña sig sigg sigra dott dottssa avv
     """
 )
 
@@ -74,7 +78,7 @@ _PREPOSITIVE = words(
 #: and "St. Paul" stay whole.)
 _ABBREVIATIONS = words(
     """
-    al apr approx apt art arts asec assn assoc aug ave avg blvd bros ca cf ch chap cie co cong
+    ee al apr approx apt art arts asec assn assoc aug ave avg blvd bros ca cf ch chap cie co cong
     corp dec dept dist div ed eds engr esp est etc ext feb fig figs ft hrs hwy ibid inc intl jan
     jr jul jun lb lbs llc ltd mar max mfg mgr min mins misc mo mos n° nº natl no nos nov nr oct
     op oz pct phd plc pp sept sep sq sr st ste tel univ usec viz vol vols vs wk yr yrs esq
@@ -128,6 +132,19 @@ _ORDINAL_MONTHS = words(
     January February April June July August September October November December Januar Februar
     März Mai Juni Juli Oktober Dezember januar februar mars april mai juni juli august september
     oktober november desember december
+    """
+)
+
+#: German articles (alone or joined to a preposition) before an ordinal written as a number
+#: and a full stop, which ends nothing there (``der 1. FC Köln``, ``im 2. Quartal``).
+_ORDINAL_ARTICLES = words("der die das dem den des im am zum zur vom beim ins ans Der Die Das Im Am")
+
+#: Words that open a German sentence, never a noun after an ordinal.
+_GERMAN_STARTERS = words(
+    """
+    Der Die Das Den Dem Des Er Sie Es Ich Wir Ihr Man Doch Aber Dann Danach Auch Nach Bei In
+    Im Am Zum Mit Für Auf Laut So Und Oder Dies Diese Dieser Dieses Ein Eine Einer Kein Keine
+    Zudem Außerdem Trotzdem Deshalb Daher Wie Was Wer Wo Warum Als Wenn Weil Nun Jetzt Heute
     """
 )
 
@@ -765,7 +782,18 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         return following in _STARTERS or (token.isupper() and following in _PERSONAL_TITLES)
     if len(token) <= 2 and token.isdecimal():
         word = _NEXT_WORD.match(text, m.end())
-        return word is None or word.group(1) not in _ORDINAL_MONTHS
+        if word is not None and word.group(1) in _ORDINAL_MONTHS:
+            return False
+        # A German ordinal after its article ("der 1. FC Köln", "im 2. Quartal", "zum 3. Mal"),
+        # before a noun, not a word that opens a sentence ("am 5. Die Tür war zu").
+        space = text.rfind(" ", start, pstart - len(token) - 1)
+        return (
+            text[space + 1 : pstart - len(token) - 1] not in _ORDINAL_ARTICLES
+            or word is None
+            or word.group(1) in _GERMAN_STARTERS
+        )
+    if number and token[:1].isupper() and low.endswith("str") and len(token) > 5:
+        return False  # a German street before its house number ("Hauptstr. 5")
     return True
 
 
