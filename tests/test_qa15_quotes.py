@@ -221,3 +221,26 @@ def test_a_pronoun_after_a_speaker_who_told_no_one_it_could_stand_for(
 )
 def test_according_to_a_document_names_who_issued_it(text: str, speaker: str) -> None:
     assert speakers(text)[0] == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«No vamos a subir los impuestos», ha afirmado la ministra de Hacienda, "
+            "María Jesús Montero.",
+            "María Jesús Montero",
+        ),
+        ('"Es un error", ha dicho Pedro Sánchez este martes.', "Pedro Sánchez"),
+        ("La ministra ha explicado que «no habrá recortes».", "La ministra"),
+    ],
+)
+def test_a_spanish_perfect_reports_speech(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == ("quote", speaker)
+
+
+def test_a_spanish_participle_without_its_auxiliary_reports_nothing() -> None:
+    # "dicho informe" is "that report": no verb, no speaker.
+    assert speakers("Según dicho informe, «la economía crecerá un 2 %».")[0][1] is None
+    text = "El Gobierno aprobó dicho plan, que según el texto «reducirá la deuda»."
+    assert speakers(text)[0][1] is None

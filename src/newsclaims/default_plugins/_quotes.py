@@ -536,9 +536,17 @@ _OTHER_VERBS = (
     "dijeron|afirmaron|declararon|explicaron|añadieron|aseguraron|señalaron|indicaron|"
     "advirtieron|disseram|afirmaram|declararam|explicaram"
 )
+# Spanish past participles of those verbs, which report speech only after "ha" or "han" ("ha
+# afirmado"; "dicho informe" is "that report").
+_PARTICIPLES_ES = (
+    "dicho|afirmado|declarado|explicado|añadido|asegurado|señalado|indicado|advertido|"
+    "subrayado|destacado|reconocido|insistido|manifestado|apuntado|defendido|criticado"
+)
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
 _OTHER_VERB_FORMS = frozenset(
-    f"{verb}{after}" for verb in _OTHER_VERBS.split("|") for after in ("", ",", ":", ".")
+    f"{verb}{after}"
+    for verb in (*_OTHER_VERBS.split("|"), *_PARTICIPLES_ES.split("|"))
+    for after in ("", ",", ":", ".")
 )
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
@@ -593,6 +601,7 @@ _OTHER_AFTER = regex.compile(
     rf"[ \t,;:—–-]*(?:(?P<verb>(?:{_OTHER_VERBS}))-(?:t-)?(?:(?P<pro>il|elle)|ils|elles|on)\b"
     rf"|a-t-(?:(?P<pro>il|elle)|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
     rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
+    rf"|(?:ha|han)[ ](?P<verb>(?:{_PARTICIPLES_ES}))"
     rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so)))[ ]+{_OTHER_CLAUSE})",
     regex.VERSION1,
 )
@@ -605,7 +614,8 @@ _OTHER_ALONE = regex.compile(
 # «", "X dijo que ... «"); the last one in the quotation's sentence is read.
 _OTHER_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?:(?P<acc>Selon|Según|Segundo|Secondo|Laut)"
-    rf"|(?:(?:a|ont|ha|han|hat)[ ])?(?P<verb>{_OTHER_VERBS}))(?!\p{{L}})",
+    rf"|(?:(?:a|ont|ha|han|hat)[ ])?(?P<verb>{_OTHER_VERBS})"
+    rf"|(?:ha|han)[ ](?P<verb>{_PARTICIPLES_ES}))(?!\p{{L}})",
     regex.VERSION1,
 )
 # A name in apposition after a role, up to a comma, the sentence's end or a citation marker
