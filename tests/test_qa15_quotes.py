@@ -244,3 +244,20 @@ def test_a_spanish_participle_without_its_auxiliary_reports_nothing() -> None:
     assert speakers("Según dicho informe, «la economía crecerá un 2 %».")[0][1] is None
     text = "El Gobierno aprobó dicho plan, que según el texto «reducirá la deuda»."
     assert speakers(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The numbers don\'t add up" — that was the verdict of the Institute for Fiscal '
+            "Studies.",
+            None,
+        ),
+        ("“We lost everything” – it is a line Maria Lopez repeats often.", None),
+        ('"We had four hours of warning." — Coast Guard historian Jane Doe', "Jane Doe"),
+        ('"I never planned this." — former IMF chief Christine Lagarde', "Christine Lagarde"),
+    ],
+)
+def test_a_clause_after_a_dash_signs_no_quotation(text: str, speaker: str | None) -> None:
+    assert speakers(text)[0][1] == speaker

@@ -323,11 +323,13 @@ _AFTER = regex.compile(
     regex.VERSION1 | regex.VERBOSE,
 )
 # A pull quote signed with a dash at the end of its paragraph, with no verb: ``"..." — Jane
-# Doe, a historian`` or ``"..." — Coast Guard historian Jane Doe``.
+# Doe, a historian`` or ``"..." — Coast Guard historian Jane Doe``; not a clause after the
+# dash (``"..." — that was the verdict of the Institute for Fiscal Studies``).
 _SIGNED = regex.compile(
     rf"""[ ]*[—–][ ]*(?:
         (?P<sp>{_NAME})(?:,[ ][^"“”«»\n]{{1,80}})?
-      | [^"“”«»,\n]{{1,60}}?[ ](?P<sp>{_NAME})
+      | (?!(?i:that|this|it|such|so|and|but|which|what)\b)
+        (?:(?![ ](?:was|is|were|are|has|had|said|says)\b)[^"“”«»,\n]){{1,60}}?[ ](?P<sp>{_NAME})
     )[ ]*$""",
     regex.VERSION1 | regex.VERBOSE,
 )
