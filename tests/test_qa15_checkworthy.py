@@ -20,6 +20,15 @@ from newsclaims.default_plugins._checkworthy import checkworthy
         "The truth is that nobody in Westminster wants to take on the planning system.",
         "The problem is that Brussels moves too slowly.",
         "The irony is that Republicans designed the rule themselves.",
+        # An analyst's markers.
+        "The move is a clear sign that Beijing is losing patience with Washington.",
+        "In other words, the Fed is flying blind.",
+        "Make no mistake: this is a turning point for Europe.",
+        "The message to Moscow is unmistakable.",
+        "Whatever happens next, the damage to Starmer is done.",
+        "That is a mistake, and Labour will pay for it.",
+        "Put simply, Britain cannot afford this.",
+        "The bigger question is whether Berlin will follow.",
         # Headlines labelled as analysis or opinion.
         "Analysis: Why the Fed is in no hurry to cut",
         "Opinion: Europe must stop relying on Washington",
@@ -38,6 +47,9 @@ def test_questions_framings_and_labelled_analysis_are_not_checkworthy(text: str)
         "The problem was first reported by Reuters in March.",
         "Analysis: Fed holds rates at 5.25% for a sixth meeting",  # a number anchors it
         "Truth Social shares fell after the listing.",
+        "Officials in Kyiv will sign that agreement on Friday.",
+        "The question was put to Sunak in parliament.",
+        "Ukraine and Russia will sign a deal in Istanbul.",
     ],
 )
 def test_facts_stay_checkworthy(text: str) -> None:

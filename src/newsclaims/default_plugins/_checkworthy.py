@@ -97,7 +97,8 @@ _EVALUATIVE_WORDS = (
     "deepening increasingly should must ought arguably clearly obviously undoubtedly surely best "
     "worst greatest troubling worrying alarming concerning controversial departure landmark bold "
     "ambitious believe believes think thinks feel feels opinion hopefully unfortunately "
-    "fortunately frankly actively notably importantly meaningful ironically inevitably"
+    "fortunately frankly actively notably importantly meaningful ironically inevitably "
+    "unmistakable"
 )
 # Phrases, each looked for only when its rarer word is among the claim's words.
 _PHRASES_FACT: dict[str, tuple[str, ...]] = {
@@ -125,6 +126,14 @@ _PHRASES_EVALUATIVE: dict[str, tuple[str, ...]] = {
     "irony": ("irony is that",),
     "lesson": ("lesson is that",),
     "trouble": ("trouble is that",),
+    # An analyst's markers: what something means, put in the writer's words.
+    "sign": ("a sign that", "clear sign", "a sign of"),
+    "words": ("in other words",),
+    "mistake": ("make no mistake", "is a mistake", "was a mistake", "be a mistake"),
+    "simply": ("put simply", "simply put"),
+    "turning": ("turning point",),
+    "whatever": ("whatever happens",),
+    "question": ("the question is", "bigger question", "open question"),
 }
 #: Kickers that label a headline as analysis or opinion (``Analysis: Why the Fed waits``).
 _KICKERS = frozenset(
