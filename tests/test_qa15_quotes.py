@@ -261,3 +261,48 @@ def test_a_spanish_participle_without_its_auxiliary_reports_nothing() -> None:
 )
 def test_a_clause_after_a_dash_signs_no_quotation(text: str, speaker: str | None) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+FLOOD = """Flood hits village
+
+The river burst its banks overnight, flooding 40 homes.
+
+“We had no warning at all,” said Margaret Evans, 71.
+
+“The water came up through the floor in minutes.
+
+“By morning the whole ground floor was gone.”
+
+The council said it would review its alerts.
+"""
+
+
+def test_quotation_paragraphs_with_no_attribution_continue_the_speaker_before() -> None:
+    claims = {c.text: c.speaker for c in newsclaims.parse(FLOOD).claims}
+    assert claims["“The water came up through the floor in minutes."] == "Margaret Evans"
+    assert claims["“By morning the whole ground floor was gone.”"] == "Margaret Evans"
+    assert claims["The council said it would review its alerts."] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A statement between: the quotation is not the same one.
+        '"We had no warning," said Ann Lee.\n\nThe council met on Monday.\n\n"Nobody told us."',
+        # A question and its answer: a dialogue's turns.
+        '"Were you scared?" Tom Roe asked.\n\n"Not any more."',
+        '"Are you leaving?" said Ann Lee.\n\n"Not today."',
+        # Two people: neither.
+        '"We will appeal," said Ann Lee and Tom Roe.\n\n"The ruling is wrong."',
+    ],
+)
+def test_no_speaker_carries_into_another_voice(text: str) -> None:
+    assert speakers(text)[-1] == ("quote", None)
+
+
+def test_a_quotation_named_later_keeps_its_own_speaker() -> None:
+    text = (
+        '"We had no warning," said Ann Lee.\n\n"I still think about them.\n\n'
+        '"Every day," Tom Roe said.'
+    )
+    assert [sp for _, sp in speakers(text)] == ["Ann Lee", "Tom Roe", "Tom Roe"]

@@ -506,6 +506,9 @@ def _body(
     # The quotes (indices in ``out``) of a quotation left open with no speaker: they take the
     # speaker that the paragraph which reopens and closes it names (see :func:`_named_later`).
     unnamed: list[int] = []
+    # The speaker of the quotation that ended the paragraph before (one person), whom a
+    # paragraph of quotation with no attribution right after it continues.
+    said_before: Attribution | None = None
     done = 0  # the claims of sentences[:done] are in ``out``
     n = len(sentences)
     m = 0
@@ -526,6 +529,7 @@ def _body(
             _statements(doc, sentences[done:i], markers, starts, out)
             carried = None
             unnamed = []
+            said_before = None
         first = sentences[i].start
         # The claim right before the paragraph (or before the quotation it continues, which
         # has no speaker yet): whom a pronoun may stand for.
@@ -537,10 +541,33 @@ def _body(
         )
         if marks[m] != first:
             unnamed = []  # only a paragraph that opens with a quote mark continues a quotation
+            said_before = None
         elif unnamed and got and got[0].span.start == first:
             _named_later(out, unnamed, got[0])
+        if (
+            said_before is not None
+            and open_from is None
+            and carried is None
+            and marks[m] == first
+            and _unattributed(got)
+            and text[last - 1] != "?"
+        ):
+            # '"We had no warning," said Ann Lee. ¶ "The water rose in minutes."': her words,
+            # and those of the paragraphs of no speaker before, which the quotation ran over.
+            got = [
+                _new_claim(c.text, c.span, "quote", said_before.speaker, said_before.verb, True)
+                for c in got
+            ]
+            for k in unnamed:
+                c = out[k]
+                out[k] = _new_claim(
+                    c.text, c.span, "quote", said_before.speaker, said_before.verb, True
+                )
+            unnamed = []
         if open_from is None:
             unnamed = []
+            # (A paragraph that leaves its quotation open keeps the speaker before it.)
+            said_before = _last_speaker(text, got)
         else:
             unnamed.extend(
                 len(out) + k
@@ -554,6 +581,28 @@ def _body(
         done = j
         m = stop
     _statements(doc, sentences[done:], markers, starts, out)
+
+
+def _unattributed(claims: Sequence[Claim]) -> bool:
+    """Tell whether ``claims`` (a paragraph's) are all quotes that name no speaker nor verb."""
+    return bool(claims) and all(
+        c.kind == "quote" and c.speaker is None and c.verb is None for c in claims
+    )
+
+
+_ASKED = frozenset(("asked", "asks", "wondered", "inquired", "queried"))
+
+
+def _last_speaker(text: str, claims: Sequence[Claim]) -> Attribution | None:
+    """The attribution of the last of ``claims`` (a paragraph's), a quote of one person that
+    asks nothing (a dialogue's turns alternate: ``"Where to?" ¶ "Home."``)."""
+    if not claims:
+        return None
+    c = claims[-1]
+    if c.kind != "quote" or c.speaker is None or "?" in c.text or c.verb in _ASKED:
+        return None  # (a question: the answer after it is another's)
+    said = Attribution(c.speaker, c.verb)
+    return said if one_person(said) else None
 
 
 def _statements(
