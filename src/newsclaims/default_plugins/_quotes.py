@@ -859,7 +859,10 @@ def _colon_signed(text: str, region: QuoteRegion, start: int, end: int) -> Attri
     start) and the name ends it (at ``end``), and the quotation is words said, of two words at
     least, one of them in lower case (not a title: ``"Dune": Part Two``, ``"The Crown":
     Season Six``); no kicker (``"...": Analysis``)."""
-    if text[start : region.open].strip() or _LOWER_WORD.search(text, region.open, region.close) is None:
+    if (
+        text[start : region.open].strip()
+        or _LOWER_WORD.search(text, region.open, region.close) is None
+    ):
         return None
     m = _COLON_SIGNED.match(text, region.close, end)
     if m is None or m.group("sp").lower() in _KICKERS:
@@ -952,14 +955,13 @@ def _clause_speaker(clause: str) -> str | None:
         while j < len(words):
             if words[j][:1].isupper():
                 j += 1
-            elif words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper():
-                j += 2
             elif (
-                # Two names joined: "Ana Ruiz y Pedro Gil", "Merkel und Scholz" (both speak).
-                words[j] in _OTHER_AND
-                and j + 1 < len(words)
-                and words[j + 1][:1].isupper()
-                and words[j - 1][:1].isupper()
+                (
+                    words[j] in _OTHER_PARTICLES
+                    # (Or two names joined, both speaking: "Ana Ruiz y Pedro Gil".)
+                    or (words[j] in _OTHER_AND and words[j - 1][:1].isupper())
+                )
+                and (j + 1 < len(words) and words[j + 1][:1].isupper())
             ):
                 j += 2
             elif (  # two particles in a name: "Ana de la Reguera", "Carlos de los Santos"

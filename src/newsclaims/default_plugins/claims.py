@@ -213,7 +213,8 @@ INTERVIEW_QUESTIONS = 3
 # "we sat down with our savings": one's own).
 _INTERVIEW_CUE = re.compile(
     r"\b(?:ask(?:ed|s)?|interview\w*|sp(?:oke|eaks?)[ ](?:to|with)|talk(?:ed|s)?[ ](?:to|with)"
-    r"|sat[ ]down[ ]with(?![ ](?:my|our)\b)|conversation|Q[ ]?&[ ]?A|had[ ]to[ ]say|chat(?:ted)?[ ]with)\b",
+    r"|sat[ ]down[ ]with(?![ ](?:my|our)\b)|conversation|Q[ ]?&[ ]?A|had[ ]to[ ]say"
+    r"|chat(?:ted)?[ ]with)\b",
     re.IGNORECASE,
 )
 

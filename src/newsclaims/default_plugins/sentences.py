@@ -137,7 +137,9 @@ _ORDINAL_MONTHS = words(
 
 #: German articles (alone or joined to a preposition) before an ordinal written as a number
 #: and a full stop, which ends nothing there (``der 1. FC Köln``, ``im 2. Quartal``).
-_ORDINAL_ARTICLES = words("der die das dem den des im am zum zur vom beim ins ans Der Die Das Im Am")
+_ORDINAL_ARTICLES = words(
+    "der die das dem den des im am zum zur vom beim ins ans Der Die Das Im Am"
+)
 
 #: Words that open a German sentence, never a noun after an ordinal.
 _GERMAN_STARTERS = words(
@@ -792,9 +794,8 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
             or word is None
             or word.group(1) in _GERMAN_STARTERS
         )
-    if number and token[:1].isupper() and low.endswith("str") and len(token) > 5:
-        return False  # a German street before its house number ("Hauptstr. 5")
-    return True
+    # (Not a German street before its house number: "Hauptstr. 5".)
+    return not (number and token[:1].isupper() and low.endswith("str") and len(token) > 5)
 
 
 # Two capitalised words: the rest of a name after a given name written short ("Elena Cruz").
