@@ -1,6 +1,8 @@
 """Check-worthiness: is a claim a checkable factual assertion, or analysis and opinion?
 
-Decided from what the sentence contains, by these rules in order:
+Decided from what the sentence contains, by these rules in order (after two checks: a question,
+a claim that ends in ``?`` with no speaker, asserts nothing and is ``False``; so is a headline
+labelled as analysis or opinion, ``Analysis: ...``, ``Opinion: ...``, that holds no digit):
 
 1. *Anchors* make a claim checkable: a number (digits, or number words such as ``million``,
    ``percent``; small number words such as ``two`` are weak anchors), a date (a month or
@@ -13,7 +15,8 @@ Decided from what the sentence contains, by these rules in order:
    ``Q: Where did you grow up?``; an acronym, ``Source: NASA``; or a label in capitals before a
    colon that opens the claim, a dateline such as ``MUMBAI:``).
 2. *Evaluative or hedging wording* (``signals``, ``represents``, ``critical``, ``likely``,
-   ``could``, ``should``, ``arguably``...) marks analysis or opinion.
+   ``could``, ``should``, ``arguably``..., a judgement framed as what something is: ``the
+   truth is``, ``the problem is that``) marks analysis or opinion.
 3. A claim with a number, a date or an attribution is checkable (``True``), whatever its
    wording: "X said Y" can be checked even where Y is an opinion. (Capitals in a line written
    in title case, such as a heading, do not count as named entities; a line that ends in a
@@ -94,7 +97,8 @@ _EVALUATIVE_WORDS = (
     "deepening increasingly should must ought arguably clearly obviously undoubtedly surely best "
     "worst greatest troubling worrying alarming concerning controversial departure landmark bold "
     "ambitious believe believes think thinks feel feels opinion hopefully unfortunately "
-    "fortunately frankly actively notably importantly meaningful ironically inevitably"
+    "fortunately frankly actively notably importantly meaningful ironically inevitably "
+    "unmistakable"
 )
 # Phrases, each looked for only when its rarer word is among the claim's words.
 _PHRASES_FACT: dict[str, tuple[str, ...]] = {
@@ -113,7 +117,28 @@ _PHRASES_EVALUATIVE: dict[str, tuple[str, ...]] = {
     "aims": ("aims to",),
     "aim": ("aim to",),
     "view": ("in my view",),
+    # A judgement framed as what something "is" (``The truth is that nobody wants ...``).
+    "truth": ("the truth is",),
+    "reality": ("reality is that",),
+    "problem": ("problem is that",),
+    "risk": ("risk is that",),
+    "danger": ("danger is that",),
+    "irony": ("irony is that",),
+    "lesson": ("lesson is that",),
+    "trouble": ("trouble is that",),
+    # An analyst's markers: what something means, put in the writer's words.
+    "sign": ("a sign that", "clear sign", "a sign of"),
+    "words": ("in other words",),
+    "mistake": ("make no mistake", "is a mistake", "was a mistake", "be a mistake"),
+    "simply": ("put simply", "simply put"),
+    "turning": ("turning point",),
+    "whatever": ("whatever happens",),
+    "question": ("the question is", "bigger question", "open question"),
 }
+#: Kickers that label a headline as analysis or opinion (``Analysis: Why the Fed waits``).
+_KICKERS = frozenset(
+    ("analysis", "opinion", "comment", "editorial", "column", "perspective", "viewpoint", "view")
+)
 # People in the plural who say something, named or not (``Experts say the drug is too
 # costly``, ``..., analysts say.``): an attribution, as ``says`` is. (``say`` alone is none:
 # ``I would say``, ``fair to say``, ``let us say``, ``had his say``; nor an adverb in ``-s``
@@ -195,6 +220,8 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     """Tell whether ``text`` is a checkable factual assertion (see the module's rules)."""
     if speaker is not None:
         return True
+    if text[-1:] == "?":
+        return False  # a question asks; it asserts nothing ("Is this the best we can do?")
     named: Callable[[str], object]  # the search for names: re's in ASCII, else regex's
     if text.isascii():
         # Speed: deleting the digits from the ASCII bytes (in C, with a table) is cheaper than
@@ -208,6 +235,9 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
         return True
     else:
         named = _NAMED_SEARCH
+    colon = text.find(":", 0, 12)
+    if colon > 0 and text[:colon].lower() in _KICKERS:
+        return False  # a headline labelled as analysis or opinion ("Opinion: ...")
     # A claim with no digit and no speaker: its words decide. (Speed: here, not in a function
     # of its own, one call less per claim; the tokens are remembered, as the duplicate auditor
     # keys the same ones.)

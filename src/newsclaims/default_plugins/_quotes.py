@@ -323,11 +323,13 @@ _AFTER = regex.compile(
     regex.VERSION1 | regex.VERBOSE,
 )
 # A pull quote signed with a dash at the end of its paragraph, with no verb: ``"..." — Jane
-# Doe, a historian`` or ``"..." — Coast Guard historian Jane Doe``.
+# Doe, a historian`` or ``"..." — Coast Guard historian Jane Doe``; not a clause after the
+# dash (``"..." — that was the verdict of the Institute for Fiscal Studies``).
 _SIGNED = regex.compile(
     rf"""[ ]*[—–][ ]*(?:
         (?P<sp>{_NAME})(?:,[ ][^"“”«»\n]{{1,80}})?
-      | [^"“”«»,\n]{{1,60}}?[ ](?P<sp>{_NAME})
+      | (?!(?i:that|this|it|such|so|and|but|which|what)\b)
+        (?:(?![ ](?:was|is|were|are|has|had|said|says)\b)[^"“”«»,\n]){{1,60}}?[ ](?P<sp>{_NAME})
     )[ ]*$""",
     regex.VERSION1 | regex.VERBOSE,
 )
@@ -398,6 +400,11 @@ _DOCUMENTS = words(
 # A relative clause's "who" before a verb (reverse: it ends where the verb starts).
 _RELATIVE = regex.compile(r",[ ]who[ ](?:\p{Ll}+[ ]){0,2}$", regex.VERSION1 | regex.REVERSE)
 # A word in brackets after titles, then the name: ``Gen. (ret.) Anne Macklin``.
+# A second speaker's name after the first's, after the verb: ``said Ann Lee and Tom Roe``,
+# up to where a role's or name's end may stand (not a clause: ``said Lee and Roe would go``).
+_AND_THEN_NAME = regex.compile(
+    rf"[ ](?P<joint>and|&)[ ](?P<sp>{_LEAD}{_NAME}){_ROLE_END}", regex.VERSION1
+)
 _BRACKET_THEN_NAME = regex.compile(rf"[ ]\([\p{{L}}.]{{1,8}}\)[ ](?P<sp>{_NAME})", regex.VERSION1)
 # What a possessive name owns, after it: "Abe's [younger brother]" (words in lower case).
 _POSSESSED = regex.compile(rf"(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*){{1,3}}?{_ROLE_END}", regex.VERSION1)
@@ -527,15 +534,27 @@ _OTHER_VERBS = (
     "comentou|destacou|ressaltou|garantiu|reconheceu|alertou|avaliou|lembrou|completou|"
     "affermato|sottolineato|commentato|ribadito|osservato|"
     "kritisierte|forderte|mahnte|bekräftigte|versicherte|bestätigte|betont|erklärt|"
-    "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|terang"
+    "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|terang|"
+    "dijeron|afirmaron|declararon|explicaron|añadieron|aseguraron|señalaron|indicaron|"
+    "advirtieron|disseram|afirmaram|declararam|explicaram"
+)
+# Spanish past participles of those verbs, which report speech only after "ha" or "han" ("ha
+# afirmado"; "dicho informe" is "that report").
+_PARTICIPLES_ES = (
+    "dicho|afirmado|declarado|explicado|añadido|asegurado|señalado|indicado|advertido|"
+    "subrayado|destacado|reconocido|insistido|manifestado|apuntado|defendido|criticado"
 )
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
 _OTHER_VERB_FORMS = frozenset(
-    f"{verb}{after}" for verb in _OTHER_VERBS.split("|") for after in ("", ",", ":", ".")
+    f"{verb}{after}"
+    for verb in (*_OTHER_VERBS.split("|"), *_PARTICIPLES_ES.split("|"))
+    for after in ("", ",", ":", ".")
 )
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
 _OTHER_PARTICLES = words("de da del di du von van der la le")
+#: The words that join two speakers' names (``y``, ``e``, ``et``, ``und``, ``and``).
+_OTHER_AND = words("y e et und and")
 #: Particles before an article in a name (``de la``, ``de los``, ``van der``, ``von der``).
 _NAME_PARTICLES = words("de van von dos da")
 _OTHER_PREPOSITIONS = words(
@@ -584,6 +603,7 @@ _OTHER_AFTER = regex.compile(
     rf"[ \t,;:—–-]*(?:(?P<verb>(?:{_OTHER_VERBS}))-(?:t-)?(?:(?P<pro>il|elle)|ils|elles|on)\b"
     rf"|a-t-(?:(?P<pro>il|elle)|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
     rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
+    rf"|(?:ha|han)[ ](?P<verb>(?:{_PARTICIPLES_ES}))"
     rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so)))[ ]+{_OTHER_CLAUSE})",
     regex.VERSION1,
 )
@@ -596,7 +616,8 @@ _OTHER_ALONE = regex.compile(
 # «", "X dijo que ... «"); the last one in the quotation's sentence is read.
 _OTHER_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?:(?P<acc>Selon|Según|Segundo|Secondo|Laut)"
-    rf"|(?:(?:a|ont|ha|han|hat)[ ])?(?P<verb>{_OTHER_VERBS}))(?!\p{{L}})",
+    rf"|(?:(?:a|ont|ha|han|hat)[ ])?(?P<verb>{_OTHER_VERBS})"
+    rf"|(?:ha|han)[ ](?P<verb>{_PARTICIPLES_ES}))(?!\p{{L}})",
     regex.VERSION1,
 )
 # A name in apposition after a role, up to a comma, the sentence's end or a citation marker
@@ -766,6 +787,10 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
             m = _SIGNED.match(text, region.close, tail_end)
             if m is not None:
                 return Attribution(_clean_speaker(m.group("sp")), None)
+        elif text[region.close : region.close + 2].lstrip(" ")[:1] == ":":
+            found = _colon_signed(text, region, head_start, tail_end)
+            if found is not None:
+                return found
     found = _left_out(text, region)
     if found is not None:
         return found
@@ -819,6 +844,30 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         if found is not None:
             return found
     return NOBODY
+
+
+# A name alone after a quotation and a colon, as headlines sign what someone said: ``"We are
+# not going anywhere": Starmer``, ``„Wir schaffen das“: Merkel``, ``« ... » : Macron``.
+_COLON_SIGNED = regex.compile(rf"[ ]?:[ ]+(?P<sp>{_NAME})[ ]*$", regex.VERSION1)
+# A word in lower case after another word: what someone says, not a title.
+_LOWER_WORD = regex.compile(r"\S[ ]+\p{Ll}", regex.VERSION1)
+
+
+def _colon_signed(text: str, region: QuoteRegion, start: int, end: int) -> Attribution | None:
+    """The speaker named alone after the colon that follows ``region`` (see
+    :data:`_COLON_SIGNED`), where the quotation opens its sentence (``start``: the sentence's
+    start) and the name ends it (at ``end``), and the quotation is words said, of two words at
+    least, one of them in lower case (not a title: ``"Dune": Part Two``, ``"The Crown":
+    Season Six``); no kicker (``"...": Analysis``)."""
+    if (
+        text[start : region.open].strip()
+        or _LOWER_WORD.search(text, region.open, region.close) is None
+    ):
+        return None
+    m = _COLON_SIGNED.match(text, region.close, end)
+    if m is None or m.group("sp").lower() in _KICKERS:
+        return None
+    return Attribution(_clean_speaker(m.group("sp")), None)
 
 
 def _other_verb_after(text: str, close: int, end: int) -> bool:
@@ -906,7 +955,14 @@ def _clause_speaker(clause: str) -> str | None:
         while j < len(words):
             if words[j][:1].isupper():
                 j += 1
-            elif words[j] in _OTHER_PARTICLES and j + 1 < len(words) and words[j + 1][:1].isupper():
+            elif (
+                (
+                    words[j] in _OTHER_PARTICLES
+                    # (Or two names joined, both speaking: "Ana Ruiz y Pedro Gil".)
+                    or (words[j] in _OTHER_AND and words[j - 1][:1].isupper())
+                )
+                and (j + 1 < len(words) and words[j + 1][:1].isupper())
+            ):
                 j += 2
             elif (  # two particles in a name: "Ana de la Reguera", "Carlos de los Santos"
                 words[j] in _NAME_PARTICLES
@@ -956,14 +1012,15 @@ def _speaker_before(before: str) -> str | None:
     words = before.rstrip(" ,").split()
     run: list[str] = []
     for w in reversed(words):
-        if w[:1].isupper() or (run and w in _OTHER_PARTICLES):
+        if w[:1].isupper() or (run and (w in _OTHER_PARTICLES or w in _OTHER_AND)):
+            # (Two names joined: "Ana Ruiz y Pedro Gil dijeron", both speak.)
             run.insert(0, w.strip(","))
             if w.endswith(",") and len(run) > 1:
                 run = run[1:]
                 break
         else:
             break
-    while run and run[0] in _OTHER_PARTICLES:
+    while run and (run[0] in _OTHER_PARTICLES or run[0] in _OTHER_AND):
         run.pop(0)
     if len(run) >= 3 and run[0].lower().endswith(_OTHER_TITLE_ENDINGS):
         run = run[1:]  # "Bahn-Personalvorstand Martin Seiler sagte"
@@ -1063,6 +1120,7 @@ def names_someone(text: str, start: int, end: int) -> bool:
     return False
 
 
+_DATE_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 _DAYS = tuple(d.capitalize() for d in WEEKDAYS)
 _DAY_SET = frozenset(d + end for d in _DAYS for end in ("", ",", ".", ";", ":"))
 
@@ -1164,7 +1222,8 @@ def person_role(speaker: str) -> bool:
 def unlike_it(text: str, name: str, at: int) -> bool:
     """Tell whether ``name``, the speaker before an ``it`` at ``at``, is rather a person's name
     than an organisation's: the text gives it after a person's title or role (``Mr Smith``,
-    ``Boeing chief executive Kelly Ortberg``: its first mentions). A name merely not shaped like
+    ``Boeing chief executive Kelly Ortberg``: its first mentions), or after a given name
+    (``Jane Smith``, then ``Smith said ...``). A name merely not shaped like
     an organisation's is no sign (``Boeing said the company would appeal``: ``it`` is Boeing).
     (Only for an ``it`` that would stand for a name: rare.)"""
     pos = text.find(name)
@@ -1172,7 +1231,11 @@ def unlike_it(text: str, name: str, at: int) -> bool:
     while 0 <= pos < at and looked < 8:
         looked += 1
         m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-        if m is not None and (m.group(1).lower() in _TITLES or m.group(1).rstrip(".") in _HONOURS):
+        if m is not None and (
+            m.group(1).lower() in _TITLES
+            or m.group(1).rstrip(".") in _HONOURS
+            or given_name(m.group(1))
+        ):
             return True
         pos = text.find(name, pos + len(name))
     return False
@@ -1210,10 +1273,46 @@ def one_person(said: Attribution | None) -> bool:
         return False
     speaker = said.speaker
     last = speaker.rpartition(" ")[2]
-    return " and " not in speaker and not (
+    return not any(f" {joint} " in speaker for joint in _OTHER_AND) and not (
         last.lower() in _PEOPLE
         or (last[:1].islower() and last.endswith(("s", "men")))  # ("officials", "two women")
     )
+
+
+#: News outlets and bodies of many people whom a speaker tells something (``told Reuters``,
+#: ``told MPs``): a later ``he`` or ``she`` stands for none of them.
+_AUDIENCES = words(
+    """
+    Reuters AFP AP BBC CNN Bloomberg CNBC NBC ABC CBS NPR Fox Sky ITV Politico Axios MPs MEPs
+    Parliament Congress Senate Fortune Forbes Newsweek Time Le El Der Die La Il
+    """
+)
+
+
+def told_no_one(text: str, start: int, end: int, verb: str) -> bool:
+    """Tell whether the speaker of the sentence ``text[start:end]``, whose reporting verb
+    ``verb`` takes an object (``told``, ``urged``; see :data:`_TRANSITIVE`), spoke to no one a
+    later ``he`` or ``she`` may stand for: people in the plural (``told reporters``, ``told
+    a news conference``), a news outlet (``told Reuters``, ``told the BBC``) or a thing
+    (``called it a disgrace``), not a person (``told Roe``, ``told the judge``, ``told
+    him``)."""
+    if verb not in _TRANSITIVE:
+        return False
+    at = text.find(f" {verb} ", start, end)
+    if at < 0:
+        return False
+    words = text[at + len(verb) + 2 : end].split(" ", 3)[:3]
+    head = words[0].strip(",.;:")
+    if head.lower() in ("the", "a", "an", "his", "her", "their", "its") and len(words) > 1:
+        head = words[1].strip(",.;:")
+        if head.lower() in ("news", "press") and len(words) > 2:
+            return True  # "told a news conference"
+    if head in ("it", "them", "us", "me", "this", "that"):
+        return True
+    if head[:1].isupper():
+        return head in _AUDIENCES
+    plural = head.endswith("s") and not head.endswith("ss")
+    return plural or not _people_word(head)
 
 
 #: Last words of a speaker that name people, more than one person, with no plural "s".
@@ -1305,9 +1404,52 @@ def _participle(text: str, start: int, verb_start: int, verb_end: int) -> regex.
     first = m.group("sp").split(" ", 1)[0]
     if first in _OPENING_WORDS or first in _PREPOSITIONS or first.lower() in _NOT_SUBJECTS:
         return None  # "Last year the firm cut jobs, saying": a time, not who spoke
-    if _PASSIVE.search(text, m.end("sp"), verb_start) is not None:
+    passive = _PASSIVE.search(text, m.end("sp"), verb_start)
+    if passive is not None and not _speechless_agent(text, passive.start(), verb_start - 2):
         return None  # "The company was fined by the regulator, saying": the regulator's words
     return m
+
+
+#: Words for people or bodies that speak, which have none of the endings below.
+_SPEAKING = words(
+    """
+    police authorities government court regulator watchdog critics opposition rivals staff
+    people public media press union unions board panel jury committee council parliament
+    congress senate ministry agency army military crowd crowds fans voters residents
+    """
+)
+#: Endings of words for people (``regulators``, ``activists``, ``politicians``, ``tenants``).
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "one", "body")
+
+
+def _speechless_agent(text: str, start: int, end: int) -> bool:
+    """Tell whether the passive clause ``text[start:end]`` names by ``by`` an agent that says
+    nothing (``The bank was hit by a wave of withdrawals, saying``, ``was battered by a storm``):
+    then the sentence's subject speaks. Any capitalised word (a name, a storm's too; a day or a
+    month aside), a person's or a speaking body's word (``by regulators``, ``by the court``,
+    ``by its chief executive``) or no ``by`` at all (``was fined £2m, saying``) leaves the
+    words to no one."""
+    by = text.rfind(" by ", start, end)
+    if by < 0:
+        return False
+    agent = text[by + 4 : end].split(" ")
+    if len(agent) > 10:
+        return False
+    for word in agent:
+        w = word.strip("()'’,;:.").lower()
+        one = w[:-1] if w.endswith("s") else w
+        if word[:1].isupper() and w not in _DATE_WORDS:
+            return False
+        if (
+            w in _SPEAKING
+            or one in _SPEAKING
+            or _people_word(w)
+            or w in _PERSON_WORDS
+            or one in _PERSON_WORDS
+            or one.endswith(_PERSON_ENDINGS)
+        ):
+            return False
+    return True
 
 
 #: What follows "adding" where it reports speech: a clause or a quotation.
@@ -1438,6 +1580,11 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
                 people = _THEIR_PEOPLE.match(m.string, m.end(sp))
                 if people is not None and _people_word(people.group("who")):
                     speaker += people.group()
+                elif "verb" in groups and start > m.start(groups["verb"]):
+                    # "said Ann Lee and Tom Roe.": two speakers named after the verb.
+                    second = _AND_THEN_NAME.match(m.string, m.end(sp))
+                    if second is not None:
+                        speaker = f"{speaker} {second.group('joint')} {second.group('sp')}"
     if (
         speaker is not None
         and start >= 5
@@ -1511,11 +1658,29 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
             _affiliated(speaker, m.group(pm), m.captures("obj")[-1]),
             verb if verb is not None else m.group(groups["verb"]),
         )
-    return Attribution(
-        _clean_speaker(speaker),
-        verb if verb is not None else m.group(groups["verb"]),
-        start if speaker in _HE_SHE else None,
-    )
+    said = verb if verb is not None else m.group(groups["verb"])
+    if said in ("according to", "According to") and speaker is not None and " " in speaker:
+        # "according to a statement from Siemens": the one who issued it.
+        issued = _ISSUER.fullmatch(speaker.rstrip(".,;: "))
+        if issued is not None and issued.group("doc") in _ISSUED:
+            speaker = issued.group("sp")
+    return Attribution(_clean_speaker(speaker), said, start if speaker in _HE_SHE else None)
+
+
+#: What a source issues, which ``according to`` may name instead of the source itself.
+_ISSUED = _DOCUMENTS | words(
+    """
+    report reports post posts letter release announcement note notice ruling tweet message
+    email blog study survey poll data figures estimate estimates analysis release guidance
+    """
+)
+#: A document and who issued it (``a statement from Siemens``, ``data from the ONS``, ``a
+#: report by the UN``, ``a filing with the SEC`` is no issuer's: not read).
+_ISSUER = regex.compile(
+    r"(?:(?:a|an|the|its|their|his|her)[ ])?(?:[\p{Ll}\-]+[ ]){0,2}?(?P<doc>\p{Ll}+)"
+    r"[ ](?:from|by|issued[ ]by|released[ ]by|published[ ]by)[ ](?P<sp>\S.*)",
+    regex.VERSION1,
+)
 
 
 #: The pronouns that stand for one person (or, ``it``, one organisation), whom the text may
@@ -1636,13 +1801,29 @@ def _capitalised(word: str) -> bool:
 _FIRMS = words("corp corp. inc inc. co co. ltd ltd. plc llc group service holdings")
 
 
+#: Words that follow an owner's possessive in a firm's name (``Moody's Analytics``,
+#: ``Domino's Pizza``, ``Lloyd's Register``): one of them alone after the owner is no surname.
+_FIRM_WORDS = words(
+    """
+    analytics ratings investors pizza register capital financial finance motors motor airlines
+    airways foods food media news entertainment partners securities insurance energy health
+    healthcare research labs laboratories stores store restaurants restaurant brands systems
+    technologies technology software games studios studio records music books press publishing
+    club pharmaceuticals pharma international global worldwide online digital solutions services
+    industries enterprises resorts hotels cruises markets retail bakery kitchen cafe bar pub
+    garage farm farms dairy brewery supermarkets mills works home homes
+    """
+)
+
+
 def _after_owner(words: list[str]) -> list[str]:
     """The person's name after a possessive that says whose they are: ``the Fed's Powell``,
     ``Pulse Asia's Ronald Holmes``, ``Slot's assistant Sipke Hulshoff`` (a description in lower
     case between). What a possessive owns stays whole where it is no person's name: a role
     (``Ann Lee's lawyer``), an organisation (``Japan's Foreign Ministry``), a title (``Saudi
     Arabia's Energy Minister``), or one word after an owner without ``the``, which may be a
-    firm's name (``Moody's Analytics``); and so does a phrase whose owner follows a word in
+    firm's name (``Moody's Analytics``, see :data:`_FIRM_WORDS`, or an acronym: ``Germany's
+    SPD``) and not a surname (``Tesla's Musk``); and so does a phrase whose owner follows a word in
     lower case (``the head of Japan's Toyota Motor``: the head is the speaker)."""
     k = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=-1)
     if k < 0 or not all(_capitalised(w) for w in words[1 if words[0] in ("the", "The") else 0 : k]):
@@ -1658,6 +1839,9 @@ def _after_owner(words: list[str]) -> list[str]:
         return words
     if len(name) >= 2 or i > 0 or words[0] in ("the", "The"):
         return name
+    one = name[0]
+    if not (one.isupper() or one.lower() in _FIRM_WORDS or one.rstrip(".").lower() in _FIRMS):
+        return name  # "Tesla's Musk", "Italy's Meloni": a surname, as news writes it short
     return words
 
 
@@ -1690,6 +1874,9 @@ def _clean_speaker(phrase: str | None) -> str | None:
             rest = words[3:]
             if any(map(_is_title, rest)):
                 return _clean_speaker(" ".join(rest))
+            tail = words[-1]
+            if tail.endswith(".") and tail not in _KEEP_STOP:
+                words[-1] = tail.rstrip(".")  # ("said Procter & Gamble.": the sentence's stop)
             return " ".join(words)
         left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
         if right[:1].isupper() and words[-1][:1].isupper():

@@ -63,6 +63,7 @@ from newsclaims.default_plugins._quotes import (
     opens_single,
     person_role,
     subject_person,
+    told_no_one,
     unlike_it,
 )
 from newsclaims.default_plugins._words import words
@@ -208,10 +209,12 @@ _QUOTE_MARK_CHARS = frozenset('"“”«»„')
 #: one or two, and answers them in its writer's voice).
 INTERVIEW_QUESTIONS = 3
 # Words of an interview's introduction that say it is one, in the publication's own voice
-# ("We asked him to share...", "I spoke to her last week", "Here's what she had to say").
+# ("We asked him to share...", "I spoke to her last week", "Here's what she had to say"; not
+# "we sat down with our savings": one's own).
 _INTERVIEW_CUE = re.compile(
     r"\b(?:ask(?:ed|s)?|interview\w*|sp(?:oke|eaks?)[ ](?:to|with)|talk(?:ed|s)?[ ](?:to|with)"
-    r"|sat[ ]down[ ]with|conversation|Q[ ]?&[ ]?A|had[ ]to[ ]say|chat(?:ted)?[ ]with)\b",
+    r"|sat[ ]down[ ]with(?![ ](?:my|our)\b)|conversation|Q[ ]?&[ ]?A|had[ ]to[ ]say"
+    r"|chat(?:ted)?[ ]with)\b",
     re.IGNORECASE,
 )
 
@@ -225,7 +228,9 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
     answers and half of them speak of oneself (``I``, ``my``, ``we``...) outside quotation
     marks, the lines of each answer are the interviewee's words, not the publication's;
     unless the lines above the first question speak of oneself too with no word of an
-    interview (``asked``, ``spoke to``...): a columnist's voice. Who the interviewee is the
+    interview (``asked``, ``spoke to``...; or ``interview`` in the headline: ``The Interview:``): a
+    columnist's voice; or where two questions at least and every answer are labelled (``Q:``
+    and ``A:``, see :func:`_labelled_turns`), whatever they say. Who the interviewee is the
     text gives by no label: the speaker stays unset. (An explainer's questions are answered
     in the publication's voice, with no ``I`` but in the quotations of the people it names:
     its statements stay.) A quotation an answer attributes keeps its speaker."""
@@ -246,20 +251,25 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
             questions.append((start, stop))
             put += _YOU.search(line) is not None
         pos = text.find("?", stop, section.end)
-    if put < 2 or len(questions) < INTERVIEW_QUESTIONS:
+    if len(questions) < 2:
         return
-    intro = questions[0][0]
-    if _speaks_of_oneself(text, section.start, intro) and (
-        _INTERVIEW_CUE.search(text, section.start, intro) is None
-    ):
-        return  # (the lines above the first question are the writer's own: a column's voice)
     answers = []  # each answer: the stretch after its question, to the next one
     for (_, end), (nxt, _) in itertools.pairwise([*questions, (section.end, section.end)]):
         if text[end:nxt].strip():
             answers.append((end, nxt))
-    own = sum(_speaks_of_oneself(text, a, b) for a, b in answers)
-    if own < 2 or own * 2 < len(answers) or len(answers) < len(questions) - 1:
-        return
+    if not _labelled_turns(text, questions, answers):
+        if put < 2 or len(questions) < INTERVIEW_QUESTIONS:
+            return
+        intro = questions[0][0]
+        if (
+            _speaks_of_oneself(text, section.start, intro)
+            and _INTERVIEW_CUE.search(text, section.start, intro) is None
+            and _INTERVIEW_TITLE.search(text, 0, section.start) is None
+        ):
+            return  # (the lines above the first question are the writer's own: a column's)
+        own = sum(_speaks_of_oneself(text, a, b) for a, b in answers)
+        if own < 2 or own * 2 < len(answers) or len(answers) < len(questions) - 1:
+            return
     k = 0
     for i in range(first, len(claims)):
         claim = claims[i]
@@ -275,6 +285,26 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
         ):
             worthy = bool(claim.checkworthy)  # (a statement's: set)
             claims[i] = _new_claim(claim.text, claim.span, "quote", None, None, worthy)
+
+
+# The word that says a headline above the body heads an interview (``The Interview: ...``).
+_INTERVIEW_TITLE = re.compile(r"\b[Ii]nterview\b")
+# An interviewee's label before an answer (``A: ...``, ``**A:** ...``).
+_ANSWER_LABEL = re.compile(r"\s*(?:\*\*)?(?:A|Answer|ANSWER)(?::\*\*|\*\*:|:|\.) ")
+
+
+def _labelled_turns(
+    text: str, questions: list[tuple[int, int]], answers: list[tuple[int, int]]
+) -> bool:
+    """Tell whether an interview labels its turns: two questions at least after ``Q:`` and
+    each answer after ``A:`` (``Q: Will rates fall this year?`` then ``A: Not before ...``),
+    which says what the lines are without counting who speaks of oneself."""
+    asked = sum(_QUESTION_LABEL.match(text, start) is not None for start, _ in questions)
+    return (
+        asked >= 2
+        and len(answers) >= 2
+        and all(_ANSWER_LABEL.match(text, a) is not None for a, _ in answers)
+    )
 
 
 def _speaks_of_oneself(text: str, start: int, end: int) -> bool:
@@ -477,6 +507,9 @@ def _body(
     # The quotes (indices in ``out``) of a quotation left open with no speaker: they take the
     # speaker that the paragraph which reopens and closes it names (see :func:`_named_later`).
     unnamed: list[int] = []
+    # The speaker of the quotation that ended the paragraph before (one person), whom a
+    # paragraph of quotation with no attribution right after it continues.
+    said_before: Attribution | None = None
     done = 0  # the claims of sentences[:done] are in ``out``
     n = len(sentences)
     m = 0
@@ -497,6 +530,7 @@ def _body(
             _statements(doc, sentences[done:i], markers, starts, out)
             carried = None
             unnamed = []
+            said_before = None
         first = sentences[i].start
         # The claim right before the paragraph (or before the quotation it continues, which
         # has no speaker yet): whom a pronoun may stand for.
@@ -508,10 +542,33 @@ def _body(
         )
         if marks[m] != first:
             unnamed = []  # only a paragraph that opens with a quote mark continues a quotation
+            said_before = None
         elif unnamed and got and got[0].span.start == first:
             _named_later(out, unnamed, got[0])
+        if (
+            said_before is not None
+            and open_from is None
+            and carried is None
+            and marks[m] == first
+            and _unattributed(got)
+            and text[last - 1] != "?"
+        ):
+            # '"We had no warning," said Ann Lee. ¶ "The water rose in minutes."': her words,
+            # and those of the paragraphs of no speaker before, which the quotation ran over.
+            got = [
+                _new_claim(c.text, c.span, "quote", said_before.speaker, said_before.verb, True)
+                for c in got
+            ]
+            for k in unnamed:
+                c = out[k]
+                out[k] = _new_claim(
+                    c.text, c.span, "quote", said_before.speaker, said_before.verb, True
+                )
+            unnamed = []
         if open_from is None:
             unnamed = []
+            # (A paragraph that leaves its quotation open keeps the speaker before it.)
+            said_before = _last_speaker(text, got)
         else:
             unnamed.extend(
                 len(out) + k
@@ -525,6 +582,28 @@ def _body(
         done = j
         m = stop
     _statements(doc, sentences[done:], markers, starts, out)
+
+
+def _unattributed(claims: Sequence[Claim]) -> bool:
+    """Tell whether ``claims`` (a paragraph's) are all quotes that name no speaker nor verb."""
+    return bool(claims) and all(
+        c.kind == "quote" and c.speaker is None and c.verb is None for c in claims
+    )
+
+
+_ASKED = frozenset(("asked", "asks", "wondered", "inquired", "queried"))
+
+
+def _last_speaker(text: str, claims: Sequence[Claim]) -> Attribution | None:
+    """The attribution of the last of ``claims`` (a paragraph's), a quote of one person that
+    asks nothing (a dialogue's turns alternate: ``"Where to?" ¶ "Home."``)."""
+    if not claims:
+        return None
+    c = claims[-1]
+    if c.kind != "quote" or c.speaker is None or "?" in c.text or c.verb in _ASKED:
+        return None  # (a question: the answer after it is another's)
+    said = Attribution(c.speaker, c.verb)
+    return said if one_person(said) else None
 
 
 def _statements(
@@ -950,9 +1029,18 @@ def _antecedent(
         before = _stated(text, prior.span, she, it=it) if english else None
     else:
         before = Attribution(prior.speaker, prior.verb)
+    where = para[a - 1] if a > 0 else prior.span if prior is not None else None
+    if (
+        before is not None
+        and before.speaker is not None
+        and before.verb is not None
+        and where is not None
+        and told_no_one(text, where.start, where.end, before.verb)
+    ):
+        # "..." Ruiz told reporters. "...," she said: reporters are no "she".
+        before = Attribution(before.speaker, None)
     if before is None or not one_person(before):
         return said
-    where = para[a - 1] if a > 0 else prior.span if prior is not None else None
     if not english and where is not None and _plural_verb(text, where, before.verb):
         return said  # ("sagten die Minister. ... sagte er": the pronoun is one of them, or no one)
     return _follow(text, before, said)

@@ -12,7 +12,8 @@ the word before it and the word after it:
   paragraph after a blank line (``... sales.`` then ``eBay said``) and a transcript's line
   whose label opens with a particle (``van der Berg: ...``);
 - a title that stands before a name never ends a sentence (``Gen.``, ``Sen.``, ``Mr.``, ``Mt.``,
-  British ``Rt. Hon.``, ``Pte.``, ``Cdr.``, ``Ald.``, also after a prefix: ``ex-Sen.``,
+  British ``Rt. Hon.``, ``Pte.``, ``Cdr.``, ``Ald.``, Spanish and Italian ``Sra.``, ``sig.``,
+  ``dott.``, also after a prefix: ``ex-Sen.``,
   ``Vice-Pres.``), nor does ``a.k.a.``;
 - other abbreviations (``Jr.``, ``Inc.``, ``Corp.``, ``No.``, ``Jan.``, ``U.S.``, ``St.``:
   Saint, or Street at a sentence's end) and initials (``E.``) end one only before a word that
@@ -24,7 +25,10 @@ the word before it and the word after it:
   month or time zone; a word written short inside brackets before the number that closes them
   ends none (``(Cat. 4)``); a title's bracket ends none (``Gen. (ret.) Ann Lee``); and the
   word ``no`` before anything but a number; the full stop of a day before a month
-  (``13. September``, ``1. Mai``) ends nothing;
+  (``13. September``, ``1. Mai``) ends nothing, nor does that of a day written short
+  before its date (``Fri. Jan. 10``) or of degrees before their scale (``40 deg. C``), of a
+  German ordinal after its article (``der 1. FC Köln``, ``im 2. Quartal``) or of a German
+  street before its number (``Hauptstr. 5``);
 - a state after a place (``Washington, D.C.``) ends a sentence before a capitalised word
   that is no title (``U.S.`` after a name is no state: ``Ann Lee, U.S. Secretary of State``);
   a full stop and a spaced dash on the same line after a state or a closing quote end none
@@ -35,7 +39,9 @@ the word before it and the word after it:
   ``[...]`` marks an omission;
 - a line break ends a sentence (a heading or list item needs no full stop), except a single
   break inside hard-wrapped prose: a line that does not end in punctuation, in a sentence that
-  began with a capital letter, followed by a line that starts in lower case;
+  began with a capital letter, followed by a line that starts in lower case (or with a
+  number or an amount, after a word that cannot end a sentence: ``funding for`` then
+  ``2,000 new homes``);
 - items of a list written on one line (``1. ... 2. ...``, ``a) ... b) ...``, ``• ...``) are
   sentences of their own, and the full stop of an item number ends nothing (such a list starts
   from ``1``, ``a`` or ``A``);
@@ -62,6 +68,7 @@ _PREPOSITIVE = words(
     adm amb asst atty brig capt cllr cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj
     messrs mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
     rt pte cdr ald
+    sra srta dra dña sig sigg sigra dott dottssa avv
     """
 )
 
@@ -71,7 +78,7 @@ _PREPOSITIVE = words(
 #: and "St. Paul" stay whole.)
 _ABBREVIATIONS = words(
     """
-    al apr approx apt art arts asec assn assoc aug ave avg blvd bros ca cf ch chap cie co cong
+    ee al apr approx apt art arts asec assn assoc aug ave avg blvd bros ca cf ch chap cie co cong
     corp dec dept dist div ed eds engr esp est etc ext feb fig figs ft hrs hwy ibid inc intl jan
     jr jul jun lb lbs llc ltd mar max mfg mgr min mins misc mo mos n° nº natl no nos nov nr oct
     op oz pct phd plc pp sept sep sq sr st ste tel univ usec viz vol vols vs wk yr yrs esq
@@ -128,6 +135,21 @@ _ORDINAL_MONTHS = words(
     """
 )
 
+#: German articles (alone or joined to a preposition) before an ordinal written as a number
+#: and a full stop, which ends nothing there (``der 1. FC Köln``, ``im 2. Quartal``).
+_ORDINAL_ARTICLES = words(
+    "der die das dem den des im am zum zur vom beim ins ans Der Die Das Im Am"
+)
+
+#: Words that open a German sentence, never a noun after an ordinal.
+_GERMAN_STARTERS = words(
+    """
+    Der Die Das Den Dem Des Er Sie Es Ich Wir Ihr Man Doch Aber Dann Danach Auch Nach Bei In
+    Im Am Zum Mit Für Auf Laut So Und Oder Dies Diese Dieser Dieses Ein Eine Einer Kein Keine
+    Zudem Außerdem Trotzdem Deshalb Daher Wie Was Wer Wo Warum Als Wenn Weil Nun Jetzt Heute
+    """
+)
+
 #: Titles that may follow a place's state inside a sentence ("Washington, D.C. Mayor ...").
 _TITLES_AFTER_PLACE = words(
     """
@@ -144,7 +166,32 @@ _NO_STATES = frozenset(("U.S", "U.K", "U.N", "E.U"))
 #: are written: ``Dr. Ma. Elena Cruz``; ``Wm.``, ``Jos.``): see :func:`_given_name`.
 _GIVEN_NAMES = words("ma wm chas jas jos thos geo robt")
 
-_SPECIAL = _PREPOSITIVE | _ABBREVIATIONS | _GIVEN_NAMES
+#: Degrees written short after a number, and the scales that may follow them (``40 deg. C``).
+_DEGREES = words("deg degs")
+_SCALES = frozenset(("C", "F", "K"))
+
+#: Words that cannot end a sentence (prepositions, articles, conjunctions): a line of
+#: hard-wrapped prose that ends in one goes on into a next line that starts with a number
+#: (``funding for`` then ``2,000 new homes``), where a heading or a list item would not.
+_OPEN_ENDINGS = words(
+    """
+    a an the and or but nor of for to from with without by at in on into onto over under
+    about above below than between among around across after before during until nearly
+    almost some per via plus minus its their our your
+    """
+)
+
+#: Months, also written short: after a day written short (``Fri. Jan. 10``) they go on.
+_DATE_MONTHS = words(
+    """
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """
+)
+
+_SPECIAL = (
+    _PREPOSITIVE | _ABBREVIATIONS | _GIVEN_NAMES | _DEGREES | {d.lower() for d in _SHORT_DAYS}
+)
 # A name and a reporting verb after a question or exclamation in quote marks that opens its
 # sentence: its attribution ('"Is this it?" Lee asked.', '"Run!" Ann Lee shouted.'), not a new
 # sentence. (A pronoun or another word that opens sentences does not count: '"Why?" She said
@@ -334,7 +381,15 @@ def split(text: str) -> Iterator[Span]:
                 if (
                     after == n
                     or "A" <= (letter := text[after]) <= "Z"
-                    or not (letter.isspace() or letter.islower())
+                    or not (
+                        letter.isspace()
+                        or letter.islower()
+                        or (
+                            ch == "\n"
+                            and (letter.isdigit() or letter in _CURRENCY)
+                            and _wraps_into_number(text, start, pos, after)
+                        )
+                    )
                 ):
                     if ch == "\n":
                         end = pos
@@ -382,8 +437,13 @@ def split(text: str) -> Iterator[Span]:
                 yield Span(start, pstart + len(whole.rstrip()))
                 start = after
                 continue
-            if whole[0] == "\n":
-                # A line break before anything but a lower-case letter.
+            if whole[0] == "\n" and (
+                after == n
+                or not (text[after].isdigit() or text[after] in _CURRENCY)
+                or not _wraps_into_number(text, start, pstart, after)
+            ):
+                # A line break before anything but a lower-case letter (or a number that
+                # wrapped prose goes on into).
                 end = pstart
                 while end > start and text[end - 1].isspace():
                     end -= 1
@@ -531,7 +591,7 @@ def _line_break(text: str, m: regex.Match[str], start: int) -> tuple[int, int] |
         end -= 1
     if (
         after < len(text)
-        and text[after].islower()
+        and (text[after].islower() or _wraps_into_number(text, start, m.start(), after))
         and m.group().count("\n") <= 1
         and "\n" not in m.group()[1:]
         and end > start
@@ -547,6 +607,25 @@ def _line_break(text: str, m: regex.Match[str], start: int) -> tuple[int, int] |
         if (last.isalnum() or last == ",") and first.isupper():
             return None
     return end, after
+
+
+def _wraps_into_number(text: str, start: int, brk: int, after: int) -> bool:
+    """Tell whether the line that starts at ``after`` with a number (or an amount) goes on the
+    hard-wrapped sentence from ``start``, whose line breaks at ``brk``: once, and its line
+    ends in a word that cannot end a sentence (``funding for`` then ``2,000 new homes``; see
+    :data:`_OPEN_ENDINGS`), and the number numbers no list item (``1. Schools``, ``2) ...``)."""
+    if not (text[after : after + 1].isdigit() or text[after + 1 : after + 2].isdigit()):
+        return False
+    if text.count("\n", brk, after) > 1 or text[brk:after].strip(" \t\n"):
+        return False
+    j = after
+    while j < len(text) and text[j].isdigit():
+        j += 1
+    if text[j : j + 2] in (". ", ") ") or text[j : j + 1] == ")":
+        return False
+    end = _rtrim(text, brk)
+    word = text[max(text.rfind(" ", start, end) + 1, start) : end]
+    return word in _OPEN_ENDINGS
 
 
 def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
@@ -659,6 +738,18 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         or nx in "§¶"
         or (nx in _CURRENCY and text[m.end() + 1 : m.end() + 2].isdigit())
     )
+    if token in _SHORT_DAYS:
+        # A day written short before its date goes on ("Fri. Jan. 10", "Sat. 4 May"); a
+        # capitalised word after it otherwise ends the sentence.
+        word = _NEXT_WORD.match(text, m.end())
+        return not (number or (word is not None and word.group(1) in _DATE_MONTHS))
+    if low in _DEGREES:
+        # "40 deg. C", "104 deg. Fahrenheit": the scale goes on the quantity.
+        word = _NEXT_WORD.match(text, m.end())
+        scale = word is not None and (
+            word.group(1) in _SCALES or word.group(1) in ("Celsius", "Fahrenheit", "Kelvin")
+        )
+        return not (number or scale)
     if low in _GIVEN_NAMES:
         return _given_name(text, token, pstart - len(token), start, m)
     if low in _ABBREVIATIONS:
@@ -693,8 +784,18 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         return following in _STARTERS or (token.isupper() and following in _PERSONAL_TITLES)
     if len(token) <= 2 and token.isdecimal():
         word = _NEXT_WORD.match(text, m.end())
-        return word is None or word.group(1) not in _ORDINAL_MONTHS
-    return True
+        if word is not None and word.group(1) in _ORDINAL_MONTHS:
+            return False
+        # A German ordinal after its article ("der 1. FC Köln", "im 2. Quartal", "zum 3. Mal"),
+        # before a noun, not a word that opens a sentence ("am 5. Die Tür war zu").
+        space = text.rfind(" ", start, pstart - len(token) - 1)
+        return (
+            text[space + 1 : pstart - len(token) - 1] not in _ORDINAL_ARTICLES
+            or word is None
+            or word.group(1) in _GERMAN_STARTERS
+        )
+    # (Not a German street before its house number: "Hauptstr. 5".)
+    return not (number and token[:1].isupper() and low.endswith("str") and len(token) > 5)
 
 
 # Two capitalised words: the rest of a name after a given name written short ("Elena Cruz").
