@@ -658,9 +658,8 @@ def _load_tree(trafilatura: Any, html: bytes | str) -> Any:
         e.type_name == "ERR_RESOURCE_LIMIT" for e in getattr(parser, "error_log", ())
     ):
         return tree
-    import lxml.html  # (trafilatura's own dependency)
-
-    deep = lxml.html.HTMLParser(
+    lxml_html = _need("lxml.html", "html", "")  # (trafilatura's own dependency)
+    deep = lxml_html.HTMLParser(
         collect_ids=False,
         default_doctype=False,
         encoding="utf-8",
@@ -670,7 +669,7 @@ def _load_tree(trafilatura: Any, html: bytes | str) -> Any:
     )
     source = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
     try:
-        return lxml.html.fromstring(source, parser=deep)
+        return lxml_html.fromstring(source, parser=deep)
     except Exception:  # (the tree trafilatura read, however shallow, is still the page's)
         return tree
 
