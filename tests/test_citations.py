@@ -1477,3 +1477,45 @@ def test_an_answer_whose_items_cite_by_superscripts_after_the_stop_is_kept() -> 
         ("Workers are expected", ("3",)),
     ]
     assert doc.findings == ()
+
+
+_LONG = "9" * 5_000  # (more digits than int() reads: 4,300)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The council approved the budget [{_LONG}]. It takes effect in May.",
+        f"Turnout rose to 61% [1-{_LONG}].",
+        f"Prices fell [1][{_LONG}].\n\nReferences\n[1] Reuters, 12 May 2024.",
+        f"Le conseil a voté.[^{_LONG}]\n\n[^{_LONG}]: AFP, 3 mai 2024.",
+        f"El consejo votó{'¹' * 5_000}. Luego se fue.",
+        f"Der Rat stimmte zu.^{'1' * 5_000}",
+    ],
+)
+def test_a_marker_with_thousands_of_digits_fails_no_parse(text: str) -> None:
+    # int() refuses more than 4,300 digits: the markers' parser failed, and with it the parse.
+    doc = newsclaims.parse(text)
+    assert doc.raw == text
+    assert all(len(label) < 10 or label == _LONG for m in doc.markers for label in m.labels)
+
+
+def test_a_label_of_thousands_of_digits_leaves_the_markers_beside_it() -> None:
+    doc = newsclaims.parse(f"Prices fell [1][{_LONG}].\n\nReferences\n[1] Reuters, 12 May 2024.")
+    assert [m.labels for m in doc.markers] == [("1",)]
+    assert [c.label for c in doc.citations] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("The council voted.[^¹]\n\n[^¹]: Reuters, 12 May 2024.", ["¹"]),
+        ("Turnout rose.[^²] Prices fell.[^¹]\n\n[^¹]: AP.\n[^²]: AFP.", ["²", "¹"]),
+        ("Le conseil a voté.[^³]\n\n[^³]: Le Monde, 3 mai 2024.", ["³"]),
+    ],
+)
+def test_footnotes_labelled_with_superscript_digits_are_read(text: str, labels: list[str]) -> None:
+    # "¹".isdigit() is true but int("¹") fails: every such footnote failed the parse.
+    doc = newsclaims.parse(text)
+    assert [label for m in doc.markers for label in m.labels] == labels
+    assert sorted(c.label for c in doc.citations) == sorted(labels)

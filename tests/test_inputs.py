@@ -573,3 +573,33 @@ def test_a_broken_value_among_indented_ones_is_the_error_of_its_first_line(
         ("b", None),
         ("a", None),
     ]
+
+
+def _unclosed_page(tag: str, paragraphs: int, lang: str) -> str:
+    lines = {
+        "en": "Paragraph {i}: the council met on Monday, officials said, and the vote was close.",
+        "de": "Absatz {i}: Der Stadtrat tagte am Montag, sagten Beamte, die Abstimmung war knapp.",
+        "es": "Párrafo {i}: el consejo se reunió el lunes, dijeron fuentes oficiales, y votó.",
+    }[lang]
+    body = "".join(f"<{tag}><p>{lines.format(i=i)}</p>" for i in range(paragraphs))
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Council</title>'
+        f"</head><body><article><h1>Council votes</h1>{body}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("tag", "paragraphs", "lang"),
+    [("div", 300, "en"), ("font", 600, "de"), ("blockquote", 280, "es"), ("span", 1000, "en")],
+)
+def test_a_page_whose_paragraphs_leave_tags_open_keeps_every_paragraph(
+    tmp_path: Path, tag: str, paragraphs: int, lang: str
+) -> None:
+    # Each paragraph leaves a tag open, as broken pages do: libxml2 stops nesting at 256
+    # elements, and every paragraph after the 250th or so was dropped without a word.
+    path = tmp_path / "page.html"
+    path.write_text(_unclosed_page(tag, paragraphs, lang), encoding="utf-8")
+    (record,) = newsclaims.load_records([path])
+    assert record.error is None
+    word = {"en": "Paragraph", "de": "Absatz", "es": "Párrafo"}[lang]
+    assert [f"{word} {i}:" in record.text for i in range(paragraphs)] == [True] * paragraphs

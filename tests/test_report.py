@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections.abc import Iterable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -508,3 +509,40 @@ def test_a_nul_character_is_written_as_its_symbol_in_its_place() -> None:
     page = newsclaims.render_report(doc)
     assert "\x00" not in page  # (a parser drops it, and the text stood a character short)
     assert "Prices rose\u2400 in May" in page and "Prices\u2400 rise" in page
+
+
+class EveryMark:
+    """Removes every ``**`` of a text, as the Markdown cleaner removes bold marks."""
+
+    @hookimpl
+    def newsclaims_register_cleaners(self, register):  # type: ignore[no-untyped-def]
+        def cleaner(doc: Document) -> Iterable[Removal]:
+            at = doc.raw.find("**")
+            while at >= 0:
+                yield Removal(span=Span(at, at + 2), reason="bold")
+                at = doc.raw.find("**", at + 2)
+
+        register("marks", cleaner)
+
+
+def _render_time(raw: str) -> float:
+    doc = newsclaims.parse(raw, plugin_manager=manager_with(EveryMark(), defaults=False))
+    times = []
+    for _ in range(3):
+        started = time.process_time()
+        newsclaims.render_report(doc)
+        times.append(time.process_time() - started)
+    return min(times)
+
+
+@pytest.mark.parametrize("newline", [" ", "\n"])
+def test_a_report_takes_time_linear_in_the_removals(newline: str) -> None:
+    # Each removal's line number was counted from the text's start, and its line's start
+    # looked for back from it: 16 times the text and the removals cost 256 times the time
+    # (minutes for a Markdown answer of a few MB). Linear: about 16 times.
+    def text(size: int) -> str:
+        return f"Plain words{newline}" * (size // 12) + "**Bold** word, " * (size // 250)
+
+    small = _render_time(text(62_500))
+    large = _render_time(text(1_000_000))
+    assert large < 64 * small + 0.5, f"{small:.3f} s; {large:.3f} s"

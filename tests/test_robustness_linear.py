@@ -13,6 +13,7 @@ stops a runaway and names the component, so a failure never hangs the suite.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import pkgutil
@@ -243,4 +244,79 @@ def test_domains_in_brackets_are_read_in_linear_time() -> None:
     large = "word [a.com] x " * 160_000
     small_time = _best_time(lambda: list(link_citations(small)))
     large_time = _best_time(lambda: list(link_citations(large)))
+    assert large_time < 64 * small_time + 0.5, f"{small_time:.3f} s; {large_time:.3f} s"
+
+
+def _matched_at_a_position(source: str) -> set[str]:
+    """The names of the patterns that ``source`` matches at a position with no end
+    (``NAME.match(text, pos)``): the match may then read the rest of the text."""
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "match"
+            and isinstance(node.func.value, ast.Name)
+            and len(node.args) == 2
+            and not any(isinstance(a, ast.Starred) for a in node.args)
+            and not node.keywords
+        ):
+            names.add(node.func.value.id)
+    return names
+
+
+# Texts that lack most characters, each in its own way: a pattern's required character (which
+# the ``regex`` module looks for first) is missing from one of them at least.
+_SPARSE = ("A. B. C. ", "word ", "1 ", "ABC ", "a\n", ".", "x")
+
+
+def _failing_match_time(pattern: Any, text: str) -> float | None:
+    subject: Any = text.encode() if isinstance(pattern.pattern, bytes) else text
+    if pattern.match(subject, 1) is not None:
+        return None  # (a match as long as the text takes that long: not this test's business)
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        for _ in range(10):
+            pattern.match(subject, 1)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def test_no_pattern_matched_at_a_position_reads_to_the_end_of_the_text() -> None:
+    # A ``regex`` pattern with a required character (the ")" of ``\d+\)``) is matched by first
+    # looking for that character up to the end of the text, or ``endpos``. Matched after each
+    # full stop of a text without it ("A. B. C. ..."), it took time quadratic in the text's
+    # length. A pattern matched at a position with no end must fail in constant time.
+    slow = []
+    for module in _modules():
+        try:
+            source = inspect.getsource(module)
+        except (OSError, TypeError):
+            continue
+        for name in sorted(_matched_at_a_position(source)):
+            pattern = vars(module).get(name)
+            if isinstance(pattern, GuardedPattern):
+                pattern = pattern.regex
+            if not isinstance(pattern, (re.Pattern, regex.Pattern)):
+                continue
+            for unit in _SPARSE:
+                short = _failing_match_time(pattern, unit * (2_000 // len(unit)))
+                long = _failing_match_time(pattern, unit * (2_000_000 // len(unit)))
+                # (Reading 2 MB ten times takes over 10 ms; failing at once, microseconds.)
+                if short is not None and long is not None and long > 10 * short + 0.004:
+                    slow.append(f"{module.__name__}.{name} on {unit!r}: {long:.4f} s")
+                    break
+    assert not slow, "pass an end to these matches: " + "; ".join(slow)
+
+
+def test_initials_and_abbreviations_without_brackets_split_in_linear_time() -> None:
+    # Each full stop after an initial or an abbreviation looked for a ")" (of "(Fig. 3)") up to
+    # the end of the text: 720,000 characters without one took over a minute. 16 times the
+    # text: linear costs about 16 times the time, quadratic about 256 times.
+    unit = "A. B. Smith met Gen. Ma. Elena Cruz? Lt. Ro. Kim. "
+    small = unit * 1_000
+    large = unit * 16_000
+    small_time = _best_time(lambda: newsclaims.split_sentences(small))
+    large_time = _best_time(lambda: newsclaims.split_sentences(large))
     assert large_time < 64 * small_time + 0.5, f"{small_time:.3f} s; {large_time:.3f} s"

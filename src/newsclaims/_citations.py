@@ -367,8 +367,26 @@ def _walk(
     return pos
 
 
+#: The most digits of a label read as its number; a longer one (a pasted ID, a hostile
+#: ``[999...]`` of 5,000 digits, which ``int`` refuses) counts as ``_HUGE``.
+_MAX_DIGITS = 18
+_HUGE = 10**_MAX_DIGITS
+
+
+def label_int(label: str) -> int | None:
+    """The number that ``label`` is, for comparing: its decimal digits' value (``_HUGE`` for
+    more than ``_MAX_DIGITS`` of them); None for a label that is no number.
+
+    Not ``label.isdigit()`` and ``int(label)``: a superscript label (``[^¹]``) is a digit that
+    ``int`` refuses, and so is a run of more than 4,300 digits; either made the whole parse fail.
+    """
+    if not label.isdecimal():
+        return None
+    return int(label) if len(label) <= _MAX_DIGITS else _HUGE
+
+
 def _numbers(labels: Iterable[str]) -> list[int]:
-    return [int(label) for label in labels if label.isdigit()]
+    return [n for label in labels if (n := label_int(label)) is not None]
 
 
 def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[Marker, ...]:
@@ -404,7 +422,8 @@ def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[M
             m.style == (dominant or m.style)
             and plausible(m)
             and all(
-                label in cited or (label.isdigit() and int(label) <= ceiling) for label in m.labels
+                label in cited or ((n := label_int(label)) is not None and n <= ceiling)
+                for label in m.labels
             )
         ):
             out.append(m)
@@ -438,9 +457,12 @@ def _expand(
             labels.append(a)
             continue
         b = _label_number(last)
-        if b is None or not int(a) < int(b) <= int(a) + 100:
+        first_n, last_n = label_int(a), (None if b is None else label_int(b))
+        if first_n is None or last_n is None or not first_n < last_n <= first_n + 100:
             return None  # a score such as 3-1, or two unrelated numbers
-        labels.extend(str(n) for n in range(int(a), int(b) + 1))
+        if last_n >= _HUGE:
+            return None  # (numbers too long to count on from)
+        labels.extend(str(n) for n in range(first_n, last_n + 1))
     return tuple(labels) if len(set(labels)) == len(labels) else None
 
 
@@ -452,9 +474,8 @@ def _ranges(labels: Sequence[str], dash: str) -> list[str]:
         j = i
         while (
             j + 1 < len(labels)
-            and labels[j].isdigit()
-            and labels[j + 1].isdigit()
-            and int(labels[j + 1]) == int(labels[j]) + 1
+            and (a := label_int(labels[j])) is not None
+            and label_int(labels[j + 1]) == a + 1
         ):
             j += 1
         if j - i >= 2:

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import attrs
 import pluggy
 
+from newsclaims._citations import label_int
 from newsclaims._components import Support
 from newsclaims._guard import TimeUp, time_limit
 from newsclaims._model import (
@@ -548,7 +549,7 @@ _consume: Callable[[Iterable[object]], None] = collections.deque[object](maxlen=
 
 
 def _label_key(label: str) -> tuple[int, int, str]:
-    return (0, int(label), "") if label.isdigit() else (1, 0, label)
+    return (0, n, "") if (n := label_int(label)) is not None else (1, 0, label)
 
 
 def _resolve_markers(markers: Iterable[Marker]) -> tuple[Marker, ...]:

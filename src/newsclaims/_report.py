@@ -19,6 +19,7 @@ back-links after a reference entry) have the class ``nc-ui``.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections import Counter
@@ -214,14 +215,15 @@ def _elements(doc: Document) -> tuple[list[_Element], list[tuple[int, str]]]:
             ("data-kind", sec.kind),
             ("data-label", label),
         )
-    labelled: set[tuple[int, str]] = set()  # (line start, label) of the badges shown
+    labelled: set[tuple[int, str]] = set()  # (line number, label) of the badges shown
+    breaks = _line_breaks(doc.raw) if doc.removals else []
     for i, r in enumerate(doc.removals):
         label = f"{r.plugin or 'unknown plugin'}: {r.reason}"
         # A mark removed inside a line (``**``, ``# ``, a link's ``](url)``) is shown struck
         # through with its label on hover, no badge: a badge for each of a line's marks buries
         # its words. A removal's first badge on its line stays, and so do longer removals'.
         cut = r.text
-        line = doc.raw.rfind("\n", 0, r.span.start) + 1
+        line = _line_of(breaks, r.span.start)
         quiet = "\n" not in cut and (len(cut) <= _MARK_CHARS or (line, label) in labelled)
         labelled.add((line, label))
         els.append(
@@ -334,8 +336,15 @@ def _elements(doc: Document) -> tuple[list[_Element], list[tuple[int, str]]]:
     return els, inserts
 
 
-def _line_of(raw: str, offset: int) -> int:
-    return raw.count("\n", 0, offset) + 1
+def _line_breaks(raw: str) -> list[int]:
+    """The offset of each line break in ``raw``, for :func:`_line_of`."""
+    return [m.start() for m in re.finditer("\n", raw)]
+
+
+def _line_of(breaks: list[int], offset: int) -> int:
+    """The number (from 1) of the line of ``offset``, given ``_line_breaks(raw)``: counting
+    the breaks before each of a document's removals took time quadratic in its length."""
+    return bisect.bisect_left(breaks, offset) + 1
 
 
 def _findings_panel(doc: Document) -> str:
@@ -446,9 +455,10 @@ def _citations_panel(doc: Document) -> str:
 
 def _removals_panel(doc: Document) -> str:
     items = []
+    breaks = _line_breaks(doc.raw) if doc.removals else []
     for i, r in enumerate(doc.removals):
-        start = _line_of(doc.raw, r.span.start)
-        end = _line_of(doc.raw, max(r.span.start, r.span.end - 1))
+        start = _line_of(breaks, r.span.start)
+        end = _line_of(breaks, max(r.span.start, r.span.end - 1))
         lines = f"line {start}" if start == end else f"lines {start}–{end}"
         items.append(
             f'<li><a href="#nc-removal-{i}" data-nc-target="nc-removal-{i}">{lines}</a> '

@@ -1612,7 +1612,7 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
             speaker = named.group("sp")
     if m.re is _AFTER and start > m.start(groups["verb"]) and _is_role(speaker):
         # "said Qatar's prime minister, Sheikh Mohammed": a role, then its name in apposition.
-        named = _OTHER_APPOSITIVE.match(m.string, m.end(sp))
+        named = _OTHER_APPOSITIVE.match(m.string, m.end(sp), m.end(sp) + _NEAR)
         if named is not None:
             speaker = named.group("sp")
     elif (
@@ -1624,7 +1624,7 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         # speaker is the name in apposition, else the role as written.
         role = _POSSESSED.match(m.string, m.end(sp))
         if role is not None:
-            named = _OTHER_APPOSITIVE.match(m.string, role.end())
+            named = _OTHER_APPOSITIVE.match(m.string, role.end(), role.end() + _NEAR)
             speaker = named.group("sp") if named is not None else speaker + role.group()
     if (
         speaker is not None

@@ -35,7 +35,7 @@ from newsclaims import (
     parse_markers,
     parse_references,
 )
-from newsclaims._citations import _DATE, RANGE_DASHES, _expand, names_only
+from newsclaims._citations import _DATE, RANGE_DASHES, _expand, label_int, names_only
 from newsclaims.default_plugins.references import name_line_items, plain_entries, url_line_items
 
 #: The built-in marker styles, by name, in the order they are registered.
@@ -436,11 +436,12 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
     # entry the list lacks (``(3)`` below a list of two), which the audit reports; if it
     # stands where markers stand, not after a name or a person, whose age it is (``her
     # daughter Lily (4).``).
-    past = max((int(label) for label in labels if label.isdigit()), default=0) + _PAST_THE_LIST
+    numbers = [n for label in labels if (n := label_int(label)) is not None]
+    past = max(numbers, default=0) + _PAST_THE_LIST
     for m, cited, start in ends:
         if all(label in labels for label in cited) or (
             listed >= 2
-            and all(int(label) <= past for label in cited)
+            and all((label_int(label) or 0) <= past for label in cited)
             and _where_markers_stand(text, start)
         ):
             yield Marker(span=Span(m.start(), m.end()), labels=cited, style="parenthesised")

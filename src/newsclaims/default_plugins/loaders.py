@@ -640,12 +640,38 @@ def _extract(
     """trafilatura's extraction of a page, its citations kept (see :func:`_keep_citations`)
     where ``cites`` says the page may have some."""
     page: Any = html
-    if cites:
-        tree = trafilatura.load_html(html)
-        if tree is not None:
+    tree = _load_tree(trafilatura, html)
+    if tree is not None:
+        if cites:
             _keep_citations(tree)
-            page = tree
+        page = tree
     return trafilatura.bare_extraction(page, url=url, with_metadata=metadata)
+
+
+def _load_tree(trafilatura: Any, html: bytes | str) -> Any:
+    """trafilatura's tree of a page; parsed again without libxml2's limit of 256 nested
+    elements where the page went deeper. (Pages whose paragraphs each leave a ``<div>`` or
+    ``<font>`` open do: every paragraph after the 250th or so was dropped, without a word.)"""
+    tree = trafilatura.load_html(html)
+    parser = getattr(getattr(trafilatura, "utils", None), "HTML_PARSER", None)
+    if tree is None or not any(
+        e.type_name == "ERR_RESOURCE_LIMIT" for e in getattr(parser, "error_log", ())
+    ):
+        return tree
+    lxml_html = _need("lxml.html", "html", "")  # (trafilatura's own dependency)
+    deep = lxml_html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    source = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    try:
+        return lxml_html.fromstring(source, parser=deep)
+    except Exception:  # (the tree trafilatura read, however shallow, is still the page's)
+        return tree
 
 
 #: A sources heading: a block whose whole text is one of these words (as the ``references``

@@ -40,7 +40,7 @@ from newsclaims import (
     parse_entry_body,
     parse_references,
 )
-from newsclaims._citations import names_only
+from newsclaims._citations import label_int, names_only
 
 _HEADING = regex.compile(
     r"(?i)^[#*_\s]*(?:sources?|references?|citations?|(?:foot)?notes|bibliography|works cited"
@@ -430,7 +430,7 @@ def _looks_like_references(block: Sequence[Citation], *, led: bool = False) -> b
         return True
     if kind == "link":
         return len(block) >= 2
-    numbers = [int(e.label) for e in block if e.label.isdigit()]
+    numbers = [n for e in block if (n := label_int(e.label)) is not None]
     consecutive = len(numbers) == len(block) and all(
         b == a + 1 for a, b in itertools.pairwise(numbers)
     )

@@ -279,7 +279,10 @@ _START, _END = vars(Span)["start"].__set__, vars(Span)["end"].__set__
 # The numbers of a list's first item (1, a, A): a list within a line starts from one of them,
 # so "Am 12. bis 13. September" (German dates) is no list.
 _FIRST_ITEMS = frozenset((1, ord("a"), ord("A")))
-# How far the next item number of an inline list, or a token without spaces, is looked for.
+# How far the next item number of an inline list, or a token without spaces, is looked for;
+# and how far a pattern matched after a full stop may reach (a bound, as the ``regex`` module's
+# match looks for a pattern's required character, such as the ")" of "(Fig. 3)", up to the
+# end of the text: at each abbreviation or initial, time quadratic in the text's length).
 _ITEM_WINDOW = 2000
 _TOKEN_WINDOW = 200
 
@@ -674,7 +677,7 @@ def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
         if (
             m.end(5) > m.end(4)
             and text[start] in _OPENERS
-            and _SPEAKER_AFTER.match(text, after) is not None
+            and _SPEAKER_AFTER.match(text, after, after + _TOKEN_WINDOW) is not None
         ):
             return None  # '"Is this it?" Lee asked.': the quotation's attribution follows
         return m.end(6), after
@@ -716,7 +719,7 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         return True
     if (
         token.isalpha()
-        and _BRACKETED_NUMBER.match(text, m.end()) is not None
+        and _BRACKETED_NUMBER.match(text, m.end(), m.end() + _TOKEN_WINDOW) is not None
         and text.rfind("(", start, pstart) > text.rfind(")", start, pstart)
     ):
         return False  # "(Cat. 4)", "(see Fig. 3)": a word written short and its number, in brackets
@@ -810,7 +813,9 @@ def _given_name(text: str, token: str, tstart: int, start: int, m: regex.Match[s
     sentence that is no title: in ``Dr. Ma. Elena Cruz`` and ``Ma. Elena Cruz said`` it ends
     nothing, but it does as a surname (``said Jack Ma. Alibaba Group``). It then ends one
     only before a word that usually starts a sentence, as other abbreviations do."""
-    if not (token[0].isupper() and token[1:].islower()) or not _TWO_NAME_WORDS.match(text, m.end()):
+    if not (token[0].isupper() and token[1:].islower()) or not _TWO_NAME_WORDS.match(
+        text, m.end(), m.end() + _TOKEN_WINDOW
+    ):
         return True
     space = text.rfind(" ", start, tstart - 1)
     before = text[max(space + 1, start) : tstart - 1] if tstart > start else ""
