@@ -815,6 +815,25 @@ def test_a_marker_glued_to_a_number_is_a_marker_but_an_index_is_not() -> None:
     assert [m.span.slice(text) for m in parse_markers(text)] == ["[1]", "[2]"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name of capitals and digits takes a marker as a word does.
+        ("Leaders met at the G20[1]. Talks ended on H5N1[2].", ["[1]", "[2]"]),
+        ("Deals closed at COP30[3]. Growth slowed in Q3[1].", ["[3]", "[1]"]),
+        ("Nokia sells kits for 5G[2]. Airbus flies the A320[4].", ["[2]", "[4]"]),
+        # A word after an opening bracket, as a source in parentheses is cited.
+        ("Output rose (Reuters[4]). Prices fell (per AFP[1]).", ["[4]", "[1]"]),
+        # Identifiers stay code: lower-case letters with digits, or a dotted name or a call.
+        ("Set item2[1] first. Then x = f(a.b[1]). See len(rows[2]).", []),
+    ],
+)
+def test_a_marker_glued_to_a_name_with_digits_or_after_a_bracket(
+    text: str, expected: list[str]
+) -> None:
+    assert [m.span.slice(text) for m in parse_markers(text)] == expected
+
+
 def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() -> None:
     text = (
         "The port reopened on Friday ([Lloyd's List](https://lloydslist.example/a)). "

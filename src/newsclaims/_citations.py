@@ -539,11 +539,17 @@ def _is_code(text: str, start: int, end: int) -> bool:
     if start == 0 or not text[start - 1].isalnum():
         return False  # a marker after a space or punctuation, or a full-width one
     before = _CODE_BEFORE.search(text, max(0, start - 80), start)
-    word = before.group() if before else ""
+    # (An opening bracket before the word is punctuation: ``(Reuters[4])``.)
+    word = before.group().lstrip("([") if before else ""
     return (
         # After a word or a number, as answer engines glue markers on (``in June 2025[1].``,
-        # ``rose 4.5[2]``); not after an identifier (``array[0]``, ``x.y[1]``).
-        not (word.isalpha() or _PLAIN_NUMBER.fullmatch(word) is not None)
+        # ``rose 4.5[2]``), or a name of capitals and digits (``the G20[1].``, ``H5N1[2]``,
+        # ``COP30[3]``); not after an identifier (``array[0]``, ``x.y[1]``, ``item2[1]``).
+        not (
+            word.isalpha()
+            or (word.isalnum() and word.isupper())
+            or _PLAIN_NUMBER.fullmatch(word) is not None
+        )
         or bool(_CODE_AFTER.match(text, end))
         or (end < len(text) and text[end].isalnum())
     )
