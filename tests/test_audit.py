@@ -397,6 +397,61 @@ def test_an_altered_or_unrelated_key_point_is_unsupported(point: str, reason: st
     assert f.score is not None and 0 <= f.score <= 1
 
 
+ROUNDING_BODY = (
+    "Toyota said its operating profit fell 27.4% to 1.16 trillion yen in the half year.",
+    "Police said 1,012 people were arrested in Paris on Saturday.",
+    "The city spent 2.8 million euros on overtime in 2025, the audit office found.",
+    "Turnout in the Lower Saxony state election was 61.7%, officials said.",
+    "Shares of the miner have lost more than 40% since January, the analyst said.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Rounded to the claim's last digit, close to the exact figure.
+        "Toyota's operating profit fell 27% to 1.2 trillion yen in the half year.",
+        "Turnout in the Lower Saxony election was 62%, officials said.",
+        # After a word that makes a figure round, within what the word allows.
+        "Toyota's operating profit fell about 30% to 1.16 trillion yen.",
+        "More than 1,000 people were arrested in Paris on Saturday.",
+        "Some 1,000 people were arrested in Paris on Saturday, police said.",
+        "The city spent nearly 3 million euros on overtime in 2025.",
+        "The city spent almost €3 million on overtime in 2025, the audit office found.",
+        "Shares of the miner have lost more than 40% since January.",
+    ],
+)
+def test_a_rounded_figure_is_the_same_figure(claim: str) -> None:
+    verdict = newsclaims.check_support(claim, ROUNDING_BODY)
+    assert verdict.supported, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Toyota's operating profit fell 28% to 1.16 trillion yen.", "28"),
+        ("Turnout in the Lower Saxony election was 61%, officials said.", "61"),
+        # Rounded too far for no word that makes it round (7% off).
+        ("The city spent 3 million euros on overtime in 2025.", "3"),
+        ("1,000 people were arrested in Paris on Saturday, police said.", "1000"),
+        # The word's side or its slack is wrong.
+        ("More than 1,100 people were arrested in Paris on Saturday.", "1100"),
+        ("Turnout in the Lower Saxony election was under 60%, officials said.", "60"),
+        ("Around 900 people were arrested in Paris on Saturday.", "900"),
+        ("The city spent almost 2 million euros on overtime in 2025.", "2"),
+        # A bound of the article's is no exact figure to round.
+        ("Shares of the miner have lost more than 35% since January.", "35"),
+        ("Shares of the miner have lost about 44% since January, the analyst said.", "44"),
+        # A year is never made round.
+        ("The city spent 2.8 million euros on overtime around 2024.", "2024"),
+    ],
+)
+def test_a_figure_rounded_wrongly_or_too_far_is_a_changed_figure(claim: str, said: str) -> None:
+    verdict = newsclaims.check_support(claim, ROUNDING_BODY)
+    assert not verdict.supported
+    assert verdict.reason is not None and f"says {said} " in verdict.reason
+
+
 def test_a_count_out_of_another_in_words_is_a_figure() -> None:
     body = (
         "# Council members vote for the plan\n"

@@ -44,6 +44,7 @@ from newsclaims.default_plugins._audit_text import (
     word_key,
     written_points,
 )
+from newsclaims.default_plugins._audit_text import _number as written_number
 
 #: A claim whose best one or two sentences cover less of its weight than this is unsupported.
 THRESHOLD = 0.5
@@ -320,6 +321,11 @@ def _conflict(fc: Facts, fe: Facts, claim: str, evidence: str) -> str | None:
     claim_numbers = sorted(fc.digits - fe.numbers)
     evidence_numbers = sorted(fe.numbers - fc.numbers)
     if claim_numbers and evidence_numbers:
+        # A figure the claim rounds (``27%`` or ``about 27%`` for 27.4%) is the same figure.
+        claim_numbers = [
+            n for n in claim_numbers if not _rounds(n, evidence_numbers, claim, evidence)
+        ]
+    if claim_numbers and evidence_numbers:
         # The evidence's number nearest the claim's is the one it changed (``5.6`` for
         # ``5.06``, not the ``3`` of a target in the same sentence).
         said = claim_numbers[0]
@@ -341,6 +347,52 @@ def _conflict(fc: Facts, fe: Facts, claim: str, evidence: str) -> str | None:
             f"{_date(fe, evidence_dates[0])}"
         )
     return None
+
+
+#: A word that gives a figure as a round one, and how far from it the exact figure may lie,
+#: as shares of the round one below and above it: ``about 30%`` for 27.4%, ``more than 900``
+#: for 1,012, ``nearly 3 million`` for 2.8 million (not ``nearly 3 million`` for 3.2 million).
+_ROUGHLY = regex.compile(
+    r"(?i)\b(?:(?P<about>about|around|roughly|approximately|some|an[ ]estimated|close[ ]to"
+    r"|circa|almost[ ]exactly)|(?P<over>more[ ]than|over|above|at[ ]least|upwards[ ]of"
+    r"|just[ ]over)|(?P<under>nearly|almost|just[ ]under|close[ ]on)"
+    r"|(?P<below>less[ ]than|fewer[ ]than|under|below|up[ ]to))"
+    r"[ ](?:[$€£¥][ ]?|(?:US|HK|A|C|NZ|S)\$)?(?P<n>\d+(?:[.,]\d+)*)"
+)
+_SLACK = {"about": (0.1, 0.1), "over": (0.0, 0.5), "under": (0.2, 0.0), "below": (0.5, 0.0)}
+#: A figure rounded without such a word lies this close to the exact one, as a share of it:
+#: ``1.2 trillion`` for 1.16 trillion, ``27%`` for 27.4%, not ``3 million`` for 2.8 million.
+ROUNDED = 0.05
+#: Whole numbers in this range are taken for years, which no word makes round.
+_YEARS = (1800, 2100)
+
+
+def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence: str) -> bool:
+    """Tell whether ``said`` is one of the evidence's numbers rounded: to the claim's last
+    written digit (``27`` for 27.4, ``1.2`` for 1.16) and within :data:`ROUNDED` of it, or,
+    after a word that makes it round, within that word's slack (:data:`_ROUGHLY`) of one the
+    evidence gives exactly (``well over 51%`` for ``well over 60%`` changes a bound)."""
+    if not math.isfinite(said):
+        return False  # (a figure too long for a float)
+    places = len(_num(said).partition(".")[2])
+    half = 0.5 * 10.0**-places + 1e-9
+    if any(abs(e - said) <= min(half, ROUNDED * abs(e)) for e in evidence_numbers):
+        return True
+    if said == int(said) and _YEARS[0] <= said <= _YEARS[1]:
+        return False
+    for m in _ROUGHLY.finditer(claim):
+        if written_number(m["n"]) != said:
+            continue
+        below, above = _SLACK[next(k for k in _SLACK if m[k] is not None)]
+        close = [e for e in evidence_numbers if said * (1 - below) <= e <= said * (1 + above)]
+        if close and not set(close) <= _round_figures(evidence):
+            return True
+    return False
+
+
+def _round_figures(text: str) -> set[float | None]:
+    """The figures that ``text`` gives after a word that makes them round."""
+    return {written_number(m["n"]) for m in _ROUGHLY.finditer(text)}
 
 
 #: Verbs of movement, up and down: a claim that moves only one way where its evidence moves
@@ -514,6 +566,8 @@ def _swap(claim: str, evidence: str, capitalised: Container[str]) -> str | None:
         said, instead = claim[left[0][1] : left[-1][2]], evidence[right[0][1] : right[-1][2]]
         if _same_points(said, instead):
             continue  # one figure in basis points and in percentage points (German nouns)
+        if _rounded_stretch(lw, rw, claim, evidence):
+            continue  # ``about 27`` for ``27.4``
         return (
             f"it says '{claim[left[0][1] : left[-1][2]]}' where the closest body sentence says "
             f"'{evidence[right[0][1] : right[-1][2]]}'"
@@ -522,6 +576,16 @@ def _swap(claim: str, evidence: str, capitalised: Container[str]) -> str | None:
 
 
 _NAME, _FUNCTION, _OTHER = 2, 1, 0
+
+
+def _rounded_stretch(said: list[str], instead: list[str], claim: str, evidence: str) -> bool:
+    """Whether the figures ``said`` (and nothing else) round the figures ``instead``."""
+    if not said or not all(w[0].isdigit() for w in said + instead):
+        return False
+    theirs = [v for w in instead if (v := written_number(w)) is not None]
+    return all(
+        (v := written_number(w)) is not None and _rounds(v, theirs, claim, evidence) for w in said
+    )
 
 
 def _same_points(said: str, instead: str) -> bool:
