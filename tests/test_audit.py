@@ -452,6 +452,44 @@ def test_a_figure_rounded_wrongly_or_too_far_is_a_changed_figure(claim: str, sai
     assert verdict.reason is not None and f"says {said} " in verdict.reason
 
 
+SCALE_BODY = (
+    "Toyota said U.S. tariffs cost it 900 billion yen in the half year.",
+    "The government will spend $4.5bn on new hospitals over five years, the minister said.",
+    "Meta was fined 1.2 billion euros by Ireland's regulator in 2023.",
+    "The sprinter won the 100m final in 9.79 seconds in Rome.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        ("U.S. tariffs cost Toyota 900 million yen in the half year.", "900 million"),
+        ("The government will spend $4.5m on new hospitals.", "4.5 million"),
+        ("The government will spend 4.5 million dollars on new hospitals.", "4.5 million"),
+        ("Ireland's regulator fined Meta €1.2 trillion in 2023.", "1.2 trillion"),
+    ],
+)
+def test_a_figure_scaled_otherwise_is_a_changed_figure(claim: str, reason: str) -> None:
+    verdict = newsclaims.check_support(claim, SCALE_BODY)
+    assert not verdict.supported
+    assert verdict.reason is not None and f"it says {reason} where" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "U.S. tariffs cost Toyota 900 billion yen in the half year.",
+        "The government will spend $4.5 billion on new hospitals.",
+        "Ireland's regulator fined Meta €1.2bn in 2023.",
+        # A letter after a figure scales only a sum of money.
+        "The sprinter won the 100m final in Rome in 9.79 seconds.",
+    ],
+)
+def test_a_figure_scaled_alike_in_other_words_agrees(claim: str) -> None:
+    verdict = newsclaims.check_support(claim, SCALE_BODY)
+    assert verdict.supported, verdict.reason
+
+
 def test_a_count_out_of_another_in_words_is_a_figure() -> None:
     body = (
         "# Council members vote for the plan\n"

@@ -238,8 +238,10 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     fused = score < THRESHOLD and partner is not None
     evidence = [best, partner] if fused and partner is not None else [best]
     fe = _merge([facts_of(i) for i in evidence])
+    evidence_text = " ".join(cands[i] for i in evidence)
     conflict = (
-        _conflict(fc, fe, claim, " ".join(cands[i] for i in evidence))
+        _conflict(fc, fe, claim, evidence_text)
+        or _scale(claim, evidence_text)
         or _direction(
             _without_names(claim, fc), [_without_names(cands[i], facts_of(i)) for i in evidence]
         )
@@ -393,6 +395,55 @@ def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence
 def _round_figures(text: str) -> set[float | None]:
     """The figures that ``text`` gives after a word that makes them round."""
     return {written_number(m["n"]) for m in _ROUGHLY.finditer(text)}
+
+
+#: A figure and the word that scales it: ``900 billion``, ``4.5bn``, ``$3m``, ``12,000
+#: thousand``. A letter alone scales a sum of money only (``100m`` may be a distance).
+_SCALED = regex.compile(
+    r"(?i)(?<![\d.,])(?P<money>(?:US|HK|A|C|NZ|S)?\$[ ]?|[€£¥][ ]?)?(?P<n>\d+(?:[.,]\d+)*)"
+    r"[ \u00a0-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|[mbk])\b"
+)
+_SCALES = {
+    **dict.fromkeys(("thousand", "k"), "thousand"),
+    **dict.fromkeys(("million", "mn", "mln", "m"), "million"),
+    **dict.fromkeys(("billion", "bn", "bln", "b"), "billion"),
+    **dict.fromkeys(("trillion", "tn", "trn"), "trillion"),
+}
+#: What a text that scales a figure holds (a cheap test in C before the pattern runs).
+_SCALE_HINTS = ("illion", "thousand", "bn", "mn", "ln", "tn", "$", "€", "£", "¥")
+
+
+def _scales(text: str) -> dict[float, set[str]]:
+    """The figures of ``text`` that a word scales, each with its scales (in words)."""
+    out: dict[float, set[str]] = {}
+    for m in _SCALED.finditer(text):
+        scale = m["scale"].lower()
+        if len(scale) == 1 and m["money"] is None:
+            continue
+        value = written_number(m["n"])
+        if value is not None:
+            out.setdefault(value, set()).add(_SCALES[scale])
+    return out
+
+
+def _scale(claim: str, evidence: str) -> str | None:
+    """Say how the claim scales a figure one way where the evidence scales the same figure
+    another (``900 million yen`` for ``900 billion yen``), if it does."""
+    low = claim.lower()
+    if not any(h in low for h in _SCALE_HINTS):
+        return None  # (most claims: no scaled figure)
+    said = _scales(claim)
+    if not said:
+        return None
+    theirs = _scales(evidence)
+    for value, scales in said.items():
+        other = theirs.get(value)
+        if other and not scales & other:
+            return (
+                f"it says {_num(value)} {min(scales)} where the closest body sentence says "
+                f"{_num(value)} {min(other)}"
+            )
+    return None
 
 
 #: Verbs of movement, up and down: a claim that moves only one way where its evidence moves
