@@ -490,6 +490,86 @@ def test_a_figure_scaled_alike_in_other_words_agrees(claim: str) -> None:
     assert verdict.supported, verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Toyota will raise prices in the U.S. from January, Kon said.",
+            "Toyota will raise US prices.",
+        ),
+        (
+            "Toyota will raise prices in the US from January, Kon said.",
+            "Toyota will raise U.S. prices.",
+        ),
+        (
+            "Toyota will raise prices in the United States from January.",
+            "It will raise U.S. prices.",
+        ),
+        (
+            "The E.U. fined Apple 1.8 billion euros on Monday.",
+            "The EU fined Apple 1.8 billion euros.",
+        ),
+        (
+            "The United Nations said aid convoys were blocked.",
+            "The U.N. said aid convoys were blocked.",
+        ),
+        ("Britain will quit the talks, the UK envoy said on Monday.", "The U.K. envoy said so."),
+    ],
+)
+def test_an_initialism_with_full_stops_is_the_same_name(body: str, claim: str) -> None:
+    # "U.S." was read as the name "U", which neither "US" nor "United States" gives.
+    verdict = newsclaims.check_support(claim, (body, "Shares of the company fell 2% in Tokyo."))
+    assert verdict.supported, verdict.reason
+
+
+def test_an_initialism_with_full_stops_for_another_is_a_swap() -> None:
+    body = ("Toyota will raise prices in the U.S. from January, Kon said.", "Shares fell 2%.")
+    verdict = newsclaims.check_support("Toyota will raise prices in the U.K. from January.", body)
+    assert not verdict.supported
+    assert verdict.reason is not None and "'UK'" in verdict.reason
+
+
+OPEN_BODY = (
+    "Toyota kept its forecast, but did not say whether it would raise prices in Canada.",
+    "Kon declined to say if the plant in Kentucky would close next year.",
+    "It is unclear whether the ceasefire in Gaza will hold beyond Friday, diplomats said.",
+    "The mayor of Lyon has yet to decide whether to run again in 2027.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "left_open"),
+    [
+        ("Toyota said it would raise prices in Canada.", "not say whether"),
+        ("Toyota will close the plant in Kentucky next year.", "declined to say if"),
+        ("The ceasefire in Gaza will hold beyond Friday, diplomats said.", "unclear whether"),
+        ("The mayor of Lyon will run again in 2027.", "yet to decide whether"),
+    ],
+)
+def test_a_claim_that_asserts_what_the_article_leaves_open_is_unsupported(
+    claim: str, left_open: str
+) -> None:
+    verdict = newsclaims.check_support(claim, OPEN_BODY)
+    assert not verdict.supported
+    assert verdict.reason is not None and f"leaves open ('{left_open} ...')" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Toyota kept its forecast.",  # the other clause
+        "Toyota would not say whether it would raise prices in Canada.",
+        "It is not known if the Kentucky plant will close next year.",
+        "The ceasefire in Gaza may not hold beyond Friday, diplomats said.",
+        "The mayor of Lyon is undecided about running again in 2027.",
+        "The mayor of Lyon is weighing whether to run again in 2027.",
+    ],
+)
+def test_a_claim_that_leaves_it_open_too_is_supported(claim: str) -> None:
+    verdict = newsclaims.check_support(claim, OPEN_BODY)
+    assert verdict.reason is None or "leaves open" not in verdict.reason
+
+
 def test_a_count_out_of_another_in_words_is_a_figure() -> None:
     body = (
         "# Council members vote for the plan\n"

@@ -163,6 +163,26 @@ def _sentence(text: str) -> frozenset[str]:
     return text_keys(text)
 
 
+#: An initialism written with full stops: ``U.S.``, ``U.N.``, ``E.U.``, ``J.P.``.
+_DOTTED = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}\.(?:\p{Lu}\.)+(?![\p{L}\p{N}])")
+
+
+def _undotted(text: str) -> str:
+    """``text`` with its initialisms written without their full stops and as long (``US  ``
+    for ``U.S.``): one side of a summary writes ``US`` where the other writes ``U.S.``, and
+    ``U.S.`` read as the letters ``U`` and ``S`` was a name, ``U``, that neither side gives."""
+    if _DOTTED.search(text) is None:
+        return text
+    return _DOTTED.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), text)
+
+
+@text_cache(maxsize=8)
+def _undotted_all(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`_undotted` of each text (the same tuple if none changes)."""
+    out = tuple(map(_undotted, texts))
+    return texts if out == texts else out
+
+
 @text_cache(maxsize=8)
 def _prepare(candidates: tuple[str, ...]) -> _Candidates:
     return _Candidates(keys=tuple(map(_sentence, candidates)), capitalised=_Capitalised(candidates))
@@ -170,9 +190,10 @@ def _prepare(candidates: tuple[str, ...]) -> _Candidates:
 
 def check(claim: str, candidates: Sequence[str]) -> Support:
     """Judge whether ``candidates`` (sentences in text order) support ``claim``."""
-    cands = tuple(candidates)
+    cands = _undotted_all(tuple(candidates))
     if not cands:
         return Support(supported=False, score=0.0, reason="there is no body text to compare with")
+    claim = _undotted(claim)
     prep = _prepare(cands)
     q = keys(claim)
     if not q:
@@ -248,7 +269,11 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
         or _share(claim, cands[best])
     )
     if conflict is None and not fused:
-        conflict = _swap(claim, cands[best], capitalised) or _negation(claim, cands[best])
+        conflict = (
+            _swap(claim, cands[best], capitalised)
+            or _negation(claim, cands[best])
+            or _unsaid(claim, cands[best])
+        )
     if conflict is not None:
         return Support(supported=False, score=score, evidence=best, reason=conflict)
     if not fc.names:
@@ -543,6 +568,41 @@ def _negation(claim: str, evidence: str) -> str | None:
                 if own:
                     return f"it says '{said}' where the closest body sentence does not negate it"
                 return f"the closest body sentence says '{said}' where it does not negate it"
+    return None
+
+
+#: What a sentence leaves open: ``did not say whether``, ``declined to confirm if``, ``it is
+#: unclear whether``, ``has yet to decide whether``. What follows it is no fact of the article.
+_LEFT_OPEN = regex.compile(
+    r"(?i)\b(?:(?:not|never|n['’]t|declined[ ]to|declines[ ]to|refused[ ]to|yet[ ]to"
+    r"|would[ ]not|could[ ]not)[ ]+(?:\p{L}+[ ]+)?(?:say|said|confirm|confirmed|disclose"
+    r"|disclosed|specify|specified|reveal|revealed|decide|decided|know|known|clear|comment[ ]on"
+    r"|indicate|indicated|elaborate[ ]on)|unclear|uncertain|unknown)[ ]+(?:whether|if)[ ]+"
+)
+#: A claim that leaves it open too: ``whether``, ``may``, ``undecided``, ``is weighing``...
+_OPEN_CLAIM = regex.compile(
+    r"(?i)\b(?:whether|if|may|might|could|possibly|perhaps|undecided|unclear|uncertain"
+    r"|unknown|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|open[ ]question)\b"
+)
+#: A claim that keeps this share of the open clause's keys (one at least) asserts it.
+LEFT_OPEN_SHARE = 0.5
+
+
+def _unsaid(claim: str, evidence: str) -> str | None:
+    """Say how the claim asserts what its evidence leaves open (``Toyota will raise prices``
+    where the sentence says ``Toyota did not say whether it would raise prices``), if it does:
+    the claim asks nothing open itself and keeps most of the open clause's words."""
+    if "whether" not in evidence and " if " not in evidence:
+        return None  # (most sentences: nothing left open)
+    if _OPEN_CLAIM.search(claim) is not None or _DENYING.search(claim) is not None:
+        return None
+    claim_keys = keys(claim)
+    for m in _LEFT_OPEN.finditer(evidence):
+        clause = regex.split(r"[,;:.!?]", evidence[m.end() :], maxsplit=1)[0]
+        open_keys = keys(clause)
+        if open_keys and len(open_keys & claim_keys) >= max(1.0, LEFT_OPEN_SHARE * len(open_keys)):
+            said = " ".join(m.group().split())
+            return f"it asserts what the closest body sentence leaves open ('{said} ...')"
     return None
 
 
