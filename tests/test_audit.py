@@ -570,6 +570,51 @@ def test_a_claim_that_leaves_it_open_too_is_supported(claim: str) -> None:
     assert verdict.reason is None or "leaves open" not in verdict.reason
 
 
+MOVES_BODY = (
+    "Sales in North America rose 5% while sales in China declined for a third quarter.",
+    "The bank kept its full-year forecast of 3.8 trillion yen unchanged, citing the yen.",
+    "Exports to Germany jumped 12%; imports from France fell 3%, the office said.",
+    "Brent crude held steady at $71 a barrel after the Opec+ meeting in Vienna.",
+    "Inflation rose to 3.1% in May, but the core rate stayed unchanged, officials said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "said", "shown"),
+    [
+        # The clause of a sentence that moves both ways that the claim restates.
+        ("Sales in China rose for a third quarter.", "rose", "declined"),
+        ("Sales in North America fell 5%.", "fell", "rose"),
+        ("Imports from France rose 3%, the office said.", "rose", "fell"),
+        # A move where the sentence says nothing moved.
+        ("The bank cut its full-year forecast of 3.8 trillion yen.", "cut", "unchanged"),
+        ("Brent crude jumped to $71 a barrel after the Opec+ meeting.", "jumped", "steady"),
+    ],
+)
+def test_a_claim_that_moves_otherwise_than_its_clause_is_unsupported(
+    claim: str, said: str, shown: str
+) -> None:
+    verdict = newsclaims.check_support(claim, MOVES_BODY)
+    assert not verdict.supported
+    expected = f"it says '{said}' where the closest body sentence says '{shown}'"
+    assert verdict.reason == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Sales in China fell for a third quarter.",
+        "Sales in North America rose 5%.",
+        "Exports to Germany rose 12%, the office said.",
+        "Inflation rose to 3.1% in May.",
+        "The bank kept its 3.8 trillion yen forecast for the full year unchanged.",
+    ],
+)
+def test_a_claim_that_moves_as_its_clause_does_is_supported(claim: str) -> None:
+    verdict = newsclaims.check_support(claim, MOVES_BODY)
+    assert verdict.supported, verdict.reason
+
+
 def test_a_count_out_of_another_in_words_is_a_figure() -> None:
     body = (
         "# Council members vote for the plan\n"

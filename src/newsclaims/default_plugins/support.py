@@ -511,16 +511,47 @@ def _direction(claim: str, evidence: list[str]) -> str | None:
     up, down = words & _UP, words & _DOWN
     if bool(up) == bool(down):
         return None  # no movement, or both ways
+    said = next(w for w in _LETTERS.findall(claim.lower()) if w in (up or down))
     joined = " ".join(evidence)
-    other = set(_LETTERS.findall(joined.lower()))
-    if not other.isdisjoint(_DOWN if up else _UP):
-        other -= _negated(joined)
+    other = _moves(joined)
+    if other & _UP and other & _DOWN:
+        # A sentence that moves both ways (``sales in America rose while sales in China
+        # fell``): the clause that shares most of the claim's words is compared, if one does.
+        joined = _clause(claim, joined) or ""
+        other = _moves(joined)
     theirs = other & (_DOWN if up else _UP)
     if not theirs or other & (_UP if up else _DOWN):
+        still = _STILL.search(joined) if not other and joined else None
+        if still is not None:
+            # No move where the claim moves (``cut its forecast`` for ``kept its forecast
+            # unchanged``).
+            return f"it says '{said}' where the closest body sentence says '{still.group()}'"
         return None
-    said = next(w for w in _LETTERS.findall(claim.lower()) if w in (up or down))
-    shown = next(w for w in _LETTERS.findall(" ".join(evidence).lower()) if w in theirs)
+    shown = next(w for w in _LETTERS.findall(joined.lower()) if w in theirs)
     return f"it says '{said}' where the closest body sentence says '{shown}'"
+
+
+def _moves(text: str) -> set[str]:
+    """The verbs of movement of ``text`` that no negation negates, in lower case."""
+    found = set(_LETTERS.findall(text.lower())) & (_UP | _DOWN)
+    return found - _negated(text) if found else found
+
+
+#: Words that say a thing did not move: ``kept its forecast unchanged``, ``held steady``.
+_STILL = regex.compile(r"(?i)\b(?:unchanged|steady|stable|on[ ]hold|unaltered|maintained)\b")
+#: Where a sentence's clauses part: ``..., while ...``, ``... but ...``, ``...; ...``.
+_CLAUSES = regex.compile(r"(?i),?[ ]+(?:while|whereas|but|although|though|even[ ]as)[ ]+|;[ ]+")
+
+
+def _clause(claim: str, text: str) -> str | None:
+    """The clause of ``text`` that shares the most keys with ``claim``, if one shares more
+    than any other."""
+    parts = _CLAUSES.split(text)
+    if len(parts) < 2:
+        return None
+    claim_keys = keys(claim)
+    shared = sorted(((len(claim_keys & keys(p)), p) for p in parts), reverse=True)
+    return shared[0][1] if shared[0][0] > shared[1][0] else None
 
 
 #: A negation and the word it negates, past auxiliaries (``will not seek``, ``hasn't been
