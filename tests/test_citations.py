@@ -86,6 +86,23 @@ def test_marker_styles_in_sentences(text: str, expected: list[tuple[str, ...]]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word processor's footnote marks, a space after the word they cite.
+        ("Nigeria held its rate at 27% on Tuesday ¹ ², citing inflation.", [("1",), ("2",)]),
+        ("The mayor resigned on Friday ³. The council met.", [("3",)]),
+        ("Prices fell in June. ¹ ² Wages rose.", [("1",), ("2",)]),
+        ("Lagos approved the budget on Monday ⁴\nIt takes effect in May.", [("4",)]),
+        # Not after a short token or a number, nor before more words: units and exponents.
+        ("The forest covers 500 km ². Take x ² now. E = mc ².", []),
+        ("The reading rose ² percent on the scale.", []),
+    ],
+)
+def test_superscripts_a_space_after_their_word(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He wrote that the mayor [sic] had resigned.",
@@ -1356,6 +1373,45 @@ def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> N
     doc = newsclaims.parse(body + refs, plugin_manager=PM)
     assert [c.citations for c in doc.claims] == [("1",), ("2",), ("Wall Street Journal",)]
     assert [f.kind for f in doc.findings] == ["dangling_marker"]
+
+
+def test_several_author_date_notes_in_one_pair_of_parentheses_cite_each_source() -> None:
+    # ``(Bloomberg, 2026; Reuters, 2026)`` was no marker: the claim went uncited and the
+    # entries were reported unused.
+    body = (
+        "Chile's copper output fell 6% in October (INE, 2026). Codelco's production dropped "
+        "to its lowest in 25 years (Bloomberg, 2026; Reuters, 29 November 2026).\n\n"
+    )
+    apa = (
+        "References\n"
+        "Bloomberg. (2026, November 28). Codelco output sinks to 25-year low. Bloomberg News. "
+        "https://www.bloomberg.com/news/articles/2026-11-28/codelco\n"
+        "INE. (2026). Índice de producción minera, octubre 2026. Instituto Nacional de "
+        "Estadísticas.\n"
+        "Reuters. (2026, November 29). Chile copper output falls 6%. "
+        "https://www.reuters.com/markets/commodities/chile-copper-2026-11-29/\n"
+    )
+    doc = newsclaims.parse(body + apa, plugin_manager=PM)
+    # (Every APA entry is read: a long one that ends with a full stop was taken for prose.)
+    assert [(c.label, c.publisher) for c in doc.citations] == [
+        ("1", "Bloomberg"),
+        ("2", "INE"),
+        ("3", "Reuters"),
+    ]
+    assert [c.citations for c in doc.claims] == [("2",), ("1", "3")]
+    assert doc.findings == ()
+    # With no list, each note names its source.
+    text = (
+        "Rents rose 4% in Lisbon (Idealista, 2026; Expresso, 3 May 2026). Sales fell in Porto "
+        "(Público, 2026). Prices held in Faro (Idealista, 2026; Lusa, 2026)."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [m.labels for m in doc.markers] == [
+        ("Idealista", "Expresso"),
+        ("Público",),
+        ("Idealista", "Lusa"),
+    ]
+    assert sorted(c.label for c in doc.citations) == ["Expresso", "Idealista", "Lusa", "Público"]
 
 
 def test_a_place_and_a_year_in_parentheses_beside_a_reference_list_is_no_marker() -> None:

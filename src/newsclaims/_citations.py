@@ -619,7 +619,9 @@ class SuperscriptMarkers:
             start, end = m.start(), m.end()
             if start > 0 and text[start - 1] in _SUPERSCRIPT + "¹²³⁻,˒":
                 continue
-            if not self._after_word(text, start) or (end < len(text) and text[end].isalnum()):
+            if (end < len(text) and text[end].isalnum()) or not (
+                self._after_word(text, start) or _spaced(text, start, end)
+            ):
                 continue
             # (What follows on the same line: a list's bullet on the next line, ``¹\n- ...``,
             # is no formula's minus.)
@@ -671,6 +673,25 @@ class SuperscriptMarkers:
             return True  # a word, not a unit: "over 12 months¹"
         previous = text[max(0, token_start - 12) : token_start].rstrip()
         return not (previous and previous[-1].isdecimal())  # a unit after a number: 5 mol²
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    """Tell whether superscripts a space after a word or a sentence's end end a clause, as a
+    word processor's footnote marks do (``on Tuesday ¹ ²,``, ``... rate. ¹ It``): after a word
+    of three letters or more (not ``x ²``, ``km ²``) and before punctuation, a line's end or
+    the next superscript; after a sentence's end, before anything."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    prev = text[start - 2]
+    if prev in '.!?"”’)]':
+        return True
+    token_start = start - 1
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    if not text[token_start : start - 1].isalpha() or start - 1 - token_start <= 2:
+        return False
+    after = text[end : end + 2]
+    return not after or after[0] in ",.;:!?)\r\n" or (after[0] == " " and after[1:] in _SUP_FIRST)
 
 
 # A caret and numbers (``^1``, ``^1,2``, ``^1-3``; a second caret closes it, ``^1^``, as
