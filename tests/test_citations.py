@@ -1349,6 +1349,41 @@ def test_a_bracketed_url_cut_from_an_entry_leaves_one_space() -> None:
     assert (got["title"], got["url"]) == ("Title here (Reuters)", "https://example.com/x")
 
 
+@pytest.mark.parametrize(
+    ("entry", "fields"),
+    [
+        # Dates in figures, day or month first, with slashes or full stops.
+        ("Daily News Egypt, 21/11/2026", (None, "Daily News Egypt", "21/11/2026")),
+        (
+            "Buenos Aires Times — Inflation edges up in October (12/11/2026)",
+            ("Inflation edges up in October", "Buenos Aires Times", "12/11/2026"),
+        ),
+        (
+            'Handelsblatt, "Exporte in die USA brechen ein", 12.11.2026',
+            ("Exporte in die USA brechen ein", "Handelsblatt", "12.11.2026"),
+        ),
+        ("Reuters, 11/21/2026, https://reuters.com/x", (None, "Reuters", "11/21/2026")),
+        # An outlet with a full date in parentheses before the title, as APA has a year.
+        (
+            'Ahram Online (11 November 2026). "Egypt\'s urban inflation eases". '
+            "https://english.ahram.org.eg/News/1234.aspx",
+            ("Egypt's urban inflation eases", "Ahram Online", "11 November 2026"),
+        ),
+        (
+            "Statistics Canada (May 3, 2026). Labour Force Survey.",
+            ("Labour Force Survey", "Statistics Canada", "May 3, 2026"),
+        ),
+        # A fraction with no year is no date.
+        ("The 24/7 news cycle, CNN", ("The 24/7 news cycle, CNN", None, None)),
+    ],
+)
+def test_dates_in_figures_and_an_outlet_dated_in_parentheses(
+    entry: str, fields: tuple[str | None, str | None, str | None]
+) -> None:
+    got = parse_entry_body(entry)
+    assert (got["title"], got["publisher"], got["date"]) == fields
+
+
 def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> None:
     # Author-date mentions, ``(Reuters, 2024)``, were not linked to the list's entries.
     body = (

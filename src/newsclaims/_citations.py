@@ -787,7 +787,7 @@ _FOREIGN_DATE = (
 )
 _DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?Z?)?"
-    rf"|\d{{4}}/\d{{2}}/\d{{2}}"
+    rf"|\d{{4}}/\d{{2}}/\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{4}}|{_FOREIGN_DATE})"
 )
 # A year alone is a date in parentheses, or after a comma or a spaced dash or bar (``Title,
@@ -852,8 +852,8 @@ _CODE_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
 # An organisation as the author of an author-date entry: ``World Bank (2024). Title.``,
 # ``Statistics Canada. (2024). Title.``; the name is checked to be one (:func:`names_only`).
 _ORG_DATE = regex.compile(
-    r"^(?P<org>[^()\"“”]{2,60}?)\.?[ ]\((?P<date>(?:\d{4}[a-z]?|n\.d\.)(?:,[ ][^()]{1,30})?)\)"
-    r"[.,]?[ ]+(?P<rest>\S.*)$"
+    r"^(?P<org>[^()\"“”]{2,60}?)\.?[ ]\((?P<date>(?:\d{4}[a-z]?|n\.d\.)(?:,[ ][^()]{1,30})?"
+    rf"|{_DATE})\)[.,]?[ ]+(?P<rest>\S.*)$"
 )
 
 
