@@ -514,6 +514,8 @@ def test_a_figure_scaled_alike_in_other_words_agrees(claim: str) -> None:
             "The U.N. said aid convoys were blocked.",
         ),
         ("Britain will quit the talks, the UK envoy said on Monday.", "The U.K. envoy said so."),
+        # The last letter without its full stop, as a motto in quotes is written.
+        ('Its motto is "Take C.A.R.E", the fair said.', "The fair's motto: Take C.A.R.E."),
     ],
 )
 def test_an_initialism_with_full_stops_is_the_same_name(body: str, claim: str) -> None:

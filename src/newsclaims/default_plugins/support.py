@@ -163,8 +163,8 @@ def _sentence(text: str) -> frozenset[str]:
     return text_keys(text)
 
 
-#: An initialism written with full stops: ``U.S.``, ``U.N.``, ``E.U.``, ``J.P.``.
-_DOTTED = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}\.(?:\p{Lu}\.)+(?![\p{L}\p{N}])")
+#: An initialism written with full stops: ``U.S.``, ``U.N.``, ``E.U.``, ``J.P.``, ``C.A.R.E``.
+_DOTTED = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu})+\.?(?![\p{L}\p{N}])")
 
 
 def _undotted(text: str) -> str:
