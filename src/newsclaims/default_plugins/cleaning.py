@@ -93,8 +93,12 @@ CREDIT_REACH = 8
 HEADLINE_REACH = 12
 
 # Reference lists and numbered lists: structure, labelled by other plugins, never removed.
-# A citation marker: ``[1]``, ``[1, 2]``, ``[1-3]``, or a Markdown footnote's ``[^1]``.
-_MARKER = regex.compile(r"\[\^?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
+# A citation marker: ``[1]``, ``[1, 2]``, ``[1-3]``, a Markdown footnote's ``[^1]``, or one
+# in full-width brackets as ChatGPT writes them, ``【1】``, ``【1†source】``.
+_MARKER = regex.compile(
+    r"\[\^?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*(?:†[^\]\n]{0,200})?\]"
+    r"|【\d{1,3}(?:\s*[-–,、]\s*\d{1,3})*(?:†[^】\n]{0,200})?】"
+)
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
 # How the first line of a numbered list starts (``_NUMBERED`` with the number 1).
 _FIRST_ITEMS = ("1.", "1)")
@@ -2776,7 +2780,7 @@ def _protected(lines: Lines) -> list[bool]:
     text = lines.text
     n = len(text)
     kept = [False] * n
-    for i in _lines_with(lines, ["["]):
+    for i in _lines_with(lines, ["[", "【"]):
         if _MARKER.search(text[i]) is not None:
             kept[i] = True  # a line with a citation marker is the article's, or its reference list
     # The lines that may start a numbered list: found by their first character in the string
