@@ -75,6 +75,9 @@ def test_the_module_examples_run() -> None:
         ("It rose【1】【2】.", [("1",), ("2",)]),
         ("It rose【１、２】.", [("1", "2")]),
         ("It rose【1†source】【2†Reuters†https://reut.rs/a】.", [("1",), ("2",)]),
+        # A message's and a result's numbers, as ChatGPT's file search cites: one label.
+        ("It rose.【4:0†source】 It fell.【4:1†report.pdf】", [("4:0",), ("4:1",)]),
+        ("It rose [3:1†source].", [("3:1",)]),
         (
             "It rose [1](https://example.com/a). It fell [2](https://b.example/x?y=1).",
             [("1",), ("2",)],
@@ -111,6 +114,7 @@ def test_superscripts_a_space_after_their_word(text: str, expected: list[tuple[s
         "Use data[1] = x to set it.",
         "The law passed in [2019] after a long fight.",
         "The law passed in 2019 [2019].",
+        "They won 4:0 [4:0] at home.",  # (no dagger: a score)
         "They won [3-1] on Sunday.",
         "The score was [2-2] at half time.",
         "It covers 500 km² of forest.",
@@ -122,6 +126,23 @@ def test_superscripts_a_space_after_their_word(text: str, expected: list[tuple[s
 )
 def test_things_that_are_not_markers(text: str) -> None:
     assert labels(text) == []
+
+
+def test_full_width_markers_with_a_source_end_their_sentence() -> None:
+    # ``.【1†source】 Next`` and ``.【4:0†source】 Next`` glued two sentences into one claim.
+    text = (
+        "Kenya cut its rate to 9.25% on Tuesday.【4:0†source】 Inflation eased to 4.1%."
+        "【4:1†source】【4:0†source】 The shilling held.【2†source】 Exports rose.[3†source] "
+        "Imports fell."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.text, c.citations) for c in doc.claims] == [
+        ("Kenya cut its rate to 9.25% on Tuesday.", ("4:0",)),
+        ("Inflation eased to 4.1%.", ("4:1", "4:0")),
+        ("The shilling held.", ("2",)),
+        ("Exports rose.", ("3",)),
+        ("Imports fell.", ()),
+    ]
 
 
 def test_a_markdown_link_on_a_number_is_one_marker_on_its_claim() -> None:

@@ -518,8 +518,11 @@ class BracketMarkers:
         if open_ not in text:
             return  # every marker starts with it: one C-level scan instead of the pattern's
         for m in _bracket_pattern(open_, close).finditer(text):
-            items = [(first, last or None) for first, last in _ITEM.findall(m.group(1))]
-            labels = _expand(items, zero=True)
+            if ":" in m.group(1):
+                labels: tuple[str, ...] | None = (m.group(1),)
+            else:
+                items = [(first, last or None) for first, last in _ITEM.findall(m.group(1))]
+                labels = _expand(items, zero=True)
             if labels is None:
                 continue
             end = m.end()
@@ -566,9 +569,11 @@ def _bracket_pattern(open_: str, close: str) -> regex.Pattern[str]:
         item = rf"{_D}+(?:\s*{_DASH}\s*{_D}+)?"
         # A dagger and what follows it name the source (``【1†source】``, as ChatGPT writes).
         source = rf"(?:†[^{regex.escape(close)}\n]{{0,200}})?"
+        # (Or a message's and a result's numbers before the dagger, ``【4:0†source】``, as the
+        # file search of ChatGPT's assistants cites: one label, ``4:0``.)
         _BRACKET_PATTERNS[key] = regex.compile(
-            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;、，；]\s*{item})*)\s*{source}"
-            rf"{regex.escape(close)}"
+            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;、，；]\s*{item})*"
+            rf"|{_D}{{1,4}}:{_D}{{1,4}}(?=†))\s*{source}{regex.escape(close)}"
         )
     return _BRACKET_PATTERNS[key]
 

@@ -38,8 +38,8 @@ _ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃]
 # The same after a line break, found fast: the scan looks for line breaks only.
 _ANY_ITEM = regex.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
 _SENTENCE_END = regex.compile(
-    r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\]|[ ]?【\d+(?:[,;、\-–][ ]?\d+)*"
-    r"(?:†[^】\n]{0,200})?】)*[ \t]*$"
+    r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\]|[ ]?【\d+(?::\d+(?=†))?"
+    r"(?:[,;、\-–][ ]?\d+)*(?:†[^】\n]{0,200})?】)*[ \t]*$"
 )
 # (Markdown emphasis and heading marks around a heading are allowed: ``**Highlights**``.)
 # The key phrases of other languages, in lower case, written out: German, French, Spanish,
