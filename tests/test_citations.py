@@ -1405,6 +1405,31 @@ def test_dates_in_figures_and_an_outlet_dated_in_parentheses(
     assert (got["title"], got["publisher"], got["date"]) == fields
 
 
+@pytest.mark.parametrize(
+    ("entry", "fields"),
+    [
+        # MLA: the author (a person or an organisation), the title in quotes, the outlet.
+        (
+            'Bloomberg. "Goldman says Opec+ move caught traders off guard." Bloomberg News, '
+            "2 Dec. 2026.",
+            ("Goldman says Opec+ move caught traders off guard", "Bloomberg News", "2 Dec. 2026"),
+        ),
+        (
+            'Ito, Ken. "Yen slides past 160." The Japan Times, 3 May 2026, https://jt.example/x',
+            ("Yen slides past 160", "The Japan Times", "3 May 2026"),
+        ),
+        # A publisher alone before the quoted title is still the publisher.
+        ('NPR. "Why eggs cost more." 4 March 2026.', ("Why eggs cost more", "NPR", "4 March 2026")),
+    ],
+)
+def test_an_mla_entry_gives_its_outlet_as_publisher(
+    entry: str, fields: tuple[str | None, str | None, str | None]
+) -> None:
+    # The outlet after the quoted title was read into the title, quotes and all.
+    got = parse_entry_body(entry)
+    assert (got["title"], got["publisher"], got["date"]) == fields
+
+
 def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> None:
     # Author-date mentions, ``(Reuters, 2024)``, were not linked to the list's entries.
     body = (

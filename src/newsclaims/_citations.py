@@ -814,8 +814,10 @@ _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|·•])\s+|\s*(?:—|\|)\s*")
 _PUBLISHER_QUOTED = regex.compile(
     r"^(?P<publisher>[^\"“”「」]+?)"
     r"(?:[,:.]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)"
-    # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``.)
-    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2})?$"
+    # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``;
+    # or, as MLA lists it, the outlet that published the work of the author named first:
+    # ``Bloomberg. "Title." Bloomberg News``, ``Ito, Ken. "Title." The Japan Times``.)
+    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2}|[ ](?P<container>\p{Lu}[^\"“”「」,.]{1,60}))?$"
 )
 # The day a source was read or archived, ending its entry: ``Retrieved 17 August 2024``,
 # ``Accessed May 2, 2025``, ``Archived from the original on 3 May 2025``.
@@ -1038,7 +1040,17 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         date = when["date"]
         rest = rest[: when.start()].rstrip(" .,;:|–—-·•(")
     before = _PUBLISHER_QUOTED.match(rest) if title is None else None
-    if before is not None and _looks_like_publisher(before["publisher"].strip()):
+    if (
+        before is not None
+        and before["container"] is not None
+        and _looks_like_publisher(before["container"].strip())
+    ):
+        title, rest = _quoted_title(before["title"]), before["container"].strip()
+    elif (
+        before is not None
+        and before["container"] is None
+        and _looks_like_publisher(before["publisher"].strip())
+    ):
         title, rest = _quoted_title(before["title"]), before["publisher"].strip()
     inside = _PAREN_BEFORE_DATE.search(rest) if date is not None and title is None else None
     if inside is not None and _looks_like_publisher(inside["publisher"]):
