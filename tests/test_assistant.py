@@ -223,3 +223,29 @@ def test_removals_are_whole_lines_in_order(raw: str) -> None:
         last = r.span.end
     doc = newsclaims.parse(raw)
     assert rebuild_raw(doc.text, doc.removals) == raw
+
+
+@pytest.mark.parametrize("mark", ["【{n}】", "【{n}†source】", "【{n}†Reuters】", "[{n}†source]"])
+@pytest.mark.parametrize("heading", ["## Summary", "**Overview**", "### What happened"])
+def test_an_answer_cited_in_full_width_brackets_keeps_its_heading_and_summary(
+    mark: str, heading: str
+) -> None:
+    # A line cited with ChatGPT's ``【1†source】`` was no cited line to the page cleaner, as
+    # ``[1]`` is: the heading above it went as navigation and the summary became a headline.
+    one, two, three = (mark.format(n=n) for n in (1, 2, 3))
+    text = (
+        f"{heading}\n\n"
+        f"Kenya's central bank cut its benchmark rate to 9.25% on Tuesday.{one} Inflation "
+        f"eased to 4.1% in October, within the bank's target range.{two}{three}\n\n"
+        "## Key points\n\n"
+        f"- The Monetary Policy Committee cut by 25 basis points.{one}\n"
+        f"- The shilling has held steady near 129 to the dollar.{three}\n"
+    )
+    doc = newsclaims.parse(text)
+    assert "navigation" not in [r.reason for r in doc.removals]
+    assert [c.kind for c in doc.claims].count("headline") <= 1
+    summary = [c for c in doc.claims if c.text.startswith("Kenya's")]
+    assert [(c.kind, c.citations) for c in summary] == [("statement", ("1",))]
+    # The headings assert nothing (a text whose sentences end in such markers is prose).
+    assert {heading.strip("#* "), "Key points"}.isdisjoint(c.text for c in doc.claims)
+    assert [c.citations for c in doc.claims if c.kind == "key_point"] == [("1",), ("3",)]

@@ -397,6 +397,226 @@ def test_an_altered_or_unrelated_key_point_is_unsupported(point: str, reason: st
     assert f.score is not None and 0 <= f.score <= 1
 
 
+ROUNDING_BODY = (
+    "Toyota said its operating profit fell 27.4% to 1.16 trillion yen in the half year.",
+    "Police said 1,012 people were arrested in Paris on Saturday.",
+    "The city spent 2.8 million euros on overtime in 2025, the audit office found.",
+    "Turnout in the Lower Saxony state election was 61.7%, officials said.",
+    "Shares of the miner have lost more than 40% since January, the analyst said.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Rounded to the claim's last digit, close to the exact figure.
+        "Toyota's operating profit fell 27% to 1.2 trillion yen in the half year.",
+        "Turnout in the Lower Saxony election was 62%, officials said.",
+        # After a word that makes a figure round, within what the word allows.
+        "Toyota's operating profit fell about 30% to 1.16 trillion yen.",
+        "More than 1,000 people were arrested in Paris on Saturday.",
+        "Some 1,000 people were arrested in Paris on Saturday, police said.",
+        "The city spent nearly 3 million euros on overtime in 2025.",
+        "The city spent almost €3 million on overtime in 2025, the audit office found.",
+        "Shares of the miner have lost more than 40% since January.",
+    ],
+)
+def test_a_rounded_figure_is_the_same_figure(claim: str) -> None:
+    verdict = newsclaims.check_support(claim, ROUNDING_BODY)
+    assert verdict.supported, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Toyota's operating profit fell 28% to 1.16 trillion yen.", "28"),
+        ("Turnout in the Lower Saxony election was 61%, officials said.", "61"),
+        # Rounded too far for no word that makes it round (7% off).
+        ("The city spent 3 million euros on overtime in 2025.", "3"),
+        ("1,000 people were arrested in Paris on Saturday, police said.", "1000"),
+        # The word's side or its slack is wrong.
+        ("More than 1,100 people were arrested in Paris on Saturday.", "1100"),
+        ("Turnout in the Lower Saxony election was under 60%, officials said.", "60"),
+        ("Around 900 people were arrested in Paris on Saturday.", "900"),
+        ("The city spent almost 2 million euros on overtime in 2025.", "2"),
+        # A bound of the article's is no exact figure to round.
+        ("Shares of the miner have lost more than 35% since January.", "35"),
+        ("Shares of the miner have lost about 44% since January, the analyst said.", "44"),
+        # A year is never made round.
+        ("The city spent 2.8 million euros on overtime around 2024.", "2024"),
+    ],
+)
+def test_a_figure_rounded_wrongly_or_too_far_is_a_changed_figure(claim: str, said: str) -> None:
+    verdict = newsclaims.check_support(claim, ROUNDING_BODY)
+    assert not verdict.supported
+    assert verdict.reason is not None and f"says {said} " in verdict.reason
+
+
+SCALE_BODY = (
+    "Toyota said U.S. tariffs cost it 900 billion yen in the half year.",
+    "The government will spend $4.5bn on new hospitals over five years, the minister said.",
+    "Meta was fined 1.2 billion euros by Ireland's regulator in 2023.",
+    "The sprinter won the 100m final in 9.79 seconds in Rome.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        ("U.S. tariffs cost Toyota 900 million yen in the half year.", "900 million"),
+        ("The government will spend $4.5m on new hospitals.", "4.5 million"),
+        ("The government will spend 4.5 million dollars on new hospitals.", "4.5 million"),
+        ("Ireland's regulator fined Meta €1.2 trillion in 2023.", "1.2 trillion"),
+    ],
+)
+def test_a_figure_scaled_otherwise_is_a_changed_figure(claim: str, reason: str) -> None:
+    verdict = newsclaims.check_support(claim, SCALE_BODY)
+    assert not verdict.supported
+    assert verdict.reason is not None and f"it says {reason} where" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "U.S. tariffs cost Toyota 900 billion yen in the half year.",
+        "The government will spend $4.5 billion on new hospitals.",
+        "Ireland's regulator fined Meta €1.2bn in 2023.",
+        # A letter after a figure scales only a sum of money.
+        "The sprinter won the 100m final in Rome in 9.79 seconds.",
+    ],
+)
+def test_a_figure_scaled_alike_in_other_words_agrees(claim: str) -> None:
+    verdict = newsclaims.check_support(claim, SCALE_BODY)
+    assert verdict.supported, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            "Toyota will raise prices in the U.S. from January, Kon said.",
+            "Toyota will raise US prices.",
+        ),
+        (
+            "Toyota will raise prices in the US from January, Kon said.",
+            "Toyota will raise U.S. prices.",
+        ),
+        (
+            "Toyota will raise prices in the United States from January.",
+            "It will raise U.S. prices.",
+        ),
+        (
+            "The E.U. fined Apple 1.8 billion euros on Monday.",
+            "The EU fined Apple 1.8 billion euros.",
+        ),
+        (
+            "The United Nations said aid convoys were blocked.",
+            "The U.N. said aid convoys were blocked.",
+        ),
+        ("Britain will quit the talks, the UK envoy said on Monday.", "The U.K. envoy said so."),
+        # The last letter without its full stop, as a motto in quotes is written.
+        ('Its motto is "Take C.A.R.E", the fair said.', "The fair's motto: Take C.A.R.E."),
+    ],
+)
+def test_an_initialism_with_full_stops_is_the_same_name(body: str, claim: str) -> None:
+    # "U.S." was read as the name "U", which neither "US" nor "United States" gives.
+    verdict = newsclaims.check_support(claim, (body, "Shares of the company fell 2% in Tokyo."))
+    assert verdict.supported, verdict.reason
+
+
+def test_an_initialism_with_full_stops_for_another_is_a_swap() -> None:
+    body = ("Toyota will raise prices in the U.S. from January, Kon said.", "Shares fell 2%.")
+    verdict = newsclaims.check_support("Toyota will raise prices in the U.K. from January.", body)
+    assert not verdict.supported
+    assert verdict.reason is not None and "'UK'" in verdict.reason
+
+
+OPEN_BODY = (
+    "Toyota kept its forecast, but did not say whether it would raise prices in Canada.",
+    "Kon declined to say if the plant in Kentucky would close next year.",
+    "It is unclear whether the ceasefire in Gaza will hold beyond Friday, diplomats said.",
+    "The mayor of Lyon has yet to decide whether to run again in 2027.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "left_open"),
+    [
+        ("Toyota said it would raise prices in Canada.", "not say whether"),
+        ("Toyota will close the plant in Kentucky next year.", "declined to say if"),
+        ("The ceasefire in Gaza will hold beyond Friday, diplomats said.", "unclear whether"),
+        ("The mayor of Lyon will run again in 2027.", "yet to decide whether"),
+    ],
+)
+def test_a_claim_that_asserts_what_the_article_leaves_open_is_unsupported(
+    claim: str, left_open: str
+) -> None:
+    verdict = newsclaims.check_support(claim, OPEN_BODY)
+    assert not verdict.supported
+    assert verdict.reason is not None and f"leaves open ('{left_open} ...')" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Toyota kept its forecast.",  # the other clause
+        "Toyota would not say whether it would raise prices in Canada.",
+        "It is not known if the Kentucky plant will close next year.",
+        "The ceasefire in Gaza may not hold beyond Friday, diplomats said.",
+        "The mayor of Lyon is undecided about running again in 2027.",
+        "The mayor of Lyon is weighing whether to run again in 2027.",
+    ],
+)
+def test_a_claim_that_leaves_it_open_too_is_supported(claim: str) -> None:
+    verdict = newsclaims.check_support(claim, OPEN_BODY)
+    assert verdict.reason is None or "leaves open" not in verdict.reason
+
+
+MOVES_BODY = (
+    "Sales in North America rose 5% while sales in China declined for a third quarter.",
+    "The bank kept its full-year forecast of 3.8 trillion yen unchanged, citing the yen.",
+    "Exports to Germany jumped 12%; imports from France fell 3%, the office said.",
+    "Brent crude held steady at $71 a barrel after the Opec+ meeting in Vienna.",
+    "Inflation rose to 3.1% in May, but the core rate stayed unchanged, officials said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "said", "shown"),
+    [
+        # The clause of a sentence that moves both ways that the claim restates.
+        ("Sales in China rose for a third quarter.", "rose", "declined"),
+        ("Sales in North America fell 5%.", "fell", "rose"),
+        ("Imports from France rose 3%, the office said.", "rose", "fell"),
+        # A move where the sentence says nothing moved.
+        ("The bank cut its full-year forecast of 3.8 trillion yen.", "cut", "unchanged"),
+        ("Brent crude jumped to $71 a barrel after the Opec+ meeting.", "jumped", "steady"),
+    ],
+)
+def test_a_claim_that_moves_otherwise_than_its_clause_is_unsupported(
+    claim: str, said: str, shown: str
+) -> None:
+    verdict = newsclaims.check_support(claim, MOVES_BODY)
+    assert not verdict.supported
+    expected = f"it says '{said}' where the closest body sentence says '{shown}'"
+    assert verdict.reason == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Sales in China fell for a third quarter.",
+        "Sales in North America rose 5%.",
+        "Exports to Germany rose 12%, the office said.",
+        "Inflation rose to 3.1% in May.",
+        "The bank kept its 3.8 trillion yen forecast for the full year unchanged.",
+    ],
+)
+def test_a_claim_that_moves_as_its_clause_does_is_supported(claim: str) -> None:
+    verdict = newsclaims.check_support(claim, MOVES_BODY)
+    assert verdict.supported, verdict.reason
+
+
 def test_a_count_out_of_another_in_words_is_a_figure() -> None:
     body = (
         "# Council members vote for the plan\n"

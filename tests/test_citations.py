@@ -75,6 +75,9 @@ def test_the_module_examples_run() -> None:
         ("It rose【1】【2】.", [("1",), ("2",)]),
         ("It rose【１、２】.", [("1", "2")]),
         ("It rose【1†source】【2†Reuters†https://reut.rs/a】.", [("1",), ("2",)]),
+        # A message's and a result's numbers, as ChatGPT's file search cites: one label.
+        ("It rose.【4:0†source】 It fell.【4:1†report.pdf】", [("4:0",), ("4:1",)]),
+        ("It rose [3:1†source].", [("3:1",)]),
         (
             "It rose [1](https://example.com/a). It fell [2](https://b.example/x?y=1).",
             [("1",), ("2",)],
@@ -82,6 +85,23 @@ def test_the_module_examples_run() -> None:
     ],
 )
 def test_marker_styles_in_sentences(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word processor's footnote marks, a space after the word they cite.
+        ("Nigeria held its rate at 27% on Tuesday ¹ ², citing inflation.", [("1",), ("2",)]),
+        ("The mayor resigned on Friday ³. The council met.", [("3",)]),
+        ("Prices fell in June. ¹ ² Wages rose.", [("1",), ("2",)]),
+        ("Lagos approved the budget on Monday ⁴\nIt takes effect in May.", [("4",)]),
+        # Not after a short token or a number, nor before more words: units and exponents.
+        ("The forest covers 500 km ². Take x ² now. E = mc ².", []),
+        ("The reading rose ² percent on the scale.", []),
+    ],
+)
+def test_superscripts_a_space_after_their_word(text: str, expected: list[tuple[str, ...]]) -> None:
     assert labels(text) == expected
 
 
@@ -94,6 +114,7 @@ def test_marker_styles_in_sentences(text: str, expected: list[tuple[str, ...]]) 
         "Use data[1] = x to set it.",
         "The law passed in [2019] after a long fight.",
         "The law passed in 2019 [2019].",
+        "They won 4:0 [4:0] at home.",  # (no dagger: a score)
         "They won [3-1] on Sunday.",
         "The score was [2-2] at half time.",
         "It covers 500 km² of forest.",
@@ -105,6 +126,23 @@ def test_marker_styles_in_sentences(text: str, expected: list[tuple[str, ...]]) 
 )
 def test_things_that_are_not_markers(text: str) -> None:
     assert labels(text) == []
+
+
+def test_full_width_markers_with_a_source_end_their_sentence() -> None:
+    # ``.【1†source】 Next`` and ``.【4:0†source】 Next`` glued two sentences into one claim.
+    text = (
+        "Kenya cut its rate to 9.25% on Tuesday.【4:0†source】 Inflation eased to 4.1%."
+        "【4:1†source】【4:0†source】 The shilling held.【2†source】 Exports rose.[3†source] "
+        "Imports fell."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.text, c.citations) for c in doc.claims] == [
+        ("Kenya cut its rate to 9.25% on Tuesday.", ("4:0",)),
+        ("Inflation eased to 4.1%.", ("4:1", "4:0")),
+        ("The shilling held.", ("2",)),
+        ("Exports rose.", ("3",)),
+        ("Imports fell.", ()),
+    ]
 
 
 def test_a_markdown_link_on_a_number_is_one_marker_on_its_claim() -> None:
@@ -815,6 +853,25 @@ def test_a_marker_glued_to_a_number_is_a_marker_but_an_index_is_not() -> None:
     assert [m.span.slice(text) for m in parse_markers(text)] == ["[1]", "[2]"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name of capitals and digits takes a marker as a word does.
+        ("Leaders met at the G20[1]. Talks ended on H5N1[2].", ["[1]", "[2]"]),
+        ("Deals closed at COP30[3]. Growth slowed in Q3[1].", ["[3]", "[1]"]),
+        ("Nokia sells kits for 5G[2]. Airbus flies the A320[4].", ["[2]", "[4]"]),
+        # A word after an opening bracket, as a source in parentheses is cited.
+        ("Output rose (Reuters[4]). Prices fell (per AFP[1]).", ["[4]", "[1]"]),
+        # Identifiers stay code: lower-case letters with digits, or a dotted name or a call.
+        ("Set item2[1] first. Then x = f(a.b[1]). See len(rows[2]).", []),
+    ],
+)
+def test_a_marker_glued_to_a_name_with_digits_or_after_a_bracket(
+    text: str, expected: list[str]
+) -> None:
+    assert [m.span.slice(text) for m in parse_markers(text)] == expected
+
+
 def test_links_and_domains_that_cite_a_source_are_markers_with_their_source() -> None:
     text = (
         "The port reopened on Friday ([Lloyd's List](https://lloydslist.example/a)). "
@@ -1313,6 +1370,66 @@ def test_a_bracketed_url_cut_from_an_entry_leaves_one_space() -> None:
     assert (got["title"], got["url"]) == ("Title here (Reuters)", "https://example.com/x")
 
 
+@pytest.mark.parametrize(
+    ("entry", "fields"),
+    [
+        # Dates in figures, day or month first, with slashes or full stops.
+        ("Daily News Egypt, 21/11/2026", (None, "Daily News Egypt", "21/11/2026")),
+        (
+            "Buenos Aires Times — Inflation edges up in October (12/11/2026)",
+            ("Inflation edges up in October", "Buenos Aires Times", "12/11/2026"),
+        ),
+        (
+            'Handelsblatt, "Exporte in die USA brechen ein", 12.11.2026',
+            ("Exporte in die USA brechen ein", "Handelsblatt", "12.11.2026"),
+        ),
+        ("Reuters, 11/21/2026, https://reuters.com/x", (None, "Reuters", "11/21/2026")),
+        # An outlet with a full date in parentheses before the title, as APA has a year.
+        (
+            'Ahram Online (11 November 2026). "Egypt\'s urban inflation eases". '
+            "https://english.ahram.org.eg/News/1234.aspx",
+            ("Egypt's urban inflation eases", "Ahram Online", "11 November 2026"),
+        ),
+        (
+            "Statistics Canada (May 3, 2026). Labour Force Survey.",
+            ("Labour Force Survey", "Statistics Canada", "May 3, 2026"),
+        ),
+        # A fraction with no year is no date.
+        ("The 24/7 news cycle, CNN", ("The 24/7 news cycle, CNN", None, None)),
+    ],
+)
+def test_dates_in_figures_and_an_outlet_dated_in_parentheses(
+    entry: str, fields: tuple[str | None, str | None, str | None]
+) -> None:
+    got = parse_entry_body(entry)
+    assert (got["title"], got["publisher"], got["date"]) == fields
+
+
+@pytest.mark.parametrize(
+    ("entry", "fields"),
+    [
+        # MLA: the author (a person or an organisation), the title in quotes, the outlet.
+        (
+            'Bloomberg. "Goldman says Opec+ move caught traders off guard." Bloomberg News, '
+            "2 Dec. 2026.",
+            ("Goldman says Opec+ move caught traders off guard", "Bloomberg News", "2 Dec. 2026"),
+        ),
+        (
+            'Ito, Ken. "Yen slides past 160." The Japan Times, 3 May 2026, https://jt.example/x',
+            ("Yen slides past 160", "The Japan Times", "3 May 2026"),
+        ),
+        # A publisher alone before the quoted title is still the publisher.
+        ('NPR. "Why eggs cost more." 4 March 2026.', ("Why eggs cost more", "NPR", "4 March 2026")),
+    ],
+)
+def test_an_mla_entry_gives_its_outlet_as_publisher(
+    entry: str, fields: tuple[str | None, str | None, str | None]
+) -> None:
+    # The outlet after the quoted title was read into the title, quotes and all.
+    got = parse_entry_body(entry)
+    assert (got["title"], got["publisher"], got["date"]) == fields
+
+
 def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> None:
     # Author-date mentions, ``(Reuters, 2024)``, were not linked to the list's entries.
     body = (
@@ -1337,6 +1454,45 @@ def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> N
     doc = newsclaims.parse(body + refs, plugin_manager=PM)
     assert [c.citations for c in doc.claims] == [("1",), ("2",), ("Wall Street Journal",)]
     assert [f.kind for f in doc.findings] == ["dangling_marker"]
+
+
+def test_several_author_date_notes_in_one_pair_of_parentheses_cite_each_source() -> None:
+    # ``(Bloomberg, 2026; Reuters, 2026)`` was no marker: the claim went uncited and the
+    # entries were reported unused.
+    body = (
+        "Chile's copper output fell 6% in October (INE, 2026). Codelco's production dropped "
+        "to its lowest in 25 years (Bloomberg, 2026; Reuters, 29 November 2026).\n\n"
+    )
+    apa = (
+        "References\n"
+        "Bloomberg. (2026, November 28). Codelco output sinks to 25-year low. Bloomberg News. "
+        "https://www.bloomberg.com/news/articles/2026-11-28/codelco\n"
+        "INE. (2026). Índice de producción minera, octubre 2026. Instituto Nacional de "
+        "Estadísticas.\n"
+        "Reuters. (2026, November 29). Chile copper output falls 6%. "
+        "https://www.reuters.com/markets/commodities/chile-copper-2026-11-29/\n"
+    )
+    doc = newsclaims.parse(body + apa, plugin_manager=PM)
+    # (Every APA entry is read: a long one that ends with a full stop was taken for prose.)
+    assert [(c.label, c.publisher) for c in doc.citations] == [
+        ("1", "Bloomberg"),
+        ("2", "INE"),
+        ("3", "Reuters"),
+    ]
+    assert [c.citations for c in doc.claims] == [("2",), ("1", "3")]
+    assert doc.findings == ()
+    # With no list, each note names its source.
+    text = (
+        "Rents rose 4% in Lisbon (Idealista, 2026; Expresso, 3 May 2026). Sales fell in Porto "
+        "(Público, 2026). Prices held in Faro (Idealista, 2026; Lusa, 2026)."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [m.labels for m in doc.markers] == [
+        ("Idealista", "Expresso"),
+        ("Público",),
+        ("Idealista", "Lusa"),
+    ]
+    assert sorted(c.label for c in doc.citations) == ["Expresso", "Idealista", "Lusa", "Público"]
 
 
 def test_a_place_and_a_year_in_parentheses_beside_a_reference_list_is_no_marker() -> None:

@@ -951,6 +951,33 @@ def test_key_points_may_end_with_citation_markers() -> None:
     assert _sections(body) == []
 
 
+@pytest.mark.parametrize(
+    "heading", ["Key points:", "## Key takeaways", "**Highlights**", "Zusammenfassung:"]
+)
+def test_key_points_may_cite_their_sources_with_markdown_links(heading: str) -> None:
+    # Their links' URLs made the list a list of links: its points were body statements.
+    items = [
+        "- The cedi is down 15% this year ([Bloomberg](https://www.bloomberg.com/a/cedi)).",
+        "- Inflation rose to 8.1% in October ([GhanaWeb](https://www.ghanaweb.com/b), "
+        "[Reuters](https://www.reuters.com/c_(x))).",
+        "- The central bank will sell $200 million [Citi](https://citinewsroom.com/d).",
+    ]
+    text = "Ghana's cedi fell 2.3% this week.\n\n" + heading + "\n" + "\n".join(items) + "\n"
+    (section,) = _sections(text)
+    assert section.startswith(heading)
+    got = [c.citations for c in claims(text) if c.kind == "key_point"]
+    assert got == [
+        ("https://www.bloomberg.com/a/cedi",),
+        ("https://www.ghanaweb.com/b", "https://www.reuters.com/c_(x)"),
+        ("https://citinewsroom.com/d",),
+    ]
+    # A list of links is still none, under any heading.
+    links = (
+        "- [Cedi hits record low](https://a.example/1)\n- [Inflation data](https://b.example/2)\n"
+    )
+    assert _sections("The cedi fell.\n\n" + heading + "\n" + links) == []
+
+
 def test_key_points_without_full_stops_or_under_a_lead_in() -> None:
     # Under a key-points heading, items of a few words without a full stop are key points;
     # they were taken for a link list, and the page cleaner removed them.

@@ -539,8 +539,11 @@ class BracketMarkers:
         if open_ not in text:
             return  # every marker starts with it: one C-level scan instead of the pattern's
         for m in _bracket_pattern(open_, close).finditer(text):
-            items = [(first, last or None) for first, last in _ITEM.findall(m.group(1))]
-            labels = _expand(items, zero=True)
+            if ":" in m.group(1):
+                labels: tuple[str, ...] | None = (m.group(1),)
+            else:
+                items = [(first, last or None) for first, last in _ITEM.findall(m.group(1))]
+                labels = _expand(items, zero=True)
             if labels is None:
                 continue
             end = m.end()
@@ -560,11 +563,17 @@ def _is_code(text: str, start: int, end: int) -> bool:
     if start == 0 or not text[start - 1].isalnum():
         return False  # a marker after a space or punctuation, or a full-width one
     before = _CODE_BEFORE.search(text, max(0, start - 80), start)
-    word = before.group() if before else ""
+    # (An opening bracket before the word is punctuation: ``(Reuters[4])``.)
+    word = before.group().lstrip("([") if before else ""
     return (
         # After a word or a number, as answer engines glue markers on (``in June 2025[1].``,
-        # ``rose 4.5[2]``); not after an identifier (``array[0]``, ``x.y[1]``).
-        not (word.isalpha() or _PLAIN_NUMBER.fullmatch(word) is not None)
+        # ``rose 4.5[2]``), or a name of capitals and digits (``the G20[1].``, ``H5N1[2]``,
+        # ``COP30[3]``); not after an identifier (``array[0]``, ``x.y[1]``, ``item2[1]``).
+        not (
+            word.isalpha()
+            or (word.isalnum() and word.isupper())
+            or _PLAIN_NUMBER.fullmatch(word) is not None
+        )
         or bool(_CODE_AFTER.match(text, end))
         or (end < len(text) and text[end].isalnum())
     )
@@ -581,9 +590,11 @@ def _bracket_pattern(open_: str, close: str) -> regex.Pattern[str]:
         item = rf"{_D}+(?:\s*{_DASH}\s*{_D}+)?"
         # A dagger and what follows it name the source (``【1†source】``, as ChatGPT writes).
         source = rf"(?:†[^{regex.escape(close)}\n]{{0,200}})?"
+        # (Or a message's and a result's numbers before the dagger, ``【4:0†source】``, as the
+        # file search of ChatGPT's assistants cites: one label, ``4:0``.)
         _BRACKET_PATTERNS[key] = regex.compile(
-            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;、，；]\s*{item})*)\s*{source}"
-            rf"{regex.escape(close)}"
+            rf"{regex.escape(open_)}\s*({item}(?:\s*[,;、，；]\s*{item})*"
+            rf"|{_D}{{1,4}}:{_D}{{1,4}}(?=†))\s*{source}{regex.escape(close)}"
         )
     return _BRACKET_PATTERNS[key]
 
@@ -634,7 +645,9 @@ class SuperscriptMarkers:
             start, end = m.start(), m.end()
             if start > 0 and text[start - 1] in _SUPERSCRIPT + "¹²³⁻,˒":
                 continue
-            if not self._after_word(text, start) or (end < len(text) and text[end].isalnum()):
+            if (end < len(text) and text[end].isalnum()) or not (
+                self._after_word(text, start) or _spaced(text, start, end)
+            ):
                 continue
             # (What follows on the same line: a list's bullet on the next line, ``¹\n- ...``,
             # is no formula's minus.)
@@ -686,6 +699,25 @@ class SuperscriptMarkers:
             return True  # a word, not a unit: "over 12 months¹"
         previous = text[max(0, token_start - 12) : token_start].rstrip()
         return not (previous and previous[-1].isdecimal())  # a unit after a number: 5 mol²
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    """Tell whether superscripts a space after a word or a sentence's end end a clause, as a
+    word processor's footnote marks do (``on Tuesday ¹ ²,``, ``... rate. ¹ It``): after a word
+    of three letters or more (not ``x ²``, ``km ²``) and before punctuation, a line's end or
+    the next superscript; after a sentence's end, before anything."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    prev = text[start - 2]
+    if prev in '.!?"”’)]':
+        return True
+    token_start = start - 1
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    if not text[token_start : start - 1].isalpha() or start - 1 - token_start <= 2:
+        return False
+    after = text[end : end + 2]
+    return not after or after[0] in ",.;:!?)\r\n" or (after[0] == " " and after[1:] in _SUP_FIRST)
 
 
 # A caret and numbers (``^1``, ``^1,2``, ``^1-3``; a second caret closes it, ``^1^``, as
@@ -781,7 +813,7 @@ _FOREIGN_DATE = (
 )
 _DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?Z?)?"
-    rf"|\d{{4}}/\d{{2}}/\d{{2}}"
+    rf"|\d{{4}}/\d{{2}}/\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{4}}|{_FOREIGN_DATE})"
 )
 # A year alone is a date in parentheses, or after a comma or a spaced dash or bar (``Title,
@@ -803,8 +835,10 @@ _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|·•])\s+|\s*(?:—|\|)\s*")
 _PUBLISHER_QUOTED = regex.compile(
     r"^(?P<publisher>[^\"“”「」]+?)"
     r"(?:[,:.]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)"
-    # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``.)
-    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2})?$"
+    # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``;
+    # or, as MLA lists it, the outlet that published the work of the author named first:
+    # ``Bloomberg. "Title." Bloomberg News``, ``Ito, Ken. "Title." The Japan Times``.)
+    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2}|[ ](?P<container>\p{Lu}[^\"“”「」,.]{1,60}))?$"
 )
 # The day a source was read or archived, ending its entry: ``Retrieved 17 August 2024``,
 # ``Accessed May 2, 2025``, ``Archived from the original on 3 May 2025``.
@@ -846,8 +880,8 @@ _CODE_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
 # An organisation as the author of an author-date entry: ``World Bank (2024). Title.``,
 # ``Statistics Canada. (2024). Title.``; the name is checked to be one (:func:`names_only`).
 _ORG_DATE = regex.compile(
-    r"^(?P<org>[^()\"“”]{2,60}?)\.?[ ]\((?P<date>(?:\d{4}[a-z]?|n\.d\.)(?:,[ ][^()]{1,30})?)\)"
-    r"[.,]?[ ]+(?P<rest>\S.*)$"
+    r"^(?P<org>[^()\"“”]{2,60}?)\.?[ ]\((?P<date>(?:\d{4}[a-z]?|n\.d\.)(?:,[ ][^()]{1,30})?"
+    rf"|{_DATE})\)[.,]?[ ]+(?P<rest>\S.*)$"
 )
 
 
@@ -1027,7 +1061,17 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         date = when["date"]
         rest = rest[: when.start()].rstrip(" .,;:|–—-·•(")
     before = _PUBLISHER_QUOTED.match(rest) if title is None else None
-    if before is not None and _looks_like_publisher(before["publisher"].strip()):
+    if (
+        before is not None
+        and before["container"] is not None
+        and _looks_like_publisher(before["container"].strip())
+    ):
+        title, rest = _quoted_title(before["title"]), before["container"].strip()
+    elif (
+        before is not None
+        and before["container"] is None
+        and _looks_like_publisher(before["publisher"].strip())
+    ):
         title, rest = _quoted_title(before["title"]), before["publisher"].strip()
     inside = _PAREN_BEFORE_DATE.search(rest) if date is not None and title is None else None
     if inside is not None and _looks_like_publisher(inside["publisher"]):

@@ -482,8 +482,10 @@ _PAST_THE_LIST = 3
 # A source named with a date in parentheses, as author-date styles cite: ``(Reuters, 2024)``,
 # ``(Destatis, 30 January 2024)``, ``(Smith et al., 2020)``: a comma after the name (``(May
 # 2024)``, ``(FY 2024)`` and ``(Vision 2030)`` are dates and names).
+# Several notes in one pair share it, a semicolon apart: ``(Reuters, 2024; AP, 2024)``.
 _NAME_DATE = regex.compile(
-    rf"\((?P<name>\p{{Lu}}[^()\n,;]{{0,60}}?),[ ](?P<date>{_DATE}|(?:1[89]|20)\d\d[a-z]?)\)"
+    rf"\((?:(?P<name>\p{{Lu}}[^()\n,;]{{0,60}}?),[ ](?P<date>{_DATE}|(?:1[89]|20)\d\d[a-z]?)"
+    r"(?:;[ ]+(?=\p{Lu})|(?=\))))+\)"
 )
 _ET_AL = regex.compile(r",?[ ]et[ ]al\.$")
 # An article before a source's name, which a mention of it may leave out: ``(Spiegel, 2024)``
@@ -530,12 +532,13 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
     for m in _NAME_DATE.finditer(text):
         if _PAREN_END.match(text, m.end()) is None:
             continue
-        name = " ".join(m["name"].split())
-        core = _ET_AL.sub("", name)
-        if names_only(core.replace(" & ", " and ")) and not _CODE_WORD.search(core):
-            full = not m["date"].isdigit() or core != name or " & " in name
-            notes.append((m, name, full or " and " in name))
-            strong += full
+        for i, (raw, date) in enumerate(zip(m.captures("name"), m.captures("date"), strict=True)):
+            name = " ".join(raw.split())
+            core = _ET_AL.sub("", name)
+            if names_only(core.replace(" & ", " and ")) and not _CODE_WORD.search(core):
+                full = not date.isdigit() or core != name or " & " in name
+                notes.append((m, i, name, full or " and " in name))
+                strong += full
     if not notes:
         return
     if entries:
@@ -544,7 +547,7 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
             who = c.publisher or (c.title if c.url is None and c.title else None)
             if who is not None:
                 by_name.setdefault(source_key(who), []).append(c.label)
-        cited = [(m, name, by_name.get(source_key(name)), full) for m, name, full in notes]
+        cited = [(m, name, by_name.get(source_key(name)), full) for m, _, name, full in notes]
         listed = sum(1 for _, _, labels, _ in cited if labels)
         if not listed:
             return
@@ -553,6 +556,7 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
         # authors and outlets do wherever they stand; but not a name and a year alone, as
         # often a place and its year (``the Olympic Games (Paris, 2024).``).
         kind = listed >= 2 and 2 * listed > len(cited)
+        marks: dict[tuple[int, int], list[str]] = {}
         for m, name, labels, full in cited:
             if labels:
                 got = tuple(dict.fromkeys(labels))
@@ -560,17 +564,23 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
                 got = (name,)
             else:
                 continue
-            yield Marker(span=Span(m.start(), m.end()), labels=got, style="author_date")
+            marks.setdefault(m.span(), []).extend(got)
+        for (start, end), all_got in marks.items():
+            yield Marker(span=Span(start, end), labels=dict.fromkeys(all_got), style="author_date")
         return
     if len(notes) < (2 if strong else 3):
         return
     seen: set[str] = set()
-    for m, name, _ in notes:
-        yield Marker(span=Span(m.start(), m.end()), labels=(name,), style="author_date")
+    named: dict[tuple[int, int], list[str]] = {}
+    for m, i, name, _ in notes:
+        named.setdefault(m.span(), []).append(name)
         if name not in seen:
             seen.add(name)
-            span = Span(m.start("name"), m.start("name") + len(m["name"]))
+            start = m.starts("name")[i]
+            span = Span(start, start + len(m.captures("name")[i]))
             yield Citation(label=name, publisher=name, raw=name, span=span)
+    for (start, end), names in named.items():
+        yield Marker(span=Span(start, end), labels=dict.fromkeys(names), style="author_date")
 
 
 _CODE_WORD = regex.compile(r"\p{L}\d|\d\p{L}")

@@ -672,13 +672,20 @@ def _statements(
 
 def _ends_like_one(s: Span, text: str) -> bool:
     """Tell whether the sentence ``s`` ends like one, superscript markers after its full stop
-    read past (``... a seven-week strike.¹``)."""
+    read past (``... a seven-week strike.¹``), and markers in full-width brackets (``... in
+    May.【1†source】``)."""
     last = text[s.end - 1]
     if last in _SENTENCE_END:
         return True
+    if last == "】":
+        return _FULL_WIDTH_MARKERS.search(text, s.start, s.end) is not None
     if last not in SUPERSCRIPT_DIGITS:
         return False
     return text[s.start : s.end].rstrip(SUPERSCRIPT_TAIL)[-1:] in _SENTENCE_END
+
+
+#: Markers in full-width brackets after a sentence's end, ending it: ``.【1】``, ``.【2†source】``.
+_FULL_WIDTH_MARKERS = regex.compile(r"[.!?…。][\"'”’)]*(?:[ ]?【[\d０-９]{1,4}[^】\n]{0,200}】)+$")
 
 
 def _asserts_nothing(doc: Document, s: Span) -> bool:

@@ -93,8 +93,16 @@ CREDIT_REACH = 8
 HEADLINE_REACH = 12
 
 # Reference lists and numbered lists: structure, labelled by other plugins, never removed.
-# A citation marker: ``[1]``, ``[1, 2]``, ``[1-3]``, or a Markdown footnote's ``[^1]``.
-_MARKER = regex.compile(r"\[\^?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]")
+# A citation marker: ``[1]``, ``[1, 2]``, ``[1-3]``, a Markdown footnote's ``[^1]``, or one
+# with its source after a dagger, as ChatGPT writes them, ``[1†source]``; and the same in
+# full-width brackets, ``【1】``, ``【1†source】``, ``【4:0†source】``. (Two patterns, each led by
+# its literal bracket, which the scan looks for fast.)
+_MARKER = regex.compile(
+    r"\[(?:\^?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*|\d{1,3}(?::\d{1,3})?†[^\]\n]{0,200})\]"
+)
+_FULL_WIDTH_MARKER = regex.compile(
+    r"【\d{1,3}(?:(?:\s*[-–,、]\s*\d{1,3})*|(?::\d{1,3})?†[^】\n]{0,200})】"
+)
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
 # How the first line of a numbered list starts (``_NUMBERED`` with the number 1).
 _FIRST_ITEMS = ("1.", "1)")
@@ -2779,6 +2787,9 @@ def _protected(lines: Lines) -> list[bool]:
     for i in _lines_with(lines, ["["]):
         if _MARKER.search(text[i]) is not None:
             kept[i] = True  # a line with a citation marker is the article's, or its reference list
+    for i in _lines_with(lines, ["【"]):
+        if not kept[i] and _FULL_WIDTH_MARKER.search(text[i]) is not None:
+            kept[i] = True
     # The lines that may start a numbered list: found by their first character in the string
     # of first characters (``str.find`` in C), then read alone.
     for i in _occurrences(lines.firsts(), "1"):

@@ -6,8 +6,10 @@ heading line such as "Key points" or "Highlights". Key points are full sentences
 thirds of the items must end with a full stop, question or exclamation mark (before any closing
 quote or citation marker) and, without such a heading, have at least five words. That tells them
 apart from reference lists, whose entries are titles without a final stop, and the list is never
-taken under a heading such as "Sources" or "References", nor when its items carry URLs or start
-with a bracketed label (``- [1] Title``), nor (without a key-points heading) when most items
+taken under a heading such as "Sources" or "References", nor when its items carry URLs (but
+for Markdown links that cite a source after a key point's text under a key-points heading,
+``- The cedi fell 15% ([Bloomberg](https://...)).``) or start with a bracketed label
+(``- [1] Title``), nor (without a key-points heading) when most items
 name a publisher and a date (``1. Reuters, "Title", 2 May 2025.``). A citation marker in an
 item (``... on Monday [1].``) does not make it a reference entry, but items that cite sources
 are the article's own claims (an AI answer's bulleted findings) unless a key-points heading
@@ -35,7 +37,10 @@ from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl, p
 _ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S", regex.MULTILINE)
 # The same after a line break, found fast: the scan looks for line breaks only.
 _ANY_ITEM = regex.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S")
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\])*[ \t]*$")
+_SENTENCE_END = regex.compile(
+    r"[.!?…][\"'”’)\]]*(?:[ ]?\[\d+(?:[,;\-–][ ]?\d+)*\]|[ ]?【\d+(?::\d+(?=†))?"
+    r"(?:[,;、\-–][ ]?\d+)*(?:†[^】\n]{0,200})?】)*[ \t]*$"
+)
 # (Markdown emphasis and heading marks around a heading are allowed: ``**Highlights**``.)
 # The key phrases of other languages, in lower case, written out: German, French, Spanish,
 # Portuguese, Italian and Dutch AI answers and newsletters head their summaries so.
@@ -391,6 +396,11 @@ def _is_key_point_list(
     sentences = 0
     for start, end in items:
         line = text[start:end]
+        if titled and "](" in line:
+            # A key point that cites its source with a Markdown link after its text, as AI
+            # answers do (``- The cedi fell 15% ([Bloomberg](https://...)).``), is no entry
+            # of a list of links: its link is read as a marker, not as the item.
+            line = _cited_by_links(line)
         if _REFERENCE_LIKE.search(line) is not None or _LABEL_FIRST.match(line) is not None:
             return False
         if not titled and "[" in line and _MARKER.search(line) is not None:
@@ -405,6 +415,24 @@ def _is_key_point_list(
     if 3 * sentences < 2 * len(items):
         return False
     return titled or not _cites_sources(text, items)
+
+
+#: A Markdown link that cites a source after some text: `` ([Reuters](https://...))``,
+#: `` [AP](https://...)`` (its URL may hold one pair of parentheses).
+_LINK_CITATION = regex.compile(
+    r"(?<=\S)[ ]?\(?\[[^\[\]\n]{1,200}\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)?\)"
+    r"(?:,[ ]?\[[^\[\]\n]{1,200}\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)?\))*\)?"
+)
+
+
+def _cited_by_links(line: str) -> str:
+    """``line`` without the Markdown links that cite sources after its text (not a link that
+    opens the item, ``- [Title](https://...)``, which is an entry), if some text is left."""
+    mark = _ITEM_LABEL.match(line)
+    head = mark.end() if mark is not None else 0
+    if line.startswith("[", head):
+        return line
+    return _LINK_CITATION.sub("", line)
 
 
 def _cites_sources(text: str, items: list[tuple[int, int]]) -> bool:

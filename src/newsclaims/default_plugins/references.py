@@ -101,6 +101,11 @@ _PLAIN_HEADING_AFTER_BREAK = re.compile("\n" + _PLAIN_HEADING.pattern)
 #: An unnumbered source line is short; a longer line or a sentence of this many words is prose.
 _PLAIN_WORDS = 30
 _PLAIN_SENTENCE_WORDS = 12
+#: What makes a sentence-like line an entry, as APA and MLA write them: its year in
+#: parentheses before a full stop (``Reuters. (2026, May 4). Title.``) or a web address or DOI.
+_CITED_WORK = regex.compile(
+    r"\((?:1[89]|20)\d\d[a-z]?(?:,[^()\n]{1,30})?\)\.|https?://|www\.|\bdoi:"
+)
 
 
 # What the line of a sources heading starts with and ends with, once stripped of white space
@@ -313,7 +318,11 @@ def plain_entries(text: str, start: int) -> list[tuple[int, int]]:
             words = len(stripped.split())
             if (
                 words > _PLAIN_WORDS
-                or (words >= _PLAIN_SENTENCE_WORDS and stripped.endswith((".", "!", "?")))
+                or (
+                    words >= _PLAIN_SENTENCE_WORDS
+                    and stripped.endswith((".", "!", "?"))
+                    and _CITED_WORK.search(stripped) is None
+                )
                 or stripped.endswith(":")
                 or _HEADING.match(stripped) is not None
                 or _NEXT_SECTION.match(stripped) is not None

@@ -44,6 +44,7 @@ from newsclaims.default_plugins._audit_text import (
     word_key,
     written_points,
 )
+from newsclaims.default_plugins._audit_text import _number as written_number
 
 #: A claim whose best one or two sentences cover less of its weight than this is unsupported.
 THRESHOLD = 0.5
@@ -162,6 +163,26 @@ def _sentence(text: str) -> frozenset[str]:
     return text_keys(text)
 
 
+#: An initialism written with full stops: ``U.S.``, ``U.N.``, ``E.U.``, ``J.P.``, ``C.A.R.E``.
+_DOTTED = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu})+\.?(?![\p{L}\p{N}])")
+
+
+def _undotted(text: str) -> str:
+    """``text`` with its initialisms written without their full stops and as long (``US  ``
+    for ``U.S.``): one side of a summary writes ``US`` where the other writes ``U.S.``, and
+    ``U.S.`` read as the letters ``U`` and ``S`` was a name, ``U``, that neither side gives."""
+    if _DOTTED.search(text) is None:
+        return text
+    return _DOTTED.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), text)
+
+
+@text_cache(maxsize=8)
+def _undotted_all(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`_undotted` of each text (the same tuple if none changes)."""
+    out = tuple(map(_undotted, texts))
+    return texts if out == texts else out
+
+
 @text_cache(maxsize=8)
 def _prepare(candidates: tuple[str, ...]) -> _Candidates:
     return _Candidates(keys=tuple(map(_sentence, candidates)), capitalised=_Capitalised(candidates))
@@ -169,9 +190,10 @@ def _prepare(candidates: tuple[str, ...]) -> _Candidates:
 
 def check(claim: str, candidates: Sequence[str]) -> Support:
     """Judge whether ``candidates`` (sentences in text order) support ``claim``."""
-    cands = tuple(candidates)
+    cands = _undotted_all(tuple(candidates))
     if not cands:
         return Support(supported=False, score=0.0, reason="there is no body text to compare with")
+    claim = _undotted(claim)
     prep = _prepare(cands)
     q = keys(claim)
     if not q:
@@ -237,15 +259,21 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     fused = score < THRESHOLD and partner is not None
     evidence = [best, partner] if fused and partner is not None else [best]
     fe = _merge([facts_of(i) for i in evidence])
+    evidence_text = " ".join(cands[i] for i in evidence)
     conflict = (
-        _conflict(fc, fe, claim, " ".join(cands[i] for i in evidence))
+        _conflict(fc, fe, claim, evidence_text)
+        or _scale(claim, evidence_text)
         or _direction(
             _without_names(claim, fc), [_without_names(cands[i], facts_of(i)) for i in evidence]
         )
         or _share(claim, cands[best])
     )
     if conflict is None and not fused:
-        conflict = _swap(claim, cands[best], capitalised) or _negation(claim, cands[best])
+        conflict = (
+            _swap(claim, cands[best], capitalised)
+            or _negation(claim, cands[best])
+            or _unsaid(claim, cands[best])
+        )
     if conflict is not None:
         return Support(supported=False, score=score, evidence=best, reason=conflict)
     if not fc.names:
@@ -320,6 +348,11 @@ def _conflict(fc: Facts, fe: Facts, claim: str, evidence: str) -> str | None:
     claim_numbers = sorted(fc.digits - fe.numbers)
     evidence_numbers = sorted(fe.numbers - fc.numbers)
     if claim_numbers and evidence_numbers:
+        # A figure the claim rounds (``27%`` or ``about 27%`` for 27.4%) is the same figure.
+        claim_numbers = [
+            n for n in claim_numbers if not _rounds(n, evidence_numbers, claim, evidence)
+        ]
+    if claim_numbers and evidence_numbers:
         # The evidence's number nearest the claim's is the one it changed (``5.6`` for
         # ``5.06``, not the ``3`` of a target in the same sentence).
         said = claim_numbers[0]
@@ -340,6 +373,101 @@ def _conflict(fc: Facts, fe: Facts, claim: str, evidence: str) -> str | None:
             f"it says {_date(fc, claim_dates[0])} where the closest body sentence says "
             f"{_date(fe, evidence_dates[0])}"
         )
+    return None
+
+
+#: A word that gives a figure as a round one, and how far from it the exact figure may lie,
+#: as shares of the round one below and above it: ``about 30%`` for 27.4%, ``more than 900``
+#: for 1,012, ``nearly 3 million`` for 2.8 million (not ``nearly 3 million`` for 3.2 million).
+_ROUGHLY = regex.compile(
+    r"(?i)\b(?:(?P<about>about|around|roughly|approximately|some|an[ ]estimated|close[ ]to"
+    r"|circa|almost[ ]exactly)|(?P<over>more[ ]than|over|above|at[ ]least|upwards[ ]of"
+    r"|just[ ]over)|(?P<under>nearly|almost|just[ ]under|close[ ]on)"
+    r"|(?P<below>less[ ]than|fewer[ ]than|under|below|up[ ]to))"
+    r"[ ](?:[$€£¥][ ]?|(?:US|HK|A|C|NZ|S)\$)?(?P<n>\d+(?:[.,]\d+)*)"
+)
+_SLACK = {"about": (0.1, 0.1), "over": (0.0, 0.5), "under": (0.2, 0.0), "below": (0.5, 0.0)}
+#: A figure rounded without such a word lies this close to the exact one, as a share of it:
+#: ``1.2 trillion`` for 1.16 trillion, ``27%`` for 27.4%, not ``3 million`` for 2.8 million.
+ROUNDED = 0.05
+#: Whole numbers in this range are taken for years, which no word makes round.
+_YEARS = (1800, 2100)
+
+
+def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence: str) -> bool:
+    """Tell whether ``said`` is one of the evidence's numbers rounded: to the claim's last
+    written digit (``27`` for 27.4, ``1.2`` for 1.16) and within :data:`ROUNDED` of it, or,
+    after a word that makes it round, within that word's slack (:data:`_ROUGHLY`) of one the
+    evidence gives exactly (``well over 51%`` for ``well over 60%`` changes a bound)."""
+    if not math.isfinite(said):
+        return False  # (a figure too long for a float)
+    places = len(_num(said).partition(".")[2])
+    half = 0.5 * 10.0**-places + 1e-9
+    if any(abs(e - said) <= min(half, ROUNDED * abs(e)) for e in evidence_numbers):
+        return True
+    if said == int(said) and _YEARS[0] <= said <= _YEARS[1]:
+        return False
+    for m in _ROUGHLY.finditer(claim):
+        if written_number(m["n"]) != said:
+            continue
+        below, above = _SLACK[next(k for k in _SLACK if m[k] is not None)]
+        close = [e for e in evidence_numbers if said * (1 - below) <= e <= said * (1 + above)]
+        if close and not set(close) <= _round_figures(evidence):
+            return True
+    return False
+
+
+def _round_figures(text: str) -> set[float | None]:
+    """The figures that ``text`` gives after a word that makes them round."""
+    return {written_number(m["n"]) for m in _ROUGHLY.finditer(text)}
+
+
+#: A figure and the word that scales it: ``900 billion``, ``4.5bn``, ``$3m``, ``12,000
+#: thousand``. A letter alone scales a sum of money only (``100m`` may be a distance).
+_SCALED = regex.compile(
+    r"(?i)(?<![\d.,])(?P<money>(?:US|HK|A|C|NZ|S)?\$[ ]?|[€£¥][ ]?)?(?P<n>\d+(?:[.,]\d+)*)"
+    r"[ \u00a0-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|[mbk])\b"
+)
+_SCALES = {
+    **dict.fromkeys(("thousand", "k"), "thousand"),
+    **dict.fromkeys(("million", "mn", "mln", "m"), "million"),
+    **dict.fromkeys(("billion", "bn", "bln", "b"), "billion"),
+    **dict.fromkeys(("trillion", "tn", "trn"), "trillion"),
+}
+#: What a text that scales a figure holds (a cheap test in C before the pattern runs).
+_SCALE_HINTS = ("illion", "thousand", "bn", "mn", "ln", "tn", "$", "€", "£", "¥")
+
+
+def _scales(text: str) -> dict[float, set[str]]:
+    """The figures of ``text`` that a word scales, each with its scales (in words)."""
+    out: dict[float, set[str]] = {}
+    for m in _SCALED.finditer(text):
+        scale = m["scale"].lower()
+        if len(scale) == 1 and m["money"] is None:
+            continue
+        value = written_number(m["n"])
+        if value is not None:
+            out.setdefault(value, set()).add(_SCALES[scale])
+    return out
+
+
+def _scale(claim: str, evidence: str) -> str | None:
+    """Say how the claim scales a figure one way where the evidence scales the same figure
+    another (``900 million yen`` for ``900 billion yen``), if it does."""
+    low = claim.lower()
+    if not any(h in low for h in _SCALE_HINTS):
+        return None  # (most claims: no scaled figure)
+    said = _scales(claim)
+    if not said:
+        return None
+    theirs = _scales(evidence)
+    for value, scales in said.items():
+        other = theirs.get(value)
+        if other and not scales & other:
+            return (
+                f"it says {_num(value)} {min(scales)} where the closest body sentence says "
+                f"{_num(value)} {min(other)}"
+            )
     return None
 
 
@@ -383,16 +511,50 @@ def _direction(claim: str, evidence: list[str]) -> str | None:
     up, down = words & _UP, words & _DOWN
     if bool(up) == bool(down):
         return None  # no movement, or both ways
+    said = next(w for w in _LETTERS.findall(claim.lower()) if w in (up or down))
     joined = " ".join(evidence)
-    other = set(_LETTERS.findall(joined.lower()))
-    if not other.isdisjoint(_DOWN if up else _UP):
-        other -= _negated(joined)
+    other = _moves(joined)
+    if other & _UP and other & _DOWN:
+        # A sentence that moves both ways (``sales in America rose while sales in China
+        # fell``): the clause that shares most of the claim's words is compared, if one does.
+        joined = _clause(claim, joined) or ""
+        other = _moves(joined)
     theirs = other & (_DOWN if up else _UP)
     if not theirs or other & (_UP if up else _DOWN):
+        still = _STILL.search(joined) if not other and joined else None
+        if still is not None:
+            # No move where the claim moves (``cut its forecast`` for ``kept its forecast
+            # unchanged``).
+            return f"it says '{said}' where the closest body sentence says '{still.group()}'"
         return None
-    said = next(w for w in _LETTERS.findall(claim.lower()) if w in (up or down))
-    shown = next(w for w in _LETTERS.findall(" ".join(evidence).lower()) if w in theirs)
+    shown = next(w for w in _LETTERS.findall(joined.lower()) if w in theirs)
     return f"it says '{said}' where the closest body sentence says '{shown}'"
+
+
+def _moves(text: str) -> set[str]:
+    """The verbs of movement of ``text`` that no negation negates, in lower case."""
+    found = set(_LETTERS.findall(text.lower())) & (_UP | _DOWN)
+    return found - _negated(text) if found else found
+
+
+#: Words that say a thing did not move: ``kept its forecast unchanged``, ``held steady``.
+_STILL = regex.compile(r"(?i)\b(?:unchanged|steady|stable|on[ ]hold|unaltered|maintained)\b")
+#: Where a sentence's clauses part: ``..., while ...``, ``... but ...``, ``...; ...``.
+# (Read from a run of spaces' first only: linear time on a run of spaces.)
+_CLAUSES = regex.compile(
+    r"(?i),?(?<![ ])[ ]++(?:while|whereas|but|although|though|even[ ]as)[ ]+|;[ ]+"
+)
+
+
+def _clause(claim: str, text: str) -> str | None:
+    """The clause of ``text`` that shares the most keys with ``claim``, if one shares more
+    than any other."""
+    parts = _CLAUSES.split(text)
+    if len(parts) < 2:
+        return None
+    claim_keys = keys(claim)
+    shared = sorted(((len(claim_keys & keys(p)), p) for p in parts), reverse=True)
+    return shared[0][1] if shared[0][0] > shared[1][0] else None
 
 
 #: A negation and the word it negates, past auxiliaries (``will not seek``, ``hasn't been
@@ -440,6 +602,41 @@ def _negation(claim: str, evidence: str) -> str | None:
                 if own:
                     return f"it says '{said}' where the closest body sentence does not negate it"
                 return f"the closest body sentence says '{said}' where it does not negate it"
+    return None
+
+
+#: What a sentence leaves open: ``did not say whether``, ``declined to confirm if``, ``it is
+#: unclear whether``, ``has yet to decide whether``. What follows it is no fact of the article.
+_LEFT_OPEN = regex.compile(
+    r"(?i)\b(?:(?:not|never|n['’]t|declined[ ]to|declines[ ]to|refused[ ]to|yet[ ]to"
+    r"|would[ ]not|could[ ]not)[ ]+(?:\p{L}+[ ]+)?(?:say|said|confirm|confirmed|disclose"
+    r"|disclosed|specify|specified|reveal|revealed|decide|decided|know|known|clear|comment[ ]on"
+    r"|indicate|indicated|elaborate[ ]on)|unclear|uncertain|unknown)[ ]+(?:whether|if)[ ]+"
+)
+#: A claim that leaves it open too: ``whether``, ``may``, ``undecided``, ``is weighing``...
+_OPEN_CLAIM = regex.compile(
+    r"(?i)\b(?:whether|if|may|might|could|possibly|perhaps|undecided|unclear|uncertain"
+    r"|unknown|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|open[ ]question)\b"
+)
+#: A claim that keeps this share of the open clause's keys (one at least) asserts it.
+LEFT_OPEN_SHARE = 0.5
+
+
+def _unsaid(claim: str, evidence: str) -> str | None:
+    """Say how the claim asserts what its evidence leaves open (``Toyota will raise prices``
+    where the sentence says ``Toyota did not say whether it would raise prices``), if it does:
+    the claim asks nothing open itself and keeps most of the open clause's words."""
+    if "whether" not in evidence and " if " not in evidence:
+        return None  # (most sentences: nothing left open)
+    if _OPEN_CLAIM.search(claim) is not None or _DENYING.search(claim) is not None:
+        return None
+    claim_keys = keys(claim)
+    for m in _LEFT_OPEN.finditer(evidence):
+        clause = regex.split(r"[,;:.!?]", evidence[m.end() :], maxsplit=1)[0]
+        open_keys = keys(clause)
+        if open_keys and len(open_keys & claim_keys) >= max(1.0, LEFT_OPEN_SHARE * len(open_keys)):
+            said = " ".join(m.group().split())
+            return f"it asserts what the closest body sentence leaves open ('{said} ...')"
     return None
 
 
@@ -514,6 +711,8 @@ def _swap(claim: str, evidence: str, capitalised: Container[str]) -> str | None:
         said, instead = claim[left[0][1] : left[-1][2]], evidence[right[0][1] : right[-1][2]]
         if _same_points(said, instead):
             continue  # one figure in basis points and in percentage points (German nouns)
+        if _rounded_stretch(lw, rw, claim, evidence):
+            continue  # ``about 27`` for ``27.4``
         return (
             f"it says '{claim[left[0][1] : left[-1][2]]}' where the closest body sentence says "
             f"'{evidence[right[0][1] : right[-1][2]]}'"
@@ -522,6 +721,16 @@ def _swap(claim: str, evidence: str, capitalised: Container[str]) -> str | None:
 
 
 _NAME, _FUNCTION, _OTHER = 2, 1, 0
+
+
+def _rounded_stretch(said: list[str], instead: list[str], claim: str, evidence: str) -> bool:
+    """Whether the figures ``said`` (and nothing else) round the figures ``instead``."""
+    if not said or not all(w[0].isdigit() for w in said + instead):
+        return False
+    theirs = [v for w in instead if (v := written_number(w)) is not None]
+    return all(
+        (v := written_number(w)) is not None and _rounds(v, theirs, claim, evidence) for w in said
+    )
 
 
 def _same_points(said: str, instead: str) -> bool:
