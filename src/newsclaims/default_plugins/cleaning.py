@@ -629,6 +629,8 @@ def _page_removals(raw: str) -> list[Removal]:
     if len(lines) < 2:
         return []
     breaks = _wrap_breaks(lines)
+    if "-\n" in raw:  # (found in C: most texts have no word broken at a line's end)
+        breaks = _hyphen_breaks(raw, breaks)
     if breaks:
         # Hard-wrapped prose (lines cut at some 72 characters) is read a paragraph a line: each
         # break inside a paragraph is read as a space (one character for another keeps every
@@ -683,6 +685,23 @@ def _page_removals(raw: str) -> list[Removal]:
 
 
 _LOWER_FIRST = regex.compile(r"\p{Ll}")
+# A word broken at a line's end with a hyphen, its rest opening the next line ("econ-" over
+# "omy."), as text taken from a printed page's columns has them.
+_HYPHEN_BREAK = regex.compile(r"(?<=\p{Ll}-)\n(?=\p{Ll})")
+
+
+def _hyphen_breaks(raw: str, breaks: list[int]) -> list[int]:
+    """``breaks`` and the line breaks inside words that a hyphen broke at a line's end, in
+    order. A printed page's text (a PDF's) is hard-wrapped at a column's narrow width, with
+    words broken so: the pieces of a paragraph read as short lines, a menu's, and the
+    paragraph went with a running header beside it. No menu's line ends in the middle of a
+    word that the next line finishes in lower case."""
+    found = [m.start() for m in _HYPHEN_BREAK.finditer(raw)]
+    if not found:
+        return breaks
+    return sorted({*breaks, *found}) if breaks else found
+
+
 # The ASCII lower-case letters, deleted by ``str.translate`` (a count of them in C).
 _ASCII_LOWER = dict.fromkeys(range(ord("a"), ord("z") + 1))
 #: Hard-wrapped prose is cut at this width or less (e-mail and plain text: 72 to 80)...
@@ -1027,6 +1046,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     last = _below_block(lines, prose, kept, last)
     if _closing_sentence(lines, prose, kept, last + 1):
         last += 1
+    elif len(lines) - last <= _END_REACH + 1:
+        last = _closing_paragraphs(lines, kept, last)
     last = _before_comments(lines, prose, kept, first, last)
     head = _headline(lines, first, last, prose, kept)
     head_norm = ""
@@ -1312,6 +1333,31 @@ def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int)
             or _teaser_heading(text[i + 1])
         )
     )
+
+
+def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
+    """The block's last line, moved down to the text's end where the few lines below the
+    block (``_END_REACH`` at most) are all short sentences that go by nothing they are: the
+    article's short last paragraphs ("No one was hurt.", "The new fiscal year begins July
+    1."), too short or too thick with names to read as prose, that nothing of a page follows.
+    """
+    text, words = lines.text, lines.words
+    for k in range(last + 1, len(text)):
+        line = text[k]
+        if (
+            kept[k]
+            or not 2 <= words[k] < 2 * MIN_PROSE_WORDS
+            or line.rstrip("\"'”’»)")[-1:] not in _FULL_STOPS
+            or not (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTES)
+            or line.isupper()
+            or _reason(line, words[k], False, "") is not None
+        ):
+            return last
+    return len(text) - 1
+
+
+# What a short last paragraph ends with (a question or an exclamation may be a teaser's).
+_FULL_STOPS = frozenset(".。")
 
 
 #: The article reaches a reference list this many lines below its block at most.

@@ -1,0 +1,121 @@
+"""The page cleaner on kinds of text nobody tried before session 15: text taken from a printed
+page (words broken by a hyphen at a line's end, running headers), and short last paragraphs
+of a story with a byline and a date above it, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_cleaning_unfamiliar import FOOTER, MENU, clean, words
+
+# Text taken from a printed page: words broken at a line's end -------------------------------
+
+PRINTED = (
+    (
+        "City council approves new budget",
+        "By Maria Lopez",
+        "Staff Writer",
+        "The city council voted 7-2 on Tuesday to approve a $412 million budget for the coming "
+        "fiscal year, ending weeks of debate over police spending and road repairs.",
+        "THE DAILY HERALD  Wednesday, March 4, 2026  A3",
+        "Mayor Linda Park praised the vote, saying the budget balanced public safety with "
+        "long-term invest-\nment in the local econ-\nomy.",
+        "The budget includes $38 million for road repairs, up from $29 million last year, and "
+        "adds 14 positions to the fire department.",
+    ),
+    (
+        "Werk in Emden bleibt offen",
+        "Von Jan Berger",
+        "Wirtschaftsredaktion",
+        "Der Autobauer will sein Werk in Emden trotz der schwachen Nachfrage nach "
+        "Elektroautos vorerst weiterbetreiben, teilte das Unternehmen am Montag mit.",
+        "NORDSEE-ZEITUNG  Dienstag, 3. März 2026  Seite 5",
+        "Der Betriebsrat begrüßte die Entschei-\ndung, warnte aber vor Kurz-\narbeit.",
+        "Im Werk arbeiten derzeit rund 8000 Menschen, die meisten von ihnen in der Montage "
+        "und in der Lackiererei des Standorts.",
+    ),
+)
+
+
+@pytest.mark.parametrize("page", PRINTED, ids=["en", "de"])
+def test_words_broken_at_a_lines_end_keep_their_paragraph(page: tuple[str, ...]) -> None:
+    broken = page[5]
+    for raw in ("\n\n".join(page), "\n\n".join((*MENU, *page, *FOOTER))):
+        doc = clean(raw)
+        assert broken in doc.body  # (not taken for a menu's short lines, with the header)
+        assert words(page[3]) == words(doc.body)[: len(words(page[3]))]
+        assert words(page[6]) == words(doc.body)[-len(words(page[6])) :]
+
+
+def test_a_hyphen_at_a_lines_end_before_a_capital_is_no_broken_word() -> None:
+    # "Home-" over "Garden" is no word of a paragraph: the menu still goes.
+    menu = ("Home-", "Garden", "Travel-", "Food")
+    story = PRINTED[0][3:4] + PRINTED[0][6:]
+    doc = clean("\n".join((*menu, "City council approves new budget", *story)))
+    assert "Garden" not in doc.text
+    assert words(story[0]) == words(doc.body)[: len(words(story[0]))]
+
+
+# Short last paragraphs under a byline and a date -------------------------------------------
+
+SHORT_ENDS = (
+    (
+        "Firefighters contain blaze at warehouse",
+        "By Tom Reyes",
+        "March 4, 2026",
+        "Firefighters on Tuesday contained a large fire at a vacant warehouse on the city's "
+        "north side, officials said, after crews battled the flames for more than six hours.",
+        "Nearby residents were told to keep their windows closed because of heavy smoke, and "
+        "two schools in the area kept pupils indoors during the afternoon.",
+        "The new fiscal year begins July 1.",
+    ),
+    (
+        "Chuva forte causa alagamentos em São Paulo",
+        "Por Ana Souza",
+        "04/03/2026 08h15",
+        "Uma chuva forte atingiu a capital paulista na noite de segunda-feira e provocou "
+        "alagamentos em diversas regiões da cidade, segundo a Defesa Civil.",
+        "O Corpo de Bombeiros recebeu mais de 40 chamados por queda de árvores.",
+        "Não houve feridos.",
+        "O trânsito foi normalizado pela manhã.",
+    ),
+    (
+        "Banjir rendam ratusan rumah di Bekasi",
+        "Oleh Budi Santoso",
+        "Selasa, 4 Maret 2026 10:15 WIB",
+        "Banjir merendam ratusan rumah di sejumlah kecamatan di Kabupaten Bekasi, Jawa Barat, "
+        "setelah hujan deras mengguyur wilayah itu sejak Senin malam.",
+        "Badan Penanggulangan Bencana Daerah mencatat ketinggian air mencapai satu meter.",
+        "Warga Bekasi dievakuasi.",
+        "Tidak ada korban jiwa.",
+    ),
+    (
+        "Senate panel delays vote on nominee",
+        "By Priya Natarajan",
+        "Updated 6:42 PM EST",
+        "The Senate Judiciary Committee on Thursday postponed a vote on the president's "
+        "nominee for attorney general by one week, a routine delay requested by Republicans.",
+        "Democrats said they expected the nominee to be confirmed before the end of the month, "
+        "despite objections from several civil rights groups.",
+        '"That\'s correct," Durbin said.',
+    ),
+)
+
+
+@pytest.mark.parametrize("page", SHORT_ENDS, ids=["en", "pt", "id", "quote"])
+def test_short_last_paragraphs_under_a_byline_stay(page: tuple[str, ...]) -> None:
+    tail = [line for line in page[5:]]
+    for between in ("\n\n", "\n"):
+        doc = clean(between.join(page))
+        for line in tail:
+            assert line in doc.body
+        assert page[1] not in doc.body
+
+
+@pytest.mark.parametrize("page", SHORT_ENDS, ids=["en", "pt", "id", "quote"])
+def test_lines_after_short_last_paragraphs_still_go(page: tuple[str, ...]) -> None:
+    # A page's furniture after them: the short lines are judged by the block as before, and
+    # the footer goes.
+    doc = clean("\n\n".join((*MENU, *page, *FOOTER)))
+    assert "Privacy policy" not in doc.text
+    assert "Opinion" not in doc.text
