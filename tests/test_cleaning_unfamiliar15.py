@@ -4,6 +4,8 @@ of a story with a byline and a date above it, in several languages."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from .test_cleaning_unfamiliar import FOOTER, MENU, clean, words
@@ -119,3 +121,44 @@ def test_lines_after_short_last_paragraphs_still_go(page: tuple[str, ...]) -> No
     doc = clean("\n\n".join((*MENU, *page, *FOOTER)))
     assert "Privacy policy" not in doc.text
     assert "Opinion" not in doc.text
+
+
+# A printed page's narrow columns -----------------------------------------------------------
+
+COLUMNS = {
+    "en": (
+        "The city council voted 7-2 on Tuesday to approve a $412 million budget for the "
+        "coming fiscal year, ending weeks of debate over police spending and road repairs.",
+        'Council member James Ortiz, who voted against the plan, said the budget "does not do '
+        'enough for neighborhoods that have waited years for basic infrastructure."',
+        "Mayor Linda Park praised the vote, saying the budget balanced public safety with "
+        "long-term investment in the local economy.",
+        "The budget includes $38 million for road repairs, up from $29 million last year, and "
+        "adds 14 positions to the fire department.",
+        "Residents who spoke at the meeting were divided. Several urged the council to fund a "
+        "new library branch on the east side, which was cut from the final plan.",
+    ),
+    "fr": (
+        "Un violent incendie s'est déclaré mardi soir dans un entrepôt du 7e arrondissement de "
+        "Lyon, a indiqué la préfecture du Rhône dans un communiqué.",
+        "Une centaine de pompiers ont été mobilisés pendant toute la nuit pour maîtriser les "
+        "flammes, qui ont détruit la moitié du bâtiment.",
+        "Selon les premiers éléments de l'enquête, le feu aurait pris dans un local technique "
+        "situé au rez-de-chaussée de l'entrepôt.",
+        "Aucune victime n'est à déplorer, mais une vingtaine de riverains ont dû être évacués "
+        "par précaution.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("width", [30, 32, 35, 38])
+def test_a_printed_pages_narrow_columns_keep_their_paragraphs(lang: str, width: int) -> None:
+    paragraphs = COLUMNS[lang]
+    column = [textwrap.fill(p, width, break_on_hyphens=False) for p in paragraphs]
+    header = "A4  THE DAILY HERALD  WEDNESDAY, MARCH 4, 2026"
+    story = ("Council approves budget", *column[:2], header, *column[2:])
+    for raw in ("\n\n".join(story), "\n\n".join(("CITY & REGION", *story))):
+        body = " ".join(words(clean(raw).body))
+        for paragraph in paragraphs:
+            assert " ".join(words(paragraph)) in body

@@ -706,8 +706,9 @@ def _hyphen_breaks(raw: str, breaks: list[int]) -> list[int]:
 _ASCII_LOWER = dict.fromkeys(range(ord("a"), ord("z") + 1))
 #: Hard-wrapped prose is cut at this width or less (e-mail and plain text: 72 to 80)...
 WRAP_WIDTH = 100
-#: ...and a line of it that runs on into the next has this many characters or more.
-WRAPPED_LINE = 40
+#: ...and a line of it that runs on into the next has this many characters or more (a
+#: printed page's narrow columns, as a PDF's text gives them, are cut at 30 to 40).
+WRAPPED_LINE = 24
 #: A text is hard-wrapped when this many lines or more end where a wrap cuts them...
 WRAPPED_LINES = 5
 #: ...and lines this long or longer (a paragraph on one line) are fewer than those.
@@ -726,7 +727,9 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     ``WRAPPED_LINES`` or more, two thirds at least of its lines from three quarters of that
     width up to it, and more than its lines of ``LONG_LINE`` characters or more (a scrape gives
     a paragraph on one line). A paragraph's last line, a headline, a menu's items end short of
-    the width and keep their breaks.
+    the width and keep their breaks. Inside a paragraph, a line short of that band runs on too
+    where the next line's first word would not have fitted and that line goes on in lower case
+    (a narrow column leaves some: "positions to the fire" over "department.").
     """
     if lines.unspaced:
         return []  # (a wrap in Chinese or Japanese cuts anywhere, not between words)
@@ -779,6 +782,21 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     band = sum(best_width * 3 <= n * 4 and n <= best_width for n in lengths)
     if len(best) * 3 < band * 2:
         return []  # (titles of a link list, some of which would run on at that width)
+    # A line shorter than the band inside such a paragraph runs on too where the next line's
+    # first word would not have fitted and that line goes on in lower case: a narrow column
+    # ("positions to the fire" over "department.", at 32 characters) leaves some.
+    inner = set(best)
+    short = [
+        i
+        for i in (j + 1 for j in best)
+        if i + 1 < len(text)
+        and i not in inner
+        and text[i + 1][0].islower()
+        and lengths[i] + 1 + len(text[i + 1].split(None, 1)[0]) > best_width >= lengths[i]
+        and raw.count("\n", cut[i], cut[i + 1]) == 1
+    ]
+    if short:
+        best = sorted((*best, *short))
     # No line runs on that would go alone, nor one that ends a sentence over such a line: a
     # newsletter's promo set right over a paragraph's first line, or under its last, would
     # take the paragraph with it.
