@@ -162,3 +162,59 @@ def test_a_printed_pages_narrow_columns_keep_their_paragraphs(lang: str, width: 
         body = " ".join(words(clean(raw).body))
         for paragraph in paragraphs:
             assert " ".join(words(paragraph)) in body
+
+
+# Short last paragraphs over a page's buttons and boxes -------------------------------------
+
+OBITUARY = (
+    "Obituaries",
+    "Place an obituary",
+    "",
+    'John "Jack" Michael Doyle',
+    "1941 - 2026",
+    "",
+    'John "Jack" Michael Doyle, 84, of Scranton, passed away peacefully on Saturday, Feb. 28, '
+    "2026, surrounded by his family.",
+    "He is survived by his wife of 58 years, Patricia; two daughters, Ann and Kathleen; and "
+    "five grandchildren.",
+    "Viewing will be held Thursday from 4 to 7 p.m. at Kearney Funeral Home, 123 Main St.",
+    "Mass of Christian Burial, Friday at 10 a.m., St. Paul's Church.",
+    "Interment, Cathedral Cemetery.",
+    "",
+)
+SPANISH_END = (
+    "Portada",
+    "Nacional",
+    "Economía",
+    "",
+    "El Gobierno aprueba la subida del salario mínimo",
+    "Por Carlos Ruiz",
+    "",
+    "El Consejo de Ministros aprobó este martes una subida del salario mínimo "
+    "interprofesional del 4,4 %, hasta los 1.184 euros mensuales en catorce pagas.",
+    "La medida beneficiará a unos 2,5 millones de trabajadores, según el Ministerio de "
+    "Trabajo, que calcula un coste de 900 millones para las empresas.",
+    "Los empresarios criticaron la decisión.",
+    "La subida será retroactiva.",
+    "",
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "tail"),
+    [
+        (OBITUARY, ("Sign the Guest Book", "Send Flowers", "Share this obituary")),
+        (SPANISH_END, ("Compartir", "Facebook", "WhatsApp", "© 2026 Diario del Sur")),
+        (OBITUARY, ("Most read", "Arsenal sign new striker", "Council approves budget")),
+    ],
+    ids=["buttons", "es-footer", "box"],
+)
+def test_short_last_paragraphs_over_buttons_stay(
+    page: tuple[str, ...], tail: tuple[str, ...]
+) -> None:
+    doc = clean("\n".join((*page, *tail)))
+    for line in page[-3:-1]:
+        assert line in doc.body
+    assert tail[0] not in doc.text
+    assert page[1] not in doc.text
+

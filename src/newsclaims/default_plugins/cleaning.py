@@ -1064,7 +1064,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     last = _below_block(lines, prose, kept, last)
     if _closing_sentence(lines, prose, kept, last + 1):
         last += 1
-    elif len(lines) - last <= _END_REACH + 1:
+    else:
         last = _closing_paragraphs(lines, kept, last)
     last = _before_comments(lines, prose, kept, first, last)
     head = _headline(lines, first, last, prose, kept)
@@ -1354,13 +1354,17 @@ def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int)
 
 
 def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
-    """The block's last line, moved down to the text's end where the few lines below the
-    block (``_END_REACH`` at most) are all short sentences that go by nothing they are: the
-    article's short last paragraphs ("No one was hurt.", "The new fiscal year begins July
-    1."), too short or too thick with names to read as prose, that nothing of a page follows.
+    """The block's last line, moved down over the few lines right below the block
+    (``_END_REACH`` at most) that are short sentences and go by nothing they are: the
+    article's short last paragraphs ("No one was hurt.", "Interment, Cathedral Cemetery."),
+    too short or too thick with names to read as prose. Only where nothing follows them but
+    lines that end no sentence (a box of links, sharing buttons: "Sign the Guest Book") or go
+    by what they are (a copyright line): a teaser under the article ends with no full stop.
     """
     text, words = lines.text, lines.words
-    for k in range(last + 1, len(text)):
+    n = len(text)
+    end = last
+    for k in range(last + 1, min(n, last + 1 + _END_REACH)):
         line = text[k]
         if (
             kept[k]
@@ -1370,8 +1374,16 @@ def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
             or line.isupper()
             or _reason(line, words[k], False, "") is not None
         ):
+            break
+        end = k
+    if end == last:
+        return last
+    for k in range(end + 1, n):
+        if kept[k] or (
+            ends_sentence(text[k]) and _reason(text[k], words[k], False, "") is None
+        ):
             return last
-    return len(text) - 1
+    return end
 
 
 # What a short last paragraph ends with (a question or an exclamation may be a teaser's).
