@@ -106,7 +106,7 @@ SHORT_ENDS = (
 
 @pytest.mark.parametrize("page", SHORT_ENDS, ids=["en", "pt", "id", "quote"])
 def test_short_last_paragraphs_under_a_byline_stay(page: tuple[str, ...]) -> None:
-    tail = [line for line in page[5:]]
+    tail = page[5:]
     for between in ("\n\n", "\n"):
         doc = clean(between.join(page))
         for line in tail:
@@ -217,4 +217,3 @@ def test_short_last_paragraphs_over_buttons_stay(
         assert line in doc.body
     assert tail[0] not in doc.text
     assert page[1] not in doc.text
-

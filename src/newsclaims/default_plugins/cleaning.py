@@ -1379,9 +1379,7 @@ def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
     if end == last:
         return last
     for k in range(end + 1, n):
-        if kept[k] or (
-            ends_sentence(text[k]) and _reason(text[k], words[k], False, "") is None
-        ):
+        if kept[k] or (ends_sentence(text[k]) and _reason(text[k], words[k], False, "") is None):
             return last
     return end
 
