@@ -217,3 +217,31 @@ def test_short_last_paragraphs_over_buttons_stay(
         assert line in doc.body
     assert tail[0] not in doc.text
     assert page[1] not in doc.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"We never stopped believing," Tatum said.',
+        "« C'est fini », a-t-il dit.",
+        "„Wir bedauern das“, sagte ein Sprecher.",
+    ],
+)
+def test_a_short_quotation_after_the_article_stays_over_what_follows(said: str) -> None:
+    # A game story's last quote over its "UP NEXT" section and the teams' next games (lines
+    # that end like sentences): reported speech is the article's, wherever it stands.
+    page = (
+        *MENU,
+        "Celtics rally past Knicks in overtime",
+        "By Staff Writer",
+        "March 4, 2026",
+        "Jayson Tatum scored 38 points, including seven in overtime, and the Boston Celtics "
+        "rallied to beat the New York Knicks 118-112 on Sunday night.",
+        "Jaylen Brown added 24 points and Derrick White had 15 for Boston, which trailed by 14 "
+        "in the third quarter.",
+        said,
+        "UP NEXT",
+        "Knicks: Host Miami on Tuesday.",
+        "Celtics: At Philadelphia on Wednesday.",
+    )
+    assert said in clean("\n\n".join(page)).body

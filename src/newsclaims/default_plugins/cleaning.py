@@ -1370,7 +1370,7 @@ def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
             kept[k]
             or not 2 <= words[k] < 2 * MIN_PROSE_WORDS
             or line.rstrip("\"'”’»)")[-1:] not in _FULL_STOPS
-            or not (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTES)
+            or not (line[0].isupper() or line[0].isdigit() or line[0] in _OPENING_QUOTES)
             or line.isupper()
             or _reason(line, words[k], False, "") is not None
         ):
@@ -1378,12 +1378,20 @@ def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
         end = k
     if end == last:
         return last
+    if all(_REPORTED.match(text[k]) is not None for k in range(last + 1, end + 1)):
+        return end  # (reported speech is the article's, whatever follows it)
     for k in range(end + 1, n):
         if kept[k] or (ends_sentence(text[k]) and _reason(text[k], words[k], False, "") is None):
             return last
     return end
 
 
+# Reported speech on a line: a quotation, closed after its own punctuation, and who said it
+# ('"We never stopped believing," Tatum said.', '« C'est fini », a-t-il dit.'). A teaser that
+# quotes someone puts a colon after the quotation, or the name first.
+_REPORTED = regex.compile(r"[\"“«„‘][^\"“”«»]{2,}?[,.!?…]?\s?[\"”»“’],?[ \t]+\p{L}[^\"“”«»:]*\.$")
+# What a short last paragraph may open with besides a capital or a figure: a quotation mark.
+_OPENING_QUOTES = frozenset('"“”«»„‘')
 # What a short last paragraph ends with (a question or an exclamation may be a teaser's).
 _FULL_STOPS = frozenset(".。")
 
