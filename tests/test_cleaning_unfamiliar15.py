@@ -245,3 +245,39 @@ def test_a_short_quotation_after_the_article_stays_over_what_follows(said: str) 
         "Celtics: At Philadelphia on Wednesday.",
     )
     assert said in clean("\n\n".join(page)).body
+
+
+# A match report's score lines over its first paragraph ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [
+        ("Manchester United 2 (Fernandes 34 pen, Hojlund 78)", "Manchester City 1 (Haaland 55)"),
+        ("Bayern München 3 (Kane 12, 45, Müller 90+2')", "Borussia Dortmund 0"),
+        ("Real Madrid 2 (Vinícius Júnior 23, Bellingham 81)", "Barcelona 1 (Lewandowski 60)"),
+    ],
+)
+def test_a_match_reports_score_line_is_no_headline(scores: tuple[str, str]) -> None:
+    title = "United come from behind to win the derby"
+    page = (
+        "Home",
+        "Sport",
+        "Football",
+        "",
+        title,
+        "",
+        *scores,
+        "",
+        "The home side came from behind to win at a packed stadium on Sunday, their first win "
+        "over their rivals this season.",
+        "The visitors had led early in the second half before the home side scored twice in "
+        "the last half hour to take the points.",
+        "",
+        "Most read",
+        "Arsenal sign new striker",
+        "Liverpool manager under pressure",
+    )
+    doc = clean("\n".join(page))
+    headlines = doc.sections_of("headline")
+    assert [h.span.slice(doc.text) for h in headlines] == [title]
