@@ -281,3 +281,76 @@ def test_a_match_reports_score_line_is_no_headline(scores: tuple[str, str]) -> N
     doc = clean("\n".join(page))
     headlines = doc.sections_of("headline")
     assert [h.span.slice(doc.text) for h in headlines] == [title]
+
+
+# A press release's sections about the companies in it -------------------------------------
+
+RELEASE = (
+    "Acme Robotics raises $40 million to expand warehouse automation",
+    "SAN FRANCISCO, March 3, 2026 /PRNewswire/ -- Acme Robotics, a maker of autonomous "
+    "warehouse robots, today announced it has raised $40 million in Series B funding led by "
+    "Northgate Ventures.",
+    "The company said it would use the funds to double its engineering staff and open an "
+    "office in Austin, Texas, later this year.",
+    '"Warehouses are under enormous pressure to move faster," said Dana Cho, chief executive '
+    "of Acme Robotics.",
+)
+ABOUT = (
+    "About Acme Robotics",
+    "Acme Robotics builds autonomous mobile robots for warehouses and distribution centers. "
+    "Founded in 2019, the company is based in San Francisco.",
+)
+ABOUT_DE = (
+    "Über die Nordwind AG",
+    "Nordwind AG entwickelt und baut Windturbinen für Offshore-Anlagen. Das Unternehmen mit "
+    "Sitz in Hamburg beschäftigt rund 4.000 Mitarbeiter.",
+    "Über Baltic Energy",
+    "Baltic Energy betreibt Windparks in Deutschland, Dänemark und Polen.",
+)
+CONTACT = ("Media Contact:", "Jordan Lee", "press@acmerobotics.com", "(415) 555-0134")
+
+
+@pytest.mark.parametrize(
+    ("about", "after"),
+    [(ABOUT, CONTACT), (ABOUT, ("###",)), (ABOUT_DE, ()), (ABOUT_DE, ("Pressekontakt:",))],
+)
+@pytest.mark.parametrize("page", [False, True])
+def test_a_press_releases_about_sections_go(
+    about: tuple[str, ...], after: tuple[str, ...], page: bool
+) -> None:
+    raw = "\n".join((*(MENU if page else ()), *RELEASE, *about, *after, *(FOOTER if page else ())))
+    doc = clean(raw)
+    for line in about:
+        assert line not in doc.text
+    if not page:  # (on a page, sections under the article may go with its furniture)
+        assert any(r.reason == "press release boilerplate" for r in doc.removals)
+    for line in RELEASE[1:]:
+        assert line in doc.body
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # An explainer's last section about a place, with nothing of a release after it.
+        (
+            "About Kherson",
+            "Kherson is a port city on the Dnipro with a pre-war population of about 280,000 "
+            "people. It was retaken by Ukraine in November 2022.",
+        ),
+        # A subheading about a study, not a company, over a contact.
+        (
+            "About the study",
+            "The study followed 3,000 adults over ten years, researchers said.",
+            "Contact:",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_an_articles_own_about_section_is_no_release_boilerplate(section: tuple[str, ...]) -> None:
+    for raw in (
+        "\n".join((*RELEASE, *section)),
+        "\n".join((*MENU, *RELEASE, *section[:2], *FOOTER)),
+    ):
+        doc = clean(raw)
+        assert not any(r.reason == "press release boilerplate" for r in doc.removals)
+    assert section[1] in clean("\n\n".join((*RELEASE, *section[:2]))).body

@@ -997,6 +997,8 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         ):
             reasons[i] = AD_REASON
     _contents(lines, kept, reasons, 0, last)
+    if _has(lines.raw, _ABOUT_KEYS):  # (found in C: most texts have none)
+        _about_sections(lines, prose, kept, reasons, 0, last)
     # (A text that is all article has no end of a block: its last line stands below it.)
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1, last)
     end = last
@@ -1096,6 +1098,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
     _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
+    if _has(lines.raw, _ABOUT_KEYS):  # (found in C: most texts have none)
+        _about_sections(lines, prose, kept, reasons, first, last)
     _inside_runs(lines, prose, kept, reasons, first, last)
     _contents(lines, kept, reasons, first, last)
     _credited_captions(lines, prose, kept, reasons, first, last)
@@ -1772,6 +1776,88 @@ def _end_notes(
             reasons[i] = "comment disclaimer"
         elif "@" in low and words[i] <= CONTACT_WORDS and _contact_line(text[i]):
             reasons[i] = "contact line"
+
+
+ABOUT_REASON = "press release boilerplate"
+# A press release's section about a company, under its heading: "About Acme Robotics", "Über
+# die Nordwind AG", "À propos de Lumio", "Acerca de Grupo Sol", "Sobre a Vela", "Tentang PT
+# Maju" (the name after the heading's word and an article).
+_ABOUT = regex.compile(
+    r"(?:About|Über|Ueber|À propos d['’]|À propos de|A propos de|Acerca de|Sobre|Tentang)"
+    r"\s+(?:(?:the|die|der|das|la|le|les|l['’]|el|los|las|a|o|os|as)\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}\d&'’.-]*)(?:\s+[\p{L}\d&'’.,()-]+){0,5}"
+)
+# (The headings' words after a line break, looked for in the text in C first.)
+_ABOUT_KEYS = ("\nAbout ", "\nÜber ", "\nUeber ", "\nÀ propos ", "\nA propos ", "\nAcerca ")
+_ABOUT_KEYS += ("\nSobre ", "\nTentang ")
+_ABOUT_WORDS = tuple(key[1:] for key in _ABOUT_KEYS)
+
+
+def _about_sections(
+    lines: Lines,
+    prose: list[bool],
+    kept: list[bool],
+    reasons: list[str | None],
+    first: int,
+    last: int,
+) -> None:
+    """Give a press release's sections about the companies in it (its boilerplate) their
+    reason: a heading ``About <Name>`` (in the languages the page cleaner reads) over a
+    paragraph that opens with the name ("About Acme Robotics", "Acme Robotics builds ..."),
+    and the paragraphs under it, where two such sections follow each other or a media
+    contact follows (a label with a colon, an e-mail address, ``###``), and no paragraph of
+    an article after them in the block. A subheading "About the study" over "The study
+    followed ..." names no company; an explainer that goes on after a heading "About Gaza",
+    or ends with that section, keeps it. (On a page the sections may run on past the
+    article's block: the lines there go anyway, and are given this reason.)
+    """
+    text, words = lines.text, lines.words
+    n = len(text)
+    heads = [
+        i
+        for i in _lines_with(lines, _ABOUT_WORDS, lines.cut[first])
+        if i + 1 < n
+        and text[i].startswith(_ABOUT_WORDS)
+        and words[i] <= 8
+        and not ends_sentence(text[i])
+        and not kept[i]
+        and (m := _ABOUT.fullmatch(text[i])) is not None
+        and text[i + 1].startswith(m.group("name"))
+        and words[i + 1] >= MIN_SENTENCE_WORDS
+    ]
+    if not heads or heads[0] > last:
+        return
+    # From the first heading on: the sections' paragraphs, other headings, a contact.
+    headings = set(heads)
+    section, contact = True, False  # (in a section: its paragraphs belong to it)
+    ends: list[int] = []
+    for k in range(heads[0], n):
+        line = text[k]
+        if k in headings:
+            section = True
+        elif prose[k] or words[k] >= 2 * MIN_PROSE_WORDS:
+            if not section:
+                if k <= last:
+                    return  # an article's paragraph after the sections: they are its own
+                break
+        elif words[k] <= _ABOUT_SHORT and (
+            line[-1] in _COLONS or "@" in line or line.strip("#-– ") == ""
+        ):
+            section, contact = False, True  # a media contact's label, "###"
+        elif k > last and words[k] <= _ABOUT_SHORT and not ends_sentence(line):
+            break  # the page's furniture
+        if section:
+            ends.append(k)
+    if not contact and len(heads) < 2:
+        return
+    for k in ends:
+        if not kept[k] and (k > last or reasons[k] is None):
+            reasons[k] = ABOUT_REASON
+
+
+#: A line that ends a press release's section about a company (a media contact's label, a
+#: name, ``###``) has at most this many words.
+_ABOUT_SHORT = 6
 
 
 def _author_bio(lines: Lines, i: int, below: bool) -> bool:
