@@ -354,3 +354,14 @@ def test_an_articles_own_about_section_is_no_release_boilerplate(section: tuple[
         doc = clean(raw)
         assert not any(r.reason == "press release boilerplate" for r in doc.removals)
     assert section[1] in clean("\n\n".join((*RELEASE, *section[:2]))).body
+
+
+def test_a_french_release_about_section_with_an_elided_article_goes() -> None:
+    about = (
+        "À propos d'Orange",
+        "Orange est l'un des principaux opérateurs de télécommunications dans le monde, avec "
+        "un chiffre d'affaires de 40 milliards d'euros en 2025.",
+    )
+    doc = clean("\n".join((*RELEASE, *about, "Contact presse :", "presse@orange.com")))
+    assert about[1] not in doc.text
+    assert RELEASE[2] in doc.body

@@ -1783,13 +1783,15 @@ ABOUT_REASON = "press release boilerplate"
 # die Nordwind AG", "À propos de Lumio", "Acerca de Grupo Sol", "Sobre a Vela", "Tentang PT
 # Maju" (the name after the heading's word and an article).
 _ABOUT = regex.compile(
-    r"(?:About|Über|Ueber|À propos d['’]|À propos de|A propos de|Acerca de|Sobre|Tentang)"
-    r"\s+(?:(?:the|die|der|das|la|le|les|l['’]|el|los|las|a|o|os|as)\s+)?"
+    r"(?:(?:About|Über|Ueber|[ÀA] propos de|Acerca de|Sobre|Tentang)\s+|[ÀA] propos d['’])"
+    r"(?:(?:the|die|der|das|la|le|les|l['’]|el|los|las|a|o|os|as)\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\d&'’.-]*)(?:\s+[\p{L}\d&'’.,()-]+){0,5}"
 )
 # (The headings' words after a line break, looked for in the text in C first.)
-_ABOUT_KEYS = ("\nAbout ", "\nÜber ", "\nUeber ", "\nÀ propos ", "\nA propos ", "\nAcerca ")
-_ABOUT_KEYS += ("\nSobre ", "\nTentang ")
+_ABOUT_KEYS = (
+    *("\nAbout ", "\nÜber ", "\nUeber ", "\nÀ propos ", "\nA propos ", "\nAcerca "),
+    *("\nSobre ", "\nTentang "),
+)
 _ABOUT_WORDS = tuple(key[1:] for key in _ABOUT_KEYS)
 
 
