@@ -365,3 +365,51 @@ def test_a_french_release_about_section_with_an_elided_article_goes() -> None:
     doc = clean("\n".join((*RELEASE, *about, "Contact presse :", "presse@orange.com")))
     assert about[1] not in doc.text
     assert RELEASE[2] in doc.body
+
+
+# A market report's quotes between its paragraphs -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quotes",
+    [
+        (
+            "Dow Jones Industrial Average: 43,118.70, down 212.40",
+            "S&P 500: 5,902.10, down 23.80",
+            "Nasdaq Composite: 18,940.30, down 114.20",
+        ),
+        (
+            "Bolsa de São Paulo: 128.450 puntos, -0,8%",
+            "Ibex 35: 11.902 puntos, -0,4%",
+            "Dólar: 5,02 reales",
+        ),
+    ],
+    ids=["en", "es"],
+)
+def test_a_market_reports_quotes_keep_the_paragraphs_after_them(quotes: tuple[str, ...]) -> None:
+    after = (
+        "Shares of Nvidia fell 2.1% after a report that the chipmaker faced new export limits, "
+        "dragging other chip stocks lower.",
+    )
+    page = (
+        "Markets",
+        "Stocks",
+        "",
+        "Stocks slip as investors weigh inflation data",
+        "By Jane Kim",
+        "",
+        "U.S. stocks edged lower on Thursday as a hotter-than-expected inflation reading "
+        "stoked worries that the Federal Reserve would keep interest rates higher for longer.",
+        "",
+        *quotes,
+        "",
+        *after,
+        "",
+        "Related Quotes",
+        "NVDA",
+        "AAPL",
+    )
+    body = clean("\n".join(page)).body
+    assert after[0] in body
+    for line in quotes:
+        assert line in body

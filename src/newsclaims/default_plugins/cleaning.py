@@ -2254,9 +2254,10 @@ _COLONS = (":", "：")
 _ITEM_MARKS = frozenset("•·▪◦‣*-–—")
 _WIDE_ITEM_MARKS = frozenset("・●■◆○◇□")
 # A line led by a short label and a colon: "Referee: Paul Whitlow", "OKAFOR: I might.",
-# "Metro: 50% en hora punta" (a label of one to three words); the value after it.
+# "Metro: 50% en hora punta", "Dow Jones Industrial Average: 43,118.70" (a label of one to
+# four words); the value after it.
 _LABELLED = regex.compile(
-    r"\p{L}[\p{L}\p{N}.'’&-]*(?: [\p{L}\p{N}.'’&()-]+){0,2}:\s+(?P<value>\S.*)"
+    r"\p{L}[\p{L}\p{N}.'’&-]*(?: [\p{L}\p{N}.'’&()-]+){0,3}:\s+(?P<value>\S.*)"
 )
 # A separator after an item's label of one to three words: "1 March - applications open",
 # "04:50 - first calls" (a headline's "... - Site" has it later).
