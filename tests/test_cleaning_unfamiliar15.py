@@ -413,3 +413,34 @@ def test_a_market_reports_quotes_keep_the_paragraphs_after_them(quotes: tuple[st
     assert after[0] in body
     for line in quotes:
         assert line in body
+
+
+# A video's or a podcast's page: its labelled title ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Watch: Firefighters rescue dog from frozen lake",
+        "Video: Firefighters rescue dog from frozen lake",
+        "Listen: Why egg prices are still so high",
+    ],
+)
+@pytest.mark.parametrize("section", [(), ("Video",)])
+def test_a_media_pages_labelled_title_stays(title: str, section: tuple[str, ...]) -> None:
+    page = (
+        *section,
+        title,
+        "",
+        "Firefighters in Minnesota rescued a dog that fell through the ice on a frozen lake on "
+        "Sunday, the county sheriff's office said.",
+        "",
+        "The dog, a 3-year-old retriever named Max, was treated for mild hypothermia.",
+        "",
+        "Up next",
+        "Watch: Snowplow driver saves stranded family",
+        "Watch: Ice storm coats town",
+    )
+    doc = clean("\n".join(page))
+    assert title in doc.text
+    assert "Watch: Ice storm coats town" not in doc.text

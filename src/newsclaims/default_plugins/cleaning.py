@@ -980,10 +980,21 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
     text, words = lines.text, lines.words
     for i in _reason_candidates(lines, prose, kept, 0, last, ""):
         reasons[i] = _reason(text[i], words[i], prose[i], "")
-    if reasons[0] == "teaser" and _title_label(text[0]) and not ends_sentence(text[0]):
+    # (The title may stand under a section's name alone, "Video", which goes.)
+    top = 0
+    while top < last and reasons[top] == "navigation":
+        top += 1
+    if (
+        reasons[top] == "teaser"
+        and _title_label(text[top], _MEDIA_KICKERS)
+        and not ends_sentence(text[top])
+        and (top == last or reasons[top + 1] != "teaser")
+    ):
         # The title of a text that is all article may carry a label ("Live: Election night
-        # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
-        reasons[0] = None
+        # results", "Exclusive: ..."; a video's or a podcast's page, "Watch: ...", "Listen:
+        # ...", over the paragraphs that tell it): it is the headline, not a teaser of another
+        # page (a box of those has more than one).
+        reasons[top] = None
     elif reasons[0] == _CAPTION_REASON and not _is_caption(text[0], words[0]):
         reasons[0] = None  # (nor is a title in capitals with a slash a photo's credit)
     # An advertisement's label between two paragraphs (in a page, told in runs of short lines).
@@ -1048,10 +1059,19 @@ def _drop_caps(lines: Lines) -> list[Removal]:
     ]
 
 
-def _title_label(line: str) -> bool:
-    """Whether ``line`` opens with a teaser's label that also opens headlines (``Live: ...``)."""
+def _title_label(line: str, more: tuple[str, ...] = ()) -> bool:
+    """Whether ``line`` opens with a teaser's label that also opens headlines (``Live: ...``),
+    or with one of ``more``."""
     kicker = _KICKER.match(line)
-    return kicker is not None and kicker.group("label").lower() in _TITLE_KICKERS
+    if kicker is None:
+        return False
+    label = kicker.group("label").lower()
+    return label in _TITLE_KICKERS or label in more
+
+
+# The labels of a video's, a gallery's or a podcast's own title ("Watch: Firefighters rescue
+# dog from frozen lake"), over the paragraphs that tell it.
+_MEDIA_KICKERS = ("watch", "video", "photos", "gallery", "listen", "podcast")
 
 
 def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int]) -> list[Removal]:
