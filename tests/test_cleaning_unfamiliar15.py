@@ -444,3 +444,42 @@ def test_a_media_pages_labelled_title_stays(title: str, section: tuple[str, ...]
     doc = clean("\n".join(page))
     assert title in doc.text
     assert "Watch: Ice storm coats town" not in doc.text
+
+
+# A signed pull quote between paragraphs ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "signature"),
+    [
+        ('"Our students deserve better."', "— Karen Mills, union president"),
+        ("“We will not back down.”", "– Karen Mills"),
+        ("« Nous ne céderons pas. »", "— Karen Mills, présidente du syndicat"),
+    ],
+)
+def test_a_signed_pull_quote_between_paragraphs_stays(quote: str, signature: str) -> None:
+    page = (
+        *MENU,
+        "",
+        "Teachers vote to authorize strike",
+        "",
+        "By Ron Diaz",
+        "March 4, 2026",
+        "",
+        "Teachers in the district voted overwhelmingly on Wednesday to authorize a strike if "
+        "contract talks fail, raising the prospect of the first walkout in 20 years.",
+        "",
+        "The union said 94 percent of members who voted supported the measure, with turnout "
+        "of more than 80 percent.",
+        "",
+        quote,
+        signature,
+        "",
+        "The district said it remained hopeful an agreement could be reached before the "
+        "deadline at the end of the month.",
+        "",
+        *FOOTER,
+    )
+    body = clean("\n".join(page)).body
+    assert quote in body
+    assert signature in body

@@ -2113,6 +2113,9 @@ def _inside_runs(
         if j == i + 1 and i > first and _headed_paragraph(lines, prose, kept, i):
             i = j + 1  # (a subheading and a short paragraph: the article's)
             continue
+        if j == i + 1 and _signed_quote(lines.text[i], lines.text[j]):
+            i = j + 1  # (a quotation and who said it, a pull quote: the article's words)
+            continue
         if j > i and _cell_table(lines, i, j + 1):
             # A table copied one cell per line: the article's, but its cells no longer read
             # as rows (a figure alone would read as a claim). It goes as what it is.
@@ -2145,6 +2148,29 @@ def _inside_runs(
                             caption = _agency_after_sentence(text[k])
                             reasons[k] = _CAPTION_REASON if caption else fallback
         i = j + 1
+
+
+# Who said a quotation, on the line under it: a dash, a name, and a role after a comma ("—
+# Karen Mills, union president").
+_SIGNATURE = regex.compile(
+    r"[—–-]{1,2}\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |van |von )?\p{Lu}[\p{L}'’.-]*){0,3}"
+    r"(?:,\s*[^\n]{1,80})?"
+)
+
+
+def _signed_quote(line: str, below: str) -> bool:
+    """Whether ``line`` is a quotation that ends like a sentence and ``below`` names who said
+    it (``_SIGNATURE``): a pull quote set between paragraphs, no link of a box."""
+    return (
+        line[0] in _OPENING_QUOTES
+        and line[-1] in _CLOSING_QUOTES
+        and below[0] in _DASH_MARKS
+        and ends_sentence(line.rstrip('"”»“’ \u00a0\u202f'))  # (French: "pas. »")
+        and _SIGNATURE.fullmatch(below) is not None
+    )
+
+
+_CLOSING_QUOTES = frozenset('"”»“’')
 
 
 def _agency_after_sentence(text: str) -> bool:
@@ -3219,6 +3245,8 @@ def _article_block(
             # fallen to nothing restarts anyway: its lines need no look).
             total -= PENALTY // 2
             boxes.append(i)
+        elif i - before == 3 and _signed_quote(text[i - 2], text[i - 1]):
+            pass  # a pull quote and who said it: the article's words cost nothing
         else:
             total -= PENALTY * (i - before - 1)
         if prose[i]:
