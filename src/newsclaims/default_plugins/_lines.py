@@ -325,7 +325,7 @@ def headline_shaped(text: str, words: int) -> bool:
         return False  # (nor with a caret's numbers, ``... on Monday.^1``)
     if text[-1] == ")" and (
         _PAREN_NUMBERS_END.search(text, max(0, len(text) - 24)) is not None
-        or _SCORERS_END.search(text) is not None
+        or (text[-2] in _SCORER_LASTS and _SCORERS_END.search(text) is not None)
     ):
         # (Nor with numbers in parentheses after its full stop: ``... rose. (1, 2)``; nor a
         # match report's score line, a team's goals and their scorers with the minutes:
@@ -350,6 +350,7 @@ _CARET_LASTS = frozenset("0123456789^")
 # ``3 (Kane 12, 45, Müller 90+2')``.
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?'?(?: pen| og)?"
 _SCORER = rf"\p{{Lu}}[\p{{L}}'’.-]*(?: \p{{Lu}}[\p{{L}}'’.-]*)* {_MINUTE}(?:, ?{_MINUTE})*"
+_SCORER_LASTS = frozenset("0123456789'ng")  # (what a scorer's item ends with: "78", "pen")
 _SCORERS_END = regex.compile(rf"(?:^| )\d{{1,3}} \({_SCORER}(?:(?:, ?| and ){_SCORER})*\)$")
 # Numbers in parentheses after a sentence's full stop that end a line: ``... follow. (1, 2)``.
 _PAREN_NUMBERS_END = re.compile(r"[.!?…][\"'”’]?[ \t]*\(\d{1,3}(?:[ \t]*[-–,;][ \t]*\d{1,3})*\)$")

@@ -1008,7 +1008,7 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         ):
             reasons[i] = AD_REASON
     _contents(lines, kept, reasons, 0, last)
-    if _has(lines.raw, _ABOUT_KEYS):  # (found in C: most texts have none)
+    if _holds(lines, _ABOUT_KEYS, 0, last):  # (found in C: most texts have none)
         _about_sections(lines, prose, kept, reasons, 0, last)
     # (A text that is all article has no end of a block: its last line stands below it.)
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1, last)
@@ -1118,7 +1118,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
     _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
-    if _has(lines.raw, _ABOUT_KEYS):  # (found in C: most texts have none)
+    if _holds(lines, _ABOUT_KEYS, first, last):  # (found in C: most blocks have none)
         _about_sections(lines, prose, kept, reasons, first, last)
     _inside_runs(lines, prose, kept, reasons, first, last)
     _contents(lines, kept, reasons, first, last)
@@ -1813,6 +1813,13 @@ _ABOUT_KEYS = (
     *("\nSobre ", "\nTentang "),
 )
 _ABOUT_WORDS = tuple(key[1:] for key in _ABOUT_KEYS)
+
+
+def _holds(lines: Lines, keys: tuple[str, ...], first: int, last: int) -> bool:
+    """Whether the raw text of lines ``first`` to ``last`` (with the break before the first)
+    holds one of ``keys`` (searched in C, in that part only)."""
+    raw, start, end = lines.raw, max(0, lines.cut[first] - 1), lines.next[last]
+    return any(raw.find(key, start, end) >= 0 for key in keys)
 
 
 def _about_sections(
