@@ -1008,7 +1008,7 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         ):
             reasons[i] = AD_REASON
     _contents(lines, kept, reasons, 0, last)
-    if _holds(lines, _ABOUT_KEYS, 0, last):  # (found in C: most texts have none)
+    if _holds(lines, _ABOUT_KEYS, max(0, last - ABOUT_REACH), last):  # (found in C)
         _about_sections(lines, prose, kept, reasons, 0, last)
     # (A text that is all article has no end of a block: its last line stands below it.)
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1, last)
@@ -1118,7 +1118,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
     _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
-    if _holds(lines, _ABOUT_KEYS, first, last):  # (found in C: most blocks have none)
+    # (Looked for in C in the block's last lines: most blocks have none.)
+    if _holds(lines, _ABOUT_KEYS, max(first, last - ABOUT_REACH), last):
         _about_sections(lines, prose, kept, reasons, first, last)
     _inside_runs(lines, prose, kept, reasons, first, last)
     _contents(lines, kept, reasons, first, last)
@@ -1799,6 +1800,9 @@ def _end_notes(
 
 
 ABOUT_REASON = "press release boilerplate"
+#: A press release's first section about a company opens this many lines at most above the
+#: end of the article's block (its sections and a media contact end it).
+ABOUT_REACH = 12
 # A press release's section about a company, under its heading: "About Acme Robotics", "Über
 # die Nordwind AG", "À propos de Lumio", "Acerca de Grupo Sol", "Sobre a Vela", "Tentang PT
 # Maju" (the name after the heading's word and an article).
@@ -1844,7 +1848,7 @@ def _about_sections(
     n = len(text)
     heads = [
         i
-        for i in _lines_with(lines, _ABOUT_WORDS, lines.cut[first])
+        for i in _lines_with(lines, _ABOUT_WORDS, lines.cut[max(first, last - ABOUT_REACH)])
         if i + 1 < n
         and text[i].startswith(_ABOUT_WORDS)
         and words[i] <= 8
