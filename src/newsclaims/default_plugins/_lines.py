@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from itertools import accumulate, chain, compress, count, repeat
 from operator import add, itemgetter, le
 
+import regex
+
 from newsclaims.default_plugins._stopwords import STOPWORDS
 from newsclaims.default_plugins.markdown import heading_words
 
@@ -321,8 +323,14 @@ def headline_shaped(text: str, words: int) -> bool:
         return False
     if text[-1] in _CARET_LASTS and _CARET_END.search(text, max(0, len(text) - 24)) is not None:
         return False  # (nor with a caret's numbers, ``... on Monday.^1``)
-    if text[-1] == ")" and _PAREN_NUMBERS_END.search(text, max(0, len(text) - 24)) is not None:
-        return False  # (nor with numbers in parentheses after its full stop: ``... rose. (1, 2)``)
+    if text[-1] == ")" and (
+        _PAREN_NUMBERS_END.search(text, max(0, len(text) - 24)) is not None
+        or (text[-2] in _SCORER_LASTS and _SCORERS_END.search(text) is not None)
+    ):
+        # (Nor with numbers in parentheses after its full stop: ``... rose. (1, 2)``; nor a
+        # match report's score line, a team's goals and their scorers with the minutes:
+        # ``Manchester City 1 (Haaland 55)``.)
+        return False
     if first.isdigit() and _NUMBERED.match(text):
         return False
     if text.isascii():
@@ -338,6 +346,12 @@ _NO_HEADLINE_ENDS = frozenset(".:;,]/|。，：；¹²³⁴⁵⁶⁷⁸⁹⁰")
 # rose^2,3``): after a word or punctuation, not a number's exponent (``Top 10^2``).
 _CARET_END = re.compile(r"(?:[^\W\d_]|[.,;:!?\"'”’%^])\^\d{1,3}(?:[-–,][ ]?\d{1,3})*\^?$")
 _CARET_LASTS = frozenset("0123456789^")
+# A score and, in brackets, who scored and when: ``2 (Fernandes 34 pen, Hojlund 78)``,
+# ``3 (Kane 12, 45, Müller 90+2')``.
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?'?(?: pen| og)?"
+_SCORER = rf"\p{{Lu}}[\p{{L}}'’.-]*(?: \p{{Lu}}[\p{{L}}'’.-]*)* {_MINUTE}(?:, ?{_MINUTE})*"
+_SCORER_LASTS = frozenset("0123456789'ng")  # (what a scorer's item ends with: "78", "pen")
+_SCORERS_END = regex.compile(rf"(?:^| )\d{{1,3}} \({_SCORER}(?:(?:, ?| and ){_SCORER})*\)$")
 # Numbers in parentheses after a sentence's full stop that end a line: ``... follow. (1, 2)``.
 _PAREN_NUMBERS_END = re.compile(r"[.!?…][\"'”’]?[ \t]*\(\d{1,3}(?:[ \t]*[-–,;][ \t]*\d{1,3})*\)$")
 #: A label in brackets before a headline has at most this many characters.

@@ -637,6 +637,8 @@ def _page_removals(raw: str) -> list[Removal]:
     if len(lines) < 2:
         return []
     breaks = _wrap_breaks(lines)
+    if "-\n" in raw:  # (found in C: most texts have no word broken at a line's end)
+        breaks = _hyphen_breaks(raw, breaks)
     if breaks:
         # Hard-wrapped prose (lines cut at some 72 characters) is read a paragraph a line: each
         # break inside a paragraph is read as a space (one character for another keeps every
@@ -691,12 +693,30 @@ def _page_removals(raw: str) -> list[Removal]:
 
 
 _LOWER_FIRST = regex.compile(r"\p{Ll}")
+# A word broken at a line's end with a hyphen, its rest opening the next line ("econ-" over
+# "omy."), as text taken from a printed page's columns has them.
+_HYPHEN_BREAK = regex.compile(r"(?<=\p{Ll}-)\n(?=\p{Ll})")
+
+
+def _hyphen_breaks(raw: str, breaks: list[int]) -> list[int]:
+    """``breaks`` and the line breaks inside words that a hyphen broke at a line's end, in
+    order. A printed page's text (a PDF's) is hard-wrapped at a column's narrow width, with
+    words broken so: the pieces of a paragraph read as short lines, a menu's, and the
+    paragraph went with a running header beside it. No menu's line ends in the middle of a
+    word that the next line finishes in lower case."""
+    found = [m.start() for m in _HYPHEN_BREAK.finditer(raw)]
+    if not found:
+        return breaks
+    return sorted({*breaks, *found}) if breaks else found
+
+
 # The ASCII lower-case letters, deleted by ``str.translate`` (a count of them in C).
 _ASCII_LOWER = dict.fromkeys(range(ord("a"), ord("z") + 1))
 #: Hard-wrapped prose is cut at this width or less (e-mail and plain text: 72 to 80)...
 WRAP_WIDTH = 100
-#: ...and a line of it that runs on into the next has this many characters or more.
-WRAPPED_LINE = 40
+#: ...and a line of it that runs on into the next has this many characters or more (a
+#: printed page's narrow columns, as a PDF's text gives them, are cut at 30 to 40).
+WRAPPED_LINE = 24
 #: A text is hard-wrapped when this many lines or more end where a wrap cuts them...
 WRAPPED_LINES = 5
 #: ...and lines this long or longer (a paragraph on one line) are fewer than those.
@@ -715,7 +735,9 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     ``WRAPPED_LINES`` or more, two thirds at least of its lines from three quarters of that
     width up to it, and more than its lines of ``LONG_LINE`` characters or more (a scrape gives
     a paragraph on one line). A paragraph's last line, a headline, a menu's items end short of
-    the width and keep their breaks.
+    the width and keep their breaks. Inside a paragraph, a line short of that band runs on too
+    where the next line's first word would not have fitted and that line goes on in lower case
+    (a narrow column leaves some: "positions to the fire" over "department.").
     """
     if lines.unspaced:
         return []  # (a wrap in Chinese or Japanese cuts anywhere, not between words)
@@ -768,6 +790,21 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     band = sum(best_width * 3 <= n * 4 and n <= best_width for n in lengths)
     if len(best) * 3 < band * 2:
         return []  # (titles of a link list, some of which would run on at that width)
+    # A line shorter than the band inside such a paragraph runs on too where the next line's
+    # first word would not have fitted and that line goes on in lower case: a narrow column
+    # ("positions to the fire" over "department.", at 32 characters) leaves some.
+    inner = set(best)
+    short = [
+        i
+        for i in (j + 1 for j in best)
+        if i + 1 < len(text)
+        and i not in inner
+        and text[i + 1][0].islower()
+        and lengths[i] + 1 + len(text[i + 1].split(None, 1)[0]) > best_width >= lengths[i]
+        and raw.count("\n", cut[i], cut[i + 1]) == 1
+    ]
+    if short:
+        best = sorted((*best, *short))
     # No line runs on that would go alone, nor one that ends a sentence over such a line: a
     # newsletter's promo set right over a paragraph's first line, or under its last, would
     # take the paragraph with it.
@@ -951,10 +988,21 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
     text, words = lines.text, lines.words
     for i in _reason_candidates(lines, prose, kept, 0, last, ""):
         reasons[i] = _reason(text[i], words[i], prose[i], "")
-    if reasons[0] == "teaser" and _title_label(text[0]) and not ends_sentence(text[0]):
+    # (The title may stand under a section's name alone, "Video", which goes.)
+    top = 0
+    while top < last and reasons[top] == "navigation":
+        top += 1
+    if (
+        reasons[top] == "teaser"
+        and _title_label(text[top], _MEDIA_KICKERS)
+        and not ends_sentence(text[top])
+        and (top == last or reasons[top + 1] != "teaser")
+    ):
         # The title of a text that is all article may carry a label ("Live: Election night
-        # results", "Exclusive: ..."): it is the headline, not a teaser of another page.
-        reasons[0] = None
+        # results", "Exclusive: ..."; a video's or a podcast's page, "Watch: ...", "Listen:
+        # ...", over the paragraphs that tell it): it is the headline, not a teaser of another
+        # page (a box of those has more than one).
+        reasons[top] = None
     elif reasons[0] == _CAPTION_REASON and not _is_caption(text[0], words[0]):
         reasons[0] = None  # (nor is a title in capitals with a slash a photo's credit)
     # An advertisement's label between two paragraphs (in a page, told in runs of short lines).
@@ -968,6 +1016,8 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         ):
             reasons[i] = AD_REASON
     _contents(lines, kept, reasons, 0, last)
+    if _holds(lines, _ABOUT_KEYS, max(0, last - ABOUT_REACH), last):  # (found in C)
+        _about_sections(lines, prose, kept, reasons, 0, last)
     # (A text that is all article has no end of a block: its last line stands below it.)
     _end_notes(lines, kept, reasons, max(0, last + 1 - _END_REACH), last + 1, last)
     end = last
@@ -1017,10 +1067,19 @@ def _drop_caps(lines: Lines) -> list[Removal]:
     ]
 
 
-def _title_label(line: str) -> bool:
-    """Whether ``line`` opens with a teaser's label that also opens headlines (``Live: ...``)."""
+def _title_label(line: str, more: tuple[str, ...] = ()) -> bool:
+    """Whether ``line`` opens with a teaser's label that also opens headlines (``Live: ...``),
+    or with one of ``more``."""
     kicker = _KICKER.match(line)
-    return kicker is not None and kicker.group("label").lower() in _TITLE_KICKERS
+    if kicker is None:
+        return False
+    label = kicker.group("label").lower()
+    return label in _TITLE_KICKERS or label in more
+
+
+# The labels of a video's, a gallery's or a podcast's own title ("Watch: Firefighters rescue
+# dog from frozen lake"), over the paragraphs that tell it.
+_MEDIA_KICKERS = ("watch", "video", "photos", "gallery", "listen", "podcast")
 
 
 def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int]) -> list[Removal]:
@@ -1035,6 +1094,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     last = _below_block(lines, prose, kept, last)
     if _closing_sentence(lines, prose, kept, last + 1):
         last += 1
+    else:
+        last = _closing_paragraphs(lines, kept, last)
     last = _before_comments(lines, prose, kept, first, last)
     head = _headline(lines, first, last, prose, kept)
     head_norm = ""
@@ -1065,6 +1126,9 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     for i in _reason_candidates(lines, prose, kept, first, last, head_norm):
         reasons[i] = _reason(text[i], words[i], prose[i], head_norm)
     _end_notes(lines, kept, reasons, max(first, last + 1 - _END_REACH), last + 1)
+    # (Looked for in C in the block's last lines: most blocks have none.)
+    if _holds(lines, _ABOUT_KEYS, max(first, last - ABOUT_REACH), last):
+        _about_sections(lines, prose, kept, reasons, first, last)
     _inside_runs(lines, prose, kept, reasons, first, last)
     _contents(lines, kept, reasons, first, last)
     _credited_captions(lines, prose, kept, reasons, first, last)
@@ -1320,6 +1384,49 @@ def _closing_sentence(lines: Lines, prose: list[bool], kept: list[bool], i: int)
             or _teaser_heading(text[i + 1])
         )
     )
+
+
+def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
+    """The block's last line, moved down over the few lines right below the block
+    (``_END_REACH`` at most) that are short sentences and go by nothing they are: the
+    article's short last paragraphs ("No one was hurt.", "Interment, Cathedral Cemetery."),
+    too short or too thick with names to read as prose. Only where nothing follows them but
+    lines that end no sentence (a box of links, sharing buttons: "Sign the Guest Book") or go
+    by what they are (a copyright line): a teaser under the article ends with no full stop.
+    """
+    text, words = lines.text, lines.words
+    n = len(text)
+    end = last
+    for k in range(last + 1, min(n, last + 1 + _END_REACH)):
+        line = text[k]
+        if (
+            kept[k]
+            or not 2 <= words[k] < 2 * MIN_PROSE_WORDS
+            or line.rstrip("\"'”’»)")[-1:] not in _FULL_STOPS
+            or not (line[0].isupper() or line[0].isdigit() or line[0] in _OPENING_QUOTES)
+            or line.isupper()
+            or _reason(line, words[k], False, "") is not None
+        ):
+            break
+        end = k
+    if end == last:
+        return last
+    if all(_REPORTED.match(text[k]) is not None for k in range(last + 1, end + 1)):
+        return end  # (reported speech is the article's, whatever follows it)
+    for k in range(end + 1, n):
+        if kept[k] or (ends_sentence(text[k]) and _reason(text[k], words[k], False, "") is None):
+            return last
+    return end
+
+
+# Reported speech on a line: a quotation, closed after its own punctuation, and who said it
+# ('"We never stopped believing," Tatum said.', '« C'est fini », a-t-il dit.'). A teaser that
+# quotes someone puts a colon after the quotation, or the name first.
+_REPORTED = regex.compile(r"[\"“«„‘][^\"“”«»]{2,}?[,.!?…]?\s?[\"”»“’],?[ \t]+\p{L}[^\"“”«»:]*\.$")
+# What a short last paragraph may open with besides a capital or a figure: a quotation mark.
+_OPENING_QUOTES = frozenset('"“”«»„‘')
+# What a short last paragraph ends with (a question or an exclamation may be a teaser's).
+_FULL_STOPS = frozenset(".。")
 
 
 #: The article reaches a reference list this many lines below its block at most.
@@ -1700,6 +1807,100 @@ def _end_notes(
             reasons[i] = "contact line"
 
 
+ABOUT_REASON = "press release boilerplate"
+#: A press release's first section about a company opens this many lines at most above the
+#: end of the article's block (its sections and a media contact end it).
+ABOUT_REACH = 12
+# A press release's section about a company, under its heading: "About Acme Robotics", "Über
+# die Nordwind AG", "À propos de Lumio", "Acerca de Grupo Sol", "Sobre a Vela", "Tentang PT
+# Maju" (the name after the heading's word and an article).
+_ABOUT = regex.compile(
+    r"(?:(?:About|Über|Ueber|[ÀA] propos de|Acerca de|Sobre|Tentang)\s+|[ÀA] propos d['’])"
+    r"(?:(?:the|die|der|das|la|le|les|l['’]|el|los|las|a|o|os|as)\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}\d&'’.-]*)(?:\s+[\p{L}\d&'’.,()-]+){0,5}"
+)
+# (The headings' words after a line break, looked for in the text in C first.)
+_ABOUT_KEYS = (
+    *("\nAbout ", "\nÜber ", "\nUeber ", "\nÀ propos ", "\nA propos ", "\nAcerca "),
+    *("\nSobre ", "\nTentang "),
+)
+_ABOUT_WORDS = tuple(key[1:] for key in _ABOUT_KEYS)
+
+
+def _holds(lines: Lines, keys: tuple[str, ...], first: int, last: int) -> bool:
+    """Whether the raw text of lines ``first`` to ``last`` (with the break before the first)
+    holds one of ``keys`` (searched in C, in that part only)."""
+    raw, start, end = lines.raw, max(0, lines.cut[first] - 1), lines.next[last]
+    return any(raw.find(key, start, end) >= 0 for key in keys)
+
+
+def _about_sections(
+    lines: Lines,
+    prose: list[bool],
+    kept: list[bool],
+    reasons: list[str | None],
+    first: int,
+    last: int,
+) -> None:
+    """Give a press release's sections about the companies in it (its boilerplate) their
+    reason: a heading ``About <Name>`` (in the languages the page cleaner reads) over a
+    paragraph that opens with the name ("About Acme Robotics", "Acme Robotics builds ..."),
+    and the paragraphs under it, where two such sections follow each other or a media
+    contact follows (a label with a colon, an e-mail address, ``###``), and no paragraph of
+    an article after them in the block. A subheading "About the study" over "The study
+    followed ..." names no company; an explainer that goes on after a heading "About Gaza",
+    or ends with that section, keeps it. (On a page the sections may run on past the
+    article's block: the lines there go anyway, and are given this reason.)
+    """
+    text, words = lines.text, lines.words
+    n = len(text)
+    heads = [
+        i
+        for i in _lines_with(lines, _ABOUT_WORDS, lines.cut[max(first, last - ABOUT_REACH)])
+        if i + 1 < n
+        and text[i].startswith(_ABOUT_WORDS)
+        and words[i] <= 8
+        and not ends_sentence(text[i])
+        and not kept[i]
+        and (m := _ABOUT.fullmatch(text[i])) is not None
+        and text[i + 1].startswith(m.group("name"))
+        and words[i + 1] >= MIN_SENTENCE_WORDS
+    ]
+    if not heads or heads[0] > last:
+        return
+    # From the first heading on: the sections' paragraphs, other headings, a contact.
+    headings = set(heads)
+    section, contact = True, False  # (in a section: its paragraphs belong to it)
+    ends: list[int] = []
+    for k in range(heads[0], n):
+        line = text[k]
+        if k in headings:
+            section = True
+        elif prose[k] or words[k] >= 2 * MIN_PROSE_WORDS:
+            if not section:
+                if k <= last:
+                    return  # an article's paragraph after the sections: they are its own
+                break
+        elif words[k] <= _ABOUT_SHORT and (
+            line[-1] in _COLONS or "@" in line or line.strip("#-– ") == ""
+        ):
+            section, contact = False, True  # a media contact's label, "###"
+        elif k > last and words[k] <= _ABOUT_SHORT and not ends_sentence(line):
+            break  # the page's furniture
+        if section:
+            ends.append(k)
+    if not contact and len(heads) < 2:
+        return
+    for k in ends:
+        if not kept[k] and (k > last or reasons[k] is None):
+            reasons[k] = ABOUT_REASON
+
+
+#: A line that ends a press release's section about a company (a media contact's label, a
+#: name, ``###``) has at most this many words.
+_ABOUT_SHORT = 6
+
+
 def _author_bio(lines: Lines, i: int, below: bool) -> bool:
     """Whether line ``i`` (among a story's last lines) is its writer's bio (``_BIO``): a name,
     then what the writer is or covers, of the writer: the name on the story's byline where it
@@ -1931,6 +2132,9 @@ def _inside_runs(
         if j == i + 1 and i > first and _headed_paragraph(lines, prose, kept, i):
             i = j + 1  # (a subheading and a short paragraph: the article's)
             continue
+        if j == i + 1 and _signed_quote(lines.text[i], lines.text[j]):
+            i = j + 1  # (a quotation and who said it, a pull quote: the article's words)
+            continue
         if j > i and _cell_table(lines, i, j + 1):
             # A table copied one cell per line: the article's, but its cells no longer read
             # as rows (a figure alone would read as a claim). It goes as what it is.
@@ -1963,6 +2167,29 @@ def _inside_runs(
                             caption = _agency_after_sentence(text[k])
                             reasons[k] = _CAPTION_REASON if caption else fallback
         i = j + 1
+
+
+# Who said a quotation, on the line under it: a dash, a name, and a role after a comma ("—
+# Karen Mills, union president").
+_SIGNATURE = regex.compile(
+    r"[—–-]{1,2}\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:de |van |von )?\p{Lu}[\p{L}'’.-]*){0,3}"
+    r"(?:,\s*[^\n]{1,80})?"
+)
+
+
+def _signed_quote(line: str, below: str) -> bool:
+    """Whether ``line`` is a quotation that ends like a sentence and ``below`` names who said
+    it (``_SIGNATURE``): a pull quote set between paragraphs, no link of a box."""
+    return (
+        line[0] in _OPENING_QUOTES
+        and line[-1] in _CLOSING_QUOTES
+        and below[0] in _DASH_MARKS
+        and ends_sentence(line.rstrip('"”»“’ \u00a0\u202f'))  # (French: "pas. »")
+        and _SIGNATURE.fullmatch(below) is not None
+    )
+
+
+_CLOSING_QUOTES = frozenset('"”»“’')
 
 
 def _agency_after_sentence(text: str) -> bool:
@@ -2092,9 +2319,10 @@ _COLONS = (":", "：")
 _ITEM_MARKS = frozenset("•·▪◦‣*-–—")
 _WIDE_ITEM_MARKS = frozenset("・●■◆○◇□")
 # A line led by a short label and a colon: "Referee: Paul Whitlow", "OKAFOR: I might.",
-# "Metro: 50% en hora punta" (a label of one to three words); the value after it.
+# "Metro: 50% en hora punta", "Dow Jones Industrial Average: 43,118.70" (a label of one to
+# four words); the value after it.
 _LABELLED = regex.compile(
-    r"\p{L}[\p{L}\p{N}.'’&-]*(?: [\p{L}\p{N}.'’&()-]+){0,2}:\s+(?P<value>\S.*)"
+    r"\p{L}[\p{L}\p{N}.'’&-]*(?: [\p{L}\p{N}.'’&()-]+){0,3}:\s+(?P<value>\S.*)"
 )
 # A separator after an item's label of one to three words: "1 March - applications open",
 # "04:50 - first calls" (a headline's "... - Site" has it later).
@@ -3039,6 +3267,8 @@ def _article_block(
             # fallen to nothing restarts anyway: its lines need no look).
             total -= PENALTY // 2
             boxes.append(i)
+        elif i - before == 3 and _signed_quote(text[i - 2], text[i - 1]):
+            pass  # a pull quote and who said it: the article's words cost nothing
         else:
             total -= PENALTY * (i - before - 1)
         if prose[i]:
