@@ -113,3 +113,29 @@ def test_spans_of_other_scripts_rebuild_the_text(text: str, sentence: str) -> No
     assert sentence in [doc.text[s.start : s.end] for s in doc.sentences]
     for claim in doc.claims:
         assert doc.text[claim.span.start : claim.span.end] == claim.text
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "रिज़र्व बैंक ने रेपो दर 6.5% पर बरकरार रखी",
+            "भारतीय रिज़र्व बैंक ने शुक्रवार को रेपो दर को 6.5 प्रतिशत पर स्थिर रखा।",
+        ),
+        (
+            "কলকাতায় ভারী বৃষ্টি, জলমগ্ন শহরের বিভিন্ন এলাকা",
+            "মঙ্গলবার রাত থেকে টানা বৃষ্টিতে কলকাতার বিভিন্ন এলাকা জলমগ্ন হয়ে পড়েছে।",
+        ),
+        (
+            "சென்னையில் கனமழை: பள்ளிகளுக்கு விடுமுறை",
+            "சென்னையில் பெய்த கனமழையால் இன்று பள்ளிகளுக்கு விடுமுறை அறிவிக்கப்பட்டுள்ளது.",
+        ),
+    ],
+)
+def test_headline_with_vowel_signs_is_a_headline(headline: str, body: str) -> None:
+    # Vowel signs are combining marks, not letters: such a headline counted as few letters.
+    doc = parse(f"{headline}\n\n{body}\n")
+    assert [doc.text[s.span.start : s.span.end] for s in doc.sections_of("headline")] == [
+        headline
+    ]
+    assert doc.claims[0].kind == "headline"

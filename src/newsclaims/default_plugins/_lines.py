@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from itertools import accumulate, chain, compress, count, repeat
 from operator import add, itemgetter, le
 
+import regex
+
 from newsclaims.default_plugins._stopwords import STOPWORDS
 from newsclaims.default_plugins.markdown import heading_words
 
@@ -328,9 +330,17 @@ def headline_shaped(text: str, words: int) -> bool:
     if text.isascii():
         # (The letters of an ASCII line counted in C: what the deletion of them leaves.)
         return (len(text) - len(text.translate(_ASCII_LETTERS))) * 2 > len(text)
-    return sum(map(str.isalpha, text)) * 2 > len(text)
+    letters = sum(map(str.isalpha, text))
+    if letters * 2 > len(text):
+        return True
+    # The vowel signs and other combining marks of a word are part of it, though not letters
+    # (``रिज़र्व बैंक ने रेपो दर 6.5% पर बरकरार रखी``: Hindi, Bengali, Tamil, Thai, and Arabic
+    # with its vowels written).
+    return (letters + len(_MARKS.findall(text))) * 2 > len(text)
 
 
+#: Combining marks (general categories Mn, Mc and Me).
+_MARKS = regex.compile(r"\p{M}")
 #: What no headline ends with: a sentence's or a clause's mark, a list's separator, a
 #: citation marker's bracket or superscript digit.
 _NO_HEADLINE_ENDS = frozenset(".:;,]/|。，：；¹²³⁴⁵⁶⁷⁸⁹⁰")
