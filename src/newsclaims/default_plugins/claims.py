@@ -100,7 +100,7 @@ _TERMINAL = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
-_QUOTE_MARKS = '"“”«»„‘'
+_QUOTE_MARKS = '"“”«»„‘「」『』'
 _BEFORE_SINGLE = " \n(—"  # (what may stand before a straight single mark that opens)
 _STOPWORDS = words(
     """
