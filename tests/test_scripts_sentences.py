@@ -100,11 +100,13 @@ def test_cyrillic_sentences_still_end_after_a_plain_word() -> None:
             "\u200fهل ستنجح الخطوة؟",
         ),
         (
-            "भारी बारिश से मुंबई ठप\n\nमुंबई में भारी बारिश हुई। स्कूल बंद रहे। रेलवे ने 40 ट्रेनें रद्द"
-            " कीं।\n",
+            "भारी बारिश से मुंबई ठप\n\nमुंबई में भारी बारिश हुई। स्कूल बंद रहे। रेलवे ने 40 ट्रेनें रद्द कीं।\n",
             "स्कूल बंद रहे।",
         ),
-        ("Νέο μετρό στη Θεσσαλονίκη\n\nΠότε θα ανοίξει; Το υπουργείο δεν απάντησε.", "Πότε θα ανοίξει;"),
+        (
+            "Νέο μετρό στη Θεσσαλονίκη\n\nΠότε θα ανοίξει; Το υπουργείο δεν απάντησε.",
+            "Πότε θα ανοίξει;",
+        ),
     ],
 )
 def test_spans_of_other_scripts_rebuild_the_text(text: str, sentence: str) -> None:
@@ -135,7 +137,5 @@ def test_spans_of_other_scripts_rebuild_the_text(text: str, sentence: str) -> No
 def test_headline_with_vowel_signs_is_a_headline(headline: str, body: str) -> None:
     # Vowel signs are combining marks, not letters: such a headline counted as few letters.
     doc = parse(f"{headline}\n\n{body}\n")
-    assert [doc.text[s.span.start : s.span.end] for s in doc.sections_of("headline")] == [
-        headline
-    ]
+    assert [doc.text[s.span.start : s.span.end] for s in doc.sections_of("headline")] == [headline]
     assert doc.claims[0].kind == "headline"

@@ -962,9 +962,7 @@ _KO_SUBJECT = regex.compile(
 # A verb before a colon or comma before the quotation, its subject after it (Arabic: ``وقال
 # محافظ البنك حسن عبد الله: «``) or before it (Persian ``رئیس بانک مرکزی گفت: «``, Hebrew
 # ``הנגיד אמיר ירון אמר: "``, Hindi ``गवर्नर शक्तिकांत दास ने कहा, "``).
-_AR_VERB = (
-    r"(?P<verb>قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرّح|صرحت|أوضح|أوضحت|تابع|تابعت|أعلن|أعلنت)"
-)
+_AR_VERB = r"(?P<verb>قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرّح|صرحت|أوضح|أوضحت|تابع|تابعت|أعلن|أعلنت)"
 _VERB_FIRST_BEFORE = regex.compile(
     rf"(?<!\p{{L}})[وف]?{_AR_VERB}[ ](?P<sp>[^:،,«»\"“”.؟!]{{2,60}}?)[ ]?[:،,][ ]?$",
     regex.VERSION1,
