@@ -50,6 +50,17 @@ def _quote(body: str, words: str) -> tuple[str, str | None, str | None]:
             "市民から",
             ("quote", "山田太郎市長", "話した"),
         ),
+        # Words of where or to whom between the quotation and the verb.
+        (
+            "政府は新たな対策を発表した。岸田首相は「全力で取り組む」と記者団に語った。",
+            "全力",
+            ("quote", "岸田首相", "語った"),
+        ),
+        (
+            "政府は新たな対策を発表した。「全力で取り組む」と岸田首相は会見で強調した。",
+            "全力",
+            ("quote", "岸田首相", "強調した"),
+        ),
         # Chinese, simplified and traditional: the verb before or after the quotation.
         (
             "外交部举行例行记者会。“中方坚决反对任何形式的霸凌行为，”毛宁说。",
@@ -93,6 +104,17 @@ def _quote(body: str, words: str) -> tuple[str, str | None, str | None]:
             " التضخم».",
             "ملتزمون",
             ("quote", "محافظ البنك حسن عبد الله", "قال"),
+        ),
+        # An Arabic speaker ends before a preposition or "to the journalists".
+        (
+            "أعلنت الحكومة خطة جديدة. وقالت وزيرة التخطيط هالة السعيد في بيان: «النمو سيتجاوز 4%».",
+            "النمو",
+            ("quote", "وزيرة التخطيط هالة السعيد", "قالت"),
+        ),
+        (
+            "أعلنت الحكومة خطة جديدة. «النمو سيتجاوز 4%»، قال وزير المالية محمد معيط للصحفيين.",
+            "النمو",
+            ("quote", "وزير المالية محمد معيط", "قال"),
         ),
         (
             "قیمت دلار افزایش یافت. رئیس بانک مرکزی گفت: «بازار ارز به زودی آرام می‌شود.»",
@@ -141,6 +163,7 @@ def test_quotes_in_other_scripts_name_their_speaker(
         # A title in corner brackets, or a word quoted with no verb, quotes no one's words.
         ("村上春樹の新作『街とその不確かな壁』が発売された。初版は30万部だった。", "新作"),
         ("政府は「異次元の少子化対策」を打ち出した。予算は3兆円規模となる。", "少子化"),
+        ("専門家の間では「時期尚早」との見方が強い。", "時期尚早"),
         ("國家統計局公布數據。專家認為，「軟著陸」的可能性正在上升。", "軟著陸"),
         ("البرلمان يناقش قانون «الإيجار القديم» الأسبوع المقبل.", "الإيجار"),
     ],

@@ -926,8 +926,10 @@ _JA_VERB = (
     r"(?P<verb>(?:述べ|語っ|話し|強調し|説明し|指摘し|明らかにし|主張し|訴え|言っ|答え|発言し|"
     r"表明し|批判し|呼びかけ|コメントし)(?:ました|ている|ています|た)|語る|話す|言う)"
 )
+# (Between と and the verb: the speaker with は or が, and a few words of where or to whom,
+# "記者団に", "会見で".)
 _JA_AFTER = regex.compile(
-    rf"[」』]?(?:」|』)?と(?:(?P<sp>[^、。！？「」『』\s]{{1,20}}?)(?:は|が)[^。！？「」『』]{{0,20}}?)?"
+    rf"と(?:(?P<sp>[^、。！？「」『』\s]{{1,20}}?)(?:は|が))?[^、。！？「」『』\s]{{0,15}}?"
     rf"(?:強く|改めて|重ねて)?{_JA_VERB}",
     regex.VERSION1,
 )
@@ -986,11 +988,19 @@ _SCRIPT_PRONOUNS = frozenset(
 _SCRIPT_HONORIFICS = ("氏", "さん", "씨")
 
 
+# Where an Arabic speaker's words end and the verb's other words begin: a preposition ("في
+# بيان", in a statement), or a word with "to the" joined ("للصحفيين", to the journalists).
+_AR_SPEAKER_END = regex.compile(r"[ ](?:في|خلال|أمام|عبر|على|إلى|عن|من|مع|لل\p{L}+)(?:[ ]|$)")
+
+
 def _script_speaker(phrase: str | None) -> str | None:
     """The speaker named by ``phrase`` in a script other than Latin; ``None`` for a pronoun."""
     if phrase is None:
         return None
     phrase = phrase.strip(" ,،:：")
+    cut = _AR_SPEAKER_END.search(phrase) if "\u0600" <= phrase[:1] <= "\u06ff" else None
+    if cut is not None:
+        phrase = phrase[: cut.start()]
     if not phrase or phrase in _SCRIPT_PRONOUNS:
         return None
     for honorific in _SCRIPT_HONORIFICS:
