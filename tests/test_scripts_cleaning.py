@@ -80,6 +80,10 @@ def test_sentences_about_reporters_are_no_bylines(line: str) -> None:
     assert not byline(line)
 
 
+_THAI_PARAGRAPH = (
+    "คณะกรรมการนโยบายการเงินมีมติเอกฉันท์ให้คงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.50 ต่อปี"
+    " ผู้ว่าการธนาคารแห่งประเทศไทยกล่าวว่าเศรษฐกิจไทยยังคงฟื้นตัวอย่างต่อเนื่อง"
+)
 _THAI = """หน้าแรก
 ข่าว
 เศรษฐกิจ
@@ -90,7 +94,7 @@ _THAI = """หน้าแรก
 
 {stamp}
 
-คณะกรรมการนโยบายการเงินมีมติเอกฉันท์ให้คงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.50 ต่อปี ผู้ว่าการธนาคารแห่งประเทศไทยกล่าวว่าเศรษฐกิจไทยยังคงฟื้นตัวอย่างต่อเนื่อง
+{para}
 
 ข่าวที่เกี่ยวข้อง
 ค่าเงินบาทแข็งค่า
@@ -109,7 +113,7 @@ _THAI = """หน้าแรก
     ],
 )
 def test_thai_page_keeps_its_headline_and_drops_its_date_stamp(headline: str, stamp: str) -> None:
-    doc = parse(_THAI.format(headline=headline, stamp=stamp))
+    doc = parse(_THAI.format(headline=headline, stamp=stamp, para=_THAI_PARAGRAPH))
     assert doc.title == headline
     assert stamp not in doc.text
     assert "เข้าสู่ระบบ" not in doc.text

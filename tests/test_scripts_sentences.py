@@ -76,6 +76,8 @@ def test_other_semicolons_end_nothing(text: str) -> None:
         "Лекцию прочитал акад. Сахаров в Доме учёных на просп. Мира.",
         "Мітинг відбувся на вул. Хрещатик біля КНУ ім. Шевченка.",
         "Храм св. Николая стоит на пл. Победы.",
+        "Η συνάντηση έγινε στην οδ. Σταδίου το πρωί.",
+        "Μίλησε ο καθ. Παπαδόπουλος στη λεωφ. Κηφισίας.",
     ],
 )
 def test_cyrillic_words_written_short_before_a_name_end_nothing(text: str) -> None:
@@ -139,3 +141,25 @@ def test_headline_with_vowel_signs_is_a_headline(headline: str, body: str) -> No
     doc = parse(f"{headline}\n\n{body}\n")
     assert [doc.text[s.span.start : s.span.end] for s in doc.sections_of("headline")] == [headline]
     assert doc.claims[0].kind == "headline"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Купили хлеб, молоко и т.д. Затем пошли домой.",
+            ["Купили хлеб, молоко и т.д.", "Затем пошли домой."],
+        ),
+        (
+            "Продают телефоны, планшеты и т.п. Цены выросли на 10%.",
+            ["Продают телефоны, планшеты и т.п.", "Цены выросли на 10%."],
+        ),
+        (
+            "Він купив хліб, молоко тощо, т.ін. Потім пішов.",
+            ["Він купив хліб, молоко тощо, т.ін.", "Потім пішов."],
+        ),
+        ("Это, т.е. Москва, столица.", ["Это, т.е. Москва, столица."]),
+    ],
+)
+def test_and_so_on_written_short_ends_its_sentence(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected

@@ -187,8 +187,9 @@ _CAPITALS_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’\-]*\p{Lu}\.?(?:[ ]\p{Lu}[\p
 _DIGIT_SEARCH = _DIGIT.search
 # Numbers and dates written in Chinese and Japanese numerals and words, anchors as digits are:
 # a percentage (``百分之五``), two numerals or more (``五十万人``, ``二〇二四年``), one with a
-# counter or a unit (``三成``, ``两倍``, ``十月``; not after ``一``, as in ``一个``: "a"), and the years and days counted from today
-# (``去年``, ``昨天``, ``今日``: ``yesterday``, ``last year``).
+# counter or a unit (``三成``, ``两倍``, ``十月``; not after ``一``, as in ``一个``: "a"), and
+# the years and days counted from today (``去年``, ``昨天``, ``今日``: ``yesterday``, ``last
+# year``).
 _CJK_NUMBER_SEARCH = regex.compile(
     r"百分之|[〇零一二两兩三四五六七八九十百千万萬亿億]{2,}"
     r"|[二两兩三四五六七八九十][成倍年月日号號人万萬亿億元円]"  # (not "一个": "a")

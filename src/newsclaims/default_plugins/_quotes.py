@@ -981,7 +981,11 @@ _VERB_FIRST_AFTER = regex.compile(
 )
 #: Pronouns that stand for a speaker in those languages: the verb, but no one named.
 _SCRIPT_PRONOUNS = frozenset(
-    "他 她 他們 她們 他们 她们 我 我們 我们 彼 彼女 彼ら 그 그녀 그들 우리 هو هي هم او הוא היא הם वह उन्होंने उसने".split()
+    (
+        *("他", "她", "他們", "她們", "他们", "她们", "我", "我們", "我们", "彼", "彼女", "彼ら"),
+        *("그", "그녀", "그들", "우리", "هو", "هي", "هم", "او", "הוא", "היא", "הם", "वह"),
+        *("उन्होंने", "उसने"),
+    )
 )
 #: A Chinese, Japanese or Korean name's honorific or a role written after it, which no
 #: speaker keeps (``植田氏``; a role stays, as a French one does: ``植田総裁``).

@@ -60,15 +60,21 @@ from newsclaims.default_plugins.citations import DOMAIN
 
 #: Titles written before a name: a full stop after them never ends a sentence. (Also the
 #: Russian and Ukrainian ones, and their words of an address and of a name given to a place:
-#: ``проф. Иванов``, ``ул. Тверской``, ``МГУ им. Ломоносова``, ``вул. Хрещатик``.)
+#: ``проф. Иванов``, ``ул. Тверской``, ``МГУ им. Ломоносова``, ``вул. Хрещатик``; and the
+#: Greek ones: ``οδ. Σταδίου``, ``λεωφ. Κηφισίας``, ``καθ. Παπαδόπουλος``.)
 _PREPOSITIVE = words(
     """
     adm amb asst atty brig capt cllr cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj
     messrs mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
     rt pte cdr ald
     акад проф доц ген адм им ім св ул вул пр просп пров пер пл наб
+    οδ λεωφ καθ δρ αγ
     """
 )
+
+#: Russian and Ukrainian "and so on" and "and the like", written short (``т.д.``, ``т.п.``,
+#: ``т.ін.``): they end their list, and a capitalised word after them starts a sentence.
+_LIST_ENDS = words("т.д т.п т.ін")
 
 #: Other abbreviations: they end a sentence only before a typical sentence-starting word.
 #: (``St.`` is one: "Saint" before a name, but also "Street" at a sentence's end, as in "at 10
@@ -705,6 +711,8 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         following = word.group(1)
         if low == "a.k.a":
             return False  # "a.k.a. The Weeknd": a name follows
+        if low in _LIST_ENDS:
+            return True  # "и т.д. Затем": "and so on" ends its list, and the sentence
         if low in ("a.m", "p.m") and (token.isupper() or following not in _PERSONAL_TITLES):
             if following in _SHORT_DAYS:
                 # A day written short has its full stop ("6 p.m. Fri."): "Sun Yang" is a name.
