@@ -969,14 +969,25 @@ _VERB_FIRST_BEFORE = regex.compile(
     rf"(?<!\p{{L}})[وف]?{_AR_VERB}[ ](?P<sp>[^:،,«»\"“”.؟!]{{2,60}}?)[ ]?[:،,][ ]?$",
     regex.VERSION1,
 )
+_HE_VERB = r"אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|הדגיש|הדגישה"
+_LAST_VERB = (
+    rf"(?P<verb>گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|اعلام کرد|{_HE_VERB}|कहा|बताया|जोड़ा)"
+)
 _VERB_LAST_BEFORE = regex.compile(
     r"(?P<sp>[^:،,«»\"“”.؟!।\s][^:،,«»\"“”.؟!।]{1,60}?)[ ]"
-    r"(?:ने[ ])?(?P<verb>گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|اعلام کرد|אמר|אמרה|הוסיף|"
-    r"הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|הדגיש|הדגישה|कहा|बताया|जोड़ा)[ ]?[:،,]?[ ]?$",
+    rf"(?:ने[ ])?{_LAST_VERB}[ ]?[:،,]?[ ]?$",
     regex.VERSION1,
 )
+# After the quotation: the verb first (Arabic ``«...»، قال X``, Hebrew ``"...", אמר X``), or
+# last (Persian ``«...»، X گفت.``, Hindi ``"...," X ने कहा।``).
 _VERB_FIRST_AFTER = regex.compile(
-    rf"[ ]?[،,]?[ ]?(?:[-—–][ ]?)?[وف]?{_AR_VERB}[ ](?P<sp>[^.،,«»\"“”؟!]{{2,60}})",
+    rf"[ ]?[،,]?[ ]?(?:[-—–][ ]?)?(?:[وف]?{_AR_VERB}|(?P<verb>{_HE_VERB}))"
+    r"[ ](?P<sp>[^.،,«»\"“”؟!]{2,60})",
+    regex.VERSION1,
+)
+_VERB_LAST_AFTER = regex.compile(
+    r"[ ]?[،,]?[ ]?(?P<sp>[^.،,«»\"“”؟!।\s][^.،,«»\"“”؟!।]{0,60}?)[ ]"
+    rf"(?:ने[ ])?{_LAST_VERB}[ ]?(?:[.।]|$)",
     regex.VERSION1,
 )
 #: Pronouns that stand for a speaker in those languages: the verb, but no one named.
@@ -1043,7 +1054,7 @@ def _script_attribution(
         m = _ZH_AFTER.match(tail)
         if m is not None:
             return Attribution(_script_speaker(m.group("sp")), m.group("verb"))
-        m = _VERB_FIRST_AFTER.match(tail)
+        m = _VERB_FIRST_AFTER.match(tail) or _VERB_LAST_AFTER.match(tail)
         if m is not None:
             return Attribution(_script_speaker(m.group("sp")), m.group("verb"))
     if not head or text[region.close : region.close + 1].isalpha():
