@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims import parse, parse_entry_body
+from newsclaims import parse, parse_entry_body, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,31 @@ def test_publisher_then_title_in_other_marks(body: str, title: str, publisher: s
     entry = parse_entry_body(body)
     assert (entry["title"], entry["publisher"]) == (title, publisher)
     assert entry["url"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "日銀は利上げした。[1] 次に円が上がった。[2][3]",
+            ["日銀は利上げした。[1]", "次に円が上がった。[2][3]"],
+        ),
+        (
+            "日銀は利上げした。【1】円が上がった。【2、3】",
+            ["日銀は利上げした。【1】", "円が上がった。【2、3】"],
+        ),
+        (
+            "他说：“我们有信心。”[1]专家认为仍需观察。",
+            ["他说：“我们有信心。”[1]", "专家认为仍需观察。"],
+        ),
+        (
+            'गवर्नर ने कहा, "विकास ज़रूरी है।"[1] यह पहली कटौती है।[2]',
+            ['गवर्नर ने कहा, "विकास ज़रूरी है।"[1]', "यह पहली कटौती है।[2]"],
+        ),
+        ("هل ستنجح الخطوة؟ [1] يقول المحللون نعم.", ["هل ستنجح الخطوة؟ [1]", "يقول المحللون نعم."]),
+    ],
+)
+def test_markers_after_other_scripts_stops_cite_their_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text) == expected
