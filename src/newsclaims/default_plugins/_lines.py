@@ -417,7 +417,7 @@ def stamp_or_byline(text: str) -> bool:
         "20" in text or "19" in text or ":" in text or (text[-1].isupper() and "." in text)
     ) and _stamped(text):
         return True
-    if "25" in text and _THAI_DATE.search(text) is not None:
+    if not text.isascii() and "25" in text and _THAI_DATE.search(text) is not None:
         return True
     return any(map(text.__contains__, _AGO_KEYS)) and _AGO.search(text) is not None
 
