@@ -546,8 +546,9 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
     holds it. A text in title case counts only words in ``capitalised`` as names.
     """
     ws = tokens(text)
-    # (A word of letters and digits alone has no apostrophe: norm() only lower-cases it.)
-    normed = [w.lower() if w.isalnum() else norm(w) for w, _, _, _ in ws]
+    # (An ASCII word of letters and digits alone has no apostrophe, nor a digit to fold:
+    # norm() only lower-cases it.)
+    normed = [w.lower() if w.isascii() and w.isalnum() else norm(w) for w, _, _, _ in ws]
     # Speed: an ASCII letter is a capital when it is one of A-Z; the pattern (whose Unicode may
     # be newer than Python's) is asked about the other first letters only.
     capital = [
