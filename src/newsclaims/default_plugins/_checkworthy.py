@@ -218,8 +218,10 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     elif _DIGIT_SEARCH(text) is not None:
         return True
     else:
-        if _CJK_NUMBER_SEARCH(text) is not None:
-            return True  # (no match in other scripts: no character of it is theirs)
+        if max(text) >= "\u3007" and _CJK_NUMBER_SEARCH(text) is not None:
+            # (Only a text with a character of the pattern's, all of them from "〇" on, is
+            # searched: most that are not ASCII hold curly quotes or dashes alone.)
+            return True
         named = _NAMED_SEARCH
     # A claim with no digit and no speaker: its words decide. (Speed: here, not in a function
     # of its own, one call less per claim; the tokens are remembered, as the duplicate auditor

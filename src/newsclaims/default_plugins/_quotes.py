@@ -914,6 +914,8 @@ def _other_script(text: str, region: QuoteRegion) -> bool:
     if text[region.open] in _CORNERS:
         return True
     near = text[max(region.open - 3, 0) : region.open] + text[region.close : region.close + 2]
+    if not near or max(near) < "\u0370":
+        return False  # (most quotations: Latin letters, spaces and punctuation around them)
     # (Any character of those scripts: a vowel sign, as Hindi's "ा", is no letter; not the
     # general punctuation, curly quotes and dashes, nor the symbols after it.)
     return any(c >= "\u0370" and not "\u2000" <= c <= "\u2bff" for c in near)
