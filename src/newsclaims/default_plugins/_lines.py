@@ -385,7 +385,7 @@ _ASCII_LETTERS = dict.fromkeys(map(ord, string.ascii_letters))
 
 def byline(text: str) -> bool:
     """Tell whether a line is a byline (the cheap part of :func:`stamp_or_byline`)."""
-    if text[0] in _CJK_BYLINE_FIRSTS or "기자" in text or "특파원" in text:
+    if text[0] in _CJK_BYLINE_FIRSTS or "\uac00" <= text[0] <= "\ud7a3":  # (or Hangul)
         return _CJK_BYLINE.match(text) is not None
     return (text[-1] == ")" or text[:2].lower() in _BYLINE_STARTS) and (
         _BYLINE.match(text) is not None
