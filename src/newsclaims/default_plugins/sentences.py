@@ -234,12 +234,8 @@ _BULLETS = "•⁃▪◦‣●"
 # stands before it and a Greek capital after its space), the Armenian full stop, the
 # Ethiopic one and the Myanmar section mark.
 _OTHER_STOPS = "؟۔।॥\u037e։።။"
-# (Speed: those marks are looked for one by one only in a text that holds one of them, found
-# by one scan: several share the low byte of a common letter in UTF-16, "।" that of "d", "॥"
-# that of "e", which slows a search for each of them in most English text.)
-_HAS_OTHER_STOP = regex.compile(f"[{_OTHER_STOPS}]").search
 # The characters a match of the scan starts with (besides the bullets), and those of a cluster.
-_FIRST = "\n\r\u2028\u2029).!?…‽。！？｡;"
+_FIRST = "\n\r\u2028\u2029).!?…‽。！？｡;" + _OTHER_STOPS
 _CLUSTER = ".!?…‽"
 _GREEK = regex.compile(r"\p{Greek}")
 _GREEK_CAPITAL = regex.compile(r"[\p{Greek}&&\p{Lu}]", regex.VERSION1)
@@ -278,10 +274,7 @@ def split(text: str) -> Iterator[Span]:
     bullets = any(b in text for b in _BULLETS)
     scan = _SCAN if bullets else _SCAN_NO_BULLETS
     scanned = start  # the scan's next match starts here or later
-    firsts = _FIRST + _BULLETS if bullets else _FIRST
-    if not text.isascii() and _HAS_OTHER_STOP(text) is not None:
-        firsts += _OTHER_STOPS
-    for pos in _candidates(text, start, firsts):
+    for pos in _candidates(text, start, _FIRST + _BULLETS if bullets else _FIRST):
         if pos < scanned:
             continue
         # The two commonest matches, ". " before a capital and line breaks (with a full stop,
