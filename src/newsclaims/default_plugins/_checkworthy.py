@@ -190,6 +190,8 @@ _DIGIT_SEARCH = _DIGIT.search
 # counter or a unit (``三成``, ``两倍``, ``十月``; not after ``一``, as in ``一个``: "a"), and
 # the years and days counted from today (``去年``, ``昨天``, ``今日``: ``yesterday``, ``last
 # year``).
+# (The stdlib's scan for a class of characters is the cheaper test first.)
+_CJK_CHAR_SEARCH = re.compile("[\u3007-\u9fff]").search
 _CJK_NUMBER_SEARCH = regex.compile(
     r"百分之|[〇零一二两兩三四五六七八九十百千万萬亿億]{2,}"
     r"|[二两兩三四五六七八九十][成倍年月日号號人万萬亿億元円]"  # (not "一个": "a")
@@ -218,7 +220,7 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     elif _DIGIT_SEARCH(text) is not None:
         return True
     else:
-        if max(text) >= "\u3007" and _CJK_NUMBER_SEARCH(text) is not None:
+        if _CJK_CHAR_SEARCH(text) is not None and _CJK_NUMBER_SEARCH(text) is not None:
             # (Only a text with a character of the pattern's, all of them from "〇" on, is
             # searched: most that are not ASCII hold curly quotes or dashes alone.)
             return True
