@@ -569,10 +569,15 @@ def _is_code(text: str, start: int, end: int) -> bool:
         # After a word or a number, as answer engines glue markers on (``in June 2025[1].``,
         # ``rose 4.5[2]``), or a name of capitals and digits (``the G20[1].``, ``H5N1[2]``,
         # ``COP30[3]``); not after an identifier (``array[0]``, ``x.y[1]``, ``item2[1]``).
+        # (A letter of another script ends a word, not an identifier, even where the run of
+        # word characters before it holds a digit: Chinese and Japanese write no spaces,
+        # ``これは17年ぶりの高水準である[2]``, and Korean joins a number's counter,
+        # ``2024년[1]``.)
         not (
             word.isalpha()
             or (word.isalnum() and word.isupper())
             or _PLAIN_NUMBER.fullmatch(word) is not None
+            or (not word[-1:].isascii() and word[-1:].isalpha())
         )
         or bool(_CODE_AFTER.match(text, end))
         or (end < len(text) and text[end].isalnum())
@@ -832,13 +837,16 @@ _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|·•])\s+|\s*(?:—|\|)\s*")
 # A publisher before a quoted title: ``Reuters, "Title"``, ``Reuters: "Title"`` or
 # ``Al Jazeera. "Title."``. Or before a title in Japanese corner brackets:
 # ``日本経済新聞「日銀、利上げを決定」``.
+# Also in guillemets or Chinese title marks, after a comma or colon of those scripts: ``РБК,
+# «Title»``, ``رويترز، "Title"``, ``新华网：《Title》``.
 _PUBLISHER_QUOTED = regex.compile(
-    r"^(?P<publisher>[^\"“”「」]+?)"
-    r"(?:[,:.]\s*[\"“](?P<title>[^\"”]+)[\"”]|[,:]?[ ]?「(?P<title>[^「」]+)」)"
+    r"^(?P<publisher>[^\"“”「」«»《》]+?)"
+    r"(?:[,:.،]\s*[\"“«](?P<title>[^\"”»]+)[\"”»]|[,:：，、]?[ ]?「(?P<title>[^「」]+)」"
+    r"|[,:：，、]?[ ]?《(?P<title>[^《》]+)》)"
     # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``;
     # or, as MLA lists it, the outlet that published the work of the author named first:
     # ``Bloomberg. "Title." Bloomberg News``, ``Ito, Ken. "Title." The Japan Times``.)
-    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2}|[ ](?P<container>\p{Lu}[^\"“”「」,.]{1,60}))?$"
+    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2}|[ ](?P<container>\p{Lu}[^\"“”「」«»《》,.]{1,60}))?$"
 )
 # The day a source was read or archived, ending its entry: ``Retrieved 17 August 2024``,
 # ``Accessed May 2, 2025``, ``Archived from the original on 3 May 2025``.
@@ -1035,7 +1043,8 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
             if a and rest[a - 1] == "(" and rest[b : b + 1] == ")":
                 a, b = a - 1, b + 1  # ``Title (https://...)``: the brackets go with it
             rest = f"{rest[:a].rstrip()} {rest[b:].lstrip()}"  # (one space where it stood)
-    rest = rest.strip(" .,;:|–—-·•")
+    # (Also the commas and colons of Arabic and CJK text: ``新华网：《Title》，https://...``.)
+    rest = rest.strip(" .,;:|–—-·•،，：；、")
     if "etrieved" in rest or "ccessed" in rest or "rchived" in rest:
         # ``... Reuters. 16 August 2024. Retrieved 17 August 2024.``: the day the source was
         # read (or archived) is no date of its own (as Wikipedia's citations end).

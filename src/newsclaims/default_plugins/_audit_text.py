@@ -31,7 +31,33 @@ SUMMARY_KINDS = frozenset({"key_point", "headline", "pull_quote", "summary"})
 #: Section kinds whose claims restate the article.
 SUMMARY_SECTIONS = frozenset({"headline", "key_points", "summary"})
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*")
+# (A number's separators: also the full-width ones and the Arabic decimal and thousands signs,
+# which :data:`FOLD` makes ASCII.)
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,．，٫٬]\d+)*")
+
+
+class _Fold(dict[int, int]):
+    """The table (for ``str.translate``) that writes a character as ASCII where it is one
+    written another way: a decimal digit of any script (Arabic-Indic ``٢٠٠``, Devanagari
+    ``६.५``, full-width ``０．５``) as its ASCII digit, a full-width form as its ASCII character
+    (``．``, ``％``, ``ＧＤＰ``), the Arabic decimal and thousands signs and percent sign as
+    ``.``, ``,`` and ``%``; every other character as itself. One character for one, so offsets
+    stay. Filled as characters are met."""
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        if ch.isdecimal():
+            out = ord("0") + int(ch)
+        elif 0xFF01 <= code <= 0xFF5E:
+            out = code - 0xFEE0
+        else:
+            out = {0x066B: ord("."), 0x066C: ord(","), 0x066A: ord("%")}.get(code, code)
+        self[code] = out
+        return out
+
+
+#: See :class:`_Fold`: ``text.translate(FOLD)`` (only texts that are not ASCII need it).
+FOLD = _Fold()
 _CAPITAL = regex.compile(r"\p{Lu}")
 
 
@@ -125,8 +151,11 @@ def tokens(text: str) -> list[tuple[str, int, int, bool]]:
 
 
 def norm(word: str) -> str:
-    """Lower-case a word and drop a possessive ending."""
+    """Lower-case a word and drop a possessive ending (its digits and full-width characters
+    written in ASCII: see :data:`FOLD`)."""
     w = word.lower().replace("’", "'")
+    if not w.isascii():
+        w = w.translate(FOLD)
     return w[:-2] if w.endswith("'s") else w.rstrip("'")
 
 
@@ -245,6 +274,10 @@ def keys_by_words(text: str) -> frozenset[str]:
     """The alignment keys of the content words of ``text``, word by word (what :func:`keys`
     computes faster)."""
     out = set()
+    if not text.isascii():
+        text = text.translate(
+            FOLD
+        )  # (``０．５％`` as ``0.5%``: one number, as a summary writes it)
     for w, _, _ in words(text):
         if not w.isascii() and _UNSPACED_RUN.search(w) is not None:
             out.update(_unspaced_keys(w))
@@ -321,6 +354,8 @@ def separated(text: str, data: bytes | None = None) -> str:
 def _learn(token: str) -> str:
     """The key of a token, or ``_NO_KEY``, or ``_SEVERAL`` when it holds several words' keys."""
     w = token.strip(_TOKEN_ENDS)
+    if not w.isascii():
+        w = w.translate(FOLD).strip(_TOKEN_ENDS)
     # All letters (or all digits) make one word: Python's letters and decimals are letters and
     # digits to the word pattern too (tests/test_audit_fast_paths.py checks this); letters of
     # a script written without spaces make pairs of characters (:func:`_unspaced_keys`).
@@ -511,8 +546,9 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
     holds it. A text in title case counts only words in ``capitalised`` as names.
     """
     ws = tokens(text)
-    # (A word of letters and digits alone has no apostrophe: norm() only lower-cases it.)
-    normed = [w.lower() if w.isalnum() else norm(w) for w, _, _, _ in ws]
+    # (An ASCII word of letters and digits alone has no apostrophe, nor a digit to fold:
+    # norm() only lower-cases it.)
+    normed = [w.lower() if w.isascii() and w.isalnum() else norm(w) for w, _, _, _ in ws]
     # Speed: an ASCII letter is a capital when it is one of A-Z; the pattern (whose Unicode may
     # be newer than Python's) is asked about the other first letters only.
     capital = [
@@ -717,7 +753,7 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _number(token: str) -> float | None:
-    t = token
+    t = token if token.isascii() else token.translate(FOLD)
     if "," in t and _THOUSANDS.fullmatch(t):
         t = t.replace(",", "")
     t = t.replace(",", ".")

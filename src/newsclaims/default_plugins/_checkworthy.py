@@ -33,7 +33,8 @@ labelled as analysis or opinion, ``Analysis: ...``, ``Opinion: ...``, that holds
 Limits: these are surface cues, not understanding. A factual claim about an unnamed subject
 with no number or date ("Defense cooperation will extend to hardware") reads as not checkable;
 an opinion that happens to contain a number reads as checkable; sarcasm and negation are not
-seen; the word lists are English.
+seen; the word lists are English (but numbers and dates written in Chinese and Japanese
+numerals, ``百分之五``, ``五十万人``, ``去年``, are anchors).
 """
 
 from __future__ import annotations
@@ -209,6 +210,18 @@ _ASCII_NAMED = re.compile(
 # A label in capitals before a colon that opens the claim: a dateline (``MUMBAI:``), a speaker.
 _CAPITALS_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’\-]*\p{Lu}\.?(?:[ ]\p{Lu}[\p{Lu}.'’\-]*)*:[ ]")
 _DIGIT_SEARCH = _DIGIT.search
+# Numbers and dates written in Chinese and Japanese numerals and words, anchors as digits are:
+# a percentage (``百分之五``), two numerals or more (``五十万人``, ``二〇二四年``), one with a
+# counter or a unit (``三成``, ``两倍``, ``十月``; not after ``一``, as in ``一个``: "a"), and
+# the years and days counted from today (``去年``, ``昨天``, ``今日``: ``yesterday``, ``last
+# year``).
+# (The stdlib's scan for a class of characters is the cheaper test first.)
+_CJK_CHAR_SEARCH = re.compile("[\u3007-\u9fff]").search
+_CJK_NUMBER_SEARCH = regex.compile(
+    r"百分之|[〇零一二两兩三四五六七八九十百千万萬亿億]{2,}"
+    r"|[二两兩三四五六七八九十][成倍年月日号號人万萬亿億元円]"  # (not "一个": "a")
+    r"|[去今明前昨]年|[昨今明前][天日]|[上下本][周週月]"
+).search
 _LABEL_MATCH = _CAPITALS_LABEL.match
 _ASCII_DIGITS = b"0123456789"
 _FIRST_CHAR = operator.itemgetter(0)
@@ -234,6 +247,10 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
     elif _DIGIT_SEARCH(text) is not None:
         return True
     else:
+        if _CJK_CHAR_SEARCH(text) is not None and _CJK_NUMBER_SEARCH(text) is not None:
+            # (Only a text with a character of the pattern's, all of them from "〇" on, is
+            # searched: most that are not ASCII hold curly quotes or dashes alone.)
+            return True
         named = _NAMED_SEARCH
     colon = text.find(":", 0, 12)
     if colon > 0 and text[:colon].lower() in _KICKERS:

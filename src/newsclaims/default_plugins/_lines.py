@@ -142,8 +142,9 @@ class Lines:
     def _count(self) -> tuple[list[int], list[int]]:
         text = self.text
         if self.unspaced:
-            # About two characters a word.
-            words = [max(1, len(t) // 2) for t in text]
+            # About two characters a word (four in Thai, Lao and Burmese: see _per_word).
+            per = _per_word("".join(text[:200])[:5000])
+            words = [max(1, len(t) // per) for t in text]
             return words, [i for i, w in enumerate(words) if w >= MIN_SENTENCE_WORDS]
         words = list(map(add, map(str.count, text, repeat(" ")), repeat(1)))
         # Lines that could be prose: four words or more ending like a sentence (or with a
@@ -200,7 +201,21 @@ def line_words(text: str) -> int:
     words = len(text.split())
     if text.isascii() or len(_UNSPACED_CHAR.findall(text)) * 2 <= len(text):
         return words
-    return max(1, len(text) // 2)
+    return max(1, len(text) // _per_word(text))
+
+
+#: The characters of Thai, Lao and Burmese, whose words (written with their vowel and tone
+#: marks, characters of their own) are about twice as long as those of Chinese and Japanese.
+_SYLLABIC_CHAR = re.compile(r"[\u0e00-\u0eff\u1000-\u109f]")
+
+
+def _per_word(text: str) -> int:
+    """About how many characters make a word in ``text``, written mostly in a script without
+    spaces: four where most of its unspaced characters are Thai, Lao or Burmese (a menu's
+    ``เข้าสู่ระบบ``, "log in", counted five words, made a headline over the real one), else
+    two."""
+    syllabic = len(_SYLLABIC_CHAR.findall(text))
+    return 4 if syllabic * 2 > len(_UNSPACED_CHAR.findall(text)) else 2
 
 
 def _credit_like(text: str) -> bool:
@@ -336,9 +351,17 @@ def headline_shaped(text: str, words: int) -> bool:
     if text.isascii():
         # (The letters of an ASCII line counted in C: what the deletion of them leaves.)
         return (len(text) - len(text.translate(_ASCII_LETTERS))) * 2 > len(text)
-    return sum(map(str.isalpha, text)) * 2 > len(text)
+    letters = sum(map(str.isalpha, text))
+    if letters * 2 > len(text):
+        return True
+    # The vowel signs and other combining marks of a word are part of it, though not letters
+    # (``रिज़र्व बैंक ने रेपो दर 6.5% पर बरकरार रखी``: Hindi, Bengali, Tamil, Thai, and Arabic
+    # with its vowels written).
+    return (letters + len(_MARKS.findall(text))) * 2 > len(text)
 
 
+#: Combining marks (general categories Mn, Mc and Me).
+_MARKS = regex.compile(r"\p{M}")
 #: What no headline ends with: a sentence's or a clause's mark, a list's separator, a
 #: citation marker's bracket or superscript digit.
 _NO_HEADLINE_ENDS = frozenset(".:;,]/|。，：；¹²³⁴⁵⁶⁷⁸⁹⁰")
@@ -374,9 +397,25 @@ _ASCII_LETTERS = dict.fromkeys(map(ord, string.ascii_letters))
 
 def byline(text: str) -> bool:
     """Tell whether a line is a byline (the cheap part of :func:`stamp_or_byline`)."""
+    if text[0] in _CJK_BYLINE_FIRSTS or "\uac00" <= text[0] <= "\ud7a3":  # (or Hangul)
+        return _CJK_BYLINE.match(text) is not None
     return (text[-1] == ")" or text[:2].lower() in _BYLINE_STARTS) and (
         _BYLINE.match(text) is not None
     )
+
+
+# Chinese, Japanese and Korean bylines: a reporter's or editor's label and names, up to a
+# slash and where the story was written ("記者張家豪／台北報導", "记者 王磊 报道", "文／陳美玲",
+# "责任编辑：王芳"), or Korean names before the word for a reporter or a correspondent, maybe
+# with an e-mail address ("김철수 기자 kim@example.co.kr", "이영희 특파원"). No sentence: no
+# full stop nor comma of a clause.
+_CJK_BYLINE = regex.compile(
+    r"(?:記者|记者|文[／/]|撰文[：:]|採訪[：:]|采访[：:]|(?:責任)?編輯[：:]|(?:责任)?编辑[：:])"
+    r"[^。！？，,\n]{1,30}$"
+    r"|\p{Hangul}{2,4}(?:[ ]\p{Hangul}{2,4})?[ ](?:기자|특파원|선임기자)(?:[ ]?[\w.+-]+@[\w.-]+)?$"
+)
+#: The first characters of the Chinese and Japanese ones (a cheap test first).
+_CJK_BYLINE_FIRSTS = frozenset("記记文撰採采編编責责")
 
 
 def stamp_or_byline(text: str) -> bool:
@@ -390,7 +429,18 @@ def stamp_or_byline(text: str) -> bool:
         "20" in text or "19" in text or ":" in text or (text[-1].isupper() and "." in text)
     ) and _stamped(text):
         return True
+    if not text.isascii() and "25" in text and _THAI_DATE.search(text) is not None:
+        return True
     return any(map(text.__contains__, _AGO_KEYS)) and _AGO.search(text) is not None
+
+
+# A Thai date: a day, a month's name (or its abbreviation) and a year of the Buddhist era
+# ("18 ธันวาคม 2567", "5 ม.ค. 2568"), as Thai pages stamp their stories.
+_THAI_DATE = regex.compile(
+    r"\d{1,2}\s*(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน"
+    r"|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\."
+    r"|ต\.ค\.|พ\.ย\.|ธ\.ค\.)\s*25\d\d(?!\d)"
+)
 
 
 def _stamped(text: str) -> bool:

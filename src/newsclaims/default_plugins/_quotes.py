@@ -536,7 +536,12 @@ _OTHER_VERBS = (
     "kritisierte|forderte|mahnte|bekräftigte|versicherte|bestätigte|betont|erklärt|"
     "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|terang|"
     "dijeron|afirmaron|declararon|explicaron|añadieron|aseguraron|señalaron|indicaron|"
-    "advirtieron|disseram|afirmaram|declararam|explicaram"
+    "advirtieron|disseram|afirmaram|declararam|explicaram|"
+    # Russian, Ukrainian and Greek (``«...», — сказала глава ЦБ``, ``«...», δήλωσε η πρόεδρος``).
+    "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|добавил|добавила|"
+    "подчеркнул|подчеркнула|пояснил|пояснила|сообщил|сообщила|считает|говорит|"
+    "сказав|заявив|зазначив|зазначила|додав|додала|наголосив|наголосила|повідомив|повідомила|"
+    "δήλωσε|είπε|ανέφερε|τόνισε|πρόσθεσε|σημείωσε|υπογράμμισε|υποστήριξε|εξήγησε"
 )
 # Spanish past participles of those verbs, which report speech only after "ha" or "han" ("ha
 # afirmado"; "dicho informe" is "that report").
@@ -629,7 +634,10 @@ _OTHER_APPOSITIVE = regex.compile(
     regex.VERSION1,
 )
 _NEAR = 250
-_DOUBLE = '"“”«»„'
+_DOUBLE = '"“”«»„「」『』'
+#: The corner brackets of Chinese and Japanese, each closed only by its own partner (``『...』``
+#: quotes inside ``「...」``).
+_CORNERS = {"「": "」", "『": "』"}
 _QUOTE_CHARS = regex.compile(f"[{_DOUBLE}]")
 _SINGLE_CHARS = regex.compile(r"[‘’'‚]")
 _OPEN_CONTEXT = " \t\n([{—–-/:"
@@ -752,6 +760,14 @@ def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[
         if ch == '"':
             before = text[pos - 1] if pos > start else " "
             opening = before in _OPEN_CONTEXT or (opened is None and before in "“‘'")
+        elif ch in "「」『』":
+            if opened is None:
+                if ch in _CORNERS:
+                    opened = pos
+                continue
+            if _CORNERS.get(text[opened]) != ch:
+                continue  # (a corner bracket closes only its own partner)
+            opening = False
         else:
             # ("“" closes a German quotation opened with "„".)
             opening = ch in "“«„" and not (ch == "“" and opened is not None and text[opened] == "„")
@@ -759,6 +775,8 @@ def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[
             if opened is None:
                 opened = pos
         elif opened is not None:
+            if text[opened] in _CORNERS and _CORNERS[text[opened]] != ch:
+                continue  # (nor does any other mark close a corner bracket's quotation)
             if pos - opened >= 24 or not _nickname(text, opened, pos + 1):
                 regions.append(QuoteRegion(opened, pos + 1, True))
             opened = None
@@ -843,6 +861,8 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         found = _other_language(text, region, head_start, tail_end)
         if found is not None:
             return found
+    if _other_script(text, region):
+        return _script_attribution(text, region, head_start, tail_end) or NOBODY
     return NOBODY
 
 
@@ -935,6 +955,178 @@ def _other_language(
     return None
 
 
+def _other_script(text: str, region: QuoteRegion) -> bool:
+    """Tell whether the quotation of ``region`` stands in a text not written in Latin letters:
+    it opens with a corner bracket, or a letter of another script (Greek, Cyrillic, Hebrew,
+    Arabic, Devanagari, CJK, Hangul...) is among the two characters on either side of it.
+    (English text never gets further: a cheap look at four characters.)"""
+    if text[region.open] in _CORNERS:
+        return True
+    near = text[max(region.open - 3, 0) : region.open] + text[region.close : region.close + 2]
+    if not near or max(near) < "\u0370":
+        return False  # (most quotations: Latin letters, spaces and punctuation around them)
+    # (Any character of those scripts: a vowel sign, as Hindi's "ा", is no letter; not the
+    # general punctuation, curly quotes and dashes, nor the symbols after it.)
+    return any(c >= "\u0370" and not "\u2000" <= c <= "\u2bff" for c in near)
+
+
+# Attributions in scripts other than Latin. (Each reads the stretch of the quotation's
+# sentences before its opening mark or after its closing mark, up to ``_NEAR`` characters.)
+# Japanese: ``Xは「...」と述べた``, ``「...」とX氏は語った``.
+_JA_VERB = (
+    r"(?P<verb>(?:述べ|語っ|話し|強調し|説明し|指摘し|明らかにし|主張し|訴え|言っ|答え|発言し|"
+    r"表明し|批判し|呼びかけ|コメントし)(?:ました|ている|ています|た)|語る|話す|言う)"
+)
+# (Between と and the verb: the speaker with は or が, and a few words of where or to whom,
+# "記者団に", "会見で".)
+_JA_AFTER = regex.compile(
+    rf"と(?:(?P<sp>[^、。！？「」『』\s]{{1,20}}?)(?:は|が))?[^、。！？「」『』\s]{{0,15}}?"
+    rf"(?:強く|改めて|重ねて)?{_JA_VERB}",
+    regex.VERSION1,
+)
+# The subject of a Japanese sentence, marked by は or が, at the start of the stretch before
+# the quotation: ``植田和男総裁は記者会見で「``.
+_JA_SUBJECT = regex.compile(r"\s*(?P<sp>[^、。！？「」『』\s]{1,20}?)(?:は|が)", regex.VERSION1)
+# Chinese: ``X表示：「...」``, ``“...，”X說``.
+_ZH_VERB = r"(?P<verb>表示|說|说|指出|強調|强调|透露|坦言|補充|补充|回應|回应|稱|称|宣布)"
+_ZH_BEFORE = regex.compile(
+    rf"(?P<sp>[^，。！？、：:；“”「」『』\s]{{1,20}}?){_ZH_VERB}[ ]?[：:，,]?[ ]?$", regex.VERSION1
+)
+_ZH_AFTER = regex.compile(
+    rf"[，,]?[ ]?(?P<sp>[^，。！？、：:；“”「」『』\s]{{1,15}}?){_ZH_VERB}(?!明)",  # (not 說明)
+    regex.VERSION1,
+)
+# Where a Chinese subject's clause goes on after the speaker: "毛宁在例行记者会上表示".
+_ZH_CLAUSE = regex.compile(r"(?:在|於|于|对|對|向|接受|日前|今天|今日|昨天|昨日)")
+# Korean: ``X는 "..."라고 말했다``, ``"..."고 X는 밝혔다``.
+_KO_VERB = (
+    r"(?P<verb>(?:말했|밝혔|강조했|설명했|덧붙였|전했|주장했|지적했|언급했|답했)(?:습니다|다)?"
+    r"|말한|밝힌)"
+)
+_KO_AFTER = regex.compile(
+    rf"(?:이?라|다)?고[ ]?(?:(?P<sp>[^\s\"“”.,]{{1,12}}(?:[ ][^\s\"“”.,]{{1,12}}){{0,2}}?)"
+    rf"(?:은|는|이|가)[ ](?:[^\s\"“”.,]+[ ]){{0,3}}?)?{_KO_VERB}",
+    regex.VERSION1,
+)
+_KO_SUBJECT = regex.compile(
+    r"\s*(?P<sp>[^\s\"“”.,]{1,12}(?:[ ][^\s\"“”.,]{1,12}){0,2}?)(?:은|는|이|가)(?=[ ,])",
+    regex.VERSION1,
+)
+# A verb before a colon or comma before the quotation, its subject after it (Arabic: ``وقال
+# محافظ البنك حسن عبد الله: «``) or before it (Persian ``رئیس بانک مرکزی گفت: «``, Hebrew
+# ``הנגיד אמיר ירון אמר: "``, Hindi ``गवर्नर शक्तिकांत दास ने कहा, "``).
+_AR_VERB = r"(?P<verb>قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرّح|صرحت|أوضح|أوضحت|تابع|تابعت|أعلن|أعلنت)"
+_VERB_FIRST_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})[وف]?{_AR_VERB}[ ](?P<sp>[^:،,«»\"“”.؟!]{{2,60}}?)[ ]?[:،,][ ]?$",
+    regex.VERSION1,
+)
+_HE_VERB = r"אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|הדגיש|הדגישה"
+_LAST_VERB = (
+    rf"(?P<verb>گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|اعلام کرد|{_HE_VERB}|कहा|बताया|जोड़ा)"
+)
+_VERB_LAST_BEFORE = regex.compile(
+    r"(?P<sp>[^:،,«»\"“”.؟!।\s][^:،,«»\"“”.؟!।]{1,60}?)[ ]"
+    rf"(?:ने[ ])?{_LAST_VERB}[ ]?[:،,]?[ ]?$",
+    regex.VERSION1,
+)
+# After the quotation: the verb first (Arabic ``«...»، قال X``, Hebrew ``"...", אמר X``), or
+# last (Persian ``«...»، X گفت.``, Hindi ``"...," X ने कहा।``).
+_VERB_FIRST_AFTER = regex.compile(
+    rf"[ ]?[،,]?[ ]?(?:[-—–][ ]?)?(?:[وف]?{_AR_VERB}|(?P<verb>{_HE_VERB}))"
+    r"[ ](?P<sp>[^.،,«»\"“”؟!]{2,60})",
+    regex.VERSION1,
+)
+_VERB_LAST_AFTER = regex.compile(
+    r"[ ]?[،,]?[ ]?(?P<sp>[^.،,«»\"“”؟!।\s][^.،,«»\"“”؟!।]{0,60}?)[ ]"
+    rf"(?:ने[ ])?{_LAST_VERB}[ ]?(?:[.।]|$)",
+    regex.VERSION1,
+)
+#: Pronouns that stand for a speaker in those languages: the verb, but no one named.
+_SCRIPT_PRONOUNS = frozenset(
+    (
+        *("他", "她", "他們", "她們", "他们", "她们", "我", "我們", "我们", "彼", "彼女", "彼ら"),
+        *("그", "그녀", "그들", "우리", "هو", "هي", "هم", "او", "הוא", "היא", "הם", "वह"),
+        *("उन्होंने", "उसने"),
+    )
+)
+#: A Chinese, Japanese or Korean name's honorific or a role written after it, which no
+#: speaker keeps (``植田氏``; a role stays, as a French one does: ``植田総裁``).
+_SCRIPT_HONORIFICS = ("氏", "さん", "씨")
+
+
+# Where an Arabic speaker's words end and the verb's other words begin: a preposition ("في
+# بيان", in a statement), or a word with "to the" joined ("للصحفيين", to the journalists).
+_AR_SPEAKER_END = regex.compile(r"[ ](?:في|خلال|أمام|عبر|على|إلى|عن|من|مع|لل\p{L}+)(?:[ ]|$)")
+
+
+def _script_speaker(phrase: str | None) -> str | None:
+    """The speaker named by ``phrase`` in a script other than Latin; ``None`` for a pronoun."""
+    if phrase is None:
+        return None
+    phrase = phrase.strip(" ,،:：")
+    cut = _AR_SPEAKER_END.search(phrase) if "\u0600" <= phrase[:1] <= "\u06ff" else None
+    if cut is not None:
+        phrase = phrase[: cut.start()]
+    if not phrase or phrase in _SCRIPT_PRONOUNS:
+        return None
+    for honorific in _SCRIPT_HONORIFICS:
+        if phrase.endswith(honorific) and len(phrase) > len(honorific) + 1:
+            phrase = phrase[: -len(honorific)].rstrip()
+            break
+    return phrase
+
+
+def _script_attribution(
+    text: str, region: QuoteRegion, head_start: int, tail_end: int
+) -> Attribution | None:
+    """The attribution of a quotation in Chinese, Japanese, Korean, Arabic, Persian, Hebrew or
+    Hindi: a reporting verb right after its closing mark (``「...」と述べた``, ``"..."라고
+    말했다``, ``“...，”毛宁说``, ``«...»، قال X``) or right before its opening mark
+    (``X表示：「``, ``وقال X: «``, ``X گفت: «``, ``X אמר: "``, ``X ने कहा, "``), and the speaker
+    the sentence names there: the subject before the quotation (``Xは``, ``X는``), or the words
+    next to the verb. A pronoun (``他``, ``그는``, ``彼は``) names no one."""
+    head = text[head_start : region.open]
+    if region.closed and region.close < tail_end:
+        tail = text[region.close : tail_end]
+        m = _JA_AFTER.match(tail)
+        if m is not None:
+            sp = m.group("sp")
+            if sp is None:
+                found = _JA_SUBJECT.match(head)
+                sp = found.group("sp") if found is not None else None
+            return Attribution(_script_speaker(sp), m.group("verb"))
+        m = _KO_AFTER.match(tail)
+        if m is not None:
+            sp = m.group("sp")
+            if sp is None:
+                found = _KO_SUBJECT.match(head)
+                sp = found.group("sp") if found is not None else None
+            return Attribution(_script_speaker(sp), m.group("verb"))
+        m = _ZH_AFTER.match(tail)
+        if m is not None:
+            return Attribution(_script_speaker(m.group("sp")), m.group("verb"))
+        m = _VERB_FIRST_AFTER.match(tail) or _VERB_LAST_AFTER.match(tail)
+        if m is not None:
+            return Attribution(_script_speaker(m.group("sp")), m.group("verb"))
+    if not head or text[region.close : region.close + 1].isalpha():
+        # (A quotation the sentence goes on after, "「軟著陸」的可能性", is a term it uses,
+        # not the words a verb before it introduces.)
+        return None
+    m = _VERB_FIRST_BEFORE.search(head)
+    if m is None:
+        m = _VERB_LAST_BEFORE.search(head)
+    if m is not None:
+        return Attribution(_script_speaker(m.group("sp")), m.group("verb"))
+    m = _ZH_BEFORE.search(head)
+    if m is not None:
+        sp = m.group("sp")
+        cut = _ZH_CLAUSE.search(sp, 1)
+        if cut is not None:
+            sp = sp[: cut.start()]
+        return Attribution(_script_speaker(sp), m.group("verb"))
+    return None
+
+
 def _clause_speaker(clause: str) -> str | None:
     """The speaker named by ``clause``, the words after a reporting verb in another language:
     the longest run of capitalised words that follows no preposition (``la Première ministre
@@ -996,6 +1188,10 @@ def _clause_speaker(clause: str) -> str | None:
             best = best[1:]  # "Finanzminister Christian Lindner"
         if len(best) >= 2 and best[0] in _OTHER_HONORIFICS:
             best = best[1:]  # "M. Moreau"
+        if len(best) >= 3 and best[0].isupper() and len(best[0]) >= 2:
+            # An institution's initials before the name, whose role they end: "глава ЦБ
+            # Эльвира Набиуллина", "голова НБУ Андрій Пишний", "der Chef der EZB" aside.
+            best = best[1:]
         return _clean_speaker(" ".join(best))
     if not determiner:
         return None

@@ -102,6 +102,9 @@ _TERMINAL = regex.compile(
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]{2,}")
 _START = operator.attrgetter("start")
 _QUOTE_MARKS = '"“”«»„‘'
+# Chinese and Japanese corner brackets: their closing ones are looked for only where an
+# opening one stands (two scans, not four, in the many texts with none).
+_CORNER_MARKS = (("「", "」"), ("『", "』"))
 _BEFORE_SINGLE = " \n(—"  # (what may stand before a straight single mark that opens)
 _STOPWORDS = words(
     """
@@ -865,6 +868,14 @@ def _quote_marks(text: str, start: int, end: int) -> list[int]:
         while pos >= 0:
             out.append(pos)
             pos = text.find(mark, pos + 1, end)
+    for opening, closing in _CORNER_MARKS:
+        pos = text.find(opening, start, end)
+        if pos >= 0:
+            for mark in (opening, closing):
+                pos = text.find(mark, start, end)
+                while pos >= 0:
+                    out.append(pos)
+                    pos = text.find(mark, pos + 1, end)
     if out and not straight:
         out.sort()  # (curly marks: their texts write single ones curly too)
         return out

@@ -2956,6 +2956,10 @@ def _prose_flags(lines: Lines) -> list[bool]:
             continue
         if n < 2 * MIN_PROSE_WORDS and not ends_sentence(_uncredited(t)):
             continue  # a short line that does not end like a sentence: a headline
+        if n < 2 * MIN_PROSE_WORDS and lines.unspaced and stamp_or_byline(t):
+            # A date stamp in a script without spaces may end with a full stop ("วันที่ 18
+            # ธันวาคม 2567 เวลา 15:30 น.", Thai): its characters count as a sentence's words.
+            continue
         if "ookie" in t and _COOKIE_NOTICE.search(t) is not None:
             continue  # a cookie notice reads like prose but is the site about itself
         if t[0] in _CALL_FIRSTS and t.startswith(_CALL_STARTS) and _opens_with_call(t):
@@ -3574,9 +3578,22 @@ _END_TAG = regex.compile(
 _END_TAG_REACH = 20
 
 
+# The same in Chinese and Japanese papers: the agency, the editor or the writer in brackets
+# after the last sentence's full stop, maybe with the paper's number for the story (``...上漲約
+# 80%。（編輯：林淑媛）1131017``, ``...と述べた。（共同）``, ``...。【责任编辑：王芳】``).
+_CJK_END_TAG = regex.compile(
+    r"(?<=[。！？」』”])[ \u3000]*[（(【〔][^（）()【】〔〕\n]{1,24}[）)】〕][ ]?\d{0,12}$"
+)
+_CJK_TAG_LASTS = frozenset("）)】〕0123456789")
+
+
 def _end_tag(line: str) -> int:
-    """Where a tag (``_END_TAG``) after a sentence of four words or more ends ``line`` (it
-    goes as a ``credit``), or -1."""
+    """Where a tag (``_END_TAG``, ``_CJK_END_TAG``) after a sentence of four words or more
+    ends ``line`` (it goes as a ``credit``), or -1."""
+    if line[-1] in _CJK_TAG_LASTS and ("。" in line or "」" in line or "！" in line):
+        tag = _CJK_END_TAG.search(line, max(0, len(line) - 2 * _END_TAG_REACH))
+        if tag is not None and tag.start() >= 2 * MIN_SENTENCE_WORDS:
+            return tag.start()  # (about two characters a word)
     if (line[-1] != ")" and "/" not in line[-6:]) or line.count(" ") < MIN_SENTENCE_WORDS:
         return -1
     tag = _END_TAG.search(line, max(0, len(line) - _END_TAG_REACH))

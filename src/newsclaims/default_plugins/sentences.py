@@ -45,7 +45,9 @@ the word before it and the word after it:
 - items of a list written on one line (``1. ... 2. ...``, ``a) ... b) ...``, ``• ...``) are
   sentences of their own, and the full stop of an item number ends nothing (such a list starts
   from ``1``, ``a`` or ``A``);
-- the CJK marks ``。``, ``！`` and ``？`` end a sentence with or without a space after them.
+- the CJK marks ``。``, ``！`` and ``？`` end a sentence with or without a space after them,
+  and so do those of other scripts: the Arabic ``؟``, Urdu ``۔``, Devanagari ``।`` and the Greek
+  question mark (``;`` between a Greek word and a Greek capital).
 
 Spans never include the white space around a sentence; the text between spans is white space
 only, so the sentences and the gaps between them rebuild the text exactly.
@@ -62,15 +64,24 @@ from newsclaims.default_plugins._construct import span as _span  # (unchecked: a
 from newsclaims.default_plugins._words import words
 from newsclaims.default_plugins.citations import DOMAIN
 
-#: Titles written before a name: a full stop after them never ends a sentence.
+#: Titles written before a name: a full stop after them never ends a sentence. (Also the
+#: Russian and Ukrainian ones, and their words of an address and of a name given to a place:
+#: ``проф. Иванов``, ``ул. Тверской``, ``МГУ им. Ломоносова``, ``вул. Хрещатик``; and the
+#: Greek ones: ``οδ. Σταδίου``, ``λεωφ. Κηφισίας``, ``καθ. Παπαδόπουλος``.)
 _PREPOSITIVE = words(
     """
     adm amb asst atty brig capt cllr cmdr col cpl det dr fr gen gov gov't govs hon insp lt maj
     messrs mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
     rt pte cdr ald
     sra srta dra dña sig sigg sigra dott dottssa avv
+    акад проф доц ген адм им ім св ул вул пр просп пров пер пл наб
+    οδ λεωφ καθ δρ αγ
     """
 )
+
+#: Russian and Ukrainian "and so on" and "and the like", written short (``т.д.``, ``т.п.``,
+#: ``т.ін.``): they end their list, and a capitalised word after them starts a sentence.
+_LIST_ENDS = words("т.д т.п т.ін")
 
 #: Other abbreviations: they end a sentence only before a typical sentence-starting word.
 #: (``St.`` is one: "Saint" before a name, but also "Street" at a sentence's end, as in "at 10
@@ -207,7 +218,8 @@ _CLOSING_QUOTES = "\"'”’»›"
 # Group 1: a line break with the white space after it; 2: an item number such as "2)"; 3: a
 # bullet. Or group 4: the punctuation cluster; 5: closing quotes and brackets; 6: citation
 # markers; 7: the white space after (None when a capitalised word follows with no space, or at
-# the end of the text). Or group 8: CJK sentence-final punctuation and closing brackets.
+# the end of the text). Or group 8: CJK sentence-final punctuation (and that of other
+# scripts), closing brackets and the citation markers after them.
 _ITEM_NUMBER = r"(\)(?<=(?:^|[\s•⁃▪◦‣●])(?:\d{1,3}|[A-Za-z])\))(?=[^\S\n]+\S))"
 _BULLET = r"([•⁃▪◦‣●])"
 # Linear time: the alternatives inside each repetition never match the same text two ways
@@ -238,7 +250,9 @@ _SCAN_TEMPLATE = r"""
     |[ ]?[\[(]DOMAIN(?:[ ]?[,;][ ]?DOMAIN)*[\])])*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
     |
-    ([。！？｡]+[」』”’)）]*)
+    ([。！？｡؟۔।॥;\u037e։።။]+(?:[」』”’)）»]|"(?=\s|\Z|[\[【]))*
+    (?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[ ]?\[\^[^\s\[\]^]{1,40}\^?\]
+    |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹])*)
 """
 _SCAN_TEMPLATE = _SCAN_TEMPLATE.replace("DOMAIN", DOMAIN)
 _SCAN = regex.compile(
@@ -263,9 +277,18 @@ _TOKEN_AFTER = regex.compile(r"\S*")
 _MULTI_PERIOD = regex.compile(r"\p{L}{1,3}(?:\.\p{L}{1,3})+")
 
 _BULLETS = "•⁃▪◦‣●"
+# The sentence-final marks of other scripts, which end a sentence with or without a space
+# after them, as the CJK ones do: the Arabic question mark (also Persian and Urdu) and Urdu
+# full stop, the Devanagari danda and double danda (Hindi, Marathi, Nepali), the Greek
+# question mark (U+037E; Greek text most often writes it as ";", read where a Greek letter
+# stands before it and a Greek capital after its space), the Armenian full stop, the
+# Ethiopic one and the Myanmar section mark.
+_OTHER_STOPS = "؟۔।॥\u037e։።။"
 # The characters a match of the scan starts with (besides the bullets), and those of a cluster.
-_FIRST = "\n\r\u2028\u2029).!?…‽。！？｡"
+_FIRST = "\n\r\u2028\u2029).!?…‽。！？｡;" + _OTHER_STOPS
 _CLUSTER = ".!?…‽"
+_GREEK = regex.compile(r"\p{Greek}")
+_GREEK_CAPITAL = regex.compile(r"[\p{Greek}&&\p{Lu}]", regex.VERSION1)
 # What follows ". " with a rule of its own: an opening quote or bracket (the word after it
 # decides), a dash, a full stop (a spaced ellipsis), a closing quote or a citation marker.
 _OWN_RULE = frozenset(_OPENERS + ".»›[【—–")
@@ -361,6 +384,16 @@ def split(text: str) -> Iterator[Span]:
         elif ch == ")":
             if not nxt.isspace():
                 continue  # an item number's ")" has space after it
+        elif ch == ";":
+            # A Greek question mark written as a semicolon, between a Greek word and a
+            # Greek capital ("Θα υπάρξουν μειώσεις; Οι αναλυτές"); any other ends nothing.
+            if not (
+                nxt == " "
+                and pos > 0
+                and _GREEK.match(text[pos - 1])
+                and _GREEK_CAPITAL.match(text, pos + 2)
+            ):
+                continue
         elif ch == "." and (nxt.islower() or nxt.isdecimal()):
             continue  # "3.5", "e.g.": no cluster, quote, marker or space goes on from here
         elif (ch == "\n" or (ch in ".!?" and (pos == 0 or text[pos - 1] not in _CLUSTER))) and (
@@ -778,6 +811,8 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         following = word.group(1)
         if low == "a.k.a":
             return False  # "a.k.a. The Weeknd": a name follows
+        if low in _LIST_ENDS:
+            return True  # "и т.д. Затем": "and so on" ends its list, and the sentence
         if low in ("a.m", "p.m") and (token.isupper() or following not in _PERSONAL_TITLES):
             if following in _SHORT_DAYS:
                 # A day written short has its full stop ("6 p.m. Fri."): "Sun Yang" is a name.
