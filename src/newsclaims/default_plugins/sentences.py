@@ -138,7 +138,7 @@ _ORDINAL_MONTHS = words(
 #: German articles (alone or joined to a preposition) before an ordinal written as a number
 #: and a full stop, which ends nothing there (``der 1. FC Köln``, ``im 2. Quartal``).
 _ORDINAL_ARTICLES = words(
-    "der die das dem den des im am zum zur vom beim ins ans Der Die Das Im Am"
+    "der die das dem den des im am zum zur vom beim ins ans Der Die Das Im Am Beim Zum Zur Vom"
 )
 
 #: Words that open a German sentence, never a noun after an ordinal.
@@ -794,14 +794,33 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
             return False
         # A German ordinal after its article ("der 1. FC Köln", "im 2. Quartal", "zum 3. Mal"),
         # before a noun, not a word that opens a sentence ("am 5. Die Tür war zu").
-        space = text.rfind(" ", start, pstart - len(token) - 1)
         return (
-            text[space + 1 : pstart - len(token) - 1] not in _ORDINAL_ARTICLES
+            not _ordinal_article(text, start, pstart - len(token) - 1)
             or word is None
             or word.group(1) in _GERMAN_STARTERS
         )
     # (Not a German street before its house number: "Hauptstr. 5".)
     return not (number and token[:1].isupper() and low.endswith("str") and len(token) > 5)
+
+
+def _ordinal_article(text: str, start: int, end: int) -> bool:
+    """Tell whether the word ending at ``end`` (in the sentence from ``start``) is a German
+    article of ``_ORDINAL_ARTICLES``. Only a few characters are read. English ``am`` after
+    ``I`` (``I am 12. Sarah is 10``) is none."""
+    lo = max(start, end - 6)
+    seg = text[lo:end]
+    if not seg or seg[-1].isspace():
+        return False
+    parts = seg.split()
+    if len(parts) == 1 and seg[0] == parts[0][0] and lo > start and not text[lo - 1].isspace():
+        return False  # the end of a longer word
+    word = parts[-1]
+    if word not in _ORDINAL_ARTICLES:
+        return False
+    if word == "am":
+        before = text[max(start, end - 5) : end - 2]
+        return not (before.endswith("I ") and (len(before) == 2 or not before[-3].isalnum()))
+    return True
 
 
 # Two capitalised words: the rest of a name after a given name written short ("Elena Cruz").

@@ -1,0 +1,47 @@
+"""Session 15 review: regressions in the session's sentence and quote rules."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsclaims.default_plugins.sentences import split
+
+
+def sentences(text: str) -> list[str]:
+    return [span.slice(text) for span in split(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Umsatz stieg. Im 3. Quartal fiel er.",
+            ["Der Umsatz stieg.", "Im 3. Quartal fiel er."],
+        ),
+        (
+            "Er kam. Beim 2. Versuch klappte es. Zum 3. Mal gewann er.",
+            ["Er kam.", "Beim 2. Versuch klappte es.", "Zum 3. Mal gewann er."],
+        ),
+        (
+            "Sie fuhr ab.\nVom 3. Tag an regnete es.",
+            ["Sie fuhr ab.", "Vom 3. Tag an regnete es."],
+        ),
+        ('"I am 12. Sarah is 10," she said.', ['"I am 12.', 'Sarah is 10," she said.']),
+    ],
+)
+def test_german_ordinal_after_an_article_inside_a_text(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_german_ordinal_rule_reads_few_characters() -> None:
+    def cost(n: int) -> float:
+        text = "Bericht. " + "Am 3. Tag fiel der Kurs. " * n
+        t0 = time.perf_counter()
+        split(text)
+        return time.perf_counter() - t0
+
+    cost(200)
+    small, large = cost(2000), cost(16000)
+    assert large < small * 8 * 3
