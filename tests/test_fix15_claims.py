@@ -6,6 +6,8 @@ import time
 
 import pytest
 
+import newsclaims
+
 from newsclaims.default_plugins.sentences import split
 
 
@@ -45,3 +47,27 @@ def test_german_ordinal_rule_reads_few_characters() -> None:
     cost(200)
     small, large = cost(2000), cost(16000)
     assert large < small * 8 * 3
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    doc = newsclaims.parse(text)
+    return [(c.kind, c.speaker) for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"No vamos a ceder", aseguró Pedro Sánchez y Europa tomó nota.', "Pedro Sánchez"),
+        (
+            '"Ce n\'est pas fini", a dit Marine Le Pen et Jordan Bardella a ajouté que le '
+            "parti ferait appel.",
+            "Marine Le Pen",
+        ),
+        ('"Wir schaffen das", sagte Merkel und Scholz nickte.', "Merkel"),
+        # Where the clause ends after the names, or after a plural verb, both speak.
+        ('"Wir schaffen das", sagte Merkel und Scholz.', "Merkel und Scholz"),
+        ('"Vamos a ganar", dijo Ana Ruiz y Pedro Gil en Madrid.', "Ana Ruiz y Pedro Gil"),
+    ],
+)
+def test_two_names_joined_in_another_language_end_the_clause(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == ("quote", speaker)

@@ -907,7 +907,11 @@ def _other_language(
             ):
                 # "sagte sie": a German pronoun, as a French one
                 return Attribution(None, m.group("verb"), m.start("rest"))
-            speaker = _clause_speaker(rest) if rest else None
+            verb = m.group("verb")
+            plural = verb.endswith(("ron", "ram", "ten")) or text[
+                m.start() : m.start("verb")
+            ].rstrip().endswith((" ont", " han", " haben"))
+            speaker = _clause_speaker(rest, plural) if rest else None
             if speaker is not None and speaker[:1].islower():
                 # A role, then a name in apposition: "afirmó el ministro de Inclusión, José
                 # Luis Escrivá, en ...", as in English ("The party leader, Ann Lee, said").
@@ -935,13 +939,17 @@ def _other_language(
     return None
 
 
-def _clause_speaker(clause: str) -> str | None:
+def _clause_speaker(clause: str, plural: bool = False) -> str | None:
     """The speaker named by ``clause``, the words after a reporting verb in another language:
     the longest run of capitalised words that follows no preposition (``la Première ministre
     Élisabeth Borne``: Élisabeth Borne; ``Finanzminister Christian Lindner am Mittwoch``:
     Christian Lindner), else the role as written, up to its last capitalised word (``la
-    presidenta del Banco de España``, ``der Verbandspräsident``)."""
-    words = clause.split()[:8]
+    presidenta del Banco de España``, ``der Verbandspräsident``). Two names joined (``Ana
+    Ruiz y Pedro Gil``) are both the speaker after a ``plural`` verb, else only where the
+    clause ends after them or a preposition follows (not ``Pedro Sánchez y Europa tomó
+    nota``: a clause of its own)."""
+    split = clause.split(maxsplit=8)
+    words = split[:8]
     if not words:
         return None
     determiner = words[0].lower() in _OTHER_DETERMINERS or words[0][:2].lower() in ("l'", "l’")
@@ -952,6 +960,7 @@ def _clause_speaker(clause: str) -> str | None:
             i += 1
             continue
         j = i + 1
+        joined = -1
         while j < len(words):
             if words[j][:1].isupper():
                 j += 1
@@ -963,6 +972,8 @@ def _clause_speaker(clause: str) -> str | None:
                 )
                 and (j + 1 < len(words) and words[j + 1][:1].isupper())
             ):
+                if words[j] in _OTHER_AND and joined < 0:
+                    joined = j
                 j += 2
             elif (  # two particles in a name: "Ana de la Reguera", "Carlos de los Santos"
                 words[j] in _NAME_PARTICLES
@@ -973,6 +984,14 @@ def _clause_speaker(clause: str) -> str | None:
                 j += 3
             else:
                 break
+        past = j
+        if (
+            joined >= 0
+            and not plural
+            and (j < len(split) and words[j - 1][-1:] not in ",;:.!?")
+            and not (j < len(words) and words[j] != "a" and words[j] in _OTHER_PREPOSITIONS)
+        ):
+            j = joined  # "aseguró Pedro Sánchez y Europa tomó nota": another clause
         # (Also after a preposition and an article where a role in lower case comes first: "la
         # ministre de la Santé", "del Banco"; not in a name, "Ana de la Reguera".)
         after_preposition = i > 0 and (
@@ -990,7 +1009,7 @@ def _clause_speaker(clause: str) -> str | None:
         noun = determiner and i == 1 and j == 2  # "der Verbandspräsident": a role
         if not after_preposition and not noun and j - i >= len(best):
             best = words[i:j]
-        i = j
+        i = past
     if best:
         if len(best) >= 3 and best[0].lower().endswith(_OTHER_TITLE_ENDINGS):
             best = best[1:]  # "Finanzminister Christian Lindner"
