@@ -71,3 +71,25 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 )
 def test_two_names_joined_in_another_language_end_the_clause(text: str, speaker: str) -> None:
     assert speakers(text)[0] == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The story was first reported by the Sun. May said she had not seen it.",
+            ["The story was first reported by the Sun.", "May said she had not seen it."],
+        ),
+        (
+            "He told the Sun. June Sarpong, the presenter, later denied it.",
+            ["He told the Sun.", "June Sarpong, the presenter, later denied it."],
+        ),
+        (
+            "The rally was on Sun. May Smith spoke first.",
+            ["The rally was on Sun.", "May Smith spoke first."],
+        ),
+        ("It opens Sat. May 14 at noon. Come.", ["It opens Sat. May 14 at noon.", "Come."]),
+    ],
+)
+def test_a_short_day_goes_on_only_before_a_date(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

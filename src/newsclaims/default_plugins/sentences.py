@@ -747,8 +747,17 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
     if token in _SHORT_DAYS:
         # A day written short before its date goes on ("Fri. Jan. 10", "Sat. 4 May"); a
         # capitalised word after it otherwise ends the sentence.
+        # (Not a name: "reported by the Sun. May said", "told the Sun. June Sarpong".)
+        tstart = pstart - len(token)
+        if text[max(start, tstart - 4) : tstart] in ("the ", "The "):
+            return True
+        if number:
+            return False
         word = _NEXT_WORD.match(text, m.end())
-        return not (number or (word is not None and word.group(1) in _DATE_MONTHS))
+        if word is None or word.group(1) not in _DATE_MONTHS:
+            return True
+        day = text[word.end(1) : word.end(1) + 3].lstrip(". ")
+        return not day[:1].isdigit()
     if low in _DEGREES:
         # "40 deg. C", "104 deg. Fahrenheit": the scale goes on the quantity.
         word = _NEXT_WORD.match(text, m.end())
