@@ -93,3 +93,20 @@ def test_two_names_joined_in_another_language_end_the_clause(text: str, speaker:
 )
 def test_a_short_day_goes_on_only_before_a_date(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+EXPLAINER = """Explainer: the new tax
+
+Q: What is the levy?
+A: The levy is a 2% charge on sales of more than $1 million.
+
+Q: Who pays it?
+A: Retailers with more than 50 staff pay it from April.
+"""
+
+
+def test_an_explainers_labelled_answers_stay_statements() -> None:
+    claims = {c.text: c.kind for c in newsclaims.parse(EXPLAINER).claims}
+    assert claims, claims
+    assert claims["A: Retailers with more than 50 staff pay it from April."] == "statement"
+    assert "quote" not in claims.values(), claims
