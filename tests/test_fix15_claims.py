@@ -110,3 +110,20 @@ def test_an_explainers_labelled_answers_stay_statements() -> None:
     assert claims, claims
     assert claims["A: Retailers with more than 50 staff pay it from April."] == "statement"
     assert "quote" not in claims.values(), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The Last of Us": Season Two\n\nThe series returns in April.',
+        '"Best Actor in a Leading Role": Cillian Murphy',
+        '"Game of Thrones": Winterfell',
+        '"Song of the Year": Billie Eilish',
+    ],
+)
+def test_a_title_in_title_case_is_not_signed_after_a_colon(text: str) -> None:
+    assert all(sp is None for _, sp in speakers(text)), speakers(text)
+
+
+def test_words_said_are_signed_after_a_colon() -> None:
+    assert speakers('"Out of the frying pan": Starmer')[0] == ("quote", "Starmer")

@@ -850,18 +850,21 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
 # not going anywhere": Starmer``, ``„Wir schaffen das“: Merkel``, ``« ... » : Macron``.
 _COLON_SIGNED = regex.compile(rf"[ ]?:[ ]+(?P<sp>{_NAME})[ ]*$", regex.VERSION1)
 # A word in lower case after another word: what someone says, not a title.
-_LOWER_WORD = regex.compile(r"\S[ ]+\p{Ll}", regex.VERSION1)
+_LOWER_WORD = regex.compile(r"\S[ ]+(\p{Ll}[\p{L}'’]*)", regex.VERSION1)
+#: Words a title in title case writes in lower case (``"Song of the Year"``): no sign of
+#: words said.
+_TITLE_SMALL = words("of the a an in on and for to at with or by from")
 
 
 def _colon_signed(text: str, region: QuoteRegion, start: int, end: int) -> Attribution | None:
     """The speaker named alone after the colon that follows ``region`` (see
     :data:`_COLON_SIGNED`), where the quotation opens its sentence (``start``: the sentence's
     start) and the name ends it (at ``end``), and the quotation is words said, of two words at
-    least, one of them in lower case (not a title: ``"Dune": Part Two``, ``"The Crown":
-    Season Six``); no kicker (``"...": Analysis``)."""
-    if (
-        text[start : region.open].strip()
-        or _LOWER_WORD.search(text, region.open, region.close) is None
+    least, one of them in lower case and no small word of a title in title case (``of``,
+    ``the``: not a title, ``"Dune": Part Two``, ``"The Crown": Season Six``, ``"The Last of
+    Us": Season Two``); no kicker (``"...": Analysis``)."""
+    if text[start : region.open].strip() or all(
+        w.group(1) in _TITLE_SMALL for w in _LOWER_WORD.finditer(text, region.open, region.close)
     ):
         return None
     m = _COLON_SIGNED.match(text, region.close, end)
