@@ -127,3 +127,24 @@ def test_a_title_in_title_case_is_not_signed_after_a_colon(text: str) -> None:
 
 def test_words_said_are_signed_after_a_colon() -> None:
     assert speakers('"Out of the frying pan": Starmer')[0] == ("quote", "Starmer")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Prices rose," according to a report from last week.', "a report from last week"),
+        ('"Prices rose," according to an analysis from Tuesday.', "an analysis from Tuesday"),
+        ('"Prices rose," according to a survey from January.', "a survey from January"),
+        ('"Prices rose," according to data from the previous quarter.', None),
+        ('"Prices rose," according to a statement from Siemens.', "Siemens"),
+        ('"Prices rose," according to a report from the central bank.', "the central bank"),
+    ],
+)
+def test_according_to_a_document_from_a_date_names_no_issuer(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers(text)[0][0] == "quote"
+    if speaker is not None:
+        assert speakers(text)[0][1] == speaker
+    else:
+        assert speakers(text)[0][1] != "the previous quarter"

@@ -1685,10 +1685,25 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         # "according to a statement from Siemens": the one who issued it.
         issued = _ISSUER.fullmatch(speaker.rstrip(".,;: "))
         if issued is not None and issued.group("doc") in _ISSUED:
-            speaker = issued.group("sp")
+            # (Not a date: "a report from last week", "a survey from January".)
+            who = issued.group("sp")
+            first = who.removeprefix("the ").split(" ", 1)[0]
+            if (first[:1].isupper() and first not in _WHEN_WORDS) or (
+                who.startswith("the ") and who.rpartition(" ")[2] not in _WHEN_WORDS
+            ):
+                speaker = who
     return Attribution(_clean_speaker(speaker), said, start if speaker in _HE_SHE else None)
 
 
+#: Words of a date or a time, which an issuer's name never opens.
+_WHEN_WORDS = words(
+    """
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Today Yesterday Last This Next Earlier Spring Summer Autumn Winter day
+    days week weeks month months year years morning afternoon evening night weekend quarter
+    """
+)
 #: What a source issues, which ``according to`` may name instead of the source itself.
 _ISSUED = _DOCUMENTS | words(
     """
