@@ -148,3 +148,24 @@ def test_according_to_a_document_from_a_date_names_no_issuer(
         assert speakers(text)[0][1] == speaker
     else:
         assert speakers(text)[0][1] != "the previous quarter"
+
+
+def test_a_quoted_subheading_is_not_the_previous_speakers() -> None:
+    text = (
+        "The river burst its banks on Monday.\n\n"
+        '"We had no warning," said Ann Lee, who runs a bakery.\n\n'
+        '"A perfect storm"\n\n'
+        "The council had cut the flood budget by 40% in 2022."
+    )
+    claims = {c.text: c.speaker for c in newsclaims.parse(text).claims}
+    assert claims['"A perfect storm"'] is None
+
+
+def test_a_quoted_sentence_after_a_speaker_still_continues_their_words() -> None:
+    text = (
+        "The river burst its banks on Monday.\n\n"
+        '"We had no warning," said Ann Lee, who runs a bakery.\n\n'
+        '"The water rose in minutes."'
+    )
+    claims = {c.text: c.speaker for c in newsclaims.parse(text).claims}
+    assert claims['"The water rose in minutes."'] == "Ann Lee"

@@ -559,6 +559,7 @@ def _body(
             and marks[m] == first
             and _unattributed(got)
             and text[last - 1] != "?"
+            and not _heading_line(text, first, last)
         ):
             # '"We had no warning," said Ann Lee. ¶ "The water rose in minutes."': her words,
             # and those of the paragraphs of no speaker before, which the quotation ran over.
@@ -589,6 +590,14 @@ def _body(
         done = j
         m = stop
     _statements(doc, sentences[done:], markers, starts, out)
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Tell whether the paragraph ``text[start:end]`` is one line with no closing punctuation
+    inside its quote marks: a quoted subheading (``"A perfect storm"``), no one's words."""
+    if end - start > 120 or text.find("\n", start, end) >= 0:
+        return False
+    return text[start:end].rstrip("\"”’'») ")[-1:] not in ".!?…:;,"
 
 
 def _unattributed(claims: Sequence[Claim]) -> bool:
