@@ -169,3 +169,28 @@ def test_a_quoted_sentence_after_a_speaker_still_continues_their_words() -> None
     )
     claims = {c.text: c.speaker for c in newsclaims.parse(text).claims}
     assert claims['"The water rose in minutes."'] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The minister was contradicted by his own party, saying the plan was "
+            '"unworkable".',
+            None,
+        ),
+        (
+            'The mayor was challenged by the family, saying the inquiry was "a whitewash".',
+            None,
+        ),
+        (
+            "The bank was hit by a wave of withdrawals on Tuesday, saying: "
+            '"We have more than enough capital."',
+            "The bank",
+        ),
+    ],
+)
+def test_a_passive_clause_keeps_its_subject_only_after_a_speechless_agent(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers(text)[0][1] == speaker

@@ -1440,14 +1440,27 @@ _SPEAKING = words(
     congress senate ministry agency army military crowd crowds fans voters residents
     """
 )
+#: Nouns of things and events that cannot speak (``a wave of withdrawals``, ``rising fuel
+#: costs``, ``a storm``), singular.
+_SPEECHLESS = words(
+    """
+    wave series string spate run cost injury storm flood fire wildfire rain snow wind drought
+    heat heatwave quake earthquake hurricane typhoon cyclone tornado tsunami landslide virus
+    pandemic outbreak disease illness crisis shortage slump downturn slowdown recession surge
+    rise fall drop decline rate inflation price withdrawal demand loss debt war scandal
+    accident explosion blast crash glitch outage error problem delay weather competition
+    uncertainty volatility strike sanction tariff turmoil selloff sell-off cyberattack hack
+    breach leak default
+    """
+)
 #: Endings of words for people (``regulators``, ``activists``, ``politicians``, ``tenants``).
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "one", "body")
 
 
 def _speechless_agent(text: str, start: int, end: int) -> bool:
     """Tell whether the passive clause ``text[start:end]`` names by ``by`` an agent that says
-    nothing (``The bank was hit by a wave of withdrawals, saying``, ``was battered by a storm``):
-    then the sentence's subject speaks. Any capitalised word (a name, a storm's too; a day or a
+    nothing (``The bank was hit by a wave of withdrawals, saying``, ``was battered by a storm``:
+    a noun of :data:`_SPEECHLESS`): then the sentence's subject speaks. Any capitalised word (a name, a storm's too; a day or a
     month aside), a person's or a speaking body's word (``by regulators``, ``by the court``,
     ``by its chief executive``) or no ``by`` at all (``was fined £2m, saying``) leaves the
     words to no one."""
@@ -1457,6 +1470,7 @@ def _speechless_agent(text: str, start: int, end: int) -> bool:
     agent = text[by + 4 : end].split(" ")
     if len(agent) > 10:
         return False
+    speechless = False
     for word in agent:
         w = word.strip("()'’,;:.").lower()
         one = w[:-1] if w.endswith("s") else w
@@ -1471,7 +1485,9 @@ def _speechless_agent(text: str, start: int, end: int) -> bool:
             or one.endswith(_PERSON_ENDINGS)
         ):
             return False
-    return True
+        speechless = speechless or w in _SPEECHLESS or one in _SPEECHLESS
+    # (Only a thing that cannot speak: not "contradicted by his own party".)
+    return speechless
 
 
 #: What follows "adding" where it reports speech: a clause or a quotation.
