@@ -194,3 +194,19 @@ def test_a_passive_clause_keeps_its_subject_only_after_a_speechless_agent(
     text: str, speaker: str | None
 ) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A protester outside the courthouse held a sign that read Justice for Tyre.",
+        "The battle of Midway was the turning point of the war in the Pacific.",
+    ],
+)
+def test_a_sign_held_and_a_turning_point_in_history_stay_checkworthy(text: str) -> None:
+    assert [c.checkworthy for c in newsclaims.parse(text).claims] == [True]
+
+
+def test_what_something_is_a_sign_of_is_analysis() -> None:
+    text = "The drop was a sign that Beijing is losing patience with Washington."
+    assert [c.checkworthy for c in newsclaims.parse(text).claims] == [False]
