@@ -210,3 +210,22 @@ def test_a_sign_held_and_a_turning_point_in_history_stay_checkworthy(text: str) 
 def test_what_something_is_a_sign_of_is_analysis() -> None:
     text = "The drop was a sign that Beijing is losing patience with Washington."
     assert [c.checkworthy for c in newsclaims.parse(text).claims] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Charles Schwab reported record inflows on Monday. Schwab said clients added "
+            '$40 billion. "Demand remained strong," it said.',
+            "Schwab",
+        ),
+        (
+            "Ann Lee, the chief executive, spoke on Monday. Lee said costs rose. "
+            '"Demand remained strong," it said.',
+            None,
+        ),
+    ],
+)
+def test_it_stands_for_a_firm_named_after_a_person(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == ("quote", speaker)

@@ -1245,7 +1245,8 @@ def unlike_it(text: str, name: str, at: int) -> bool:
     """Tell whether ``name``, the speaker before an ``it`` at ``at``, is rather a person's name
     than an organisation's: the text gives it after a person's title or role (``Mr Smith``,
     ``Boeing chief executive Kelly Ortberg``: its first mentions), or after a given name
-    (``Jane Smith``, then ``Smith said ...``). A name merely not shaped like
+    where that mention has a sign of a person (``Jane Smith, the chief executive``, then
+    ``Smith said ...``; see :func:`_a_persons`). A name merely not shaped like
     an organisation's is no sign (``Boeing said the company would appeal``: ``it`` is Boeing).
     (Only for an ``it`` that would stand for a name: rare.)"""
     pos = text.find(name)
@@ -1256,11 +1257,31 @@ def unlike_it(text: str, name: str, at: int) -> bool:
         if m is not None and (
             m.group(1).lower() in _TITLES
             or m.group(1).rstrip(".") in _HONOURS
-            or given_name(m.group(1))
+            or (given_name(m.group(1)) and _a_persons(text, m.start(1), pos + len(name), at))
         ):
             return True
         pos = text.find(name, pos + len(name))
     return False
+
+
+# A role in apposition after a name (``, the chief executive of``), its last words.
+_APPOSED_ROLE = regex.compile(r",[ ](?:the|a|an|its|their)[ ]((?:[\p{L}\-]+[ ]?){1,3})")
+# A pronoun of a person (``he``, ``her``).
+_PERSONS_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
+
+
+def _a_persons(text: str, start: int, end: int, at: int) -> bool:
+    """Tell whether the name ``text[start:end]`` (a given name and more) has a sign of a
+    person: a title or an honour before it (``Ms``, ``executive``), a role in apposition
+    after it (``, the chief executive``), or ``he``, ``she``... after it before ``at`` (a
+    firm named after a person, ``Charles Schwab reported ...``, has none)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None and (m.group(1).lower() in _TITLES or m.group(1).rstrip(".") in _HONOURS):
+        return True
+    role = _APPOSED_ROLE.match(text, end, end + 60)
+    if role is not None and any(w.lower() in _TITLES for w in role.group(1).split()):
+        return True
+    return _PERSONS_PRONOUN.search(text, end, min(at, end + 300)) is not None
 
 
 #: The word right before a mention of a name (a title or role: ``Mr``, ``executive``).
