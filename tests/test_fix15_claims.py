@@ -229,3 +229,12 @@ def test_what_something_is_a_sign_of_is_analysis() -> None:
 )
 def test_it_stands_for_a_firm_named_after_a_person(text: str, speaker: str | None) -> None:
     assert speakers(text)[-1] == ("quote", speaker)
+
+
+def test_a_label_over_its_number_is_no_wrapped_line() -> None:
+    assert sentences("Votes for\n12,345\nVotes against\n6,789") == [
+        "Votes for",
+        "12,345",
+        "Votes against",
+        "6,789",
+    ]

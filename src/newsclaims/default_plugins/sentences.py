@@ -619,7 +619,8 @@ def _wraps_into_number(text: str, start: int, brk: int, after: int) -> bool:
     """Tell whether the line that starts at ``after`` with a number (or an amount) goes on the
     hard-wrapped sentence from ``start``, whose line breaks at ``brk``: once, and its line
     ends in a word that cannot end a sentence (``funding for`` then ``2,000 new homes``; see
-    :data:`_OPEN_ENDINGS`), and the number numbers no list item (``1. Schools``, ``2) ...``)."""
+    :data:`_OPEN_ENDINGS`) after three words at least, and the number numbers no list item
+    (``1. Schools``, ``2) ...``)."""
     if not (text[after : after + 1].isdigit() or text[after + 1 : after + 2].isdigit()):
         return False
     if text.count("\n", brk, after) > 1 or text[brk:after].strip(" \t\n"):
@@ -631,7 +632,12 @@ def _wraps_into_number(text: str, start: int, brk: int, after: int) -> bool:
         return False
     end = _rtrim(text, brk)
     word = text[max(text.rfind(" ", start, end) + 1, start) : end]
-    return word in _OPEN_ENDINGS
+    if word not in _OPEN_ENDINGS:
+        return False
+    # A line of several words, a sentence's part: not a short label over its value ("Votes
+    # for" over "12,345").
+    line = max(text.rfind("\n", start, end) + 1, start)
+    return text.count(" ", line, end) >= 3
 
 
 def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
