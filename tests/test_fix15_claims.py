@@ -238,3 +238,23 @@ def test_a_label_over_its_number_is_no_wrapped_line() -> None:
         "Votes against",
         "6,789",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"This is reckless," Tom Hale told the Guardian. "We warned them," he said.',
+            "Tom Hale",
+        ),
+        (
+            '"This is reckless," Tom Hale told the Financial Times. "We warned them," he said.',
+            "Tom Hale",
+        ),
+        ('"You must act," Tom Hale told the President. "We warned them," he said.', None),
+    ],
+)
+def test_a_pronoun_after_telling_a_newspaper_stands_for_the_speaker(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers(text)[-1] == ("quote", speaker)

@@ -1336,7 +1336,8 @@ def told_no_one(text: str, start: int, end: int, verb: str) -> bool:
     """Tell whether the speaker of the sentence ``text[start:end]``, whose reporting verb
     ``verb`` takes an object (``told``, ``urged``; see :data:`_TRANSITIVE`), spoke to no one a
     later ``he`` or ``she`` may stand for: people in the plural (``told reporters``, ``told
-    a news conference``), a news outlet (``told Reuters``, ``told the BBC``) or a thing
+    a news conference``), a news outlet (``told Reuters``, ``told the BBC``, ``told the
+    Guardian``: ``the`` and a name that is no title, not ``the President``) or a thing
     (``called it a disgrace``), not a person (``told Roe``, ``told the judge``, ``told
     him``)."""
     if verb not in _TRANSITIVE:
@@ -1347,9 +1348,12 @@ def told_no_one(text: str, start: int, end: int, verb: str) -> bool:
     words = text[at + len(verb) + 2 : end].split(" ", 3)[:3]
     head = words[0].strip(",.;:")
     if head.lower() in ("the", "a", "an", "his", "her", "their", "its") and len(words) > 1:
+        the = head == "the"
         head = words[1].strip(",.;:")
         if head.lower() in ("news", "press") and len(words) > 2:
             return True  # "told a news conference"
+        if the and head[:1].isupper() and head.lower() not in _TITLES and head not in _HONOURS:
+            return True  # a newspaper: "told the Guardian", "told the Financial Times"
     if head in ("it", "them", "us", "me", "this", "that"):
         return True
     if head[:1].isupper():
