@@ -7,7 +7,6 @@ import time
 import pytest
 
 import newsclaims
-
 from newsclaims.default_plugins.sentences import split
 
 
@@ -175,8 +174,7 @@ def test_a_quoted_sentence_after_a_speaker_still_continues_their_words() -> None
     ("text", "speaker"),
     [
         (
-            "The minister was contradicted by his own party, saying the plan was "
-            '"unworkable".',
+            'The minister was contradicted by his own party, saying the plan was "unworkable".',
             None,
         ),
         (

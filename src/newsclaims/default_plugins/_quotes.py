@@ -1485,10 +1485,10 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "one", 
 def _speechless_agent(text: str, start: int, end: int) -> bool:
     """Tell whether the passive clause ``text[start:end]`` names by ``by`` an agent that says
     nothing (``The bank was hit by a wave of withdrawals, saying``, ``was battered by a storm``:
-    a noun of :data:`_SPEECHLESS`): then the sentence's subject speaks. Any capitalised word (a name, a storm's too; a day or a
-    month aside), a person's or a speaking body's word (``by regulators``, ``by the court``,
-    ``by its chief executive``) or no ``by`` at all (``was fined £2m, saying``) leaves the
-    words to no one."""
+    a noun of :data:`_SPEECHLESS`): then the sentence's subject speaks. Any capitalised word
+    (a name, a storm's too; a day or a month aside), a person's or a speaking body's word
+    (``by regulators``, ``by the court``, ``by its chief executive``) or no ``by`` at all
+    (``was fined £2m, saying``) leaves the words to no one."""
     by = text.rfind(" by ", start, end)
     if by < 0:
         return False
@@ -1728,8 +1728,8 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         if issued is not None and issued.group("doc") in _ISSUED:
             # (Not a date: "a report from last week", "a survey from January".)
             who = issued.group("sp")
-            first = who.removeprefix("the ").split(" ", 1)[0]
-            if (first[:1].isupper() and first not in _WHEN_WORDS) or (
+            issuer_word = who.removeprefix("the ").split(" ", 1)[0]
+            if (issuer_word[:1].isupper() and issuer_word not in _WHEN_WORDS) or (
                 who.startswith("the ") and who.rpartition(" ")[2] not in _WHEN_WORDS
             ):
                 speaker = who
