@@ -109,9 +109,9 @@ def test_a_pronoun_after_two_speakers_stands_for_neither() -> None:
     [
         "Jane Smith, the chief executive of Acme, spoke to analysts on Tuesday.\n\n"
         'Smith said profits fell by 12 percent. "We expect a recovery next year," it said.',
-        "Carlos Mendes runs the fund. Mendes said the fund would sell its stake. "
+        "Carlos Mendes runs the fund. Mendes said he would sell its stake. "
         '"The sale will close in May," it said.',
-        "Analysts questioned Maria Okafor about the debt. Okafor said the bank was sound.\n\n"
+        "Analysts questioned Maria Okafor about her debt. Okafor said the bank was sound.\n\n"
         "“Our capital ratios are strong,” it said.",
     ],
 )

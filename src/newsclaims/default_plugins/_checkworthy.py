@@ -128,11 +128,21 @@ _PHRASES_EVALUATIVE: dict[str, tuple[str, ...]] = {
     "lesson": ("lesson is that",),
     "trouble": ("trouble is that",),
     # An analyst's markers: what something means, put in the writer's words.
-    "sign": ("a sign that", "clear sign", "a sign of"),
+    # (What something is a sign of: not "held a sign that read ...".)
+    "sign": (
+        "is a sign that",
+        "was a sign that",
+        "are a sign that",
+        "be a sign that",
+        "clear sign",
+        "is a sign of",
+        "was a sign of",
+        "are a sign of",
+    ),
     "words": ("in other words",),
     "mistake": ("make no mistake", "is a mistake", "was a mistake", "be a mistake"),
     "simply": ("put simply", "simply put"),
-    "turning": ("turning point",),
+    "turning": ("a turning point",),  # (not "was the turning point of the war": history)
     "whatever": ("whatever happens",),
     "question": ("the question is", "bigger question", "open question"),
 }

@@ -870,18 +870,21 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
 # not going anywhere": Starmer``, ``„Wir schaffen das“: Merkel``, ``« ... » : Macron``.
 _COLON_SIGNED = regex.compile(rf"[ ]?:[ ]+(?P<sp>{_NAME})[ ]*$", regex.VERSION1)
 # A word in lower case after another word: what someone says, not a title.
-_LOWER_WORD = regex.compile(r"\S[ ]+\p{Ll}", regex.VERSION1)
+_LOWER_WORD = regex.compile(r"\S[ ]+(\p{Ll}[\p{L}'’]*)", regex.VERSION1)
+#: Words a title in title case writes in lower case (``"Song of the Year"``): no sign of
+#: words said.
+_TITLE_SMALL = words("of the a an in on and for to at with or by from")
 
 
 def _colon_signed(text: str, region: QuoteRegion, start: int, end: int) -> Attribution | None:
     """The speaker named alone after the colon that follows ``region`` (see
     :data:`_COLON_SIGNED`), where the quotation opens its sentence (``start``: the sentence's
     start) and the name ends it (at ``end``), and the quotation is words said, of two words at
-    least, one of them in lower case (not a title: ``"Dune": Part Two``, ``"The Crown":
-    Season Six``); no kicker (``"...": Analysis``)."""
-    if (
-        text[start : region.open].strip()
-        or _LOWER_WORD.search(text, region.open, region.close) is None
+    least, one of them in lower case and no small word of a title in title case (``of``,
+    ``the``: not a title, ``"Dune": Part Two``, ``"The Crown": Season Six``, ``"The Last of
+    Us": Season Two``); no kicker (``"...": Analysis``)."""
+    if text[start : region.open].strip() or all(
+        w.group(1) in _TITLE_SMALL for w in _LOWER_WORD.finditer(text, region.open, region.close)
     ):
         return None
     m = _COLON_SIGNED.match(text, region.close, end)
@@ -927,7 +930,11 @@ def _other_language(
             ):
                 # "sagte sie": a German pronoun, as a French one
                 return Attribution(None, m.group("verb"), m.start("rest"))
-            speaker = _clause_speaker(rest) if rest else None
+            verb = m.group("verb")
+            plural = verb.endswith(("ron", "ram", "ten")) or text[
+                m.start() : m.start("verb")
+            ].rstrip().endswith((" ont", " han", " haben"))
+            speaker = _clause_speaker(rest, plural) if rest else None
             if speaker is not None and speaker[:1].islower():
                 # A role, then a name in apposition: "afirmó el ministro de Inclusión, José
                 # Luis Escrivá, en ...", as in English ("The party leader, Ann Lee, said").
@@ -1127,13 +1134,17 @@ def _script_attribution(
     return None
 
 
-def _clause_speaker(clause: str) -> str | None:
+def _clause_speaker(clause: str, plural: bool = False) -> str | None:
     """The speaker named by ``clause``, the words after a reporting verb in another language:
     the longest run of capitalised words that follows no preposition (``la Première ministre
     Élisabeth Borne``: Élisabeth Borne; ``Finanzminister Christian Lindner am Mittwoch``:
     Christian Lindner), else the role as written, up to its last capitalised word (``la
-    presidenta del Banco de España``, ``der Verbandspräsident``)."""
-    words = clause.split()[:8]
+    presidenta del Banco de España``, ``der Verbandspräsident``). Two names joined (``Ana
+    Ruiz y Pedro Gil``) are both the speaker after a ``plural`` verb, else only where the
+    clause ends after them or a preposition follows (not ``Pedro Sánchez y Europa tomó
+    nota``: a clause of its own)."""
+    split = clause.split(maxsplit=8)
+    words = split[:8]
     if not words:
         return None
     determiner = words[0].lower() in _OTHER_DETERMINERS or words[0][:2].lower() in ("l'", "l’")
@@ -1144,6 +1155,7 @@ def _clause_speaker(clause: str) -> str | None:
             i += 1
             continue
         j = i + 1
+        joined = -1
         while j < len(words):
             if words[j][:1].isupper():
                 j += 1
@@ -1155,6 +1167,8 @@ def _clause_speaker(clause: str) -> str | None:
                 )
                 and (j + 1 < len(words) and words[j + 1][:1].isupper())
             ):
+                if words[j] in _OTHER_AND and joined < 0:
+                    joined = j
                 j += 2
             elif (  # two particles in a name: "Ana de la Reguera", "Carlos de los Santos"
                 words[j] in _NAME_PARTICLES
@@ -1165,6 +1179,14 @@ def _clause_speaker(clause: str) -> str | None:
                 j += 3
             else:
                 break
+        past = j
+        if (
+            joined >= 0
+            and not plural
+            and (j < len(split) and words[j - 1][-1:] not in ",;:.!?")
+            and not (j < len(words) and words[j] != "a" and words[j] in _OTHER_PREPOSITIONS)
+        ):
+            j = joined  # "aseguró Pedro Sánchez y Europa tomó nota": another clause
         # (Also after a preposition and an article where a role in lower case comes first: "la
         # ministre de la Santé", "del Banco"; not in a name, "Ana de la Reguera".)
         after_preposition = i > 0 and (
@@ -1182,7 +1204,7 @@ def _clause_speaker(clause: str) -> str | None:
         noun = determiner and i == 1 and j == 2  # "der Verbandspräsident": a role
         if not after_preposition and not noun and j - i >= len(best):
             best = words[i:j]
-        i = j
+        i = past
     if best:
         if len(best) >= 3 and best[0].lower().endswith(_OTHER_TITLE_ENDINGS):
             best = best[1:]  # "Finanzminister Christian Lindner"
@@ -1419,7 +1441,8 @@ def unlike_it(text: str, name: str, at: int) -> bool:
     """Tell whether ``name``, the speaker before an ``it`` at ``at``, is rather a person's name
     than an organisation's: the text gives it after a person's title or role (``Mr Smith``,
     ``Boeing chief executive Kelly Ortberg``: its first mentions), or after a given name
-    (``Jane Smith``, then ``Smith said ...``). A name merely not shaped like
+    where that mention has a sign of a person (``Jane Smith, the chief executive``, then
+    ``Smith said ...``; see :func:`_a_persons`). A name merely not shaped like
     an organisation's is no sign (``Boeing said the company would appeal``: ``it`` is Boeing).
     (Only for an ``it`` that would stand for a name: rare.)"""
     pos = text.find(name)
@@ -1430,11 +1453,31 @@ def unlike_it(text: str, name: str, at: int) -> bool:
         if m is not None and (
             m.group(1).lower() in _TITLES
             or m.group(1).rstrip(".") in _HONOURS
-            or given_name(m.group(1))
+            or (given_name(m.group(1)) and _a_persons(text, m.start(1), pos + len(name), at))
         ):
             return True
         pos = text.find(name, pos + len(name))
     return False
+
+
+# A role in apposition after a name (``, the chief executive of``), its last words.
+_APPOSED_ROLE = regex.compile(r",[ ](?:the|a|an|its|their)[ ]((?:[\p{L}\-]+[ ]?){1,3})")
+# A pronoun of a person (``he``, ``her``).
+_PERSONS_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)\b")
+
+
+def _a_persons(text: str, start: int, end: int, at: int) -> bool:
+    """Tell whether the name ``text[start:end]`` (a given name and more) has a sign of a
+    person: a title or an honour before it (``Ms``, ``executive``), a role in apposition
+    after it (``, the chief executive``), or ``he``, ``she``... after it before ``at`` (a
+    firm named after a person, ``Charles Schwab reported ...``, has none)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None and (m.group(1).lower() in _TITLES or m.group(1).rstrip(".") in _HONOURS):
+        return True
+    role = _APPOSED_ROLE.match(text, end, end + 60)
+    if role is not None and any(w.lower() in _TITLES for w in role.group(1).split()):
+        return True
+    return _PERSONS_PRONOUN.search(text, end, min(at, end + 300)) is not None
 
 
 #: The word right before a mention of a name (a title or role: ``Mr``, ``executive``).
@@ -1489,7 +1532,8 @@ def told_no_one(text: str, start: int, end: int, verb: str) -> bool:
     """Tell whether the speaker of the sentence ``text[start:end]``, whose reporting verb
     ``verb`` takes an object (``told``, ``urged``; see :data:`_TRANSITIVE`), spoke to no one a
     later ``he`` or ``she`` may stand for: people in the plural (``told reporters``, ``told
-    a news conference``), a news outlet (``told Reuters``, ``told the BBC``) or a thing
+    a news conference``), a news outlet (``told Reuters``, ``told the BBC``, ``told the
+    Guardian``: ``the`` and a name that is no title, not ``the President``) or a thing
     (``called it a disgrace``), not a person (``told Roe``, ``told the judge``, ``told
     him``)."""
     if verb not in _TRANSITIVE:
@@ -1500,9 +1544,12 @@ def told_no_one(text: str, start: int, end: int, verb: str) -> bool:
     words = text[at + len(verb) + 2 : end].split(" ", 3)[:3]
     head = words[0].strip(",.;:")
     if head.lower() in ("the", "a", "an", "his", "her", "their", "its") and len(words) > 1:
+        the = head == "the"
         head = words[1].strip(",.;:")
         if head.lower() in ("news", "press") and len(words) > 2:
             return True  # "told a news conference"
+        if the and head[:1].isupper() and head.lower() not in _TITLES and head not in _HONOURS:
+            return True  # a newspaper: "told the Guardian", "told the Financial Times"
     if head in ("it", "them", "us", "me", "this", "that"):
         return True
     if head[:1].isupper():
@@ -1614,23 +1661,37 @@ _SPEAKING = words(
     congress senate ministry agency army military crowd crowds fans voters residents
     """
 )
+#: Nouns of things and events that cannot speak (``a wave of withdrawals``, ``rising fuel
+#: costs``, ``a storm``), singular.
+_SPEECHLESS = words(
+    """
+    wave series string spate run cost injury storm flood fire wildfire rain snow wind drought
+    heat heatwave quake earthquake hurricane typhoon cyclone tornado tsunami landslide virus
+    pandemic outbreak disease illness crisis shortage slump downturn slowdown recession surge
+    rise fall drop decline rate inflation price withdrawal demand loss debt war scandal
+    accident explosion blast crash glitch outage error problem delay weather competition
+    uncertainty volatility strike sanction tariff turmoil selloff sell-off cyberattack hack
+    breach leak default
+    """
+)
 #: Endings of words for people (``regulators``, ``activists``, ``politicians``, ``tenants``).
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "one", "body")
 
 
 def _speechless_agent(text: str, start: int, end: int) -> bool:
     """Tell whether the passive clause ``text[start:end]`` names by ``by`` an agent that says
-    nothing (``The bank was hit by a wave of withdrawals, saying``, ``was battered by a storm``):
-    then the sentence's subject speaks. Any capitalised word (a name, a storm's too; a day or a
-    month aside), a person's or a speaking body's word (``by regulators``, ``by the court``,
-    ``by its chief executive``) or no ``by`` at all (``was fined £2m, saying``) leaves the
-    words to no one."""
+    nothing (``The bank was hit by a wave of withdrawals, saying``, ``was battered by a storm``:
+    a noun of :data:`_SPEECHLESS`): then the sentence's subject speaks. Any capitalised word
+    (a name, a storm's too; a day or a month aside), a person's or a speaking body's word
+    (``by regulators``, ``by the court``, ``by its chief executive``) or no ``by`` at all
+    (``was fined £2m, saying``) leaves the words to no one."""
     by = text.rfind(" by ", start, end)
     if by < 0:
         return False
     agent = text[by + 4 : end].split(" ")
     if len(agent) > 10:
         return False
+    speechless = False
     for word in agent:
         w = word.strip("()'’,;:.").lower()
         one = w[:-1] if w.endswith("s") else w
@@ -1645,7 +1706,9 @@ def _speechless_agent(text: str, start: int, end: int) -> bool:
             or one.endswith(_PERSON_ENDINGS)
         ):
             return False
-    return True
+        speechless = speechless or w in _SPEECHLESS or one in _SPEECHLESS
+    # (Only a thing that cannot speak: not "contradicted by his own party".)
+    return speechless
 
 
 #: What follows "adding" where it reports speech: a clause or a quotation.
@@ -1859,10 +1922,25 @@ def _attribution(m: regex.Match[str], verb: str | None = None) -> Attribution:
         # "according to a statement from Siemens": the one who issued it.
         issued = _ISSUER.fullmatch(speaker.rstrip(".,;: "))
         if issued is not None and issued.group("doc") in _ISSUED:
-            speaker = issued.group("sp")
+            # (Not a date: "a report from last week", "a survey from January".)
+            who = issued.group("sp")
+            issuer_word = who.removeprefix("the ").split(" ", 1)[0]
+            if (issuer_word[:1].isupper() and issuer_word not in _WHEN_WORDS) or (
+                who.startswith("the ") and who.rpartition(" ")[2] not in _WHEN_WORDS
+            ):
+                speaker = who
     return Attribution(_clean_speaker(speaker), said, start if speaker in _HE_SHE else None)
 
 
+#: Words of a date or a time, which an issuer's name never opens.
+_WHEN_WORDS = words(
+    """
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Today Yesterday Last This Next Earlier Spring Summer Autumn Winter day
+    days week weeks month months year years morning afternoon evening night weekend quarter
+    """
+)
 #: What a source issues, which ``according to`` may name instead of the source itself.
 _ISSUED = _DOCUMENTS | words(
     """

@@ -233,7 +233,8 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
     unless the lines above the first question speak of oneself too with no word of an
     interview (``asked``, ``spoke to``...; or ``interview`` in the headline: ``The Interview:``): a
     columnist's voice; or where two questions at least and every answer are labelled (``Q:``
-    and ``A:``, see :func:`_labelled_turns`), whatever they say. Who the interviewee is the
+    and ``A:``, see :func:`_labelled_turns`), with a word of an interview above them or an
+    answer that speaks of oneself. Who the interviewee is the
     text gives by no label: the speaker stays unset. (An explainer's questions are answered
     in the publication's voice, with no ``I`` but in the quotations of the people it names:
     its statements stay.) A quotation an answer attributes keeps its speaker."""
@@ -260,7 +261,13 @@ def _interview_answers(text: str, section: Span, claims: list[Claim], first: int
     for (_, end), (nxt, _) in itertools.pairwise([*questions, (section.end, section.end)]):
         if text[end:nxt].strip():
             answers.append((end, nxt))
-    if not _labelled_turns(text, questions, answers):
+    labelled = _labelled_turns(text, questions, answers) and (
+        # (An explainer labels its questions and answers too, in its own voice.)
+        _INTERVIEW_CUE.search(text, section.start, questions[0][0]) is not None
+        or _INTERVIEW_TITLE.search(text, 0, section.start) is not None
+        or any(_speaks_of_oneself(text, a, b) for a, b in answers)
+    )
+    if not labelled:
         if put < 2 or len(questions) < INTERVIEW_QUESTIONS:
             return
         intro = questions[0][0]
@@ -555,6 +562,7 @@ def _body(
             and marks[m] == first
             and _unattributed(got)
             and text[last - 1] != "?"
+            and not _heading_line(text, first, last)
         ):
             # '"We had no warning," said Ann Lee. ¶ "The water rose in minutes."': her words,
             # and those of the paragraphs of no speaker before, which the quotation ran over.
@@ -585,6 +593,14 @@ def _body(
         done = j
         m = stop
     _statements(doc, sentences[done:], markers, starts, out)
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Tell whether the paragraph ``text[start:end]`` is one line with no closing punctuation
+    inside its quote marks: a quoted subheading (``"A perfect storm"``), no one's words."""
+    if end - start > 120 or text.find("\n", start, end) >= 0:
+        return False
+    return text[start:end].rstrip("\"”’'») ")[-1:] not in ".!?…:;,"
 
 
 def _unattributed(claims: Sequence[Claim]) -> bool:

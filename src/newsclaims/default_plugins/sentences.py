@@ -149,7 +149,7 @@ _ORDINAL_MONTHS = words(
 #: German articles (alone or joined to a preposition) before an ordinal written as a number
 #: and a full stop, which ends nothing there (``der 1. FC Köln``, ``im 2. Quartal``).
 _ORDINAL_ARTICLES = words(
-    "der die das dem den des im am zum zur vom beim ins ans Der Die Das Im Am"
+    "der die das dem den des im am zum zur vom beim ins ans Der Die Das Im Am Beim Zum Zur Vom"
 )
 
 #: Words that open a German sentence, never a noun after an ordinal.
@@ -652,7 +652,8 @@ def _wraps_into_number(text: str, start: int, brk: int, after: int) -> bool:
     """Tell whether the line that starts at ``after`` with a number (or an amount) goes on the
     hard-wrapped sentence from ``start``, whose line breaks at ``brk``: once, and its line
     ends in a word that cannot end a sentence (``funding for`` then ``2,000 new homes``; see
-    :data:`_OPEN_ENDINGS`), and the number numbers no list item (``1. Schools``, ``2) ...``)."""
+    :data:`_OPEN_ENDINGS`) after three words at least, and the number numbers no list item
+    (``1. Schools``, ``2) ...``)."""
     if not (text[after : after + 1].isdigit() or text[after + 1 : after + 2].isdigit()):
         return False
     if text.count("\n", brk, after) > 1 or text[brk:after].strip(" \t\n"):
@@ -664,7 +665,12 @@ def _wraps_into_number(text: str, start: int, brk: int, after: int) -> bool:
         return False
     end = _rtrim(text, brk)
     word = text[max(text.rfind(" ", start, end) + 1, start) : end]
-    return word in _OPEN_ENDINGS
+    if word not in _OPEN_ENDINGS:
+        return False
+    # A line of several words, a sentence's part: not a short label over its value ("Votes
+    # for" over "12,345").
+    line = max(text.rfind("\n", start, end) + 1, start)
+    return text.count(" ", line, end) >= 3
 
 
 def _stop(text: str, m: regex.Match[str], start: int) -> tuple[int, int] | None:
@@ -780,8 +786,17 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
     if token in _SHORT_DAYS:
         # A day written short before its date goes on ("Fri. Jan. 10", "Sat. 4 May"); a
         # capitalised word after it otherwise ends the sentence.
+        # (Not a name: "reported by the Sun. May said", "told the Sun. June Sarpong".)
+        tstart = pstart - len(token)
+        if text[max(start, tstart - 4) : tstart] in ("the ", "The "):
+            return True
+        if number:
+            return False
         word = _NEXT_WORD.match(text, m.end())
-        return not (number or (word is not None and word.group(1) in _DATE_MONTHS))
+        if word is None or word.group(1) not in _DATE_MONTHS:
+            return True
+        day = text[word.end(1) : word.end(1) + 3].lstrip(". ")
+        return not day[:1].isdigit()
     if low in _DEGREES:
         # "40 deg. C", "104 deg. Fahrenheit": the scale goes on the quantity.
         word = _NEXT_WORD.match(text, m.end())
@@ -829,14 +844,33 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
             return False
         # A German ordinal after its article ("der 1. FC Köln", "im 2. Quartal", "zum 3. Mal"),
         # before a noun, not a word that opens a sentence ("am 5. Die Tür war zu").
-        space = text.rfind(" ", start, pstart - len(token) - 1)
         return (
-            text[space + 1 : pstart - len(token) - 1] not in _ORDINAL_ARTICLES
+            not _ordinal_article(text, start, pstart - len(token) - 1)
             or word is None
             or word.group(1) in _GERMAN_STARTERS
         )
     # (Not a German street before its house number: "Hauptstr. 5".)
     return not (number and token[:1].isupper() and low.endswith("str") and len(token) > 5)
+
+
+def _ordinal_article(text: str, start: int, end: int) -> bool:
+    """Tell whether the word ending at ``end`` (in the sentence from ``start``) is a German
+    article of ``_ORDINAL_ARTICLES``. Only a few characters are read. English ``am`` after
+    ``I`` (``I am 12. Sarah is 10``) is none."""
+    lo = max(start, end - 6)
+    seg = text[lo:end]
+    if not seg or seg[-1].isspace():
+        return False
+    parts = seg.split()
+    if len(parts) == 1 and seg[0] == parts[0][0] and lo > start and not text[lo - 1].isspace():
+        return False  # the end of a longer word
+    word = parts[-1]
+    if word not in _ORDINAL_ARTICLES:
+        return False
+    if word == "am":
+        before = text[max(start, end - 5) : end - 2]
+        return not (before.endswith("I ") and (len(before) == 2 or not before[-3].isalnum()))
+    return True
 
 
 # Two capitalised words: the rest of a name after a given name written short ("Elena Cruz").
