@@ -106,6 +106,31 @@ def test_superscripts_a_space_after_their_word(text: str, expected: list[tuple[s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Bank of Korea kept its base rate at 2.5% on Thursday. ¹ Governor Rhee said a"
+            " cut was possible in January. ² Exports rose 8% in October.\n\n"
+            '¹ Yonhap, "BOK holds rate", 27 November 2026\n'
+            '² Reuters, "Rhee signals cut", 27 November 2026\n',
+            [("1",), ("2",), ()],
+        ),
+        (
+            "Prices fell in June. ¹ ² Wages rose in July.\n\n"
+            '¹ Reuters, "Prices fall", 1 July 2026\n² AP, "June prices", 2 July 2026\n',
+            [("1", "2"), ()],
+        ),
+    ],
+)
+def test_superscripts_a_space_after_a_full_stop_cite_the_sentence_before(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    # The sentence ended before the space and the marks opened the next sentence, which
+    # was given the notes of the one before.
+    assert [c.citations for c in newsclaims.parse(text, plugin_manager=PM).claims] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He wrote that the mayor [sic] had resigned.",
