@@ -1520,6 +1520,18 @@ def test_several_author_date_notes_in_one_pair_of_parentheses_cite_each_source()
     assert sorted(c.label for c in doc.citations) == ["Expresso", "Idealista", "Lusa", "Público"]
 
 
+def test_places_and_years_in_one_pair_of_parentheses_are_no_sources() -> None:
+    # Three places and their years in one pair were three notes: Rio de Janeiro, Tokyo and
+    # Paris became sources, and every other claim of the text was reported uncited.
+    text = (
+        "Simone Biles won her fifth Olympic all-around medal on Thursday in Paris. She had "
+        "already won gold at the previous Games (Rio de Janeiro, 2016; Tokyo, 2021; Paris, 2024)."
+        "\n\nHer coach said the team would meet again in the autumn."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert doc.markers == () and doc.citations == ()
+
+
 def test_a_place_and_a_year_in_parentheses_beside_a_reference_list_is_no_marker() -> None:
     # ``(Paris, 2024)`` was a marker of Paris, and an error: it has no entry in the list.
     text = (
