@@ -1520,6 +1520,34 @@ def test_several_author_date_notes_in_one_pair_of_parentheses_cite_each_source()
     assert sorted(c.label for c in doc.citations) == ["Expresso", "Idealista", "Lusa", "Público"]
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "This summary was generated automatically and checked by an editor; corrections can be "
+        "sent to https://example.org/contact.",
+        "The central bank has raised its rate at every meeting since it adopted its new "
+        "framework (2024).",
+    ],
+)
+def test_a_sentence_with_a_year_or_a_web_address_after_a_sources_list_is_no_entry(
+    after: str,
+) -> None:
+    # A sentence of twelve words or more with a year in parentheses or a web address was an
+    # entry of the list before it: "reference [3] is never cited".
+    text = (
+        "Ghana's cedi fell 15% against the dollar this year. [1] The central bank raised its "
+        "policy rate to 30% on Monday. [2]\n\nSources:\n"
+        'Bloomberg, "Ghana cedi slides to record low", 21 November 2026\n'
+        'Reuters, "Bank of Ghana raises rate to 30%", 24 November 2026\n\n' + after
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.publisher) for c in doc.citations] == [
+        ("1", "Bloomberg"),
+        ("2", "Reuters"),
+    ]
+    assert not [f for f in doc.findings if "never cited" in f.message]
+
+
 def test_places_and_years_in_one_pair_of_parentheses_are_no_sources() -> None:
     # Three places and their years in one pair were three notes: Rio de Janeiro, Tokyo and
     # Paris became sources, and every other claim of the text was reported uncited.
