@@ -1455,6 +1455,22 @@ def test_an_mla_entry_gives_its_outlet_as_publisher(
     assert (got["title"], got["publisher"], got["date"]) == fields
 
 
+@pytest.mark.parametrize(
+    "kind",
+    ["Press Release", "Opinion", "Video", "Podcast", "Report", "Transcript", "Editorial"]
+    + ["Live Updates", "PDF", "Archived", "Updated 3 May"],
+)
+def test_a_work_type_after_an_mla_title_is_no_outlet(kind: str) -> None:
+    # The kind of work after the quoted title was taken for its outlet: the publisher was
+    # "Press Release", and Airbus was lost.
+    got = parse_entry_body(f'Airbus. "Airbus cuts delivery target." {kind}, 20 February 2025.')
+    assert (got["title"], got["publisher"], got["date"]) == (
+        "Airbus cuts delivery target",
+        "Airbus",
+        "20 February 2025",
+    )
+
+
 def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> None:
     # Author-date mentions, ``(Reuters, 2024)``, were not linked to the list's entries.
     body = (

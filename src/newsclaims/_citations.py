@@ -840,6 +840,15 @@ _PUBLISHER_QUOTED = regex.compile(
     # ``Bloomberg. "Title." Bloomberg News``, ``Ito, Ken. "Title." The Japan Times``.)
     r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2}|[ ](?P<container>\p{Lu}[^\"“”「」,.]{1,60}))?$"
 )
+# What kind of work an entry is, in capitals after its title, which is no outlet:
+# ``Airbus. "Title." Press Release, 20 February 2025`` (the publisher is the name before it).
+_WORK_TYPE = regex.compile(
+    r"(?i)(?:press|news|media)[ ](?:release|statement)|statement|opinion|editorial|op-ed"
+    r"|commentary|column|analysis|explainer|review|interview|transcript|speech|video|audio"
+    r"|podcast|photos?|gallery|infographic|fact[ ]sheet|report|working[ ]paper|brief(?:ing)?"
+    r"|blog(?:[ ]post)?|live(?:[ ]updates?|[ ]blog)?|pdf|web|online|article|archived"
+    r"|(?:updated|published|posted|archived)[ ].*"
+)
 # The day a source was read or archived, ending its entry: ``Retrieved 17 August 2024``,
 # ``Accessed May 2, 2025``, ``Archived from the original on 3 May 2025``.
 # (Linear time: the runs after the key word are taken possessively.)
@@ -1061,15 +1070,18 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         date = when["date"]
         rest = rest[: when.start()].rstrip(" .,;:|–—-·•(")
     before = _PUBLISHER_QUOTED.match(rest) if title is None else None
+    container = None if before is None else before["container"]
+    if container is not None and _WORK_TYPE.fullmatch(container.strip()) is not None:
+        container = None  # (``"Title." Press Release``: the publisher is the name before)
     if (
         before is not None
-        and before["container"] is not None
-        and _looks_like_publisher(before["container"].strip())
+        and container is not None
+        and _looks_like_publisher(container.strip())
     ):
-        title, rest = _quoted_title(before["title"]), before["container"].strip()
+        title, rest = _quoted_title(before["title"]), container.strip()
     elif (
         before is not None
-        and before["container"] is None
+        and container is None
         and _looks_like_publisher(before["publisher"].strip())
     ):
         title, rest = _quoted_title(before["title"]), before["publisher"].strip()
