@@ -23,6 +23,7 @@ from newsclaims import (
     parse_markers,
     parse_references,
 )
+from newsclaims._citations import label_int
 from newsclaims._pipeline import link_markers
 from newsclaims.testing import manager_with
 
@@ -1756,3 +1757,10 @@ def test_footnotes_labelled_with_superscript_digits_are_read(text: str, labels: 
     doc = newsclaims.parse(text)
     assert [label for m in doc.markers for label in m.labels] == labels
     assert sorted(c.label for c in doc.citations) == sorted(labels)
+
+
+def test_footnotes_labelled_with_superscript_digits_sort_by_their_number() -> None:
+    # They sorted by character: ``²`` (U+00B2) before ``¹`` (U+00B9).
+    doc = newsclaims.parse("Turnout rose.[^¹] Prices fell.[^²]\n\n[^²]: AFP.\n[^¹]: AP.")
+    assert [c.label for c in doc.citations] == ["¹", "²"]
+    assert (label_int("¹²"), label_int("⁰"), label_int("¹" * 19)) == (12, 0, label_int("1" * 19))

@@ -377,12 +377,20 @@ def label_int(label: str) -> int | None:
     """The number that ``label`` is, for comparing: its decimal digits' value (``_HUGE`` for
     more than ``_MAX_DIGITS`` of them); None for a label that is no number.
 
-    Not ``label.isdigit()`` and ``int(label)``: a superscript label (``[^¹]``) is a digit that
-    ``int`` refuses, and so is a run of more than 4,300 digits; either made the whole parse fail.
+    Not ``int(label)`` alone: a superscript label (``[^¹]``) is a digit that ``int`` refuses,
+    and so is a run of more than 4,300 digits; either made the whole parse fail. A superscript
+    label's digits are worth what they show (they sorted as characters: ``[^²]`` before ``[^¹]``).
     """
-    if not label.isdecimal():
+    if label.isdecimal():
+        return int(label) if len(label) <= _MAX_DIGITS else _HUGE
+    if not label.isdigit():
         return None
-    return int(label) if len(label) <= _MAX_DIGITS else _HUGE
+    if len(label) > _MAX_DIGITS:
+        return _HUGE
+    value = 0
+    for digit in label:
+        value = value * 10 + unicodedata.digit(digit)
+    return value
 
 
 def _numbers(labels: Iterable[str]) -> list[int]:
