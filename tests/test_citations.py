@@ -1458,8 +1458,10 @@ def test_an_mla_entry_gives_its_outlet_as_publisher(
 
 @pytest.mark.parametrize(
     "kind",
-    ["Press Release", "Opinion", "Video", "Podcast", "Report", "Transcript", "Editorial"]
-    + ["Live Updates", "PDF", "Archived", "Updated 3 May"],
+    [
+        *("Press Release", "Opinion", "Video", "Podcast", "Report", "Transcript", "Editorial"),
+        *("Live Updates", "PDF", "Archived", "Updated 3 May"),
+    ],
 )
 def test_a_work_type_after_an_mla_title_is_no_outlet(kind: str) -> None:
     # The kind of work after the quoted title was taken for its outlet: the publisher was

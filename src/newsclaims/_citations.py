@@ -370,7 +370,7 @@ def _walk(
 #: The most digits of a label read as its number; a longer one (a pasted ID, a hostile
 #: ``[999...]`` of 5,000 digits, which ``int`` refuses) counts as ``_HUGE``.
 _MAX_DIGITS = 18
-_HUGE = 10**_MAX_DIGITS
+_HUGE: int = 10**_MAX_DIGITS
 
 
 def label_int(label: str) -> int | None:
@@ -1081,11 +1081,7 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
     container = None if before is None else before["container"]
     if container is not None and _WORK_TYPE.fullmatch(container.strip()) is not None:
         container = None  # (``"Title." Press Release``: the publisher is the name before)
-    if (
-        before is not None
-        and container is not None
-        and _looks_like_publisher(container.strip())
-    ):
+    if before is not None and container is not None and _looks_like_publisher(container.strip()):
         title, rest = _quoted_title(before["title"]), container.strip()
     elif (
         before is not None
