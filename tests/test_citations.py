@@ -23,6 +23,7 @@ from newsclaims import (
     parse_markers,
     parse_references,
 )
+from newsclaims._citations import label_int
 from newsclaims._pipeline import link_markers
 from newsclaims.testing import manager_with
 
@@ -103,6 +104,31 @@ def test_marker_styles_in_sentences(text: str, expected: list[tuple[str, ...]]) 
 )
 def test_superscripts_a_space_after_their_word(text: str, expected: list[tuple[str, ...]]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Bank of Korea kept its base rate at 2.5% on Thursday. ¹ Governor Rhee said a"
+            " cut was possible in January. ² Exports rose 8% in October.\n\n"
+            '¹ Yonhap, "BOK holds rate", 27 November 2026\n'
+            '² Reuters, "Rhee signals cut", 27 November 2026\n',
+            [("1",), ("2",), ()],
+        ),
+        (
+            "Prices fell in June. ¹ ² Wages rose in July.\n\n"
+            '¹ Reuters, "Prices fall", 1 July 2026\n² AP, "June prices", 2 July 2026\n',
+            [("1", "2"), ()],
+        ),
+    ],
+)
+def test_superscripts_a_space_after_a_full_stop_cite_the_sentence_before(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    # The sentence ended before the space and the marks opened the next sentence, which
+    # was given the notes of the one before.
+    assert [c.citations for c in newsclaims.parse(text, plugin_manager=PM).claims] == expected
 
 
 @pytest.mark.parametrize(
@@ -1430,6 +1456,24 @@ def test_an_mla_entry_gives_its_outlet_as_publisher(
     assert (got["title"], got["publisher"], got["date"]) == fields
 
 
+@pytest.mark.parametrize(
+    "kind",
+    [
+        *("Press Release", "Opinion", "Video", "Podcast", "Report", "Transcript", "Editorial"),
+        *("Live Updates", "PDF", "Archived", "Updated 3 May"),
+    ],
+)
+def test_a_work_type_after_an_mla_title_is_no_outlet(kind: str) -> None:
+    # The kind of work after the quoted title was taken for its outlet: the publisher was
+    # "Press Release", and Airbus was lost.
+    got = parse_entry_body(f'Airbus. "Airbus cuts delivery target." {kind}, 20 February 2025.')
+    assert (got["title"], got["publisher"], got["date"]) == (
+        "Airbus cuts delivery target",
+        "Airbus",
+        "20 February 2025",
+    )
+
+
 def test_a_source_and_a_date_in_parentheses_cite_the_entry_of_that_source() -> None:
     # Author-date mentions, ``(Reuters, 2024)``, were not linked to the list's entries.
     body = (
@@ -1493,6 +1537,46 @@ def test_several_author_date_notes_in_one_pair_of_parentheses_cite_each_source()
         ("Idealista", "Lusa"),
     ]
     assert sorted(c.label for c in doc.citations) == ["Expresso", "Idealista", "Lusa", "Público"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "This summary was generated automatically and checked by an editor; corrections can be "
+        "sent to https://example.org/contact.",
+        "The central bank has raised its rate at every meeting since it adopted its new "
+        "framework (2024).",
+    ],
+)
+def test_a_sentence_with_a_year_or_a_web_address_after_a_sources_list_is_no_entry(
+    after: str,
+) -> None:
+    # A sentence of twelve words or more with a year in parentheses or a web address was an
+    # entry of the list before it: "reference [3] is never cited".
+    text = (
+        "Ghana's cedi fell 15% against the dollar this year. [1] The central bank raised its "
+        "policy rate to 30% on Monday. [2]\n\nSources:\n"
+        'Bloomberg, "Ghana cedi slides to record low", 21 November 2026\n'
+        'Reuters, "Bank of Ghana raises rate to 30%", 24 November 2026\n\n' + after
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert [(c.label, c.publisher) for c in doc.citations] == [
+        ("1", "Bloomberg"),
+        ("2", "Reuters"),
+    ]
+    assert not [f for f in doc.findings if "never cited" in f.message]
+
+
+def test_places_and_years_in_one_pair_of_parentheses_are_no_sources() -> None:
+    # Three places and their years in one pair were three notes: Rio de Janeiro, Tokyo and
+    # Paris became sources, and every other claim of the text was reported uncited.
+    text = (
+        "Simone Biles won her fifth Olympic all-around medal on Thursday in Paris. She had "
+        "already won gold at the previous Games (Rio de Janeiro, 2016; Tokyo, 2021; Paris, 2024)."
+        "\n\nHer coach said the team would meet again in the autumn."
+    )
+    doc = newsclaims.parse(text, plugin_manager=PM)
+    assert doc.markers == () and doc.citations == ()
 
 
 def test_a_place_and_a_year_in_parentheses_beside_a_reference_list_is_no_marker() -> None:
@@ -1675,3 +1759,10 @@ def test_footnotes_labelled_with_superscript_digits_are_read(text: str, labels: 
     doc = newsclaims.parse(text)
     assert [label for m in doc.markers for label in m.labels] == labels
     assert sorted(c.label for c in doc.citations) == sorted(labels)
+
+
+def test_footnotes_labelled_with_superscript_digits_sort_by_their_number() -> None:
+    # They sorted by character: ``²`` (U+00B2) before ``¹`` (U+00B9).
+    doc = newsclaims.parse("Turnout rose.[^¹] Prices fell.[^²]\n\n[^²]: AFP.\n[^¹]: AP.")
+    assert [c.label for c in doc.citations] == ["¹", "²"]
+    assert (label_int("¹²"), label_int("⁰"), label_int("¹" * 19)) == (12, 0, label_int("1" * 19))

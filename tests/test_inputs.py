@@ -603,3 +603,23 @@ def test_a_page_whose_paragraphs_leave_tags_open_keeps_every_paragraph(
     assert record.error is None
     word = {"en": "Paragraph", "de": "Absatz", "es": "Párrafo"}[lang]
     assert [f"{word} {i}:" in record.text for i in range(paragraphs)] == [True] * paragraphs
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_a_deep_page_not_in_utf8_is_parsed_again_in_its_own_encoding(
+    tmp_path: Path, encoding: str
+) -> None:
+    # A page too deep for libxml2 is parsed again: its bytes were read as UTF-8 there, and a
+    # Windows-1252 page saying nothing of its encoding lost every accented letter, a UTF-16
+    # page (with its byte-order mark) its whole text.
+    body = "".join(
+        f"<div><p>Paragraph {i}: Café owners in Zürich said prices rose “sharply” in week {i}.</p>"
+        for i in range(320)
+    )
+    page = f"<html><head><title>Cafés</title></head><body><article>{body}</article></body></html>"
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(encoding))  # (Python's UTF-16 writes the mark)
+    (record,) = newsclaims.load_records([path])
+    assert record.error is None
+    assert "\ufffd" not in record.text
+    assert [f"{i}: Café owners in Zürich" in record.text for i in range(320)] == [True] * 320

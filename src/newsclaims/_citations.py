@@ -370,19 +370,27 @@ def _walk(
 #: The most digits of a label read as its number; a longer one (a pasted ID, a hostile
 #: ``[999...]`` of 5,000 digits, which ``int`` refuses) counts as ``_HUGE``.
 _MAX_DIGITS = 18
-_HUGE = 10**_MAX_DIGITS
+_HUGE: int = 10**_MAX_DIGITS
 
 
 def label_int(label: str) -> int | None:
     """The number that ``label`` is, for comparing: its decimal digits' value (``_HUGE`` for
     more than ``_MAX_DIGITS`` of them); None for a label that is no number.
 
-    Not ``label.isdigit()`` and ``int(label)``: a superscript label (``[^¹]``) is a digit that
-    ``int`` refuses, and so is a run of more than 4,300 digits; either made the whole parse fail.
+    Not ``int(label)`` alone: a superscript label (``[^¹]``) is a digit that ``int`` refuses,
+    and so is a run of more than 4,300 digits; either made the whole parse fail. A superscript
+    label's digits are worth what they show (they sorted as characters: ``[^²]`` before ``[^¹]``).
     """
-    if not label.isdecimal():
+    if label.isdecimal():
+        return int(label) if len(label) <= _MAX_DIGITS else _HUGE
+    if not label.isdigit():
         return None
-    return int(label) if len(label) <= _MAX_DIGITS else _HUGE
+    if len(label) > _MAX_DIGITS:
+        return _HUGE
+    value = 0
+    for digit in label:
+        value = value * 10 + unicodedata.digit(digit)
+    return value
 
 
 def _numbers(labels: Iterable[str]) -> list[int]:
@@ -848,6 +856,15 @@ _PUBLISHER_QUOTED = regex.compile(
     # ``Bloomberg. "Title." Bloomberg News``, ``Ito, Ken. "Title." The Japan Times``.)
     r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2}|[ ](?P<container>\p{Lu}[^\"“”「」«»《》,.]{1,60}))?$"
 )
+# What kind of work an entry is, in capitals after its title, which is no outlet:
+# ``Airbus. "Title." Press Release, 20 February 2025`` (the publisher is the name before it).
+_WORK_TYPE = regex.compile(
+    r"(?i)(?:press|news|media)[ ](?:release|statement)|statement|opinion|editorial|op-ed"
+    r"|commentary|column|analysis|explainer|review|interview|transcript|speech|video|audio"
+    r"|podcast|photos?|gallery|infographic|fact[ ]sheet|report|working[ ]paper|brief(?:ing)?"
+    r"|blog(?:[ ]post)?|live(?:[ ]updates?|[ ]blog)?|pdf|web|online|article|archived"
+    r"|(?:updated|published|posted|archived)[ ].*"
+)
 # The day a source was read or archived, ending its entry: ``Retrieved 17 August 2024``,
 # ``Accessed May 2, 2025``, ``Archived from the original on 3 May 2025``.
 # (Linear time: the runs after the key word are taken possessively.)
@@ -1070,15 +1087,14 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         date = when["date"]
         rest = rest[: when.start()].rstrip(" .,;:|–—-·•(")
     before = _PUBLISHER_QUOTED.match(rest) if title is None else None
-    if (
-        before is not None
-        and before["container"] is not None
-        and _looks_like_publisher(before["container"].strip())
-    ):
-        title, rest = _quoted_title(before["title"]), before["container"].strip()
+    container = None if before is None else before["container"]
+    if container is not None and _WORK_TYPE.fullmatch(container.strip()) is not None:
+        container = None  # (``"Title." Press Release``: the publisher is the name before)
+    if before is not None and container is not None and _looks_like_publisher(container.strip()):
+        title, rest = _quoted_title(before["title"]), container.strip()
     elif (
         before is not None
-        and before["container"] is None
+        and container is None
         and _looks_like_publisher(before["publisher"].strip())
     ):
         title, rest = _quoted_title(before["title"]), before["publisher"].strip()

@@ -524,9 +524,9 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
     (two or more) cite it, so is one of any name with more than a year or of authors
     (``(Handelsblatt, 5 March 2024)``, ``(Müller and Weber, 2024)``). In a text with no
     reference list, each names its own source (a citation labelled with the name) where the
-    text has two such notes or more, three if each gives a year alone. A name and a year in
-    parentheses is as often a place and its year (``the Games (Paris, 2024).``): with a list,
-    one that names no entry is no marker."""
+    text has two such notes or more (those in one pair of parentheses count as one), three if
+    each gives a year alone. A name and a year in parentheses is as often a place and its year
+    (``the Games (Paris, 2024).``): with a list, one that names no entry is no marker."""
     notes = []
     strong = 0  # notes with more than a year, or authors' names (``et al.``, ``&``)
     for m in _NAME_DATE.finditer(text):
@@ -568,7 +568,9 @@ def _author_dates(text: str, entries: Sequence[Citation]) -> Iterator[Marker | C
         for (start, end), all_got in marks.items():
             yield Marker(span=Span(start, end), labels=dict.fromkeys(all_got), style="author_date")
         return
-    if len(notes) < (2 if strong else 3):
+    # (Counted by their parentheses: a list of places and their years in one pair, ``(Rio de
+    # Janeiro, 2016; Tokyo, 2021; Paris, 2024)``, is no three sources.)
+    if len({m.span() for m, _, _, _ in notes}) < (2 if strong else 3):
         return
     seen: set[str] = set()
     named: dict[tuple[int, int], list[str]] = {}

@@ -667,7 +667,10 @@ def _load_tree(trafilatura: Any, html: bytes | str) -> Any:
         remove_pis=True,
         huge_tree=True,
     )
-    source = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    # (Bytes decoded as trafilatura decoded them for the first parse: a page in Windows-1252
+    # without a word of it, or in UTF-16 with its mark, read as UTF-8 lost every letter.)
+    page: str = trafilatura.utils.decode_file(html) if isinstance(html, bytes) else html
+    source = page.encode("utf-8", "surrogatepass")
     try:
         return lxml_html.fromstring(source, parser=deep)
     except Exception:  # (the tree trafilatura read, however shallow, is still the page's)

@@ -106,6 +106,26 @@ _PLAIN_SENTENCE_WORDS = 12
 _CITED_WORK = regex.compile(
     r"\((?:1[89]|20)\d\d[a-z]?(?:,[^()\n]{1,30})?\)\.|https?://|www\.|\bdoi:"
 )
+#: And how such an entry opens: its authors or organisation (initials may have their full
+#: stops, ``Smith, J., & Lee, K.``), a full stop, then its year (``(2026)``, ``2026``) or its
+#: title (a capital, a quote). A sentence with a year or a web address is not one (``...
+#: corrections can be sent to https://example.org/contact.`` was an entry of the list).
+_ENTRY_OPENING = regex.compile(
+    r"(?:[-*•][ ]+)?(?P<who>(?:[^.!?\n]|(?<=(?:^|[\s,(-])\p{Lu})\.){1,150}?)"
+    r"\.[ ]+(?:\(?(?:1[89]|20)\d\d|[\"“‘«'*_]|\p{Lu})"
+)
+#: A word in lower case longer than this is no part of a name (``of``, ``de``, ``and``, ``für``).
+_NAME_PARTICLE = 4
+
+
+def _opens_like_entry(line: str) -> bool:
+    """Tell whether a line opens as an entry of a work cited does (:data:`_ENTRY_OPENING`):
+    its authors' or organisation's name has no word in lower case but a particle."""
+    found = _ENTRY_OPENING.match(line)
+    return found is not None and not any(
+        word[:1].islower() and len(word.strip(",;:&")) > _NAME_PARTICLE
+        for word in found["who"].split()
+    )
 
 
 # What the line of a sources heading starts with and ends with, once stripped of white space
@@ -321,7 +341,7 @@ def plain_entries(text: str, start: int) -> list[tuple[int, int]]:
                 or (
                     words >= _PLAIN_SENTENCE_WORDS
                     and stripped.endswith((".", "!", "?"))
-                    and _CITED_WORK.search(stripped) is None
+                    and (_CITED_WORK.search(stripped) is None or not _opens_like_entry(stripped))
                 )
                 or stripped.endswith(":")
                 or _HEADING.match(stripped) is not None
