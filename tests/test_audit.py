@@ -572,6 +572,56 @@ def test_a_claim_that_leaves_it_open_too_is_supported(claim: str) -> None:
     assert verdict.reason is None or "leaves open" not in verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        # The open clause's subject alone, which the claim describes.
+        (
+            "Police did not say whether the suspect, a 34-year-old man from Leeds, had a lawyer.",
+            "The suspect is a 34-year-old man from Leeds.",
+        ),
+        # A clause the sentence leaves open, and another it says.
+        (
+            "Officials could not confirm if the ship was hit, but the Navy said it sank on Sunday.",
+            "The Navy said the ship sank.",
+        ),
+    ],
+)
+def test_a_claim_that_shares_only_the_open_clauses_subject_is_supported(
+    body: str, claim: str
+) -> None:
+    verdict = newsclaims.check_support(claim, (body, "Shares of the company fell 2% in Tokyo."))
+    assert verdict.supported, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        ("Toyota will raise prices.", "Toyota did not say whether it would raise prices."),
+        (
+            "Parliament will vote on the minister's successor.",
+            "The minister resigned, and it is unclear whether parliament will hold a vote on his"
+            " successor.",
+        ),
+        (
+            "Sarah Jones met managers on Monday.",
+            "Union leader Sarah Jones, who did not say if she had met managers, said the strike"
+            " would continue.",
+        ),
+        (
+            "The plant in Kentucky will close.",
+            "Kon declined to say whether the plant in Kentucky would close.",
+        ),
+    ],
+)
+def test_a_claim_that_restates_the_open_clauses_predicate_is_unsupported(
+    claim: str, body: str
+) -> None:
+    verdict = newsclaims.check_support(claim, (body, "Shares of the company fell 2% in Tokyo."))
+    assert not verdict.supported
+    assert verdict.reason is not None and "leaves open" in verdict.reason
+
+
 MOVES_BODY = (
     "Sales in North America rose 5% while sales in China declined for a third quarter.",
     "The bank kept its full-year forecast of 3.8 trillion yen unchanged, citing the yen.",

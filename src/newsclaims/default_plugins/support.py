@@ -618,14 +618,39 @@ _OPEN_CLAIM = regex.compile(
     r"(?i)\b(?:whether|if|may|might|could|possibly|perhaps|undecided|unclear|uncertain"
     r"|unknown|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|open[ ]question)\b"
 )
-#: A claim that keeps this share of the open clause's keys (one at least) asserts it.
+#: A claim that keeps this share of the open clause's predicate (its keys after its subject;
+#: one at least), and two of the clause's keys at least, asserts it.
 LEFT_OPEN_SHARE = 0.5
+#: Where an open clause's subject ends: its first auxiliary (``whether the plant in Kentucky
+#: would close``); a clause of ``to`` has none (``whether to run again``).
+_AUXILIARY = regex.compile(
+    r"(?i)\b(?:would|will|could|can|may|might|should|shall|must|was|were|is|are|be|been|has"
+    r"|have|had|did|does|do)\b|['’](?:ll|d|re|ve)\b"
+)
+
+
+def _predicate(clause: str) -> str:
+    """What an open clause says of its subject: the words after its subject's, which end at
+    its first auxiliary, or with its first word that has a key if it has no auxiliary
+    (``the ship`` in ``the ship was hit``, ``Toyota`` in ``Toyota raised prices``)."""
+    if clause[:3].lower() == "to ":
+        return clause
+    aux = _AUXILIARY.search(clause)
+    if aux is not None:
+        return clause[aux.start() :]
+    for w, _, end, _ in tokens(clause):
+        if word_key(w) is not None:
+            return clause[end:]
+    return ""
 
 
 def _unsaid(claim: str, evidence: str) -> str | None:
     """Say how the claim asserts what its evidence leaves open (``Toyota will raise prices``
     where the sentence says ``Toyota did not say whether it would raise prices``), if it does:
-    the claim asks nothing open itself and keeps most of the open clause's words."""
+    the claim asks nothing open itself, shares two of the open clause's keys at least and
+    restates what the clause says of its subject (the subject alone is no assertion: ``The
+    suspect is a man from Leeds`` for ``did not say whether the suspect, a man from Leeds,
+    had a lawyer``)."""
     if "whether" not in evidence and " if " not in evidence:
         return None  # (most sentences: nothing left open)
     if _OPEN_CLAIM.search(claim) is not None or _DENYING.search(claim) is not None:
@@ -633,8 +658,10 @@ def _unsaid(claim: str, evidence: str) -> str | None:
     claim_keys = keys(claim)
     for m in _LEFT_OPEN.finditer(evidence):
         clause = regex.split(r"[,;:.!?]", evidence[m.end() :], maxsplit=1)[0]
-        open_keys = keys(clause)
-        if open_keys and len(open_keys & claim_keys) >= max(1.0, LEFT_OPEN_SHARE * len(open_keys)):
+        if len(keys(clause) & claim_keys) < 2:
+            continue
+        said_keys = keys(_predicate(clause))
+        if said_keys and len(said_keys & claim_keys) >= max(1.0, LEFT_OPEN_SHARE * len(said_keys)):
             said = " ".join(m.group().split())
             return f"it asserts what the closest body sentence leaves open ('{said} ...')"
     return None
