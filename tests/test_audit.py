@@ -667,6 +667,62 @@ def test_a_claim_that_moves_as_its_clause_does_is_supported(claim: str) -> None:
     assert verdict.supported, verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        # Another subject held steady, in another clause.
+        (
+            "Brent crude rose 2% to $80 a barrel on Monday.",
+            "Brent crude advanced 2% to $80 a barrel on Monday, while the dollar held steady.",
+        ),
+        # ``maintained`` alone says nothing stood still.
+        (
+            "Crowds grew to 10,000 on Saturday.",
+            "Crowds swelled to 10,000 on Saturday as police maintained a heavy presence.",
+        ),
+        # ``stable`` before a noun is no verb's complement.
+        (
+            "The Fed raised rates by 25 basis points.",
+            "The Fed lifted rates by 25 basis points, saying the economy remained on a stable"
+            " footing.",
+        ),
+        (
+            "Exports increased 4% in October.",
+            "Exports were 4% higher in October, the ministry said, citing stable demand from"
+            " China.",
+        ),
+    ],
+)
+def test_a_claim_that_moves_where_something_else_stood_still_is_supported(
+    claim: str, body: str
+) -> None:
+    verdict = newsclaims.check_support(claim, (body, "Shares of the company fell 2% in Tokyo."))
+    assert verdict.supported, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "shown"),
+    [
+        ("The Bank of Japan raised rates to 0.5%.", "steady"),
+        ("Inflation rose to 2.4% in May.", "unchanged"),
+        ("The yen fell against the dollar.", "stable"),
+        ("The central bank cut its key rate.", "on hold"),
+    ],
+)
+def test_a_claim_that_moves_where_its_subject_stood_still_is_unsupported(
+    claim: str, shown: str
+) -> None:
+    body = (
+        "The Bank of Japan held rates steady at 0.5% on Friday.",
+        "Inflation was unchanged at 2.4% in May, the statistics office said.",
+        "The yen remained largely stable against the dollar.",
+        "The central bank left its key rate on hold for a third meeting.",
+    )
+    verdict = newsclaims.check_support(claim, body)
+    assert not verdict.supported
+    assert verdict.reason is not None and verdict.reason.endswith(f"says '{shown}'")
+
+
 def test_a_count_out_of_another_in_words_is_a_figure() -> None:
     body = (
         "# Council members vote for the plan\n"

@@ -491,6 +491,8 @@ _DOWN = frozenset(
     )
 )
 _LETTERS = regex.compile(r"\p{L}+")
+#: The keys of the verbs of movement (which tell nothing of which clause a claim restates).
+_MOVE_KEYS = frozenset(k for w in _UP | _DOWN if (k := word_key(w)) is not None)
 
 
 def _without_names(text: str, f: Facts) -> str:
@@ -521,11 +523,11 @@ def _direction(claim: str, evidence: list[str]) -> str | None:
         other = _moves(joined)
     theirs = other & (_DOWN if up else _UP)
     if not theirs or other & (_UP if up else _DOWN):
-        still = _STILL.search(joined) if not other and joined else None
+        still = _still(claim, joined) if not other and joined else None
         if still is not None:
             # No move where the claim moves (``cut its forecast`` for ``kept its forecast
             # unchanged``).
-            return f"it says '{said}' where the closest body sentence says '{still.group()}'"
+            return f"it says '{said}' where the closest body sentence says '{still}'"
         return None
     shown = next(w for w in _LETTERS.findall(joined.lower()) if w in theirs)
     return f"it says '{said}' where the closest body sentence says '{shown}'"
@@ -537,8 +539,40 @@ def _moves(text: str) -> set[str]:
     return found - _negated(text) if found else found
 
 
-#: Words that say a thing did not move: ``kept its forecast unchanged``, ``held steady``.
-_STILL = regex.compile(r"(?i)\b(?:unchanged|steady|stable|on[ ]hold|unaltered|maintained)\b")
+#: A verb and its complement that say a thing did not move: ``kept its forecast unchanged``,
+#: ``held steady``, ``left rates on hold``, ``remained largely stable``, ``was unchanged``
+#: (not ``remained on a stable footing``, ``citing stable demand``).
+_STILL = regex.compile(
+    r"(?i)\b(?:(?:keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving"
+    r"|maintain|maintains|maintained|maintaining)(?:[ ]+(?:[^\s,;:]|,(?=\d))+){0,8}?"
+    r"|(?:stay|stays|stayed|staying|remain|remains|remained|remaining|is|are|was|were|be|been"
+    r"|being)(?:[ ]+\p{L}+ly)?)[ ]+(?P<still>unchanged|steady|stable|on[ ]hold|unaltered)\b"
+)
+#: A word in lower case right after another (a space between).
+_WORD_AFTER = regex.compile(r"[ ]+(\p{Ll}+)")
+#: How many words before a verb of :data:`_STILL` are read for its subject.
+STILL_SUBJECT = 3
+
+
+def _still(claim: str, text: str) -> str | None:
+    """The word of ``text`` that says the claim's subject did not move, if one does: in the
+    clause of ``text`` that shares the most of the claim's words (if it has several), a
+    :data:`_STILL` phrase not followed by a noun (``stable footing``) whose words, or the
+    :data:`STILL_SUBJECT` words before it, share one of the claim's (not ``Brent crude
+    advanced 2% while the dollar held steady`` for ``Brent crude rose 2%``)."""
+    if len(_CLAUSES.split(text, maxsplit=1)) > 1:
+        text = _clause(claim, text) or ""
+    claim_keys: frozenset[str] | None = None
+    for m in _STILL.finditer(text):
+        after = _WORD_AFTER.match(text, m.end())
+        if after is not None and norm(after[1]) not in STOPWORDS:
+            continue  # (an adjective of a noun: ``a stable footing``)
+        if claim_keys is None:
+            claim_keys = keys(claim) - _MOVE_KEYS
+        before = " ".join(text[: m.start()].split()[-STILL_SUBJECT:])
+        if claim_keys & keys(f"{before} {m.group()}"):
+            return m["still"]
+    return None
 #: Where a sentence's clauses part: ``..., while ...``, ``... but ...``, ``...; ...``.
 # (Read from a run of spaces' first only: linear time on a run of spaces.)
 _CLAUSES = regex.compile(
