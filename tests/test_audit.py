@@ -723,6 +723,33 @@ def test_a_claim_that_moves_where_its_subject_stood_still_is_unsupported(
     assert verdict.reason is not None and verdict.reason.endswith(f"says '{shown}'")
 
 
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        (
+            "The earthquake killed more than 2,000 people, officials said.",
+            "The earthquake killed 2,137 people, officials said.",
+        ),
+        (
+            "The earthquake killed about 2,000 people, officials said.",
+            "The earthquake killed 1,980 people, officials said.",
+        ),
+        ("The carmaker sold about 2000 million cars.", "The carmaker sold 1998 million cars."),
+    ],
+)
+def test_a_rounded_count_in_the_range_of_years_is_no_year(claim: str, body: str) -> None:
+    # Only four digits alone may be a year; 2,000 and 2000 million are counts.
+    verdict = newsclaims.check_support(claim, (body, "Shares of the company fell 2% in Tokyo."))
+    assert verdict.supported, verdict.reason
+
+
+def test_a_year_a_word_makes_round_is_still_a_changed_figure() -> None:
+    body = ("The carmaker was founded in 1998 in Japan, the company said.", "Shares fell 2%.")
+    verdict = newsclaims.check_support("The carmaker was founded in about 2000 in Japan.", body)
+    assert not verdict.supported
+    assert verdict.reason is not None and "says 2000 " in verdict.reason
+
+
 def test_a_count_out_of_another_in_words_is_a_figure() -> None:
     body = (
         "# Council members vote for the plan\n"

@@ -390,8 +390,13 @@ _SLACK = {"about": (0.1, 0.1), "over": (0.0, 0.5), "under": (0.2, 0.0), "below":
 #: A figure rounded without such a word lies this close to the exact one, as a share of it:
 #: ``1.2 trillion`` for 1.16 trillion, ``27%`` for 27.4%, not ``3 million`` for 2.8 million.
 ROUNDED = 0.05
-#: Whole numbers in this range are taken for years, which no word makes round.
+#: Whole numbers in this range written as four digits alone are taken for years, which no
+#: word makes round (``2,000`` and ``2000 million`` are no years).
 _YEARS = (1800, 2100)
+_FOUR_DIGITS = regex.compile(
+    r"(?<![\d.,])(\d{4})(?!\d|[.,]\d)"
+    r"(?![ \u00a0-]?(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|[mbk])\b)"
+)
 
 
 def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence: str) -> bool:
@@ -405,7 +410,7 @@ def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence
     half = 0.5 * 10.0**-places + 1e-9
     if any(abs(e - said) <= min(half, ROUNDED * abs(e)) for e in evidence_numbers):
         return True
-    if said == int(said) and _YEARS[0] <= said <= _YEARS[1]:
+    if said == int(said) and _YEARS[0] <= said <= _YEARS[1] and _year(said, claim):
         return False
     for m in _ROUGHLY.finditer(claim):
         if written_number(m["n"]) != said:
@@ -415,6 +420,12 @@ def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence
         if close and not set(close) <= _round_figures(evidence):
             return True
     return False
+
+
+def _year(value: float, text: str) -> bool:
+    """Whether ``text`` writes ``value`` as a year might be written: four digits alone."""
+    digits = str(int(value))
+    return any(m[1] == digits for m in _FOUR_DIGITS.finditer(text))
 
 
 def _round_figures(text: str) -> set[float | None]:
