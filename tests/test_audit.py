@@ -750,6 +750,31 @@ def test_a_year_a_word_makes_round_is_still_a_changed_figure() -> None:
     assert verdict.reason is not None and "says 2000 " in verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "body", "said"),
+    [
+        (
+            "The central bank cut its key rate to 5% from 5.5%.",
+            "The central bank cut its key rate to 5.25% from 5.5% on Thursday.",
+            "5",
+        ),
+        (
+            "The bank raised its rate to 6% from 5.5%.",
+            "The bank raised its rate to 6.25% from 5.5% on Thursday.",
+            "6",
+        ),
+    ],
+)
+def test_a_figure_rounded_to_one_digit_without_a_word_is_a_changed_figure(
+    claim: str, body: str, said: str
+) -> None:
+    # Within 5% of a quarter-point rate, but another rate: an unworded rounding keeps two
+    # significant digits (27 for 27.4, 1.2 for 1.16).
+    verdict = newsclaims.check_support(claim, (body, "Shares of the company fell 2% in Tokyo."))
+    assert not verdict.supported
+    assert verdict.reason is not None and f"says {said} " in verdict.reason
+
+
 def test_a_count_out_of_another_in_words_is_a_figure() -> None:
     body = (
         "# Council members vote for the plan\n"

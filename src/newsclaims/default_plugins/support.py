@@ -390,6 +390,8 @@ _SLACK = {"about": (0.1, 0.1), "over": (0.0, 0.5), "under": (0.2, 0.0), "below":
 #: A figure rounded without such a word lies this close to the exact one, as a share of it:
 #: ``1.2 trillion`` for 1.16 trillion, ``27%`` for 27.4%, not ``3 million`` for 2.8 million.
 ROUNDED = 0.05
+#: ... and keeps this many significant digits at least: ``5%`` for 5.25% is another rate.
+ROUNDED_DIGITS = 2
 #: Whole numbers in this range written as four digits alone are taken for years, which no
 #: word makes round (``2,000`` and ``2000 million`` are no years).
 _YEARS = (1800, 2100)
@@ -401,14 +403,18 @@ _FOUR_DIGITS = regex.compile(
 
 def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence: str) -> bool:
     """Tell whether ``said`` is one of the evidence's numbers rounded: to the claim's last
-    written digit (``27`` for 27.4, ``1.2`` for 1.16) and within :data:`ROUNDED` of it, or,
+    written digit (``27`` for 27.4, ``1.2`` for 1.16, not ``5`` for 5.25: see
+    :data:`ROUNDED_DIGITS`) and within :data:`ROUNDED` of it, or,
     after a word that makes it round, within that word's slack (:data:`_ROUGHLY`) of one the
     evidence gives exactly (``well over 51%`` for ``well over 60%`` changes a bound)."""
     if not math.isfinite(said):
         return False  # (a figure too long for a float)
-    places = len(_num(said).partition(".")[2])
+    written = _num(said)
+    places = len(written.partition(".")[2])
     half = 0.5 * 10.0**-places + 1e-9
-    if any(abs(e - said) <= min(half, ROUNDED * abs(e)) for e in evidence_numbers):
+    if len(written.replace(".", "").lstrip("-0")) >= ROUNDED_DIGITS and any(
+        abs(e - said) <= min(half, ROUNDED * abs(e)) for e in evidence_numbers
+    ):
         return True
     if said == int(said) and _YEARS[0] <= said <= _YEARS[1] and _year(said, claim):
         return False
