@@ -775,6 +775,27 @@ def test_a_figure_rounded_to_one_digit_without_a_word_is_a_changed_figure(
     assert verdict.reason is not None and f"says {said} " in verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "body", "shown"),
+    [
+        (
+            "Sales in China rose.",
+            "Sales in North America rose 5% while sales in China declined for a third quarter.",
+            "declined",
+        ),
+        ("Nintendo shares rose.", "Sony shares rose 3% while Nintendo shares fell 2%.", "fell"),
+    ],
+)
+def test_the_clause_a_claim_restates_is_not_chosen_by_its_own_verb(
+    claim: str, body: str, shown: str
+) -> None:
+    # Both clauses share the subject's noun; the claim's verb made the other clause as close
+    # (and a tie compared none), and the names it shares were left out of the comparison.
+    verdict = newsclaims.check_support(claim, (body, "The company gave no forecast."))
+    assert not verdict.supported
+    assert verdict.reason == f"it says 'rose' where the closest body sentence says '{shown}'"
+
+
 def test_a_count_out_of_another_in_words_is_a_figure() -> None:
     body = (
         "# Council members vote for the plan\n"
@@ -813,11 +834,13 @@ def test_a_key_point_that_moves_the_other_way_is_unsupported() -> None:
     )
     raised = "The central bank raised its growth forecast to 1.9%."
     faithful = "The central bank cut its growth forecast to 1.5%."
-    both_ways = "Exports fell in May."  # its evidence moves both ways: not told apart
+    # Its evidence moves both ways: the clause it restates (not by its own verb) rose.
+    both_ways = "Exports fell in May."
     doc = audit(body + "\nKey points:\n" + "\n".join((raised, faithful, both_ways)) + "\n")
     flagged = unsupported(doc)
-    assert list(flagged) == [raised]
+    assert list(flagged) == [raised, both_ways]
     assert "says 'raised' where the closest body sentence says 'lowered'" in flagged[raised].message
+    assert "says 'fell' where the closest body sentence says 'rose'" in flagged[both_ways].message
 
 
 @pytest.mark.parametrize(

@@ -263,9 +263,7 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     conflict = (
         _conflict(fc, fe, claim, evidence_text)
         or _scale(claim, evidence_text)
-        or _direction(
-            _without_names(claim, fc), [_without_names(cands[i], facts_of(i)) for i in evidence]
-        )
+        or _direction(claim, fc.surface, evidence_text, fe.surface)
         or _share(claim, cands[best])
     )
     if conflict is None and not fused:
@@ -512,35 +510,41 @@ _LETTERS = regex.compile(r"\p{L}+")
 _MOVE_KEYS = frozenset(k for w in _UP | _DOWN if (k := word_key(w)) is not None)
 
 
-def _without_names(text: str, f: Facts) -> str:
-    """``text`` without the names :func:`facts` found in it, whose words may look like verbs of
-    movement (``Sioux Falls``, ``Rising Sun``)."""
-    for shown in f.surface:
+def _without_names(text: str, names: Iterable[str]) -> str:
+    """``text`` without the names (the ``surface`` of its :func:`facts`), whose words may look
+    like verbs of movement (``Sioux Falls``, ``Rising Sun``)."""
+    for shown in names:
         text = text.replace(shown, " ")
     return text
 
 
-def _direction(claim: str, evidence: list[str]) -> str | None:
+def _direction(
+    claim: str, claim_names: Sequence[str], evidence: str, evidence_names: Sequence[str]
+) -> str | None:
     """Say how the claim moves one way where its evidence moves the other, if it does. A
-    negated verb moves no way (``has not fallen`` says no more than ``has risen``)."""
-    words = set(_LETTERS.findall(claim.lower()))
+    negated verb moves no way (``has not fallen`` says no more than ``has risen``). The words
+    of the names of each side (the ``surface`` of its :func:`facts`) are no verbs, but they
+    tell which clause of the evidence the claim restates."""
+    bare = _without_names(claim, claim_names)
+    words = set(_LETTERS.findall(bare.lower()))
     if words.isdisjoint(_UP) and words.isdisjoint(_DOWN):
         return None  # (most claims: no movement, and no negation to look for)
-    words -= _negated(claim)
+    words -= _negated(bare)
     up, down = words & _UP, words & _DOWN
     if bool(up) == bool(down):
         return None  # no movement, or both ways
-    said = next(w for w in _LETTERS.findall(claim.lower()) if w in (up or down))
-    joined = " ".join(evidence)
+    said = next(w for w in _LETTERS.findall(bare.lower()) if w in (up or down))
+    joined = _without_names(evidence, evidence_names)
     other = _moves(joined)
     if other & _UP and other & _DOWN:
         # A sentence that moves both ways (``sales in America rose while sales in China
-        # fell``): the clause that shares most of the claim's words is compared, if one does.
-        joined = _clause(claim, joined) or ""
+        # fell``): the clause that shares most of the claim's words, names too, is compared,
+        # if one does.
+        joined = _without_names(_clause(claim, evidence) or "", evidence_names)
         other = _moves(joined)
     theirs = other & (_DOWN if up else _UP)
     if not theirs or other & (_UP if up else _DOWN):
-        still = _still(claim, joined) if not other and joined else None
+        still = _still(claim, evidence) if not other and evidence else None
         if still is not None:
             # No move where the claim moves (``cut its forecast`` for ``kept its forecast
             # unchanged``).
@@ -599,11 +603,13 @@ _CLAUSES = regex.compile(
 
 def _clause(claim: str, text: str) -> str | None:
     """The clause of ``text`` that shares the most keys with ``claim``, if one shares more
-    than any other."""
+    than any other. The verbs of movement are not counted: the claim's own verb would pick
+    the clause that moves its way (``Sales in China rose`` for ``sales in North America rose
+    5% while sales in China declined``)."""
     parts = _CLAUSES.split(text)
     if len(parts) < 2:
         return None
-    claim_keys = keys(claim)
+    claim_keys = keys(claim) - _MOVE_KEYS
     shared = sorted(((len(claim_keys & keys(p)), p) for p in parts), reverse=True)
     return shared[0][1] if shared[0][0] > shared[1][0] else None
 
