@@ -531,6 +531,40 @@ def test_an_initialism_with_full_stops_for_another_is_a_swap() -> None:
     assert verdict.reason is not None and "'UK'" in verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        (
+            "J.P. Morgan raised its price target for Nvidia to $215.",
+            "JPMorgan raised its price target for Nvidia to $215 on Monday, citing data-centre"
+            " demand.",
+        ),
+        (
+            "Analysts at J.P. Morgan raised their price target for Nvidia to $215.",
+            "Analysts at JPMorgan raised their price target for Nvidia to $215 on Monday.",
+        ),
+        (
+            "Analysts at JPMorgan raised their price target for Nvidia to $215.",
+            "Analysts at J.P. Morgan raised their price target for Nvidia to $215 on Monday.",
+        ),
+    ],
+)
+def test_an_initialism_with_full_stops_before_a_name_is_the_name_run_together(
+    claim: str, body: str
+) -> None:
+    # "J.P. Morgan" was read as "JP" and "Morgan", a name "JPMorgan" does not mention.
+    verdict = newsclaims.check_support(claim, (body, "Shares of the company fell 2% in Tokyo."))
+    assert verdict.supported, verdict.reason
+
+
+def test_an_initialism_with_full_stops_before_another_name_is_a_swap() -> None:
+    body = ("Analysts at Goldman raised their price target for Nvidia to $215.", "Shares fell.")
+    claim = "Analysts at J.P. Morgan raised their price target for Nvidia to $215."
+    verdict = newsclaims.check_support(claim, body)
+    assert not verdict.supported
+    assert verdict.reason is not None and "'Goldman'" in verdict.reason
+
+
 OPEN_BODY = (
     "Toyota kept its forecast, but did not say whether it would raise prices in Canada.",
     "Kon declined to say if the plant in Kentucky would close next year.",

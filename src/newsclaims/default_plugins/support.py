@@ -176,6 +176,32 @@ def _undotted(text: str) -> str:
     return _DOTTED.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), text)
 
 
+#: An initialism :func:`_undotted` wrote (its full stops made spaces) and the capitalised
+#: word after it: ``JP   Morgan``, which others write ``JPMorgan``.
+_UNDOTTED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}+)[ ]{2,}(\p{Lu}\p{L}*)")
+
+
+def _joined(text: str) -> dict[str, str]:
+    """Each word that an undotted initialism of ``text`` stands before (normalised), with the
+    two joined: ``morgan`` with ``jpmorgan`` for ``J.P. Morgan``."""
+    if "  " not in text:
+        return {}
+    return {norm(m[2]): norm(m[1] + m[2]) for m in _UNDOTTED_BEFORE.finditer(text)}
+
+
+def _joined_found(
+    name: tuple[str, ...], claim: str, vocabulary: frozenset[str], near: Sequence[str]
+) -> bool:
+    """Whether ``name`` is mentioned in ``vocabulary`` once an initialism written with full
+    stops is joined to the word after it, on either side: ``J.P. Morgan`` for ``JPMorgan``,
+    and the other way round."""
+    joined = _joined(claim)
+    if joined and name_found(tuple(joined.get(w, w) for w in name), vocabulary, frozenset()):
+        return True
+    theirs = frozenset(w for text in near for w in _joined(text).values())
+    return bool(theirs) and name_found(name, vocabulary | theirs, frozenset())
+
+
 @text_cache(maxsize=8)
 def _undotted_all(texts: tuple[str, ...]) -> tuple[str, ...]:
     """:func:`_undotted` of each text (the same tuple if none changes)."""
@@ -297,6 +323,8 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
                 )
             if name[0] in near_expansions:
                 continue
+        if _joined_found(name, claim, vocabulary, [cands[i] for i in near_ids]):
+            continue
         return Support(
             supported=False,
             score=score,
@@ -858,6 +886,8 @@ def _same_thing(left: list[str], right: list[str]) -> bool:
     rnames = [w for w in right if w not in TITLES]
     if not lnames or not rnames:
         return False
+    if "".join(lnames) == "".join(rnames):
+        return True  # the same letters, run together or not (``JPMorgan``, ``J.P. Morgan``)
     if all(any(name_match(x, y) for y in rnames) for x in lnames):
         return True
     if all(any(name_match(x, y) for x in lnames) for y in rnames):
