@@ -466,9 +466,11 @@ def _round_figures(text: str) -> set[float | None]:
 
 
 #: A figure and the word that scales it: ``900 billion``, ``4.5bn``, ``$3m``, ``12,000
-#: thousand``. A letter alone scales a sum of money only (``100m`` may be a distance).
+#: thousand``. A letter alone scales a sum of money only (``100m`` may be a distance). (The
+#: figure's repeats are possessive: a long run of ``7,7,7...`` was backtracked over in
+#: quadratic time.)
 _SCALED = regex.compile(
-    r"(?i)(?<![\d.,])(?P<money>(?:US|HK|A|C|NZ|S)?\$[ ]?|[€£¥][ ]?)?(?P<n>\d+(?:[.,]\d+)*)"
+    r"(?i)(?<![\d.,])(?P<money>(?:US|HK|A|C|NZ|S)?\$[ ]?|[€£¥][ ]?)?(?P<n>\d++(?:[.,]\d++)*+)"
     r"[ \u00a0-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|[mbk])\b"
 )
 _SCALES = {
