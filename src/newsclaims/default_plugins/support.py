@@ -624,6 +624,8 @@ def _still(claim: str, text: str) -> str | None:
         if claim_keys & keys(f"{before} {m.group()}"):
             return m["still"]
     return None
+
+
 #: Where a sentence's clauses part: ``..., while ...``, ``... but ...``, ``...; ...``.
 # (Read from a run of spaces' first only: linear time on a run of spaces.)
 _CLAUSES = regex.compile(
