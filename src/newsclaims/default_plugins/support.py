@@ -176,6 +176,32 @@ def _undotted(text: str) -> str:
     return _DOTTED.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), text)
 
 
+#: An initialism :func:`_undotted` wrote (its full stops made spaces) and the capitalised
+#: word after it: ``JP   Morgan``, which others write ``JPMorgan``.
+_UNDOTTED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}+)[ ]{2,}(\p{Lu}\p{L}*)")
+
+
+def _joined(text: str) -> dict[str, str]:
+    """Each word that an undotted initialism of ``text`` stands before (normalised), with the
+    two joined: ``morgan`` with ``jpmorgan`` for ``J.P. Morgan``."""
+    if "  " not in text:
+        return {}
+    return {norm(m[2]): norm(m[1] + m[2]) for m in _UNDOTTED_BEFORE.finditer(text)}
+
+
+def _joined_found(
+    name: tuple[str, ...], claim: str, vocabulary: frozenset[str], near: Sequence[str]
+) -> bool:
+    """Whether ``name`` is mentioned in ``vocabulary`` once an initialism written with full
+    stops is joined to the word after it, on either side: ``J.P. Morgan`` for ``JPMorgan``,
+    and the other way round."""
+    joined = _joined(claim)
+    if joined and name_found(tuple(joined.get(w, w) for w in name), vocabulary, frozenset()):
+        return True
+    theirs = frozenset(w for text in near for w in _joined(text).values())
+    return bool(theirs) and name_found(name, vocabulary | theirs, frozenset())
+
+
 @text_cache(maxsize=8)
 def _undotted_all(texts: tuple[str, ...]) -> tuple[str, ...]:
     """:func:`_undotted` of each text (the same tuple if none changes)."""
@@ -263,9 +289,7 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     conflict = (
         _conflict(fc, fe, claim, evidence_text)
         or _scale(claim, evidence_text)
-        or _direction(
-            _without_names(claim, fc), [_without_names(cands[i], facts_of(i)) for i in evidence]
-        )
+        or _direction(claim, fc.surface, evidence_text, fe.surface)
         or _share(claim, cands[best])
     )
     if conflict is None and not fused:
@@ -299,6 +323,8 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
                 )
             if name[0] in near_expansions:
                 continue
+        if _joined_found(name, claim, vocabulary, [cands[i] for i in near_ids]):
+            continue
         return Support(
             supported=False,
             score=score,
@@ -390,22 +416,33 @@ _SLACK = {"about": (0.1, 0.1), "over": (0.0, 0.5), "under": (0.2, 0.0), "below":
 #: A figure rounded without such a word lies this close to the exact one, as a share of it:
 #: ``1.2 trillion`` for 1.16 trillion, ``27%`` for 27.4%, not ``3 million`` for 2.8 million.
 ROUNDED = 0.05
-#: Whole numbers in this range are taken for years, which no word makes round.
+#: ... and keeps this many significant digits at least: ``5%`` for 5.25% is another rate.
+ROUNDED_DIGITS = 2
+#: Whole numbers in this range written as four digits alone are taken for years, which no
+#: word makes round (``2,000`` and ``2000 million`` are no years).
 _YEARS = (1800, 2100)
+_FOUR_DIGITS = regex.compile(
+    r"(?<![\d.,])(\d{4})(?!\d|[.,]\d)"
+    r"(?![ \u00a0-]?(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|[mbk])\b)"
+)
 
 
 def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence: str) -> bool:
     """Tell whether ``said`` is one of the evidence's numbers rounded: to the claim's last
-    written digit (``27`` for 27.4, ``1.2`` for 1.16) and within :data:`ROUNDED` of it, or,
+    written digit (``27`` for 27.4, ``1.2`` for 1.16, not ``5`` for 5.25: see
+    :data:`ROUNDED_DIGITS`) and within :data:`ROUNDED` of it, or,
     after a word that makes it round, within that word's slack (:data:`_ROUGHLY`) of one the
     evidence gives exactly (``well over 51%`` for ``well over 60%`` changes a bound)."""
     if not math.isfinite(said):
         return False  # (a figure too long for a float)
-    places = len(_num(said).partition(".")[2])
+    written = _num(said)
+    places = len(written.partition(".")[2])
     half = 0.5 * 10.0**-places + 1e-9
-    if any(abs(e - said) <= min(half, ROUNDED * abs(e)) for e in evidence_numbers):
+    if len(written.replace(".", "").lstrip("-0")) >= ROUNDED_DIGITS and any(
+        abs(e - said) <= min(half, ROUNDED * abs(e)) for e in evidence_numbers
+    ):
         return True
-    if said == int(said) and _YEARS[0] <= said <= _YEARS[1]:
+    if said == int(said) and _YEARS[0] <= said <= _YEARS[1] and _year(said, claim):
         return False
     for m in _ROUGHLY.finditer(claim):
         if written_number(m["n"]) != said:
@@ -417,15 +454,23 @@ def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence
     return False
 
 
+def _year(value: float, text: str) -> bool:
+    """Whether ``text`` writes ``value`` as a year might be written: four digits alone."""
+    digits = str(int(value))
+    return any(m[1] == digits for m in _FOUR_DIGITS.finditer(text))
+
+
 def _round_figures(text: str) -> set[float | None]:
     """The figures that ``text`` gives after a word that makes them round."""
     return {written_number(m["n"]) for m in _ROUGHLY.finditer(text)}
 
 
 #: A figure and the word that scales it: ``900 billion``, ``4.5bn``, ``$3m``, ``12,000
-#: thousand``. A letter alone scales a sum of money only (``100m`` may be a distance).
+#: thousand``. A letter alone scales a sum of money only (``100m`` may be a distance). (The
+#: figure's repeats are possessive: a long run of ``7,7,7...`` was backtracked over in
+#: quadratic time.)
 _SCALED = regex.compile(
-    r"(?i)(?<![\d.,])(?P<money>(?:US|HK|A|C|NZ|S)?\$[ ]?|[€£¥][ ]?)?(?P<n>\d+(?:[.,]\d+)*)"
+    r"(?i)(?<![\d.,])(?P<money>(?:US|HK|A|C|NZ|S)?\$[ ]?|[€£¥][ ]?)?(?P<n>\d++(?:[.,]\d++)*+)"
     r"[ \u00a0-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|[mbk])\b"
 )
 _SCALES = {
@@ -491,41 +536,49 @@ _DOWN = frozenset(
     )
 )
 _LETTERS = regex.compile(r"\p{L}+")
+#: The keys of the verbs of movement (which tell nothing of which clause a claim restates).
+_MOVE_KEYS = frozenset(k for w in _UP | _DOWN if (k := word_key(w)) is not None)
 
 
-def _without_names(text: str, f: Facts) -> str:
-    """``text`` without the names :func:`facts` found in it, whose words may look like verbs of
-    movement (``Sioux Falls``, ``Rising Sun``)."""
-    for shown in f.surface:
+def _without_names(text: str, names: Iterable[str]) -> str:
+    """``text`` without the names (the ``surface`` of its :func:`facts`), whose words may look
+    like verbs of movement (``Sioux Falls``, ``Rising Sun``)."""
+    for shown in names:
         text = text.replace(shown, " ")
     return text
 
 
-def _direction(claim: str, evidence: list[str]) -> str | None:
+def _direction(
+    claim: str, claim_names: Sequence[str], evidence: str, evidence_names: Sequence[str]
+) -> str | None:
     """Say how the claim moves one way where its evidence moves the other, if it does. A
-    negated verb moves no way (``has not fallen`` says no more than ``has risen``)."""
-    words = set(_LETTERS.findall(claim.lower()))
+    negated verb moves no way (``has not fallen`` says no more than ``has risen``). The words
+    of the names of each side (the ``surface`` of its :func:`facts`) are no verbs, but they
+    tell which clause of the evidence the claim restates."""
+    bare = _without_names(claim, claim_names)
+    words = set(_LETTERS.findall(bare.lower()))
     if words.isdisjoint(_UP) and words.isdisjoint(_DOWN):
         return None  # (most claims: no movement, and no negation to look for)
-    words -= _negated(claim)
+    words -= _negated(bare)
     up, down = words & _UP, words & _DOWN
     if bool(up) == bool(down):
         return None  # no movement, or both ways
-    said = next(w for w in _LETTERS.findall(claim.lower()) if w in (up or down))
-    joined = " ".join(evidence)
+    said = next(w for w in _LETTERS.findall(bare.lower()) if w in (up or down))
+    joined = _without_names(evidence, evidence_names)
     other = _moves(joined)
     if other & _UP and other & _DOWN:
         # A sentence that moves both ways (``sales in America rose while sales in China
-        # fell``): the clause that shares most of the claim's words is compared, if one does.
-        joined = _clause(claim, joined) or ""
+        # fell``): the clause that shares most of the claim's words, names too, is compared,
+        # if one does.
+        joined = _without_names(_clause(claim, evidence) or "", evidence_names)
         other = _moves(joined)
     theirs = other & (_DOWN if up else _UP)
     if not theirs or other & (_UP if up else _DOWN):
-        still = _STILL.search(joined) if not other and joined else None
+        still = _still(claim, evidence) if not other and evidence else None
         if still is not None:
             # No move where the claim moves (``cut its forecast`` for ``kept its forecast
             # unchanged``).
-            return f"it says '{said}' where the closest body sentence says '{still.group()}'"
+            return f"it says '{said}' where the closest body sentence says '{still}'"
         return None
     shown = next(w for w in _LETTERS.findall(joined.lower()) if w in theirs)
     return f"it says '{said}' where the closest body sentence says '{shown}'"
@@ -537,8 +590,42 @@ def _moves(text: str) -> set[str]:
     return found - _negated(text) if found else found
 
 
-#: Words that say a thing did not move: ``kept its forecast unchanged``, ``held steady``.
-_STILL = regex.compile(r"(?i)\b(?:unchanged|steady|stable|on[ ]hold|unaltered|maintained)\b")
+#: A verb and its complement that say a thing did not move: ``kept its forecast unchanged``,
+#: ``held steady``, ``left rates on hold``, ``remained largely stable``, ``was unchanged``
+#: (not ``remained on a stable footing``, ``citing stable demand``).
+_STILL = regex.compile(
+    r"(?i)\b(?:(?:keep|keeps|kept|keeping|hold|holds|held|holding|leave|leaves|left|leaving"
+    r"|maintain|maintains|maintained|maintaining)(?:[ ]+(?:[^\s,;:]|,(?=\d))+){0,8}?"
+    r"|(?:stay|stays|stayed|staying|remain|remains|remained|remaining|is|are|was|were|be|been"
+    r"|being)(?:[ ]+\p{L}+ly)?)[ ]+(?P<still>unchanged|steady|stable|on[ ]hold|unaltered)\b"
+)
+#: A word in lower case right after another (a space between).
+_WORD_AFTER = regex.compile(r"[ ]+(\p{Ll}+)")
+#: How many words before a verb of :data:`_STILL` are read for its subject.
+STILL_SUBJECT = 3
+
+
+def _still(claim: str, text: str) -> str | None:
+    """The word of ``text`` that says the claim's subject did not move, if one does: in the
+    clause of ``text`` that shares the most of the claim's words (if it has several), a
+    :data:`_STILL` phrase not followed by a noun (``stable footing``) whose words, or the
+    :data:`STILL_SUBJECT` words before it, share one of the claim's (not ``Brent crude
+    advanced 2% while the dollar held steady`` for ``Brent crude rose 2%``)."""
+    if len(_CLAUSES.split(text, maxsplit=1)) > 1:
+        text = _clause(claim, text) or ""
+    claim_keys: frozenset[str] | None = None
+    for m in _STILL.finditer(text):
+        after = _WORD_AFTER.match(text, m.end())
+        if after is not None and norm(after[1]) not in STOPWORDS:
+            continue  # (an adjective of a noun: ``a stable footing``)
+        if claim_keys is None:
+            claim_keys = keys(claim) - _MOVE_KEYS
+        before = " ".join(text[: m.start()].split()[-STILL_SUBJECT:])
+        if claim_keys & keys(f"{before} {m.group()}"):
+            return m["still"]
+    return None
+
+
 #: Where a sentence's clauses part: ``..., while ...``, ``... but ...``, ``...; ...``.
 # (Read from a run of spaces' first only: linear time on a run of spaces.)
 _CLAUSES = regex.compile(
@@ -548,11 +635,13 @@ _CLAUSES = regex.compile(
 
 def _clause(claim: str, text: str) -> str | None:
     """The clause of ``text`` that shares the most keys with ``claim``, if one shares more
-    than any other."""
+    than any other. The verbs of movement are not counted: the claim's own verb would pick
+    the clause that moves its way (``Sales in China rose`` for ``sales in North America rose
+    5% while sales in China declined``)."""
     parts = _CLAUSES.split(text)
     if len(parts) < 2:
         return None
-    claim_keys = keys(claim)
+    claim_keys = keys(claim) - _MOVE_KEYS
     shared = sorted(((len(claim_keys & keys(p)), p) for p in parts), reverse=True)
     return shared[0][1] if shared[0][0] > shared[1][0] else None
 
@@ -618,14 +707,39 @@ _OPEN_CLAIM = regex.compile(
     r"(?i)\b(?:whether|if|may|might|could|possibly|perhaps|undecided|unclear|uncertain"
     r"|unknown|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|open[ ]question)\b"
 )
-#: A claim that keeps this share of the open clause's keys (one at least) asserts it.
+#: A claim that keeps this share of the open clause's predicate (its keys after its subject;
+#: one at least), and two of the clause's keys at least, asserts it.
 LEFT_OPEN_SHARE = 0.5
+#: Where an open clause's subject ends: its first auxiliary (``whether the plant in Kentucky
+#: would close``); a clause of ``to`` has none (``whether to run again``).
+_AUXILIARY = regex.compile(
+    r"(?i)\b(?:would|will|could|can|may|might|should|shall|must|was|were|is|are|be|been|has"
+    r"|have|had|did|does|do)\b|['’](?:ll|d|re|ve)\b"
+)
+
+
+def _predicate(clause: str) -> str:
+    """What an open clause says of its subject: the words after its subject's, which end at
+    its first auxiliary, or with its first word that has a key if it has no auxiliary
+    (``the ship`` in ``the ship was hit``, ``Toyota`` in ``Toyota raised prices``)."""
+    if clause[:3].lower() == "to ":
+        return clause
+    aux = _AUXILIARY.search(clause)
+    if aux is not None:
+        return clause[aux.start() :]
+    for w, _, end, _ in tokens(clause):
+        if word_key(w) is not None:
+            return clause[end:]
+    return ""
 
 
 def _unsaid(claim: str, evidence: str) -> str | None:
     """Say how the claim asserts what its evidence leaves open (``Toyota will raise prices``
     where the sentence says ``Toyota did not say whether it would raise prices``), if it does:
-    the claim asks nothing open itself and keeps most of the open clause's words."""
+    the claim asks nothing open itself, shares two of the open clause's keys at least and
+    restates what the clause says of its subject (the subject alone is no assertion: ``The
+    suspect is a man from Leeds`` for ``did not say whether the suspect, a man from Leeds,
+    had a lawyer``)."""
     if "whether" not in evidence and " if " not in evidence:
         return None  # (most sentences: nothing left open)
     if _OPEN_CLAIM.search(claim) is not None or _DENYING.search(claim) is not None:
@@ -633,8 +747,10 @@ def _unsaid(claim: str, evidence: str) -> str | None:
     claim_keys = keys(claim)
     for m in _LEFT_OPEN.finditer(evidence):
         clause = regex.split(r"[,;:.!?]", evidence[m.end() :], maxsplit=1)[0]
-        open_keys = keys(clause)
-        if open_keys and len(open_keys & claim_keys) >= max(1.0, LEFT_OPEN_SHARE * len(open_keys)):
+        if len(keys(clause) & claim_keys) < 2:
+            continue
+        said_keys = keys(_predicate(clause))
+        if said_keys and len(said_keys & claim_keys) >= max(1.0, LEFT_OPEN_SHARE * len(said_keys)):
             said = " ".join(m.group().split())
             return f"it asserts what the closest body sentence leaves open ('{said} ...')"
     return None
@@ -774,6 +890,8 @@ def _same_thing(left: list[str], right: list[str]) -> bool:
     rnames = [w for w in right if w not in TITLES]
     if not lnames or not rnames:
         return False
+    if "".join(lnames) == "".join(rnames):
+        return True  # the same letters, run together or not (``JPMorgan``, ``J.P. Morgan``)
     if all(any(name_match(x, y) for y in rnames) for x in lnames):
         return True
     if all(any(name_match(x, y) for x in lnames) for y in rnames):
