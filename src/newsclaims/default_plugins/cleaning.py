@@ -2180,11 +2180,14 @@ _SIGNATURE = regex.compile(
 def _signed_quote(line: str, below: str) -> bool:
     """Whether ``line`` is a quotation that ends like a sentence and ``below`` names who said
     it (``_SIGNATURE``): a pull quote set between paragraphs, no link of a box."""
+    if not (line and below and line[0] in _OPENING_QUOTES and line[-1] in _CLOSING_QUOTES):
+        return False
+    words = line.rstrip('"”»“’ \u00a0\u202f')  # (French: "pas. »")
+    # (A quotation mark alone on its line, "“", leaves nothing to end a sentence.)
     return (
-        line[0] in _OPENING_QUOTES
-        and line[-1] in _CLOSING_QUOTES
+        words != ""
         and below[0] in _DASH_MARKS
-        and ends_sentence(line.rstrip('"”»“’ \u00a0\u202f'))  # (French: "pas. »")
+        and ends_sentence(words)
         and _SIGNATURE.fullmatch(below) is not None
     )
 
