@@ -28,3 +28,44 @@ def test_a_quotation_mark_alone_on_its_line_is_no_crash() -> None:
     page_removals("\n".join(page))  # (no IndexError)
     body = clean("\n".join(page)).body
     assert "The government promised a new offence" in body
+
+
+RELATED_TITLES = (
+    "Flu cases double in a fortnight",
+    "Ambulance waits hit record high",
+    "Minister promises winter funding",
+    "Care homes turn away discharged",
+    "GP surgeries extend opening hours",
+)
+
+
+def test_related_titles_are_no_narrow_column_glued_onto_the_next_paragraph() -> None:
+    page = (
+        "Subscribe",
+        "Sign in",
+        "Hospital staff warn of winter crisis as beds run out",
+        "by Priya Natarajan",
+        "updated 2 hours ago",
+        "Nurses at the city's largest hospital say they have been forced to treat patients in "
+        "corridors for the third week in a row, as a surge in flu and Covid cases pushed the "
+        "number of occupied beds past 98 per cent.",
+        "The hospital trust said on Monday that it had opened an extra ward and cancelled some "
+        "planned operations to free up space, but warned that the pressure was likely to "
+        "continue until at least February.",
+        "Read more",
+        *RELATED_TITLES,
+        '"We are doing everything we can, but the numbers are simply higher than anything we '
+        'planned for," said chief executive Helen Morris.',
+        "Unions representing nurses and junior doctors said staff were exhausted and called on "
+        "the government to release emergency funding for social care so that patients who "
+        "were well enough could leave hospital.",
+        "The health secretary is due to make a statement to Parliament on Wednesday, when she "
+        "is expected to announce extra money for hospitals in the worst-hit regions.",
+        "Most popular",
+        "Council tax to rise by 5 per cent",
+        "Share",
+    )
+    body = clean("\n".join(page)).body
+    for title in RELATED_TITLES:
+        assert title not in body
+    assert "said chief executive Helen Morris." in body

@@ -717,6 +717,9 @@ WRAP_WIDTH = 100
 #: ...and a line of it that runs on into the next has this many characters or more (a
 #: printed page's narrow columns, as a PDF's text gives them, are cut at 30 to 40).
 WRAPPED_LINE = 24
+#: A width under this (a printed page's column) is read where the text has no paragraph on one
+#: line, or for lines that go on in lower case only.
+NARROW_WRAP = 40
 #: A text is hard-wrapped when this many lines or more end where a wrap cuts them...
 WRAPPED_LINES = 5
 #: ...and lines this long or longer (a paragraph on one line) are fewer than those.
@@ -764,7 +767,8 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     # (Lines that may run on counted in C first: in most scrapes they are no more than the
     # paragraphs on one line.)
     runs = sum(map(WRAPPED_LINE.__le__, lengths)) - sum(map(WRAP_WIDTH.__lt__, lengths))
-    if runs < WRAPPED_LINES or runs <= sum(map(LONG_LINE.__le__, lengths)):
+    one_line = sum(map(LONG_LINE.__le__, lengths))
+    if runs < WRAPPED_LINES or runs <= one_line:
         return []
     # Each line that may run on, with the length it would have with the next line's first word
     # (its indentation counted: a paragraph's first line may have some).
@@ -790,6 +794,11 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     band = sum(best_width * 3 <= n * 4 and n <= best_width for n in lengths)
     if len(best) * 3 < band * 2:
         return []  # (titles of a link list, some of which would run on at that width)
+    if best_width < NARROW_WRAP and one_line:
+        # A narrow width beside paragraphs on one line: only lines that go on in lower case
+        # run on (titles of related links, 30 characters each, would run on into the
+        # paragraph under them).
+        best = [i for i in best if text[i + 1][0].islower()]
     # A line shorter than the band inside such a paragraph runs on too where the next line's
     # first word would not have fitted and that line goes on in lower case: a narrow column
     # ("positions to the fire" over "department.", at 32 characters) leaves some.
