@@ -3,6 +3,8 @@ rules got wrong (a crash, article text lost, boilerplate kept)."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsclaims.default_plugins.cleaning import page_removals
 
 from .test_cleaning_unfamiliar import FOOTER, MENU, clean
@@ -69,3 +71,44 @@ def test_related_titles_are_no_narrow_column_glued_onto_the_next_paragraph() -> 
     for title in RELATED_TITLES:
         assert title not in body
     assert "said chief executive Helen Morris." in body
+
+
+STORM = (
+    *MENU,
+    "Storm knocks out power to thousands across county",
+    "A powerful storm swept through the county on Sunday evening, toppling trees and power "
+    "lines and leaving more than 40,000 homes without electricity.",
+    "Utility spokesperson Karen Bell said crews from three neighbouring states had been called "
+    "in to help and that most customers should have power back by Wednesday.",
+    "The National Weather Service confirmed that a brief tornado touched down near the town of "
+    "Millbrook, tearing the roof off a barn.",
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ("Thanks for reading.", "Story continues below advertisement.", "Loading comments."),
+        ("Vielen Dank fürs Lesen.", "Kommentare sind geschlossen.", "Alle Angaben ohne Gewähr."),
+        ("Gracias por leer.", "Los comentarios están cerrados."),
+        ("Report an error.", "This article is more than 2 years old."),
+        ("Comments are closed.", "Have a news tip? Contact us."),
+    ],
+)
+def test_short_boilerplate_over_buttons_and_a_box_of_links_goes(
+    closing: tuple[str, ...],
+) -> None:
+    page = (
+        *STORM,
+        *closing,
+        "Share",
+        "Facebook",
+        "Twitter",
+        "Most read",
+        "Police seek driver in hit-and-run",
+        "Five things to do this weekend",
+    )
+    doc = clean("\n".join(page))
+    assert "tearing the roof off a barn." in doc.body
+    for line in closing:
+        assert line not in doc.text

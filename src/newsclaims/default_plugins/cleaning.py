@@ -1400,8 +1400,8 @@ def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
     (``_END_REACH`` at most) that are short sentences and go by nothing they are: the
     article's short last paragraphs ("No one was hurt.", "Interment, Cathedral Cemetery."),
     too short or too thick with names to read as prose. Only where nothing follows them but
-    lines that end no sentence (a box of links, sharing buttons: "Sign the Guest Book") or go
-    by what they are (a copyright line): a teaser under the article ends with no full stop.
+    sharing buttons, an obituary's ("Sign the Guest Book") and a copyright line: "Thanks for
+    reading." over a box of links, or over a line that goes by nothing it is, is the page's.
     """
     text, words = lines.text, lines.words
     n = len(text)
@@ -1422,10 +1422,24 @@ def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
         return last
     if all(_REPORTED.match(text[k]) is not None for k in range(last + 1, end + 1)):
         return end  # (reported speech is the article's, whatever follows it)
+    # (Only buttons: "Thanks for reading." over "Share", "Most read" and its links is the
+    # page's, as is one over any line that goes by nothing it is.)
     for k in range(end + 1, n):
-        if kept[k] or (ends_sentence(text[k]) and _reason(text[k], words[k], False, "") is None):
+        if kept[k] or not (
+            _reason(text[k], words[k], False, "") in _BUTTON_REASONS
+            or _GUEST_BOOK.match(text[k]) is not None
+        ):
             return last
     return end
+
+
+# What the lines under an article's short last paragraphs go by where they stay: sharing
+# buttons and the site's copyright; or an obituary's buttons (``_GUEST_BOOK``).
+_BUTTON_REASONS = frozenset(("sharing line", "copyright footer"))
+_GUEST_BOOK = regex.compile(
+    r"(?i)(?:sign|view|visit)\s+(?:the\s+|our\s+)?guest\s?book$|send\s+flowers$"
+    r"|(?:leave|offer|send)\s+(?:a\s+)?condolences?$"
+)
 
 
 # Reported speech on a line: a quotation, closed after its own punctuation, and who said it
