@@ -112,3 +112,31 @@ def test_short_boilerplate_over_buttons_and_a_box_of_links_goes(
     assert "tearing the roof off a barn." in doc.body
     for line in closing:
         assert line not in doc.text
+
+
+def test_a_signed_quote_over_a_promo_after_the_article_goes() -> None:
+    page = (
+        "Opinion",
+        "Columnists",
+        "Letters",
+        "Sign in",
+        "Shop workers deserve better than this",
+        "By Karen Mills",
+        "Across the country, shop workers are being threatened, spat at and assaulted on a scale "
+        "that would have been unthinkable ten years ago, and too many employers still treat it "
+        "as part of the job.",
+        "Our survey of 4,000 members found that nine in ten had been verbally abused in the past "
+        "year, and one in eight had been physically attacked while at work.",
+        "The government promised a new offence of assaulting a retail worker two years ago, and "
+        "it is time ministers kept that promise.",
+        '"Enough is enough."',
+        "— Hannah Price, columnist",
+        "Hannah Price on why the high street needs a new deal for its workers.",
+        "Most read",
+        "Why I quit my job to care for my mother",
+        "Letters: the readers respond on rail fares",
+    )
+    doc = clean("\n".join(page))
+    assert "it is time ministers kept that promise." in doc.body
+    for line in page[-5:-2]:
+        assert line not in doc.body

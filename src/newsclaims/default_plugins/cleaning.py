@@ -3293,8 +3293,18 @@ def _article_block(
             # fallen to nothing restarts anyway: its lines need no look).
             total -= PENALTY // 2
             boxes.append(i)
-        elif i - before == 3 and _signed_quote(text[i - 2], text[i - 1]):
-            pass  # a pull quote and who said it: the article's words cost nothing
+        elif (
+            i - before == 3
+            and before >= 0
+            and prose[before]
+            and prose[i]
+            and (words[i] >= 2 * MIN_PROSE_WORDS or (i + 1 < len(prose) and prose[i + 1]))
+            and _signed_quote(text[i - 2], text[i - 1])
+        ):
+            # A pull quote and who said it, with the article's prose above and below it (more
+            # than one short line: a promo's blurb under a quote over "Most read" is none):
+            # the article's words cost nothing.
+            pass
         else:
             total -= PENALTY * (i - before - 1)
         if prose[i]:
