@@ -140,3 +140,28 @@ def test_a_signed_quote_over_a_promo_after_the_article_goes() -> None:
     assert "it is time ministers kept that promise." in doc.body
     for line in page[-5:-2]:
         assert line not in doc.body
+
+
+def test_a_news_explainers_about_section_over_a_short_label_stays() -> None:
+    about = (
+        "About Hamas",
+        "Hamas is a Palestinian Islamist group that has governed the Gaza Strip since 2007. It "
+        "is designated a terrorist organisation by the United States, the European Union and "
+        "others.",
+    )
+    page = (
+        "Hamas says it will study new ceasefire proposal",
+        "Hamas said on Tuesday it would study a new ceasefire proposal presented by Egyptian and "
+        "Qatari mediators, as Israeli strikes killed at least 30 people across the Gaza Strip "
+        "overnight, according to local health officials.",
+        "The proposal would see a six-week pause in fighting and the release of some hostages "
+        "held in Gaza in exchange for Palestinian prisoners, two officials familiar with the "
+        "talks said.",
+        *about,
+        "Key dates:",
+        "October 7, 2023: Hamas-led attack on Israel",
+        "November 2023: first truce and hostage releases",
+    )
+    body = clean("\n".join(page)).body
+    for line in about:
+        assert line in body

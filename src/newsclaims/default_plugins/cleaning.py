@@ -1869,7 +1869,7 @@ def _about_sections(
     reason: a heading ``About <Name>`` (in the languages the page cleaner reads) over a
     paragraph that opens with the name ("About Acme Robotics", "Acme Robotics builds ..."),
     and the paragraphs under it, where two such sections follow each other or a media
-    contact follows (a label with a colon, an e-mail address, ``###``), and no paragraph of
+    contact follows (its label, an e-mail address, ``###``), and no paragraph of
     an article after them in the block. A subheading "About the study" over "The study
     followed ..." names no company; an explainer that goes on after a heading "About Gaza",
     or ends with that section, keeps it. (On a page the sections may run on past the
@@ -1905,7 +1905,7 @@ def _about_sections(
                     return  # an article's paragraph after the sections: they are its own
                 break
         elif words[k] <= _ABOUT_SHORT and (
-            line[-1] in _COLONS or "@" in line or line.strip("#-– ") == ""
+            "@" in line or line.strip("#-– ") == "" or _CONTACT_LABEL.search(line) is not None
         ):
             section, contact = False, True  # a media contact's label, "###"
         elif k > last and words[k] <= _ABOUT_SHORT and not ends_sentence(line):
@@ -1922,6 +1922,12 @@ def _about_sections(
 #: A line that ends a press release's section about a company (a media contact's label, a
 #: name, ``###``) has at most this many words.
 _ABOUT_SHORT = 6
+# A media contact's label, by its word ("Media contact:", "Pressekontakt:", "Contact presse",
+# "Contacto de prensa:", "Kontak media:"): not any short line with a colon ("Key dates:").
+_CONTACT_LABEL = regex.compile(
+    r"(?i)\b(?:contacts?|contactos?|contatos?|kontakt|kontak|pressekontakt|medienkontakt"
+    r"|media|medien|press|presse|prensa|imprensa|enquiries|inquiries|rückfragen)\b"
+)
 
 
 def _author_bio(lines: Lines, i: int, below: bool) -> bool:
