@@ -165,3 +165,28 @@ def test_a_news_explainers_about_section_over_a_short_label_stays() -> None:
     body = clean("\n".join(page)).body
     for line in about:
         assert line in body
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Google releases Android 16 (Beta 2)", "Situation report 45 (March 12)"],
+)
+def test_a_headline_ending_with_numbers_in_brackets_is_no_score_line(headline: str) -> None:
+    page = (
+        "Home",
+        "Tech",
+        "Reviews",
+        "Deals",
+        "Sign in",
+        headline,
+        "By Chris Welch",
+        "Google on Thursday released the second beta of Android 16 to owners of recent Pixel "
+        "phones, adding a handful of new features.",
+        "The company said the final version would arrive in June, earlier than in previous "
+        "years, as it moves its release schedule forward.",
+        "More stories",
+        "Best phones of 2025",
+        "Samsung Galaxy S25 review",
+    )
+    doc = clean("\n".join(page))
+    assert [h.span.slice(doc.text) for h in doc.sections_of("headline")] == [headline]
