@@ -190,3 +190,43 @@ def test_a_headline_ending_with_numbers_in_brackets_is_no_score_line(headline: s
     )
     doc = clean("\n".join(page))
     assert [h.span.slice(doc.text) for h in doc.sections_of("headline")] == [headline]
+
+
+COLUMN = (
+    "Firefighters from three coun-",
+    "ties spent most of Monday night",
+    "battling a fire that tore through",
+    "a vacant warehouse in the River-",
+    "side district, officials said.",
+    "The fire was first reported",
+    "shortly after 9 p.m. by a passer-",
+    "by who saw flames coming from",
+    "the roof of the building, which",
+    "had stood empty since the textile",
+    "company that owned it closed in",
+    "2019.",
+    "Fire Chief Daniel Ortiz said",
+    "crews faced strong winds and",
+    "low water pressure, and that the",
+    "roof collapsed within an hour of",
+    "their arrival, forcing firefight-",
+    "ers to move to defensive",
+    "positions around the building.",
+)
+
+
+def test_a_narrow_columns_lines_whose_next_word_would_have_fitted_run_on() -> None:
+    page = (
+        "THE MILLBROOK COURIER      Tuesday, March 4, 2025      Page A3",
+        "LOCAL NEWS",
+        "Warehouse fire",
+        "draws crews from",
+        "three counties",
+        "By Laura Chen",
+        *COLUMN,
+        "See FIRE, Page A7",
+        "Subscribe today: call 555-0142",
+    )
+    body = clean("\n".join(page)).body
+    for line in COLUMN:
+        assert line in body

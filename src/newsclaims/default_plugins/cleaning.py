@@ -812,8 +812,22 @@ def _wrap_breaks(lines: Lines) -> list[int]:
         and lengths[i] + 1 + len(text[i + 1].split(None, 1)[0]) > best_width >= lengths[i]
         and raw.count("\n", cut[i], cut[i + 1]) == 1
     ]
+    if best_width < NARROW_WRAP:
+        # In a narrow column, a line of the band runs on wherever the next line goes on in
+        # lower case, whether or not the next word would have fitted ("by who saw flames
+        # coming from" over "the roof ...": hyphenation and justification cut it short).
+        inner.update(short)
+        short.extend(
+            i
+            for i in range(len(text) - 1)
+            if i not in inner
+            and best_width * 3 <= lengths[i] * 4
+            and lengths[i] <= best_width
+            and text[i + 1][0].islower()
+            and raw.count("\n", cut[i], cut[i + 1]) == 1
+        )
     if short:
-        best = sorted((*best, *short))
+        best = sorted({*best, *short})
     # No line runs on that would go alone, nor one that ends a sentence over such a line: a
     # newsletter's promo set right over a paragraph's first line, or under its last, would
     # take the paragraph with it.
@@ -840,6 +854,14 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     breaks: list[int] = []
     for _, run in groupby(enumerate(best), lambda pair: pair[1] - pair[0]):
         paragraph = [i for _, i in run]
+        if best_width < NARROW_WRAP and not ends_sentence(text[paragraph[-1] + 1]):
+            # (A narrow column's paragraph that runs on into a line under it, "See FIRE, Page
+            # A7": it ends at its last sentence's end.)
+            while paragraph and not ends_sentence(text[paragraph[-1]]):
+                paragraph.pop()
+            if len(paragraph) < 2:
+                continue
+            paragraph.pop()
         last = text[paragraph[-1] + 1]
         if ends_sentence(last) and (
             last[-1] not in "?!" or any(not text[i + 1][0].isupper() for i in paragraph)
