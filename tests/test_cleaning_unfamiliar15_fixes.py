@@ -8,6 +8,7 @@ import pytest
 from newsclaims.default_plugins.cleaning import page_removals
 
 from .test_cleaning_unfamiliar import FOOTER, MENU, clean
+from .test_cleaning_unfamiliar15 import RELEASE
 
 
 def test_a_quotation_mark_alone_on_its_line_is_no_crash() -> None:
@@ -230,3 +231,31 @@ def test_a_narrow_columns_lines_whose_next_word_would_have_fitted_run_on() -> No
     body = clean("\n".join(page)).body
     for line in COLUMN:
         assert line in body
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        (
+            "Über die Nordwind AG",
+            "Die Nordwind AG mit Sitz in Hamburg entwickelt und fertigt seit 1998 Rotorblätter "
+            "für Windenergieanlagen an Land und auf See.",
+            "Pressekontakt:",
+            "presse@nordwind-ag.de",
+        ),
+        (
+            "À propos de la SNCF",
+            "La SNCF est le premier groupe ferroviaire français, avec 270 000 salariés et un "
+            "chiffre d'affaires de 41 milliards d'euros en 2024.",
+            "Contact presse :",
+            "presse@sncf.fr",
+        ),
+    ],
+)
+def test_an_about_section_that_opens_with_the_article_and_the_name_goes(
+    about: tuple[str, ...],
+) -> None:
+    doc = clean("\n".join((*RELEASE, *about)))
+    assert about[1] not in doc.text
+    assert any(r.reason == "press release boilerplate" for r in doc.removals)
+    assert RELEASE[2] in doc.body

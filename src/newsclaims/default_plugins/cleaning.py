@@ -1861,7 +1861,7 @@ ABOUT_REACH = 12
 # Maju" (the name after the heading's word and an article).
 _ABOUT = regex.compile(
     r"(?:(?:About|Über|Ueber|[ÀA] propos de|Acerca de|Sobre|Tentang)\s+|[ÀA] propos d['’])"
-    r"(?:(?:the|die|der|das|la|le|les|l['’]|el|los|las|a|o|os|as)\s+)?"
+    r"(?:(?P<article>the|die|der|das|la|le|les|l['’]|el|los|las|a|o|os|as)\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\d&'’.-]*)(?:\s+[\p{L}\d&'’.,()-]+){0,5}"
 )
 # (The headings' words after a line break, looked for in the text in C first.)
@@ -1870,6 +1870,20 @@ _ABOUT_KEYS = (
     *("\nSobre ", "\nTentang "),
 )
 _ABOUT_WORDS = tuple(key[1:] for key in _ABOUT_KEYS)
+
+
+def _opens_with_name(line: str, heading: regex.Match[str]) -> bool:
+    """Whether a paragraph opens with the name of the company a heading ``About <Name>``
+    (``_ABOUT``) names, or with the heading's article and the name ("Über die Nordwind AG"
+    over "Die Nordwind AG mit Sitz ...", "À propos de la SNCF" over "La SNCF est ...")."""
+    name = heading.group("name")
+    if line.startswith(name):
+        return True
+    article = heading.group("article")
+    if not article:
+        return False
+    first, _, rest = line.partition(" ")
+    return first.lower() == article.lower() and rest.startswith(name)
 
 
 def _holds(lines: Lines, keys: tuple[str, ...], first: int, last: int) -> bool:
@@ -1908,7 +1922,7 @@ def _about_sections(
         and not ends_sentence(text[i])
         and not kept[i]
         and (m := _ABOUT.fullmatch(text[i])) is not None
-        and text[i + 1].startswith(m.group("name"))
+        and _opens_with_name(text[i + 1], m)
         and words[i + 1] >= MIN_SENTENCE_WORDS
     ]
     if not heads or heads[0] > last:
