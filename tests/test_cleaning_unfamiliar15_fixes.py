@@ -259,3 +259,21 @@ def test_an_about_section_that_opens_with_the_article_and_the_name_goes(
     assert about[1] not in doc.text
     assert any(r.reason == "press release boilerplate" for r in doc.removals)
     assert RELEASE[2] in doc.body
+
+
+def test_a_video_teaser_over_the_real_headline_goes() -> None:
+    teaser = "Watch: Mayor's full news conference on the water main break"
+    headline = "Boil-water notice lifted for east side after main break"
+    page = (
+        teaser,
+        headline,
+        "Residents on the city's east side can drink their tap water again after officials "
+        "lifted a boil-water notice that had been in place since Thursday.",
+        "The break, under the intersection of Grand Avenue and 14th Street, flooded several "
+        "basements and forced the closure of two schools.",
+        "Laboratory tests on samples taken over the weekend showed no sign of contamination, "
+        "the city's water department said.",
+    )
+    doc = clean("\n".join(page))
+    assert teaser not in doc.text
+    assert headline in doc.text

@@ -1028,6 +1028,16 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         and _title_label(text[top], _MEDIA_KICKERS)
         and not ends_sentence(text[top])
         and (top == last or reasons[top + 1] != "teaser")
+        and (
+            _title_label(text[top])
+            or (
+                # (A video's title over a paragraph: over a headline, "Watch: Mayor's full
+                # news conference" over "Boil-water notice lifted ...", it is a teaser.)
+                top < last
+                and prose[top + 1]
+                and not headline_like(text[top + 1], words[top + 1])
+            )
+        )
     ):
         # The title of a text that is all article may carry a label ("Live: Election night
         # results", "Exclusive: ..."; a video's or a podcast's page, "Watch: ...", "Listen:
