@@ -1033,9 +1033,7 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
             or (
                 # (A video's title over a paragraph: over a headline, "Watch: Mayor's full
                 # news conference" over "Boil-water notice lifted ...", it is a teaser.)
-                top < last
-                and prose[top + 1]
-                and not headline_like(text[top + 1], words[top + 1])
+                top < last and prose[top + 1] and not headline_like(text[top + 1], words[top + 1])
             )
         )
     ):
