@@ -205,9 +205,8 @@ SPANISH_END = (
     [
         (OBITUARY, ("Sign the Guest Book", "Send Flowers", "Share this obituary")),
         (SPANISH_END, ("Compartir", "Facebook", "WhatsApp", "© 2026 Diario del Sur")),
-        (OBITUARY, ("Most read", "Arsenal sign new striker", "Council approves budget")),
     ],
-    ids=["buttons", "es-footer", "box"],
+    ids=["buttons", "es-footer"],
 )
 def test_short_last_paragraphs_over_buttons_stay(
     page: tuple[str, ...], tail: tuple[str, ...]

@@ -340,7 +340,7 @@ def headline_shaped(text: str, words: int) -> bool:
         return False  # (nor with a caret's numbers, ``... on Monday.^1``)
     if text[-1] == ")" and (
         _PAREN_NUMBERS_END.search(text, max(0, len(text) - 24)) is not None
-        or (text[-2] in _SCORER_LASTS and _SCORERS_END.search(text) is not None)
+        or (text[-2] in _SCORER_LASTS and _score_line(text))
     ):
         # (Nor with numbers in parentheses after its full stop: ``... rose. (1, 2)``; nor a
         # match report's score line, a team's goals and their scorers with the minutes:
@@ -375,6 +375,44 @@ _MINUTE = r"\d{1,3}(?:\+\d{1,2})?'?(?: pen| og)?"
 _SCORER = rf"\p{{Lu}}[\p{{L}}'’.-]*(?: \p{{Lu}}[\p{{L}}'’.-]*)* {_MINUTE}(?:, ?{_MINUTE})*"
 _SCORER_LASTS = frozenset("0123456789'ng")  # (what a scorer's item ends with: "78", "pen")
 _SCORERS_END = regex.compile(rf"(?:^| )\d{{1,3}} \({_SCORER}(?:(?:, ?| and ){_SCORER})*\)$")
+# What a team's name may hold besides words in capitals ("Atlético de Madrid", "1. FC Köln").
+_TEAM_PARTICLES = frozenset(("de", "del", "la", "van", "von", "di", "da", "do", "of", "&", "and"))
+# Words before a number in brackets that name no scorer: "Android 16 (Beta 2)", "Situation
+# Report 45 (March 12)".
+_NOT_SCORERS = frozenset(
+    (
+        *("Beta", "Alpha", "Part", "Phase", "Day", "Week", "Round", "Game", "Episode", "Season"),
+        *("Chapter", "Vol", "Volume", "Version", "Update", "Stage", "Level", "No", "Number"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun"),
+        *("Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+    )
+)
+#: A team's name before its score has this many words at most.
+_TEAM_WORDS = 5
+
+
+def _score_line(text: str) -> bool:
+    """Whether a line is a match report's score line (``_SCORERS_END``): a team's name (its
+    words in capitals), its goals and, in brackets, who scored and when; not a headline that
+    ends with numbers in brackets ("Google releases Android 16 (Beta 2)")."""
+    found = _SCORERS_END.search(text)
+    if found is None:
+        return False
+    team = text[: found.start()].split()
+    if not 0 < len(team) <= _TEAM_WORDS or any(
+        not (word[0].isupper() or word[0].isdigit() or word in _TEAM_PARTICLES) for word in team
+    ):
+        return False  # (a sentence before the number, not a team's name)
+    scorers = text[text.index("(", found.start()) + 1 : -1]
+    return all(
+        item.split()[0] not in _NOT_SCORERS
+        for part in scorers.split(",")
+        for item in part.split(" and ")
+        if item.strip() and not item.strip()[0].isdigit()
+    )
+
+
 # Numbers in parentheses after a sentence's full stop that end a line: ``... follow. (1, 2)``.
 _PAREN_NUMBERS_END = re.compile(r"[.!?…][\"'”’]?[ \t]*\(\d{1,3}(?:[ \t]*[-–,;][ \t]*\d{1,3})*\)$")
 #: A label in brackets before a headline has at most this many characters.

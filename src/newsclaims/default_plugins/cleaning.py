@@ -717,6 +717,9 @@ WRAP_WIDTH = 100
 #: ...and a line of it that runs on into the next has this many characters or more (a
 #: printed page's narrow columns, as a PDF's text gives them, are cut at 30 to 40).
 WRAPPED_LINE = 24
+#: A width under this (a printed page's column) is read where the text has no paragraph on one
+#: line, or for lines that go on in lower case only.
+NARROW_WRAP = 40
 #: A text is hard-wrapped when this many lines or more end where a wrap cuts them...
 WRAPPED_LINES = 5
 #: ...and lines this long or longer (a paragraph on one line) are fewer than those.
@@ -764,7 +767,8 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     # (Lines that may run on counted in C first: in most scrapes they are no more than the
     # paragraphs on one line.)
     runs = sum(map(WRAPPED_LINE.__le__, lengths)) - sum(map(WRAP_WIDTH.__lt__, lengths))
-    if runs < WRAPPED_LINES or runs <= sum(map(LONG_LINE.__le__, lengths)):
+    one_line = sum(map(LONG_LINE.__le__, lengths))
+    if runs < WRAPPED_LINES or runs <= one_line:
         return []
     # Each line that may run on, with the length it would have with the next line's first word
     # (its indentation counted: a paragraph's first line may have some).
@@ -790,6 +794,11 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     band = sum(best_width * 3 <= n * 4 and n <= best_width for n in lengths)
     if len(best) * 3 < band * 2:
         return []  # (titles of a link list, some of which would run on at that width)
+    if best_width < NARROW_WRAP and one_line:
+        # A narrow width beside paragraphs on one line: only lines that go on in lower case
+        # run on (titles of related links, 30 characters each, would run on into the
+        # paragraph under them).
+        best = [i for i in best if text[i + 1][0].islower()]
     # A line shorter than the band inside such a paragraph runs on too where the next line's
     # first word would not have fitted and that line goes on in lower case: a narrow column
     # ("positions to the fire" over "department.", at 32 characters) leaves some.
@@ -803,8 +812,22 @@ def _wrap_breaks(lines: Lines) -> list[int]:
         and lengths[i] + 1 + len(text[i + 1].split(None, 1)[0]) > best_width >= lengths[i]
         and raw.count("\n", cut[i], cut[i + 1]) == 1
     ]
+    if best_width < NARROW_WRAP:
+        # In a narrow column, a line of the band runs on wherever the next line goes on in
+        # lower case, whether or not the next word would have fitted ("by who saw flames
+        # coming from" over "the roof ...": hyphenation and justification cut it short).
+        inner.update(short)
+        short.extend(
+            i
+            for i in range(len(text) - 1)
+            if i not in inner
+            and best_width * 3 <= lengths[i] * 4
+            and lengths[i] <= best_width
+            and text[i + 1][0].islower()
+            and raw.count("\n", cut[i], cut[i + 1]) == 1
+        )
     if short:
-        best = sorted((*best, *short))
+        best = sorted({*best, *short})
     # No line runs on that would go alone, nor one that ends a sentence over such a line: a
     # newsletter's promo set right over a paragraph's first line, or under its last, would
     # take the paragraph with it.
@@ -831,6 +854,14 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     breaks: list[int] = []
     for _, run in groupby(enumerate(best), lambda pair: pair[1] - pair[0]):
         paragraph = [i for _, i in run]
+        if best_width < NARROW_WRAP and not ends_sentence(text[paragraph[-1] + 1]):
+            # (A narrow column's paragraph that runs on into a line under it, "See FIRE, Page
+            # A7": it ends at its last sentence's end.)
+            while paragraph and not ends_sentence(text[paragraph[-1]]):
+                paragraph.pop()
+            if len(paragraph) < 2:
+                continue
+            paragraph.pop()
         last = text[paragraph[-1] + 1]
         if ends_sentence(last) and (
             last[-1] not in "?!" or any(not text[i + 1][0].isupper() for i in paragraph)
@@ -997,6 +1028,14 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         and _title_label(text[top], _MEDIA_KICKERS)
         and not ends_sentence(text[top])
         and (top == last or reasons[top + 1] != "teaser")
+        and (
+            _title_label(text[top])
+            or (
+                # (A video's title over a paragraph: over a headline, "Watch: Mayor's full
+                # news conference" over "Boil-water notice lifted ...", it is a teaser.)
+                top < last and prose[top + 1] and not headline_like(text[top + 1], words[top + 1])
+            )
+        )
     ):
         # The title of a text that is all article may carry a label ("Live: Election night
         # results", "Exclusive: ..."; a video's or a podcast's page, "Watch: ...", "Listen:
@@ -1391,8 +1430,8 @@ def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
     (``_END_REACH`` at most) that are short sentences and go by nothing they are: the
     article's short last paragraphs ("No one was hurt.", "Interment, Cathedral Cemetery."),
     too short or too thick with names to read as prose. Only where nothing follows them but
-    lines that end no sentence (a box of links, sharing buttons: "Sign the Guest Book") or go
-    by what they are (a copyright line): a teaser under the article ends with no full stop.
+    sharing buttons, an obituary's ("Sign the Guest Book") and a copyright line: "Thanks for
+    reading." over a box of links, or over a line that goes by nothing it is, is the page's.
     """
     text, words = lines.text, lines.words
     n = len(text)
@@ -1413,10 +1452,24 @@ def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
         return last
     if all(_REPORTED.match(text[k]) is not None for k in range(last + 1, end + 1)):
         return end  # (reported speech is the article's, whatever follows it)
+    # (Only buttons: "Thanks for reading." over "Share", "Most read" and its links is the
+    # page's, as is one over any line that goes by nothing it is.)
     for k in range(end + 1, n):
-        if kept[k] or (ends_sentence(text[k]) and _reason(text[k], words[k], False, "") is None):
+        if kept[k] or not (
+            _reason(text[k], words[k], False, "") in _BUTTON_REASONS
+            or _GUEST_BOOK.match(text[k]) is not None
+        ):
             return last
     return end
+
+
+# What the lines under an article's short last paragraphs go by where they stay: sharing
+# buttons and the site's copyright; or an obituary's buttons (``_GUEST_BOOK``).
+_BUTTON_REASONS = frozenset(("sharing line", "copyright footer"))
+_GUEST_BOOK = regex.compile(
+    r"(?i)(?:sign|view|visit)\s+(?:the\s+|our\s+)?guest\s?book$|send\s+flowers$"
+    r"|(?:leave|offer|send)\s+(?:a\s+)?condolences?$"
+)
 
 
 # Reported speech on a line: a quotation, closed after its own punctuation, and who said it
@@ -1816,7 +1869,7 @@ ABOUT_REACH = 12
 # Maju" (the name after the heading's word and an article).
 _ABOUT = regex.compile(
     r"(?:(?:About|Über|Ueber|[ÀA] propos de|Acerca de|Sobre|Tentang)\s+|[ÀA] propos d['’])"
-    r"(?:(?:the|die|der|das|la|le|les|l['’]|el|los|las|a|o|os|as)\s+)?"
+    r"(?:(?P<article>the|die|der|das|la|le|les|l['’]|el|los|las|a|o|os|as)\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\d&'’.-]*)(?:\s+[\p{L}\d&'’.,()-]+){0,5}"
 )
 # (The headings' words after a line break, looked for in the text in C first.)
@@ -1825,6 +1878,20 @@ _ABOUT_KEYS = (
     *("\nSobre ", "\nTentang "),
 )
 _ABOUT_WORDS = tuple(key[1:] for key in _ABOUT_KEYS)
+
+
+def _opens_with_name(line: str, heading: regex.Match[str]) -> bool:
+    """Whether a paragraph opens with the name of the company a heading ``About <Name>``
+    (``_ABOUT``) names, or with the heading's article and the name ("Über die Nordwind AG"
+    over "Die Nordwind AG mit Sitz ...", "À propos de la SNCF" over "La SNCF est ...")."""
+    name = heading.group("name")
+    if line.startswith(name):
+        return True
+    article = heading.group("article")
+    if not article:
+        return False
+    first, _, rest = line.partition(" ")
+    return first.lower() == article.lower() and rest.startswith(name)
 
 
 def _holds(lines: Lines, keys: tuple[str, ...], first: int, last: int) -> bool:
@@ -1846,7 +1913,7 @@ def _about_sections(
     reason: a heading ``About <Name>`` (in the languages the page cleaner reads) over a
     paragraph that opens with the name ("About Acme Robotics", "Acme Robotics builds ..."),
     and the paragraphs under it, where two such sections follow each other or a media
-    contact follows (a label with a colon, an e-mail address, ``###``), and no paragraph of
+    contact follows (its label, an e-mail address, ``###``), and no paragraph of
     an article after them in the block. A subheading "About the study" over "The study
     followed ..." names no company; an explainer that goes on after a heading "About Gaza",
     or ends with that section, keeps it. (On a page the sections may run on past the
@@ -1863,7 +1930,7 @@ def _about_sections(
         and not ends_sentence(text[i])
         and not kept[i]
         and (m := _ABOUT.fullmatch(text[i])) is not None
-        and text[i + 1].startswith(m.group("name"))
+        and _opens_with_name(text[i + 1], m)
         and words[i + 1] >= MIN_SENTENCE_WORDS
     ]
     if not heads or heads[0] > last:
@@ -1882,7 +1949,7 @@ def _about_sections(
                     return  # an article's paragraph after the sections: they are its own
                 break
         elif words[k] <= _ABOUT_SHORT and (
-            line[-1] in _COLONS or "@" in line or line.strip("#-– ") == ""
+            "@" in line or line.strip("#-– ") == "" or _CONTACT_LABEL.search(line) is not None
         ):
             section, contact = False, True  # a media contact's label, "###"
         elif k > last and words[k] <= _ABOUT_SHORT and not ends_sentence(line):
@@ -1899,6 +1966,12 @@ def _about_sections(
 #: A line that ends a press release's section about a company (a media contact's label, a
 #: name, ``###``) has at most this many words.
 _ABOUT_SHORT = 6
+# A media contact's label, by its word ("Media contact:", "Pressekontakt:", "Contact presse",
+# "Contacto de prensa:", "Kontak media:"): not any short line with a colon ("Key dates:").
+_CONTACT_LABEL = regex.compile(
+    r"(?i)\b(?:contacts?|contactos?|contatos?|kontakt|kontak|pressekontakt|medienkontakt"
+    r"|media|medien|press|presse|prensa|imprensa|enquiries|inquiries|rückfragen)\b"
+)
 
 
 def _author_bio(lines: Lines, i: int, below: bool) -> bool:
@@ -2180,11 +2253,14 @@ _SIGNATURE = regex.compile(
 def _signed_quote(line: str, below: str) -> bool:
     """Whether ``line`` is a quotation that ends like a sentence and ``below`` names who said
     it (``_SIGNATURE``): a pull quote set between paragraphs, no link of a box."""
+    if not (line and below and line[0] in _OPENING_QUOTES and line[-1] in _CLOSING_QUOTES):
+        return False
+    words = line.rstrip('"”»“’ \u00a0\u202f')  # (French: "pas. »")
+    # (A quotation mark alone on its line, "“", leaves nothing to end a sentence.)
     return (
-        line[0] in _OPENING_QUOTES
-        and line[-1] in _CLOSING_QUOTES
+        words != ""
         and below[0] in _DASH_MARKS
-        and ends_sentence(line.rstrip('"”»“’ \u00a0\u202f'))  # (French: "pas. »")
+        and ends_sentence(words)
         and _SIGNATURE.fullmatch(below) is not None
     )
 
@@ -3271,8 +3347,18 @@ def _article_block(
             # fallen to nothing restarts anyway: its lines need no look).
             total -= PENALTY // 2
             boxes.append(i)
-        elif i - before == 3 and _signed_quote(text[i - 2], text[i - 1]):
-            pass  # a pull quote and who said it: the article's words cost nothing
+        elif (
+            i - before == 3
+            and before >= 0
+            and prose[before]
+            and prose[i]
+            and (words[i] >= 2 * MIN_PROSE_WORDS or (i + 1 < len(prose) and prose[i + 1]))
+            and _signed_quote(text[i - 2], text[i - 1])
+        ):
+            # A pull quote and who said it, with the article's prose above and below it (more
+            # than one short line: a promo's blurb under a quote over "Most read" is none):
+            # the article's words cost nothing.
+            pass
         else:
             total -= PENALTY * (i - before - 1)
         if prose[i]:
