@@ -74,10 +74,14 @@ _PREPOSITIVE = words(
     messrs mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
     rt pte cdr ald
     sra srta dra dña sig sigg sigra dott dottssa avv
-    акад проф доц ген адм им ім св ул вул пр просп пров пер пл наб
+    акад проф доц адм им ім св ул вул пр просп пров пер пл наб
     οδ λεωφ καθ δρ αγ
     """
 )
+#: Of those, the ones that are also Russian words: ``им`` ("to them": ``позвонили им. Они``)
+#: is ``имени`` only after a capitalised word (``МГУ им. Ломоносова``) or before an initial,
+#: and ``пр`` after ``и`` is "and so on" (``и пр. Полиция``), which ends its list.
+_PREPOSITIVE_WORDS = frozenset(("им", "пр"))
 
 #: Russian and Ukrainian "and so on" and "and the like", written short (``т.д.``, ``т.п.``,
 #: ``т.ін.``): they end their list, and a capitalised word after them starts a sentence.
@@ -766,7 +770,7 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         return False  # "(Cat. 4)", "(see Fig. 3)": a word written short and its number, in brackets
     low = token.lower()
     if low in _PREPOSITIVE:
-        return False
+        return low in _PREPOSITIVE_WORDS and _word_not_title(text, low, pstart, start, m)
     if (
         "-" in token
         and (title := token.rpartition("-")[2])[:1].isupper()
@@ -850,6 +854,19 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         )
     # (Not a German street before its house number: "Hauptstr. 5".)
     return not (number and token[:1].isupper() and low.endswith("str") and len(token) > 5)
+
+
+def _word_not_title(text: str, low: str, pstart: int, start: int, m: regex.Match[str]) -> bool:
+    """Tell whether ``им`` or ``пр`` (``low``, ending at ``pstart``, in the sentence from
+    ``start``) is a word, not a title (see ``_PREPOSITIVE_WORDS``): its full stop then ends
+    the sentence before the capitalised word at ``m.end()``."""
+    tstart = pstart - len(low)
+    space = text.rfind(" ", start, tstart - 1)
+    before = text[max(space + 1, start) : tstart - 1] if tstart - 1 > start else ""
+    if low == "пр":
+        return before in ("и", "И")
+    initial = text[m.end() + 1 : m.end() + 2] == "."
+    return not (before[:1].isupper() or initial)
 
 
 def _ordinal_article(text: str, start: int, end: int) -> bool:
