@@ -39,6 +39,9 @@ from newsclaims import parse, split_sentences
             ],
         ),
         ("मुंबई में भारी बारिश हुई।स्कूल बंद रहे।", ["मुंबई में भारी बारिश हुई।", "स्कूल बंद रहे।"]),
+        # Latin marks after the Arabic question mark stay with it.
+        ("هل هذا معقول؟! لا أعتقد ذلك.", ["هل هذا معقول؟!", "لا أعتقد ذلك."]),
+        ("هل هذا معقول؟... لا أعتقد ذلك.", ["هل هذا معقول؟...", "لا أعتقد ذلك."]),
         # Greek questions, with a semicolon or the Greek question mark.
         (
             "Θα υπάρξουν νέες μειώσεις; Οι αναλυτές εκτιμούν ότι ναι.",

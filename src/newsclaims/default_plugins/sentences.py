@@ -223,7 +223,8 @@ _CLOSING_QUOTES = "\"'”’»›"
 # bullet. Or group 4: the punctuation cluster; 5: closing quotes and brackets; 6: citation
 # markers; 7: the white space after (None when a capitalised word follows with no space, or at
 # the end of the text). Or group 8: CJK sentence-final punctuation (and that of other
-# scripts), closing brackets and the citation markers after them.
+# scripts, with the Latin marks written after them: "؟!", "؟..."), closing brackets and the
+# citation markers after them.
 _ITEM_NUMBER = r"(\)(?<=(?:^|[\s•⁃▪◦‣●])(?:\d{1,3}|[A-Za-z])\))(?=[^\S\n]+\S))"
 _BULLET = r"([•⁃▪◦‣●])"
 # Linear time: the alternatives inside each repetition never match the same text two ways
@@ -253,7 +254,7 @@ _SCAN_TEMPLATE = r"""
     |[ ]?[\[(]DOMAIN(?:[ ]?[,;][ ]?DOMAIN)*[\])])*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
     |
-    ([。！？｡؟۔।॥;\u037e։።။]+(?:[」』”’)）»]|"(?=\s|\Z|[\[【]))*
+    ([。！？｡؟۔।॥;\u037e։።။]+[!?.…]*(?:[」』”’)）»]|"(?=\s|\Z|[\[【]))*
     (?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[ ]?\[\^[^\s\[\]^]{1,40}\^?\]
     |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹])*)
 """
