@@ -191,3 +191,25 @@ def test_quotes_in_other_scripts_name_their_speaker(
 )
 def test_marked_words_without_a_speaker_stay_statements(body: str, words: str) -> None:
     assert _quote(body, words) == ("statement", None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "expected"),
+    [
+        (
+            "«هل سنرفع الضرائب؟» قال وزير المالية محمد معيط للصحفيين.",
+            "الضرائب",
+            ("quote", "وزير المالية محمد معيط", "قال"),
+        ),
+        (
+            '"हम दरें नहीं बढ़ाएंगे।" गवर्नर शक्तिकांत दास ने कहा।',
+            "दरें",
+            ("quote", "गवर्नर शक्तिकांत दास", "कहा"),
+        ),
+    ],
+)
+def test_a_question_or_danda_closing_a_quotation_keeps_its_speaker(
+    body: str, words: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert _quote(body, words) == expected
+    assert len(parse(body).claims) == 1

@@ -42,6 +42,11 @@ from newsclaims import parse, split_sentences
         # Latin marks after the Arabic question mark stay with it.
         ("هل هذا معقول؟! لا أعتقد ذلك.", ["هل هذا معقول؟!", "لا أعتقد ذلك."]),
         ("هل هذا معقول؟... لا أعتقد ذلك.", ["هل هذا معقول؟...", "لا أعتقد ذلك."]),
+        # A question after a quotation that opens no attribution is a sentence of its own.
+        (
+            '"هل سنرفع الضرائب؟" هذا هو السؤال.',
+            ['"هل سنرفع الضرائب؟"', "هذا هو السؤال."],
+        ),
         # Greek questions, with a semicolon or the Greek question mark.
         (
             "Θα υπάρξουν νέες μειώσεις; Οι αναλυτές εκτιμούν ότι ναι.",

@@ -288,6 +288,16 @@ _BULLETS = "•⁃▪◦‣●"
 # stands before it and a Greek capital after its space), the Armenian full stop, the
 # Ethiopic one and the Myanmar section mark.
 _OTHER_STOPS = "؟۔।॥\u037e։።။"
+# A reporting verb after a quotation that opens its sentence and ends with one of those marks
+# and its closing quote: first (Arabic, Hebrew: ``«...؟» قال X``) or last in its clause
+# (Persian, Hindi: ``"...।" X ने कहा।``).
+_SCRIPT_SPEAKER_AFTER = regex.compile(
+    r"[،,]?[ ]?(?:[وف]?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرّح|صرحت|أوضح|أوضحت|تابع|تابعت"
+    r"|أعلن|أعلنت)|אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|הדגיש|הדגישה)[ ]"
+    r"|[،,]?[ ]?[^.،,«»\"“”؟!।\s][^.،,«»\"“”؟!।\n]{0,60}?[ ](?:ने[ ])?"
+    r"(?:گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|اعلام کرد|कहा|बताया|जोड़ा)[ ]?(?:[.।۔]|$)",
+    regex.VERSION1,
+)
 # The characters a match of the scan starts with (besides the bullets), and those of a cluster.
 _FIRST = "\n\r\u2028\u2029).!?…‽。！？｡;" + _OTHER_STOPS
 _CLUSTER = ".!?…‽"
@@ -501,6 +511,16 @@ def split(text: str) -> Iterator[Span]:
             while next_start < n and text[next_start].isspace():
                 next_start += 1
             cut = (after, next_start)
+            if (
+                whole[-1] in _CLOSING_QUOTES
+                and whole[0] in _OTHER_STOPS
+                and text[start] in _OPENERS
+                and next_start > after
+                and _SCRIPT_SPEAKER_AFTER.match(text, next_start, next_start + 100) is not None
+            ):
+                # '«هل سنرفع الضرائب؟» قال الوزير.', '"...।" गवर्नर ने कहा।': the quotation's
+                # attribution follows, as after '"Is this it?" Lee asked.'
+                cut = None
         elif m.start(1) >= 0:
             cut = _line_break(text, m, start)
         elif m.start(2) >= 0 or m.start(3) >= 0:
