@@ -2179,7 +2179,8 @@ def _clean_speaker(phrase: str | None) -> str | None:
             # A description between the title and the name ("Ueda's former colleague Hiroshi
             # Watanabe"): the name is the capitalised words after its last word in lower case.
             lower = [i for i, w in enumerate(words) if not _capitalised(w) and w not in _LEAD_SET]
-            words = words[lower[-1] + 1 :] or words
+            if lower:  # (none after a particle alone: "CEO da Silva")
+                words = words[lower[-1] + 1 :] or words
     elif words[-1][:1].isupper() and not _AFFILIATING.intersection(words):
         # A description before a name ("the 14th-ranked Schwartzman"): the capitalised words
         # after its last word in lower case ("The White House" has none: it stays whole).
