@@ -213,3 +213,40 @@ def test_a_question_or_danda_closing_a_quotation_keeps_its_speaker(
 ) -> None:
     assert _quote(body, words) == expected
     assert len(parse(body).claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Vamos a crecer", dijo ONU Mujeres Argentina.', "ONU Mujeres Argentina"),
+        ("«Nous allons investir», a déclaré SNCF Voyageurs Sud.", "SNCF Voyageurs Sud"),
+        ('"Investiremo", ha detto UBS Italia Spa.', "UBS Italia Spa"),
+    ],
+)
+def test_initials_opening_a_latin_name_stay_in_it(body: str, speaker: str) -> None:
+    assert _quote(body, body[1:8])[1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "«Δεν θα αυξήσουμε τους φόρους», δήλωσε η πρόεδρος της Βουλής.",
+            "η πρόεδρος της Βουλής",
+        ),
+        (
+            "«Δεν θα αυξήσουμε τους φόρους», δήλωσε ο υπουργός Οικονομικών Κωστής Χατζηδάκης.",
+            "Κωστής Χατζηδάκης",
+        ),
+        ("«Мы не будем повышать ставку», — сказала глава ЦБ.", "глава ЦБ"),
+        ("«Будем работать дальше», — сказал глава МИД РФ Сергей Лавров.", "Сергей Лавров"),
+        ("«Мы не уйдём», — заявил Олег Иванов ТАСС.", "Олег Иванов"),
+        ("«Будем работать», — сказал ТАСС Дмитрий Песков.", "Дмитрий Песков"),
+        (
+            "«Ставка останется», — заявил министр Антон Германович Силуанов.",
+            "Антон Германович Силуанов",
+        ),
+    ],
+)
+def test_greek_and_russian_roles_and_initials_around_a_name(body: str, speaker: str) -> None:
+    assert _quote(body, body[1:8])[1] == speaker
