@@ -187,6 +187,8 @@ def test_quotes_in_other_scripts_name_their_speaker(
         ("専門家の間では「時期尚早」との見方が強い。", "時期尚早"),
         ("國家統計局公布數據。專家認為，「軟著陸」的可能性正在上升。", "軟著陸"),
         ("البرلمان يناقش قانون «الإيجار القديم» الأسبوع المقبل.", "الإيجار"),
+        # "called": a name in brackets before the dictionary form of "say" and a noun.
+        ("「ゴジラ」と言う映画は1954年に公開された。", "ゴジラ"),
     ],
 )
 def test_marked_words_without_a_speaker_stay_statements(body: str, words: str) -> None:
@@ -250,3 +252,16 @@ def test_initials_opening_a_latin_name_stay_in_it(body: str, speaker: str) -> No
 )
 def test_greek_and_russian_roles_and_initials_around_a_name(body: str, speaker: str) -> None:
     assert _quote(body, body[1:8])[1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("首相は「全力で取り組む」と話す。", ("quote", "首相", "話す")),
+        ("首相は「全力で取り組む」と語る", ("quote", "首相", "語る")),
+    ],
+)
+def test_a_japanese_verb_in_its_dictionary_form_ending_the_sentence(
+    body: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert _quote(body, "全力") == expected

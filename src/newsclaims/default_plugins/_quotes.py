@@ -985,7 +985,9 @@ def _other_script(text: str, region: QuoteRegion) -> bool:
 # Japanese: ``Xは「...」と述べた``, ``「...」とX氏は語った``.
 _JA_VERB = (
     r"(?P<verb>(?:述べ|語っ|話し|強調し|説明し|指摘し|明らかにし|主張し|訴え|言っ|答え|発言し|"
-    r"表明し|批判し|呼びかけ|コメントし)(?:ました|ている|ています|た)|語る|話す|言う)"
+    r"表明し|批判し|呼びかけ|コメントし)(?:ました|ている|ています|た)"
+    # (The dictionary form only where the sentence ends: "「ゴジラ」と言う映画" names a film.)
+    r"|(?:語る|話す|言う)(?=[。」』）)]|$))"
 )
 # (Between と and the verb: the speaker with は or が, and a few words of where or to whom,
 # "記者団に", "会見で".)
