@@ -265,3 +265,8 @@ def test_a_japanese_verb_in_its_dictionary_form_ending_the_sentence(
     body: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert _quote(body, "全力") == expected
+
+
+def test_a_hebrew_quotation_opening_the_text_has_its_speaker() -> None:
+    body = '"לא נעלה את הריבית", אמר הנגיד אמיר ירון.'
+    assert _quote(body, "הריבית") == ("quote", "הנגיד אמיר ירון", "אמר")

@@ -968,11 +968,12 @@ def _other_language(
 def _other_script(text: str, region: QuoteRegion) -> bool:
     """Tell whether the quotation of ``region`` stands in a text not written in Latin letters:
     it opens with a corner bracket, or a letter of another script (Greek, Cyrillic, Hebrew,
-    Arabic, Devanagari, CJK, Hangul...) is among the two characters on either side of it.
-    (English text never gets further: a cheap look at four characters.)"""
+    Arabic, Devanagari, CJK, Hangul...) is among the three characters on either side of it
+    (after it, a comma and a space before the next word: ``"...", אמר`` at a text's start).
+    (English text never gets further: a cheap look at six characters.)"""
     if text[region.open] in _CORNERS:
         return True
-    near = text[max(region.open - 3, 0) : region.open] + text[region.close : region.close + 2]
+    near = text[max(region.open - 3, 0) : region.open] + text[region.close : region.close + 3]
     if not near or max(near) < "\u0370":
         return False  # (most quotations: Latin letters, spaces and punctuation around them)
     # (Any character of those scripts: a vowel sign, as Hindi's "ा", is no letter; not the
