@@ -315,3 +315,11 @@ def test_a_quotation_named_later_keeps_its_own_speaker() -> None:
         '"Every day," Tom Roe said.'
     )
     assert [sp for _, sp in speakers(text)] == ["Ann Lee", "Tom Roe", "Tom Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"We will invest," said CEO da Silva.', 'CEO da Silva said: "We will invest."'],
+)
+def test_a_title_before_a_name_with_a_particle_is_no_crash(text: str) -> None:
+    assert speakers(text) == [("quote", "da Silva")]

@@ -20,6 +20,12 @@ from newsclaims.default_plugins._checkworthy import checkworthy
         ("这是一个非常复杂的问题。", False),
         ("我们必须统一思想。", False),
         ("専門家は慎重な姿勢を崩していない。", False),
+        # Adverbs written with numerals are no numbers.
+        ("你千万不要相信他们的承诺。", False),
+        ("万一出了问题，谁来负责。", False),
+        ("他们三三两两地走进会场。", False),
+        ("受灾人口达到一千万。", True),
+        ("十万一千人参加了集会。", True),
     ],
 )
 def test_numbers_and_dates_in_chinese_and_japanese_words_are_anchors(

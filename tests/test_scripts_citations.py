@@ -84,6 +84,23 @@ def test_publisher_then_title_in_other_marks(body: str, title: str, publisher: s
 
 
 @pytest.mark.parametrize(
+    ("body", "title", "publisher"),
+    [
+        (
+            'Le Monde, "La réforme «historique» adoptée par le Sénat"',
+            "La réforme «historique» adoptée par le Sénat",
+            "Le Monde",
+        ),
+        ('AFP, "Macron: «Nous ne céderons pas»"', "Macron: «Nous ne céderons pas»", "AFP"),
+        ("Коммерсантъ, «ЦБ: „ставка останется“»", "ЦБ: „ставка останется“", "Коммерсантъ"),
+    ],
+)
+def test_guillemets_inside_a_quoted_title_stay_in_it(body: str, title: str, publisher: str) -> None:
+    entry = parse_entry_body(body)
+    assert (entry["title"], entry["publisher"]) == (title, publisher)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

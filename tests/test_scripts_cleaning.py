@@ -74,10 +74,42 @@ def test_cjk_and_korean_bylines(line: str) -> None:
         "記者會上，魏哲家表示需求強勁。",
         "记者从国家统计局获悉，GDP增长5%。",
         "기자회견에서 총재는 금리를 동결했다.",
+        "记者调查：外卖骑手的一天",
+        "記者会見で首相が退陣を表明",
     ],
 )
 def test_sentences_about_reporters_are_no_bylines(line: str) -> None:
     assert not byline(line)
+
+
+@pytest.mark.parametrize("line", ["记者：王磊", "记者王磊", "記者 山田太郎", "记者 王磊 北京报道"])
+def test_a_reporter_s_names_after_the_word_are_a_byline(line: str) -> None:
+    assert byline(line)
+
+
+@pytest.mark.parametrize(
+    ("raw", "headline"),
+    [
+        (
+            "记者调查：外卖骑手的一天\n2024-05-12 08:30\n"
+            "清晨六点，北京的外卖骑手李明已经开始了一天的工作。他每天要跑五十多单，收入大约三百元。\n"
+            "据美团发布的数据，2023年全国外卖骑手人数超过七百万人，比前一年增长百分之十。\n",
+            "记者调查：外卖骑手的一天",
+        ),
+        (
+            "記者会見で首相が退陣を表明\n"
+            "岸田文雄首相は14日、首相官邸で記者会見を開き、9月の自民党総裁選に立候補しない考えを表明した。\n"
+            "内閣支持率は20%台に低迷しており、党内からは退陣を求める声が強まっていた。\n",
+            "記者会見で首相が退陣を表明",
+        ),
+    ],
+)
+def test_a_headline_opening_with_the_word_for_a_reporter_stays_the_headline(
+    raw: str, headline: str
+) -> None:
+    doc = parse(raw)
+    assert doc.title == headline
+    assert headline in doc.text
 
 
 _THAI_PARAGRAPH = (

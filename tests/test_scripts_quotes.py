@@ -187,7 +187,86 @@ def test_quotes_in_other_scripts_name_their_speaker(
         ("専門家の間では「時期尚早」との見方が強い。", "時期尚早"),
         ("國家統計局公布數據。專家認為，「軟著陸」的可能性正在上升。", "軟著陸"),
         ("البرلمان يناقش قانون «الإيجار القديم» الأسبوع المقبل.", "الإيجار"),
+        # "called": a name in brackets before the dictionary form of "say" and a noun.
+        ("「ゴジラ」と言う映画は1954年に公開された。", "ゴジラ"),
     ],
 )
 def test_marked_words_without_a_speaker_stay_statements(body: str, words: str) -> None:
     assert _quote(body, words) == ("statement", None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "expected"),
+    [
+        (
+            "«هل سنرفع الضرائب؟» قال وزير المالية محمد معيط للصحفيين.",
+            "الضرائب",
+            ("quote", "وزير المالية محمد معيط", "قال"),
+        ),
+        (
+            '"हम दरें नहीं बढ़ाएंगे।" गवर्नर शक्तिकांत दास ने कहा।',
+            "दरें",
+            ("quote", "गवर्नर शक्तिकांत दास", "कहा"),
+        ),
+    ],
+)
+def test_a_question_or_danda_closing_a_quotation_keeps_its_speaker(
+    body: str, words: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert _quote(body, words) == expected
+    assert len(parse(body).claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Vamos a crecer", dijo ONU Mujeres Argentina.', "ONU Mujeres Argentina"),
+        ("«Nous allons investir», a déclaré SNCF Voyageurs Sud.", "SNCF Voyageurs Sud"),
+        ('"Investiremo", ha detto UBS Italia Spa.', "UBS Italia Spa"),
+    ],
+)
+def test_initials_opening_a_latin_name_stay_in_it(body: str, speaker: str) -> None:
+    assert _quote(body, body[1:8])[1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "«Δεν θα αυξήσουμε τους φόρους», δήλωσε η πρόεδρος της Βουλής.",
+            "η πρόεδρος της Βουλής",
+        ),
+        (
+            "«Δεν θα αυξήσουμε τους φόρους», δήλωσε ο υπουργός Οικονομικών Κωστής Χατζηδάκης.",
+            "Κωστής Χατζηδάκης",
+        ),
+        ("«Мы не будем повышать ставку», — сказала глава ЦБ.", "глава ЦБ"),
+        ("«Будем работать дальше», — сказал глава МИД РФ Сергей Лавров.", "Сергей Лавров"),
+        ("«Мы не уйдём», — заявил Олег Иванов ТАСС.", "Олег Иванов"),
+        ("«Будем работать», — сказал ТАСС Дмитрий Песков.", "Дмитрий Песков"),
+        (
+            "«Ставка останется», — заявил министр Антон Германович Силуанов.",
+            "Антон Германович Силуанов",
+        ),
+    ],
+)
+def test_greek_and_russian_roles_and_initials_around_a_name(body: str, speaker: str) -> None:
+    assert _quote(body, body[1:8])[1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("首相は「全力で取り組む」と話す。", ("quote", "首相", "話す")),
+        ("首相は「全力で取り組む」と語る", ("quote", "首相", "語る")),
+    ],
+)
+def test_a_japanese_verb_in_its_dictionary_form_ending_the_sentence(
+    body: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert _quote(body, "全力") == expected
+
+
+def test_a_hebrew_quotation_opening_the_text_has_its_speaker() -> None:
+    body = '"לא נעלה את הריבית", אמר הנגיד אמיר ירון.'
+    assert _quote(body, "הריבית") == ("quote", "הנגיד אמיר ירון", "אמר")

@@ -39,6 +39,14 @@ from newsclaims import parse, split_sentences
             ],
         ),
         ("मुंबई में भारी बारिश हुई।स्कूल बंद रहे।", ["मुंबई में भारी बारिश हुई।", "स्कूल बंद रहे।"]),
+        # Latin marks after the Arabic question mark stay with it.
+        ("هل هذا معقول؟! لا أعتقد ذلك.", ["هل هذا معقول؟!", "لا أعتقد ذلك."]),
+        ("هل هذا معقول؟... لا أعتقد ذلك.", ["هل هذا معقول؟...", "لا أعتقد ذلك."]),
+        # A question after a quotation that opens no attribution is a sentence of its own.
+        (
+            '"هل سنرفع الضرائب؟" هذا هو السؤال.',
+            ['"هل سنرفع الضرائب؟"', "هذا هو السؤال."],
+        ),
         # Greek questions, with a semicolon or the Greek question mark.
         (
             "Θα υπάρξουν νέες μειώσεις; Οι αναλυτές εκτιμούν ότι ναι.",
@@ -76,12 +84,34 @@ def test_other_semicolons_end_nothing(text: str) -> None:
         "Лекцию прочитал акад. Сахаров в Доме учёных на просп. Мира.",
         "Мітинг відбувся на вул. Хрещатик біля КНУ ім. Шевченка.",
         "Храм св. Николая стоит на пл. Победы.",
+        "Школа им. А. С. Пушкина открылась после ремонта.",
+        "Магазин открылся на пр. Мира в понедельник.",
         "Η συνάντηση έγινε στην οδ. Σταδίου το πρωί.",
         "Μίλησε ο καθ. Παπαδόπουλος στη λεωφ. Κηφισίας.",
     ],
 )
 def test_cyrillic_words_written_short_before_a_name_end_nothing(text: str) -> None:
     assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мы позвонили им. Они не ответили.", ["Мы позвонили им.", "Они не ответили."]),
+        (
+            "Учёные нашли новый ген. Он отвечает за рост.",
+            ["Учёные нашли новый ген.", "Он отвечает за рост."],
+        ),
+        (
+            "На складе хранились станки, инструменты и пр. Полиция опечатала склад.",
+            ["На складе хранились станки, инструменты и пр.", "Полиция опечатала склад."],
+        ),
+    ],
+)
+def test_russian_words_like_a_title_written_short_end_their_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text) == expected
 
 
 def test_cyrillic_sentences_still_end_after_a_plain_word() -> None:

@@ -849,7 +849,8 @@ _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|·•])\s+|\s*(?:—|\|)\s*")
 # «Title»``, ``رويترز، "Title"``, ``新华网：《Title》``.
 _PUBLISHER_QUOTED = regex.compile(
     r"^(?P<publisher>[^\"“”「」«»《》]+?)"
-    r"(?:[,:.،]\s*[\"“«](?P<title>[^\"”»]+)[\"”»]|[,:：，、]?[ ]?「(?P<title>[^「」]+)」"
+    r"(?:[,:.،]\s*(?:\"(?P<title>[^\"]+)\"|“(?P<title>[^”]+)”|«(?P<title>[^»]+)»)"
+    r"|[,:：，、]?[ ]?「(?P<title>[^「」]+)」"
     r"|[,:：，、]?[ ]?《(?P<title>[^《》]+)》)"
     # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``;
     # or, as MLA lists it, the outlet that published the work of the author named first:

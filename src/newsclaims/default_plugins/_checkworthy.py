@@ -227,8 +227,15 @@ _DIGIT_SEARCH = _DIGIT.search
 # year``).
 # (The stdlib's scan for a class of characters is the cheaper test first.)
 _CJK_CHAR_SEARCH = re.compile("[\u3007-\u9fff]").search
+# (A run of numerals from its start, but not an adverb written with them: 万一 "in case",
+# 千万 before 不, 别 or 要 "by all means", numerals doubled in pairs, 三三两两 "in twos and
+# threes".)
 _CJK_NUMBER_SEARCH = regex.compile(
-    r"百分之|[〇零一二两兩三四五六七八九十百千万萬亿億]{2,}"
+    r"百分之|(?<![〇零一二两兩三四五六七八九十百千万萬亿億])"
+    r"(?!万一|萬一|千万[不别要]|千萬[不別要]"
+    r"|(?P<a>[〇零一二两兩三四五六七八九十百千万萬亿億])(?P=a)"
+    r"(?P<b>[〇零一二两兩三四五六七八九十百千万萬亿億])(?P=b)(?![〇零一二两兩三四五六七八九十百千万萬亿億]))"
+    r"[〇零一二两兩三四五六七八九十百千万萬亿億]{2,}"
     r"|[二两兩三四五六七八九十][成倍年月日号號人万萬亿億元円]"  # (not "一个": "a")
     r"|[去今明前昨]年|[昨今明前][天日]|[上下本][周週月]"
 ).search

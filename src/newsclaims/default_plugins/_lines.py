@@ -446,9 +446,13 @@ def byline(text: str) -> bool:
 # slash and where the story was written ("記者張家豪／台北報導", "记者 王磊 报道", "文／陳美玲",
 # "责任编辑：王芳"), or Korean names before the word for a reporter or a correspondent, maybe
 # with an e-mail address ("김철수 기자 kim@example.co.kr", "이영희 특파원"). No sentence: no
-# full stop nor comma of a clause.
+# full stop nor comma of a clause. After the word for a reporter without a colon, only names
+# of two to four Han characters and where they wrote ("記者王小明、李大華／綜合報導"): a
+# headline may open with the word ("记者调查：外卖骑手的一天", "記者会見で首相が退陣を表明").
 _CJK_BYLINE = regex.compile(
-    r"(?:記者|记者|文[／/]|撰文[：:]|採訪[：:]|采访[：:]|(?:責任)?編輯[：:]|(?:责任)?编辑[：:])"
+    r"(?:記者|记者)[ 　]?\p{Han}{2,4}(?:[、 　]\p{Han}{2,4})*"
+    r"(?:(?:[ 　]?[／/][ 　]?|[ 　])?\p{Han}{0,6}?(?:報導|报道))?$"
+    r"|(?:文[／/]|(?:記者|记者|撰文|採訪|采访|(?:責任)?編輯|(?:责任)?编辑)[：:])"
     r"[^。！？，,\n]{1,30}$"
     r"|\p{Hangul}{2,4}(?:[ ]\p{Hangul}{2,4})?[ ](?:기자|특파원|선임기자)(?:[ ]?[\w.+-]+@[\w.-]+)?$"
 )

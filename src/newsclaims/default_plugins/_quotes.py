@@ -556,7 +556,9 @@ _OTHER_VERB_FORMS = frozenset(
     for after in ("", ",", ":", ".")
 )
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
-_OTHER_DETERMINERS = words("la le les el los las der die das den il lo gli o os as une un una")
+_OTHER_DETERMINERS = words(
+    "la le les el los las der die das den il lo gli o os as une un una η ο οι"
+)
 _OTHER_PARTICLES = words("de da del di du von van der la le")
 #: The words that join two speakers' names (``y``, ``e``, ``et``, ``und``, ``and``).
 _OTHER_AND = words("y e et und and")
@@ -566,6 +568,7 @@ _OTHER_PREPOSITIONS = words(
     """
     de del du des della di da do dos von vom zu der à au aux en in im am a em no na para pour
     por für devant tras après nach bei sur sobre auf con avec mit
+    της του των
     """
 )
 _OTHER_TITLE_ENDINGS = (
@@ -965,11 +968,12 @@ def _other_language(
 def _other_script(text: str, region: QuoteRegion) -> bool:
     """Tell whether the quotation of ``region`` stands in a text not written in Latin letters:
     it opens with a corner bracket, or a letter of another script (Greek, Cyrillic, Hebrew,
-    Arabic, Devanagari, CJK, Hangul...) is among the two characters on either side of it.
-    (English text never gets further: a cheap look at four characters.)"""
+    Arabic, Devanagari, CJK, Hangul...) is among the three characters on either side of it
+    (after it, a comma and a space before the next word: ``"...", אמר`` at a text's start).
+    (English text never gets further: a cheap look at six characters.)"""
     if text[region.open] in _CORNERS:
         return True
-    near = text[max(region.open - 3, 0) : region.open] + text[region.close : region.close + 2]
+    near = text[max(region.open - 3, 0) : region.open] + text[region.close : region.close + 3]
     if not near or max(near) < "\u0370":
         return False  # (most quotations: Latin letters, spaces and punctuation around them)
     # (Any character of those scripts: a vowel sign, as Hindi's "ा", is no letter; not the
@@ -982,7 +986,9 @@ def _other_script(text: str, region: QuoteRegion) -> bool:
 # Japanese: ``Xは「...」と述べた``, ``「...」とX氏は語った``.
 _JA_VERB = (
     r"(?P<verb>(?:述べ|語っ|話し|強調し|説明し|指摘し|明らかにし|主張し|訴え|言っ|答え|発言し|"
-    r"表明し|批判し|呼びかけ|コメントし)(?:ました|ている|ています|た)|語る|話す|言う)"
+    r"表明し|批判し|呼びかけ|コメントし)(?:ました|ている|ています|た)"
+    # (The dictionary form only where the sentence ends: "「ゴジラ」と言う映画" names a film.)
+    r"|(?:語る|話す|言う)(?=[。」』）)]|$))"
 )
 # (Between と and the verb: the speaker with は or が, and a few words of where or to whom,
 # "記者団に", "会見で".)
@@ -1149,6 +1155,7 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
         return None
     determiner = words[0].lower() in _OTHER_DETERMINERS or words[0][:2].lower() in ("l'", "l’")
     best: list[str] = []
+    best_at = 0
     i = 0
     while i < len(words):
         if not words[i][:1].isupper():
@@ -1204,16 +1211,17 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
         noun = determiner and i == 1 and j == 2  # "der Verbandspräsident": a role
         if not after_preposition and not noun and j - i >= len(best):
             best = words[i:j]
+            best_at = i
         i = past
     if best:
         if len(best) >= 3 and best[0].lower().endswith(_OTHER_TITLE_ENDINGS):
             best = best[1:]  # "Finanzminister Christian Lindner"
         if len(best) >= 2 and best[0] in _OTHER_HONORIFICS:
             best = best[1:]  # "M. Moreau"
-        if len(best) >= 3 and best[0].isupper() and len(best[0]) >= 2:
-            # An institution's initials before the name, whose role they end: "глава ЦБ
-            # Эльвира Набиуллина", "голова НБУ Андрій Пишний", "der Chef der EZB" aside.
-            best = best[1:]
+        if best[0][:1] >= "\u0370" and _CYRILLIC_OR_GREEK.match(best[0]) is not None:
+            named = _cyrillic_or_greek_name(words, best, best_at)
+            if named is not None:
+                return named
         return _clean_speaker(" ".join(best))
     if not determiner:
         return None
@@ -1222,6 +1230,44 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
     while len(role) > 1 and role[-1].lower() in _OTHER_PREPOSITIONS:
         role.pop()
     return " ".join(role).strip(" ,;:")
+
+
+_CYRILLIC_OR_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+# A Russian or Ukrainian patronymic, the middle one of three names (``Антон Германович``).
+_PATRONYMIC_ENDS = ("вич", "вна", "ична", "чна", "віч")
+
+
+def _initials(word: str) -> bool:
+    """Tell whether a word is an institution's initials (``ЦБ``, ``МИД``, ``ΕΚΤ``)."""
+    return len(word) >= 2 and word.isupper()
+
+
+def _cyrillic_or_greek_name(words: list[str], best: list[str], at: int) -> str | None:
+    """The speaker of a Cyrillic or Greek clause whose run of capitalised words ``best`` starts
+    at ``words[at]``, or ``None`` to take the run as it is: with only an institution's
+    initials, the role in lower case before them and what it is of (``глава ЦБ``); else a
+    given name and surname without the initials before or after them (``глава МИД РФ Сергей
+    Лавров``, ``Олег Иванов ТАСС``: a news agency), nor a word that a role governs before
+    them (``ο υπουργός Οικονομικών Κωστής Χατζηδάκης``)."""
+    names = sum(not _initials(w) for w in best)
+    if names == 0:
+        if at > 0 and words[at - 1][:1].islower():
+            return " ".join(words[: at + len(best)]).strip(" ,;:")
+        return None
+    if names < 2:
+        return None
+    while _initials(best[0]):
+        best = best[1:]
+    while _initials(best[-1]):
+        best = best[:-1]
+    if (
+        len(best) == 3
+        and at > 0
+        and words[at - 1][:1].islower()
+        and not best[1].lower().endswith(_PATRONYMIC_ENDS)
+    ):
+        best = best[1:]  # a role's noun in the genitive, then the name
+    return _clean_speaker(" ".join(best))
 
 
 def _speaker_before(before: str) -> str | None:
@@ -2179,7 +2225,8 @@ def _clean_speaker(phrase: str | None) -> str | None:
             # A description between the title and the name ("Ueda's former colleague Hiroshi
             # Watanabe"): the name is the capitalised words after its last word in lower case.
             lower = [i for i, w in enumerate(words) if not _capitalised(w) and w not in _LEAD_SET]
-            words = words[lower[-1] + 1 :] or words
+            if lower:  # (none after a particle alone: "CEO da Silva")
+                words = words[lower[-1] + 1 :] or words
     elif words[-1][:1].isupper() and not _AFFILIATING.intersection(words):
         # A description before a name ("the 14th-ranked Schwartzman"): the capitalised words
         # after its last word in lower case ("The White House" has none: it stays whole).

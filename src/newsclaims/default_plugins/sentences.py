@@ -74,10 +74,14 @@ _PREPOSITIVE = words(
     messrs mme mlle msgr mr mrs ms mssrs mt mx pfc pres prof pvt rep reps rev sen sens sgt supt sec
     rt pte cdr ald
     sra srta dra dña sig sigg sigra dott dottssa avv
-    акад проф доц ген адм им ім св ул вул пр просп пров пер пл наб
+    акад проф доц адм им ім св ул вул пр просп пров пер пл наб
     οδ λεωφ καθ δρ αγ
     """
 )
+#: Of those, the ones that are also Russian words: ``им`` ("to them": ``позвонили им. Они``)
+#: is ``имени`` only after a capitalised word (``МГУ им. Ломоносова``) or before an initial,
+#: and ``пр`` after ``и`` is "and so on" (``и пр. Полиция``), which ends its list.
+_PREPOSITIVE_WORDS = frozenset(("им", "пр"))
 
 #: Russian and Ukrainian "and so on" and "and the like", written short (``т.д.``, ``т.п.``,
 #: ``т.ін.``): they end their list, and a capitalised word after them starts a sentence.
@@ -219,7 +223,8 @@ _CLOSING_QUOTES = "\"'”’»›"
 # bullet. Or group 4: the punctuation cluster; 5: closing quotes and brackets; 6: citation
 # markers; 7: the white space after (None when a capitalised word follows with no space, or at
 # the end of the text). Or group 8: CJK sentence-final punctuation (and that of other
-# scripts), closing brackets and the citation markers after them.
+# scripts, with the Latin marks written after them: "؟!", "؟..."), closing brackets and the
+# citation markers after them.
 _ITEM_NUMBER = r"(\)(?<=(?:^|[\s•⁃▪◦‣●])(?:\d{1,3}|[A-Za-z])\))(?=[^\S\n]+\S))"
 _BULLET = r"([•⁃▪◦‣●])"
 # Linear time: the alternatives inside each repetition never match the same text two ways
@@ -249,7 +254,7 @@ _SCAN_TEMPLATE = r"""
     |[ ]?[\[(]DOMAIN(?:[ ]?[,;][ ]?DOMAIN)*[\])])*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))
     |
-    ([。！？｡؟۔।॥;\u037e։።။]+(?:[」』”’)）»]|"(?=\s|\Z|[\[【]))*
+    ([。！？｡؟۔।॥;\u037e։።။]+[!?.…]*(?:[」』”’)）»]|"(?=\s|\Z|[\[【]))*
     (?:[ ]?\[\d{1,4}(?:[ ]?[-–,;][ ]?\d{1,4})*\]|[ ]?\[\^[^\s\[\]^]{1,40}\^?\]
     |[ ]?【[0-9０-９]{1,4}(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*】|[⁰¹²³⁴-⁹])*)
 """
@@ -283,6 +288,16 @@ _BULLETS = "•⁃▪◦‣●"
 # stands before it and a Greek capital after its space), the Armenian full stop, the
 # Ethiopic one and the Myanmar section mark.
 _OTHER_STOPS = "؟۔।॥\u037e։።။"
+# A reporting verb after a quotation that opens its sentence and ends with one of those marks
+# and its closing quote: first (Arabic, Hebrew: ``«...؟» قال X``) or last in its clause
+# (Persian, Hindi: ``"...।" X ने कहा।``).
+_SCRIPT_SPEAKER_AFTER = regex.compile(
+    r"[،,]?[ ]?(?:[وف]?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرّح|صرحت|أوضح|أوضحت|تابع|تابعت"
+    r"|أعلن|أعلنت)|אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|הדגיש|הדגישה)[ ]"
+    r"|[،,]?[ ]?[^.،,«»\"“”؟!।\s][^.،,«»\"“”؟!।\n]{0,60}?[ ](?:ने[ ])?"
+    r"(?:گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|اعلام کرد|कहा|बताया|जोड़ा)[ ]?(?:[.।۔]|$)",
+    regex.VERSION1,
+)
 # The characters a match of the scan starts with (besides the bullets), and those of a cluster.
 _FIRST = "\n\r\u2028\u2029).!?…‽。！？｡;" + _OTHER_STOPS
 _CLUSTER = ".!?…‽"
@@ -496,6 +511,16 @@ def split(text: str) -> Iterator[Span]:
             while next_start < n and text[next_start].isspace():
                 next_start += 1
             cut = (after, next_start)
+            if (
+                whole[-1] in _CLOSING_QUOTES
+                and whole[0] in _OTHER_STOPS
+                and text[start] in _OPENERS
+                and next_start > after
+                and _SCRIPT_SPEAKER_AFTER.match(text, next_start, next_start + 100) is not None
+            ):
+                # '«هل سنرفع الضرائب؟» قال الوزير.', '"...।" गवर्नर ने कहा।': the quotation's
+                # attribution follows, as after '"Is this it?" Lee asked.'
+                cut = None
         elif m.start(1) >= 0:
             cut = _line_break(text, m, start)
         elif m.start(2) >= 0 or m.start(3) >= 0:
@@ -766,7 +791,7 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         return False  # "(Cat. 4)", "(see Fig. 3)": a word written short and its number, in brackets
     low = token.lower()
     if low in _PREPOSITIVE:
-        return False
+        return low in _PREPOSITIVE_WORDS and _word_not_title(text, low, pstart, start, m)
     if (
         "-" in token
         and (title := token.rpartition("-")[2])[:1].isupper()
@@ -850,6 +875,19 @@ def _ends_after_word(text: str, pstart: int, start: int, m: regex.Match[str]) ->
         )
     # (Not a German street before its house number: "Hauptstr. 5".)
     return not (number and token[:1].isupper() and low.endswith("str") and len(token) > 5)
+
+
+def _word_not_title(text: str, low: str, pstart: int, start: int, m: regex.Match[str]) -> bool:
+    """Tell whether ``им`` or ``пр`` (``low``, ending at ``pstart``, in the sentence from
+    ``start``) is a word, not a title (see ``_PREPOSITIVE_WORDS``): its full stop then ends
+    the sentence before the capitalised word at ``m.end()``."""
+    tstart = pstart - len(low)
+    space = text.rfind(" ", start, tstart - 1)
+    before = text[max(space + 1, start) : tstart - 1] if tstart - 1 > start else ""
+    if low == "пр":
+        return before in ("и", "И")
+    initial = text[m.end() + 1 : m.end() + 2] == "."
+    return not (before[:1].isupper() or initial)
 
 
 def _ordinal_article(text: str, start: int, end: int) -> bool:
