@@ -850,6 +850,29 @@ def test_a_long_run_of_figures_is_read_for_scales_in_linear_time() -> None:
     assert large < 24 * small + 0.5, f"25,000 figures: {small:.3f} s; 200,000: {large:.3f} s"
 
 
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        (
+            "The rate stood at 5% in the first quarter.",
+            "The rate stood at 5.0% in the first quarter.",
+        ),
+        ("Shares fell 3% on Tuesday.", "Shares fell 3.0% on Tuesday, traders said."),
+        ("Inflation rose to 3% in March.", "Inflation rose to 2.9% in March, the agency said."),
+        ("Inflation rose to 3% in March.", "Inflation rose to 3.04% in March, the agency said."),
+        ("The company cut 9% of its staff.", "The company cut 8.7% of its staff last year."),
+        ("The firm has 7 million users.", "The firm has 7.2 million users in Europe."),
+        ("Revenue fell to $2 billion.", "Revenue fell to $1.98 billion in the quarter."),
+    ],
+)
+def test_a_figure_of_one_digit_rounded_close_is_the_same_figure(claim: str, body: str) -> None:
+    # The same figure (5 for 5.0), and a headline's rounding to one digit within 3.5% (3 for
+    # 2.9, 2 for 1.98), are supported: only a rounding further off (5 for 5.25) is another
+    # figure.
+    verdict = newsclaims.check_support(claim, (body, "Shares of the company fell 2% in Tokyo."))
+    assert verdict.supported, verdict.reason
+
+
 def test_a_count_out_of_another_in_words_is_a_figure() -> None:
     body = (
         "# Council members vote for the plan\n"

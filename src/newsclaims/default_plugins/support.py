@@ -416,8 +416,9 @@ _SLACK = {"about": (0.1, 0.1), "over": (0.0, 0.5), "under": (0.2, 0.0), "below":
 #: A figure rounded without such a word lies this close to the exact one, as a share of it:
 #: ``1.2 trillion`` for 1.16 trillion, ``27%`` for 27.4%, not ``3 million`` for 2.8 million.
 ROUNDED = 0.05
-#: ... and keeps this many significant digits at least: ``5%`` for 5.25% is another rate.
-ROUNDED_DIGITS = 2
+#: ... or, for a figure of one significant digit, this close: ``3%`` for 2.9% or ``$2
+#: billion`` for $1.98 billion, not ``5%`` for 5.25% (another rate).
+ROUNDED_ONE_DIGIT = 0.035
 #: Whole numbers in this range written as four digits alone are taken for years, which no
 #: word makes round (``2,000`` and ``2000 million`` are no years).
 _YEARS = (1800, 2100)
@@ -429,8 +430,9 @@ _FOUR_DIGITS = regex.compile(
 
 def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence: str) -> bool:
     """Tell whether ``said`` is one of the evidence's numbers rounded: to the claim's last
-    written digit (``27`` for 27.4, ``1.2`` for 1.16, not ``5`` for 5.25: see
-    :data:`ROUNDED_DIGITS`) and within :data:`ROUNDED` of it, or,
+    written digit and within :data:`ROUNDED` of it (``27`` for 27.4, ``1.2`` for 1.16), or
+    :data:`ROUNDED_ONE_DIGIT` for a figure of one significant digit (``3`` for 2.9, not ``5``
+    for 5.25); the same figure (``5`` for 5.0) always; or,
     after a word that makes it round, within that word's slack (:data:`_ROUGHLY`) of one the
     evidence gives exactly (``well over 51%`` for ``well over 60%`` changes a bound)."""
     if not math.isfinite(said):
@@ -438,9 +440,8 @@ def _rounds(said: float, evidence_numbers: Sequence[float], claim: str, evidence
     written = _num(said)
     places = len(written.partition(".")[2])
     half = 0.5 * 10.0**-places + 1e-9
-    if len(written.replace(".", "").lstrip("-0")) >= ROUNDED_DIGITS and any(
-        abs(e - said) <= min(half, ROUNDED * abs(e)) for e in evidence_numbers
-    ):
+    share = ROUNDED if len(written.replace(".", "").lstrip("-0")) > 1 else ROUNDED_ONE_DIGIT
+    if any(abs(e - said) <= min(half, share * abs(e)) for e in evidence_numbers):
         return True
     if said == int(said) and _YEARS[0] <= said <= _YEARS[1] and _year(said, claim):
         return False
