@@ -1949,7 +1949,7 @@ def _about_sections(
                     return  # an article's paragraph after the sections: they are its own
                 break
         elif words[k] <= _ABOUT_SHORT and (
-            "@" in line or line.strip("#-– ") == "" or _CONTACT_LABEL.search(line) is not None
+            "@" in line or line.strip("#-– ") == "" or _CONTACT_LABEL.fullmatch(line.strip()) is not None
         ):
             section, contact = False, True  # a media contact's label, "###"
         elif k > last and words[k] <= _ABOUT_SHORT and not ends_sentence(line):
@@ -1966,11 +1966,18 @@ def _about_sections(
 #: A line that ends a press release's section about a company (a media contact's label, a
 #: name, ``###``) has at most this many words.
 _ABOUT_SHORT = 6
-# A media contact's label, by its word ("Media contact:", "Pressekontakt:", "Contact presse",
-# "Contacto de prensa:", "Kontak media:"): not any short line with a colon ("Key dates:").
+# A media contact's label, the whole line ("Media contact:", "Pressekontakt:", "Contact presse",
+# "Contacto de prensa:", "Ansprechpartner:", "For further information:"), or a telephone
+# number: not a short line that holds such a word ("Media coverage", "In the press", "Key
+# dates:").
 _CONTACT_LABEL = regex.compile(
-    r"(?i)\b(?:contacts?|contactos?|contatos?|kontakt|kontak|pressekontakt|medienkontakt"
-    r"|media|medien|press|presse|prensa|imprensa|enquiries|inquiries|rückfragen)\b"
+    r"(?i)(?:(?:media|press|presse|prensa|imprensa|medien|kontak)?\s*"
+    r"(?:contacts?|kontakt|enquiries|inquiries|rückfragen|ansprechpartner(?:in)?)\s*"
+    r"(?:media|presse|de prensa|de imprensa)?"
+    r"|pressekontakt|medienkontakt|contactos?(?: de prensa| de imprensa)?"
+    r"|contatos?(?: de imprensa| para imprensa)?|kontak media|press office|pressestelle"
+    r"|for (?:further|more) information|pour plus d'informations|para más información"
+    r"|weitere informationen|\+?[\d ()./-]{7,}\d)\s*:?"
 )
 
 
