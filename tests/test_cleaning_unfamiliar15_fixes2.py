@@ -60,3 +60,48 @@ def test_a_releases_about_section_over_a_contacts_label_goes(label: str) -> None
     assert ACME[-1] in body
     for line in ACME_ABOUT:
         assert line not in body
+
+
+@pytest.mark.parametrize("under", ["March 4, 2025", "By Ana Gomez"])
+@pytest.mark.parametrize("label", ["Listen", "Watch"])
+def test_a_podcasts_title_over_a_date_or_byline_and_its_paragraphs_stays(
+    label: str, under: str
+) -> None:
+    title = f"{label}: How a small town fought back against a lithium mine"
+    page = (
+        title,
+        under,
+        "In this episode, reporter Ana Gomez travels to Thacker Pass in Nevada, where ranchers "
+        "and tribal members have spent four years fighting plans for one of the largest "
+        "lithium mines in the United States.",
+        "She speaks to residents who say the mine will drain their wells, and to company "
+        "executives who say it is essential to the country's shift to electric cars.",
+        "The mine's first phase is due to begin production in 2027, the company said in a "
+        "filing last month.",
+    )
+    raw = "\n".join(page)
+    removed = "\n".join(raw[r.span.start : r.span.end] for r in page_removals(raw))
+    assert title not in removed
+
+
+def test_a_scorer_named_after_a_month_is_a_scorer() -> None:
+    page = (
+        "Home",
+        "Football",
+        "Results",
+        "Sign in",
+        "Atlético beat Sevilla to go second in La Liga",
+        "Kilmarnock 1 (May 77)",
+        "Sevilla 1 (Lukébakio 55)",
+        "Atlético Madrid moved up to second in La Liga with a 2-1 win over Sevilla at the "
+        "Metropolitano on Sunday, Antoine Griezmann scoring his 200th goal for the club.",
+        "Julián Álvarez sealed the win midway through the second half after Dodi Lukébakio had "
+        "equalised for the visitors with a fine curling shot from the edge of the area.",
+        "Diego Simeone's side are now four points behind leaders Barcelona with a game in hand.",
+        "Most read",
+        "Transfer news live",
+    )
+    raw = "\n".join(page)
+    removed = "\n".join(raw[r.span.start : r.span.end] for r in page_removals(raw))
+    assert "Atlético beat Sevilla to go second in La Liga" not in removed
+    assert "Kilmarnock 1 (May 77)" in removed

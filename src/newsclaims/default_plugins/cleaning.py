@@ -1012,6 +1012,15 @@ def _page_like(lines: Lines, kept: list[bool], table_rows: list[int]) -> bool:
     return False
 
 
+def _below_stamps(lines: Lines, i: int, last: int) -> int:
+    """The first line from ``i`` on (to ``last``) that is no date stamp or byline (``last + 1``
+    if none)."""
+    text = lines.text
+    while i <= last and lines.words[i] <= BYLINE_WORDS and stamp_or_byline(text[i]):
+        i += 1
+    return i
+
+
 def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Removal]:
     """The removals of a text that is all article: each line that goes by what it is."""
     last = len(lines) - 1
@@ -1031,9 +1040,12 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         and (
             _title_label(text[top])
             or (
-                # (A video's title over a paragraph: over a headline, "Watch: Mayor's full
-                # news conference" over "Boil-water notice lifted ...", it is a teaser.)
-                top < last and prose[top + 1] and not headline_like(text[top + 1], words[top + 1])
+                # (A video's title over a paragraph, a date or a byline between them: over a
+                # headline, "Watch: Mayor's full news conference" over "Boil-water notice
+                # lifted ...", it is a teaser.)
+                (below := _below_stamps(lines, top + 1, last)) <= last
+                and prose[below]
+                and not headline_like(text[below], words[below])
             )
         )
     ):
