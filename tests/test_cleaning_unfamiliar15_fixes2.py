@@ -105,3 +105,123 @@ def test_a_scorer_named_after_a_month_is_a_scorer() -> None:
     removed = "\n".join(raw[r.span.start : r.span.end] for r in page_removals(raw))
     assert "Atlético beat Sevilla to go second in La Liga" not in removed
     assert "Kilmarnock 1 (May 77)" in removed
+
+
+def _kept_lines(raw: str) -> list[str]:
+    removed = [False] * len(raw)
+    for r in page_removals(raw):
+        removed[r.span.start : r.span.end] = [True] * (r.span.end - r.span.start)
+    out, pos = [], 0
+    for line in raw.split("\n"):
+        if line and not all(removed[pos : pos + len(line)]):
+            out.append(line)
+        pos += len(line) + 1
+    return out
+
+
+JUSTIFIED_COLUMN = (
+    "Annual Report 2024",
+    "Chair's statement",
+    "The past year tested our",
+    "organisation as never before. Our",
+    "volunteers answered more than",
+    "41,000 calls, an increase of a",
+    "third on the year before, and the",
+    "number of families who came to",
+    "our food banks doubled between",
+    "January and December.",
+    "We could not have met that de-",
+    "mand without the generosity of",
+    "our donors, who gave more than",
+    "£2.4 million, and the support of",
+    "the local councils that lent us",
+    "buildings free of charge.",
+    "Figure 3: Calls answered by",
+    "month, 2023 and 2024",
+    "Next year we will open two new",
+    "centres, in Hartley and Brook-",
+    "field, and train a further 300",
+    "volunteers to answer calls.",
+    "Page 3 of 12",
+)
+
+ONE_OVER_COLUMN = (
+    "2                     THE HARTLEY GAZETTE                     Thursday, May 8, 2025",
+    "City council approves",
+    "budget with tax increase",
+    "By Tom Reyes",
+    "Gazette Staff",
+    "The Hartley City Council voted 5-2",
+    "on Tuesday night to approve a $48",
+    "million budget for the coming fiscal",
+    "year, including the first property",
+    "tax increase in more than a decade.",
+    "Council members who supported the",
+    "plan said the increase, about $9 a",
+    "month for the average homeowner,",
+    "was needed to pay for three new",
+    "police officers and repairs to the",
+    "city's aging water system.",
+    '"We have put off these repairs for',
+    'too long," said Mayor Linda Park,',
+    'who cast no vote. "Every year we',
+    'wait, the bill gets bigger."',
+    "Councilman Ray Dobbs, who voted",
+    "against the budget, said residents",
+    "on fixed incomes could not afford",
+    "another increase and that the city",
+    "should first cut spending on its",
+    "planned downtown plaza.",
+    "The budget takes effect on July 1.",
+    "Residents can read the full budget",
+    "at City Hall or on the city's website.",
+    "Please see BUDGET, Page 6",
+)
+
+GERMAN_COLUMN = (
+    "4                     MÜHLBACHER ANZEIGER                     Donnerstag, 8. Mai 2025",
+    "Gemeinderat beschließt",
+    "Haushalt mit Steuererhöhung",
+    "Von Thomas Becker",
+    "Der Gemeinderat von Mühlbach hat",
+    "am Dienstagabend mit sieben zu zwei",
+    "Stimmen einen Haushalt von 48 Mil-",
+    "lionen Euro beschlossen. Erstmals",
+    "seit mehr als zehn Jahren steigt",
+    "damit die Grundsteuer in der Stadt.",
+    "Die Befürworter sagten, die Erhö-",
+    "hung von etwa neun Euro im Monat",
+    "für einen durchschnittlichen Haus-",
+    "halt sei nötig, um drei neue Stellen",
+    "im Ordnungsamt und die Sanierung",
+    "der Wasserleitungen zu bezahlen.",
+    "„Wir haben diese Reparaturen zu",
+    "lange aufgeschoben“, sagte Bürger-",
+    "meisterin Linda Park. „Jedes Jahr",
+    "wird die Rechnung größer.“",
+    "Gemeinderat Rainer Dobbs, der gegen",
+    "den Haushalt stimmte, sagte, viele",
+    "Rentner könnten sich eine weitere",
+    "Erhöhung nicht leisten. Die Stadt",
+    "solle zuerst beim geplanten Markt-",
+    "platz sparen.",
+    "Der Haushalt tritt am 1. Juli in Kraft.",
+    "Fortsetzung auf Seite 6",
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "first", "last"),
+    [
+        (JUSTIFIED_COLUMN, 2, 15),
+        (JUSTIFIED_COLUMN, 18, 21),
+        (ONE_OVER_COLUMN, 5, 27),
+        (GERMAN_COLUMN, 4, 26),
+    ],
+)
+def test_a_narrow_columns_paragraphs_stay_whole(
+    page: tuple[str, ...], first: int, last: int
+) -> None:
+    kept = _kept_lines("\n".join(page) + "\n")
+    for line in page[first : last + 1]:
+        assert line in kept

@@ -815,14 +815,16 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     if best_width < NARROW_WRAP:
         # In a narrow column, a line of the band runs on wherever the next line goes on in
         # lower case, whether or not the next word would have fitted ("by who saw flames
-        # coming from" over "the roof ...": hyphenation and justification cut it short).
+        # coming from" over "the roof ...": hyphenation and justification cut it short), and
+        # so does a line up to a third longer (justified, "organisation as never before. Our"
+        # at 31 characters).
         inner.update(short)
         short.extend(
             i
             for i in range(len(text) - 1)
             if i not in inner
             and best_width * 3 <= lengths[i] * 4
-            and lengths[i] <= best_width
+            and lengths[i] <= best_width * 4 // 3
             and text[i + 1][0].islower()
             and raw.count("\n", cut[i], cut[i + 1]) == 1
         )
@@ -854,20 +856,64 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     breaks: list[int] = []
     for _, run in groupby(enumerate(best), lambda pair: pair[1] - pair[0]):
         paragraph = [i for _, i in run]
-        if best_width < NARROW_WRAP and not ends_sentence(text[paragraph[-1] + 1]):
+        if best_width < NARROW_WRAP and not _ends_sentence_quoted(text[paragraph[-1] + 1]):
             # (A narrow column's paragraph that runs on into a line under it, "See FIRE, Page
             # A7": it ends at its last sentence's end.)
-            while paragraph and not ends_sentence(text[paragraph[-1]]):
+            while paragraph and not _ends_sentence_quoted(text[paragraph[-1]]):
                 paragraph.pop()
             if len(paragraph) < 2:
                 continue
             paragraph.pop()
         last = text[paragraph[-1] + 1]
-        if ends_sentence(last) and (
+        if (ends_sentence(last) or (best_width < NARROW_WRAP and _ends_sentence_quoted(last))) and (
             last[-1] not in "?!" or any(not text[i + 1][0].isupper() for i in paragraph)
         ):
             breaks.extend(raw.index("\n", cut[i]) for i in paragraph)
-    return breaks if len(breaks) >= WRAPPED_LINES else []
+    if len(breaks) < WRAPPED_LINES:
+        return []
+    if best_width < NARROW_WRAP and _left_part_joined(lines, breaks, best_width):
+        return []  # (a narrow column read a paragraph at a time, or not at all)
+    return breaks
+
+
+def _ends_sentence_quoted(line: str) -> bool:
+    """Whether a line ends a sentence, one in quotation marks too (German's closing mark is
+    English's opening one: "„Jedes Jahr" over "wird die Rechnung größer.“")."""
+    return ends_sentence(line) or (
+        len(line) > 1 and line[-1] in _CLOSING_QUOTES and ends_sentence(line[:-1])
+    )
+
+
+_CLOSING_QUOTES = frozenset("“”\"'’»«")
+
+
+def _left_part_joined(lines: Lines, breaks: list[int], band: int) -> bool:
+    """Whether a sentence runs on over a line break that ``breaks`` leaves next to one they
+    join (a line that ends with a word over one that goes on in lower case, the line above or
+    below run on): a narrow column's paragraph would be read as pieces, some joined and some
+    not, and its lines left alone taken for a link list's (see :func:`_wrap_breaks`). (A
+    caption or a headline of short lines between the paragraphs is left alone.)"""
+    text, raw, cut = lines.text, lines.raw, lines.cut
+    joined = set(breaks)
+
+    def runs_on(i: int) -> bool:
+        return 0 <= i < len(text) - 1 and raw.index("\n", cut[i]) in joined
+
+    for i in range(len(text) - 1):
+        below, above = text[i + 1], text[i]
+        if (
+            below[0].islower()
+            and (above[-1].isalnum() or above[-1] == ",")
+            and raw.count("\n", cut[i], cut[i + 1]) == 1
+            and not runs_on(i)
+            and (
+                runs_on(i - 1)
+                or runs_on(i + 1)
+                or all(width * 4 >= band * 3 for width in (len(above), len(below)))
+            )
+        ):
+            return True
+    return False
 
 
 # What a line may end with after its sentence: superscript markers, with tabs between too.
@@ -1961,7 +2007,9 @@ def _about_sections(
                     return  # an article's paragraph after the sections: they are its own
                 break
         elif words[k] <= _ABOUT_SHORT and (
-            "@" in line or line.strip("#-– ") == "" or _CONTACT_LABEL.fullmatch(line.strip()) is not None
+            "@" in line
+            or line.strip("#-– ") == ""
+            or _CONTACT_LABEL.fullmatch(line.strip()) is not None
         ):
             section, contact = False, True  # a media contact's label, "###"
         elif k > last and words[k] <= _ABOUT_SHORT and not ends_sentence(line):
