@@ -225,3 +225,37 @@ def test_a_narrow_columns_paragraphs_stay_whole(
     kept = _kept_lines("\n".join(page) + "\n")
     for line in page[first : last + 1]:
         assert line in kept
+
+
+OBITUARY = (
+    "Obituaries",
+    "Place an obituary",
+    "",
+    'John "Jack" Michael Doyle',
+    "1941 - 2026",
+    'John "Jack" Michael Doyle, 84, of Scranton, passed away peacefully on Saturday, Feb. 28, '
+    "2026, surrounded by his family.",
+    "He is survived by his wife of 58 years, Patricia; two daughters, Ann and Kathleen; and "
+    "five grandchildren.",
+    "Viewing will be held Thursday from 4 to 7 p.m. at Kearney Funeral Home, 123 Main St.",
+    "Mass of Christian Burial, Friday at 10 a.m., St. Paul's Church.",
+    "Interment, Cathedral Cemetery.",
+    "Sign the Guest Book",
+    "Send Flowers",
+    "Share this obituary",
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ("Privacy Policy", "Terms of Use", "© 2026 The Times-Tribune"),
+        ("More Obituaries", "Mary Ellen Walsh", "Robert J. Kowalski"),
+    ],
+)
+def test_an_obituarys_last_lines_stay_over_its_buttons_and_the_sites_footer(
+    footer: tuple[str, ...],
+) -> None:
+    kept = _kept_lines("\n".join((*OBITUARY, *footer)) + "\n")
+    assert "Interment, Cathedral Cemetery." in kept
+    assert "Sign the Guest Book" not in kept

@@ -1510,20 +1510,31 @@ def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
         return last
     if all(_REPORTED.match(text[k]) is not None for k in range(last + 1, end + 1)):
         return end  # (reported speech is the article's, whatever follows it)
-    # (Only buttons: "Thanks for reading." over "Share", "Most read" and its links is the
-    # page's, as is one over any line that goes by nothing it is.)
+    # (Buttons right under them, up to the page's footer: "Thanks for reading." over "Share",
+    # "Most read" and its links is the page's, as is one over any line that goes by nothing
+    # it is. An obituary's buttons, "Sign the Guest Book", tell its own page: what follows
+    # them, "Privacy Policy" or "More Obituaries", is the site's.)
+    buttons = obituary = False
     for k in range(end + 1, n):
-        if kept[k] or not (
-            _reason(text[k], words[k], False, "") in _BUTTON_REASONS
-            or _GUEST_BOOK.match(text[k]) is not None
-        ):
-            return last
+        if kept[k]:
+            return end if obituary else last
+        reason = _reason(text[k], words[k], False, "")
+        if reason == "copyright footer" or (buttons and reason in _FOOTER_REASONS):
+            return end
+        if reason in _BUTTON_REASONS:
+            buttons = True
+        elif _GUEST_BOOK.match(text[k]) is not None:
+            buttons = obituary = True
+        else:
+            return end if obituary else last
     return end
 
 
 # What the lines under an article's short last paragraphs go by where they stay: sharing
 # buttons and the site's copyright; or an obituary's buttons (``_GUEST_BOOK``).
 _BUTTON_REASONS = frozenset(("sharing line", "copyright footer"))
+# What a page's footer under the buttons goes by ("Privacy Policy", "Terms of Use").
+_FOOTER_REASONS = frozenset(("cookie/subscription line",))
 _GUEST_BOOK = regex.compile(
     r"(?i)(?:sign|view|visit)\s+(?:the\s+|our\s+)?guest\s?book$|send\s+flowers$"
     r"|(?:leave|offer|send)\s+(?:a\s+)?condolences?$"
