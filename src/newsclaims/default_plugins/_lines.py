@@ -387,7 +387,7 @@ _NOT_SCORERS = frozenset(
 )
 # Months, which name no scorer before a day of the month ("(March 12)"); after a minute past
 # the 31st they may be a scorer's name ("Kilmarnock 1 (May 77)").
-_MONTHS = frozenset(
+_MONTH_NAMES = frozenset(
     (
         *("January", "February", "March", "April", "May", "June", "July", "August"),
         *("September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun"),
@@ -402,7 +402,7 @@ def _no_scorer(item: list[str]) -> bool:
     """Whether an item in a score line's brackets names no scorer ("Beta 2", "March 12")."""
     if item[0] in _NOT_SCORERS:
         return True
-    return item[0] in _MONTHS and (
+    return item[0] in _MONTH_NAMES and (
         len(item) < 2 or not item[1].isdigit() or 1 <= int(item[1]) <= 31  # (a date)
     )
 
