@@ -383,6 +383,12 @@ _NOT_SCORERS = frozenset(
     (
         *("Beta", "Alpha", "Part", "Phase", "Day", "Week", "Round", "Game", "Episode", "Season"),
         *("Chapter", "Vol", "Volume", "Version", "Update", "Stage", "Level", "No", "Number"),
+    )
+)
+# Months, which name no scorer before a day of the month ("(March 12)"); after a minute past
+# the 31st they may be a scorer's name ("Kilmarnock 1 (May 77)").
+_MONTH_NAMES = frozenset(
+    (
         *("January", "February", "March", "April", "May", "June", "July", "August"),
         *("September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun"),
         *("Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
@@ -390,6 +396,15 @@ _NOT_SCORERS = frozenset(
 )
 #: A team's name before its score has this many words at most.
 _TEAM_WORDS = 5
+
+
+def _no_scorer(item: list[str]) -> bool:
+    """Whether an item in a score line's brackets names no scorer ("Beta 2", "March 12")."""
+    if item[0] in _NOT_SCORERS:
+        return True
+    return item[0] in _MONTH_NAMES and (
+        len(item) < 2 or not item[1].isdigit() or 1 <= int(item[1]) <= 31  # (a date)
+    )
 
 
 def _score_line(text: str) -> bool:
@@ -406,7 +421,7 @@ def _score_line(text: str) -> bool:
         return False  # (a sentence before the number, not a team's name)
     scorers = text[text.index("(", found.start()) + 1 : -1]
     return all(
-        item.split()[0] not in _NOT_SCORERS
+        not _no_scorer(item.split())
         for part in scorers.split(",")
         for item in part.split(" and ")
         if item.strip() and not item.strip()[0].isdigit()

@@ -815,14 +815,16 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     if best_width < NARROW_WRAP:
         # In a narrow column, a line of the band runs on wherever the next line goes on in
         # lower case, whether or not the next word would have fitted ("by who saw flames
-        # coming from" over "the roof ...": hyphenation and justification cut it short).
+        # coming from" over "the roof ...": hyphenation and justification cut it short), and
+        # so does a line up to a third longer (justified, "organisation as never before. Our"
+        # at 31 characters).
         inner.update(short)
         short.extend(
             i
             for i in range(len(text) - 1)
             if i not in inner
             and best_width * 3 <= lengths[i] * 4
-            and lengths[i] <= best_width
+            and lengths[i] <= best_width * 4 // 3
             and text[i + 1][0].islower()
             and raw.count("\n", cut[i], cut[i + 1]) == 1
         )
@@ -854,20 +856,64 @@ def _wrap_breaks(lines: Lines) -> list[int]:
     breaks: list[int] = []
     for _, run in groupby(enumerate(best), lambda pair: pair[1] - pair[0]):
         paragraph = [i for _, i in run]
-        if best_width < NARROW_WRAP and not ends_sentence(text[paragraph[-1] + 1]):
+        if best_width < NARROW_WRAP and not _ends_sentence_quoted(text[paragraph[-1] + 1]):
             # (A narrow column's paragraph that runs on into a line under it, "See FIRE, Page
             # A7": it ends at its last sentence's end.)
-            while paragraph and not ends_sentence(text[paragraph[-1]]):
+            while paragraph and not _ends_sentence_quoted(text[paragraph[-1]]):
                 paragraph.pop()
             if len(paragraph) < 2:
                 continue
             paragraph.pop()
         last = text[paragraph[-1] + 1]
-        if ends_sentence(last) and (
+        if (ends_sentence(last) or (best_width < NARROW_WRAP and _ends_sentence_quoted(last))) and (
             last[-1] not in "?!" or any(not text[i + 1][0].isupper() for i in paragraph)
         ):
             breaks.extend(raw.index("\n", cut[i]) for i in paragraph)
-    return breaks if len(breaks) >= WRAPPED_LINES else []
+    if len(breaks) < WRAPPED_LINES:
+        return []
+    if best_width < NARROW_WRAP and _left_part_joined(lines, breaks, best_width):
+        return []  # (a narrow column read a paragraph at a time, or not at all)
+    return breaks
+
+
+def _ends_sentence_quoted(line: str) -> bool:
+    """Whether a line ends a sentence, one in quotation marks too (German's closing mark is
+    English's opening one: "„Jedes Jahr" over "wird die Rechnung größer.“")."""
+    return ends_sentence(line) or (
+        len(line) > 1 and line[-1] in _CLOSING_QUOTES and ends_sentence(line[:-1])
+    )
+
+
+_CLOSING_QUOTES = frozenset("“”\"'’»«")
+
+
+def _left_part_joined(lines: Lines, breaks: list[int], band: int) -> bool:
+    """Whether a sentence runs on over a line break that ``breaks`` leaves next to one they
+    join (a line that ends with a word over one that goes on in lower case, the line above or
+    below run on): a narrow column's paragraph would be read as pieces, some joined and some
+    not, and its lines left alone taken for a link list's (see :func:`_wrap_breaks`). (A
+    caption or a headline of short lines between the paragraphs is left alone.)"""
+    text, raw, cut = lines.text, lines.raw, lines.cut
+    joined = set(breaks)
+
+    def runs_on(i: int) -> bool:
+        return 0 <= i < len(text) - 1 and raw.index("\n", cut[i]) in joined
+
+    for i in range(len(text) - 1):
+        below, above = text[i + 1], text[i]
+        if (
+            below[0].islower()
+            and (above[-1].isalnum() or above[-1] == ",")
+            and raw.count("\n", cut[i], cut[i + 1]) == 1
+            and not runs_on(i)
+            and (
+                runs_on(i - 1)
+                or runs_on(i + 1)
+                or all(width * 4 >= band * 3 for width in (len(above), len(below)))
+            )
+        ):
+            return True
+    return False
 
 
 # What a line may end with after its sentence: superscript markers, with tabs between too.
@@ -1012,6 +1058,15 @@ def _page_like(lines: Lines, kept: list[bool], table_rows: list[int]) -> bool:
     return False
 
 
+def _below_stamps(lines: Lines, i: int, last: int) -> int:
+    """The first line from ``i`` on (to ``last``) that is no date stamp or byline (``last + 1``
+    if none)."""
+    text = lines.text
+    while i <= last and lines.words[i] <= BYLINE_WORDS and stamp_or_byline(text[i]):
+        i += 1
+    return i
+
+
 def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Removal]:
     """The removals of a text that is all article: each line that goes by what it is."""
     last = len(lines) - 1
@@ -1031,9 +1086,12 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         and (
             _title_label(text[top])
             or (
-                # (A video's title over a paragraph: over a headline, "Watch: Mayor's full
-                # news conference" over "Boil-water notice lifted ...", it is a teaser.)
-                top < last and prose[top + 1] and not headline_like(text[top + 1], words[top + 1])
+                # (A video's title over a paragraph, a date or a byline between them: over a
+                # headline, "Watch: Mayor's full news conference" over "Boil-water notice
+                # lifted ...", it is a teaser.)
+                (below := _below_stamps(lines, top + 1, last)) <= last
+                and prose[below]
+                and not headline_like(text[below], words[below])
             )
         )
     ):
@@ -1452,20 +1510,31 @@ def _closing_paragraphs(lines: Lines, kept: list[bool], last: int) -> int:
         return last
     if all(_REPORTED.match(text[k]) is not None for k in range(last + 1, end + 1)):
         return end  # (reported speech is the article's, whatever follows it)
-    # (Only buttons: "Thanks for reading." over "Share", "Most read" and its links is the
-    # page's, as is one over any line that goes by nothing it is.)
+    # (Buttons right under them, up to the page's footer: "Thanks for reading." over "Share",
+    # "Most read" and its links is the page's, as is one over any line that goes by nothing
+    # it is. An obituary's buttons, "Sign the Guest Book", tell its own page: what follows
+    # them, "Privacy Policy" or "More Obituaries", is the site's.)
+    buttons = obituary = False
     for k in range(end + 1, n):
-        if kept[k] or not (
-            _reason(text[k], words[k], False, "") in _BUTTON_REASONS
-            or _GUEST_BOOK.match(text[k]) is not None
-        ):
-            return last
+        if kept[k]:
+            return end if obituary else last
+        reason = _reason(text[k], words[k], False, "")
+        if reason == "copyright footer" or (buttons and reason in _FOOTER_REASONS):
+            return end
+        if reason in _BUTTON_REASONS:
+            buttons = True
+        elif _GUEST_BOOK.match(text[k]) is not None:
+            buttons = obituary = True
+        else:
+            return end if obituary else last
     return end
 
 
 # What the lines under an article's short last paragraphs go by where they stay: sharing
 # buttons and the site's copyright; or an obituary's buttons (``_GUEST_BOOK``).
 _BUTTON_REASONS = frozenset(("sharing line", "copyright footer"))
+# What a page's footer under the buttons goes by ("Privacy Policy", "Terms of Use").
+_FOOTER_REASONS = frozenset(("cookie/subscription line",))
 _GUEST_BOOK = regex.compile(
     r"(?i)(?:sign|view|visit)\s+(?:the\s+|our\s+)?guest\s?book$|send\s+flowers$"
     r"|(?:leave|offer|send)\s+(?:a\s+)?condolences?$"
@@ -1949,7 +2018,9 @@ def _about_sections(
                     return  # an article's paragraph after the sections: they are its own
                 break
         elif words[k] <= _ABOUT_SHORT and (
-            "@" in line or line.strip("#-– ") == "" or _CONTACT_LABEL.search(line) is not None
+            "@" in line
+            or line.strip("#-– ") == ""
+            or _CONTACT_LABEL.fullmatch(line.strip()) is not None
         ):
             section, contact = False, True  # a media contact's label, "###"
         elif k > last and words[k] <= _ABOUT_SHORT and not ends_sentence(line):
@@ -1966,11 +2037,18 @@ def _about_sections(
 #: A line that ends a press release's section about a company (a media contact's label, a
 #: name, ``###``) has at most this many words.
 _ABOUT_SHORT = 6
-# A media contact's label, by its word ("Media contact:", "Pressekontakt:", "Contact presse",
-# "Contacto de prensa:", "Kontak media:"): not any short line with a colon ("Key dates:").
+# A media contact's label, the whole line ("Media contact:", "Pressekontakt:", "Contact presse",
+# "Contacto de prensa:", "Ansprechpartner:", "For further information:"), or a telephone
+# number: not a short line that holds such a word ("Media coverage", "In the press", "Key
+# dates:").
 _CONTACT_LABEL = regex.compile(
-    r"(?i)\b(?:contacts?|contactos?|contatos?|kontakt|kontak|pressekontakt|medienkontakt"
-    r"|media|medien|press|presse|prensa|imprensa|enquiries|inquiries|rückfragen)\b"
+    r"(?i)(?:(?:media|press|presse|prensa|imprensa|medien|kontak)?\s*"
+    r"(?:contacts?|kontakt|enquiries|inquiries|rückfragen|ansprechpartner(?:in)?)\s*"
+    r"(?:media|presse|de prensa|de imprensa)?"
+    r"|pressekontakt|medienkontakt|contactos?(?: de prensa| de imprensa)?"
+    r"|contatos?(?: de imprensa| para imprensa)?|kontak media|press office|pressestelle"
+    r"|for (?:further|more) information|pour plus d'informations|para más información"
+    r"|weitere informationen|\+?[\d ()./-]{7,}\d)\s*:?"
 )
 
 
