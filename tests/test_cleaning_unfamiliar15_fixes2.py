@@ -8,6 +8,7 @@ import pytest
 from newsclaims.default_plugins.cleaning import page_removals
 
 from .test_cleaning_unfamiliar import clean
+from .test_cleaning_unfamiliar15 import RELEASE as ACME
 
 HAMAS = (
     "Hamas says it will study new ceasefire proposal",
@@ -34,16 +35,6 @@ def test_an_explainers_about_section_over_a_label_holding_a_contacts_word_stays(
         assert line in body
 
 
-ACME = (
-    "Acme Robotics raises $40 million to expand warehouse automation",
-    "SAN FRANCISCO, March 3, 2026 /PRNewswire/ -- Acme Robotics, a maker of autonomous "
-    "warehouse robots, today announced it has raised $40 million in Series B funding led by "
-    "Northgate Ventures.",
-    "The company said it would use the funds to double its engineering staff and open an "
-    "office in Austin, Texas, later this year.",
-    '"Warehouses are under enormous pressure to move faster," said Dana Cho, chief executive '
-    "of Acme Robotics.",
-)
 ACME_ABOUT = (
     "About Acme Robotics",
     "Acme Robotics builds autonomous mobile robots that move goods in warehouses and "
