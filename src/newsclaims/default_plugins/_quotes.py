@@ -1101,16 +1101,20 @@ def _script_attribution(
     head = text[head_start : region.open]
     if region.closed and region.close < tail_end:
         tail = text[region.close : tail_end]
-        # Japanese and Korean: the verb after the quotation, the subject before it if the
-        # words after it name no one.
-        for after, subject in ((_JA_AFTER, _JA_SUBJECT), (_KO_AFTER, _KO_SUBJECT)):
-            m = after.match(tail)
-            if m is not None:
-                sp = m.group("sp")
-                if sp is None:
-                    found = subject.match(head)
-                    sp = found.group("sp") if found is not None else None
-                return Attribution(_script_speaker(sp), m.group("verb"))
+        m = _JA_AFTER.match(tail)
+        if m is not None:
+            sp = m.group("sp")
+            if sp is None:
+                found = _JA_SUBJECT.match(head)
+                sp = found.group("sp") if found is not None else None
+            return Attribution(_script_speaker(sp), m.group("verb"))
+        m = _KO_AFTER.match(tail)
+        if m is not None:
+            sp = m.group("sp")
+            if sp is None:
+                found = _KO_SUBJECT.match(head)
+                sp = found.group("sp") if found is not None else None
+            return Attribution(_script_speaker(sp), m.group("verb"))
         m = _ZH_AFTER.match(tail)
         if m is not None:
             return Attribution(_script_speaker(m.group("sp")), m.group("verb"))
