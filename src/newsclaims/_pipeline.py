@@ -124,6 +124,9 @@ class _Run:
         self.limit = limit
         self.failures: list[Finding] = []
         self.tracing = bool(getattr(pm, "tracing", False))  # as trace() reads it
+        # Whether the caller has set the plugins for public helpers (``_CURRENT``) for every
+        # call at once (as :func:`parse` does), or each call sets them.
+        self.scoped = False
 
     def fail(self, comp: Component[Any], message: str, cause: BaseException | None) -> None:
         self.fail_as(comp.plugin, comp.hook, comp.name, message, cause)
@@ -166,8 +169,8 @@ class _Run:
         if self.tracing:
             trace(self.pm, comp.hook, comp.plugin, comp.name)
         # Public helpers that the component calls use these plugins (as using_manager() does,
-        # without a generator-based context manager per call).
-        token = _CURRENT.set((self.pm, self.doc_id))
+        # without a generator-based context manager per call); :func:`parse` sets them once.
+        token = None if self.scoped else _CURRENT.set((self.pm, self.doc_id))
         try:
             if self.limit is None:  # (invoke() inlined: a component call per stage and document)
                 items = comp.func(arg)
@@ -185,7 +188,8 @@ class _Run:
             self.fail(comp, f"{type(exc).__name__}: {exc}", exc)
             return []
         finally:
-            _CURRENT.reset(token)
+            if token is not None:
+                _CURRENT.reset(token)
         if not isinstance(items, list):
             self.fail(comp, f"returned {type(items).__name__}, expected an iterable", None)
             return []
@@ -304,7 +308,19 @@ def parse(
     if source is None:
         source = _identify(run, text, url)
     doc = _new_document(text, id=id, source=source, url=url, title=title, date=date)
+    # Public helpers that the components call use this parse's plugins: set once for all the
+    # stages (the pipeline's own code between them asks for none), not around every call.
+    token = _CURRENT.set((pm, id))
+    run.scoped = True
+    try:
+        return _stages(run, doc)
+    finally:
+        _CURRENT.reset(token)
 
+
+def _stages(run: _Run, doc: Document) -> Document:
+    """The stages of :func:`parse` after the source is known, from cleaning to findings."""
+    text = doc.raw
     # Clean: every cleaner sees the raw text; the core merges their removals.
     removals: list[Removal] = []
     in_raw = _span_check(len(text), "raw text")
@@ -383,15 +399,7 @@ def _new_document(
     given = (id, source, url, title, date)
     if not all(v is None or type(v) is str for v in given):  # the validators say what is wrong
         return Document(raw=raw, text=raw, id=id, source=source, url=url, title=title, date=date)
-    doc = _NEW(Document)
-    for name in _DOC_FIELDS:
-        _SET(doc, name, ())
-    for name, value in zip(("id", "source", "url", "title", "date"), given, strict=True):
-        _SET(doc, name, value)
-    _SET(doc, "raw", raw)
-    _SET(doc, "text", raw)
-    _SET(doc, "_raw_starts", _NO_OFFSETS)
-    return doc
+    return _derive(_BLANK, raw=raw, text=raw, id=id, source=source, url=url, title=title, date=date)
 
 
 def _derive(doc: Document, **changes: Any) -> Document:
@@ -402,10 +410,12 @@ def _derive(doc: Document, **changes: Any) -> Document:
     would only cost time; the tests check that each finished document passes them.
     ``text`` and ``removals`` change only together with the offset map ``_raw_starts``.
     """
+    values = list(_DOC_GET(doc))  # (every field read at once, in C)
+    for name, value in changes.items():
+        values[_DOC_INDEX[name]] = value
     new = _NEW(Document)
-    for name, get, put in _DOC_SLOTS:
-        # (Speed: each slot read and set through its own descriptor, without a name lookup.)
-        put(new, changes[name] if name in changes else get(doc))
+    # (Speed: each slot set through its own descriptor, the loop in C.)
+    _consume(map(_call, _DOC_SETS, itertools.repeat(new), values))
     return new
 
 
@@ -413,10 +423,21 @@ _NEW = object.__new__
 _SET = object.__setattr__
 # (Speed: a Span's slots set through their descriptors, for a span per sentence.)
 _SPAN_START_SET, _SPAN_END_SET = vars(Span)["start"].__set__, vars(Span)["end"].__set__
-#: Each field of the (slotted, frozen) Document with its slot's getter and setter.
-_DOC_SLOTS = tuple(
-    (name, vars(Document)[name].__get__, vars(Document)[name].__set__) for name in _DOC_FIELDS
-)
+#: The fields of the (slotted, frozen) Document, read at once; each field's place among them;
+#: and the setters of their slots, in the same order.
+_DOC_GET = operator.attrgetter(*_DOC_FIELDS)
+_DOC_INDEX = {name: i for i, name in enumerate(_DOC_FIELDS)}
+_DOC_SETS = tuple(vars(Document)[name].__set__ for name in _DOC_FIELDS)
+#: ``f(*args)``: ``operator.call`` (in C) from Python 3.11 on.
+_call: Callable[..., Any] = getattr(operator, "call", lambda f, *args: f(*args))
+
+#: What :func:`_new_document` starts from: a document with no parts (every field ``()``, the
+#: identity offset map), made unchecked (its text fields are set by each derived document).
+_BLANK: Document = _NEW(Document)
+for _name in _DOC_FIELDS:
+    _SET(_BLANK, _name, ())
+del _name
+_SET(_BLANK, "_raw_starts", _NO_OFFSETS)
 
 
 def _identify(run: _Run, raw: str, url: str | None) -> str | None:

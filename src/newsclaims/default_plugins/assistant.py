@@ -212,10 +212,11 @@ def _sign_off(raw: str, taken: set[int]) -> list[Removal]:
         low = raw[a:b].lower()
         if (
             a in taken
-            or not any(key in low for key in _SIGN_OFF_KEYS)  # (cheap: most texts end otherwise)
+            # (Cheap, each key looked for in C: most texts end otherwise.)
+            or not any(map(low.__contains__, _SIGN_OFF_KEYS))
             or _words(raw, a, b) > SIGN_OFF_WORDS
             or (said := _SIGN_OFF.search(raw, a, b)) is None
-            or any(q in raw[a:b] for q in _QUOTES)  # ("... let me know," she said.)
+            or any(map(raw[a:b].__contains__, _QUOTES))  # ("... let me know," she said.)
             or _SAYING.search(raw, a, said.start()) is not None  # (he said to let him know)
         ):
             break
