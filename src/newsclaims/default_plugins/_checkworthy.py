@@ -241,6 +241,13 @@ _CJK_NUMBER_SEARCH = regex.compile(
 ).search
 _LABEL_MATCH = _CAPITALS_LABEL.match
 _ASCII_DIGITS = b"0123456789"
+#: The first bytes in UTF-8 of the digits of every script (``\d``: ASCII ones, Arabic-Indic
+#: ``٣`` at 0xD9, N'Ko, Devanagari..., fullwidth ``３`` at 0xEF, those past U+FFFF at 0xF0) and
+#: of the characters ``_CJK_CHAR_SEARCH`` looks for (U+3007 to U+9FFF: 0xE3 to 0xE9). (A test
+#: checks the list against every code point.)
+_DIGIT_OR_CJK_BYTES = _ASCII_DIGITS + bytes(
+    (0xD9, 0xDB, 0xDF, 0xE0, 0xE1, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEF, 0xF0)
+)
 _FIRST_CHAR = operator.itemgetter(0)
 _NAMED_SEARCH = _NAMED.search
 _ASCII_NAMED_SEARCH = _ASCII_NAMED.search
@@ -261,13 +268,20 @@ def checkworthy(text: str, *, speaker: str | None = None) -> bool:
         if data.translate(None, _ASCII_DIGITS) != data:
             return True
         named = _ASCII_NAMED_SEARCH
-    elif _DIGIT_SEARCH(text) is not None:
-        return True
     else:
-        if _CJK_CHAR_SEARCH(text) is not None and _CJK_NUMBER_SEARCH(text) is not None:
-            # (Only a text with a character of the pattern's, all of them from "〇" on, is
-            # searched: most that are not ASCII hold curly quotes or dashes alone.)
-            return True
+        # Speed: in UTF-8, every digit (of any script) and every character from "〇" to the
+        # end of the CJK ideographs begins with one of the bytes _DIGIT_OR_CJK_BYTES: where
+        # deleting them changes nothing (curly quotes, dashes, Cyrillic, Hangul), neither
+        # search below can match, and the scan for a digit, a property per character, is not
+        # made.
+        data = text.encode()
+        if data.translate(None, _DIGIT_OR_CJK_BYTES) != data:
+            if _DIGIT_SEARCH(text) is not None:
+                return True
+            if _CJK_CHAR_SEARCH(text) is not None and _CJK_NUMBER_SEARCH(text) is not None:
+                # (Only a text with a character of the pattern's, all of them from "〇" on,
+                # is searched: most that are not ASCII hold curly quotes or dashes alone.)
+                return True
         named = _NAMED_SEARCH
     colon = text.find(":", 0, 12)
     if colon > 0 and text[:colon].lower() in _KICKERS:
