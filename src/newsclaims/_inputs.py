@@ -9,6 +9,7 @@ import gzip
 import inspect
 import io
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -54,8 +55,11 @@ def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
     """
     name = os.fspath(path)
     raw: IO[bytes]
+    sniffed = take_sniffed(name)
     if name == "-":
         raw = io.BufferedReader(_StdinRaw(sys.stdin.buffer))
+    elif sniffed is not None:
+        raw = sniffed
     else:
         try:
             raw = open(name, "rb")  # noqa: SIM115 - returned to the caller, who closes it
@@ -89,20 +93,89 @@ def _peek(stream: Any, size: int) -> bytes:
     return data[:size]
 
 
+#: Inputs that can be read once only, opened by :func:`sniff`, by path: a named pipe, a
+#: shell's ``<(curl ...)`` (``/dev/fd/63``), ``/dev/stdin`` on a pipe. Their first bytes, read
+#: to tell their format, are given back by :func:`open_input` and ``read_text``, which take
+#: the stream from here (reopened, the pipe gave what followed them: a story without its
+#: opening, or nothing at all, and the run said it had read it).
+_SNIFFED: dict[str, IO[bytes]] = {}
+
+
+def take_sniffed(path: str) -> IO[bytes] | None:
+    """The stream of an input that can be read once only, as :func:`sniff` left it (its first
+    bytes still to read), or ``None``; the caller closes it."""
+    return _SNIFFED.pop(path, None) if _SNIFFED else None
+
+
+def reads_once(path: str) -> bool:
+    """Whether an input can be read once only (standard input, a pipe :func:`sniff` opened):
+    it is read in this process, never opened again in another."""
+    return path == "-" or path in _SNIFFED
+
+
 def sniff(path: str) -> bytes:
-    """The first bytes of an input (decompressed if it is gzip), without consuming stdin."""
+    """The first bytes of an input (decompressed if it is gzip), without consuming stdin or
+    a pipe (see :data:`_SNIFFED`)."""
     if path == "-":
         head = _peek(sys.stdin.buffer, _HEAD)
+    elif path in _SNIFFED:
+        head = _peek(_SNIFFED[path], _HEAD)
     else:
         try:
-            with open(path, "rb") as fh:
-                head = fh.read(_HEAD)
+            fh = open(path, "rb", buffering=0)  # noqa: SIM115 - a pipe's is kept open
+            try:
+                if stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                    head = fh.read(_HEAD) or b""
+                else:  # (a pipe: what is read here is gone from it)
+                    head = _read_head(fh)
+                    _SNIFFED[path] = io.BufferedReader(_Replayed(head, fh))
+            finally:
+                if path not in _SNIFFED:
+                    fh.close()
         except OSError as exc:
             raise InputError(exc.strerror or str(exc), path=path) from exc
     if head[:2] == _GZIP_MAGIC:
         with contextlib.suppress(zlib.error):
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, _HEAD)
     return head
+
+
+def _read_head(fh: Any) -> bytes:
+    """The first :data:`_HEAD` bytes of a pipe, however few each read gives (a download
+    writes as it goes), or all it holds."""
+    head = b""
+    while len(head) < _HEAD:
+        chunk = fh.read(_HEAD - len(head))
+        if not chunk:
+            break
+        head += chunk
+    return head
+
+
+class _Replayed(io.RawIOBase):
+    """A pipe (an unbuffered file, which closing closes) whose first bytes, ``head``, were
+    read already: they are read again first."""
+
+    def __init__(self, head: bytes, raw: Any) -> None:
+        super().__init__()
+        self._head = head
+        self._raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        read: int = self._raw.readinto(buffer)
+        return read
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
