@@ -181,9 +181,12 @@ class _Replayed(io.RawIOBase):
 def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     """Yield the files an input list names, in order.
 
-    A directory gives its files recursively in sorted order (hidden ones skipped); a pattern
-    with ``*``, ``?`` or ``[`` that is not an existing file gives its sorted matches (``**``
-    crosses directories); ``"-"`` and every other name are yielded as they are.
+    A directory gives its files recursively in sorted order (hidden ones skipped; a directory
+    met again through a symbolic link, ``latest -> 2024-05`` or a link to a parent, is read
+    once); a pattern with ``*``, ``?`` or ``[`` that is not an existing file gives its sorted
+    matches, each file once (``**`` crosses directories: ``corpus/**`` matches the directories
+    under ``corpus`` as well as their files); ``"-"`` and every other name are yielded as they
+    are.
 
     :raises InputError: a pattern matches no file (nor a directory that holds one), or a
         directory holds none (a run that reads nothing would otherwise end as if it had read
@@ -200,32 +203,67 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
             yield from files
         elif name != "-" and not os.path.exists(name) and _GLOB_CHARS & set(name):
             matches = sorted(glob.glob(name, recursive=True))
-            found = False
+            found: set[str] = set()  # (``a/**`` matches a/, a/b and a/b/c.txt: c.txt once)
+            walked: dict[tuple[int, int], str] = {}
             for match in matches:
-                for file in _walk(match) if os.path.isdir(match) else (match,):
-                    found = True
-                    yield file
+                if os.path.isdir(match):
+                    matched: Iterable[str] = _walk(match, walked)
+                elif _first_visit(os.path.dirname(match) or os.curdir, walked):
+                    matched = (match,)
+                else:  # (``**`` follows links to directories, as a walk does, round a loop too)
+                    continue
+                for file in matched:
+                    if file not in found:
+                        found.add(file)
+                        yield file
             if not found:  # (nothing, or empty directories alone, as a bare directory)
                 raise InputError("no file matches this pattern", path=name)
         else:
             yield name
 
 
-def _walk(top: str) -> Iterator[str]:
+def _walk(top: str, walked: dict[tuple[int, int], str] | None = None) -> Iterator[str]:
     """The files under ``top`` in sorted order of their paths, hidden ones skipped.
+
+    A directory met again (``walked`` holds each directory's first path by its device and
+    inode) is not read again: a symbolic link to a parent directory made the walk go round
+    until the path was too long (every file read 40 times, then an error), and one to a
+    sibling read its files twice.
 
     :raises InputError: a directory cannot be listed (no permission).
     """
+    walked = {} if walked is None else walked
     try:
         with os.scandir(top) as it:
             entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+        first = _first_visit(top, walked, again=False)
     except OSError as exc:
         raise InputError(f"cannot list the directory: {exc.strerror or exc}", path=top) from exc
+    if not first:
+        return
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(entry.path)
+            yield from _walk(entry.path, walked)
         else:
             yield entry.path
+
+
+def _first_visit(directory: str, walked: dict[tuple[int, int], str], *, again: bool = True) -> bool:
+    """Whether ``directory`` is met for the first time, by its device and inode, and record
+    it; with ``again``, meeting it under the path it was first met by counts as the first time
+    (a pattern's matches of one directory's files).
+
+    :raises OSError: it cannot be read.
+    """
+    info = os.stat(directory)
+    if not info.st_ino:  # (a file system with no inode numbers says 0 for every directory)
+        return True
+    key = (info.st_dev, info.st_ino)
+    path = os.path.normpath(directory)
+    if key not in walked:
+        walked[key] = path
+        return True
+    return again and walked[key] == path
 
 
 def input_size(path: str) -> int:
