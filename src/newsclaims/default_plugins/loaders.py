@@ -236,8 +236,9 @@ class JsonLinesLoader:
     """JSON Lines: one JSON object per line, each a document; blank lines are skipped.
 
     The text, id, url, title, date and source are read from the configured fields; the id
-    defaults to ``path:line``. A line that is not a JSON object with a text gives a record with
-    ``error`` set, and the following lines are still read. An input whose first line opens a
+    defaults to ``path:line`` (``path:line:index`` for the items of a list on one line, each a
+    document). A line that is not a JSON object with a text gives a record with ``error`` set,
+    and the following lines are still read. An input whose first line opens a
     JSON value written over several lines (``{`` or ``[`` alone, as ``jq`` writes it) is read
     as a stream of JSON values (see :func:`_json_values`): one document is read as
     :class:`JsonLoader` reads it.
@@ -302,6 +303,21 @@ class JsonLinesLoader:
                 finally:
                     started = True
                 escapes = _may_escape_surrogates(line)
+                if isinstance(data, list):
+                    # (A list of records on one line, as ``jq -c .`` writes a JSON list: its
+                    # items are documents, as in a JSON file; it was one "expected a JSON
+                    # object, got list" error, every record in it unread.)
+                    for i, item in enumerate(data):
+                        yield _record_from_json(
+                            item,
+                            fields,
+                            path=path,
+                            where=f"{where}:{i}",
+                            line=number,
+                            item=i,
+                            escapes=escapes,
+                        )
+                    continue
                 yield _record_from_json(
                     data, fields, path=path, where=where, line=number, escapes=escapes
                 )
@@ -336,7 +352,9 @@ def _decoded_rest(rest: bytes | str, codec: str, path: str) -> str:
 
 
 class JsonLoader:
-    """A JSON file holding one document object, or a list of them (ids default ``path:index``)."""
+    """A JSON file holding one document object, or a list of them (ids default ``path:index``);
+    one holding several values (JSON Lines under a ``.json`` name) is read as a stream of them
+    (see :func:`_json_values`)."""
 
     def can_load(self, path: str, head: bytes) -> bool:
         return _has_suffix(path, *_JSON) or (_sniffable(path) and _opening(head)[:1] == b"[")
@@ -366,6 +384,12 @@ def _json_document(source: str, fields: Mapping[str, str], *, path: str) -> Iter
     except json.JSONDecodeError as exc:
         if not source.strip():
             raise InputError("the file is empty, not JSON", path=path) from exc
+        if exc.msg == "Extra data":
+            # More than one value: JSON Lines under a .json name, as mongoexport writes it by
+            # default and many dumps are named (read as one document, the whole file was one
+            # "line 2: Extra data" error), or jq's output. Each value is a document.
+            yield from _json_values(source, fields, path=path)
+            return
         message = f"invalid JSON (column {exc.colno}): {exc.msg}"
         raise InputError(message, path=path, line=exc.lineno) from exc
     except RecursionError as exc:
