@@ -978,6 +978,16 @@ class WarcLoader:
         mime, _, params = ctype.partition(";")
         mime = mime.strip().lower()
         html = mime in ("text/html", "application/xhtml+xml")
+        coding = _unread_coding(rec) if html or mime in ("", "text/plain") else None
+        if coding is not None:
+            # (warcio passes on what it cannot decompress as it is: the page was "no article
+            # text found in the HTML", and a text its compressed bytes.)
+            message = f"record {doc_id} ({url}): the page is compressed as {coding!r} (its "
+            if coding in ("br", "brotli"):
+                message += "Content-Encoding), which warcio reads with Brotli: pip install brotli"
+            else:
+                message += "Content-Encoding), which warcio cannot decompress"
+            return _failed(doc_id or f"{path} record {doc_id}", path, message, url=url)
         payload: bytes | None = None
         if not mime and rec.rec_type != "conversion":
             # (A server that sent no type: a page is told by its opening, as a browser sniffs
@@ -1016,6 +1026,18 @@ class WarcLoader:
             message = f"record {doc_id} ({url}): cannot decode as {charset}: {exc}"
             return _failed(doc_id or where, path, message, url=url)
         return Record(text=text, id=doc_id or where, url=url, path=path)
+
+
+def _unread_coding(rec: Any) -> str | None:
+    """The ``Content-Encoding`` of a response that warcio cannot decompress (``br`` without
+    the ``brotli`` package, ``zstd``), or ``None``."""
+    if rec.http_headers is None:
+        return None
+    coding = (rec.http_headers.get_header("Content-Encoding") or "").strip().lower()
+    if not coding or coding == "identity":
+        return None
+    readers = _need("warcio.bufferedreaders", "warc", "")  # (imported by warcio already)
+    return None if coding in readers.BufferedReader.get_supported_decompressors() else coding
 
 
 class _EndChecked:
