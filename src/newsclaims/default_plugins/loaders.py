@@ -518,8 +518,8 @@ _WEB_LABELS = {
 _META_CHARSET = re.compile(rb"(?i)<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-z0-9._:-]+)")
 #: An XHTML page's encoding in its XML declaration, for a page with no ``<meta>`` charset.
 _XML_ENCODING = re.compile(rb"\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)")
-#: How far into a page its ``<meta>`` charset is looked for (browsers look at the first 1024
-#: bytes; a page with a long head of scripts puts it later).
+#: How far into a page its ``<meta>`` charset is looked for first (browsers look at the first
+#: 1024 bytes; a page with a long head of scripts puts it later), before the rest of its head.
 _META_SCAN = 8192
 
 
@@ -597,6 +597,17 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
 _COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 
 
+#: Where a page's body opens: its own encoding is named before it.
+_BODY = re.compile(rb"(?i)<body[\s>]")
+
+
+def _meta_charset(head: bytes) -> re.Match[bytes] | None:
+    """The first ``<meta>`` charset in ``head`` that no comment holds."""
+    if b"<!--" in head:
+        head = _COMMENT.sub(b"", head)
+    return _META_CHARSET.search(head)
+
+
 def _own_charset(html: bytes) -> str | None:
     """The encoding a page names itself: its ``<meta>`` charset, else (an XHTML page) its XML
     declaration's.
@@ -606,10 +617,16 @@ def _own_charset(html: bytes) -> str | None:
     has it: a page that could be read far enough to find the name is in neither (such a page
     was decoded as UTF-16, and lost).
     """
-    head = html[:_META_SCAN]
-    if b"<!--" in head:
-        head = _COMMENT.sub(b"", head)
-    found = _META_CHARSET.search(head) or _XML_ENCODING.match(html)
+    found = _meta_charset(html[:_META_SCAN])
+    if found is None and len(html) > _META_SCAN:
+        # A head longer than the first scan (inline scripts, styles, JSON-LD): the rest of it,
+        # up to the <body>, as a browser reads a page again in the encoding a late <meta>
+        # names (a Russian page in Windows-1251 was guessed to be Windows-1250, every letter
+        # wrong).
+        body = _BODY.search(html)
+        if body is None or body.start() > _META_SCAN:
+            found = _meta_charset(html[: len(html) if body is None else body.start()])
+    found = found or _XML_ENCODING.match(html)
     if found is None:
         return None
     label = found.group(1).decode("ascii")
