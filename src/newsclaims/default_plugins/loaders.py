@@ -905,10 +905,19 @@ def _add_addresses(entry: Any, text: str) -> None:
         entry.text = (entry.text or "").rstrip() + tail
 
 
+#: What may come before a page's ``<!DOCTYPE html>`` or ``<html>``: comments (a browser's
+#: ``<!-- saved from url=(0040)... -->``, a CMS's banner) and an XHTML page's XML declaration.
+_BEFORE_PAGE = re.compile(rb"(?:\s+|<!--.*?-->|<\?xml[^>]*>)*", re.DOTALL)
+
+
 def _is_page(head: bytes) -> bool:
-    """Whether bytes open as an HTML page does (past a byte-order mark and white space)."""
-    start = _opening(head)[:20].lower()
-    return start.startswith((b"<!doctype html", b"<html"))
+    """Whether bytes open as an HTML page does (past a byte-order mark, white space, comments
+    and an XML declaration)."""
+    start = _opening(head)
+    if start[:2] in (b"<!", b"<?") and not start[:9].lower().startswith(b"<!doctype"):
+        # (A page saved by a browser, an XHTML page: they were read as text, markup and all.)
+        start = start[_BEFORE_PAGE.match(start).end() :]  # type: ignore[union-attr]
+    return start[:20].lower().startswith((b"<!doctype html", b"<html"))
 
 
 class HtmlLoader:
