@@ -67,3 +67,25 @@ def test_a_directory_that_cannot_be_listed_is_named(
     assert capsys.readouterr().err == (
         f"newsclaims: error: {locked}: cannot list the directory: Permission denied\n"
     )
+
+
+@pytest.mark.parametrize("name", ["story.txt", "out", "pages.jsonl"])
+def test_a_report_into_a_file_that_is_no_directory_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    # (It was "cannot create the output directory: [Errno 17] File exists: '...'".)
+    taken = tmp_path / name
+    taken.write_text("Kept as it is.\n", "utf-8")
+    assert main(["report", AI, "-o", str(taken)], out=io.StringIO()) == 2
+    assert capsys.readouterr().err == (
+        f"newsclaims: error: {taken}: is a file, not a directory: -o names the directory of "
+        "the pages (or a .html file for the page of one document)\n"
+    )
+    assert taken.read_text("utf-8") == "Kept as it is.\n"
+    # (A directory that cannot be made says why, once: "[Errno 20] Not a directory" was
+    # written out with its path a second time.)
+    assert main(["report", AI, "-o", str(taken / "pages")], out=io.StringIO()) == 2
+    assert capsys.readouterr().err == (
+        f"newsclaims: error: {taken / 'pages'}: cannot create the output directory: "
+        "Not a directory\n"
+    )

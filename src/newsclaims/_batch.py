@@ -18,7 +18,7 @@ import attrs
 import pluggy
 
 from newsclaims._components import Record
-from newsclaims._inputs import expand_inputs, input_size, iter_records, loader_for
+from newsclaims._inputs import expand_inputs, input_size, iter_records, loader_for, reads_once
 from newsclaims._model import Document
 from newsclaims._pipeline import parse
 from newsclaims._plugins import default_plugins, make_plugin_manager
@@ -278,7 +278,11 @@ def _items(
             counted = 0  # input bytes reported so far: each record's text, up to the size
             try:
                 comp = loader_for(pm, path)
-                if workers > 1 and path != "-" and getattr(comp.func, "one_per_input", False):
+                if (
+                    workers > 1
+                    and not reads_once(path)
+                    and getattr(comp.func, "one_per_input", False)
+                ):
                     yield ("path", path), size
                     continue
                 records = iter_records(

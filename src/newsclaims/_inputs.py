@@ -9,6 +9,7 @@ import gzip
 import inspect
 import io
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -54,8 +55,11 @@ def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
     """
     name = os.fspath(path)
     raw: IO[bytes]
+    sniffed = take_sniffed(name)
     if name == "-":
         raw = io.BufferedReader(_StdinRaw(sys.stdin.buffer))
+    elif sniffed is not None:
+        raw = sniffed
     else:
         try:
             raw = open(name, "rb")  # noqa: SIM115 - returned to the caller, who closes it
@@ -89,14 +93,45 @@ def _peek(stream: Any, size: int) -> bytes:
     return data[:size]
 
 
+#: Inputs that can be read once only, opened by :func:`sniff`, by path: a named pipe, a
+#: shell's ``<(curl ...)`` (``/dev/fd/63``), ``/dev/stdin`` on a pipe. Their first bytes, read
+#: to tell their format, are given back by :func:`open_input` and ``read_text``, which take
+#: the stream from here (reopened, the pipe gave what followed them: a story without its
+#: opening, or nothing at all, and the run said it had read it).
+_SNIFFED: dict[str, IO[bytes]] = {}
+
+
+def take_sniffed(path: str) -> IO[bytes] | None:
+    """The stream of an input that can be read once only, as :func:`sniff` left it (its first
+    bytes still to read), or ``None``; the caller closes it."""
+    return _SNIFFED.pop(path, None) if _SNIFFED else None
+
+
+def reads_once(path: str) -> bool:
+    """Whether an input can be read once only (standard input, a pipe :func:`sniff` opened):
+    it is read in this process, never opened again in another."""
+    return path == "-" or path in _SNIFFED
+
+
 def sniff(path: str) -> bytes:
-    """The first bytes of an input (decompressed if it is gzip), without consuming stdin."""
+    """The first bytes of an input (decompressed if it is gzip), without consuming stdin or
+    a pipe (see :data:`_SNIFFED`)."""
     if path == "-":
         head = _peek(sys.stdin.buffer, _HEAD)
+    elif path in _SNIFFED:
+        head = _peek(_SNIFFED[path], _HEAD)
     else:
         try:
-            with open(path, "rb") as fh:
-                head = fh.read(_HEAD)
+            fh = open(path, "rb", buffering=0)  # noqa: SIM115 - a pipe's is kept open
+            try:
+                if stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                    head = fh.read(_HEAD) or b""
+                else:  # (a pipe: what is read here is gone from it)
+                    head = _read_head(fh)
+                    _SNIFFED[path] = io.BufferedReader(_Replayed(head, fh))
+            finally:
+                if path not in _SNIFFED:
+                    fh.close()
         except OSError as exc:
             raise InputError(exc.strerror or str(exc), path=path) from exc
     if head[:2] == _GZIP_MAGIC:
@@ -105,12 +140,53 @@ def sniff(path: str) -> bytes:
     return head
 
 
+def _read_head(fh: Any) -> bytes:
+    """The first :data:`_HEAD` bytes of a pipe, however few each read gives (a download
+    writes as it goes), or all it holds."""
+    head = b""
+    while len(head) < _HEAD:
+        chunk = fh.read(_HEAD - len(head))
+        if not chunk:
+            break
+        head += chunk
+    return head
+
+
+class _Replayed(io.RawIOBase):
+    """A pipe (an unbuffered file, which closing closes) whose first bytes, ``head``, were
+    read already: they are read again first."""
+
+    def __init__(self, head: bytes, raw: Any) -> None:
+        super().__init__()
+        self._head = head
+        self._raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        read: int = self._raw.readinto(buffer)
+        return read
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
 def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     """Yield the files an input list names, in order.
 
-    A directory gives its files recursively in sorted order (hidden ones skipped); a pattern
-    with ``*``, ``?`` or ``[`` that is not an existing file gives its sorted matches (``**``
-    crosses directories); ``"-"`` and every other name are yielded as they are.
+    A directory gives its files recursively in sorted order (hidden ones skipped; a directory
+    met again through a symbolic link, ``latest -> 2024-05`` or a link to a parent, is read
+    once); a pattern with ``*``, ``?`` or ``[`` that is not an existing file gives its sorted
+    matches, each file once (``**`` crosses directories: ``corpus/**`` matches the directories
+    under ``corpus`` as well as their files); ``"-"`` and every other name are yielded as they
+    are.
 
     :raises InputError: a pattern matches no file (nor a directory that holds one), or a
         directory holds none (a run that reads nothing would otherwise end as if it had read
@@ -127,32 +203,67 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
             yield from files
         elif name != "-" and not os.path.exists(name) and _GLOB_CHARS & set(name):
             matches = sorted(glob.glob(name, recursive=True))
-            found = False
+            found: set[str] = set()  # (``a/**`` matches a/, a/b and a/b/c.txt: c.txt once)
+            walked: dict[tuple[int, int], str] = {}
             for match in matches:
-                for file in _walk(match) if os.path.isdir(match) else (match,):
-                    found = True
-                    yield file
+                if os.path.isdir(match):
+                    matched: Iterable[str] = _walk(match, walked)
+                elif _first_visit(os.path.dirname(match) or os.curdir, walked):
+                    matched = (match,)
+                else:  # (``**`` follows links to directories, as a walk does, round a loop too)
+                    continue
+                for file in matched:
+                    if file not in found:
+                        found.add(file)
+                        yield file
             if not found:  # (nothing, or empty directories alone, as a bare directory)
                 raise InputError("no file matches this pattern", path=name)
         else:
             yield name
 
 
-def _walk(top: str) -> Iterator[str]:
+def _walk(top: str, walked: dict[tuple[int, int], str] | None = None) -> Iterator[str]:
     """The files under ``top`` in sorted order of their paths, hidden ones skipped.
+
+    A directory met again (``walked`` holds each directory's first path by its device and
+    inode) is not read again: a symbolic link to a parent directory made the walk go round
+    until the path was too long (every file read 40 times, then an error), and one to a
+    sibling read its files twice.
 
     :raises InputError: a directory cannot be listed (no permission).
     """
+    walked = {} if walked is None else walked
     try:
         with os.scandir(top) as it:
             entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+        first = _first_visit(top, walked, again=False)
     except OSError as exc:
         raise InputError(f"cannot list the directory: {exc.strerror or exc}", path=top) from exc
+    if not first:
+        return
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(entry.path)
+            yield from _walk(entry.path, walked)
         else:
             yield entry.path
+
+
+def _first_visit(directory: str, walked: dict[tuple[int, int], str], *, again: bool = True) -> bool:
+    """Whether ``directory`` is met for the first time, by its device and inode, and record
+    it; with ``again``, meeting it under the path it was first met by counts as the first time
+    (a pattern's matches of one directory's files).
+
+    :raises OSError: it cannot be read.
+    """
+    info = os.stat(directory)
+    if not info.st_ino:  # (a file system with no inode numbers says 0 for every directory)
+        return True
+    key = (info.st_dev, info.st_ino)
+    path = os.path.normpath(directory)
+    if key not in walked:
+        walked[key] = path
+        return True
+    return again and walked[key] == path
 
 
 def input_size(path: str) -> int:

@@ -174,7 +174,9 @@ def read_text(
             data = sys.stdin.buffer.read()
             name = "<stdin>"
         else:
-            with open(name, "rb") as fh:
+            from newsclaims._inputs import take_sniffed
+
+            with take_sniffed(name) or open(name, "rb") as fh:
                 data = fh.read()
     except OSError as exc:
         raise InputError(exc.strerror or str(exc), path=name) from exc

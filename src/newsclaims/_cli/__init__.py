@@ -243,7 +243,7 @@ def read_by_loader(pm: pluggy.PluginManager, path: str) -> bool:
     ``extract`` tells it (they are peeked at, not consumed)."""
     if os.path.isdir(path):
         return True
-    if path != "-" and not os.path.isfile(path):
+    if path != "-" and not os.path.exists(path):
         return False  # (parse_file says what is wrong with it)
     try:
         return loader_for(pm, path).name != "text"

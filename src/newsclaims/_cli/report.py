@@ -93,10 +93,18 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     target = Path(args.output)
     if target.suffix.lower() in (".html", ".htm") and not target.is_dir():
         return _run_one(args, target, out)
+    if target.exists() and not target.is_dir():
+        # (It was "cannot create the output directory: [Errno 17] File exists: ...".)
+        raise InputError(
+            "is a file, not a directory: -o names the directory of the pages (or a .html "
+            "file for the page of one document)",
+            path=args.output,
+        )
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"cannot create the output directory: {exc}", path=args.output) from exc
+        message = f"cannot create the output directory: {exc.strerror or exc}"
+        raise InputError(message, path=args.output) from exc
     # (A page is not written over an input file named in the directory: ``a.html -o .``.)
     taken = {"index.html", *_named_in(args.files, target)}
     pages: list[tuple[str, newsclaims.Document]] = []

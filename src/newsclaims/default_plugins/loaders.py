@@ -236,8 +236,9 @@ class JsonLinesLoader:
     """JSON Lines: one JSON object per line, each a document; blank lines are skipped.
 
     The text, id, url, title, date and source are read from the configured fields; the id
-    defaults to ``path:line``. A line that is not a JSON object with a text gives a record with
-    ``error`` set, and the following lines are still read. An input whose first line opens a
+    defaults to ``path:line`` (``path:line:index`` for the items of a list on one line, each a
+    document). A line that is not a JSON object with a text gives a record with ``error`` set,
+    and the following lines are still read. An input whose first line opens a
     JSON value written over several lines (``{`` or ``[`` alone, as ``jq`` writes it) is read
     as a stream of JSON values (see :func:`_json_values`): one document is read as
     :class:`JsonLoader` reads it.
@@ -302,6 +303,21 @@ class JsonLinesLoader:
                 finally:
                     started = True
                 escapes = _may_escape_surrogates(line)
+                if isinstance(data, list):
+                    # (A list of records on one line, as ``jq -c .`` writes a JSON list: its
+                    # items are documents, as in a JSON file; it was one "expected a JSON
+                    # object, got list" error, every record in it unread.)
+                    for i, item in enumerate(data):
+                        yield _record_from_json(
+                            item,
+                            fields,
+                            path=path,
+                            where=f"{where}:{i}",
+                            line=number,
+                            item=i,
+                            escapes=escapes,
+                        )
+                    continue
                 yield _record_from_json(
                     data, fields, path=path, where=where, line=number, escapes=escapes
                 )
@@ -336,7 +352,9 @@ def _decoded_rest(rest: bytes | str, codec: str, path: str) -> str:
 
 
 class JsonLoader:
-    """A JSON file holding one document object, or a list of them (ids default ``path:index``)."""
+    """A JSON file holding one document object, or a list of them (ids default ``path:index``);
+    one holding several values (JSON Lines under a ``.json`` name) is read as a stream of them
+    (see :func:`_json_values`)."""
 
     def can_load(self, path: str, head: bytes) -> bool:
         return _has_suffix(path, *_JSON) or (_sniffable(path) and _opening(head)[:1] == b"[")
@@ -366,6 +384,12 @@ def _json_document(source: str, fields: Mapping[str, str], *, path: str) -> Iter
     except json.JSONDecodeError as exc:
         if not source.strip():
             raise InputError("the file is empty, not JSON", path=path) from exc
+        if exc.msg == "Extra data":
+            # More than one value: JSON Lines under a .json name, as mongoexport writes it by
+            # default and many dumps are named (read as one document, the whole file was one
+            # "line 2: Extra data" error), or jq's output. Each value is a document.
+            yield from _json_values(source, fields, path=path)
+            return
         message = f"invalid JSON (column {exc.colno}): {exc.msg}"
         raise InputError(message, path=path, line=exc.lineno) from exc
     except RecursionError as exc:
@@ -494,8 +518,8 @@ _WEB_LABELS = {
 _META_CHARSET = re.compile(rb"(?i)<meta\b[^>]*?charset\s*=\s*[\"']?\s*([a-z0-9._:-]+)")
 #: An XHTML page's encoding in its XML declaration, for a page with no ``<meta>`` charset.
 _XML_ENCODING = re.compile(rb"\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)")
-#: How far into a page its ``<meta>`` charset is looked for (browsers look at the first 1024
-#: bytes; a page with a long head of scripts puts it later).
+#: How far into a page its ``<meta>`` charset is looked for first (browsers look at the first
+#: 1024 bytes; a page with a long head of scripts puts it later), before the rest of its head.
 _META_SCAN = 8192
 
 
@@ -573,6 +597,17 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
 _COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 
 
+#: Where a page's body opens: its own encoding is named before it.
+_BODY = re.compile(rb"(?i)<body[\s>]")
+
+
+def _meta_charset(head: bytes) -> re.Match[bytes] | None:
+    """The first ``<meta>`` charset in ``head`` that no comment holds."""
+    if b"<!--" in head:
+        head = _COMMENT.sub(b"", head)
+    return _META_CHARSET.search(head)
+
+
 def _own_charset(html: bytes) -> str | None:
     """The encoding a page names itself: its ``<meta>`` charset, else (an XHTML page) its XML
     declaration's.
@@ -582,10 +617,16 @@ def _own_charset(html: bytes) -> str | None:
     has it: a page that could be read far enough to find the name is in neither (such a page
     was decoded as UTF-16, and lost).
     """
-    head = html[:_META_SCAN]
-    if b"<!--" in head:
-        head = _COMMENT.sub(b"", head)
-    found = _META_CHARSET.search(head) or _XML_ENCODING.match(html)
+    found = _meta_charset(html[:_META_SCAN])
+    if found is None and len(html) > _META_SCAN:
+        # A head longer than the first scan (inline scripts, styles, JSON-LD): the rest of it,
+        # up to the <body>, as a browser reads a page again in the encoding a late <meta>
+        # names (a Russian page in Windows-1251 was guessed to be Windows-1250, every letter
+        # wrong).
+        body = _BODY.search(html)
+        if body is None or body.start() > _META_SCAN:
+            found = _meta_charset(html[: len(html) if body is None else body.start()])
+    found = found or _XML_ENCODING.match(html)
     if found is None:
         return None
     label = found.group(1).decode("ascii")
@@ -864,10 +905,19 @@ def _add_addresses(entry: Any, text: str) -> None:
         entry.text = (entry.text or "").rstrip() + tail
 
 
+#: What may come before a page's ``<!DOCTYPE html>`` or ``<html>``: comments (a browser's
+#: ``<!-- saved from url=(0040)... -->``, a CMS's banner) and an XHTML page's XML declaration.
+_BEFORE_PAGE = re.compile(rb"(?:\s+|<!--.*?-->|<\?xml[^>]*>)*", re.DOTALL)
+
+
 def _is_page(head: bytes) -> bool:
-    """Whether bytes open as an HTML page does (past a byte-order mark and white space)."""
-    start = _opening(head)[:20].lower()
-    return start.startswith((b"<!doctype html", b"<html"))
+    """Whether bytes open as an HTML page does (past a byte-order mark, white space, comments
+    and an XML declaration)."""
+    start = _opening(head)
+    if start[:2] in (b"<!", b"<?") and not start[:9].lower().startswith(b"<!doctype"):
+        # (A page saved by a browser, an XHTML page: they were read as text, markup and all.)
+        start = start[_BEFORE_PAGE.match(start).end() :]  # type: ignore[union-attr]
+    return start[:20].lower().startswith((b"<!doctype html", b"<html"))
 
 
 class HtmlLoader:
@@ -954,6 +1004,16 @@ class WarcLoader:
         mime, _, params = ctype.partition(";")
         mime = mime.strip().lower()
         html = mime in ("text/html", "application/xhtml+xml")
+        coding = _unread_coding(rec) if html or mime in ("", "text/plain") else None
+        if coding is not None:
+            # (warcio passes on what it cannot decompress as it is: the page was "no article
+            # text found in the HTML", and a text its compressed bytes.)
+            message = f"record {doc_id} ({url}): the page is compressed as {coding!r} (its "
+            if coding in ("br", "brotli"):
+                message += "Content-Encoding), which warcio reads with Brotli: pip install brotli"
+            else:
+                message += "Content-Encoding), which warcio cannot decompress"
+            return _failed(doc_id or f"{path} record {doc_id}", path, message, url=url)
         payload: bytes | None = None
         if not mime and rec.rec_type != "conversion":
             # (A server that sent no type: a page is told by its opening, as a browser sniffs
@@ -992,6 +1052,18 @@ class WarcLoader:
             message = f"record {doc_id} ({url}): cannot decode as {charset}: {exc}"
             return _failed(doc_id or where, path, message, url=url)
         return Record(text=text, id=doc_id or where, url=url, path=path)
+
+
+def _unread_coding(rec: Any) -> str | None:
+    """The ``Content-Encoding`` of a response that warcio cannot decompress (``br`` without
+    the ``brotli`` package, ``zstd``), or ``None``."""
+    if rec.http_headers is None:
+        return None
+    coding = (rec.http_headers.get_header("Content-Encoding") or "").strip().lower()
+    if not coding or coding == "identity":
+        return None
+    readers = _need("warcio.bufferedreaders", "warc", "")  # (imported by warcio already)
+    return None if coding in readers.BufferedReader.get_supported_decompressors() else coding
 
 
 class _EndChecked:
