@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from itertools import compress, repeat
+from operator import itemgetter
 from typing import cast
 
 import attrs
@@ -382,24 +383,32 @@ def split_keys(text: str) -> frozenset[str]:
 
 def tokens_keys(tokens: Sequence[str]) -> frozenset[str]:
     """The :func:`keys` of a text whose white-space tokens (``str.split()``) are ``tokens``."""
+    entries: Sequence[str]
     try:
-        # Speed: one set built in C; filter() drops the tokens without a key (``_NO_KEY`` is "").
-        found = frozenset(filter(None, map(_token_key.__getitem__, tokens)))
+        # Speed: an itemgetter of the tokens looks them all up in one call (not a call per
+        # token, as map() makes); of one token it gives its entry alone, of none it cannot be
+        # made.
+        entries = itemgetter(*tokens)(_token_key) if len(tokens) > 1 else tuple(map(_key, tokens))
     except KeyError:
         if len(_token_key) > _MEMO_SIZE:
             _token_key.clear()
             _several_keys.clear()
-        found = frozenset(filter(None, map(_key, tokens)))
+        entries = tuple(map(_key, tokens))
+    # One set built in C; filter() drops the tokens without a key (``_NO_KEY`` is "").
+    found = frozenset(filter(None, entries))
     if _SEVERAL in found:
-        found = _with_several(found, tokens)
+        found = _with_several(found, tokens, entries)
     return found
 
 
-def _with_several(found: frozenset[str], tokens: Sequence[str]) -> frozenset[str]:
-    """``found`` (the keys of ``tokens``, with ``_SEVERAL`` among them) with the keys of the
-    tokens that hold several words' keys in place of ``_SEVERAL``."""
-    # Speed: those tokens (whose entry is ``_SEVERAL``, or gone: see _keys()) picked out in C.
-    entries = map(_token_key.get, tokens, repeat(_SEVERAL))
+def _with_several(
+    found: frozenset[str], tokens: Sequence[str], entries: Sequence[str]
+) -> frozenset[str]:
+    """``found`` (the keys of ``tokens``, whose memo entries are ``entries``, with ``_SEVERAL``
+    among them) with the keys of the tokens that hold several words' keys in place of
+    ``_SEVERAL``."""
+    # Speed: those tokens (whose entry is ``_SEVERAL``) picked out in C, from the entries
+    # already looked up (a memo cleared since by another thread changes nothing: see _keys()).
     several = compress(tokens, map(operator.eq, entries, repeat(_SEVERAL)))
     return found.union(*map(_keys, several)) - _ONLY_SEVERAL
 
