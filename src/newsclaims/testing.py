@@ -52,6 +52,8 @@ def run_cleaner(cleaner: Callable[[Document], Iterable[Removal]], raw: str) -> D
     """
 
     class _Plugin:
+        newsclaims_name = "test"  # (the removals' plugin, as documented; not the class's name)
+
         @hookimpl
         def newsclaims_register_cleaners(self, register: Callable[[str, object], None]) -> None:
             register("cleaner", cleaner)
