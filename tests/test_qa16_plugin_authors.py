@@ -368,3 +368,21 @@ def test_an_installed_plugin_without_its_markers_cannot_be_loaded(
     monkeypatch.delenv("NEWSCLAIMS_LOAD_PLUGINS", raising=False)
     with pytest.raises(newsclaims.PluginLoadError, match=r"without the @newsclaims\.hookimpl"):
         newsclaims.make_plugin_manager()
+
+
+def test_the_docs_entry_points_name_instances_where_hooks_are_methods() -> None:
+    # (add-a-marker-style.md pointed its entry point at the class AnswerEnginePlugin, which
+    # cannot be loaded: its hook is a method.)
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    pages = [*sorted((root / "docs").rglob("*.md")), root / "README.md"]
+    checked = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for value in re.findall(r'^[\w-]+ = "[\w.]+:(\w+)"', text, re.M):
+            checked += 1
+            cls = re.search(rf"^class {value}\b.*?(?=^\S)", text, re.M | re.S)
+            methods = cls is not None and re.search(r"def newsclaims_\w+\(self", cls.group())
+            assert not methods, f"{page.name}: the entry point names the class {value}"
+    assert checked >= 2
