@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclaims
 import newsclaims.testing
 from newsclaims import Claim, Marker, PluginError, Removal, Section, Span, hookimpl
-from newsclaims.testing import manager_with
+from newsclaims.testing import cited_prose, manager_with
 
 ARTICLE = (
     "Skip to content\nMenu\n"
@@ -386,3 +388,15 @@ def test_the_docs_entry_points_name_instances_where_hooks_are_methods() -> None:
             methods = cls is not None and re.search(r"def newsclaims_\w+\(self", cls.group())
             assert not methods, f"{page.name}: the entry point names the class {value}"
     assert checked >= 2
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_cited_prose_writes_a_plugins_own_style(data: st.DataObject) -> None:
+    # (It wrote markers with the built-in plugins alone: "unknown marker style 'angle'".)
+    pm = manager_with(_registering("newsclaims_register_marker_styles", "angle", _Angle()))
+    text, expected = data.draw(cited_prose("angle", plugin_manager=pm))
+    written = [label for _span, labels, _needed in expected for label in labels]
+    found = newsclaims.parse_markers(text, plugin_manager=pm)
+    assert [label for m in found for label in m.labels] == written
+    assert all(m.style == "angle" for m in found)
