@@ -130,9 +130,9 @@ plugin = Plugin()
         (
             WRONG_ARGUMENT,
             "author_plugin",
-            "cannot load plugin 'author' from distribution 'author-dist': Plugin 'author' for "
-            "hook 'newsclaims_register_cleaners' hookimpl definition: "
-            "newsclaims_register_cleaners(reg) Argument(s) {'reg'} are declared",
+            "cannot load plugin 'author' from distribution 'author-dist': "
+            "newsclaims_register_cleaners() takes 'reg', which the hook does not pass: its "
+            "arguments are 'register' (passed by name; take any of them)",
         ),
         (
             A_CLASS,

@@ -70,7 +70,8 @@ class MarkerStyle(Protocol):
 
         Propose what looks like a marker of the style; the caller judges candidates by their
         place in the sentence and the text's dominant style, and sets ``style`` to the name the
-        style was registered under. A marker naming no labels is an uncited-claim signal.
+        style was registered under. Labels are strings (``("1", "2")``, never numbers). A
+        marker naming no labels is an uncited-claim signal.
         """
 
 

@@ -23,6 +23,7 @@ from newsclaims._citations import label_int
 from newsclaims._components import Support
 from newsclaims._guard import TimeUp, time_limit
 from newsclaims._model import (
+    SECTION_KINDS,
     Citation,
     Claim,
     Document,
@@ -263,6 +264,37 @@ def _span_check(length: int, what: str) -> _Check:
     return _Check(check)
 
 
+def _section_check(in_text: _Check) -> _Check:
+    """:func:`_span_check`, and a kind that is no built-in one but is one misspelt (``Body``,
+    ``reference``, ``key-points``): its text would go where no section is meant to."""
+
+    def check(section: Section) -> str | None:
+        kind = section.kind
+        if kind not in SECTION_KINDS:
+            meant = _KIND_KEYS.get(kind.lower().replace("-", "_").replace(" ", "_").rstrip("s"))
+            if meant is not None:
+                return f"returned a section of kind {kind!r}: the built-in kind is {meant!r}"
+        return in_text.item(section)
+
+    return _Check(check)
+
+
+#: The built-in section kinds by a form that their misspellings share.
+_KIND_KEYS = {kind.rstrip("s"): kind for kind in SECTION_KINDS}
+
+
+def _citation_check(in_text: _Check) -> _Check:
+    """:func:`_span_check`, and a marker's labels must be strings (as citations' labels are):
+    an ``int`` label failed later, in the core, naming no plugin."""
+
+    def check(item: Marker | Citation) -> str | None:
+        if isinstance(item, Marker) and not all(type(label) is str for label in item.labels):
+            return f"returned a marker with labels {item.labels!r}: labels are strings, such as '1'"
+        return in_text.item(item)
+
+    return _Check(check)
+
+
 def _spans_check(length: int, what: str) -> _Check:
     """:func:`_span_check` for a list of :class:`Span` items (a sentence splitter's)."""
     check = _span_check(length, what)
@@ -340,8 +372,9 @@ def _stages(run: _Run, doc: Document) -> Document:
     # Sections: labelled parts; whatever is left becomes body.
     found: list[Section] = []
     in_text = _span_check(len(doc.text), "text")  # for the citation parsers too
+    section_check = _section_check(in_text)
     for comp in run.stage("newsclaims_register_sectioners"):
-        found.extend(run.call(comp, doc, Section, in_text))
+        found.extend(run.call(comp, doc, Section, section_check))
     sections = _resolve_sections(doc.text, found)
     title = doc.title
     if title is None:
@@ -356,16 +389,17 @@ def _stages(run: _Run, doc: Document) -> Document:
     # Citations: markers and reference entries.
     markers: list[Marker] = []
     entries: list[Citation] = []
+    citation_check = _citation_check(in_text)
     for comp in run.stage("newsclaims_register_citation_parsers"):
         item: Marker | Citation
-        for item in run.call(comp, doc, (Marker, Citation), in_text):
+        for item in run.call(comp, doc, (Marker, Citation), citation_check):
             (markers if isinstance(item, Marker) else entries).append(item)
     resolved = _resolve_markers(markers)
     doc = _derive(doc, markers=resolved, citations=_resolve_citations(entries, resolved))
 
     # Claims, with their markers linked.
     claims: list[Claim] = []
-    claim_check = _claim_check(doc.text)
+    claim_check = _claim_check(doc.text, doc.raw)
     for comp in run.stage("newsclaims_register_claim_extractors"):
         claims.extend(run.call(comp, doc, Claim, claim_check))
     doc = _derive(doc, claims=link_markers(doc.text, _resolve_claims(claims), doc.markers))
@@ -461,8 +495,12 @@ def _identify(run: _Run, raw: str, url: str | None) -> str | None:
             run.fail_as(impl.plugin_name, hook, None, f"{type(exc).__name__}: {exc}", exc)
             continue
         if answer is not None:
-            if not isinstance(answer, str):
-                message = f"returned {type(answer).__name__}, expected str or None"
+            if not isinstance(answer, str) or not answer:
+                message = (
+                    f"returned {type(answer).__name__}, expected str or None"
+                    if not isinstance(answer, str)
+                    else "returned an empty name: return None when the source is unknown"
+                )
                 run.fail_as(impl.plugin_name, hook, None, message, None)
                 continue
             return answer
@@ -597,13 +635,16 @@ def _resolve_citations(
     return tuple(sorted(by_label.values(), key=lambda c: _label_key(c.label)))
 
 
-def _claim_check(text: str) -> _Check:
+def _claim_check(text: str, raw: str) -> _Check:
     def check(claim: Any) -> str | None:
-        if claim.span.end > len(text):
-            return f"returned a claim span {claim.span.start}:{claim.span.end} outside the text"
-        if claim.span.slice(text) != claim.text:
-            s = claim.span
-            return f"returned a claim whose text is not the text at {s.start}:{s.end}"
+        s = claim.span
+        if s.end > len(text) or s.slice(text) != claim.text:
+            where = (
+                f"a claim span {s.start}:{s.end} outside the text ({len(text)} chars)"
+                if s.end > len(text)
+                else f"a claim whose text is not the text at {s.start}:{s.end}"
+            )
+            return "returned " + where + _offsets_hint(text, raw, claim.text, s)
         return None
 
     def ok(claims: list[Claim]) -> bool:
@@ -612,6 +653,23 @@ def _claim_check(text: str) -> _Check:
         return all(map(text.startswith, map(_TEXT, claims), map(_SPAN_START, claims)))
 
     return _Check(check, ok)
+
+
+def _offsets_hint(text: str, raw: str, found: str, span: Span) -> str:
+    """Where a component's text stands, if its span was counted from somewhere else: the
+    raw text, or the start of a section or sentence (only on the way to an error)."""
+    if raw != text and span.slice(raw) == found:
+        return (
+            " (that is its place in doc.raw: spans index doc.text, the cleaned text, where "
+            "the removals are taken out)"
+        )
+    at = text.find(found) if found else -1
+    if at >= 0:
+        return (
+            f" (the text stands at {at}:{at + len(found)}: spans index the whole doc.text; "
+            "add the section's or sentence's start to offsets counted within it)"
+        )
+    return ""
 
 
 _TEXT = operator.attrgetter("text")

@@ -9,6 +9,8 @@ import importlib
 import inspect
 import os
 import pkgutil
+import re
+import reprlib
 import sys
 import weakref
 from collections.abc import Callable, Iterable, Iterator
@@ -91,8 +93,9 @@ def make_plugin_manager(
     :param disable: names of plugins not to register (see ``newsclaims plugins``).
     :raises PluginLoadError: an entry point could not be loaded.
     :raises NewsclaimsError: ``NEWSCLAIMS_LOAD_PLUGINS`` names a plugin that is not installed.
-    :raises PluginError: a plugin implements a hook that does not exist, or is a class whose
-        hooks are methods (an instance of it was meant).
+    :raises PluginError: a plugin implements a hook that does not exist, defines a hook
+        without the ``hookimpl`` marker, takes an argument its hook does not pass, or is a
+        class whose hooks are methods (an instance of it was meant).
     """
     pm = _Manager()
     pm.add_hookspecs(hookspecs)
@@ -106,7 +109,15 @@ def make_plugin_manager(
                 plugin=plugin_name(plugin),
                 hook="register",
             )
-        pm.register(plugin, name=_unique_name(pm, plugin_name(plugin)))
+        name = _unique_name(pm, plugin_name(plugin))
+        problem = _hook_problem(plugin)
+        if problem is None:
+            try:
+                pm.register(plugin, name=name)
+            except pluggy.PluginValidationError as exc:
+                problem = _invalid_hook(exc)
+        if problem is not None:
+            raise PluginError(problem[1], plugin=name, hook=problem[0])
     if entry_points:
         _load_entry_points(pm)
     if defaults:
@@ -226,11 +237,53 @@ def _load_entry_points(pm: _Manager) -> None:
                 distribution=dist,
                 entry_point=ep.name,
             )
+        problem = _hook_problem(plugin)
+        if problem is not None:
+            raise PluginLoadError(problem[1], distribution=dist, entry_point=ep.name)
         try:
             pm.register(plugin, name=ep.name)
-        except (ValueError, pluggy.PluginValidationError) as exc:
+        except pluggy.PluginValidationError as exc:
+            message = _invalid_hook(exc)[1]
+            raise PluginLoadError(message, distribution=dist, entry_point=ep.name) from exc
+        except ValueError as exc:
             raise PluginLoadError(str(exc), distribution=dist, entry_point=ep.name) from exc
         pm.distributions[ep.name] = (dist, version)
+
+
+#: The names of newsclaims' hooks.
+_HOOKS = frozenset(name for name in vars(hookspecs) if name.startswith("newsclaims_"))
+
+
+def _hook_problem(plugin: object) -> tuple[str, str] | None:
+    """A hook of newsclaims that ``plugin`` defines without the ``hookimpl`` marker, and what
+    to do: pluggy registers only marked functions, so the plugin ran without it, silently."""
+    for hook in sorted(_HOOKS):
+        func = getattr(plugin, hook, None)
+        if callable(func) and getattr(func, "newsclaims_impl", None) is None:
+            return hook, (
+                f"defines {hook}() without the @newsclaims.hookimpl marker, so it would never "
+                "be called: decorate it with @newsclaims.hookimpl"
+            )
+    return None
+
+
+def _invalid_hook(exc: pluggy.PluginValidationError) -> tuple[str, str]:
+    """The hook of a hook implementation pluggy refused, and what is wrong with it in terms of
+    newsclaims' hooks (pluggy's message showed its own objects): usually an argument the hook
+    does not have."""
+    match = re.search(r"for hook '(\w+)'", str(exc))
+    hook = match.group(1) if match else "?"
+    spec = getattr(hookspecs, hook, None)
+    if spec is None or "can not be found in the hookspec" not in str(exc):
+        return hook, str(exc).replace("\n", "; ")
+    wanted = list(inspect.signature(spec).parameters)
+    impl = getattr(exc.plugin, hook, None)
+    given = list(inspect.signature(impl).parameters) if callable(impl) else []
+    unknown = [name for name in given if name not in wanted and name != "self"]
+    return hook, (
+        f"{hook}() takes {', '.join(map(repr, unknown))}, which the hook does not pass: "
+        f"its arguments are {', '.join(map(repr, wanted))} (passed by name; take any of them)"
+    )
 
 
 def _needs_an_instance(cls: type) -> bool:
@@ -306,8 +359,10 @@ def _collect(pm: pluggy.PluginManager, hook: str) -> list[Component[Any]]:
             name: str, component: Any, *, _plugin: str = plugin, seen: set[str] = seen
         ) -> None:
             if not isinstance(name, str) or not name:
+                swapped = " (register takes the name first: register(name, component))"
                 raise PluginError(
-                    f"registered a component with an invalid name {name!r}",
+                    f"registered a component with an invalid name {name!r}"
+                    + (swapped if isinstance(component, str) else ""),
                     plugin=_plugin,
                     hook=hook,
                 )
@@ -315,6 +370,9 @@ def _collect(pm: pluggy.PluginManager, hook: str) -> list[Component[Any]]:
                 raise PluginError(
                     f"registered two components named {name!r}", plugin=_plugin, hook=hook
                 )
+            problem = _component_problem(hook, component)
+            if problem is not None:
+                raise PluginError(problem, plugin=_plugin, hook=hook, component=name)
             seen.add(name)
             found.append(Component(_plugin, hook, name, component))
 
@@ -326,6 +384,37 @@ def _collect(pm: pluggy.PluginManager, hook: str) -> list[Component[Any]]:
         except Exception as exc:
             raise PluginError(f"{type(exc).__name__}: {exc}", plugin=plugin, hook=hook) from exc
     return found
+
+
+#: The methods a component registered through a hook must have (none: it is called itself).
+_METHODS = {
+    "newsclaims_register_marker_styles": ("format", "parse"),
+    "newsclaims_register_reference_styles": ("format", "parse"),
+    "newsclaims_register_loaders": ("can_load", "load"),
+}
+
+
+def _component_problem(hook: str, component: object) -> str | None:
+    """What is wrong with a component as registered, found when it is registered rather than
+    on the first document (a style's missing ``format`` only when labels were written)."""
+    methods = _METHODS.get(hook)
+    if methods is None:
+        if callable(component):
+            return None
+        return f"registered {reprlib.repr(component)}, which is not callable"
+    if isinstance(component, type):
+        if all(inspect.isfunction(vars(component).get(m)) for m in methods):
+            cls = component.__name__
+            return f"registered the class {cls}, whose methods need an instance: register {cls}()"
+        return None  # (a class of class- or static methods does)
+    missing = [m for m in methods if not callable(getattr(component, m, None))]
+    if missing:
+        return (
+            f"registered a {type(component).__name__} object, which has no "
+            f"{' or '.join(f'{m}()' for m in missing)} method; it needs "
+            f"{' and '.join(f'{m}()' for m in methods)}"
+        )
+    return None
 
 
 def plugin_info(pm: pluggy.PluginManager) -> list[dict[str, Any]]:

@@ -1,9 +1,13 @@
 """The newsclaims hook specifications: every way a plugin can take part in parsing.
 
-A plugin implements any of these with the :data:`newsclaims.hookimpl` marker. Registration hooks
-(``newsclaims_register_*``) receive a ``register(name, component)`` callable; the core then runs
-each component and names the plugin and component in any failure. Call hooks with keyword
-arguments only.
+A plugin implements any of these with the :data:`newsclaims.hookimpl` marker: a function of a
+hook's name without it would never be called, so registering the plugin fails, as it does for
+a misspelt hook name or an argument the hook does not pass (arguments are passed by name; take
+any of them). Registration hooks (``newsclaims_register_*``) receive a
+``register(name, component)`` callable; the core then runs each component and names the plugin
+and component in any failure. A component that cannot work as registered (not callable; a
+style or loader class instead of an instance, or one without its methods) fails when it is
+registered. Call hooks with keyword arguments only.
 """
 
 from __future__ import annotations
@@ -36,7 +40,8 @@ def newsclaims_identify_source(raw: str, url: str | None) -> str | None:
 
     :param raw: the raw text of the document.
     :param url: the document's URL, if known.
-    :returns: the publication's name, such as ``"The Japan News via Asia News Network"``.
+    :returns: the publication's name, such as ``"The Japan News via Asia News Network"``;
+        ``None`` when unknown (an empty name is refused as the plugin's failure).
 
     This is a ``firstresult`` hook: the first non-``None`` answer wins.
 
@@ -63,9 +68,13 @@ def newsclaims_register_cleaners(register: Register[Cleaner]) -> None:
 def newsclaims_register_sectioners(register: Register[Sectioner]) -> None:
     """Register sectioners: functions ``sectioner(doc) -> Iterable[Section]`` over ``doc.text``.
 
-    Called once per plugin manager. A sectioner labels parts of the cleaned text (``headline``,
-    ``key_points``, ``references``, ``caption``...). Where sections overlap, the earlier-starting
-    (then the longer) wins; text no section covers becomes ``body``.
+    Called once per plugin manager. A sectioner labels parts of the cleaned text; spans index
+    ``doc.text``. The built-in kinds are :data:`~newsclaims.SECTION_KINDS`: sentences and
+    claims are not looked for in ``references``, and :attr:`Document.body` joins the ``body``
+    sections. A plugin may use kinds of its own (``sidebar``), but one that only misspells a
+    built-in kind (``reference``, ``Body``, ``key-points``) is refused as its failure. Where
+    sections overlap, the earlier-starting (then the longer) wins; text no section covers
+    becomes ``body``.
 
     :param register: call ``register(name, sectioner)`` once per sectioner.
 
@@ -98,8 +107,9 @@ def newsclaims_register_marker_styles(register: Register[MarkerStyle]) -> None:
     which also becomes the ``style`` of the markers it finds. Where two plugins register the
     same name, the first called wins (third-party plugins are called before the built-ins).
 
-    :param register: call ``register(name, style)`` once per style; ``style`` has
-        ``format(labels) -> str`` and ``parse(text) -> Iterator[Marker]``.
+    :param register: call ``register(name, style)`` once per style; ``style`` is an instance
+        with ``format(labels) -> str`` and ``parse(text) -> Iterator[Marker]``. Labels are
+        strings (``"1"``, not ``1``), in ``format``'s argument and each marker's ``labels``.
 
     .. versionadded:: 0.1
     """
@@ -116,8 +126,9 @@ def newsclaims_register_reference_styles(register: Register[ReferenceStyle]) -> 
     named by its registered name. Where two plugins register the same name, the first called
     wins.
 
-    :param register: call ``register(name, style)`` once per style; ``style`` has
-        ``format(entries) -> str`` and ``parse(text) -> Iterator[Citation]``.
+    :param register: call ``register(name, style)`` once per style; ``style`` is an instance
+        with ``format(entries) -> str`` and ``parse(text) -> Iterator[Citation]``, each
+        citation with its ``span`` in ``text``.
 
     .. versionadded:: 0.1
     """
@@ -144,11 +155,14 @@ def newsclaims_register_claim_extractors(register: Register[ClaimExtractor]) -> 
 
     Called once per plugin manager. An extractor sees the sections, sentences, markers and
     citations. A claim's span indexes the cleaned text, ``doc.text`` (not ``doc.raw``), and
-    its ``text`` is that slice exactly. Claims it returns without citations get the markers
-    that stand inside them or right after them (after the full stop or closing quote) linked
-    by the core. The claims of every extractor are put together in text order; one with the
-    same span and kind as another is kept once. An extractor adds to the built-in
-    ``newsclaims.claims``; to replace it, disable that plugin.
+    its ``text`` is that slice exactly: ``doc.sentences`` and the sections' spans already
+    index ``doc.text``, so an offset found within a sentence's or section's text is added to
+    its ``start``. A claim at a wrong place fails the extractor, with where its text stands.
+    Claims it returns without citations get the markers that stand inside them or right after
+    them (after the full stop or closing quote) linked by the core. The claims of every
+    extractor are put together in text order; one with the same span and kind as another is kept
+    once. An extractor adds to the built-in ``newsclaims.claims``; to replace it, disable that
+    plugin.
 
     :param register: call ``register(name, extractor)`` once per extractor.
 
@@ -194,7 +208,8 @@ def newsclaims_register_loaders(register: Register[Loader]) -> None:
     Called once per plugin manager. For each input the first loader, in hook call order, whose
     ``can_load`` accepts it reads it.
 
-    :param register: call ``register(name, loader)`` once per loader.
+    :param register: call ``register(name, loader)`` once per loader, an instance with
+        ``can_load`` and ``load``.
 
     .. versionadded:: 0.1
     """

@@ -12,6 +12,7 @@ the core's own tests use::
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable, Iterable
 
 import pluggy
@@ -52,6 +53,8 @@ def run_cleaner(cleaner: Callable[[Document], Iterable[Removal]], raw: str) -> D
     """
 
     class _Plugin:
+        newsclaims_name = "test"  # (the removals' plugin, as documented; not the class's name)
+
         @hookimpl
         def newsclaims_register_cleaners(self, register: Callable[[str, object], None]) -> None:
             register("cleaner", cleaner)
@@ -311,9 +314,18 @@ _NOT_MARKERS = [
 _LAST_WORDS = ["agreement", "Philippines", "radars", "officials", "economy"]
 
 
+@functools.lru_cache(maxsize=1)
+def _builtin_manager() -> pluggy.PluginManager:
+    """The built-in plugins alone, made once (a strategy draws many times, and only reads)."""
+    return manager_with()
+
+
 @st.composite
 def cited_prose(
-    draw: st.DrawFn, style: str | None = None
+    draw: st.DrawFn,
+    style: str | None = None,
+    *,
+    plugin_manager: pluggy.PluginManager | None = None,
 ) -> tuple[str, list[tuple[Span, tuple[str, ...], int]]]:
     """Prose with markers of one style put at sentence ends, and where each went.
 
@@ -321,12 +333,15 @@ def cited_prose(
     and how many markers name no labels (``[citation needed]``). Markers go before the full
     stop, after it, or after a closing quote; sentences also hold bracketed years, scores,
     ``[sic]``, exponents and isotopes, which are not markers.
+
+    ``plugin_manager`` writes the markers: pass one with your plugin for a style of your own
+    (by default, the built-in styles alone, and a plugin's style is unknown).
     """
     if style is None:
         style = draw(st.sampled_from(BUILTIN_MARKER_STYLES))
     from newsclaims import format_markers
 
-    pm = manager_with()
+    pm = plugin_manager if plugin_manager is not None else _builtin_manager()
     parts: list[str] = []
     expected: list[tuple[Span, tuple[str, ...], int]] = []
     pos = 0
