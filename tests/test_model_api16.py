@@ -174,3 +174,28 @@ def test_hand_built_document_type_checks_with_lists(
     out, err, status = mypy.run(["--strict", "--cache-dir", cache, str(script)])
     assert status == 0, out + err
     assert "tuple[newsclaims._model.Claim, ...]" in out
+
+
+@pytest.mark.parametrize(
+    ("limit", "error"),
+    [
+        (0, ValueError),
+        (-2.5, ValueError),
+        (math.nan, ValueError),
+        (math.inf, ValueError),
+        ("5", TypeError),
+        (True, TypeError),
+    ],
+)
+def test_parse_refuses_a_time_limit_that_is_no_positive_finite_number(
+    limit: object, error: type[Exception]
+) -> None:
+    # 0, a negative or NaN limit failed the first component, which parse named as the culprit;
+    # infinity made every component's timer thread fail with OverflowError.
+    with pytest.raises(error, match="time_limit must be"):
+        newsclaims.parse("Die Bahn fährt wieder. Der Streik ist vorbei.", time_limit=limit)  # type: ignore[arg-type]
+
+
+def test_parse_takes_a_positive_time_limit() -> None:
+    doc = newsclaims.parse("Die Bahn fährt wieder. Der Streik ist vorbei.", time_limit=30)
+    assert [c.text for c in doc.claims] == ["Die Bahn fährt wieder.", "Der Streik ist vorbei."]
