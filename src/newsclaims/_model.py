@@ -7,6 +7,7 @@ a :class:`Removal` indexes :attr:`Document.raw`; every other span indexes :attr:
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -83,20 +84,43 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+def _type_error(name: str, kind: type | tuple[type, ...], value: object) -> TypeError:
+    """The ``TypeError`` for a field of the wrong type: one readable line (attrs' own
+    ``instance_of`` adds the attribute, type and value as further arguments, which print as a
+    tuple with attrs' internals)."""
+    return TypeError(f"'{name}' must be {kind!r} (got {value!r} that is a {type(value)!r}).")
+
+
+def _instance_of(kind: type, *, optional: bool = False) -> Any:
+    """A validator: the value is a ``kind`` (or ``None`` if ``optional``)."""
+
+    def check(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+        if not (isinstance(value, kind) or (optional and value is None)):
+            raise _type_error(attr.name, kind, value)
+
+    return check
+
+
 def _opt_str() -> Any:
-    return attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
-    )
+    return attrs.field(default=None, validator=_instance_of(str, optional=True))
 
 
 def _opt_span() -> Any:
-    return attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
-    )
+    return attrs.field(default=None, validator=_instance_of(Span, optional=True))
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
+    """Labels as a tuple of strings; a single string is refused, not split into characters."""
+    if isinstance(value, str):
+        raise TypeError(
+            f"labels must be an iterable of str, not a single string: got {value!r} "
+            f"(write ({value!r},) for one label)"
+        )
+    labels = tuple(value)
+    for label in labels:
+        if type(label) is not str and not isinstance(label, str):
+            raise _type_error("label", str, label)
+    return labels
 
 
 @attrs.frozen(kw_only=True)
@@ -105,10 +129,9 @@ class Citation:
 
     ``raw`` is the text the entry was parsed from and ``span`` where it stands in
     :attr:`Document.text`; both are ``None`` for a label that only a marker names.
-    ``score`` is set on a citation the audit inferred rather than read.
     """
 
-    label: str = attrs.field(validator=attrs.validators.instance_of(str))
+    label: str = attrs.field(validator=_instance_of(str))
     title: str | None = _opt_str()
     url: str | None = _opt_str()
     publisher: str | None = _opt_str()
@@ -121,9 +144,9 @@ class Citation:
 class Marker:
     """An inline citation marker such as ``[1]``, ``[2-4]`` or ``¹``, with the labels it names."""
 
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    span: Span = attrs.field(validator=_instance_of(Span))
     labels: tuple[str, ...] = attrs.field(converter=_str_tuple)
-    style: str = attrs.field(default="brackets", validator=attrs.validators.instance_of(str))
+    style: str = attrs.field(default="brackets", validator=_instance_of(str))
 
 
 def _check_types(inst: object, spec: Sequence[tuple[str, type, bool]]) -> None:
@@ -131,7 +154,7 @@ def _check_types(inst: object, spec: Sequence[tuple[str, type, bool]]) -> None:
     for name, kind, optional in spec:
         value = getattr(inst, name)
         if not (isinstance(value, kind) or (optional and value is None)):
-            raise TypeError(f"'{name}' must be {kind!r} (got {value!r} that is a {type(value)!r}).")
+            raise _type_error(name, kind, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -185,8 +208,8 @@ _CLAIM_TYPES = (
 class Section:
     """A labelled part of the cleaned text: ``headline``, ``body``, ``key_points``, ..."""
 
-    kind: str = attrs.field(validator=attrs.validators.instance_of(str))
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    kind: str = attrs.field(validator=_instance_of(str))
+    span: Span = attrs.field(validator=_instance_of(Span))
 
 
 @attrs.frozen(kw_only=True)
@@ -217,14 +240,27 @@ class Removal:
             ("text", self.text, str),
         ):
             if not isinstance(value, kind):
-                raise TypeError(
-                    f"'{name}' must be {kind!r} (got {value!r} that is a {type(value)!r})."
-                )
+                raise _type_error(name, kind, value)
 
 
 def _severity(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
     if value not in SEVERITIES:
         raise ValueError(f"severity must be one of {', '.join(SEVERITIES)}, got {value!r}")
+
+
+def _claim_index(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (type(value) is bool or not isinstance(value, int)):
+        raise _type_error(attr.name, int, value)
+
+
+def _score(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if type(value) is bool or not isinstance(value, (int, float)):
+        raise _type_error(attr.name, float, value)
+    if not math.isfinite(value):
+        # (JSON has no NaN or infinity: to_json() would fail far from the plugin that made it.)
+        raise ValueError(f"score must be a finite number, got {value!r}")
 
 
 @attrs.frozen(kw_only=True)
@@ -237,28 +273,57 @@ class Finding:
     The core fills in ``plugin``.
     """
 
-    kind: str = attrs.field(validator=attrs.validators.instance_of(str))
-    message: str = attrs.field(validator=attrs.validators.instance_of(str))
+    kind: str = attrs.field(validator=_instance_of(str))
+    message: str = attrs.field(validator=_instance_of(str))
     severity: str = attrs.field(default="warning", validator=_severity)
-    claim: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
-    )
+    claim: int | None = attrs.field(default=None, validator=_claim_index)
     span: Span | None = _opt_span()
     citation: str | None = _opt_str()
     evidence: Span | None = _opt_span()
-    score: float | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of((int, float))),
-    )
-    plugin: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    score: float | None = attrs.field(default=None, validator=_score)
+    plugin: str = attrs.field(default="", validator=_instance_of(str))
 
 
-def _tuple_of(kind: type) -> Any:
-    return attrs.field(
-        default=(),
-        converter=tuple,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
-    )
+def _items_of(kind: type) -> Any:
+    """A validator: every item of the tuple is a ``kind``."""
+
+    def check(_inst: object, attr: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+        for i, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise _type_error(f"{attr.name}[{i}]", kind, item)
+
+    return check
+
+
+# The converters of Document's collections, each typed so that a type checker takes any
+# iterable of the items (a list, as in the docs), not only the tuple the field holds. (attrs'
+# mypy plugin reads a converter only from an ``attrs.field()`` written in the class body.)
+def _removals(items: Iterable[Removal]) -> tuple[Removal, ...]:
+    return tuple(items)
+
+
+def _sections(items: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(items)
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _markers(items: Iterable[Marker]) -> tuple[Marker, ...]:
+    return tuple(items)
+
+
+def _citations(items: Iterable[Citation]) -> tuple[Citation, ...]:
+    return tuple(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _findings(items: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(items)
 
 
 @attrs.frozen(kw_only=True)
@@ -270,20 +335,34 @@ class Document:
     ``citations`` and ``findings`` index ``text``.
     """
 
-    raw: str = attrs.field(validator=attrs.validators.instance_of(str))
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    raw: str = attrs.field(validator=_instance_of(str))
+    text: str = attrs.field(validator=_instance_of(str))
     id: str | None = _opt_str()
     source: str | None = _opt_str()
     title: str | None = _opt_str()
     url: str | None = _opt_str()
     date: str | None = _opt_str()
-    removals: tuple[Removal, ...] = _tuple_of(Removal)
-    sections: tuple[Section, ...] = _tuple_of(Section)
-    sentences: tuple[Span, ...] = _tuple_of(Span)
-    markers: tuple[Marker, ...] = _tuple_of(Marker)
-    citations: tuple[Citation, ...] = _tuple_of(Citation)
-    claims: tuple[Claim, ...] = _tuple_of(Claim)
-    findings: tuple[Finding, ...] = _tuple_of(Finding)
+    removals: tuple[Removal, ...] = attrs.field(
+        default=(), converter=_removals, validator=_items_of(Removal)
+    )
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=_sections, validator=_items_of(Section)
+    )
+    sentences: tuple[Span, ...] = attrs.field(
+        default=(), converter=_spans, validator=_items_of(Span)
+    )
+    markers: tuple[Marker, ...] = attrs.field(
+        default=(), converter=_markers, validator=_items_of(Marker)
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), converter=_citations, validator=_items_of(Citation)
+    )
+    claims: tuple[Claim, ...] = attrs.field(
+        default=(), converter=_claims, validator=_items_of(Claim)
+    )
+    findings: tuple[Finding, ...] = attrs.field(
+        default=(), converter=_findings, validator=_items_of(Finding)
+    )
     _raw_starts: tuple[tuple[int, ...], tuple[int, ...]] = attrs.field(
         init=False, repr=False, eq=False, hash=False
     )
@@ -333,6 +412,8 @@ class Document:
         An offset at a place where text was removed maps to the first kept character after the
         removal (``len(text)`` maps to the end of the kept raw text).
         """
+        if type(offset) is not int and not isinstance(offset, int):
+            raise TypeError(f"offset must be an int, got {offset!r}")
         if not 0 <= offset <= len(self.text):
             raise ValueError(f"offset {offset} lies outside the text ({len(self.text)} characters)")
         text_starts, raw_starts = self._raw_starts
@@ -388,18 +469,21 @@ def _spans_of(item: object) -> Sequence[Span]:
 
 
 def _check_removals(raw: str, text: str, removals: Sequence[Removal]) -> None:
+    """Check that ``text`` is ``raw`` with the ``removals`` taken out, character for character
+    (not only in length: to_raw() would point at other characters), and that each removal
+    records the raw characters it took."""
     end = 0
-    removed = 0
+    kept: list[str] = []
     for r in removals:
-        if r.span.start < end:
+        start, stop = r.span.start, r.span.end
+        if start < end:
             raise ValueError("removals must be sorted and must not overlap")
-        if r.span.end > len(raw):
-            raise ValueError(
-                f"removal {r.span.start}:{r.span.end} lies outside the raw text ({len(raw)} chars)"
-            )
-        if len(r.text) != len(r.span):
-            raise ValueError(f"removal {r.span.start}:{r.span.end} records the wrong text")
-        end = r.span.end
-        removed += len(r.span)
-    if len(raw) - removed != len(text):
+        if stop > len(raw):
+            raise ValueError(f"removal {start}:{stop} lies outside the raw text ({len(raw)} chars)")
+        if r.text != raw[start:stop]:
+            raise ValueError(f"removal {start}:{stop} records the wrong text")
+        kept.append(raw[end:start])
+        end = stop
+    kept.append(raw[end:])
+    if "".join(kept) != text:
         raise ValueError("text is not the raw text with the removals taken out")

@@ -73,6 +73,19 @@ def _time_limit_from_env() -> float | None:
     return seconds
 
 
+def _check_time_limit(seconds: object) -> float:
+    """Refuse a time limit that is no positive, finite number of seconds (as the environment
+    variable's): it failed the first component, named as the culprit, and infinity made every
+    component's timer thread fail."""
+    if type(seconds) is bool or not isinstance(seconds, (int, float)):
+        raise TypeError(f"time_limit must be a number of seconds, got {seconds!r}")
+    if not 0 < seconds < float("inf"):
+        raise ValueError(
+            f"time_limit must be a positive, finite number of seconds, got {seconds!r}"
+        )
+    return seconds
+
+
 def _check_text(text: object, doc_id: str | None) -> str:
     """Refuse what is not text: a non-string, or a lone surrogate (not encodable, not JSON)."""
     if not isinstance(text, str):
@@ -329,12 +342,14 @@ def parse(
     :raises InputError: ``text`` is not a string, or it or a field (``url``, ``title``,
         ``source``, ``date``) holds a lone surrogate.
     :raises PluginError: a plugin failed (unless ``keep_going``).
+    :raises ValueError: ``time_limit`` is not a positive, finite number of seconds
+        (``TypeError``: not a number).
     """
     text = _check_text(text, id)
     # (Not the id: a file's name may hold undecodable bytes, as surrogates, and is its id.)
     _check_fields(id, {"url": url, "title": title, "source": source, "date": date})
     pm = plugin_manager if plugin_manager is not None else default_manager()
-    limit = time_limit if time_limit is not None else _time_limit_from_env()
+    limit = _check_time_limit(time_limit) if time_limit is not None else _time_limit_from_env()
     run = _Run(pm, id, keep_going, limit)
 
     if source is None:
