@@ -18,7 +18,14 @@ import attrs
 import pluggy
 
 from newsclaims._components import Record
-from newsclaims._inputs import expand_inputs, input_size, iter_records, loader_for, reads_once
+from newsclaims._inputs import (
+    check_input_list,
+    expand_inputs,
+    input_size,
+    iter_records,
+    loader_for,
+    reads_once,
+)
 from newsclaims._model import Document
 from newsclaims._pipeline import parse
 from newsclaims._plugins import default_plugins, make_plugin_manager
@@ -436,13 +443,15 @@ def parse_many(
         as ``"cp1252"`` for old Windows files. HTML pages and web archives say their own.
     :raises InputError: an input cannot be read (unless ``keep_going``).
     :raises PluginError: a plugin failed (unless ``keep_going``).
+    :raises TypeError: ``inputs`` is one path (a string), not a list of them (at once).
 
     >>> import newsclaims
     >>> docs = list(newsclaims.parse_many(["examples/ai_summary_japan_philippines.txt"]))
     >>> docs[0].id, len(docs[0].claims) > 0
     ('examples/ai_summary_japan_philippines.txt', True)
     """
-    yield from stream(
+    check_input_list(inputs)  # (here, not when the first result is asked for)
+    return stream(
         inputs,
         workers=workers,
         keep_going=keep_going,
@@ -471,6 +480,7 @@ def load_records(
     :param plugin_manager: the plugins whose loaders to use (default: all installed).
     :param encoding: see :func:`parse_many`.
     """
+    check_input_list(inputs)
     pm = plugin_manager or make_plugin_manager()
     opts = _Options(keep_going, fields, (), True, False, encoding=encoding)
     for item, _ in _items(pm, inputs, opts, 1):

@@ -178,6 +178,16 @@ class _Replayed(io.RawIOBase):
         super().close()
 
 
+def check_input_list(inputs: object) -> None:
+    """Refuse one path given where a list of inputs is wanted: iterated, ``"news.txt"`` would
+    name the files ``n``, ``e``, ``w``... and ``"/data"`` the root directory, all of it."""
+    if isinstance(inputs, (str, bytes, os.PathLike)):
+        raise TypeError(
+            f"inputs must be a list of paths or records, not one {type(inputs).__name__} "
+            f"({inputs!r}): write [{inputs!r}]"
+        )
+
+
 def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     """Yield the files an input list names, in order.
 
@@ -191,7 +201,9 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     :raises InputError: a pattern matches no file (nor a directory that holds one), or a
         directory holds none (a run that reads nothing would otherwise end as if it had read
         everything).
+    :raises TypeError: ``inputs`` is one path (a string), not a list of them.
     """
+    check_input_list(inputs)
     for item in inputs:
         name = os.fspath(item)
         if name != "-" and os.path.isdir(name):
