@@ -76,9 +76,9 @@ def test_labels_given_as_one_string_are_refused(labels: str) -> None:
 @pytest.mark.parametrize("labels", [[1], ["1", 2], [None]])
 def test_labels_that_are_not_strings_are_refused(labels: list[object]) -> None:
     # They were kept and written to JSON as numbers, which the schema does not allow.
-    with pytest.raises(TypeError, match="'label' must be <class 'str'>"):
+    with pytest.raises(TypeError, match="labels are strings, such as '1'"):
         Claim(text="abc", span=Span(0, 3), citations=labels)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="'label' must be <class 'str'>"):
+    with pytest.raises(TypeError, match="labels are strings, such as '1'"):
         Marker(span=Span(0, 3), labels=labels)  # type: ignore[arg-type]
 
 

@@ -119,7 +119,10 @@ def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
     labels = tuple(value)
     for label in labels:
         if type(label) is not str and not isinstance(label, str):
-            raise _type_error("label", str, label)
+            raise TypeError(
+                f"labels are strings, such as '1': got {label!r} "
+                f"(a {type(label).__name__}; write str({label!r}))"
+            )
     return labels
 
 
