@@ -253,16 +253,6 @@ def parse_markers(
                     hook=styled.hook,
                     component=styled.name,
                 )
-            try:
-                "".join(m.labels)  # (labels are strings: a cheap test, in C)
-            except TypeError:
-                raise PluginError(
-                    f"parse returned a marker with labels {m.labels!r}: labels are strings, "
-                    "such as '1'",
-                    plugin=styled.plugin,
-                    hook=styled.hook,
-                    component=styled.name,
-                ) from None
             if m.span.end > len(text):
                 raise PluginError(
                     f"parse returned a span {m.span.start}:{m.span.end} outside the text",
