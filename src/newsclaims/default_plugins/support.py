@@ -536,9 +536,55 @@ _DOWN = frozenset(
         *("plunged", "slid", "reduce", "reduces", "reduced", "reducing", "tumbled", "sank"),
     )
 )
+_VERBS = _UP | _DOWN
+#: Words that move a figure, not verbs: ``closed up 2.1%``, ``ended 0.4% lower``, ``closed
+#: higher``, ``ticked down``. They count where the pattern :data:`_BESIDE` finds them only
+#: (``set up``, ``up to 5%``, ``higher education`` move nothing).
+_UP_WORDS = frozenset(("up", "higher"))
+_DOWN_WORDS = frozenset(("down", "lower"))
+_UPWARD, _DOWNWARD = _UP | _UP_WORDS, _DOWN | _DOWN_WORDS
+#: Verbs after which ``up`` or ``down`` before a figure moves it (other verbs in ``-ed`` or
+#: ``-ing`` make phrasal verbs: ``signed up 2,000 customers``, ``shot down 3 drones``), and
+#: after which ``higher`` or ``lower`` says where a figure went (``closed higher``).
+_MARKET_VERBS = (
+    r"close|closes|closed|closing|end|ends|ended|ending|finish|finishes|finished|finishing"
+    r"|open|opens|opened|opening|trade|trades|traded|trading|settle|settles|settled|settling"
+    r"|edge|edges|edged|edging|move|moves|moved|moving|inch|inches|inched|inching|tick|ticks"
+    r"|ticked|ticking|drift|drifts|drifted|drifting|creep|creeps|crept|creeping|turn|turns"
+    r"|turned|turning|revise|revises|revised|revising|come[ ]in|came[ ]in|coming[ ]in"
+)
+#: The irregular verbs that make phrasal verbs with ``up`` and ``down`` before a count.
+_PHRASAL = (
+    r"set|sets|put|puts|cut|cuts|shut|shuts|take|takes|took|taken|make|makes|made|shoot"
+    r"|shoots|shot|strike|strikes|struck|break|breaks|broke|broken|bring|brings|brought|build"
+    r"|builds|built|lay|lays|laid|stand|stands|stood|step|steps|write|writes|wrote|written"
+    r"|pick|picks|sign|signs|round|rounds|back|backs|run|runs|ran|mop|mops|rack|racks|chalk"
+    r"|notch|notches|scoop|scoops|snap|snaps|lock|locks|knock|knocks|hold|holds|held|win|wins|won"
+)
+_BESIDE = regex.compile(
+    # ``up 2.1%``, ``down by $3``: not after a phrasal verb, nor ``up to 5%``.
+    rf"\b(?P<w>up|down)(?<!\b(?:(?!{_MARKET_VERBS})\p{{L}}+(?:ed|ing)|{_PHRASAL})[ ]+\p{{L}}+)[ ]+"
+    r"(?:by[ ]+)?(?:[$€£¥][ ]?|(?:us|hk|a|c|nz|s)\$[ ]?)?\d"
+    # ``0.4% higher``, ``3 points lower``.
+    r"|\d[ ]?(?:%|per[ ]?cent\b|percentage[ ]points?\b|points?\b|pts\b|cents?\b|pence\b|p\b)?"
+    r"[ ]+(?P<w>higher|lower)\b(?![-\p{L}]|[ ]+(?:education|house|chamber|courts?|income))"
+    # ``closed higher``, ``ended sharply lower``, ``ticked up``.
+    rf"|\b(?:{_MARKET_VERBS})(?:[ ]+\p{{L}}+ly)?[ ]+(?P<w>higher|lower)\b(?![-\p{{L}}])"
+    r"|\b(?:edge|edges|edged|edging|inch|inches|inched|inching|tick|ticks|ticked|ticking|creep"
+    r"|creeps|crept|creeping)[ ]+(?P<w>up|down)\b"
+)
 _LETTERS = regex.compile(r"\p{L}+")
-#: The keys of the verbs of movement (which tell nothing of which clause a claim restates).
-_MOVE_KEYS = frozenset(k for w in _UP | _DOWN if (k := word_key(w)) is not None)
+#: The keys of the words of movement (which tell nothing of which clause a claim restates).
+_MOVE_KEYS = frozenset(
+    k for w in _VERBS | _UP_WORDS | _DOWN_WORDS if (k := word_key(w)) is not None
+)
+
+
+def _beside(lower: str) -> set[str]:
+    """The words of :data:`_BESIDE` that move a figure in ``lower`` (a text in lower case)."""
+    if not ("up" in lower or "down" in lower or "higher" in lower or "lower" in lower):
+        return set()  # (most texts)
+    return {m["w"] for m in _BESIDE.finditer(lower)}
 
 
 def _without_names(text: str, names: Iterable[str]) -> str:
@@ -557,24 +603,25 @@ def _direction(
     of the names of each side (the ``surface`` of its :func:`facts`) are no verbs, but they
     tell which clause of the evidence the claim restates."""
     bare = _without_names(claim, claim_names)
-    words = set(_LETTERS.findall(bare.lower()))
-    if words.isdisjoint(_UP) and words.isdisjoint(_DOWN):
+    lower = bare.lower()
+    words = (set(_LETTERS.findall(lower)) & _VERBS) | _beside(lower)
+    if not words:
         return None  # (most claims: no movement, and no negation to look for)
     words -= _negated(bare)
-    up, down = words & _UP, words & _DOWN
+    up, down = words & _UPWARD, words & _DOWNWARD
     if bool(up) == bool(down):
         return None  # no movement, or both ways
-    said = next(w for w in _LETTERS.findall(bare.lower()) if w in (up or down))
+    said = next(w for w in _LETTERS.findall(lower) if w in (up or down))
     joined = _without_names(evidence, evidence_names)
     other = _moves(joined)
-    if other & _UP and other & _DOWN:
+    if other & _UPWARD and other & _DOWNWARD:
         # A sentence that moves both ways (``sales in America rose while sales in China
         # fell``): the clause that shares most of the claim's words, names too, is compared,
         # if one does.
         joined = _without_names(_clause(claim, evidence) or "", evidence_names)
         other = _moves(joined)
-    theirs = other & (_DOWN if up else _UP)
-    if not theirs or other & (_UP if up else _DOWN):
+    theirs = other & (_DOWNWARD if up else _UPWARD)
+    if not theirs or other & (_UPWARD if up else _DOWNWARD):
         still = _still(claim, evidence) if not other and evidence else None
         if still is not None:
             # No move where the claim moves (``cut its forecast`` for ``kept its forecast
@@ -586,8 +633,10 @@ def _direction(
 
 
 def _moves(text: str) -> set[str]:
-    """The verbs of movement of ``text`` that no negation negates, in lower case."""
-    found = set(_LETTERS.findall(text.lower())) & (_UP | _DOWN)
+    """The words of movement of ``text`` (its verbs, and the words of :data:`_BESIDE`) that
+    no negation negates, in lower case."""
+    lower = text.lower()
+    found = (set(_LETTERS.findall(lower)) & _VERBS) | _beside(lower)
     return found - _negated(text) if found else found
 
 
