@@ -99,3 +99,68 @@ def test_a_figure_moved_the_other_way_by_the_words_around_it_is_unsupported(
 def test_words_that_move_no_figure_leave_the_point_supported(claim: str, body: str) -> None:
     verdict = _check(claim, body)
     assert verdict.supported, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        (
+            "About 3 thousand people attended the rally.",
+            "Police said 3,000 people attended the rally in the capital.",
+        ),
+        (
+            "The city has 3.5 million residents, the census found.",
+            "The city has 3,500,000 residents, the census found.",
+        ),
+        (
+            "The deal is worth $1.5 billion, the company said.",
+            "The deal is worth $1,500 million, the company said on Monday.",
+        ),
+        (
+            "Some 12,000 people fled the town, officials said.",
+            "Some 12 thousand people fled the town on Sunday, officials said.",
+        ),
+        # Rounded, with its multiplier.
+        (
+            "The firm will hire 3 thousand workers across Europe next year.",
+            "The firm will hire 2,980 workers across Europe next year.",
+        ),
+        (
+            "Die Stadt hat 2 Millionen Einwohner, 1.2 million more than in 1950.",
+            "Die Stadt hat 2 Millionen Einwohner, 1,190,000 more than in 1950.",
+        ),
+    ],
+)
+def test_a_figure_with_its_multiplier_in_words_is_the_figure_it_makes(
+    claim: str, body: str
+) -> None:
+    verdict = _check(claim, body)
+    assert verdict.supported, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "body", "reason"),
+    [
+        (
+            "The firm will hire 4 thousand workers across Europe next year.",
+            "The firm will hire 3,000 workers across Europe next year.",
+            "it says 4 thousand where the closest body sentence says 3000",
+        ),
+        (
+            "Some 13,000 people fled the town, officials said.",
+            "Some 12 thousand people fled the town on Sunday, officials said.",
+            "it says 13000 where the closest body sentence says 12 thousand",
+        ),
+        (
+            "Toyota lost 3 million yen on the sale, it said.",
+            "Toyota lost 2,800,000 yen on the sale, it said.",
+            "it says 3 million where the closest body sentence says 2800000",
+        ),
+    ],
+)
+def test_a_figure_with_its_multiplier_in_words_that_differs_is_unsupported(
+    claim: str, body: str, reason: str
+) -> None:
+    verdict = _check(claim, body)
+    assert not verdict.supported
+    assert verdict.reason == reason

@@ -343,8 +343,16 @@ def _numbers_agree(claim: str, evidence: str, evidence_keys: frozenset[str]) -> 
     paraphrase; an unknown first word cannot be told from a name.)
     """
     claim_digits = numbers(claim)[1]
-    if not claim_digits or not claim_digits <= numbers(evidence)[0]:
+    if not claim_digits:
         return False
+    theirs = numbers(evidence)[0]
+    if not claim_digits <= theirs:
+        # A figure with its multiplier in words is the figure it makes (``3 thousand`` for
+        # ``3,000``), on either side.
+        said = _scaled(claim)
+        theirs = theirs | _scaled_values(_scaled(evidence))
+        if not all(n in theirs or not said.get(n, set()).isdisjoint(theirs) for n in claim_digits):
+            return False
     for w, _, _, _ in tokens(claim):
         if w[0].isupper() and (n := norm(w)) not in STOPWORDS and n not in TITLES:
             key = word_key(w)
@@ -373,19 +381,53 @@ def _conflict(fc: Facts, fe: Facts, claim: str, evidence: str) -> str | None:
     """Say how the claim and its evidence disagree on a number or a date, if they do."""
     claim_numbers = sorted(fc.digits - fe.numbers)
     evidence_numbers = sorted(fe.numbers - fc.numbers)
+    scaled: dict[float, set[float]] = {}
+    theirs: dict[float, set[float]] = {}
     if claim_numbers and evidence_numbers:
-        # A figure the claim rounds (``27%`` or ``about 27%`` for 27.4%) is the same figure.
+        # A figure with its multiplier in words is the figure it makes (``3 thousand`` or
+        # ``3.5 million`` for ``3,000`` or ``3,500,000``), on either side.
+        scaled = _scaled(claim)
+        theirs = _scaled(evidence)
+        if scaled or theirs:
+            ours = fc.numbers | _scaled_values(scaled)
+            every = fe.numbers | _scaled_values(theirs)
+            claim_numbers = [
+                n
+                for n in claim_numbers
+                if n not in every and scaled.get(n, set()).isdisjoint(every)
+            ]
+            evidence_numbers = [
+                n
+                for n in evidence_numbers
+                if n not in ours and theirs.get(n, set()).isdisjoint(ours)
+            ]
+    if claim_numbers and evidence_numbers:
+        # A figure the claim rounds (``27%`` or ``about 27%`` for 27.4%) is the same figure,
+        # with its multiplier too (``3 million`` for 2,980,000).
         claim_numbers = [
-            n for n in claim_numbers if not _rounds(n, evidence_numbers, claim, evidence)
+            n
+            for n in claim_numbers
+            if not _rounds(n, evidence_numbers, claim, evidence)
+            and not any(
+                _rounds(n, [e * n / v for e in evidence_numbers], claim, evidence)
+                for v in scaled.get(n, ())
+            )
         ]
     if claim_numbers and evidence_numbers:
         # The evidence's number nearest the claim's is the one it changed (``5.6`` for
         # ``5.06``, not the ``3`` of a target in the same sentence).
         said = claim_numbers[0]
-        instead = min(evidence_numbers, key=lambda n: (abs(n - said), n))
+        value = max(scaled.get(said, {said}))
+        instead = min(evidence_numbers, key=lambda n: (abs(max(theirs.get(n, {n})) - value), n))
+        if (
+            scaled.get(said)
+            and theirs.get(instead)
+            and _scales(claim)[said] & _scales(evidence)[instead]
+        ):
+            scaled = theirs = {}  # (the same multiplier: the figures alone differ)
         return (
-            f"it says {_figure(said, claim)} where the closest body sentence says "
-            f"{_figure(instead, evidence)}"
+            f"it says {_figure(said, claim, scaled)} where the closest body sentence says "
+            f"{_figure(instead, evidence, theirs)}"
         )
     claim_ordinals, evidence_ordinals = fc.ordinals - fe.ordinals, fe.ordinals - fc.ordinals
     if claim_ordinals and evidence_ordinals:
@@ -495,6 +537,27 @@ def _scales(text: str) -> dict[float, set[str]]:
         if value is not None:
             out.setdefault(value, set()).add(_SCALES[scale])
     return out
+
+
+#: The factor of each multiplier in words.
+_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _scaled(text: str) -> dict[float, set[float]]:
+    """The figures of ``text`` that a word scales (:func:`_scales`), each with the figures
+    they make (``3`` with 3,000 for ``3 thousand``)."""
+    low = text.lower()
+    if not any(h in low for h in _SCALE_HINTS):
+        return {}  # (most texts: no scaled figure)
+    return {
+        value: {float(f"{value * _FACTORS[scale]:.12g}") for scale in scales}
+        for value, scales in _scales(text).items()
+    }
+
+
+def _scaled_values(scaled: dict[float, set[float]]) -> frozenset[float]:
+    """The figures that the scaled figures of a text make."""
+    return frozenset().union(*scaled.values())
 
 
 def _scale(claim: str, evidence: str) -> str | None:
@@ -985,11 +1048,16 @@ def _num(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def _figure(value: float, text: str) -> str:
+def _figure(value: float, text: str, scaled: dict[float, set[float]] | None = None) -> str:
     """A number as ``text`` gives it: a figure in basis points as written (``'25 basis
-    points'``, read as 0.25 percentage points), any other as a number."""
+    points'``, read as 0.25 percentage points), one with a multiplier with it (``3 thousand``,
+    if ``scaled``, the :func:`_scaled` figures of ``text``, holds it), any other as a number."""
     points = written_points(text, value)
-    return f"'{points}'" if points is not None else _num(value)
+    if points is not None:
+        return f"'{points}'"
+    if scaled and value in scaled:
+        return f"{_num(value)} {min(_scales(text)[value])}"
+    return _num(value)
 
 
 @hookimpl(trylast=True)
