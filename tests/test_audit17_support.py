@@ -164,3 +164,49 @@ def test_a_figure_with_its_multiplier_in_words_that_differs_is_unsupported(
     verdict = _check(claim, body)
     assert not verdict.supported
     assert verdict.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        (
+            "Police said about 2000 people gathered in the square on Sunday.",
+            "Police said 1,980 people gathered in the square on Sunday.",
+        ),
+        (
+            "Nearly 2000 protesters gathered outside parliament in Nairobi.",
+            "Police said 1,950 protesters gathered outside parliament in Nairobi.",
+        ),
+        (
+            "More than 1900 homes were destroyed by the fire.",
+            "The fire destroyed 1,974 homes, officials said.",
+        ),
+        (
+            "Around 1800 children were evacuated from the flooded valley on Friday.",
+            "In all 1,830 children were evacuated from the flooded valley on Friday, they said.",
+        ),
+    ],
+)
+def test_four_digits_that_count_a_plural_noun_are_no_year(claim: str, body: str) -> None:
+    verdict = _check(claim, body)
+    assert verdict.supported, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        (
+            "The carmaker was founded in about 2000 in Japan.",
+            "The carmaker was founded in 1998 in Japan, the company said.",
+        ),
+        ("Turnout was at about 2000 levels.", "Turnout was at 1998 levels, the commission said."),
+        (
+            "The party won about 2000 elections.",
+            "The party won the 1998 elections, the commission said.",
+        ),
+    ],
+)
+def test_four_digits_that_name_a_year_stay_a_year(claim: str, body: str) -> None:
+    verdict = _check(claim, body)
+    assert not verdict.supported
+    assert verdict.reason == "it says 2000 where the closest body sentence says 1998"

@@ -462,11 +462,17 @@ ROUNDED = 0.05
 #: billion`` for $1.98 billion, not ``5%`` for 5.25% (another rate).
 ROUNDED_ONE_DIGIT = 0.035
 #: Whole numbers in this range written as four digits alone are taken for years, which no
-#: word makes round (``2,000`` and ``2000 million`` are no years).
+#: word makes round (``2,000``, ``2000 million`` and ``2000 people`` are no years: a figure
+#: before a plural noun in lower case counts it, while ``in 2000`` and ``the 2000 election``
+#: stay years, and so do ``2019 levels`` and the few plurals like it that follow a year).
 _YEARS = (1800, 2100)
 _FOUR_DIGITS = regex.compile(
     r"(?<![\d.,])(\d{4})(?!\d|[.,]\d)"
     r"(?![ \u00a0-]?(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|[mbk])\b)"
+    r"(?![ \u00a0]+(?:people|children|men|women|police|staff|personnel|cattle|sheep|fish"
+    r"|(?!(?:levels|elections|results|figures|accounts|games|earnings|prices|terms|budgets"
+    r"|standards|this|thus|perhaps|always|across|unless|whereas|besides|towards|news|series"
+    r"|species)\b)\p{Ll}{2,}(?<!ss)s)\b)"
 )
 
 
