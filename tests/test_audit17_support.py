@@ -210,3 +210,83 @@ def test_four_digits_that_name_a_year_stay_a_year(claim: str, body: str) -> None
     verdict = _check(claim, body)
     assert not verdict.supported
     assert verdict.reason == "it says 2000 where the closest body sentence says 1998"
+
+
+@pytest.mark.parametrize(
+    ("claim", "body", "said", "shown"),
+    [
+        (
+            "The central bank held rates at its meeting on Thursday.",
+            "The central bank raised rates at its meeting on Thursday.",
+            "held",
+            "raised",
+        ),
+        (
+            "The Bank of England held interest rates on Thursday.",
+            "The Bank of England cut interest rates on Thursday by a quarter point.",
+            "held",
+            "cut",
+        ),
+        (
+            "The Reserve Bank kept its cash rate unchanged at 4.35%.",
+            "The Reserve Bank lowered its cash rate to 4.1% from 4.35% on Tuesday.",
+            "unchanged",
+            "lowered",
+        ),
+        (
+            "Inflation in Brazil held steady at 4% in May.",
+            "Inflation in Brazil rose to 4% in May, the statistics office IBGE said.",
+            "steady",
+            "rose",
+        ),
+        # The mirror case: a rate held in the body, where the point moves it.
+        (
+            "The Riksbank raised its policy rate to 2.5%.",
+            "The Riksbank held its policy rate at 2.5% on Wednesday.",
+            "raised",
+            "held",
+        ),
+    ],
+)
+def test_a_point_that_says_nothing_moved_where_the_body_moves_it_is_unsupported(
+    claim: str, body: str, said: str, shown: str
+) -> None:
+    verdict = _check(claim, body)
+    assert not verdict.supported
+    assert verdict.reason == f"it says '{said}' where the closest body sentence says '{shown}'"
+
+
+@pytest.mark.parametrize(
+    ("claim", "body"),
+    [
+        (
+            "The Fed held rates steady on Wednesday.",
+            "The Fed held rates steady on Wednesday as bond yields rose.",
+        ),
+        (
+            "The central bank held rates at 5.25%.",
+            "The central bank held rates at 5.25%, after raising them 11 times.",
+        ),
+        (
+            "The ECB kept rates on hold at its meeting in Frankfurt.",
+            "The ECB kept rates on hold at its meeting in Frankfurt; the euro fell 0.3%.",
+        ),
+        (
+            "Opec kept output unchanged at its meeting in Vienna.",
+            "Opec kept output unchanged at its meeting in Vienna, and oil prices rose 2%.",
+        ),
+        (
+            "The governors held talks on interest rates in Basel.",
+            "The governors held talks on interest rates in Basel as bond yields climbed.",
+        ),
+        (
+            "The bank did not hold rates, the governor said.",
+            "The bank raised rates, the governor said.",
+        ),
+    ],
+)
+def test_a_point_that_says_nothing_moved_where_something_else_moved_is_supported(
+    claim: str, body: str
+) -> None:
+    verdict = _check(claim, body)
+    assert verdict.supported, verdict.reason

@@ -16,7 +16,7 @@ import difflib
 import itertools
 import math
 import operator
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -675,7 +675,9 @@ def _direction(
     lower = bare.lower()
     words = (set(_LETTERS.findall(lower)) & _VERBS) | _beside(lower)
     if not words:
-        return None  # (most claims: no movement, and no negation to look for)
+        # (Most claims: no movement, and no negation to look for.) A claim that says its
+        # subject did not move where the evidence moves it (``held rates`` for ``raised``).
+        return _stood(claim, evidence) if evidence else None
     words -= _negated(bare)
     up, down = words & _UPWARD, words & _DOWNWARD
     if bool(up) == bool(down):
@@ -718,30 +720,98 @@ _STILL = regex.compile(
     r"|(?:stay|stays|stayed|staying|remain|remains|remained|remaining|is|are|was|were|be|been"
     r"|being)(?:[ ]+\p{L}+ly)?)[ ]+(?P<still>unchanged|steady|stable|on[ ]hold|unaltered)\b"
 )
+#: A rate held where it was: ``held rates``, ``kept its key rate at 4.5%``, ``left the
+#: benchmark interest rate``, ``holding borrowing costs`` (not ``held talks``).
+_HELD = regex.compile(
+    r"(?i)\b(?P<still>hold|holds|held|holding|keep|keeps|kept|keeping|leave|leaves|left"
+    r"|leaving|maintain|maintains|maintained|maintaining)[ ]+(?:(?:its|the|their|key|main"
+    r"|benchmark|official|interest|policy|lending|deposit|cash|overnight|bank|base|repo"
+    r"|refinancing|short-term|target|federal|funds|mortgage|prime|discount)[ ]+){0,4}"
+    r"(?:rates?|borrowing[ ]costs)\b"
+)
+#: The keys of the words that say a thing did not move (which tell nothing of what).
+_STILL_KEYS = frozenset(
+    k
+    for w in (
+        *("hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "leave"),
+        *("leaves", "left", "leaving", "maintain", "maintains", "maintained", "maintaining"),
+        *("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"),
+        *("unchanged", "steady", "stable", "hold", "unaltered"),
+    )
+    if (k := word_key(w)) is not None
+)
 #: A word in lower case right after another (a space between).
 _WORD_AFTER = regex.compile(r"[ ]+(\p{Ll}+)")
 #: How many words before a verb of :data:`_STILL` are read for its subject.
 STILL_SUBJECT = 3
 
 
-def _still(claim: str, text: str) -> str | None:
-    """The word of ``text`` that says the claim's subject did not move, if one does: in the
-    clause of ``text`` that shares the most of the claim's words (if it has several), a
-    :data:`_STILL` phrase not followed by a noun (``stable footing``) whose words, or the
-    :data:`STILL_SUBJECT` words before it, share one of the claim's (not ``Brent crude
-    advanced 2% while the dollar held steady`` for ``Brent crude rose 2%``)."""
-    if len(_CLAUSES.split(text, maxsplit=1)) > 1:
-        text = _clause(claim, text) or ""
-    claim_keys: frozenset[str] | None = None
+def _still_phrases(text: str) -> Iterator[tuple[int, str, str]]:
+    """The phrases of ``text`` that say a thing did not move, each with where it starts and
+    its word that says so: a :data:`_STILL` phrase not followed by a noun (``a stable
+    footing``), and a rate held (:data:`_HELD`: ``held rates``, ``kept its key rate``)."""
     for m in _STILL.finditer(text):
         after = _WORD_AFTER.match(text, m.end())
         if after is not None and norm(after[1]) not in STOPWORDS:
             continue  # (an adjective of a noun: ``a stable footing``)
+        yield m.start(), m.group(), m["still"]
+    for m in _HELD.finditer(text):
+        yield m.start(), m.group(), m["still"]
+
+
+def _still(claim: str, text: str) -> str | None:
+    """The word of ``text`` that says the claim's subject did not move, if one does: in the
+    clause of ``text`` that shares the most of the claim's words (if it has several), a
+    phrase of :func:`_still_phrases` whose words, or the :data:`STILL_SUBJECT` words before
+    it, share one of the claim's (not ``Brent crude advanced 2% while the dollar held
+    steady`` for ``Brent crude rose 2%``)."""
+    if len(_CLAUSES.split(text, maxsplit=1)) > 1:
+        text = _clause(claim, text) or ""
+    claim_keys: frozenset[str] | None = None
+    for start, phrase, word in _still_phrases(text):
         if claim_keys is None:
             claim_keys = keys(claim) - _MOVE_KEYS
-        before = " ".join(text[: m.start()].split()[-STILL_SUBJECT:])
-        if claim_keys & keys(f"{before} {m.group()}"):
-            return m["still"]
+        before = " ".join(text[:start].split()[-STILL_SUBJECT:])
+        if claim_keys & keys(f"{before} {phrase}"):
+            return word
+    return None
+
+
+#: What a text that says a thing did not move holds (a cheap test in C before the patterns).
+_STILL_HINTS = ("unchanged", "steady", "stable", "on hold", "unaltered", "rate", "borrowing")
+#: How many words either side of a verb of movement are read for what moved.
+MOVED_WORDS = 3
+
+
+def _stood(claim: str, evidence: str) -> str | None:
+    """Say how the claim says its subject did not move where its evidence moves it, if it
+    does (``held rates`` or ``kept rates unchanged`` for ``raised rates``): the claim
+    negates nothing, the clause of the evidence that it restates says nothing stood still,
+    and a word of movement there has a word of the claim's phrase, or of the
+    :data:`STILL_SUBJECT` words before it, among the :data:`MOVED_WORDS` words either side
+    (not ``The Fed held rates steady`` for ``The Fed met as bond yields rose``)."""
+    low = claim.lower()
+    if not any(h in low for h in _STILL_HINTS):
+        return None  # (most claims)
+    found = next(_still_phrases(claim), None)
+    if found is None or (_may_negate(claim) and _NEGATION.search(claim) is not None):
+        return None
+    start, phrase, word = found
+    before = " ".join(claim[:start].split()[-STILL_SUBJECT:])
+    subject = keys(f"{before} {phrase}") - _MOVE_KEYS - _STILL_KEYS
+    if not subject:
+        return None
+    if len(_CLAUSES.split(evidence, maxsplit=1)) > 1:
+        evidence = _clause(claim, evidence) or ""
+    moves = _moves(evidence)
+    if not moves or next(_still_phrases(evidence), None) is not None:
+        return None
+    ws = _LETTERS.findall(evidence)
+    for i, w in enumerate(ws):
+        if w.lower() in moves:
+            around = " ".join(ws[max(0, i - MOVED_WORDS) : i + MOVED_WORDS + 1])
+            if subject & keys(around):
+                return f"it says '{word}' where the closest body sentence says '{w.lower()}'"
     return None
 
 
