@@ -290,3 +290,52 @@ def test_a_point_that_says_nothing_moved_where_something_else_moved_is_supported
 ) -> None:
     verdict = _check(claim, body)
     assert verdict.supported, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "body", "shown"),
+    [
+        (
+            "Nintendo shares rose on Monday.",
+            "Sony shares rose on Monday while Nintendo fell.",
+            "fell",
+        ),
+        (
+            "Nintendo shares rose in Tokyo.",
+            "Shares of Sony rose in Tokyo, while Nintendo fell.",
+            "fell",
+        ),
+        (
+            "Nintendo rose in Tokyo.",
+            "Sony and Toyota rose in Tokyo trading, but Nintendo fell.",
+            "fell",
+        ),
+        (
+            "Exports to Vietnam fell in the first quarter.",
+            "Exports to Thailand fell in the first quarter, whereas Vietnam grew.",
+            "grew",
+        ),
+    ],
+)
+def test_the_clause_that_holds_the_points_name_is_compared(
+    claim: str, body: str, shown: str
+) -> None:
+    # The other clause shared more of the point's words (its nouns, its date), and its move
+    # was compared.
+    verdict = _check(claim, body)
+    assert not verdict.supported
+    said = "fell" if shown == "grew" else "rose"
+    assert verdict.reason == f"it says '{said}' where the closest body sentence says '{shown}'"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Sony shares rose on Monday.",
+        "Nintendo shares fell on Monday.",
+        "Shares of Sony rose on Monday, while Nintendo fell.",
+    ],
+)
+def test_a_point_that_moves_as_its_names_clause_does_is_supported(claim: str) -> None:
+    verdict = _check(claim, "Sony shares rose on Monday while Nintendo fell.")
+    assert verdict.supported, verdict.reason

@@ -689,7 +689,7 @@ def _direction(
         # A sentence that moves both ways (``sales in America rose while sales in China
         # fell``): the clause that shares most of the claim's words, names too, is compared,
         # if one does.
-        joined = _without_names(_clause(claim, evidence) or "", evidence_names)
+        joined = _without_names(_clause(claim, evidence, claim_names) or "", evidence_names)
         other = _moves(joined)
     theirs = other & (_DOWNWARD if up else _UPWARD)
     if not theirs or other & (_UPWARD if up else _DOWNWARD):
@@ -822,14 +822,24 @@ _CLAUSES = regex.compile(
 )
 
 
-def _clause(claim: str, text: str) -> str | None:
-    """The clause of ``text`` that shares the most keys with ``claim``, if one shares more
-    than any other. The verbs of movement are not counted: the claim's own verb would pick
-    the clause that moves its way (``Sales in China rose`` for ``sales in North America rose
-    5% while sales in China declined``)."""
+def _clause(claim: str, text: str, names: Sequence[str] = ()) -> str | None:
+    """The clause of ``text`` that holds the first of the claim's ``names`` (the ``surface``
+    of its :func:`facts`) that one clause alone holds, if one does; else the clause that
+    shares the most keys with ``claim``, if one shares more than any other. A name says whose
+    move the claim restates, which the words around it may not (``Nintendo shares rose on
+    Monday`` for ``Sony shares rose on Monday while Nintendo fell``). The verbs of movement
+    are not counted: the claim's own verb would pick the clause that moves its way (``Sales
+    in China rose`` for ``sales in North America rose 5% while sales in China declined``)."""
     parts = _CLAUSES.split(text)
     if len(parts) < 2:
         return None
+    if names:
+        part_keys = [keys(p) for p in parts]
+        for name in names:
+            name_keys = keys(name)
+            holding = [p for p, k in zip(parts, part_keys, strict=True) if name_keys <= k]
+            if name_keys and len(holding) == 1:
+                return holding[0]
     claim_keys = keys(claim) - _MOVE_KEYS
     shared = sorted(((len(claim_keys & keys(p)), p) for p in parts), reverse=True)
     return shared[0][1] if shared[0][0] > shared[1][0] else None
