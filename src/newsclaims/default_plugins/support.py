@@ -16,7 +16,7 @@ import difflib
 import itertools
 import math
 import operator
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -343,8 +343,16 @@ def _numbers_agree(claim: str, evidence: str, evidence_keys: frozenset[str]) -> 
     paraphrase; an unknown first word cannot be told from a name.)
     """
     claim_digits = numbers(claim)[1]
-    if not claim_digits or not claim_digits <= numbers(evidence)[0]:
+    if not claim_digits:
         return False
+    theirs = numbers(evidence)[0]
+    if not claim_digits <= theirs:
+        # A figure with its multiplier in words is the figure it makes (``3 thousand`` for
+        # ``3,000``), on either side.
+        said = _scaled(claim)
+        theirs = theirs | _scaled_values(_scaled(evidence))
+        if not all(n in theirs or not said.get(n, set()).isdisjoint(theirs) for n in claim_digits):
+            return False
     for w, _, _, _ in tokens(claim):
         if w[0].isupper() and (n := norm(w)) not in STOPWORDS and n not in TITLES:
             key = word_key(w)
@@ -373,19 +381,53 @@ def _conflict(fc: Facts, fe: Facts, claim: str, evidence: str) -> str | None:
     """Say how the claim and its evidence disagree on a number or a date, if they do."""
     claim_numbers = sorted(fc.digits - fe.numbers)
     evidence_numbers = sorted(fe.numbers - fc.numbers)
+    scaled: dict[float, set[float]] = {}
+    theirs: dict[float, set[float]] = {}
     if claim_numbers and evidence_numbers:
-        # A figure the claim rounds (``27%`` or ``about 27%`` for 27.4%) is the same figure.
+        # A figure with its multiplier in words is the figure it makes (``3 thousand`` or
+        # ``3.5 million`` for ``3,000`` or ``3,500,000``), on either side.
+        scaled = _scaled(claim)
+        theirs = _scaled(evidence)
+        if scaled or theirs:
+            ours = fc.numbers | _scaled_values(scaled)
+            every = fe.numbers | _scaled_values(theirs)
+            claim_numbers = [
+                n
+                for n in claim_numbers
+                if n not in every and scaled.get(n, set()).isdisjoint(every)
+            ]
+            evidence_numbers = [
+                n
+                for n in evidence_numbers
+                if n not in ours and theirs.get(n, set()).isdisjoint(ours)
+            ]
+    if claim_numbers and evidence_numbers:
+        # A figure the claim rounds (``27%`` or ``about 27%`` for 27.4%) is the same figure,
+        # with its multiplier too (``3 million`` for 2,980,000).
         claim_numbers = [
-            n for n in claim_numbers if not _rounds(n, evidence_numbers, claim, evidence)
+            n
+            for n in claim_numbers
+            if not _rounds(n, evidence_numbers, claim, evidence)
+            and not any(
+                _rounds(n, [e * n / v for e in evidence_numbers], claim, evidence)
+                for v in scaled.get(n, ())
+            )
         ]
     if claim_numbers and evidence_numbers:
         # The evidence's number nearest the claim's is the one it changed (``5.6`` for
         # ``5.06``, not the ``3`` of a target in the same sentence).
         said = claim_numbers[0]
-        instead = min(evidence_numbers, key=lambda n: (abs(n - said), n))
+        value = max(scaled.get(said, {said}))
+        instead = min(evidence_numbers, key=lambda n: (abs(max(theirs.get(n, {n})) - value), n))
+        if (
+            scaled.get(said)
+            and theirs.get(instead)
+            and _scales(claim)[said] & _scales(evidence)[instead]
+        ):
+            scaled = theirs = {}  # (the same multiplier: the figures alone differ)
         return (
-            f"it says {_figure(said, claim)} where the closest body sentence says "
-            f"{_figure(instead, evidence)}"
+            f"it says {_figure(said, claim, scaled)} where the closest body sentence says "
+            f"{_figure(instead, evidence, theirs)}"
         )
     claim_ordinals, evidence_ordinals = fc.ordinals - fe.ordinals, fe.ordinals - fc.ordinals
     if claim_ordinals and evidence_ordinals:
@@ -420,11 +462,17 @@ ROUNDED = 0.05
 #: billion`` for $1.98 billion, not ``5%`` for 5.25% (another rate).
 ROUNDED_ONE_DIGIT = 0.035
 #: Whole numbers in this range written as four digits alone are taken for years, which no
-#: word makes round (``2,000`` and ``2000 million`` are no years).
+#: word makes round (``2,000``, ``2000 million`` and ``2000 people`` are no years: a figure
+#: before a plural noun in lower case counts it, while ``in 2000`` and ``the 2000 election``
+#: stay years, and so do ``2019 levels`` and the few plurals like it that follow a year).
 _YEARS = (1800, 2100)
 _FOUR_DIGITS = regex.compile(
     r"(?<![\d.,])(\d{4})(?!\d|[.,]\d)"
     r"(?![ \u00a0-]?(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|[mbk])\b)"
+    r"(?![ \u00a0]+(?:people|children|men|women|police|staff|personnel|cattle|sheep|fish"
+    r"|(?!(?:levels|elections|results|figures|accounts|games|earnings|prices|terms|budgets"
+    r"|standards|this|thus|perhaps|always|across|unless|whereas|besides|towards|news|series"
+    r"|species)\b)\p{Ll}{2,}(?<!ss)s)\b)"
 )
 
 
@@ -497,6 +545,27 @@ def _scales(text: str) -> dict[float, set[str]]:
     return out
 
 
+#: The factor of each multiplier in words.
+_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _scaled(text: str) -> dict[float, set[float]]:
+    """The figures of ``text`` that a word scales (:func:`_scales`), each with the figures
+    they make (``3`` with 3,000 for ``3 thousand``)."""
+    low = text.lower()
+    if not any(h in low for h in _SCALE_HINTS):
+        return {}  # (most texts: no scaled figure)
+    return {
+        value: {float(f"{value * _FACTORS[scale]:.12g}") for scale in scales}
+        for value, scales in _scales(text).items()
+    }
+
+
+def _scaled_values(scaled: dict[float, set[float]]) -> frozenset[float]:
+    """The figures that the scaled figures of a text make."""
+    return frozenset().union(*scaled.values())
+
+
 def _scale(claim: str, evidence: str) -> str | None:
     """Say how the claim scales a figure one way where the evidence scales the same figure
     another (``900 million yen`` for ``900 billion yen``), if it does."""
@@ -536,9 +605,55 @@ _DOWN = frozenset(
         *("plunged", "slid", "reduce", "reduces", "reduced", "reducing", "tumbled", "sank"),
     )
 )
+_VERBS = _UP | _DOWN
+#: Words that move a figure, not verbs: ``closed up 2.1%``, ``ended 0.4% lower``, ``closed
+#: higher``, ``ticked down``. They count where the pattern :data:`_BESIDE` finds them only
+#: (``set up``, ``up to 5%``, ``higher education`` move nothing).
+_UP_WORDS = frozenset(("up", "higher"))
+_DOWN_WORDS = frozenset(("down", "lower"))
+_UPWARD, _DOWNWARD = _UP | _UP_WORDS, _DOWN | _DOWN_WORDS
+#: Verbs after which ``up`` or ``down`` before a figure moves it (other verbs in ``-ed`` or
+#: ``-ing`` make phrasal verbs: ``signed up 2,000 customers``, ``shot down 3 drones``), and
+#: after which ``higher`` or ``lower`` says where a figure went (``closed higher``).
+_MARKET_VERBS = (
+    r"close|closes|closed|closing|end|ends|ended|ending|finish|finishes|finished|finishing"
+    r"|open|opens|opened|opening|trade|trades|traded|trading|settle|settles|settled|settling"
+    r"|edge|edges|edged|edging|move|moves|moved|moving|inch|inches|inched|inching|tick|ticks"
+    r"|ticked|ticking|drift|drifts|drifted|drifting|creep|creeps|crept|creeping|turn|turns"
+    r"|turned|turning|revise|revises|revised|revising|come[ ]in|came[ ]in|coming[ ]in"
+)
+#: The irregular verbs that make phrasal verbs with ``up`` and ``down`` before a count.
+_PHRASAL = (
+    r"set|sets|put|puts|cut|cuts|shut|shuts|take|takes|took|taken|make|makes|made|shoot"
+    r"|shoots|shot|strike|strikes|struck|break|breaks|broke|broken|bring|brings|brought|build"
+    r"|builds|built|lay|lays|laid|stand|stands|stood|step|steps|write|writes|wrote|written"
+    r"|pick|picks|sign|signs|round|rounds|back|backs|run|runs|ran|mop|mops|rack|racks|chalk"
+    r"|notch|notches|scoop|scoops|snap|snaps|lock|locks|knock|knocks|hold|holds|held|win|wins|won"
+)
+_BESIDE = regex.compile(
+    # ``up 2.1%``, ``down by $3``: not after a phrasal verb, nor ``up to 5%``.
+    rf"\b(?P<w>up|down)(?<!\b(?:(?!{_MARKET_VERBS})\p{{L}}+(?:ed|ing)|{_PHRASAL})[ ]+\p{{L}}+)[ ]+"
+    r"(?:by[ ]+)?(?:[$€£¥][ ]?|(?:us|hk|a|c|nz|s)\$[ ]?)?\d"
+    # ``0.4% higher``, ``3 points lower``.
+    r"|\d[ ]?(?:%|per[ ]?cent\b|percentage[ ]points?\b|points?\b|pts\b|cents?\b|pence\b|p\b)?"
+    r"[ ]+(?P<w>higher|lower)\b(?![-\p{L}]|[ ]+(?:education|house|chamber|courts?|income))"
+    # ``closed higher``, ``ended sharply lower``, ``ticked up``.
+    rf"|\b(?:{_MARKET_VERBS})(?:[ ]+\p{{L}}+ly)?[ ]+(?P<w>higher|lower)\b(?![-\p{{L}}])"
+    r"|\b(?:edge|edges|edged|edging|inch|inches|inched|inching|tick|ticks|ticked|ticking|creep"
+    r"|creeps|crept|creeping)[ ]+(?P<w>up|down)\b"
+)
 _LETTERS = regex.compile(r"\p{L}+")
-#: The keys of the verbs of movement (which tell nothing of which clause a claim restates).
-_MOVE_KEYS = frozenset(k for w in _UP | _DOWN if (k := word_key(w)) is not None)
+#: The keys of the words of movement (which tell nothing of which clause a claim restates).
+_MOVE_KEYS = frozenset(
+    k for w in _VERBS | _UP_WORDS | _DOWN_WORDS if (k := word_key(w)) is not None
+)
+
+
+def _beside(lower: str) -> set[str]:
+    """The words of :data:`_BESIDE` that move a figure in ``lower`` (a text in lower case)."""
+    if not ("up" in lower or "down" in lower or "higher" in lower or "lower" in lower):
+        return set()  # (most texts)
+    return {m["w"] for m in _BESIDE.finditer(lower)}
 
 
 def _without_names(text: str, names: Iterable[str]) -> str:
@@ -557,24 +672,27 @@ def _direction(
     of the names of each side (the ``surface`` of its :func:`facts`) are no verbs, but they
     tell which clause of the evidence the claim restates."""
     bare = _without_names(claim, claim_names)
-    words = set(_LETTERS.findall(bare.lower()))
-    if words.isdisjoint(_UP) and words.isdisjoint(_DOWN):
-        return None  # (most claims: no movement, and no negation to look for)
+    lower = bare.lower()
+    words = (set(_LETTERS.findall(lower)) & _VERBS) | _beside(lower)
+    if not words:
+        # (Most claims: no movement, and no negation to look for.) A claim that says its
+        # subject did not move where the evidence moves it (``held rates`` for ``raised``).
+        return _stood(claim, evidence) if evidence else None
     words -= _negated(bare)
-    up, down = words & _UP, words & _DOWN
+    up, down = words & _UPWARD, words & _DOWNWARD
     if bool(up) == bool(down):
         return None  # no movement, or both ways
-    said = next(w for w in _LETTERS.findall(bare.lower()) if w in (up or down))
+    said = next(w for w in _LETTERS.findall(lower) if w in (up or down))
     joined = _without_names(evidence, evidence_names)
     other = _moves(joined)
-    if other & _UP and other & _DOWN:
+    if other & _UPWARD and other & _DOWNWARD:
         # A sentence that moves both ways (``sales in America rose while sales in China
         # fell``): the clause that shares most of the claim's words, names too, is compared,
         # if one does.
-        joined = _without_names(_clause(claim, evidence) or "", evidence_names)
+        joined = _without_names(_clause(claim, evidence, claim_names) or "", evidence_names)
         other = _moves(joined)
-    theirs = other & (_DOWN if up else _UP)
-    if not theirs or other & (_UP if up else _DOWN):
+    theirs = other & (_DOWNWARD if up else _UPWARD)
+    if not theirs or other & (_UPWARD if up else _DOWNWARD):
         still = _still(claim, evidence) if not other and evidence else None
         if still is not None:
             # No move where the claim moves (``cut its forecast`` for ``kept its forecast
@@ -586,8 +704,10 @@ def _direction(
 
 
 def _moves(text: str) -> set[str]:
-    """The verbs of movement of ``text`` that no negation negates, in lower case."""
-    found = set(_LETTERS.findall(text.lower())) & (_UP | _DOWN)
+    """The words of movement of ``text`` (its verbs, and the words of :data:`_BESIDE`) that
+    no negation negates, in lower case."""
+    lower = text.lower()
+    found = (set(_LETTERS.findall(lower)) & _VERBS) | _beside(lower)
     return found - _negated(text) if found else found
 
 
@@ -600,30 +720,98 @@ _STILL = regex.compile(
     r"|(?:stay|stays|stayed|staying|remain|remains|remained|remaining|is|are|was|were|be|been"
     r"|being)(?:[ ]+\p{L}+ly)?)[ ]+(?P<still>unchanged|steady|stable|on[ ]hold|unaltered)\b"
 )
+#: A rate held where it was: ``held rates``, ``kept its key rate at 4.5%``, ``left the
+#: benchmark interest rate``, ``holding borrowing costs`` (not ``held talks``).
+_HELD = regex.compile(
+    r"(?i)\b(?P<still>hold|holds|held|holding|keep|keeps|kept|keeping|leave|leaves|left"
+    r"|leaving|maintain|maintains|maintained|maintaining)[ ]+(?:(?:its|the|their|key|main"
+    r"|benchmark|official|interest|policy|lending|deposit|cash|overnight|bank|base|repo"
+    r"|refinancing|short-term|target|federal|funds|mortgage|prime|discount)[ ]+){0,4}"
+    r"(?:rates?|borrowing[ ]costs)\b"
+)
+#: The keys of the words that say a thing did not move (which tell nothing of what).
+_STILL_KEYS = frozenset(
+    k
+    for w in (
+        *("hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "leave"),
+        *("leaves", "left", "leaving", "maintain", "maintains", "maintained", "maintaining"),
+        *("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"),
+        *("unchanged", "steady", "stable", "hold", "unaltered"),
+    )
+    if (k := word_key(w)) is not None
+)
 #: A word in lower case right after another (a space between).
 _WORD_AFTER = regex.compile(r"[ ]+(\p{Ll}+)")
 #: How many words before a verb of :data:`_STILL` are read for its subject.
 STILL_SUBJECT = 3
 
 
-def _still(claim: str, text: str) -> str | None:
-    """The word of ``text`` that says the claim's subject did not move, if one does: in the
-    clause of ``text`` that shares the most of the claim's words (if it has several), a
-    :data:`_STILL` phrase not followed by a noun (``stable footing``) whose words, or the
-    :data:`STILL_SUBJECT` words before it, share one of the claim's (not ``Brent crude
-    advanced 2% while the dollar held steady`` for ``Brent crude rose 2%``)."""
-    if len(_CLAUSES.split(text, maxsplit=1)) > 1:
-        text = _clause(claim, text) or ""
-    claim_keys: frozenset[str] | None = None
+def _still_phrases(text: str) -> Iterator[tuple[int, str, str]]:
+    """The phrases of ``text`` that say a thing did not move, each with where it starts and
+    its word that says so: a :data:`_STILL` phrase not followed by a noun (``a stable
+    footing``), and a rate held (:data:`_HELD`: ``held rates``, ``kept its key rate``)."""
     for m in _STILL.finditer(text):
         after = _WORD_AFTER.match(text, m.end())
         if after is not None and norm(after[1]) not in STOPWORDS:
             continue  # (an adjective of a noun: ``a stable footing``)
+        yield m.start(), m.group(), m["still"]
+    for m in _HELD.finditer(text):
+        yield m.start(), m.group(), m["still"]
+
+
+def _still(claim: str, text: str) -> str | None:
+    """The word of ``text`` that says the claim's subject did not move, if one does: in the
+    clause of ``text`` that shares the most of the claim's words (if it has several), a
+    phrase of :func:`_still_phrases` whose words, or the :data:`STILL_SUBJECT` words before
+    it, share one of the claim's (not ``Brent crude advanced 2% while the dollar held
+    steady`` for ``Brent crude rose 2%``)."""
+    if len(_CLAUSES.split(text, maxsplit=1)) > 1:
+        text = _clause(claim, text) or ""
+    claim_keys: frozenset[str] | None = None
+    for start, phrase, word in _still_phrases(text):
         if claim_keys is None:
             claim_keys = keys(claim) - _MOVE_KEYS
-        before = " ".join(text[: m.start()].split()[-STILL_SUBJECT:])
-        if claim_keys & keys(f"{before} {m.group()}"):
-            return m["still"]
+        before = " ".join(text[:start].split()[-STILL_SUBJECT:])
+        if claim_keys & keys(f"{before} {phrase}"):
+            return word
+    return None
+
+
+#: What a text that says a thing did not move holds (a cheap test in C before the patterns).
+_STILL_HINTS = ("unchanged", "steady", "stable", "on hold", "unaltered", "rate", "borrowing")
+#: How many words either side of a verb of movement are read for what moved.
+MOVED_WORDS = 3
+
+
+def _stood(claim: str, evidence: str) -> str | None:
+    """Say how the claim says its subject did not move where its evidence moves it, if it
+    does (``held rates`` or ``kept rates unchanged`` for ``raised rates``): the claim
+    negates nothing, the clause of the evidence that it restates says nothing stood still,
+    and a word of movement there has a word of the claim's phrase, or of the
+    :data:`STILL_SUBJECT` words before it, among the :data:`MOVED_WORDS` words either side
+    (not ``The Fed held rates steady`` for ``The Fed met as bond yields rose``)."""
+    low = claim.lower()
+    if not any(h in low for h in _STILL_HINTS):
+        return None  # (most claims)
+    found = next(_still_phrases(claim), None)
+    if found is None or (_may_negate(claim) and _NEGATION.search(claim) is not None):
+        return None
+    start, phrase, word = found
+    before = " ".join(claim[:start].split()[-STILL_SUBJECT:])
+    subject = keys(f"{before} {phrase}") - _MOVE_KEYS - _STILL_KEYS
+    if not subject:
+        return None
+    if len(_CLAUSES.split(evidence, maxsplit=1)) > 1:
+        evidence = _clause(claim, evidence) or ""
+    moves = _moves(evidence)
+    if not moves or next(_still_phrases(evidence), None) is not None:
+        return None
+    ws = _LETTERS.findall(evidence)
+    for i, w in enumerate(ws):
+        if w.lower() in moves:
+            around = " ".join(ws[max(0, i - MOVED_WORDS) : i + MOVED_WORDS + 1])
+            if subject & keys(around):
+                return f"it says '{word}' where the closest body sentence says '{w.lower()}'"
     return None
 
 
@@ -634,14 +822,24 @@ _CLAUSES = regex.compile(
 )
 
 
-def _clause(claim: str, text: str) -> str | None:
-    """The clause of ``text`` that shares the most keys with ``claim``, if one shares more
-    than any other. The verbs of movement are not counted: the claim's own verb would pick
-    the clause that moves its way (``Sales in China rose`` for ``sales in North America rose
-    5% while sales in China declined``)."""
+def _clause(claim: str, text: str, names: Sequence[str] = ()) -> str | None:
+    """The clause of ``text`` that holds the first of the claim's ``names`` (the ``surface``
+    of its :func:`facts`) that one clause alone holds, if one does; else the clause that
+    shares the most keys with ``claim``, if one shares more than any other. A name says whose
+    move the claim restates, which the words around it may not (``Nintendo shares rose on
+    Monday`` for ``Sony shares rose on Monday while Nintendo fell``). The verbs of movement
+    are not counted: the claim's own verb would pick the clause that moves its way (``Sales
+    in China rose`` for ``sales in North America rose 5% while sales in China declined``)."""
     parts = _CLAUSES.split(text)
     if len(parts) < 2:
         return None
+    if names:
+        part_keys = [keys(p) for p in parts]
+        for name in names:
+            name_keys = keys(name)
+            holding = [p for p, k in zip(parts, part_keys, strict=True) if name_keys <= k]
+            if name_keys and len(holding) == 1:
+                return holding[0]
     claim_keys = keys(claim) - _MOVE_KEYS
     shared = sorted(((len(claim_keys & keys(p)), p) for p in parts), reverse=True)
     return shared[0][1] if shared[0][0] > shared[1][0] else None
@@ -936,11 +1134,16 @@ def _num(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def _figure(value: float, text: str) -> str:
+def _figure(value: float, text: str, scaled: dict[float, set[float]] | None = None) -> str:
     """A number as ``text`` gives it: a figure in basis points as written (``'25 basis
-    points'``, read as 0.25 percentage points), any other as a number."""
+    points'``, read as 0.25 percentage points), one with a multiplier with it (``3 thousand``,
+    if ``scaled``, the :func:`_scaled` figures of ``text``, holds it), any other as a number."""
     points = written_points(text, value)
-    return f"'{points}'" if points is not None else _num(value)
+    if points is not None:
+        return f"'{points}'"
+    if scaled and value in scaled:
+        return f"{_num(value)} {min(_scales(text)[value])}"
+    return _num(value)
 
 
 @hookimpl(trylast=True)
