@@ -22,7 +22,7 @@ import regex
 from newsclaims._components import MarkerStyle, ReferenceStyle
 from newsclaims._model import Citation, Marker, Span
 from newsclaims._plugins import components, current, derived
-from newsclaims.errors import NewsclaimsError, PluginError
+from newsclaims.errors import NewsclaimsError, PluginError, wrong_type
 
 __all__ = [
     "BracketMarkers",
@@ -167,6 +167,9 @@ _READING = {_MARKER_HOOK: f"readers:{_MARKER_HOOK}", _REFERENCE_HOOK: f"readers:
 def _one(hook: str, style: str | Any, pm: pluggy.PluginManager | None) -> _Styled:
     if isinstance(style, str):
         return _select(hook, [style], pm)[0]
+    if not callable(getattr(style, "format", None)):
+        kind = "MarkerStyle" if hook == _MARKER_HOOK else "ReferenceStyle"
+        raise wrong_type("style", f"a registered style's name or a {kind} object", style)
     return _Styled(type(style).__name__, "<given>", hook, style)
 
 
@@ -212,7 +215,14 @@ def format_references(
     :param style: a registered style's name, or a :class:`ReferenceStyle` object.
     :param plugin_manager: whose styles (see :func:`reference_styles`).
     :raises ValueError: the style cannot write an entry (a Markdown link needs a title and URL).
+    :raises TypeError: ``entries`` is not an iterable of :class:`Citation`.
     """
+    if isinstance(entries, (str, Citation)):
+        raise wrong_type("entries", "an iterable of Citation objects", entries)
+    entries = tuple(entries)
+    for entry in entries:
+        if not isinstance(entry, Citation):
+            raise wrong_type("each of entries", "a Citation", entry)
     text: str = _one(_REFERENCE_HOOK, style, plugin_manager).call("format", tuple(entries))
     return text
 
@@ -243,6 +253,10 @@ def parse_markers(
     >>> [(m.labels, m.style) for m in parse_markers("It rose [1][2]. In [2019] it fell.³")]
     [(('1',), 'brackets'), (('2',), 'brackets'), (('3',), 'superscript')]
     """
+    if type(text) is not str and not isinstance(text, str):
+        raise wrong_type("text", "a str", text)
+    if isinstance(known_labels, str):
+        raise wrong_type("known_labels", "a collection of labels, such as ['1', '2']", known_labels)
     candidates: dict[tuple[int, int], Marker] = {}
     for styled in _reading(_MARKER_HOOK, styles, plugin_manager):
         for m in styled.call("parse", text):
@@ -291,6 +305,8 @@ def parse_references(
     >>> [(c.label, c.title) for c in parse_references("Sources\\n[1] One[2] Two, Reuters")]
     [('1', 'One'), ('2', 'Two, Reuters')]
     """
+    if type(text) is not str and not isinstance(text, str):
+        raise wrong_type("text", "a str", text)
     found: list[tuple[int, int, int, Citation]] = []
     for rank, styled in enumerate(_reading(_REFERENCE_HOOK, styles, plugin_manager)):
         for c in styled.call("parse", text):
@@ -1038,6 +1054,8 @@ def names_only(text: str) -> bool:
 
 def parse_entry_body(body: str) -> dict[str, str | None]:
     """Split the text of one reference entry into title, URL, publisher and date."""
+    if type(body) is not str and not isinstance(body, str):
+        raise wrong_type("body", "a str", body)
     rest = " ".join(body.split())
     title = url = publisher = date = None
     link = _MD_LINK.search(rest)
@@ -1285,6 +1303,8 @@ def _spells_site(name: str, url: str) -> bool:
 
 def format_entry_body(entry: Citation) -> str:
     """Write an entry's fields so that :func:`parse_entry_body` reads them back."""
+    if not isinstance(entry, Citation):
+        raise wrong_type("entry", "a Citation", entry)
     main = entry.title or ""
     if main and not entry.publisher and not entry.url and _dates_a_name(main, entry.date):
         main = f"“{main}”"  # a name alone before a date is its publisher (``Reuters, May 2``)
