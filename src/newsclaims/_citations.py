@@ -20,7 +20,7 @@ import pluggy
 import regex
 
 from newsclaims._components import MarkerStyle, ReferenceStyle
-from newsclaims._model import Citation, Marker, Span
+from newsclaims._model import Citation, Marker, Span, _str_tuple
 from newsclaims._plugins import components, current, derived
 from newsclaims.errors import NewsclaimsError, PluginError, wrong_type
 
@@ -190,13 +190,16 @@ def format_markers(
     :param plugin_manager: whose styles (see :func:`marker_styles`).
     :raises ValueError: the style cannot write these labels (``¹`` takes digits only...).
     :raises NewsclaimsError: no style of that name is registered.
+    :raises TypeError: ``labels`` is one string (``"12"``: write ``["12"]``) or holds a
+        label that is not a string, as :class:`Marker` refuses them.
 
     >>> format_markers(["1", "2", "3", "5"], style="brackets_range")
     '[1-3, 5]'
     >>> parse_markers("Prices rose [1-3, 5].")[0].labels
     ('1', '2', '3', '5')
     """
-    text: str = _one(_MARKER_HOOK, style, plugin_manager).call("format", tuple(labels))
+    labels = _str_tuple(labels)  # (the model's check and message: "12" is no two labels)
+    text: str = _one(_MARKER_HOOK, style, plugin_manager).call("format", labels)
     return text
 
 
