@@ -52,12 +52,10 @@ class Span:
         start, end = self.start, self.end
         if type(start) is int and type(end) is int and 0 <= start <= end:
             return
-        if not isinstance(start, int) or not isinstance(end, int):
-            for name, value in (("start", start), ("end", end)):
-                if not isinstance(value, int):
-                    raise TypeError(
-                        f"'{name}' must be {int!r} (got {value!r} that is a {type(value)!r})."
-                    )
+        if type(start) is not int or type(end) is not int:
+            start, end = _offset("start", start), _offset("end", end)
+            object.__setattr__(self, "start", start)
+            object.__setattr__(self, "end", end)
         if start < 0 or end < 0:
             name, value = ("start", start) if start < 0 else ("end", end)
             raise ValueError(f"{name} must be >= 0, got {value}")
@@ -82,6 +80,20 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         """Tell whether the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
+
+
+def _offset(name: str, value: object) -> int:
+    """A span's offset as a plain ``int``: any integral number (an ``int`` subclass, a numpy
+    integer: what implements ``__index__``), but not a bool nor a float."""
+    if type(value) is int:
+        return value
+    if not isinstance(value, bool) and type(value).__name__ not in ("bool", "bool_"):
+        index = getattr(type(value), "__index__", None)
+        if index is not None:
+            result = index(value)
+            if type(result) is int:
+                return result
+    raise TypeError(f"'{name}' must be {int!r} (got {value!r} that is a {type(value)!r}).")
 
 
 def _type_error(name: str, kind: type | tuple[type, ...], value: object) -> TypeError:
