@@ -96,6 +96,18 @@ def _offset(name: str, value: object) -> int:
     raise TypeError(f"'{name}' must be {int!r} (got {value!r} that is a {type(value)!r}).")
 
 
+#: The characters of a long text that a ``repr`` shows, at its start.
+_SHOWN = 60
+
+
+def short_repr(text: object) -> str:
+    """The ``repr`` of a text of any length as a REPL or a log line can show it: a long one
+    cut to its first characters, with how many it has (a 1 MB text flooded them)."""
+    if not isinstance(text, str) or len(text) <= _SHOWN + 20:
+        return repr(text)
+    return f"{text[:_SHOWN]!r}... ({len(text)} chars)"
+
+
 def _type_error(name: str, kind: type | tuple[type, ...], value: object) -> TypeError:
     """The ``TypeError`` for a field of the wrong type: one readable line (attrs' own
     ``instance_of`` adds the attribute, type and value as further arguments, which print as a
@@ -239,7 +251,7 @@ class Removal:
     span: Span
     reason: str
     plugin: str = ""
-    text: str = ""
+    text: str = attrs.field(default="", repr=short_repr)
 
     def __attrs_post_init__(self) -> None:
         # One check in place of per-field validators: cleaners make removals by the thousand.
@@ -381,6 +393,37 @@ class Document:
     _raw_starts: tuple[tuple[int, ...], tuple[int, ...]] = attrs.field(
         init=False, repr=False, eq=False, hash=False
     )
+
+    def __repr__(self) -> str:
+        # Not attrs' repr of every field: the raw and the cleaned text are whole articles (a
+        # 1 MB page flooded a REPL or a log), and every span of them was listed.
+        fields = [
+            f"{name}={short_repr(value)}"
+            for name, value in (
+                ("id", self.id),
+                ("source", self.source),
+                ("title", self.title),
+                ("url", self.url),
+                ("date", self.date),
+            )
+            if value is not None
+        ]
+        fields.append(f"text={short_repr(self.text)}")
+        if self.raw != self.text:
+            fields.append(f"raw={len(self.raw)} chars")
+        counts = ", ".join(
+            f"{len(getattr(self, name))} {name}"
+            for name in (
+                "removals",
+                "sections",
+                "sentences",
+                "markers",
+                "citations",
+                "claims",
+                "findings",
+            )
+        )
+        return f"Document({', '.join(fields)}, {counts})"
 
     def __attrs_post_init__(self) -> None:
         _check_removals(self.raw, self.text, self.removals)
