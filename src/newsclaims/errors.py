@@ -121,6 +121,7 @@ _ROLE = {
     "newsclaims_register_claim_extractors": "claim extractor",
     "newsclaims_register_auditors": "auditor",
     "newsclaims_register_marker_styles": "marker style",
+    "newsclaims_register_reference_styles": "reference style",
     "newsclaims_register_support_checkers": "support checker",
     "newsclaims_register_loaders": "loader",
     "newsclaims_identify_source": "source identifier",
