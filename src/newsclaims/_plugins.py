@@ -90,7 +90,9 @@ def make_plugin_manager(
         none); ``NEWSCLAIMS_TRACE_PLUGINS=1`` prints every hook call to stderr.
     :param defaults: register the built-in plugins (``newsclaims.sentences``...).
     :param plugins: further plugin objects (modules, classes or instances) to register.
-    :param disable: names of plugins not to register (see ``newsclaims plugins``).
+    :param disable: names of plugins not to register (see ``newsclaims plugins``); the
+        name of an installed distribution (``newsclaims-ann``, as pip names it) stands for
+        every plugin its entry points register.
     :raises PluginLoadError: an entry point could not be loaded.
     :raises NewsclaimsError: ``NEWSCLAIMS_LOAD_PLUGINS`` names a plugin that is not installed.
     :raises PluginError: a plugin implements a hook that does not exist, defines a hook
@@ -104,8 +106,12 @@ def make_plugin_manager(
             raise wrong_type("each name in disable", "a str", name)
     pm = _Manager()
     pm.add_hookspecs(hookspecs)
-    for name in disable:
-        pm.set_blocked(name)
+    if disable:
+        by_distribution = plugins_by_distribution()
+        for name in disable:
+            pm.set_blocked(name)
+            for blocked in by_distribution.get(distribution_key(name), ()):
+                pm.set_blocked(blocked)
     for plugin in plugins:
         if isinstance(plugin, type) and _needs_an_instance(plugin):
             raise PluginError(
@@ -151,6 +157,26 @@ def _listed(value: Iterable[T], name: str, wanted: str, example: str) -> list[T]
         else:
             return list(items)
     raise wrong_type(name, f"{wanted}, such as {example}", value)
+
+
+def distribution_key(name: str) -> str:
+    """A distribution's name as pip compares names (PEP 503): ``Newsclaims_Ann`` is
+    ``newsclaims-ann``."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def plugins_by_distribution() -> dict[str, list[str]]:
+    """The installed distributions that register plugins through entry points (by
+    :func:`distribution_key`), each with the names of its plugins: users know a plugin by
+    the name pip installed it under (``--disable newsclaims-ann``), newsclaims by its entry
+    point's (``ann``)."""
+    out: dict[str, list[str]] = {}
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if ep.dist is not None:
+            names = out.setdefault(distribution_key(ep.dist.name), [])
+            if ep.name not in names:
+                names.append(ep.name)
+    return out
 
 
 def check_manager(value: object) -> None:
