@@ -20,9 +20,9 @@ import pluggy
 import regex
 
 from newsclaims._components import MarkerStyle, ReferenceStyle
-from newsclaims._model import Citation, Marker, Span
+from newsclaims._model import Citation, Marker, Span, _str_tuple
 from newsclaims._plugins import components, current, derived
-from newsclaims.errors import NewsclaimsError, PluginError
+from newsclaims.errors import NewsclaimsError, PluginError, wrong_type
 
 __all__ = [
     "BracketMarkers",
@@ -167,6 +167,9 @@ _READING = {_MARKER_HOOK: f"readers:{_MARKER_HOOK}", _REFERENCE_HOOK: f"readers:
 def _one(hook: str, style: str | Any, pm: pluggy.PluginManager | None) -> _Styled:
     if isinstance(style, str):
         return _select(hook, [style], pm)[0]
+    if not callable(getattr(style, "format", None)):
+        kind = "MarkerStyle" if hook == _MARKER_HOOK else "ReferenceStyle"
+        raise wrong_type("style", f"a registered style's name or a {kind} object", style)
     return _Styled(type(style).__name__, "<given>", hook, style)
 
 
@@ -187,13 +190,16 @@ def format_markers(
     :param plugin_manager: whose styles (see :func:`marker_styles`).
     :raises ValueError: the style cannot write these labels (``¹`` takes digits only...).
     :raises NewsclaimsError: no style of that name is registered.
+    :raises TypeError: ``labels`` is one string (``"12"``: write ``["12"]``) or holds a
+        label that is not a string, as :class:`Marker` refuses them.
 
     >>> format_markers(["1", "2", "3", "5"], style="brackets_range")
     '[1-3, 5]'
     >>> parse_markers("Prices rose [1-3, 5].")[0].labels
     ('1', '2', '3', '5')
     """
-    text: str = _one(_MARKER_HOOK, style, plugin_manager).call("format", tuple(labels))
+    labels = _str_tuple(labels)  # (the model's check and message: "12" is no two labels)
+    text: str = _one(_MARKER_HOOK, style, plugin_manager).call("format", labels)
     return text
 
 
@@ -212,7 +218,14 @@ def format_references(
     :param style: a registered style's name, or a :class:`ReferenceStyle` object.
     :param plugin_manager: whose styles (see :func:`reference_styles`).
     :raises ValueError: the style cannot write an entry (a Markdown link needs a title and URL).
+    :raises TypeError: ``entries`` is not an iterable of :class:`Citation`.
     """
+    if isinstance(entries, (str, Citation)):
+        raise wrong_type("entries", "an iterable of Citation objects", entries)
+    entries = tuple(entries)
+    for entry in entries:
+        if not isinstance(entry, Citation):
+            raise wrong_type("each of entries", "a Citation", entry)
     text: str = _one(_REFERENCE_HOOK, style, plugin_manager).call("format", tuple(entries))
     return text
 
@@ -243,6 +256,10 @@ def parse_markers(
     >>> [(m.labels, m.style) for m in parse_markers("It rose [1][2]. In [2019] it fell.³")]
     [(('1',), 'brackets'), (('2',), 'brackets'), (('3',), 'superscript')]
     """
+    if type(text) is not str and not isinstance(text, str):
+        raise wrong_type("text", "a str", text)
+    if isinstance(known_labels, str):
+        raise wrong_type("known_labels", "a collection of labels, such as ['1', '2']", known_labels)
     candidates: dict[tuple[int, int], Marker] = {}
     for styled in _reading(_MARKER_HOOK, styles, plugin_manager):
         for m in styled.call("parse", text):
@@ -291,6 +308,8 @@ def parse_references(
     >>> [(c.label, c.title) for c in parse_references("Sources\\n[1] One[2] Two, Reuters")]
     [('1', 'One'), ('2', 'Two, Reuters')]
     """
+    if type(text) is not str and not isinstance(text, str):
+        raise wrong_type("text", "a str", text)
     found: list[tuple[int, int, int, Citation]] = []
     for rank, styled in enumerate(_reading(_REFERENCE_HOOK, styles, plugin_manager)):
         for c in styled.call("parse", text):
@@ -1038,6 +1057,8 @@ def names_only(text: str) -> bool:
 
 def parse_entry_body(body: str) -> dict[str, str | None]:
     """Split the text of one reference entry into title, URL, publisher and date."""
+    if type(body) is not str and not isinstance(body, str):
+        raise wrong_type("body", "a str", body)
     rest = " ".join(body.split())
     title = url = publisher = date = None
     link = _MD_LINK.search(rest)
@@ -1285,6 +1306,8 @@ def _spells_site(name: str, url: str) -> bool:
 
 def format_entry_body(entry: Citation) -> str:
     """Write an entry's fields so that :func:`parse_entry_body` reads them back."""
+    if not isinstance(entry, Citation):
+        raise wrong_type("entry", "a Citation", entry)
     main = entry.title or ""
     if main and not entry.publisher and not entry.url and _dates_a_name(main, entry.date):
         main = f"“{main}”"  # a name alone before a date is its publisher (``Reuters, May 2``)

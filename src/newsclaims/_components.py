@@ -12,7 +12,17 @@ from typing import Protocol, TypeVar, runtime_checkable
 
 import attrs
 
-from newsclaims._model import Citation, Claim, Document, Finding, Marker, Removal, Section, Span
+from newsclaims._model import (
+    Citation,
+    Claim,
+    Document,
+    Finding,
+    Marker,
+    Removal,
+    Section,
+    Span,
+    short_repr,
+)
 
 __all__ = [
     "Auditor",
@@ -139,7 +149,7 @@ class Record:
     and place, and goes on; the batch run reports it under the record's ``id``.
     """
 
-    text: str
+    text: str = attrs.field(repr=short_repr)  # (a whole article: shortened)
     id: str | None = None
     url: str | None = None
     title: str | None = None

@@ -52,12 +52,10 @@ class Span:
         start, end = self.start, self.end
         if type(start) is int and type(end) is int and 0 <= start <= end:
             return
-        if not isinstance(start, int) or not isinstance(end, int):
-            for name, value in (("start", start), ("end", end)):
-                if not isinstance(value, int):
-                    raise TypeError(
-                        f"'{name}' must be {int!r} (got {value!r} that is a {type(value)!r})."
-                    )
+        if type(start) is not int or type(end) is not int:
+            start, end = _offset("start", start), _offset("end", end)
+            object.__setattr__(self, "start", start)
+            object.__setattr__(self, "end", end)
         if start < 0 or end < 0:
             name, value = ("start", start) if start < 0 else ("end", end)
             raise ValueError(f"{name} must be >= 0, got {value}")
@@ -82,6 +80,32 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         """Tell whether the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
+
+
+def _offset(name: str, value: object) -> int:
+    """A span's offset as a plain ``int``: any integral number (an ``int`` subclass, a numpy
+    integer: what implements ``__index__``), but not a bool nor a float."""
+    if type(value) is int:
+        return value
+    if not isinstance(value, bool) and type(value).__name__ not in ("bool", "bool_"):
+        index = getattr(type(value), "__index__", None)
+        if index is not None:
+            result = index(value)
+            if type(result) is int:
+                return result
+    raise TypeError(f"'{name}' must be {int!r} (got {value!r} that is a {type(value)!r}).")
+
+
+#: The characters of a long text that a ``repr`` shows, at its start.
+_SHOWN = 60
+
+
+def short_repr(text: object) -> str:
+    """The ``repr`` of a text of any length as a REPL or a log line can show it: a long one
+    cut to its first characters, with how many it has (a 1 MB text flooded them)."""
+    if not isinstance(text, str) or len(text) <= _SHOWN + 20:
+        return repr(text)
+    return f"{text[:_SHOWN]!r}... ({len(text)} chars)"
 
 
 def _type_error(name: str, kind: type | tuple[type, ...], value: object) -> TypeError:
@@ -227,7 +251,7 @@ class Removal:
     span: Span
     reason: str
     plugin: str = ""
-    text: str = ""
+    text: str = attrs.field(default="", repr=short_repr)
 
     def __attrs_post_init__(self) -> None:
         # One check in place of per-field validators: cleaners make removals by the thousand.
@@ -369,6 +393,37 @@ class Document:
     _raw_starts: tuple[tuple[int, ...], tuple[int, ...]] = attrs.field(
         init=False, repr=False, eq=False, hash=False
     )
+
+    def __repr__(self) -> str:
+        # Not attrs' repr of every field: the raw and the cleaned text are whole articles (a
+        # 1 MB page flooded a REPL or a log), and every span of them was listed.
+        fields = [
+            f"{name}={short_repr(value)}"
+            for name, value in (
+                ("id", self.id),
+                ("source", self.source),
+                ("title", self.title),
+                ("url", self.url),
+                ("date", self.date),
+            )
+            if value is not None
+        ]
+        fields.append(f"text={short_repr(self.text)}")
+        if self.raw != self.text:
+            fields.append(f"raw={len(self.raw)} chars")
+        counts = ", ".join(
+            f"{len(getattr(self, name))} {name}"
+            for name in (
+                "removals",
+                "sections",
+                "sentences",
+                "markers",
+                "citations",
+                "claims",
+                "findings",
+            )
+        )
+        return f"Document({', '.join(fields)}, {counts})"
 
     def __attrs_post_init__(self) -> None:
         _check_removals(self.raw, self.text, self.removals)

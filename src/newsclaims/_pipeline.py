@@ -37,6 +37,7 @@ from newsclaims._model import (
 from newsclaims._plugins import (
     _CURRENT,
     Component,
+    check_manager,
     components,
     current,
     make_plugin_manager,
@@ -332,11 +333,16 @@ def parse(
     :raises PluginError: a plugin failed (unless ``keep_going``).
     :raises ValueError: ``time_limit`` is not a positive, finite number of seconds
         (``TypeError``: not a number).
+    :raises TypeError: ``plugin_manager`` is no plugin manager.
     """
     text = _check_text(text, id)
     # (Not the id: a file's name may hold undecodable bytes, as surrogates, and is its id.)
     _check_fields(id, {"url": url, "title": title, "source": source, "date": date})
-    pm = plugin_manager if plugin_manager is not None else default_manager()
+    if plugin_manager is None:
+        pm = default_manager()
+    else:
+        check_manager(plugin_manager)
+        pm = plugin_manager
     limit = _check_time_limit(time_limit) if time_limit is not None else _time_limit_from_env()
     run = _Run(pm, id, keep_going, limit)
 

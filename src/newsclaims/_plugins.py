@@ -21,7 +21,7 @@ import attrs
 import pluggy
 
 from newsclaims import hookspecs
-from newsclaims.errors import NewsclaimsError, PluginError, PluginLoadError
+from newsclaims.errors import NewsclaimsError, PluginError, PluginLoadError, wrong_type
 
 __all__ = ["Component", "components", "hookimpl", "make_plugin_manager", "plugin_info"]
 
@@ -90,17 +90,28 @@ def make_plugin_manager(
         none); ``NEWSCLAIMS_TRACE_PLUGINS=1`` prints every hook call to stderr.
     :param defaults: register the built-in plugins (``newsclaims.sentences``...).
     :param plugins: further plugin objects (modules, classes or instances) to register.
-    :param disable: names of plugins not to register (see ``newsclaims plugins``).
+    :param disable: names of plugins not to register (see ``newsclaims plugins``); the
+        name of an installed distribution (``newsclaims-ann``, as pip names it) stands for
+        every plugin its entry points register.
     :raises PluginLoadError: an entry point could not be loaded.
     :raises NewsclaimsError: ``NEWSCLAIMS_LOAD_PLUGINS`` names a plugin that is not installed.
     :raises PluginError: a plugin implements a hook that does not exist, defines a hook
         without the ``hookimpl`` marker, takes an argument its hook does not pass, or is a
         class whose hooks are methods (an instance of it was meant).
     """
+    plugins = _listed(plugins, "plugins", "an iterable of plugin objects", "[my_plugin]")
+    disable = _listed(disable, "disable", "an iterable of plugin names", "['ann']")
+    for name in disable:
+        if not isinstance(name, str):
+            raise wrong_type("each name in disable", "a str", name)
     pm = _Manager()
     pm.add_hookspecs(hookspecs)
-    for name in disable:
-        pm.set_blocked(name)
+    if disable:
+        by_distribution = plugins_by_distribution()
+        for name in disable:
+            pm.set_blocked(name)
+            for blocked in by_distribution.get(distribution_key(name), ()):
+                pm.set_blocked(blocked)
     for plugin in plugins:
         if isinstance(plugin, type) and _needs_an_instance(plugin):
             raise PluginError(
@@ -133,6 +144,49 @@ def make_plugin_manager(
         raise PluginError(message, plugin=_plugin_name(pm, exc.plugin), hook=hook) from exc
     pm.tracing = bool(os.environ.get("NEWSCLAIMS_TRACE_PLUGINS"))
     return pm
+
+
+def _listed(value: Iterable[T], name: str, wanted: str, example: str) -> list[T]:
+    """``value`` as a list, refusing one string or one object where an iterable of them is
+    wanted (a string was taken as its characters: ``plugins="abc"`` registered three)."""
+    if not isinstance(value, (str, bytes)):
+        try:
+            items = iter(value)
+        except TypeError:
+            pass
+        else:
+            return list(items)
+    raise wrong_type(name, f"{wanted}, such as {example}", value)
+
+
+def distribution_key(name: str) -> str:
+    """A distribution's name as pip compares names (PEP 503): ``Newsclaims_Ann`` is
+    ``newsclaims-ann``."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def plugins_by_distribution() -> dict[str, list[str]]:
+    """The installed distributions that register plugins through entry points (by
+    :func:`distribution_key`), each with the names of its plugins: users know a plugin by
+    the name pip installed it under (``--disable newsclaims-ann``), newsclaims by its entry
+    point's (``ann``)."""
+    out: dict[str, list[str]] = {}
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if ep.dist is not None:
+            names = out.setdefault(distribution_key(ep.dist.name), [])
+            if ep.name not in names:
+                names.append(ep.name)
+    return out
+
+
+def check_manager(value: object) -> None:
+    """Refuse a ``plugin_manager`` argument that is no plugin manager: it failed later with an
+    ``AttributeError`` of pluggy's internals, far from the argument.
+
+    :raises TypeError: naming the parameter, what it was given and what it wants.
+    """
+    if not isinstance(value, pluggy.PluginManager):
+        raise wrong_type("plugin_manager", "a plugin manager from make_plugin_manager()", value)
 
 
 def trace(pm: pluggy.PluginManager, hook: str, plugin: str, component: str | None = None) -> None:
@@ -337,6 +391,7 @@ def _table(pm: pluggy.PluginManager) -> dict[str, Any]:
     if isinstance(pm, _Manager):
         key: object = pm.generation
     else:  # a manager made elsewhere: compare its plugins
+        check_manager(pm)
         key = tuple([(name, id(plugin)) for name, plugin in pm.list_name_plugin()])
     cached = _CACHE.get(pm)
     if cached is None or cached[0] != key:

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsclaims._model import Citation, Document, Finding, Span
+from newsclaims.errors import wrong_type
 
 __all__ = ["render_index", "render_report"]
 
@@ -558,6 +559,10 @@ def render_report(doc: Document, *, title: str | None = None) -> str:
     >>> page.startswith("<!DOCTYPE html>"), "&lt;b&gt;No&lt;/b&gt;" in page
     (True, True)
     """
+    if not isinstance(doc, Document):
+        raise wrong_type("doc", "a Document, such as parse() returns", doc)
+    if title is not None and not isinstance(title, str):
+        raise wrong_type("title", "a str or None", title)
     name = title or doc.title or doc.id or "Untitled document"
     els, inserts = _elements(doc)
     meta = [f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in _meta(doc)]
@@ -593,7 +598,20 @@ def render_index(
     :param title: the page title.
     :returns: the HTML page as text.
     """
-    rows = [(href, doc, Counter(f.kind for f in doc.findings)) for href, doc in pages]
+    if isinstance(pages, (str, Document)):
+        raise wrong_type("pages", "an iterable of (href, Document) pairs", pages)
+    if not isinstance(title, str):
+        raise wrong_type("title", "a str", title)
+    pairs = list(pages)
+    for pair in pairs:
+        if not (
+            isinstance(pair, (tuple, list))
+            and len(pair) == 2
+            and isinstance(pair[0], str)
+            and isinstance(pair[1], Document)
+        ):
+            raise wrong_type("each of pages", "an (href, Document) pair", pair)
+    rows = [(href, doc, Counter(f.kind for f in doc.findings)) for href, doc in pairs]
     rows.sort(key=lambda r: (-len(r[1].findings), r[0]))
     kinds = sorted({k for _, _, counts in rows for k in counts})
     head = "".join(

@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         action="append",
         default=[],
-        help="do not load the plugin NAME (repeatable; see 'newsclaims plugins')",
+        help="do not load the plugin NAME, or the plugins of the installed distribution NAME "
+        "(repeatable; see 'newsclaims plugins')",
     )
     parser.add_argument(
         "--traceback", action="store_true", help="show the full traceback of an error"

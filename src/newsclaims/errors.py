@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import reprlib
+
 __all__ = [
     "InputError",
     "NewsclaimsError",
@@ -10,6 +12,15 @@ __all__ = [
     "RegexTimeoutError",
     "SchemaError",
 ]
+
+
+def wrong_type(name: str, wanted: str, value: object) -> TypeError:
+    """The ``TypeError`` of a public function given an argument of the wrong type, in one
+    line: the parameter, what it must be and what it was given."""
+    shown = reprlib.repr(value)
+    kind = type(value).__name__
+    a = "an" if kind[:1] in "aeiouAEIOU" else "a"
+    return TypeError(f"{name} must be {wanted}, got {shown} ({a} {kind})")
 
 
 class NewsclaimsError(Exception):
@@ -110,6 +121,7 @@ _ROLE = {
     "newsclaims_register_claim_extractors": "claim extractor",
     "newsclaims_register_auditors": "auditor",
     "newsclaims_register_marker_styles": "marker style",
+    "newsclaims_register_reference_styles": "reference style",
     "newsclaims_register_support_checkers": "support checker",
     "newsclaims_register_loaders": "loader",
     "newsclaims_identify_source": "source identifier",

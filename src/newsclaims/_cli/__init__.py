@@ -15,7 +15,12 @@ import pluggy
 
 import newsclaims
 from newsclaims._inputs import loader_for
-from newsclaims._plugins import ENTRY_POINT_GROUP, default_plugins
+from newsclaims._plugins import (
+    ENTRY_POINT_GROUP,
+    default_plugins,
+    distribution_key,
+    plugins_by_distribution,
+)
 from newsclaims.errors import InputError, NewsclaimsError
 
 
@@ -25,18 +30,22 @@ def manager(args: argparse.Namespace) -> pluggy.PluginManager:
 
 
 def check_disabled(names: Iterable[str]) -> None:
-    """Refuse a ``--disable`` name that is no plugin's: a misspelt name would otherwise leave
-    the plugin it meant running, with nothing to say so.
+    """Refuse a ``--disable`` name that is neither a plugin's nor that of a distribution that
+    installs plugins (which stands for all of them): a misspelt name would otherwise leave the
+    plugin it meant running, with nothing to say so.
 
-    :raises NewsclaimsError: naming the unknown plugin and the names there are.
+    :raises NewsclaimsError: naming the unknown name, the plugins and the distributions.
     """
     known = {name.replace(".default_plugins", "") for name in default_plugins()}
     known.update(ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP))
+    distributions = plugins_by_distribution()
     for name in names:
-        if name not in known:
+        if name not in known and distribution_key(name) not in distributions:
             raise NewsclaimsError(
-                f"--disable {name}: no plugin has this name; the plugins are "
-                f"{', '.join(sorted(known))} (see 'newsclaims plugins')"
+                f"--disable {name}: no plugin has this name, nor a distribution that "
+                f"installs plugins; the plugins are {', '.join(sorted(known))}; the "
+                "distributions that install plugins are "
+                f"{', '.join(sorted(distributions)) or 'none'} (see 'newsclaims plugins')"
             )
 
 
