@@ -1,7 +1,8 @@
 """Built-in plugin ``newsclaims.loaders``: read plain text, JSON, JSON Lines, HTML and WARC/WET.
 
-The loaders are registered in the order they are tried: ``warc``, ``html``, ``jsonl``, ``json``,
-then ``text`` for whatever else (gzip-compressed too). A loader chooses an input by its name
+The loaders are registered in the order they are tried: ``warc``, ``feeds``, ``html``,
+``jsonl``, ``json``, then ``text`` for whatever else (gzip-compressed too). ``feeds`` refuses
+RSS and Atom feeds and XML sitemaps, which are no articles. A loader chooses an input by its name
 (``.warc.gz``, ``.html``, ``.jsonl``...) or, for standard input and unknown names, by its first
 bytes. HTML needs the ``newsclaims[html]`` extra (trafilatura), WARC needs ``newsclaims[warc]``
 (warcio); without them the loader is still chosen, and says which extra to install.
@@ -920,6 +921,68 @@ def _is_page(head: bytes) -> bool:
     return start[:20].lower().startswith((b"<!doctype html", b"<html"))
 
 
+#: What may come before an XML document's root element: white space, comments, processing
+#: instructions (the XML declaration; an ``<?xml-stylesheet?>`` that styles a feed for a
+#: browser) and a document type (RSS 0.91's ``<!DOCTYPE rss ...>``).
+_BEFORE_ROOT = re.compile(
+    rb"(?:\s+|<!--.*?-->|<\?.*?\?>|<!(?i:doctype)[^>\[]*(?:\[.*?\])?\s*>)*", re.DOTALL
+)
+#: The root element of a feed or a sitemap, with a namespace prefix or none (``<rdf:RDF``).
+_LISTING_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(rss|feed|RDF|urlset|sitemapindex)[\s/>]")
+#: What each of these is, by its root element's name.
+_LISTINGS = {
+    b"rss": "an RSS feed",
+    b"RDF": "an RSS feed",
+    b"feed": "an Atom feed",
+    b"urlset": "an XML sitemap",
+    b"sitemapindex": "an XML sitemap index",
+}
+
+
+def _listing(head: bytes) -> str | None:
+    """What a file is if it is an RSS or Atom feed or an XML sitemap, told by its root element
+    in its first bytes (``"an RSS feed"``), or ``None``.
+
+    RSS 1.0's root is ``<rdf:RDF>``, as any RDF document's: only one with RSS's namespace is
+    a feed."""
+    start = _opening(head)
+    if start[:1] != b"<":
+        return None
+    start = start[_BEFORE_ROOT.match(start).end() :]  # type: ignore[union-attr]
+    root = _LISTING_ROOT.match(start)
+    if root is None or (root.group(1) == b"RDF" and b"purl.org/rss/" not in head):
+        return None
+    return _LISTINGS[root.group(1)]
+
+
+class FeedLoader:
+    """RSS and Atom feeds and XML sitemaps, which are no articles: refused, saying what they
+    are and what to read instead.
+
+    They list articles by their links (and a feed their summaries): read as text, or as a
+    page, their markup and summaries became claims. Told by the root element in their first
+    bytes, whatever their name (``feed.xml``, ``rss``, a site's ``sitemap.xml.gz``, a feed
+    saved by ``wget`` as ``index.html``); an XHTML page is none. A plugin that reads feeds
+    registers its own loader, tried first.
+    """
+
+    def can_load(self, path: str, head: bytes) -> bool:
+        return _listing(head) is not None
+
+    def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
+        with open_input(path) as stream:
+            head = stream.read(4096)
+        what = _listing(head) or "a feed or a sitemap"
+        index = what.endswith("index")
+        raise InputError(
+            f"is {what}, not an article: it lists {'sitemaps' if index else 'pages'} by their "
+            f"links; fetch the pages {'they' if index else 'it'} link{'' if index else 's'} "
+            "to and parse those (HTML files, or a web archive of them)",
+            path=path,
+        )
+        yield  # (a generator, as every loader's load is)
+
+
 class HtmlLoader:
     """An HTML page: its main text through trafilatura, with the page's title, date and URL;
     footnote markers, their entries' labels and the sources' addresses kept (see
@@ -1098,6 +1161,7 @@ class _EndChecked:
 @hookimpl(trylast=True)
 def newsclaims_register_loaders(register: Register[Loader]) -> None:
     register("warc", WarcLoader())
+    register("feeds", FeedLoader())
     register("html", HtmlLoader())
     register("jsonl", JsonLinesLoader())
     register("json", JsonLoader())
