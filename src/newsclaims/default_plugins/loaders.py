@@ -284,7 +284,7 @@ class JsonLinesLoader:
                 try:
                     data = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    if not started and _opens_a_document(line):
+                    if not started and _opens_a_document(line, exc):
                         # JSON written over several lines (indented, as jq and editors write
                         # it), under a JSON Lines name or on standard input: every line of it
                         # was an error of its own. It is read as a stream of JSON values.
@@ -328,11 +328,27 @@ class JsonLinesLoader:
 _TOO_DEEP = "JSON nested too deeply to read (arrays or objects within each other ~1000 deep)"
 
 
-def _opens_a_document(line: str) -> bool:
+#: What the JSON parser says where a line ends before the value it opens does, outside a
+#: string (a string cut short is "Unterminated string": a JSON string holds no line break).
+_CUT_SHORT = frozenset(
+    (
+        "Expecting value",
+        "Expecting property name enclosed in double quotes",
+        "Expecting ',' delimiter",
+        "Expecting ':' delimiter",
+    )
+)
+
+
+def _opens_a_document(line: str, exc: json.JSONDecodeError) -> bool:
     """Whether a first line that is no JSON opens a JSON document written over several lines:
-    a bracket alone (``{``, ``[``), or a list's opening (a line of JSON Lines is an object)."""
+    a bracket alone (``{``, ``[``), a list's opening (a line of JSON Lines is an object), or an
+    object that the line's end cuts short (``{"id": "a1",``, as some writers lay out each
+    object: each of its lines was an error of its own)."""
     opening = line.strip()
-    return opening in ("{", "[") or opening.startswith("[")
+    if opening in ("{", "[") or opening.startswith("["):
+        return True
+    return opening.startswith("{") and exc.msg in _CUT_SHORT and exc.pos >= len(line.rstrip())
 
 
 def _decoded_rest(rest: bytes | str, codec: str, path: str) -> str:
