@@ -246,10 +246,13 @@ def _items(
     opts: _Options,
     workers: int,
     outputs: _Outputs | None = None,
+    on_empty: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[_Item, int]]:
     """Yield the items of work with the input bytes each one finishes, in input order.
 
     :param outputs: what the run writes, skipped among the inputs.
+    :param on_empty: told the path of each input that its loader read whole and found no
+        record in (an empty JSON Lines file or web archive, a JSON list ``[]``).
     """
 
     def paths() -> Iterator[str | Record]:
@@ -295,10 +298,14 @@ def _items(
                 records = iter_records(
                     pm, path, fields=opts.fields, loader=comp, encoding=opts.encoding
                 )
+                found = False
                 for record in records:
+                    found = True
                     step = min(len(record.text), size - counted)
                     counted += step
                     yield ("record", record), step
+                if not found and on_empty is not None:
+                    on_empty(path)
             except NewsclaimsError as exc:
                 if not opts.keep_going:
                     raise
@@ -347,6 +354,7 @@ def stream(
     encoding: str | None = None,
     output: str | os.PathLike[str] | None = None,
     on_skip: Callable[[str], None] = lambda path: None,
+    on_empty: Callable[[str], None] | None = None,
 ) -> Iterator[Any]:
     """Run a batch and yield each output in input order (see :func:`parse_many`).
 
@@ -354,6 +362,9 @@ def stream(
     called after each chunk with the counts it adds. A file found in a directory or by a
     pattern that is ``output`` (the file the caller writes to), or a ``.html`` file in it (the
     directory the caller writes its pages to), is skipped, and ``on_skip`` told ``output``.
+    ``on_empty`` is told each input that holds no document (an empty JSON Lines file or web
+    archive, a JSON list ``[]``), which gives no result: the caller says so (the command line
+    on stderr), as it says what was skipped.
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
@@ -365,7 +376,7 @@ def stream(
     opts = _Options(keep_going, fields, tuple(disable), entry_points, as_json, time_limit, encoding)
     pm = plugin_manager or make_plugin_manager(entry_points=entry_points, disable=opts.disable)
     outputs = None if output is None else _Outputs(output, on_skip)
-    chunks = _chunks(_items(pm, inputs, opts, workers, outputs))
+    chunks = _chunks(_items(pm, inputs, opts, workers, outputs, on_empty))
 
     def emit(results: list[Any], nbytes: int) -> Iterator[Any]:
         for result in results:
@@ -430,7 +441,9 @@ def parse_many(
         from the installed plugins, less those in ``disable``.
     :param keep_going: instead of raising, yield a :class:`Failure` for an input or record
         that cannot be read or parsed (named by its id), and record failing plugins as
-        ``plugin_error`` findings; every input then gives at least one result.
+        ``plugin_error`` findings; every input then gives at least one result, except one
+        that holds no document (an empty JSON Lines file or web archive, a JSON list ``[]``):
+        it gives none, with or without ``keep_going`` (the command line names it on stderr).
     :param fields: for structured records (JSON Lines...), the fields that hold ``text``,
         ``id``, ``url``, ``title``, ``date`` and ``source`` (default: those names).
     :param plugin_manager: the plugins to use (only with ``workers=1``).

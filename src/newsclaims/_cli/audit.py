@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 import newsclaims
+from newsclaims._batch import stream
 from newsclaims._cli import (
     add_encoding_argument,
     manager,
@@ -26,6 +27,7 @@ from newsclaims._cli import (
     read_by_loader,
     shown_name,
 )
+from newsclaims._cli.extract import EmptyInputs
 from newsclaims.errors import NewsclaimsError
 
 #: Exit status when a finding reaches ``--fail-on``.
@@ -76,13 +78,18 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     rows: list[dict[str, Any]] = []
     audited, loaded, incomplete = 0, False, 0
     skipped: list[newsclaims.Failure] = []
+    empty = EmptyInputs()
     for path in args.files:
         docs: Iterable[newsclaims.Document]
         if read_by_loader(pm, path):
             loaded = True
             docs = parsed(
-                newsclaims.parse_many(
-                    [path], plugin_manager=pm, keep_going=args.keep_going, encoding=args.encoding
+                stream(
+                    [path],
+                    plugin_manager=pm,
+                    keep_going=args.keep_going,
+                    encoding=args.encoding,
+                    on_empty=empty,
                 ),
                 skipped,
             )
@@ -107,6 +114,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     else:
         # (Counted in documents where a file may hold several, or none.)
         out.write(format_report(rows, audited, "document" if loaded else "file"))
+    empty.check(audited + len(skipped))
     if skipped:
         # An input that could not be read was not audited: the run must not pass as clean (a
         # CI gate passed a draft it could not decode), however it goes on (as make -k does).

@@ -90,6 +90,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, total=_total(args.files) if show else 0, enabled=show)
     skips = SkipOutput()
+    empty = EmptyInputs(over_progress=show)
     results = stream(
         args.files,
         workers=args.workers,
@@ -101,11 +102,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         encoding=args.encoding,
         output=args.output,
         on_skip=skips,
+        on_empty=empty,
     )
     failed = Failed(over_progress=show)
     if args.keep_going:
         results = _counted(results, failed, as_json=args.format != "text")
-    elif args.output is not None:
+    else:
         results = _numbered(results, failed)
     if args.output is None:
         _write(args.format, results, out)
@@ -121,8 +123,39 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     progress.close()
     if args.output is not None:
         skips.check(failed.documents, args.output)
+    empty.check(failed.documents)
     failed.check()
     return 0
+
+
+class EmptyInputs:
+    """The ``on_empty`` of a run: names on stderr each input that holds no document (an empty
+    JSON Lines file or web archive, a JSON list ``[]``), and makes a run that read no document
+    at all an error (see :meth:`check`). Such a run wrote nothing, and its status 0 said it
+    was done."""
+
+    def __init__(self, *, over_progress: bool = False) -> None:
+        self.inputs = 0
+        # (A line on stderr over a progress bar clears it first, not to be glued to its end.)
+        self._start = "\r\x1b[K" if over_progress else ""
+
+    def __call__(self, path: str) -> None:
+        self.inputs += 1
+        name = "<stdin>" if path == "-" else path
+        print(f"{self._start}newsclaims: {printable(name)}: holds no document", file=sys.stderr)
+
+    def check(self, results: int) -> None:
+        """Refuse a run whose inputs held no document at all (each named already); one with
+        some documents is done, the empty inputs named.
+
+        :raises NewsclaimsError: when ``results`` (documents and failures) is 0.
+        """
+        if self.inputs and not results:
+            several = self.inputs != 1
+            raise newsclaims.NewsclaimsError(
+                f"no document was read: the input{'s' if several else ''} named above "
+                f"hold{'' if several else 's'} none"
+            )
 
 
 def _counted(results: Iterator[Any], failed: Failed, *, as_json: bool) -> Iterator[Any]:

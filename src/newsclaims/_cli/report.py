@@ -22,6 +22,7 @@ from newsclaims._cli import (
     parsed,
     shown_name,
 )
+from newsclaims._cli.extract import EmptyInputs
 from newsclaims.errors import InputError
 
 #: The endings of the names of files of one document, left out of its page's name.
@@ -110,8 +111,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     pages: list[tuple[str, newsclaims.Document]] = []
     failed = Failed()
     skips = SkipOutput()
+    empty = EmptyInputs()
     for result in parsed(
-        _results(args, target, skips),
+        _results(args, target, skips, empty),
         failed=failed,
     ):
         name = page_name(shown_name(result), taken)
@@ -120,6 +122,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if len(pages) > 1:
         out.write(_write(target / "index.html", newsclaims.render_index(pages)) + "\n")
     skips.check(failed.documents, args.output)
+    empty.check(failed.documents)
     failed.check()
     return 0
 
@@ -130,8 +133,9 @@ def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
     check_not_an_input(args.files, str(target))
     failed = Failed()
     skips = SkipOutput()
+    empty = EmptyInputs()
     for result in parsed(
-        _results(args, target, skips),
+        _results(args, target, skips, empty),
         failed=failed,
     ):
         if found is not None:
@@ -146,12 +150,14 @@ def _run_one(args: argparse.Namespace, target: Path, out: TextIO) -> int:
             raise InputError("cannot write the report: no such directory", path=args.output)
         out.write(_write(target, newsclaims.render_report(found)) + "\n")
     skips.check(failed.documents, args.output)
+    empty.check(failed.documents)
     failed.check()
     return 0
 
 
-def _results(args: argparse.Namespace, target: Path, skips: SkipOutput) -> Any:
-    """The documents of the inputs, less the pages this run writes (``target``)."""
+def _results(args: argparse.Namespace, target: Path, skips: SkipOutput, empty: EmptyInputs) -> Any:
+    """The documents of the inputs, less the pages this run writes (``target``); ``empty`` is
+    told the inputs that hold none."""
     return stream(
         args.files,
         keep_going=args.keep_going,
@@ -159,6 +165,7 @@ def _results(args: argparse.Namespace, target: Path, skips: SkipOutput) -> Any:
         encoding=args.encoding,
         output=target,
         on_skip=skips,
+        on_empty=empty,
     )
 
 

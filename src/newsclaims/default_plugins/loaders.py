@@ -1,7 +1,8 @@
 """Built-in plugin ``newsclaims.loaders``: read plain text, JSON, JSON Lines, HTML and WARC/WET.
 
-The loaders are registered in the order they are tried: ``warc``, ``html``, ``jsonl``, ``json``,
-then ``text`` for whatever else (gzip-compressed too). A loader chooses an input by its name
+The loaders are registered in the order they are tried: ``warc``, ``feeds``, ``html``,
+``jsonl``, ``json``, then ``text`` for whatever else (gzip-compressed too). ``feeds`` refuses
+RSS and Atom feeds and XML sitemaps, which are no articles. A loader chooses an input by its name
 (``.warc.gz``, ``.html``, ``.jsonl``...) or, for standard input and unknown names, by its first
 bytes. HTML needs the ``newsclaims[html]`` extra (trafilatura), WARC needs ``newsclaims[warc]``
 (warcio); without them the loader is still chosen, and says which extra to install.
@@ -283,7 +284,7 @@ class JsonLinesLoader:
                 try:
                     data = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    if not started and _opens_a_document(line):
+                    if not started and _opens_a_document(line, exc):
                         # JSON written over several lines (indented, as jq and editors write
                         # it), under a JSON Lines name or on standard input: every line of it
                         # was an error of its own. It is read as a stream of JSON values.
@@ -327,11 +328,27 @@ class JsonLinesLoader:
 _TOO_DEEP = "JSON nested too deeply to read (arrays or objects within each other ~1000 deep)"
 
 
-def _opens_a_document(line: str) -> bool:
+#: What the JSON parser says where a line ends before the value it opens does, outside a
+#: string (a string cut short is "Unterminated string": a JSON string holds no line break).
+_CUT_SHORT = frozenset(
+    (
+        "Expecting value",
+        "Expecting property name enclosed in double quotes",
+        "Expecting ',' delimiter",
+        "Expecting ':' delimiter",
+    )
+)
+
+
+def _opens_a_document(line: str, exc: json.JSONDecodeError) -> bool:
     """Whether a first line that is no JSON opens a JSON document written over several lines:
-    a bracket alone (``{``, ``[``), or a list's opening (a line of JSON Lines is an object)."""
+    a bracket alone (``{``, ``[``), a list's opening (a line of JSON Lines is an object), or an
+    object that the line's end cuts short (``{"id": "a1",``, as some writers lay out each
+    object: each of its lines was an error of its own)."""
     opening = line.strip()
-    return opening in ("{", "[") or opening.startswith("[")
+    if opening in ("{", "[") or opening.startswith("["):
+        return True
+    return opening.startswith("{") and exc.msg in _CUT_SHORT and exc.pos >= len(line.rstrip())
 
 
 def _decoded_rest(rest: bytes | str, codec: str, path: str) -> str:
@@ -552,6 +569,42 @@ def _decode_declared(data: bytes, label: str) -> str:
         return data.decode("iso8859-1")  # (five bytes are no Windows-1252: read as named)
 
 
+def _shared_bytes() -> bytes:
+    """The bytes above 0x7F that Windows-1250, -1252, -1254 and -1257 read alike (and, above
+    0x9F, ISO-8859-2 too): the punctuation of Windows (curly quotes, dashes, ``…``, ``€``) and
+    ``é ü ö ä ó ß``. Cyrillic and Greek read them as a few letters of their own (no vowel
+    but ``й``, ``ι``, ``ό``...), too few to write a sentence with."""
+    shared = []
+    for byte in range(0x80, 0x100):
+        codecs_ = ("cp1250", "cp1252", "cp1254", "cp1257") + (("iso8859-2",) * (byte > 0x9F))
+        read = {bytes((byte,)).decode(name, "replace") for name in codecs_}
+        if len(read) == 1 and "\ufffd" not in read:
+            shared.append(byte)
+    return bytes(shared)
+
+
+#: What is deleted of a page to see whether it holds any other byte: ASCII and those above.
+_ASCII_AND_SHARED = bytes(range(0x80)) + _shared_bytes()
+#: Windows' punctuation, which ISO-8859 and UTF-8 text has no byte for.
+_WINDOWS_PUNCTUATION = re.compile(rb"[\x80-\x9f]")
+
+
+def _windows_western(html: bytes) -> str | None:
+    """A page that is no UTF-8 and says no encoding it is in (or UTF-8), decoded as
+    Windows-1252 where its bytes read alike in every Windows encoding of Latin letters (see
+    :func:`_shared_bytes`) and it has Windows' punctuation; else ``None``, for trafilatura to
+    guess.
+
+    Such a page, an English one with curly quotes and a ``é`` or a ``€``, was guessed to be in
+    an encoding of DOS or the Mac, and lost its dashes and quotes (``The Ç10 fee Ś
+    unpopular``). Where its bytes read differently (a Czech ``č``, a Portuguese ``ã``, a
+    Russian letter), the guess is left to trafilatura: no rule of bytes tells them apart.
+    """
+    if html.translate(None, _ASCII_AND_SHARED) or not _WINDOWS_PUNCTUATION.search(html):
+        return None
+    return html.decode("cp1252")
+
+
 def _page_source(html: bytes, charset: str | None) -> bytes | str:
     """A page's bytes decoded in the encoding it says it is in, as a browser reads it: the
     ``charset`` its server sent (``Content-Type``), else its ``<meta>`` charset, else (an XHTML
@@ -562,7 +615,9 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
     UTF-8 (or ASCII) bytes, a page with a byte-order mark and a page that says nothing it can be
     decoded in are left to trafilatura, which reads UTF-8 and guesses the rest: a page saying
     ISO-8859-1 was read as ISO-8859-1 and lost its curly quotes and dashes, and a web archive's
-    page was read without its server's word for its encoding.
+    page was read without its server's word for its encoding. (One whose bytes read alike in
+    every Windows encoding of Latin letters is read as Windows-1252: see
+    :func:`_windows_western`.)
     """
     if html.isascii():
         return html
@@ -585,12 +640,13 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
         labels.append(charset)
     for label in labels:
         if _web_codec(label) in (None, "utf-8"):
-            return html
+            break
         try:
             return _decode_declared(html, label)
         except UnicodeDecodeError:
             continue
-    return html  # (not in the encoding it names: guessed)
+    # (Not in the encoding it names, or in none it names: guessed, unless it can be told.)
+    return _windows_western(html) or html
 
 
 #: An HTML comment, closed (an unclosed ``<!--`` is as likely a script's string: ``"<!--"``).
@@ -686,7 +742,26 @@ def _extract(
         if cites:
             _keep_citations(tree)
         page = tree
-    return trafilatura.bare_extraction(page, url=url, with_metadata=metadata)
+    found = trafilatura.bare_extraction(page, url=url, with_metadata=metadata)
+    _hash_stoplist_once(trafilatura)
+    return found
+
+
+def _hash_stoplist_once(trafilatura: Any) -> None:
+    """Give trafilatura's jusText fallback its stop words as a set, whose hash is kept.
+
+    trafilatura keeps the stop words of every language as a tuple (154,000 words), which
+    jusText turns into a set through a cache keyed by the tuple: the tuple's hash, which
+    Python does not keep, was computed again for every page the fallback read: 4.3 ms a page
+    (a web archive of short pages took 3.6 ms a record, now 1.5). jusText makes the same set of
+    the set
+    (its words lower-cased), so what it finds is the same. Done once trafilatura has made the
+    tuple (its first fallback), so that a run that never needs it does not pay for it.
+    """
+    external = getattr(trafilatura, "external", None)
+    words = getattr(external, "JT_STOPLIST", None)
+    if type(words) is tuple:
+        external.JT_STOPLIST = frozenset(word.lower() for word in words)  # type: ignore[union-attr]
 
 
 def _load_tree(trafilatura: Any, html: bytes | str) -> Any:
@@ -920,6 +995,68 @@ def _is_page(head: bytes) -> bool:
     return start[:20].lower().startswith((b"<!doctype html", b"<html"))
 
 
+#: What may come before an XML document's root element: white space, comments, processing
+#: instructions (the XML declaration; an ``<?xml-stylesheet?>`` that styles a feed for a
+#: browser) and a document type (RSS 0.91's ``<!DOCTYPE rss ...>``).
+_BEFORE_ROOT = re.compile(
+    rb"(?:\s+|<!--.*?-->|<\?.*?\?>|<!(?i:doctype)[^>\[]*(?:\[.*?\])?\s*>)*", re.DOTALL
+)
+#: The root element of a feed or a sitemap, with a namespace prefix or none (``<rdf:RDF``).
+_LISTING_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(rss|feed|RDF|urlset|sitemapindex)[\s/>]")
+#: What each of these is, by its root element's name.
+_LISTINGS = {
+    b"rss": "an RSS feed",
+    b"RDF": "an RSS feed",
+    b"feed": "an Atom feed",
+    b"urlset": "an XML sitemap",
+    b"sitemapindex": "an XML sitemap index",
+}
+
+
+def _listing(head: bytes) -> str | None:
+    """What a file is if it is an RSS or Atom feed or an XML sitemap, told by its root element
+    in its first bytes (``"an RSS feed"``), or ``None``.
+
+    RSS 1.0's root is ``<rdf:RDF>``, as any RDF document's: only one with RSS's namespace is
+    a feed."""
+    start = _opening(head)
+    if start[:1] != b"<":
+        return None
+    start = start[_BEFORE_ROOT.match(start).end() :]  # type: ignore[union-attr]
+    root = _LISTING_ROOT.match(start)
+    if root is None or (root.group(1) == b"RDF" and b"purl.org/rss/" not in head):
+        return None
+    return _LISTINGS[root.group(1)]
+
+
+class FeedLoader:
+    """RSS and Atom feeds and XML sitemaps, which are no articles: refused, saying what they
+    are and what to read instead.
+
+    They list articles by their links (and a feed their summaries): read as text, or as a
+    page, their markup and summaries became claims. Told by the root element in their first
+    bytes, whatever their name (``feed.xml``, ``rss``, a site's ``sitemap.xml.gz``, a feed
+    saved by ``wget`` as ``index.html``); an XHTML page is none. A plugin that reads feeds
+    registers its own loader, tried first.
+    """
+
+    def can_load(self, path: str, head: bytes) -> bool:
+        return _listing(head) is not None
+
+    def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
+        with open_input(path) as stream:
+            head = stream.read(4096)
+        what = _listing(head) or "a feed or a sitemap"
+        index = what.endswith("index")
+        raise InputError(
+            f"is {what}, not an article: it lists {'sitemaps' if index else 'pages'} by their "
+            f"links; fetch the pages {'they' if index else 'it'} link{'' if index else 's'} "
+            "to and parse those (HTML files, or a web archive of them)",
+            path=path,
+        )
+        yield  # (a generator, as every loader's load is)
+
+
 class HtmlLoader:
     """An HTML page: its main text through trafilatura, with the page's title, date and URL;
     footnote markers, their entries' labels and the sources' addresses kept (see
@@ -1098,6 +1235,7 @@ class _EndChecked:
 @hookimpl(trylast=True)
 def newsclaims_register_loaders(register: Register[Loader]) -> None:
     register("warc", WarcLoader())
+    register("feeds", FeedLoader())
     register("html", HtmlLoader())
     register("jsonl", JsonLinesLoader())
     register("json", JsonLoader())
