@@ -5,7 +5,10 @@ three to thirty words (in Chinese or Japanese, two characters a word) that does 
 sentence (also inside a closing quote mark: ``... "after the vote."``) or a list item,
 followed by more text, and that is no byline or date stamp (``By Jane Doe``, ``Updated Oct 21,
 2025, 06:18 PM``, ``Published 3 hours ago``).
-The core then sets :attr:`Document.title` from it (unless the caller gave a title). The page
+A first line that is the title the caller (or a loader: an HTML page's ``<title>``) gave is the
+headline whatever its shape (``Inflation``, ``The bank raised rates again.``), also when the
+title adds the site's name after a separator (``Inflation | Daily News``): it is no sentence of
+the body. The core then sets :attr:`Document.title` from it (unless the caller gave a title). The page
 cleaner (``newsclaims.cleaning``) keeps one copy of a page's headline at the top and removes the
 others, so this works on full-page scrapes as on plain articles.
 """
@@ -41,6 +44,22 @@ def headline_section(doc: Document) -> list[Section]:
     if newline < 0 or not text[newline:].strip():
         return []  # a headline alone is not a headline of anything
     line = text[start:newline].rstrip()
-    if line.endswith(_SENTENCE_ENDS) or not headline_like(line, line_words(line)):
+    if (line.endswith(_SENTENCE_ENDS) or not headline_like(line, line_words(line))) and (
+        doc.title is None or not _is_title(line, doc.title)
+    ):
         return []  # (a full stop inside the closing quote mark ends a sentence: a lede's)
     return [Section("headline", Span(start, start + len(line)))]
+
+
+#: What separates a page's title from the site's name: ``Inflation | Daily News``.
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+
+def _is_title(line: str, title: str) -> bool:
+    """Tell whether ``line`` is the document's given ``title``, alone or before the site's name
+    (white space compared as single spaces)."""
+    line = " ".join(line.split())
+    title = " ".join(title.split())
+    return title == line or (
+        title.startswith(line) and title[len(line) : len(line) + 4].startswith(_SITE_SEPARATORS)
+    )
