@@ -875,7 +875,10 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
 
 # A name alone after a quotation and a colon, as headlines sign what someone said: ``"We are
 # not going anywhere": Starmer``, ``„Wir schaffen das“: Merkel``, ``« ... » : Macron``.
-_COLON_SIGNED = regex.compile(rf"[ ]?:[ ]+(?P<sp>{_NAME})[ ]*$", regex.VERSION1)
+# (An organisation's name may join two names with ``of``: ``"...": Bank of England``.)
+_COLON_SIGNED = regex.compile(
+    rf"[ ]?:[ ]+(?P<sp>{_NAME}(?:[ ]of[ ](?:the[ ])?{_NAME})?)[ ]*$", regex.VERSION1
+)
 # A word in lower case after another word: what someone says, not a title.
 _LOWER_WORD = regex.compile(r"\S[ ]+(\p{Ll}[\p{L}'’]*)", regex.VERSION1)
 #: Words a title in title case writes in lower case (``"Song of the Year"``): no sign of

@@ -1,0 +1,46 @@
+"""Speakers the quote rules missed (session 17); no speaker is invented where unsure."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclaims
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(c.kind, c.speaker) for c in newsclaims.parse(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Inflation is expected to fall back towards the target": Bank of England.',
+            "Bank of England",
+        ),
+        (
+            '"We need more nurses on every ward": Royal College of Nursing',
+            "Royal College of Nursing",
+        ),
+        ("Prices held.\n„Die Zinsen bleiben vorerst hoch“: Bank of Japan", "Bank of Japan"),
+        (
+            '"We are not going anywhere": University of the Arts London.',
+            "University of the Arts London",
+        ),
+    ],
+)
+def test_a_quotation_signed_after_a_colon_by_an_organisation_of_two_names(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The Lord of the Rings": Return of the King',  # a title, not words said
+        '"Inflation is expected to fall back": Analysis of the week.',  # no name ends it
+    ],
+)
+def test_a_colon_after_a_title_names_no_speaker(text: str) -> None:
+    assert all(speaker is None for _, speaker in _speakers(text))
