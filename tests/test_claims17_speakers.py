@@ -44,3 +44,31 @@ def test_a_quotation_signed_after_a_colon_by_an_organisation_of_two_names(
 )
 def test_a_colon_after_a_title_names_no_speaker(text: str) -> None:
     assert all(speaker is None for _, speaker in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Global growth will slow," according to a report by the International Monetary Fund.',
+            "the International Monetary Fund",
+        ),
+        ('"Global growth will slow," according to a new report by the IMF.', "the IMF"),
+        (
+            'According to a new statement by the Bank of England, "inflation will ease."',
+            "the Bank of England",
+        ),
+        (
+            '"Demand is weakening," according to an annual survey by the Federal Reserve Bank of '
+            "New York.",
+            "the Federal Reserve Bank of New York",
+        ),
+    ],
+)
+def test_according_to_a_document_by_its_issuer(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == ("quote", speaker)
+
+
+def test_a_document_only_commissioned_by_someone_is_not_theirs() -> None:
+    text = '"Global growth will slow," according to a report commissioned by the IMF.'
+    assert all(speaker is None for _, speaker in _speakers(text))

@@ -285,8 +285,18 @@ _BARE = (
 _BARE_PLURAL = rf"(?=(?:\p{{Ll}}+[ ])?\p{{Ll}}*(?:s|police|people|staff)\b){_BARE}"
 # What "according to" names: a name, a role, or people in lower case with whose they are
 # (``according to analysts at the Lowy Institute``, ``according to officials``).
+# (And who issued a document it names: ``a new report by the International Monetary Fund``.)
+_ISSUED_WORDS = """
+    report reports post posts letter release announcement note notice ruling tweet message
+    email blog study survey poll data figures estimate estimates analysis release guidance
+"""
+_BY_ISSUER = (
+    r"(?:(?<=\b(?:"
+    + "|".join(sorted({*_ISSUED_WORDS.split(), "statement", "statements"}))
+    + rf"))[ ]by[ ](?:the[ ])?{_NAME})?"
+)
 _SOURCE = (
-    rf"{_NAME}|{_ROLE}{_ROLE_OF}"
+    rf"{_NAME}|{_ROLE}{_BY_ISSUER}{_ROLE_OF}"
     rf"|\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?:[ ]\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)??{_ROLE_OF}"
 )
 
@@ -2003,12 +2013,7 @@ _WHEN_WORDS = words(
     """
 )
 #: What a source issues, which ``according to`` may name instead of the source itself.
-_ISSUED = _DOCUMENTS | words(
-    """
-    report reports post posts letter release announcement note notice ruling tweet message
-    email blog study survey poll data figures estimate estimates analysis release guidance
-    """
-)
+_ISSUED = _DOCUMENTS | words(_ISSUED_WORDS)
 #: A document and who issued it (``a statement from Siemens``, ``data from the ONS``, ``a
 #: report by the UN``, ``a filing with the SEC`` is no issuer's: not read).
 _ISSUER = regex.compile(
