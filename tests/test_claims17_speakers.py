@@ -72,3 +72,32 @@ def test_according_to_a_document_by_its_issuer(text: str, speaker: str) -> None:
 def test_a_document_only_commissioned_by_someone_is_not_theirs() -> None:
     text = '"Global growth will slow," according to a report commissioned by the IMF.'
     assert all(speaker is None for _, speaker in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"El acuerdo está muy cerca", han señalado fuentes del Gobierno.', "fuentes del Gobierno"),
+        (
+            "«El acuerdo está muy cerca», dijeron fuentes del Ministerio de Hacienda.",
+            "fuentes del Ministerio de Hacienda",
+        ),
+        ("«El acuerdo está muy cerca», dijeron fuentes cercanas a la negociación.", "fuentes"),
+        ("«O acordo está próximo», disseram fontes do Planalto.", "fontes do Planalto"),
+        ("«L'accord est proche», ont indiqué des sources gouvernementales.", "des sources"),
+        ('"The talks are going well," said sources.', "sources"),  # (the English convention)
+    ],
+)
+def test_unnamed_sources_speak_in_other_languages_as_in_english(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«El acuerdo está muy cerca», dijeron varios presentes.",  # no sources word: no one
+        "«El acuerdo está muy cerca», señaló.",
+    ],
+)
+def test_other_unnamed_subjects_still_name_no_one(text: str) -> None:
+    assert _speakers(text)[-1][1] is None

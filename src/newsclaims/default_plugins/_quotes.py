@@ -570,6 +570,9 @@ _OTHER_DETERMINERS = words(
     "la le les el los las der die das den il lo gli o os as une un una η ο οι"
 )
 _OTHER_PARTICLES = words("de da del di du von van der la le")
+#: The word for "sources" in those languages, who speak unnamed (``dijeron fuentes del
+#: Gobierno``, ``ont indiqué des sources``), as ``sources`` do in English.
+_OTHER_SOURCES = words("fuentes fontes sources fonti quellen")
 #: The words that join two speakers' names (``y``, ``e``, ``et``, ``und``, ``and``).
 _OTHER_AND = words("y e et und and")
 #: Particles before an article in a name (``de la``, ``de los``, ``van der``, ``von der``).
@@ -1249,6 +1252,12 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
                 return named
         return _clean_speaker(" ".join(best))
     if not determiner:
+        k = 1 if words[0] in ("des", "de") else 0
+        if words[k : k + 1] and words[k].lower() in _OTHER_SOURCES:
+            # "fuentes del Gobierno", "des sources": unnamed sources speak, as "sources said"
+            # in English (up to the last capitalised word; the rest describes them).
+            last = max((n for n, w in enumerate(words) if w[:1].isupper()), default=k)
+            return " ".join(words[: last + 1]).strip(" ,;:")
         return None
     last = max((k for k, w in enumerate(words) if w[:1].isupper()), default=-1)
     role = words[: last + 1] if last > 0 else words[:4]
