@@ -101,3 +101,43 @@ def test_unnamed_sources_speak_in_other_languages_as_in_english(text: str, speak
 )
 def test_other_unnamed_subjects_still_name_no_one(text: str) -> None:
     assert _speakers(text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tesco said sales rose 4 percent in the six weeks to January. "
+            '"We are pleased with the performance of our stores," it said.',
+            "Tesco",
+        ),
+        (
+            "The John Lewis Partnership said sales rose 4 percent in the year to December. "
+            '"We are pleased with the performance of our shops," it said.',
+            "The John Lewis Partnership",
+        ),
+        (
+            'Ann Lee said prices had risen since March. "It will not fail," she said.',
+            "Ann Lee",
+        ),
+        (
+            'Ann Lee said the plan was approved on May 3. "It will not fail," she said.',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_month_after_the_verb_is_no_one_a_pronoun_may_stand_for(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == ("quote", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Lee said May disagreed. "It will not fail," she said.',  # May: maybe someone
+        'Ann Lee said Tom Roe disagreed. "It will not fail," she said.',
+        # A firm named like a person is not followed by "it" (whom "it" stands for is unsure).
+        'John Lewis said sales rose in the six weeks to January. "We are pleased," it said.',
+    ],
+)
+def test_someone_else_named_still_leaves_the_pronoun_unresolved(text: str) -> None:
+    assert _speakers(text)[-1][1] is None

@@ -1414,6 +1414,17 @@ def names_someone(text: str, start: int, end: int) -> bool:
         # A day is no one: "Ann Lee said on Thursday she would resign."
         if text.startswith(_DAYS, pos) and text[pos : pos + 10].split(" ", 1)[0] in _DAY_SET:
             continue
+        # Nor a month: "Tesco said sales rose in the six weeks to January." ("May", "June",
+        # "April" and "August" may be someone's name: a month only before or after a number,
+        # "May 3", "3 May".)
+        if text.startswith(_MONTHS, pos):
+            word = text[pos : pos + 10].split(" ", 1)[0].rstrip(",.;:")
+            if word in _MONTH_SET and (
+                word not in _NAME_MONTHS
+                or text[pos + len(word) + 1 : pos + len(word) + 2].isdigit()
+                or text[pos - 2 : pos - 1].isdigit()
+            ):
+                continue
         return True
     return False
 
@@ -1421,6 +1432,9 @@ def names_someone(text: str, start: int, end: int) -> bool:
 _DATE_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 _DAYS = tuple(d.capitalize() for d in WEEKDAYS)
 _DAY_SET = frozenset(d + end for d in _DAYS for end in ("", ",", ".", ";", ":"))
+_MONTHS = tuple(m.capitalize() for m in MONTHS)
+_MONTH_SET = frozenset(_MONTHS)
+_NAME_MONTHS = frozenset(("April", "May", "June", "August"))
 
 
 def named_before(text: str, start: int, pronoun: int) -> Attribution | None:
