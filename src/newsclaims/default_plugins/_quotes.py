@@ -285,8 +285,18 @@ _BARE = (
 _BARE_PLURAL = rf"(?=(?:\p{{Ll}}+[ ])?\p{{Ll}}*(?:s|police|people|staff)\b){_BARE}"
 # What "according to" names: a name, a role, or people in lower case with whose they are
 # (``according to analysts at the Lowy Institute``, ``according to officials``).
+# (And who issued a document it names: ``a new report by the International Monetary Fund``.)
+_ISSUED_WORDS = """
+    report reports post posts letter release announcement note notice ruling tweet message
+    email blog study survey poll data figures estimate estimates analysis release guidance
+"""
+_BY_ISSUER = (
+    r"(?:(?<=\b(?:"
+    + "|".join(sorted({*_ISSUED_WORDS.split(), "statement", "statements"}))
+    + rf"))[ ]by[ ](?:the[ ])?{_NAME})?"
+)
 _SOURCE = (
-    rf"{_NAME}|{_ROLE}{_ROLE_OF}"
+    rf"{_NAME}|{_ROLE}{_BY_ISSUER}{_ROLE_OF}"
     rf"|\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?:[ ]\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)??{_ROLE_OF}"
 )
 
@@ -560,6 +570,9 @@ _OTHER_DETERMINERS = words(
     "la le les el los las der die das den il lo gli o os as une un una η ο οι"
 )
 _OTHER_PARTICLES = words("de da del di du von van der la le")
+#: The word for "sources" in those languages, who speak unnamed (``dijeron fuentes del
+#: Gobierno``, ``ont indiqué des sources``), as ``sources`` do in English.
+_OTHER_SOURCES = words("fuentes fontes sources fonti quellen")
 #: The words that join two speakers' names (``y``, ``e``, ``et``, ``und``, ``and``).
 _OTHER_AND = words("y e et und and")
 #: Particles before an article in a name (``de la``, ``de los``, ``van der``, ``von der``).
@@ -875,7 +888,10 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
 
 # A name alone after a quotation and a colon, as headlines sign what someone said: ``"We are
 # not going anywhere": Starmer``, ``„Wir schaffen das“: Merkel``, ``« ... » : Macron``.
-_COLON_SIGNED = regex.compile(rf"[ ]?:[ ]+(?P<sp>{_NAME})[ ]*$", regex.VERSION1)
+# (An organisation's name may join two names with ``of``: ``"...": Bank of England``.)
+_COLON_SIGNED = regex.compile(
+    rf"[ ]?:[ ]+(?P<sp>{_NAME}(?:[ ]of[ ](?:the[ ])?{_NAME})?)[ ]*$", regex.VERSION1
+)
 # A word in lower case after another word: what someone says, not a title.
 _LOWER_WORD = regex.compile(r"\S[ ]+(\p{Ll}[\p{L}'’]*)", regex.VERSION1)
 #: Words a title in title case writes in lower case (``"Song of the Year"``): no sign of
@@ -1236,6 +1252,12 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
                 return named
         return _clean_speaker(" ".join(best))
     if not determiner:
+        k = 1 if words[0] in ("des", "de") else 0
+        if words[k : k + 1] and words[k].lower() in _OTHER_SOURCES:
+            # "fuentes del Gobierno", "des sources": unnamed sources speak, as "sources said"
+            # in English (up to the last capitalised word; the rest describes them).
+            last = max((n for n, w in enumerate(words) if w[:1].isupper()), default=k)
+            return " ".join(words[: last + 1]).strip(" ,;:")
         return None
     last = max((k for k, w in enumerate(words) if w[:1].isupper()), default=-1)
     role = words[: last + 1] if last > 0 else words[:4]
@@ -1392,6 +1414,17 @@ def names_someone(text: str, start: int, end: int) -> bool:
         # A day is no one: "Ann Lee said on Thursday she would resign."
         if text.startswith(_DAYS, pos) and text[pos : pos + 10].split(" ", 1)[0] in _DAY_SET:
             continue
+        # Nor a month: "Tesco said sales rose in the six weeks to January." ("May", "June",
+        # "April" and "August" may be someone's name: a month only before or after a number,
+        # "May 3", "3 May".)
+        if text.startswith(_MONTHS, pos):
+            word = text[pos : pos + 10].split(" ", 1)[0].rstrip(",.;:")
+            if word in _MONTH_SET and (
+                word not in _NAME_MONTHS
+                or text[pos + len(word) + 1 : pos + len(word) + 2].isdigit()
+                or text[pos - 2 : pos - 1].isdigit()
+            ):
+                continue
         return True
     return False
 
@@ -1399,6 +1432,9 @@ def names_someone(text: str, start: int, end: int) -> bool:
 _DATE_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 _DAYS = tuple(d.capitalize() for d in WEEKDAYS)
 _DAY_SET = frozenset(d + end for d in _DAYS for end in ("", ",", ".", ";", ":"))
+_MONTHS = tuple(m.capitalize() for m in MONTHS)
+_MONTH_SET = frozenset(_MONTHS)
+_NAME_MONTHS = frozenset(("April", "May", "June", "August"))
 
 
 def named_before(text: str, start: int, pronoun: int) -> Attribution | None:
@@ -2000,12 +2036,7 @@ _WHEN_WORDS = words(
     """
 )
 #: What a source issues, which ``according to`` may name instead of the source itself.
-_ISSUED = _DOCUMENTS | words(
-    """
-    report reports post posts letter release announcement note notice ruling tweet message
-    email blog study survey poll data figures estimate estimates analysis release guidance
-    """
-)
+_ISSUED = _DOCUMENTS | words(_ISSUED_WORDS)
 #: A document and who issued it (``a statement from Siemens``, ``data from the ONS``, ``a
 #: report by the UN``, ``a filing with the SEC`` is no issuer's: not read).
 _ISSUER = regex.compile(
