@@ -339,3 +339,36 @@ def test_the_clause_that_holds_the_points_name_is_compared(
 def test_a_point_that_moves_as_its_names_clause_does_is_supported(claim: str) -> None:
     verdict = _check(claim, "Sony shares rose on Monday while Nintendo fell.")
     assert verdict.supported, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "body", "reason"),
+    [
+        (
+            "Analysts at J.P. Morgan raised their price target for Nvidia to $215.",
+            "Analysts at Goldman Sachs raised their price target for Nvidia to $215 on Monday.",
+            "it says 'J.P. Morgan' where the closest body sentence says 'Goldman Sachs'",
+        ),
+        (
+            "Analysts at Goldman Sachs raised their price target for Nvidia to $215.",
+            "Analysts at J.P. Morgan raised their price target for Nvidia to $215 on Monday.",
+            "it says 'Goldman Sachs' where the closest body sentence says 'J.P. Morgan'",
+        ),
+        (
+            "The U.K. envoy met Zelensky in Kyiv on Monday.",
+            "The U.S. envoy met Zelensky in Kyiv on Monday.",
+            "it says 'U.K.' where the closest body sentence says 'U.S.'",
+        ),
+        (
+            "Officials from the U.N. met Zelensky in Kyiv on Monday with J.P. Morgan bankers.",
+            "Officials met Zelensky in Kyiv on Monday, the U.N. said in a statement.",
+            "'J.P. Morgan' is not mentioned in or near the closest body sentence",
+        ),
+    ],
+)
+def test_a_message_quotes_an_initialism_as_written(claim: str, body: str, reason: str) -> None:
+    # The initialisms were quoted as the checker reads them, their full stops made spaces
+    # ('JP   Morgan', 'US').
+    verdict = _check(claim, body)
+    assert not verdict.supported
+    assert verdict.reason == reason

@@ -216,10 +216,11 @@ def _prepare(candidates: tuple[str, ...]) -> _Candidates:
 
 def check(claim: str, candidates: Sequence[str]) -> Support:
     """Judge whether ``candidates`` (sentences in text order) support ``claim``."""
-    cands = _undotted_all(tuple(candidates))
+    written_cands = tuple(candidates)
+    cands = _undotted_all(written_cands)
     if not cands:
         return Support(supported=False, score=0.0, reason="there is no body text to compare with")
-    claim = _undotted(claim)
+    written, claim = claim, _undotted(claim)
     prep = _prepare(cands)
     q = keys(claim)
     if not q:
@@ -294,7 +295,7 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     )
     if conflict is None and not fused:
         conflict = (
-            _swap(claim, cands[best], capitalised)
+            _swap(claim, cands[best], capitalised, written, written_cands[best])
             or _negation(claim, cands[best])
             or _unsaid(claim, cands[best])
         )
@@ -329,7 +330,8 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
             supported=False,
             score=score,
             evidence=best,
-            reason=f"'{shown}' is not mentioned in or near the closest body sentence",
+            reason=f"'{_shown(shown, claim, written)}' is not mentioned in or near the closest"
+            " body sentence",
         )
     return Support(supported=True, score=score, evidence=best)
 
@@ -1003,13 +1005,40 @@ def _share(claim: str, evidence: str) -> str | None:
     return None
 
 
-def _swap(claim: str, evidence: str, capitalised: Container[str]) -> str | None:
+def _as_written(undotted: str, written: str, start: int, end: int) -> str:
+    """The text of ``written`` from ``start`` to ``end``, offsets into ``undotted`` (its
+    :func:`_undotted`, as long), widened to the initialisms it cuts: a message quotes the text
+    as written (``J.P. Morgan``, not ``JP   Morgan``)."""
+    if undotted is written or undotted == written:
+        return undotted[start:end]
+    for m in _DOTTED.finditer(written):
+        if m.start() < end < m.end():
+            end = m.end()
+        if m.start() < start < m.end():
+            start = m.start()
+    return written[start:end]
+
+
+def _shown(shown: str, undotted: str, written: str) -> str:
+    """A stretch ``shown`` of ``undotted`` as ``written`` gives it (:func:`_as_written`)."""
+    at = undotted.find(shown) if undotted != written else -1
+    return shown if at < 0 else _as_written(undotted, written, at, at + len(shown))
+
+
+def _swap(
+    claim: str,
+    evidence: str,
+    capitalised: Container[str],
+    written_claim: str | None = None,
+    written_evidence: str | None = None,
+) -> str | None:
     """Find a name, title or number of the claim standing where the evidence has another.
 
     The two word sequences are aligned; a short stretch that differs and holds, on both sides,
     names, titles or numbers and otherwise only function words is a swap, unless the two sides
     name the same thing (``Japanese``/``Japan``, ``PM``/``Prime Minister``, an acronym and its
-    words).
+    words). The message quotes ``written_claim`` and ``written_evidence`` (the texts before
+    :func:`_undotted`, if given).
     """
     a, b = _words(claim, capitalised), _words(evidence, capitalised)
     matcher = difflib.SequenceMatcher(None, [w[0] for w in a], [w[0] for w in b], autojunk=False)
@@ -1028,10 +1057,9 @@ def _swap(claim: str, evidence: str, capitalised: Container[str]) -> str | None:
             continue  # one figure in basis points and in percentage points (German nouns)
         if _rounded_stretch(lw, rw, claim, evidence):
             continue  # ``about 27`` for ``27.4``
-        return (
-            f"it says '{claim[left[0][1] : left[-1][2]]}' where the closest body sentence says "
-            f"'{evidence[right[0][1] : right[-1][2]]}'"
-        )
+        said = _as_written(claim, written_claim or claim, left[0][1], left[-1][2])
+        instead = _as_written(evidence, written_evidence or evidence, right[0][1], right[-1][2])
+        return f"it says '{said}' where the closest body sentence says '{instead}'"
     return None
 
 
