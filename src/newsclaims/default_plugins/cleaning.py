@@ -2079,6 +2079,8 @@ def _author_bio(lines: Lines, i: int, below: bool) -> bool:
     bylines = [text[k] for k in range(i) if words[k] <= BYLINE_WORDS and byline(text[k])]
     if not (any(surname in line for line in bylines) if bylines else below):
         return False
+    if not bylines and _BIO_EVENT.search(lines.text[i], found.end()) is not None:
+        return False  # (with no byline to tell the writer: a sentence on what befell someone)
     above = lines.raw[: lines.start(i)]
     # (Where the name is above: on a byline, a short line, not in a paragraph.)
     return all(
@@ -2087,6 +2089,18 @@ def _author_bio(lines: Lines, i: int, below: bool) -> bool:
     )
 
 
+# What tells, after a role, of what befell the person, not of the writer's work: a relative
+# clause in the past or the passive ("... is a reporter for The Journal who was detained in
+# Russia", "... who has been held since March", "... qui a été arrêté", "... que fue
+# secuestrado"). A bio says what the writer covers ("who covers ...", "who has covered ...",
+# "who was previously ..."): with no byline, the last paragraph of a text that is all article
+# is only taken for its writer's bio where it tells none.
+_BIO_EVENT = regex.compile(
+    r"(?i)\b(?:who\s+(?:was|were|(?:has|had|have)\s+been|is\s+(?:being|still|now)|remains"
+    r"|died|disappeared|went\s+missing)"
+    r"(?!\s+(?:born|previously|formerly|once|based|raised|educated|named|a|an|the)\b)"
+    r"|(?:qui|que)\s+(?:a\s+été|avait\s+été|est\s+mort|fue|foi|murió|morreu|ha\s+sido))\b"
+)
 # Words a sentence about someone else may open with before a role ("The man is a reporter").
 _BIO_NOT_NAMES = frozenset(("the", "this", "that", "he", "she", "it", "his", "her", "their"))
 

@@ -1,0 +1,72 @@
+"""The page cleaner on shapes first tried in session 17: a sentence about a reporter at a
+story's end, editor's notes over the headline, print artefacts and other lines told by what
+they are."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclaims
+from newsclaims import Document
+from newsclaims._text import rebuild_raw
+from newsclaims.testing import manager_with
+
+MENU = ("Home", "World", "Business", "Markets", "Opinion")
+FOOTER = ("Share this article", "Facebook", "Twitter", "Privacy policy", "© 2024 The Harbour Times")
+
+
+def clean(raw: str) -> Document:
+    doc = newsclaims.parse(raw, plugin_manager=manager_with())
+    assert rebuild_raw(doc.text, doc.removals) == raw
+    return doc
+
+
+def reasons(doc: Document) -> dict[str, str]:
+    return {r.text.strip(): r.reason for r in doc.removals}
+
+
+# A sentence about a reporter, with no byline ------------------------------------------------
+
+TRIAL = (
+    "A Russian court on Friday sentenced an American journalist to 16 years in a high-security "
+    "penal colony after a closed trial that lasted less than a month.",
+    "The verdict was condemned by Washington, which says the espionage charges were fabricated "
+    "and that he is being held as a bargaining chip for a prisoner exchange.",
+)
+ABOUT_A_REPORTER = (
+    "Evan Gershkovich is a reporter for The Wall Street Journal who was detained in Russia.",
+    "Alsu Kurmasheva is a journalist with Radio Free Europe who has been held since October.",
+    "Austin Tice is a freelance journalist for McClatchy who went missing in Syria in 2012.",
+    "Marie Lefèvre est journaliste au Courrier du Nord qui a été arrêtée à Minsk en juin.",
+    "Ana Beltrán es periodista de El Diario del Sur que fue secuestrada en marzo en Sinaloa.",
+)
+
+
+@pytest.mark.parametrize("last", ABOUT_A_REPORTER)
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_last_sentence_on_what_befell_a_reporter_is_no_bio(last: str, between: str) -> None:
+    # With no byline, the last paragraph of a bare text was taken for its writer's bio.
+    raw = between.join((*TRIAL, last))
+    doc = clean(raw)
+    assert last in doc.body
+    assert not doc.removals
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Laura Bianchi is a correspondent based in Rome, covering Italian politics.",
+        "Tom Becker is a freelance writer based in Nairobi who was previously at The Star.",
+        "Jane Doe is a reporter for The Herald who has been a columnist since 2015.",
+    ],
+)
+def test_a_writers_bio_with_no_byline_still_goes(bio: str) -> None:
+    doc = clean("\n\n".join((*TRIAL, bio)))
+    assert reasons(doc) == {bio: "author bio"}
+
+
+def test_the_bylined_writers_bio_goes_whatever_it_tells() -> None:
+    # The byline names her: her bio goes though it tells of where she was.
+    bio = "Jane Doe is a reporter for The Herald who was based in Moscow until 2022."
+    raw = "\n".join((*MENU, "Russia jails US reporter", "By Jane Doe", *TRIAL, bio, *FOOTER))
+    assert reasons(clean(raw))[bio] == "author bio"
