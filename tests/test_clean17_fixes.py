@@ -70,3 +70,56 @@ def test_the_bylined_writers_bio_goes_whatever_it_tells() -> None:
     bio = "Jane Doe is a reporter for The Herald who was based in Moscow until 2022."
     raw = "\n".join((*MENU, "Russia jails US reporter", "By Jane Doe", *TRIAL, bio, *FOOTER))
     assert reasons(clean(raw))[bio] == "author bio"
+
+
+# An editor's note over the headline or under it ---------------------------------------------
+
+LIBRARIES = (
+    "The city council voted on Tuesday night to close two of its seven branch libraries by the "
+    "end of the year, despite a petition signed by more than 4,000 residents.",
+    "Councillors said the closures at Eastfield and Morley Road would save about 380,000 pounds "
+    "a year, money they said was needed to keep the remaining branches open.",
+    '"Nobody came into local politics to shut libraries," said council leader Anne Patel.',
+    "Opponents said the savings were small compared with the harm to families who rely on the "
+    "branches in the evenings.",
+)
+HEADLINE = "Council votes to close two branch libraries"
+NOTES = (
+    "Editor's note: This article was updated on March 15 to correct the number of libraries.",
+    "Correction: An earlier version of this story misstated the name of the council leader.",
+    "Editor’s Note: This story has been updated with comment from the council.",
+    "CORRECTION: A previous version of this article gave the wrong date for the vote.",
+    "Clarification: This story has been changed to say the vote was not unanimous.",
+    "Update, March 15: This story has been updated to include a statement from the council.",
+    "Nota del editor: Este artículo fue actualizado el 15 de marzo para corregir una cifra.",
+    "Anmerkung der Redaktion: In einer früheren Version hieß es, der Rat habe einstimmig "
+    "entschieden.",
+    "Note de la rédaction : cet article a été modifié le 15 mars pour corriger un chiffre.",
+)
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_an_editors_note_over_the_headline_goes_as_one(note: str) -> None:
+    # It went as a line outside the article (or with the menu above it, as a link list).
+    raw = "\n".join((*MENU, note, HEADLINE, "By Martin Hale", *LIBRARIES, *FOOTER))
+    doc = clean(raw)
+    assert reasons(doc)[note] == "editor's note"
+    assert doc.title == HEADLINE
+    assert doc.body == "\n".join(LIBRARIES)
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_an_editors_note_under_the_headline_is_kept(note: str) -> None:
+    raw = "\n".join((*MENU, HEADLINE, note, *LIBRARIES, *FOOTER))
+    doc = clean(raw)
+    assert doc.title == HEADLINE
+    assert doc.body == "\n".join((note, *LIBRARIES))
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Updated: March 15, 2024 at 6:42 p.m.", "Correction: see below", "Update: Live"]
+)
+def test_a_stamp_or_a_label_is_no_editors_note(stamp: str) -> None:
+    raw = "\n".join((*MENU, HEADLINE, stamp, *LIBRARIES, *FOOTER))
+    doc = clean(raw)
+    assert stamp not in doc.text

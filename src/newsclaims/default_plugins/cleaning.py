@@ -1207,9 +1207,11 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     last = _before_comments(lines, prose, kept, first, last)
     head = _headline(lines, first, last, prose, kept)
     head_norm = ""
+    notes: list[int] = []
     if head >= 0:
         kept[head] = True
         head_norm = norm(lines.text[head])
+        notes = _editors_notes(lines, kept, head, first)
     if head == first:
         # The block opens with its headline: the article starts at its next paragraph, and
         # the lines between (a date stamp) go as lines outside it.
@@ -1220,6 +1222,8 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         kept[cap] = True
     reasons: list[str | None] = [None] * len(lines)
     _outside(lines, prose, kept, reasons, first, last, head, footers)
+    for i in notes:
+        reasons[i] = NOTE_REASON
     if _standfirst(lines, prose, kept, head, first):
         reasons[head + 1] = "standfirst"
     elif _deck(lines, prose, kept, head, first) and reasons[head + 1] in _RUN_REASONS:
@@ -1249,6 +1253,51 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         gap = removal(lines.start(cap) + 1, lines.start(first), "drop cap")
         removals = sorted([*removals, gap], key=lambda r: r.span.start)
     return removals
+
+
+# An editor's note or a correction set over a story's headline or under it, a label and a
+# sentence: "Editor's note: This article was updated on March 15 to correct ...", "Correction:
+# An earlier version of this story ...", "Clarification: ...", "Update, March 15: ...", "Nota
+# del editor: ...", "Note de la rédaction : ...", "Anmerkung der Redaktion: ...", "Nota da
+# redação: ...", "Catatan redaksi: ...", "(Editor's note: ...)".
+_EDITORS_NOTE = regex.compile(
+    r"(?i)[(\[*_]*(?:editor['’]?s['’]?\s+note|editorial\s+note|note\s+from\s+the\s+editors?"
+    r"|corrections?|clarification|updated?(?:\s*,\s*[^:\n]{1,40})?"
+    r"|nota\s+(?:del?\s+(?:la\s+)?(?:editor|redacci[óo]n)|da\s+reda[çc][ãa]o)|fe\s+de\s+erratas"
+    r"|errata|note\s+de\s+la\s+r[ée]daction|anmerkung\s+der\s+redaktion|korrektur"
+    r"|catatan\s+redaksi|koreksi|ralat)[*_]*\s*[:：]\s*\S"
+)
+# The first letters of those notes' labels (a cheap test first).
+_EDITORS_NOTE_FIRSTS = frozenset("([*_EeCcUuNnFfAaKkRr")
+#: How many lines over the headline an editor's note is looked for.
+EDITORS_NOTE_REACH = 2
+NOTE_REASON = "editor's note"
+
+
+def _editors_notes(lines: Lines, kept: list[bool], head: int, first: int) -> list[int]:
+    """The editor's notes and corrections (a label and a sentence, ``_EDITORS_NOTE``; a
+    paragraph at most) right over the headline (``EDITORS_NOTE_REACH`` lines at most), which
+    go as ``editor's note`` rather than as lines outside the article or with the menu above
+    (kept, they would stand over the headline, read then as the article's first line); those
+    between the headline and the article's first paragraph are kept: they are part of the
+    article's record."""
+    text, words = lines.text, lines.words
+    above: list[int] = []
+    for i in (*range(max(0, head - EDITORS_NOTE_REACH), head), *range(head + 1, first)):
+        t = text[i]
+        if (
+            not kept[i]
+            and MIN_SENTENCE_WORDS <= words[i] <= LONE_PARAGRAPH
+            and t[0] in _EDITORS_NOTE_FIRSTS
+            and ends_sentence(t)
+            and _EDITORS_NOTE.match(t) is not None
+            and not stamp_or_byline(t)  # ("Updated: March 15, 2024 at 6:42 p.m.")
+        ):
+            if i < head:
+                above.append(i)
+            else:
+                kept[i] = True
+    return above
 
 
 CONTENTS_REASON = "table of contents"
