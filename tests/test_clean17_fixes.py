@@ -123,3 +123,74 @@ def test_a_stamp_or_a_label_is_no_editors_note(stamp: str) -> None:
     raw = "\n".join((*MENU, HEADLINE, stamp, *LIBRARIES, *FOOTER))
     doc = clean(raw)
     assert stamp not in doc.text
+
+
+# A subheading right under a box of teasers ----------------------------------------------------
+
+LIBRARIES_LONG = (
+    *LIBRARIES[:2],
+    '"Nobody came into local politics to shut libraries," said council leader Anne Patel, who '
+    "added that the decision had been the hardest of her career.",
+    LIBRARIES[3],
+    "Local teacher David Owens, who organised the petition, said many families had no other "
+    "place where children could do homework in the evenings.",
+    "The council will hold a further consultation on the future of the buildings, which could "
+    "be sold or handed to community groups.",
+)
+BOXES = (
+    (
+        LIBRARIES_LONG,
+        (
+            "Related",
+            "Bus fares to rise by 10% from April across the county",
+            "Mayor opens new swimming pool in Eastfield after delays",
+            "Police appeal after warehouse fire on industrial estate",
+        ),
+        ("What happens next", "Why the closures matter", "Reaction from residents"),
+    ),
+    (
+        (
+            "Der Bundestag hat am Donnerstag mit knapper Mehrheit ein neues Gesetz zur "
+            "Förderung von Wärmepumpen beschlossen, das ab dem kommenden Jahr gelten soll.",
+            "Die Opposition kritisierte das Vorhaben scharf. Es sei zu teuer und komme für "
+            "viele Familien zu spät, sagte der Fraktionschef der Union in der Debatte.",
+            "Nach Angaben des Wirtschaftsministeriums wurden im vergangenen Jahr rund 350.000 "
+            "Wärmepumpen eingebaut, das Ziel der Regierung liegt bei 500.000 Geräten pro Jahr.",
+            "Der Bundesrat muss dem Gesetz noch zustimmen. Eine Entscheidung wird für Anfang "
+            "Dezember erwartet, die Länder haben bereits Änderungen angekündigt.",
+            "Verbraucherschützer begrüßten die Entscheidung grundsätzlich, mahnten aber an, dass "
+            "die Anträge einfacher werden müssten, damit auch ältere Menschen profitieren.",
+            "Die Handwerksbetriebe rechnen mit einer steigenden Nachfrage, warnen jedoch vor "
+            "langen Wartezeiten, weil in vielen Regionen Fachkräfte für den Einbau fehlen.",
+        ),
+        (
+            "Mehr zum Thema",
+            "Strompreise steigen in diesem Winter stärker als von den Versorgern angekündigt",
+            "Was Hausbesitzer jetzt über die neuen Regeln für Heizungen wissen müssen",
+        ),
+        ("Kritik der Opposition", "Wie es weitergeht"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "box", "sub"),
+    [(story, box, sub) for story, box, subs in BOXES for sub in subs],
+)
+@pytest.mark.parametrize("labelled", [True, False], ids=["label", "no-label"])
+def test_a_subheading_under_a_box_of_teasers_stays(
+    story: tuple[str, ...], box: tuple[str, ...], sub: str, labelled: bool
+) -> None:
+    # It went with the box, as the box's last title.
+    box = box if labelled else box[1:]
+    raw = "\n".join((*MENU, "Headline of the story", *story[:3], *box, sub, *story[3:], *FOOTER))
+    doc = clean(raw)
+    assert doc.body == "\n".join((*story[:3], sub, *story[3:]))
+
+
+def test_a_short_last_title_of_a_box_still_goes_with_it() -> None:
+    # Its titles are about as short: the last one is the box's.
+    box = ("Read more", "Bus fares to rise", "New pool opens", "Schools face cuts")
+    raw = "\n".join((*MENU, "Headline of the story", *LIBRARIES[:2], *box, *LIBRARIES[2:]))
+    doc = clean("\n".join((raw, *FOOTER)))
+    assert doc.body == "\n".join(LIBRARIES)

@@ -2368,9 +2368,14 @@ def _inside_runs(
             continue
         if j > i:
             fallback = _run_reason(lines.words, i, j)
-            # A heading that introduces the paragraph under it ("Key points:") is no link.
+            # A heading that introduces the paragraph under it ("Key points:") is no link, nor
+            # is a subheading right under a box of teasers, far shorter than their titles.
             end = j
-            if j < last and (prose[j + 1] or kept[j + 1]) and _introduces(lines, j):
+            if (
+                j < last
+                and (prose[j + 1] or kept[j + 1])
+                and (_introduces(lines, j) or _subheading_under_box(lines, i, j))
+            ):
                 end = j - 1
             text = lines.text
             for start, stop, lead in _list_parts(lines, reasons, i, end):
@@ -2899,6 +2904,27 @@ def _unit(figure: str, after: str) -> bool:
 def _figure_word(word: str) -> bool:
     """Whether a word is a figure (``2``, ``1/2``, ``8-9``, ``½``): it opens with one."""
     return word[0].isdigit() or word[0] in _FRACTIONS
+
+
+#: A subheading under a box of teasers has at most this many words, and two thirds of the
+#: words of the box's shortest title at most.
+BOXED_SUBHEADING_WORDS = 5
+
+
+def _subheading_under_box(lines: Lines, i: int, j: int) -> bool:
+    """Whether the last line ``j`` of the run of short lines ``i`` to ``j`` (over a paragraph)
+    is the article's subheading ("What happens next") under a box of two teasers or more
+    (under their label, "Related", if they have one) rather than the box's last title: a
+    plain subheading (:func:`_plain_subheading`) of ``BOXED_SUBHEADING_WORDS`` words at most,
+    two thirds as long as the box's shortest title at most (its titles are whole headlines)."""
+    text, words = lines.text, lines.words
+    top = i + 1 if _teaser_heading(text[i]) else i
+    return (
+        j - top >= 2
+        and words[j] <= BOXED_SUBHEADING_WORDS
+        and 3 * words[j] <= 2 * min(words[top:j])
+        and _plain_subheading(text[j])
+    )
 
 
 def _plain_subheading(line: str) -> bool:
