@@ -194,3 +194,47 @@ def test_a_short_last_title_of_a_box_still_goes_with_it() -> None:
     raw = "\n".join((*MENU, "Headline of the story", *LIBRARIES[:2], *box, *LIBRARIES[2:]))
     doc = clean("\n".join((raw, *FOOTER)))
     assert doc.body == "\n".join(LIBRARIES)
+
+
+# A figure's caption in a report-like text ------------------------------------------------------
+
+AUDIT = (
+    "The emergency call centre answered 1.2 million calls in 2023, an increase of 8 per cent on "
+    "the previous year, while the share of calls answered within ten seconds fell to 71 per cent.",
+    "Staffing shortages were the main cause of the delays, the audit found. Vacancies among call "
+    "handlers rose from 9 per cent to 14 per cent over the year.",
+    "The number of calls peaked in July, when a heatwave coincided with the summer holidays, and "
+    "was lowest in February, as in every year since the centre opened.",
+    "Performance varied widely between centres. The northern centre answered 84 per cent of "
+    "calls within ten seconds, the southern centre only 58 per cent.",
+    "The audit recommends that the service set a target for vacancies and publish its "
+    "performance each month, as the ambulance service already does.",
+)
+FIGURES = (
+    ("Figure 3: Calls answered by month, 2022 and 2023", "Source: Emergency Services Board"),
+    ("Table 2. Vacancy rates among call handlers, 2019-2023", "Note: full-time equivalents"),
+    ("Fig. 4: Share of calls answered within ten seconds", "Figure 5: Calls by centre"),
+    ("Abbildung 2: Anrufe nach Monat", "Quelle: Statistisches Landesamt"),
+    ("Gráfico 1 - Llamadas atendidas por mes", "Fuente: Ministerio de Sanidad"),
+)
+
+
+@pytest.mark.parametrize("figure", FIGURES)
+@pytest.mark.parametrize("on_page", [True, False], ids=["page", "bare"])
+def test_a_figures_caption_and_source_are_the_reports(
+    figure: tuple[str, str], on_page: bool
+) -> None:
+    # They went as a link list.
+    body = (*AUDIT[:2], *figure, *AUDIT[2:])
+    raw = "\n".join(body)
+    if on_page:
+        raw = "\n".join(("Home", "Reports", "Contact", "Audit of call handling", raw, *FOOTER))
+    doc = clean(raw)
+    assert doc.body == "\n".join(body)
+
+
+def test_a_box_of_links_under_a_figure_still_goes() -> None:
+    box = ("Figure 3: Calls answered by month", "Read the full report", "Download data (CSV)")
+    raw = "\n".join(("Home", "Reports", "Audit of call handling", *AUDIT[:2], *box, *AUDIT[2:]))
+    doc = clean("\n".join((raw, *FOOTER)))
+    assert "Download data (CSV)" not in doc.body

@@ -2360,6 +2360,9 @@ def _inside_runs(
         if j == i + 1 and _signed_quote(lines.text[i], lines.text[j]):
             i = j + 1  # (a quotation and who said it, a pull quote: the article's words)
             continue
+        if j > i and lines.text[i][0] in _FIGURE_FIRSTS and _figure_captions(lines.text, i, j):
+            i = j + 1  # (a figure's or a table's caption and its source: the report's own)
+            continue
         if j > i and _cell_table(lines, i, j + 1):
             # A table copied one cell per line: the article's, but its cells no longer read
             # as rows (a figure alone would read as a claim). It goes as what it is.
@@ -2397,6 +2400,31 @@ def _inside_runs(
                             caption = _agency_after_sentence(text[k])
                             reasons[k] = _CAPTION_REASON if caption else fallback
         i = j + 1
+
+
+# A numbered figure's, chart's or table's caption in a report-like text ("Figure 3: Calls
+# answered by month", "Table 2. Vacancy rates ...", "Abbildung 4: ...", "Gráfico 1 - ..."), and
+# the notes under one ("Source: Emergency Services Board", "Note: excludes ...", "Quelle:
+# ..."): a run of short lines of these alone is the article's figure, not a link list.
+_FIGURE_CAPTION = regex.compile(
+    r"(?i)(?:figure|fig\.|table|chart|graph|exhibit|map|abbildung|abb\.|tabelle|grafik"
+    r"|figura|tabla|gr[áa]fico|tableau|graphique|carte|gambar|tabel)\s*\d{1,3}[a-z]?"
+    r"\s*(?:[:.]|\s[-–—])\s+\S"
+)
+_FIGURE_NOTE = regex.compile(
+    r"(?i)(?:sources?|notes?|quellen?|anmerkung|fuentes?|nota|fontes?|sumber|catatan)\s*[:：]\s*\S"
+)
+# The first letters of those captions' labels (a cheap test first).
+_FIGURE_FIRSTS = frozenset("FfTtCcGgEeMmAa")
+
+
+def _figure_captions(text: list[str], i: int, j: int) -> bool:
+    """Whether the short lines ``i`` to ``j`` are figures' captions (``_FIGURE_CAPTION``), the
+    first one, and the notes under them (``_FIGURE_NOTE``)."""
+    return _FIGURE_CAPTION.match(text[i]) is not None and all(
+        _FIGURE_CAPTION.match(text[k]) is not None or _FIGURE_NOTE.match(text[k]) is not None
+        for k in range(i + 1, j + 1)
+    )
 
 
 # Who said a quotation, on the line under it: a dash, a name, and a role after a comma ("—
