@@ -238,3 +238,43 @@ def test_a_box_of_links_under_a_figure_still_goes() -> None:
     raw = "\n".join(("Home", "Reports", "Audit of call handling", *AUDIT[:2], *box, *AUDIT[2:]))
     doc = clean("\n".join((raw, *FOOTER)))
     assert "Download data (CSV)" not in doc.body
+
+
+# A score line whose scorer is named after a month ----------------------------------------------
+
+MATCH = (
+    "Stevie May scored twice as St Johnstone climbed off the bottom of the Premiership with a "
+    "2-1 win over Kilmarnock at McDiarmid Park on Saturday.",
+    "Kyle Vassell had equalised for the visitors early in the second half before May headed in "
+    "the winner from a corner with twenty minutes to play.",
+    "Craig Levein's side are now two points clear of Ross County with a game in hand.",
+)
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [
+        ("St Johnstone 2 (May 12, 71)", "Kilmarnock 1 (Vassell 55)"),
+        ("Kilmarnock 1 (Vassell 55)", "St Johnstone 2 (May 12, 71)"),
+        ("St Johnstone 1 (May 12)", "Kilmarnock 0"),
+        ("Dundee United 1 (June 3)", "Hearts 1 (Shankland 80 pen)"),
+    ],
+)
+def test_a_score_line_with_a_scorer_named_after_a_month_is_no_headline(
+    scores: tuple[str, str],
+) -> None:
+    # "(May 12)" read as a date: the score line was taken for the headline, and the headline
+    # went with the menu.
+    headline = "St Johnstone beat Kilmarnock to climb off the bottom"
+    raw = "\n".join(
+        ("Home", "Football", "Results", "Sign in", headline, *scores, *MATCH, "Most read")
+    )
+    doc = clean(raw)
+    assert doc.title == headline
+    assert doc.body == "\n".join(MATCH)
+
+
+def test_a_date_in_brackets_after_a_number_is_still_a_headline() -> None:
+    headline = "Situation Report 45 (March 12)"
+    raw = "\n".join(("Home", "Reports", "Emergencies", "Contact", headline, *LIBRARIES, *FOOTER))
+    assert clean(raw).title == headline

@@ -57,6 +57,7 @@ from newsclaims.default_plugins._lines import (
     headline_like,
     headline_shaped,
     norm,
+    paired_score_line,
     stamp_or_byline,
 )
 from newsclaims.default_plugins.keypoints import key_point_list_spans, may_have_key_points
@@ -3923,6 +3924,9 @@ def _headline(lines: Lines, first: int, last: int, prose: list[bool], kept: list
             not kept[i]
             and (not prose[i] or _asked_over_byline(lines, prose, i))
             and headline_shaped(text[i], words[i])
+            # (A score line whose scorer is named after a month, "Kilmarnock 1 (May 12)", is
+            # told by the other team's score line next to it.)
+            and not (text[i][-1] == ")" and paired_score_line(text, i))
         ):
             candidates.append(i)
         i, reach = i - 1, reach - 1
