@@ -278,3 +278,39 @@ def test_a_date_in_brackets_after_a_number_is_still_a_headline() -> None:
     headline = "Situation Report 45 (March 12)"
     raw = "\n".join(("Home", "Reports", "Emergencies", "Contact", headline, *LIBRARIES, *FOOTER))
     assert clean(raw).title == headline
+
+
+# A wire's credit alone on its line over the article ---------------------------------------------
+
+GDP = (
+    "Britain's economy grew by 0.6% in the first quarter of the year, official data showed on "
+    "Friday, the fastest growth in more than two years.",
+    "Finance minister Jeremy Hunt said the figures showed the economy was returning to health "
+    "after a shallow recession in the second half of last year.",
+    "Economists polled by the agency had expected growth of 0.4%.",
+)
+
+
+CREDITS = ("REUTERS", "Reuters", "AFP", "(AFP)", "— AP")
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+@pytest.mark.parametrize("place", ["LONDON", "NEW YORK", "SÃO PAULO"])
+def test_a_wire_credit_under_a_dateline_goes_as_a_credit(credit: str, place: str) -> None:
+    # It went with the dateline above it as "navigation"; the dateline is the article's.
+    doc = clean("\n".join((place, credit, *GDP)))
+    assert reasons(doc) == {credit: "credit"}
+    assert doc.body == "\n".join((place, *GDP))
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_a_wire_credit_under_a_pages_headline_goes_as_a_credit(credit: str) -> None:
+    headline = "UK economy grows at fastest pace in two years"
+    doc = clean("\n".join((*MENU, headline, credit, *GDP, *FOOTER)))
+    assert reasons(doc)[credit] == "credit"
+    assert doc.body == "\n".join(GDP)
+
+
+def test_a_credit_at_a_menus_end_goes_with_the_menu() -> None:
+    raw = "\n".join(("Home", "World", "Markets", "Reuters", *GDP, *FOOTER))
+    assert reasons(clean(raw))["Home\nWorld\nMarkets\nReuters"] == "navigation"

@@ -1125,6 +1125,18 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         ):
             reasons[i] = AD_REASON
     _contents(lines, kept, reasons, 0, last)
+    # The wire's credit alone over the first paragraph, under the dateline ("LONDON" over
+    # "REUTERS"; as in a page, ``_credit_over_article``). (An agency's name alone over the
+    # text may be its title: it stays.)
+    if (
+        last > 1
+        and reasons[1] is None
+        and not kept[1]
+        and words[2] >= MIN_PROSE_WORDS
+        and _PLACE_ALONE.fullmatch(text[0]) is not None
+        and _credit_alone(text, 1)
+    ):
+        reasons[1] = "credit"
     if _holds(lines, _ABOUT_KEYS, max(0, last - ABOUT_REACH), last):  # (found in C)
         _about_sections(lines, prose, kept, reasons, 0, last)
     # (A text that is all article has no end of a block: its last line stands below it.)
@@ -1225,6 +1237,7 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     _outside(lines, prose, kept, reasons, first, last, head, footers)
     for i in notes:
         reasons[i] = NOTE_REASON
+    _credit_over_article(lines, reasons, first)
     if _standfirst(lines, prose, kept, head, first):
         reasons[head + 1] = "standfirst"
     elif _deck(lines, prose, kept, head, first) and reasons[head + 1] in _RUN_REASONS:
@@ -1299,6 +1312,27 @@ def _editors_notes(lines: Lines, kept: list[bool], head: int, first: int) -> lis
             else:
                 kept[i] = True
     return above
+
+
+def _credit_over_article(lines: Lines, reasons: list[str | None], first: int) -> None:
+    """The wire's credit alone on its line right over the article's first paragraph, under
+    its dateline maybe ("LONDON" over "REUTERS", "(AFP)"), goes as ``credit``: with no more
+    than its dateline around it (no menu's run), it is no menu's link. The dateline, a place
+    in capitals alone (``_PLACE_ALONE``), is the article's and stays."""
+    k = first - 1
+    if k < 0 or reasons[k] not in _RUN_REASONS or not _credit_alone(lines.text, k):
+        return
+    top = k
+    while top > 0 and reasons[top - 1] in _RUN_REASONS:
+        top -= 1
+    if k - top <= 1:
+        reasons[k] = "credit"
+        if k > top and _PLACE_ALONE.fullmatch(lines.text[top]) is not None:
+            reasons[top] = None  # (the story's dateline, a place in capitals: the article's)
+
+
+# A place in capitals alone on its line: a dateline ("LONDON", "NEW YORK", "SÃO PAULO").
+_PLACE_ALONE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}")
 
 
 CONTENTS_REASON = "table of contents"
