@@ -314,3 +314,54 @@ def test_a_wire_credit_under_a_pages_headline_goes_as_a_credit(credit: str) -> N
 def test_a_credit_at_a_menus_end_goes_with_the_menu() -> None:
     raw = "\n".join(("Home", "World", "Markets", "Reuters", *GDP, *FOOTER))
     assert reasons(clean(raw))["Home\nWorld\nMarkets\nReuters"] == "navigation"
+
+
+# A printed page's furniture in bare text -------------------------------------------------------
+
+SCHOOL = (
+    "The county's school board voted 5-2 on Monday night to close Westfield Elementary at the "
+    "end of the school year, citing falling enrollment and a $3 million budget gap.",
+    "Parents who packed the meeting urged the board to delay the decision for a year while a "
+    "committee studied other options, including merging two schools.",
+    "Board chair Linda Morales said the district could not afford to keep a building open that "
+    "was less than half full.",
+    "The closure will affect about 240 students, who will be moved to two nearby schools next "
+    "fall, according to district figures released last week.",
+)
+PRINT_LINES = (
+    "Continued on Page A6",
+    "See SCHOOL, Page A6",
+    "SCHOOL from A1",
+    "Continued from Page A1",
+    "— Continued on page 6 —",
+    "(Continued on next page)",
+    "Page 2 of 3",
+    "A4 | THE DAILY NEWS | MONDAY, MARCH 4, 2024",
+    "The Daily News | Monday, March 4, 2024 | B2",
+    "Seite 2 von 3",
+    "Fortsetzung auf Seite 4",
+    "Suite page 6",
+    "Continúa en la página 4",
+)
+
+
+@pytest.mark.parametrize("line", PRINT_LINES)
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_printed_pages_jump_line_counter_or_header_goes(line: str, between: str) -> None:
+    # It stayed in the article's text.
+    doc = clean(between.join((*SCHOOL[:2], line, *SCHOOL[2:])))
+    assert reasons(doc) == {line: "print page furniture"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story continued on page 6 of the report, officials said.",
+        "Round 3 | 12 | Saturday",
+        "See you in Paris",
+        "PARIS from the air",
+    ],
+)
+def test_a_line_that_speaks_of_pages_is_no_print_furniture(line: str) -> None:
+    doc = clean("\n".join((*SCHOOL[:2], line, *SCHOOL[2:])))
+    assert all(r.reason != "print page furniture" for r in doc.removals)

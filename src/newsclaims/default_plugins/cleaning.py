@@ -510,6 +510,52 @@ _PAGE_CAPITAL_KEYS = (
 )
 _PAGE_LOWER_KEYS = tuple(key for key in _PAGE_KEYS if key not in dict(_PAGE_CAPITAL_KEYS).values())
 # The labels of a teaser that also open headlines ("Live: ...", "Exclusive: ...").
+# A printed page's furniture left in a text copied from a print edition (a PDF's or an
+# e-paper's): a jump line ("Continued on Page A6", "See SCHOOL, Page A6", "SCHOOL from A1",
+# "(Continued on next page)", "Fortsetzung auf Seite 4", "Suite page 6", "Continúa en la
+# página 4"), or a page counter ("Page 2 of 3", "Seite 2 von 3", "Página 2 de 3").
+_JUMP = regex.compile(
+    r"[-–—(\[ ]*(?:"
+    r"(?i:(?:continued|cont['’]?d\.?)\s+(?:on|from)\s+(?:(?:page|p\.)\s*[a-z]?\d{1,3}"
+    r"|(?:the\s+)?(?:next|back|previous|following)\s+page|inside))"
+    r"|(?i:see)\s+\p{Lu}[\p{Lu}'’ -]{1,30},?\s+(?i:(?:on\s+)?page)\s+[A-Z]?\d{1,3}"
+    r"|\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2},?\s+(?i:from)\s+(?i:page\s+)?[A-Z]?\d{1,3}"
+    r"|(?i:(?:fortsetzung|weiter)\s+(?:auf|von)\s+seite\s+\d{1,3}|suite\s+(?:en\s+)?page\s+\d{1,3}"
+    r"|contin[úu]a\s+en\s+(?:la\s+)?p[áa]gina\s+\d{1,3}"
+    r"|(?:page|seite|p[áa]gina|pagina)\s+\d{1,3}\s*(?:of|von|de|di|/)\s*\d{1,3})"
+    r")[-–—)\]. ]*"
+)
+# A printed page's header or footer: its number, the paper's name and the date apart by bars
+# ("A4 | THE DAILY NEWS | MONDAY, MARCH 4, 2024", "The Daily News | Monday, March 4, 2024 |
+# B2").
+_PAGE_NUMBER = regex.compile(r"(?:[A-Z]{1,2}\d{1,3}|\d{1,3}[A-Z]?|(?i:page|seite|p\.)\s*[A-Z]?\d{1,3})")
+# What those lines hold (a cheap test first; lines are searched lower-cased).
+_PRINT_KEYS = ("page", "seite", "página", "pagina", "continued", "cont'd", "cont’d", " from ")
+_PRINT_KEYS += ("fortsetzung", "weiter", "suite", "contin", "|")
+# The keys of a jump line or a counter that may read as a short paragraph ("— Continued on page
+# 6 —"): the rarer ones (" from " is in many).
+_PRINT_JUMP_KEYS = ("continued", "cont'd", "cont’d", "page ", "seite ", "página", "fortsetzung")
+#: A printed page's jump line, counter or header has at most this many words.
+PRINT_WORDS = 14
+PRINT_LINE_REASON = "print page furniture"
+
+
+def _print_line(text: str) -> bool:
+    """Whether a short line is a printed page's furniture (``_JUMP``, or a header: two to four
+    parts apart by bars, one a page's number and one a date with its year; a row of a table
+    of fixtures, "Round 3 | 12 | Saturday", has no year)."""
+    if _JUMP.fullmatch(text) is not None:
+        return True
+    if "|" not in text:
+        return False
+    parts = [part.strip() for part in text.split("|")]
+    return (
+        2 <= len(parts) <= 4
+        and any(_PAGE_NUMBER.fullmatch(part) is not None for part in parts)
+        and any(stamp_or_byline(part) for part in parts if part)
+    )
+
+
 _TITLE_KICKERS = ("breaking news", "breaking", "just in", "exclusive", "developing", "live")
 # A labelled teaser or list heading: "Breaking News: ...", "Read also:", "ALSO READ ...".
 _KICKERS = (
@@ -554,10 +600,13 @@ _LONGEST_KICKER = max(map(len, _KICKER_SET))
 _KEYS_BY_GROUP = (
     tuple(
         dict.fromkeys(
-            (*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS, *_BARE_CREDIT_KEYS)
+            (
+                *(*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS),
+                *(*_BARE_CREDIT_KEYS, *_PRINT_KEYS),
+            )
         )
     ),
-    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS))),
+    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_PRINT_JUMP_KEYS))),
     _CAPTION_KEYS,
 )
 _UNSPACED_KEYS_BY_GROUP = tuple((*keys, _EQUALS) for keys in _KEYS_BY_GROUP)
@@ -4439,6 +4488,8 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             and not call.startswith(_CALL_NOUNS)
         ):
             return _CALL_REASON
+    if words <= PRINT_WORDS and _has(low, _PRINT_KEYS) and _print_line(text):
+        return PRINT_LINE_REASON
     if (
         (not prose or (words < 25 and text.startswith(_JOIN_STARTS)))
         and _has(low, _SHARE_KEYS)
