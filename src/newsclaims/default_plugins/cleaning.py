@@ -529,12 +529,13 @@ _JUMP = regex.compile(
 # ("A4 | THE DAILY NEWS | MONDAY, MARCH 4, 2024", "The Daily News | Monday, March 4, 2024 |
 # B2").
 _PAGE_NUMBER = regex.compile(r"(?:[A-Z]{1,2}\d{1,3}|\d{1,3}[A-Z]?|(?i:page|seite|p\.)\s*[A-Z]?\d{1,3})")
-# What those lines hold (a cheap test first; lines are searched lower-cased).
-_PRINT_KEYS = ("page", "seite", "página", "pagina", "continued", "cont'd", "cont’d", " from ")
-_PRINT_KEYS += ("fortsetzung", "weiter", "suite", "contin", "|")
+# What those lines hold (a cheap test first; lines are searched lower-cased): "page" is in
+# "Suite page 6" too, "seite" in "Fortsetzung auf Seite 4", "gina " in "Continúa en la página
+# 4".
+_PRINT_KEYS = ("continued", "page", "seite", "gina ", " from ", "|")
 # The keys of a jump line or a counter that may read as a short paragraph ("— Continued on page
 # 6 —"): the rarer ones (" from " is in many).
-_PRINT_JUMP_KEYS = ("continued", "cont'd", "cont’d", "page ", "seite ", "página", "fortsetzung")
+_PRINT_JUMP_KEYS = ("continued", "page ", "seite ")
 #: A printed page's jump line, counter or header has at most this many words.
 PRINT_WORDS = 14
 PRINT_LINE_REASON = "print page furniture"
