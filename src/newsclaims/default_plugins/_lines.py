@@ -434,7 +434,9 @@ def _score_line(text: str, months: bool = False) -> bool:
 
 
 # A team's name and its goals alone, a score line with no scorers ("St Mirren 0").
-_BARE_SCORE = regex.compile(r"\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|de|del|of|and)){0,4} \d{1,2}")
+_BARE_SCORE = regex.compile(
+    r"\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|de|del|of|and)){0,4} \d{1,2}"
+)
 
 
 def paired_score_line(text: list[str], i: int) -> bool:

@@ -528,7 +528,9 @@ _JUMP = regex.compile(
 # A printed page's header or footer: its number, the paper's name and the date apart by bars
 # ("A4 | THE DAILY NEWS | MONDAY, MARCH 4, 2024", "The Daily News | Monday, March 4, 2024 |
 # B2").
-_PAGE_NUMBER = regex.compile(r"(?:[A-Z]{1,2}\d{1,3}|\d{1,3}[A-Z]?|(?i:page|seite|p\.)\s*[A-Z]?\d{1,3})")
+_PAGE_NUMBER = regex.compile(
+    r"(?:[A-Z]{1,2}\d{1,3}|\d{1,3}[A-Z]?|(?i:page|seite|p\.)\s*[A-Z]?\d{1,3})"
+)
 # What those lines hold (a cheap test first; lines are searched lower-cased): "page" is in
 # "Suite page 6" too, "seite" in "Fortsetzung auf Seite 4", "gina " in "Continúa en la página
 # 4".
