@@ -29,6 +29,7 @@ __all__ = [
     "headline_shaped",
     "line_words",
     "norm",
+    "paired_score_line",
     "stamp_or_byline",
 ]
 
@@ -398,19 +399,23 @@ _MONTH_NAMES = frozenset(
 _TEAM_WORDS = 5
 
 
-def _no_scorer(item: list[str]) -> bool:
-    """Whether an item in a score line's brackets names no scorer ("Beta 2", "March 12")."""
+def _no_scorer(item: list[str], months: bool = False) -> bool:
+    """Whether an item in a score line's brackets names no scorer ("Beta 2", "March 12"; a
+    month before a day of the month is a scorer's name, "May 12", where ``months``)."""
     if item[0] in _NOT_SCORERS:
         return True
-    return item[0] in _MONTH_NAMES and (
-        len(item) < 2 or not item[1].isdigit() or 1 <= int(item[1]) <= 31  # (a date)
+    return (
+        not months
+        and item[0] in _MONTH_NAMES
+        and (len(item) < 2 or not item[1].isdigit() or 1 <= int(item[1]) <= 31)  # (a date)
     )
 
 
-def _score_line(text: str) -> bool:
+def _score_line(text: str, months: bool = False) -> bool:
     """Whether a line is a match report's score line (``_SCORERS_END``): a team's name (its
     words in capitals), its goals and, in brackets, who scored and when; not a headline that
-    ends with numbers in brackets ("Google releases Android 16 (Beta 2)")."""
+    ends with numbers in brackets ("Google releases Android 16 (Beta 2)"). A month before a
+    day in the brackets is a date ("Situation Report 45 (March 12)") but where ``months``."""
     found = _SCORERS_END.search(text)
     if found is None:
         return False
@@ -421,10 +426,31 @@ def _score_line(text: str) -> bool:
         return False  # (a sentence before the number, not a team's name)
     scorers = text[text.index("(", found.start()) + 1 : -1]
     return all(
-        not _no_scorer(item.split())
+        not _no_scorer(item.split(), months)
         for part in scorers.split(",")
         for item in part.split(" and ")
         if item.strip() and not item.strip()[0].isdigit()
+    )
+
+
+# A team's name and its goals alone, a score line with no scorers ("St Mirren 0").
+_BARE_SCORE = regex.compile(
+    r"\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|de|del|of|and)){0,4} \d{1,2}"
+)
+
+
+def paired_score_line(text: list[str], i: int) -> bool:
+    """Tell whether line ``i``, which ends in brackets, is a match report's score line whose
+    scorer is named after a month ("Kilmarnock 1 (May 12)": Stevie May in the 12th minute),
+    next to the other team's score line ("St Mirren 0", "Sevilla 1 (Lukébakio 55)"). Alone
+    the month and the day read as a date ("Situation Report 45 (March 12)")."""
+    if not _score_line(text[i], months=True):
+        return False
+    return any(
+        0 <= j < len(text)
+        and text[j]
+        and (_BARE_SCORE.fullmatch(text[j]) is not None or _score_line(text[j], months=True))
+        for j in (i - 1, i + 1)
     )
 
 

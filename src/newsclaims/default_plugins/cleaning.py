@@ -57,6 +57,7 @@ from newsclaims.default_plugins._lines import (
     headline_like,
     headline_shaped,
     norm,
+    paired_score_line,
     stamp_or_byline,
 )
 from newsclaims.default_plugins.keypoints import key_point_list_spans, may_have_key_points
@@ -509,6 +510,55 @@ _PAGE_CAPITAL_KEYS = (
 )
 _PAGE_LOWER_KEYS = tuple(key for key in _PAGE_KEYS if key not in dict(_PAGE_CAPITAL_KEYS).values())
 # The labels of a teaser that also open headlines ("Live: ...", "Exclusive: ...").
+# A printed page's furniture left in a text copied from a print edition (a PDF's or an
+# e-paper's): a jump line ("Continued on Page A6", "See SCHOOL, Page A6", "SCHOOL from A1",
+# "(Continued on next page)", "Fortsetzung auf Seite 4", "Suite page 6", "Continúa en la
+# página 4"), or a page counter ("Page 2 of 3", "Seite 2 von 3", "Página 2 de 3").
+_JUMP = regex.compile(
+    r"[-–—(\[ ]*(?:"
+    r"(?i:(?:continued|cont['’]?d\.?)\s+(?:on|from)\s+(?:(?:page|p\.)\s*[a-z]?\d{1,3}"
+    r"|(?:the\s+)?(?:next|back|previous|following)\s+page|inside))"
+    r"|(?i:see)\s+\p{Lu}[\p{Lu}'’ -]{1,30},?\s+(?i:(?:on\s+)?page)\s+[A-Z]?\d{1,3}"
+    r"|\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2},?\s+(?i:from)\s+(?i:page\s+)?[A-Z]?\d{1,3}"
+    r"|(?i:(?:fortsetzung|weiter)\s+(?:auf|von)\s+seite\s+\d{1,3}|suite\s+(?:en\s+)?page\s+\d{1,3}"
+    r"|contin[úu]a\s+en\s+(?:la\s+)?p[áa]gina\s+\d{1,3}"
+    r"|(?:page|seite|p[áa]gina|pagina)\s+\d{1,3}\s*(?:of|von|de|di|/)\s*\d{1,3})"
+    r")[-–—)\]. ]*"
+)
+# A printed page's header or footer: its number, the paper's name and the date apart by bars
+# ("A4 | THE DAILY NEWS | MONDAY, MARCH 4, 2024", "The Daily News | Monday, March 4, 2024 |
+# B2").
+_PAGE_NUMBER = regex.compile(
+    r"(?:[A-Z]{1,2}\d{1,3}|\d{1,3}[A-Z]?|(?i:page|seite|p\.)\s*[A-Z]?\d{1,3})"
+)
+# What those lines hold (a cheap test first; lines are searched lower-cased): "page" is in
+# "Suite page 6" too, "seite" in "Fortsetzung auf Seite 4", "gina " in "Continúa en la página
+# 4".
+_PRINT_KEYS = ("continued", "page", "seite", "gina ", " from ", "|")
+# The keys of a jump line or a counter that may read as a short paragraph ("— Continued on page
+# 6 —"): the rarer ones (" from " is in many).
+_PRINT_JUMP_KEYS = ("continued", "page ", "seite ")
+#: A printed page's jump line, counter or header has at most this many words.
+PRINT_WORDS = 14
+PRINT_LINE_REASON = "print page furniture"
+
+
+def _print_line(text: str) -> bool:
+    """Whether a short line is a printed page's furniture (``_JUMP``, or a header: two to four
+    parts apart by bars, one a page's number and one a date with its year; a row of a table
+    of fixtures, "Round 3 | 12 | Saturday", has no year)."""
+    if _JUMP.fullmatch(text) is not None:
+        return True
+    if "|" not in text:
+        return False
+    parts = [part.strip() for part in text.split("|")]
+    return (
+        2 <= len(parts) <= 4
+        and any(_PAGE_NUMBER.fullmatch(part) is not None for part in parts)
+        and any(stamp_or_byline(part) for part in parts if part)
+    )
+
+
 _TITLE_KICKERS = ("breaking news", "breaking", "just in", "exclusive", "developing", "live")
 # A labelled teaser or list heading: "Breaking News: ...", "Read also:", "ALSO READ ...".
 _KICKERS = (
@@ -553,10 +603,13 @@ _LONGEST_KICKER = max(map(len, _KICKER_SET))
 _KEYS_BY_GROUP = (
     tuple(
         dict.fromkeys(
-            (*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS, *_BARE_CREDIT_KEYS)
+            (
+                *(*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_SHARE_KEYS),
+                *(*_BARE_CREDIT_KEYS, *_PRINT_KEYS),
+            )
         )
     ),
-    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS))),
+    tuple(dict.fromkeys((*_CAPTION_KEYS, *_COPYRIGHT_KEYS, *_COOKIE_KEYS, *_PRINT_JUMP_KEYS))),
     _CAPTION_KEYS,
 )
 _UNSPACED_KEYS_BY_GROUP = tuple((*keys, _EQUALS) for keys in _KEYS_BY_GROUP)
@@ -1124,6 +1177,18 @@ def _article_only(lines: Lines, prose: list[bool], kept: list[bool]) -> list[Rem
         ):
             reasons[i] = AD_REASON
     _contents(lines, kept, reasons, 0, last)
+    # The wire's credit alone over the first paragraph, under the dateline ("LONDON" over
+    # "REUTERS"; as in a page, ``_credit_over_article``). (An agency's name alone over the
+    # text may be its title: it stays.)
+    if (
+        last > 1
+        and reasons[1] is None
+        and not kept[1]
+        and words[2] >= MIN_PROSE_WORDS
+        and _PLACE_ALONE.fullmatch(text[0]) is not None
+        and _credit_alone(text, 1)
+    ):
+        reasons[1] = "credit"
     if _holds(lines, _ABOUT_KEYS, max(0, last - ABOUT_REACH), last):  # (found in C)
         _about_sections(lines, prose, kept, reasons, 0, last)
     # (A text that is all article has no end of a block: its last line stands below it.)
@@ -1207,9 +1272,11 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
     last = _before_comments(lines, prose, kept, first, last)
     head = _headline(lines, first, last, prose, kept)
     head_norm = ""
+    notes: list[int] = []
     if head >= 0:
         kept[head] = True
         head_norm = norm(lines.text[head])
+        notes = _editors_notes(lines, kept, head, first)
     if head == first:
         # The block opens with its headline: the article starts at its next paragraph, and
         # the lines between (a date stamp) go as lines outside it.
@@ -1220,6 +1287,9 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         kept[cap] = True
     reasons: list[str | None] = [None] * len(lines)
     _outside(lines, prose, kept, reasons, first, last, head, footers)
+    for i in notes:
+        reasons[i] = NOTE_REASON
+    _credit_over_article(lines, reasons, first)
     if _standfirst(lines, prose, kept, head, first):
         reasons[head + 1] = "standfirst"
     elif _deck(lines, prose, kept, head, first) and reasons[head + 1] in _RUN_REASONS:
@@ -1249,6 +1319,72 @@ def _decide(lines: Lines, prose: list[bool], kept: list[bool], footers: list[int
         gap = removal(lines.start(cap) + 1, lines.start(first), "drop cap")
         removals = sorted([*removals, gap], key=lambda r: r.span.start)
     return removals
+
+
+# An editor's note or a correction set over a story's headline or under it, a label and a
+# sentence: "Editor's note: This article was updated on March 15 to correct ...", "Correction:
+# An earlier version of this story ...", "Clarification: ...", "Update, March 15: ...", "Nota
+# del editor: ...", "Note de la rédaction : ...", "Anmerkung der Redaktion: ...", "Nota da
+# redação: ...", "Catatan redaksi: ...", "(Editor's note: ...)".
+_EDITORS_NOTE = regex.compile(
+    r"(?i)[(\[*_]*(?:editor['’]?s['’]?\s+note|editorial\s+note|note\s+from\s+the\s+editors?"
+    r"|corrections?|clarification|updated?(?:\s*,\s*[^:\n]{1,40})?"
+    r"|nota\s+(?:del?\s+(?:la\s+)?(?:editor|redacci[óo]n)|da\s+reda[çc][ãa]o)|fe\s+de\s+erratas"
+    r"|errata|note\s+de\s+la\s+r[ée]daction|anmerkung\s+der\s+redaktion|korrektur"
+    r"|catatan\s+redaksi|koreksi|ralat)[*_]*\s*[:：]\s*\S"
+)
+# The first letters of those notes' labels (a cheap test first).
+_EDITORS_NOTE_FIRSTS = frozenset("([*_EeCcUuNnFfAaKkRr")
+#: How many lines over the headline an editor's note is looked for.
+EDITORS_NOTE_REACH = 2
+NOTE_REASON = "editor's note"
+
+
+def _editors_notes(lines: Lines, kept: list[bool], head: int, first: int) -> list[int]:
+    """The editor's notes and corrections (a label and a sentence, ``_EDITORS_NOTE``; a
+    paragraph at most) right over the headline (``EDITORS_NOTE_REACH`` lines at most), which
+    go as ``editor's note`` rather than as lines outside the article or with the menu above
+    (kept, they would stand over the headline, read then as the article's first line); those
+    between the headline and the article's first paragraph are kept: they are part of the
+    article's record."""
+    text, words = lines.text, lines.words
+    above: list[int] = []
+    for i in (*range(max(0, head - EDITORS_NOTE_REACH), head), *range(head + 1, first)):
+        t = text[i]
+        if (
+            not kept[i]
+            and MIN_SENTENCE_WORDS <= words[i] <= LONE_PARAGRAPH
+            and t[0] in _EDITORS_NOTE_FIRSTS
+            and ends_sentence(t)
+            and _EDITORS_NOTE.match(t) is not None
+            and not stamp_or_byline(t)  # ("Updated: March 15, 2024 at 6:42 p.m.")
+        ):
+            if i < head:
+                above.append(i)
+            else:
+                kept[i] = True
+    return above
+
+
+def _credit_over_article(lines: Lines, reasons: list[str | None], first: int) -> None:
+    """The wire's credit alone on its line right over the article's first paragraph, under
+    its dateline maybe ("LONDON" over "REUTERS", "(AFP)"), goes as ``credit``: with no more
+    than its dateline around it (no menu's run), it is no menu's link. The dateline, a place
+    in capitals alone (``_PLACE_ALONE``), is the article's and stays."""
+    k = first - 1
+    if k < 0 or reasons[k] not in _RUN_REASONS or not _credit_alone(lines.text, k):
+        return
+    top = k
+    while top > 0 and reasons[top - 1] in _RUN_REASONS:
+        top -= 1
+    if k - top <= 1:
+        reasons[k] = "credit"
+        if k > top and _PLACE_ALONE.fullmatch(lines.text[top]) is not None:
+            reasons[top] = None  # (the story's dateline, a place in capitals: the article's)
+
+
+# A place in capitals alone on its line: a dateline ("LONDON", "NEW YORK", "SÃO PAULO").
+_PLACE_ALONE = regex.compile(r"\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}")
 
 
 CONTENTS_REASON = "table of contents"
@@ -2079,6 +2215,8 @@ def _author_bio(lines: Lines, i: int, below: bool) -> bool:
     bylines = [text[k] for k in range(i) if words[k] <= BYLINE_WORDS and byline(text[k])]
     if not (any(surname in line for line in bylines) if bylines else below):
         return False
+    if not bylines and _BIO_EVENT.search(lines.text[i], found.end()) is not None:
+        return False  # (with no byline to tell the writer: a sentence on what befell someone)
     above = lines.raw[: lines.start(i)]
     # (Where the name is above: on a byline, a short line, not in a paragraph.)
     return all(
@@ -2087,6 +2225,18 @@ def _author_bio(lines: Lines, i: int, below: bool) -> bool:
     )
 
 
+# What tells, after a role, of what befell the person, not of the writer's work: a relative
+# clause in the past or the passive ("... is a reporter for The Journal who was detained in
+# Russia", "... who has been held since March", "... qui a été arrêté", "... que fue
+# secuestrado"). A bio says what the writer covers ("who covers ...", "who has covered ...",
+# "who was previously ..."): with no byline, the last paragraph of a text that is all article
+# is only taken for its writer's bio where it tells none.
+_BIO_EVENT = regex.compile(
+    r"(?i)\b(?:who\s+(?:was|were|(?:has|had|have)\s+been|is\s+(?:being|still|now)|remains"
+    r"|died|disappeared|went\s+missing)"
+    r"(?!\s+(?:born|previously|formerly|once|based|raised|educated|named|a|an|the)\b)"
+    r"|(?:qui|que)\s+(?:a\s+été|avait\s+été|est\s+mort|fue|foi|murió|morreu|ha\s+sido))\b"
+)
 # Words a sentence about someone else may open with before a role ("The man is a reporter").
 _BIO_NOT_NAMES = frozenset(("the", "this", "that", "he", "she", "it", "his", "her", "their"))
 
@@ -2297,6 +2447,9 @@ def _inside_runs(
         if j == i + 1 and _signed_quote(lines.text[i], lines.text[j]):
             i = j + 1  # (a quotation and who said it, a pull quote: the article's words)
             continue
+        if j > i and lines.text[i][0] in _FIGURE_FIRSTS and _figure_captions(lines.text, i, j):
+            i = j + 1  # (a figure's or a table's caption and its source: the report's own)
+            continue
         if j > i and _cell_table(lines, i, j + 1):
             # A table copied one cell per line: the article's, but its cells no longer read
             # as rows (a figure alone would read as a claim). It goes as what it is.
@@ -2305,9 +2458,14 @@ def _inside_runs(
             continue
         if j > i:
             fallback = _run_reason(lines.words, i, j)
-            # A heading that introduces the paragraph under it ("Key points:") is no link.
+            # A heading that introduces the paragraph under it ("Key points:") is no link, nor
+            # is a subheading right under a box of teasers, far shorter than their titles.
             end = j
-            if j < last and (prose[j + 1] or kept[j + 1]) and _introduces(lines, j):
+            if (
+                j < last
+                and (prose[j + 1] or kept[j + 1])
+                and (_introduces(lines, j) or _subheading_under_box(lines, i, j))
+            ):
                 end = j - 1
             text = lines.text
             for start, stop, lead in _list_parts(lines, reasons, i, end):
@@ -2329,6 +2487,31 @@ def _inside_runs(
                             caption = _agency_after_sentence(text[k])
                             reasons[k] = _CAPTION_REASON if caption else fallback
         i = j + 1
+
+
+# A numbered figure's, chart's or table's caption in a report-like text ("Figure 3: Calls
+# answered by month", "Table 2. Vacancy rates ...", "Abbildung 4: ...", "Gráfico 1 - ..."), and
+# the notes under one ("Source: Emergency Services Board", "Note: excludes ...", "Quelle:
+# ..."): a run of short lines of these alone is the article's figure, not a link list.
+_FIGURE_CAPTION = regex.compile(
+    r"(?i)(?:figure|fig\.|table|chart|graph|exhibit|map|abbildung|abb\.|tabelle|grafik"
+    r"|figura|tabla|gr[áa]fico|tableau|graphique|carte|gambar|tabel)\s*\d{1,3}[a-z]?"
+    r"\s*(?:[:.]|\s[-–—])\s+\S"
+)
+_FIGURE_NOTE = regex.compile(
+    r"(?i)(?:sources?|notes?|quellen?|anmerkung|fuentes?|nota|fontes?|sumber|catatan)\s*[:：]\s*\S"
+)
+# The first letters of those captions' labels (a cheap test first).
+_FIGURE_FIRSTS = frozenset("FfTtCcGgEeMmAa")
+
+
+def _figure_captions(text: list[str], i: int, j: int) -> bool:
+    """Whether the short lines ``i`` to ``j`` are figures' captions (``_FIGURE_CAPTION``), the
+    first one, and the notes under them (``_FIGURE_NOTE``)."""
+    return _FIGURE_CAPTION.match(text[i]) is not None and all(
+        _FIGURE_CAPTION.match(text[k]) is not None or _FIGURE_NOTE.match(text[k]) is not None
+        for k in range(i + 1, j + 1)
+    )
 
 
 # Who said a quotation, on the line under it: a dash, a name, and a role after a comma ("—
@@ -2836,6 +3019,27 @@ def _unit(figure: str, after: str) -> bool:
 def _figure_word(word: str) -> bool:
     """Whether a word is a figure (``2``, ``1/2``, ``8-9``, ``½``): it opens with one."""
     return word[0].isdigit() or word[0] in _FRACTIONS
+
+
+#: A subheading under a box of teasers has at most this many words, and two thirds of the
+#: words of the box's shortest title at most.
+BOXED_SUBHEADING_WORDS = 5
+
+
+def _subheading_under_box(lines: Lines, i: int, j: int) -> bool:
+    """Whether the last line ``j`` of the run of short lines ``i`` to ``j`` (over a paragraph)
+    is the article's subheading ("What happens next") under a box of two teasers or more
+    (under their label, "Related", if they have one) rather than the box's last title: a
+    plain subheading (:func:`_plain_subheading`) of ``BOXED_SUBHEADING_WORDS`` words at most,
+    two thirds as long as the box's shortest title at most (its titles are whole headlines)."""
+    text, words = lines.text, lines.words
+    top = i + 1 if _teaser_heading(text[i]) else i
+    return (
+        j - top >= 2
+        and words[j] <= BOXED_SUBHEADING_WORDS
+        and 3 * words[j] <= 2 * min(words[top:j])
+        and _plain_subheading(text[j])
+    )
 
 
 def _plain_subheading(line: str) -> bool:
@@ -3806,6 +4010,9 @@ def _headline(lines: Lines, first: int, last: int, prose: list[bool], kept: list
             not kept[i]
             and (not prose[i] or _asked_over_byline(lines, prose, i))
             and headline_shaped(text[i], words[i])
+            # (A score line whose scorer is named after a month, "Kilmarnock 1 (May 12)", is
+            # told by the other team's score line next to it.)
+            and not (text[i][-1] == ")" and paired_score_line(text, i))
         ):
             candidates.append(i)
         i, reach = i - 1, reach - 1
@@ -4284,6 +4491,8 @@ def _reason(text: str, words: int, prose: bool, head: str) -> str | None:
             and not call.startswith(_CALL_NOUNS)
         ):
             return _CALL_REASON
+    if words <= PRINT_WORDS and _has(low, _PRINT_KEYS) and _print_line(text):
+        return PRINT_LINE_REASON
     if (
         (not prose or (words < 25 and text.startswith(_JOIN_STARTS)))
         and _has(low, _SHARE_KEYS)
