@@ -29,6 +29,7 @@ from newsclaims import (
     read_text,
 )
 from newsclaims._read import WIDE_BOMS, decode_hint
+from newsclaims.default_plugins._codepages import guess_latin
 
 
 def _name(path: str) -> str:
@@ -569,42 +570,6 @@ def _decode_declared(data: bytes, label: str) -> str:
         return data.decode("iso8859-1")  # (five bytes are no Windows-1252: read as named)
 
 
-def _shared_bytes() -> bytes:
-    """The bytes above 0x7F that Windows-1250, -1252, -1254 and -1257 read alike (and, above
-    0x9F, ISO-8859-2 too): the punctuation of Windows (curly quotes, dashes, ``…``, ``€``) and
-    ``é ü ö ä ó ß``. Cyrillic and Greek read them as a few letters of their own (no vowel
-    but ``й``, ``ι``, ``ό``...), too few to write a sentence with."""
-    shared = []
-    for byte in range(0x80, 0x100):
-        codecs_ = ("cp1250", "cp1252", "cp1254", "cp1257") + (("iso8859-2",) * (byte > 0x9F))
-        read = {bytes((byte,)).decode(name, "replace") for name in codecs_}
-        if len(read) == 1 and "\ufffd" not in read:
-            shared.append(byte)
-    return bytes(shared)
-
-
-#: What is deleted of a page to see whether it holds any other byte: ASCII and those above.
-_ASCII_AND_SHARED = bytes(range(0x80)) + _shared_bytes()
-#: Windows' punctuation, which ISO-8859 and UTF-8 text has no byte for.
-_WINDOWS_PUNCTUATION = re.compile(rb"[\x80-\x9f]")
-
-
-def _windows_western(html: bytes) -> str | None:
-    """A page that is no UTF-8 and says no encoding it is in (or UTF-8), decoded as
-    Windows-1252 where its bytes read alike in every Windows encoding of Latin letters (see
-    :func:`_shared_bytes`) and it has Windows' punctuation; else ``None``, for trafilatura to
-    guess.
-
-    Such a page, an English one with curly quotes and a ``é`` or a ``€``, was guessed to be in
-    an encoding of DOS or the Mac, and lost its dashes and quotes (``The Ç10 fee Ś
-    unpopular``). Where its bytes read differently (a Czech ``č``, a Portuguese ``ã``, a
-    Russian letter), the guess is left to trafilatura: no rule of bytes tells them apart.
-    """
-    if html.translate(None, _ASCII_AND_SHARED) or not _WINDOWS_PUNCTUATION.search(html):
-        return None
-    return html.decode("cp1252")
-
-
 def _page_source(html: bytes, charset: str | None) -> bytes | str:
     """A page's bytes decoded in the encoding it says it is in, as a browser reads it: the
     ``charset`` its server sent (``Content-Type``), else its ``<meta>`` charset, else (an XHTML
@@ -615,9 +580,10 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
     UTF-8 (or ASCII) bytes, a page with a byte-order mark and a page that says nothing it can be
     decoded in are left to trafilatura, which reads UTF-8 and guesses the rest: a page saying
     ISO-8859-1 was read as ISO-8859-1 and lost its curly quotes and dashes, and a web archive's
-    page was read without its server's word for its encoding. (One whose bytes read alike in
-    every Windows encoding of Latin letters is read as Windows-1252: see
-    :func:`_windows_western`.)
+    page was read without its server's word for its encoding. A page in a code page of Latin
+    letters is read in the one its letters are most plausible in (see
+    :func:`~newsclaims.default_plugins._codepages.guess_latin`): the guess read Portuguese
+    ``São`` as ``Săo``, and Polish and Slovak pages wrong.
     """
     if html.isascii():
         return html
@@ -646,7 +612,8 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
         except UnicodeDecodeError:
             continue
     # (Not in the encoding it names, or in none it names: guessed, unless it can be told.)
-    return _windows_western(html) or html
+    told = guess_latin(html)
+    return html if told is None else told[0]
 
 
 #: An HTML comment, closed (an unclosed ``<!--`` is as likely a script's string: ``"<!--"``).
