@@ -166,3 +166,12 @@ def test_a_text_file_is_still_not_guessed(tmp_path: Path) -> None:
     path.write_bytes(body.encode("cp1252"))
     with pytest.raises(newsclaims.InputError, match="cannot decode as utf-8"):
         newsclaims.parse_file(path)
+
+
+@pytest.mark.parametrize("name", ["hu-1250", "pt-br-1252", "pl-latin2"])
+def test_a_long_page_is_told_by_a_sample_of_its_letters(name: str) -> None:
+    # (More letters above ASCII than are looked at, in a text that repeats: a sample taken
+    # every nth letter saw one letter of it alone, and read Hungarian as Windows-1252.)
+    encoding, body = PAGES[name]
+    text = f"<p>{body}</p>\n" * 3000
+    assert guess_latin(text.encode(encoding)) == (text, encoding)

@@ -127,9 +127,10 @@ def guess_latin(data: bytes) -> tuple[str, str] | None:
     positions = [m.start() for m in _HIGH.finditer(data, 0)]
     if not positions:
         return None
-    if len(positions) > _SAMPLE:  # (spread over the page: its head and its body)
-        step = len(positions) / _SAMPLE
-        positions = [positions[int(k * step)] for k in range(_SAMPLE)]
+    if len(positions) > _SAMPLE:  # (two runs, from the start and the middle: head and body)
+        half = _SAMPLE // 2
+        middle = len(positions) // 2
+        positions = positions[:half] + positions[middle : middle + half]
     best: tuple[int, str, str] | None = None
     for codec in CANDIDATES:
         try:
