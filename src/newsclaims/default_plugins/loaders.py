@@ -2,10 +2,11 @@
 
 The loaders are registered in the order they are tried: ``warc``, ``feeds``, ``html``,
 ``jsonl``, ``json``, then ``text`` for whatever else (gzip-compressed too). ``feeds`` refuses
-RSS and Atom feeds and XML sitemaps, which are no articles. A loader chooses an input by its name
-(``.warc.gz``, ``.html``, ``.jsonl``...) or, for standard input and unknown names, by its first
-bytes. HTML needs the ``newsclaims[html]`` extra (trafilatura), WARC needs ``newsclaims[warc]``
-(warcio); without them the loader is still chosen, and says which extra to install.
+RSS and Atom feeds, XML sitemaps and plain URL lists, which are no articles. A loader chooses
+an input by its name (``.warc.gz``, ``.html``, ``.jsonl``...) or, for standard input and
+unknown names, by its first bytes. HTML needs the ``newsclaims[html]`` extra (trafilatura),
+WARC needs ``newsclaims[warc]`` (warcio); without them the loader is still chosen, and says
+which extra to install.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from newsclaims import (
     open_input,
     read_text,
 )
-from newsclaims._read import WIDE_BOMS, decode_hint
+from newsclaims._read import WIDE_BOMS, decode, decode_hint
 from newsclaims.default_plugins._codepages import guess_latin
 
 
@@ -996,32 +997,86 @@ def _listing(head: bytes) -> str | None:
     return _LISTINGS[root.group(1)]
 
 
+#: A line that is one web address and nothing else (white space around it aside).
+_URL_LINE = re.compile(r"[ \t]*(?i:https?://|www\.)\S+[ \t]*")
+#: How a URL list opens: its first address (past a byte-order mark and white space).
+_URL_OPENING = re.compile(rb"(?i)https?://|www\.")
+
+
+def _url_lines(text: str, *, cut: bool = False) -> bool:
+    """Whether ``text`` is nothing but web addresses, one to a line, and blank lines: a
+    plain-text sitemap, or a list of pages to fetch. ``cut``: ``text`` is a file's first
+    bytes, whose last line may be cut short (it must still open as an address does)."""
+    lines = text.removeprefix("\ufeff").splitlines()
+    if cut and lines and not text.endswith(("\n", "\r")):
+        last = lines.pop().strip().lower()  # (cut anywhere: in its address, or before it)
+        opening = "https://".startswith(last) or "www.".startswith(last)
+        if last and not opening and _URL_LINE.fullmatch(last) is None:
+            return False
+    found = False
+    for line in lines:
+        if _URL_LINE.fullmatch(line) is not None:
+            found = True
+        elif line.strip():
+            return False  # (a line of prose, a heading, a numbered entry: an article)
+    return found or cut
+
+
+def _url_list(head: bytes) -> bool:
+    """Whether a file's first bytes are those of a URL list (see :func:`_url_lines`)."""
+    start = _opening(head)
+    if _URL_OPENING.match(start) is None:
+        return False
+    return _url_lines(start.decode("utf-8", "replace"), cut=True)
+
+
+#: What a URL list is called in the error that refuses it.
+_URL_LIST = "a list of web addresses (one URL per line, as a plain-text sitemap)"
+
+
+def _refusal(what: str, path: str) -> InputError:
+    index = what.endswith("index")
+    return InputError(
+        f"is {what}, not an article: it lists {'sitemaps' if index else 'pages'} by their "
+        f"links; fetch the pages {'they' if index else 'it'} link{'' if index else 's'} "
+        "to and parse those (HTML files, or a web archive of them)",
+        path=path,
+    )
+
+
 class FeedLoader:
-    """RSS and Atom feeds and XML sitemaps, which are no articles: refused, saying what they
-    are and what to read instead.
+    """RSS and Atom feeds, XML sitemaps and plain URL lists, which are no articles: refused,
+    saying what they are and what to read instead.
 
     They list articles by their links (and a feed their summaries): read as text, or as a
-    page, their markup and summaries became claims. Told by the root element in their first
-    bytes, whatever their name (``feed.xml``, ``rss``, a site's ``sitemap.xml.gz``, a feed
-    saved by ``wget`` as ``index.html``); an XHTML page is none. A plugin that reads feeds
+    page, their markup and summaries became claims. A feed or a sitemap is told by the root
+    element in its first bytes, whatever its name (``feed.xml``, ``rss``, a site's
+    ``sitemap.xml.gz``, a feed saved by ``wget`` as ``index.html``); an XHTML page is none.
+    A URL list is a file of nothing but web addresses, one to a line, and blank lines
+    (``sitemap.txt``, a list for ``wget -i``); an article that holds addresses, even a
+    reference list of bare ones, has lines of prose too, and one whose first bytes are
+    addresses alone is read as text when the rest shows prose. A plugin that reads feeds
     registers its own loader, tried first.
     """
 
     def can_load(self, path: str, head: bytes) -> bool:
-        return _listing(head) is not None
+        return _listing(head) is not None or _url_list(head)
 
-    def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
+    def load(
+        self, path: str, fields: Mapping[str, str], *, encoding: str = "utf-8"
+    ) -> Iterator[Record]:
         with open_input(path) as stream:
             head = stream.read(4096)
-        what = _listing(head) or "a feed or a sitemap"
-        index = what.endswith("index")
-        raise InputError(
-            f"is {what}, not an article: it lists {'sitemaps' if index else 'pages'} by their "
-            f"links; fetch the pages {'they' if index else 'it'} link{'' if index else 's'} "
-            "to and parse those (HTML files, or a web archive of them)",
-            path=path,
-        )
-        yield  # (a generator, as every loader's load is)
+            what = _listing(head)
+            if what is None:  # (a URL list, by its first bytes: the rest must be one too)
+                data = head + stream.read()
+        if what is None:
+            text = decode(data, path="<stdin>" if path == "-" else path, encoding=encoding)
+            if not _url_lines(text):  # (addresses first, then prose: an article after all)
+                yield Record(text=text, id=path, path=path)
+                return
+            what = _URL_LIST
+        raise _refusal(what, path)
 
 
 class HtmlLoader:
