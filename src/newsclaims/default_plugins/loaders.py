@@ -244,7 +244,8 @@ class JsonLinesLoader:
     and the following lines are still read. An input whose first line opens a
     JSON value written over several lines (``{`` or ``[`` alone, as ``jq`` writes it) is read
     as a stream of JSON values (see :func:`_json_values`): one document is read as
-    :class:`JsonLoader` reads it.
+    :class:`JsonLoader` reads it. A record written over several lines further on, among
+    records of one line each, is read whole (see :func:`_gather`), its id the line it opens on.
     """
 
     def can_load(self, path: str, head: bytes) -> bool:
@@ -256,27 +257,18 @@ class JsonLinesLoader:
         self, path: str, fields: Mapping[str, str], *, encoding: str = "utf-8"
     ) -> Iterator[Record]:
         codec = _codec(encoding, path)
-        # (A byte-order mark may open the file, as Windows tools write it.)
-        first = "utf-8-sig" if codec == "utf-8" else codec
         with open_input(path) as stream:
             if codec.startswith(("utf-16", "utf-32")):  # (a line's end is no single byte)
                 # (Bad bytes are marked where they stand, for their line's error: a decoding
                 # error raised while the wrapper reads ahead stopped the file, a loader's crash.)
                 stream = io.TextIOWrapper(stream, codec, errors=_MARK)  # type: ignore[assignment]
+            lines = _Lines(stream, codec, path)
             started = False  # (a line with JSON was met)
-            for number, raw in enumerate(stream, 1):
-                where = f"{path}:{number}"
-                try:
-                    if isinstance(raw, str):
-                        line = raw
-                        if _UNDECODABLE in line:
-                            raise UnicodeDecodeError(codec, b"", 0, 0, line.split(_UNDECODABLE)[1])
-                    else:
-                        line = raw.decode(first if number == 1 else codec)
-                except UnicodeDecodeError as exc:
-                    message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
-                    yield _failed(where, path, message, line=number)
+            for number, line in lines:
+                if isinstance(line, Record):  # (undecodable)
+                    yield line
                     continue
+                where = f"{path}:{number}"
                 if line.startswith("\ufeff"):
                     # (Files joined with cat, each saved by a Windows tool with its mark: the
                     # mark opens the line of each file's first record, and is no JSON.)
@@ -295,10 +287,17 @@ class JsonLinesLoader:
                         rest = _decoded_rest(stream.read(), codec, path)
                         yield from _json_values(above + line + rest, fields, path=path)
                         return
-                    # (Its own "line 1 column 9" would contradict the line named.)
-                    message = f"invalid JSON (column {exc.colno}): {exc.msg}"
-                    yield _failed(where, path, message, line=number)
-                    continue
+                    gathered = _gather(line, lines) if _opens_a_document(line, exc) else None
+                    if gathered is None:
+                        # (Its own "line 1 column 9" would contradict the line named.)
+                        message = f"invalid JSON (column {exc.colno}): {exc.msg}"
+                        yield _failed(where, path, message, line=number)
+                        continue
+                    data, value_text = gathered
+                    if value_text is None:
+                        yield _failed(where, path, _TOO_DEEP, line=number)
+                        continue
+                    line = value_text
                 except RecursionError:
                     # (It stopped the file as a crash of this loader, the lines after unread.)
                     yield _failed(where, path, _TOO_DEEP, line=number)
@@ -324,6 +323,71 @@ class JsonLinesLoader:
                 yield _record_from_json(
                     data, fields, path=path, where=where, line=number, escapes=escapes
                 )
+
+
+class _Lines:
+    """The numbered lines of a JSON Lines input, decoded (an undecodable line is a failed
+    record), with lines that were read ahead put back to be read again."""
+
+    def __init__(self, stream: Any, codec: str, path: str) -> None:
+        self._lines = enumerate(stream, 1)
+        self._codec = codec
+        # (A byte-order mark may open the file, as Windows tools write it.)
+        self._first = "utf-8-sig" if codec == "utf-8" else codec
+        self._path = path
+        self._back: list[tuple[int, str | Record]] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> tuple[int, str | Record]:
+        if self._back:
+            return self._back.pop()
+        number, raw = next(self._lines)
+        codec = self._codec
+        try:
+            if isinstance(raw, str):
+                if _UNDECODABLE in raw:
+                    raise UnicodeDecodeError(codec, b"", 0, 0, raw.split(_UNDECODABLE)[1])
+                return number, raw
+            return number, raw.decode(self._first if number == 1 else codec)
+        except UnicodeDecodeError as exc:
+            message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
+            return number, _failed(f"{self._path}:{number}", self._path, message, line=number)
+
+    def put_back(self, lines: list[tuple[int, str | Record]]) -> None:
+        """Read ``lines`` again, first to last, before the rest."""
+        self._back.extend(reversed(lines))
+
+
+def _gather(line: str, lines: _Lines) -> tuple[Any, str | None] | None:
+    """A JSON value that ``line`` opens and the lines after it close (a record written over
+    several lines, indented, among records of one line each), with its text (``None`` for a
+    value nested too deeply to read); ``None`` where no line closes it, and the lines read
+    ahead are put back.
+
+    Each line that can end a value (``}`` or ``]`` at its end) is tried with those above it;
+    a value that turns out to be no JSON before the end of what was read (a line cut short,
+    then the next record) ends the search, as does the end of the input.
+    """
+    taken: list[tuple[int, str | Record]] = []
+    text = line
+    for number, more in lines:
+        taken.append((number, more))
+        if isinstance(more, Record):  # (an undecodable line: no value runs through it)
+            break
+        text += more
+        if not more.rstrip().endswith(("}", "]")):
+            continue
+        try:
+            return json.loads(text), text
+        except json.JSONDecodeError as exc:
+            if exc.pos < len(text.rstrip()):
+                break  # (no JSON before the end of it: no more lines will make it so)
+        except RecursionError:
+            return None, None
+    lines.put_back(taken)
+    return None
 
 
 #: The error of JSON nested deeper than Python's parser goes (its recursion limit).
