@@ -55,6 +55,16 @@ PAGES = {
         "Ľudia v Žiline čakali na autobus vyše hodiny, povedal starosta. Dopravca sľúbil, "
         "že sa to už nezopakuje.",
     ),
+    "sl-latin2": (
+        "iso8859-2",
+        "Vlada je v ponedeljek sporočila, da ne bo zviševala davkov, je dejal minister. "
+        "Opozicija zahteva pojasnila o cenah in plačah.",
+    ),
+    "hr-1250": (
+        "cp1250",
+        "Vlada je u ponedjeljak najavila da neće povećavati poreze, rekao je ministar "
+        "financija. Oporba traži objašnjenje o cijenama.",
+    ),
     "ro-1250": (
         "cp1250",
         "Guvernul a anunţat că preţurile la energie vor creşte în toamnă, a declarat "

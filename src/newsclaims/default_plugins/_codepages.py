@@ -4,10 +4,11 @@ letters each one reads are.
 Windows-1252, -1250, -1254 and -1257 and ISO-8859-2 and -15 give the same byte different
 letters: ``0xE3`` is ``ã`` in Windows-1252 and ``ă`` in Windows-1250, ``0xF5`` is ``õ`` and
 ``ő``, ``0xA3`` is ``£`` and ``Ł``. Each reading is scored by what is implausible in it: a
-control character, a spacing accent or ``¤`` anywhere, a symbol or a ``¿`` inside a word, a letter
-glued to a digit (``Ł3.5bn``), and letters that no one language writes together (``Săo`` has a
-Romanian ``ă`` beside a Portuguese ``ç`` in ``açőes``, which also has a Hungarian ``ő``). The
-reading with the fewest wins; readings that score alike are ordered as :data:`CANDIDATES`.
+control character, a spacing accent or ``¤`` anywhere, a symbol or a ``¿`` inside a word, a
+letter glued to a digit (``Ł3.5bn``), and letters that no one language the code page can
+write uses together (``Săo`` and ``açőes`` need a Romanian ``ă`` and a Hungarian ``ő``;
+``São`` and ``ações`` are Portuguese). The reading with the least wins; readings that score
+alike are ordered as :data:`CANDIDATES`.
 No word is looked up: only letters, their neighbours, and the alphabets of the languages
 these code pages are written for (:data:`ALPHABETS`).
 """
@@ -47,13 +48,31 @@ ALPHABETS = {
     "no": "æøåéèêóòô",
     "pl": "ąćęłńóśźż",
     "pt": "áâãàçéêíóôõúü",
-    "ro": "ăâîşţșț",
+    "ro": "ăâîşţ",
     "sk": "áäčďéíĺľňóôŕšťúýž",
     "sl": "čšžćđ",
     "sq": "çë",
     "sv": "åäöé",
     "tr": "çğıİöşüâîû",
 }
+
+
+def _written_in(codec: str) -> tuple[str, ...]:
+    """The alphabets of :data:`ALPHABETS` that ``codec`` can write whole: a text is written in
+    a code page made for its language (Lithuanian ``ą`` and ``č`` read in Windows-1250, which
+    has no ``ė`` or ``ų``, are a Slovenian ``š`` and ``č`` in ISO-8859-2 misread)."""
+    written = []
+    for alphabet in ALPHABETS.values():
+        try:
+            (alphabet + alphabet.upper()).encode(codec)
+        except UnicodeEncodeError:
+            continue
+        written.append(alphabet)
+    return tuple(written)
+
+
+#: The alphabets each candidate code page can write.
+_WRITES = {codec: _written_in(codec) for codec in CANDIDATES}
 
 #: Characters no text has on its own: the spacing accents of Windows-1250 and ISO-8859
 #: (``¨ ´ ¸ ˘ ˙ ˝ ˛ ˇ``), ``¤`` and ``¦``, where another code page has a letter.
@@ -87,8 +106,9 @@ def _kind(char: str) -> str:
     return "Z"
 
 
-def _cost(text: str, positions: list[int]) -> int:
-    """How implausible the characters at ``positions`` of ``text`` are (0: all plausible)."""
+def _cost(text: str, positions: list[int], codec: str) -> int:
+    """How implausible the characters at ``positions`` of ``text``, read in ``codec``, are
+    (0: all plausible)."""
     cost = 0
     letters: Counter[str] = Counter()
     end = len(text)
@@ -110,7 +130,8 @@ def _cost(text: str, positions: list[int]) -> int:
             cost += 2  # (¿ in "mo¿e")
     if letters:
         total = sum(letters.values())
-        cost += total - max(sum(letters[c] for c in alphabet) for alphabet in ALPHABETS.values())
+        fits = (sum(letters[c] for c in alphabet) for alphabet in _WRITES[codec])
+        cost += total - max(fits, default=0)
     return cost
 
 
@@ -137,7 +158,7 @@ def guess_latin(data: bytes) -> tuple[str, str] | None:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        cost = _cost(text, positions)
+        cost = _cost(text, positions, codec)
         if best is None or cost < best[0]:
             best = (cost, codec, text)
             if cost == 0:
