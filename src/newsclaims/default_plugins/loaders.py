@@ -371,14 +371,15 @@ def _gather(line: str, lines: _Lines) -> tuple[Any, str | None] | None:
     then the next record) ends the search, as does the end of the input.
     """
     taken: list[tuple[int, str | Record]] = []
-    text = line
+    parts = [line]
     for number, more in lines:
         taken.append((number, more))
         if isinstance(more, Record):  # (an undecodable line: no value runs through it)
             break
-        text += more
+        parts.append(more)
         if not more.rstrip().endswith(("}", "]")):
             continue
+        text = "".join(parts)
         try:
             return json.loads(text), text
         except json.JSONDecodeError as exc:
