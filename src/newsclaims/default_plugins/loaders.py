@@ -2,10 +2,11 @@
 
 The loaders are registered in the order they are tried: ``warc``, ``feeds``, ``html``,
 ``jsonl``, ``json``, then ``text`` for whatever else (gzip-compressed too). ``feeds`` refuses
-RSS and Atom feeds and XML sitemaps, which are no articles. A loader chooses an input by its name
-(``.warc.gz``, ``.html``, ``.jsonl``...) or, for standard input and unknown names, by its first
-bytes. HTML needs the ``newsclaims[html]`` extra (trafilatura), WARC needs ``newsclaims[warc]``
-(warcio); without them the loader is still chosen, and says which extra to install.
+RSS and Atom feeds, XML sitemaps and plain URL lists, which are no articles. A loader chooses
+an input by its name (``.warc.gz``, ``.html``, ``.jsonl``...) or, for standard input and
+unknown names, by its first bytes. HTML needs the ``newsclaims[html]`` extra (trafilatura),
+WARC needs ``newsclaims[warc]`` (warcio); without them the loader is still chosen, and says
+which extra to install.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from newsclaims import (
     open_input,
     read_text,
 )
-from newsclaims._read import WIDE_BOMS, decode_hint
+from newsclaims._read import WIDE_BOMS, decode, decode_hint
+from newsclaims.default_plugins._codepages import guess_latin
 
 
 def _name(path: str) -> str:
@@ -242,7 +244,8 @@ class JsonLinesLoader:
     and the following lines are still read. An input whose first line opens a
     JSON value written over several lines (``{`` or ``[`` alone, as ``jq`` writes it) is read
     as a stream of JSON values (see :func:`_json_values`): one document is read as
-    :class:`JsonLoader` reads it.
+    :class:`JsonLoader` reads it. A record written over several lines further on, among
+    records of one line each, is read whole (see :func:`_gather`), its id the line it opens on.
     """
 
     def can_load(self, path: str, head: bytes) -> bool:
@@ -254,27 +257,18 @@ class JsonLinesLoader:
         self, path: str, fields: Mapping[str, str], *, encoding: str = "utf-8"
     ) -> Iterator[Record]:
         codec = _codec(encoding, path)
-        # (A byte-order mark may open the file, as Windows tools write it.)
-        first = "utf-8-sig" if codec == "utf-8" else codec
         with open_input(path) as stream:
             if codec.startswith(("utf-16", "utf-32")):  # (a line's end is no single byte)
                 # (Bad bytes are marked where they stand, for their line's error: a decoding
                 # error raised while the wrapper reads ahead stopped the file, a loader's crash.)
                 stream = io.TextIOWrapper(stream, codec, errors=_MARK)  # type: ignore[assignment]
+            lines = _Lines(stream, codec, path)
             started = False  # (a line with JSON was met)
-            for number, raw in enumerate(stream, 1):
-                where = f"{path}:{number}"
-                try:
-                    if isinstance(raw, str):
-                        line = raw
-                        if _UNDECODABLE in line:
-                            raise UnicodeDecodeError(codec, b"", 0, 0, line.split(_UNDECODABLE)[1])
-                    else:
-                        line = raw.decode(first if number == 1 else codec)
-                except UnicodeDecodeError as exc:
-                    message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
-                    yield _failed(where, path, message, line=number)
+            for number, line in lines:
+                if isinstance(line, Record):  # (undecodable)
+                    yield line
                     continue
+                where = f"{path}:{number}"
                 if line.startswith("\ufeff"):
                     # (Files joined with cat, each saved by a Windows tool with its mark: the
                     # mark opens the line of each file's first record, and is no JSON.)
@@ -293,10 +287,17 @@ class JsonLinesLoader:
                         rest = _decoded_rest(stream.read(), codec, path)
                         yield from _json_values(above + line + rest, fields, path=path)
                         return
-                    # (Its own "line 1 column 9" would contradict the line named.)
-                    message = f"invalid JSON (column {exc.colno}): {exc.msg}"
-                    yield _failed(where, path, message, line=number)
-                    continue
+                    gathered = _gather(line, lines) if _opens_a_document(line, exc) else None
+                    if gathered is None:
+                        # (Its own "line 1 column 9" would contradict the line named.)
+                        message = f"invalid JSON (column {exc.colno}): {exc.msg}"
+                        yield _failed(where, path, message, line=number)
+                        continue
+                    data, value_text = gathered
+                    if value_text is None:
+                        yield _failed(where, path, _TOO_DEEP, line=number)
+                        continue
+                    line = value_text
                 except RecursionError:
                     # (It stopped the file as a crash of this loader, the lines after unread.)
                     yield _failed(where, path, _TOO_DEEP, line=number)
@@ -322,6 +323,72 @@ class JsonLinesLoader:
                 yield _record_from_json(
                     data, fields, path=path, where=where, line=number, escapes=escapes
                 )
+
+
+class _Lines:
+    """The numbered lines of a JSON Lines input, decoded (an undecodable line is a failed
+    record), with lines that were read ahead put back to be read again."""
+
+    def __init__(self, stream: Any, codec: str, path: str) -> None:
+        self._lines = enumerate(stream, 1)
+        self._codec = codec
+        # (A byte-order mark may open the file, as Windows tools write it.)
+        self._first = "utf-8-sig" if codec == "utf-8" else codec
+        self._path = path
+        self._back: list[tuple[int, str | Record]] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> tuple[int, str | Record]:
+        if self._back:
+            return self._back.pop()
+        number, raw = next(self._lines)
+        codec = self._codec
+        try:
+            if isinstance(raw, str):
+                if _UNDECODABLE in raw:
+                    raise UnicodeDecodeError(codec, b"", 0, 0, raw.split(_UNDECODABLE)[1])
+                return number, raw
+            return number, raw.decode(self._first if number == 1 else codec)
+        except UnicodeDecodeError as exc:
+            message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
+            return number, _failed(f"{self._path}:{number}", self._path, message, line=number)
+
+    def put_back(self, lines: list[tuple[int, str | Record]]) -> None:
+        """Read ``lines`` again, first to last, before the rest."""
+        self._back.extend(reversed(lines))
+
+
+def _gather(line: str, lines: _Lines) -> tuple[Any, str | None] | None:
+    """A JSON value that ``line`` opens and the lines after it close (a record written over
+    several lines, indented, among records of one line each), with its text (``None`` for a
+    value nested too deeply to read); ``None`` where no line closes it, and the lines read
+    ahead are put back.
+
+    Each line that can end a value (``}`` or ``]`` at its end) is tried with those above it;
+    a value that turns out to be no JSON before the end of what was read (a line cut short,
+    then the next record) ends the search, as does the end of the input.
+    """
+    taken: list[tuple[int, str | Record]] = []
+    parts = [line]
+    for number, more in lines:
+        taken.append((number, more))
+        if isinstance(more, Record):  # (an undecodable line: no value runs through it)
+            break
+        parts.append(more)
+        if not more.rstrip().endswith(("}", "]")):
+            continue
+        text = "".join(parts)
+        try:
+            return json.loads(text), text
+        except json.JSONDecodeError as exc:
+            if exc.pos < len(text.rstrip()):
+                break  # (no JSON before the end of it: no more lines will make it so)
+        except RecursionError:
+            return None, None
+    lines.put_back(taken)
+    return None
 
 
 #: The error of JSON nested deeper than Python's parser goes (its recursion limit).
@@ -569,42 +636,6 @@ def _decode_declared(data: bytes, label: str) -> str:
         return data.decode("iso8859-1")  # (five bytes are no Windows-1252: read as named)
 
 
-def _shared_bytes() -> bytes:
-    """The bytes above 0x7F that Windows-1250, -1252, -1254 and -1257 read alike (and, above
-    0x9F, ISO-8859-2 too): the punctuation of Windows (curly quotes, dashes, ``…``, ``€``) and
-    ``é ü ö ä ó ß``. Cyrillic and Greek read them as a few letters of their own (no vowel
-    but ``й``, ``ι``, ``ό``...), too few to write a sentence with."""
-    shared = []
-    for byte in range(0x80, 0x100):
-        codecs_ = ("cp1250", "cp1252", "cp1254", "cp1257") + (("iso8859-2",) * (byte > 0x9F))
-        read = {bytes((byte,)).decode(name, "replace") for name in codecs_}
-        if len(read) == 1 and "\ufffd" not in read:
-            shared.append(byte)
-    return bytes(shared)
-
-
-#: What is deleted of a page to see whether it holds any other byte: ASCII and those above.
-_ASCII_AND_SHARED = bytes(range(0x80)) + _shared_bytes()
-#: Windows' punctuation, which ISO-8859 and UTF-8 text has no byte for.
-_WINDOWS_PUNCTUATION = re.compile(rb"[\x80-\x9f]")
-
-
-def _windows_western(html: bytes) -> str | None:
-    """A page that is no UTF-8 and says no encoding it is in (or UTF-8), decoded as
-    Windows-1252 where its bytes read alike in every Windows encoding of Latin letters (see
-    :func:`_shared_bytes`) and it has Windows' punctuation; else ``None``, for trafilatura to
-    guess.
-
-    Such a page, an English one with curly quotes and a ``é`` or a ``€``, was guessed to be in
-    an encoding of DOS or the Mac, and lost its dashes and quotes (``The Ç10 fee Ś
-    unpopular``). Where its bytes read differently (a Czech ``č``, a Portuguese ``ã``, a
-    Russian letter), the guess is left to trafilatura: no rule of bytes tells them apart.
-    """
-    if html.translate(None, _ASCII_AND_SHARED) or not _WINDOWS_PUNCTUATION.search(html):
-        return None
-    return html.decode("cp1252")
-
-
 def _page_source(html: bytes, charset: str | None) -> bytes | str:
     """A page's bytes decoded in the encoding it says it is in, as a browser reads it: the
     ``charset`` its server sent (``Content-Type``), else its ``<meta>`` charset, else (an XHTML
@@ -615,9 +646,10 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
     UTF-8 (or ASCII) bytes, a page with a byte-order mark and a page that says nothing it can be
     decoded in are left to trafilatura, which reads UTF-8 and guesses the rest: a page saying
     ISO-8859-1 was read as ISO-8859-1 and lost its curly quotes and dashes, and a web archive's
-    page was read without its server's word for its encoding. (One whose bytes read alike in
-    every Windows encoding of Latin letters is read as Windows-1252: see
-    :func:`_windows_western`.)
+    page was read without its server's word for its encoding. A page in a code page of Latin
+    letters is read in the one its letters are most plausible in (see
+    :func:`~newsclaims.default_plugins._codepages.guess_latin`): the guess read Portuguese
+    ``São`` as ``Săo``, and Polish and Slovak pages wrong.
     """
     if html.isascii():
         return html
@@ -646,7 +678,8 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
         except UnicodeDecodeError:
             continue
     # (Not in the encoding it names, or in none it names: guessed, unless it can be told.)
-    return _windows_western(html) or html
+    told = guess_latin(html)
+    return html if told is None else told[0]
 
 
 #: An HTML comment, closed (an unclosed ``<!--`` is as likely a script's string: ``"<!--"``).
@@ -1029,32 +1062,86 @@ def _listing(head: bytes) -> str | None:
     return _LISTINGS[root.group(1)]
 
 
+#: A line that is one web address and nothing else (white space around it aside).
+_URL_LINE = re.compile(r"[ \t]*(?i:https?://|www\.)\S+[ \t]*")
+#: How a URL list opens: its first address (past a byte-order mark and white space).
+_URL_OPENING = re.compile(rb"(?i)https?://|www\.")
+
+
+def _url_lines(text: str, *, cut: bool = False) -> bool:
+    """Whether ``text`` is nothing but web addresses, one to a line, and blank lines: a
+    plain-text sitemap, or a list of pages to fetch. ``cut``: ``text`` is a file's first
+    bytes, whose last line may be cut short (it must still open as an address does)."""
+    lines = text.removeprefix("\ufeff").splitlines()
+    if cut and lines and not text.endswith(("\n", "\r")):
+        last = lines.pop().strip().lower()  # (cut anywhere: in its address, or before it)
+        opening = "https://".startswith(last) or "www.".startswith(last)
+        if last and not opening and _URL_LINE.fullmatch(last) is None:
+            return False
+    found = False
+    for line in lines:
+        if _URL_LINE.fullmatch(line) is not None:
+            found = True
+        elif line.strip():
+            return False  # (a line of prose, a heading, a numbered entry: an article)
+    return found or cut
+
+
+def _url_list(head: bytes) -> bool:
+    """Whether a file's first bytes are those of a URL list (see :func:`_url_lines`)."""
+    start = _opening(head)
+    if _URL_OPENING.match(start) is None:
+        return False
+    return _url_lines(start.decode("utf-8", "replace"), cut=True)
+
+
+#: What a URL list is called in the error that refuses it.
+_URL_LIST = "a list of web addresses (one URL per line, as a plain-text sitemap)"
+
+
+def _refusal(what: str, path: str) -> InputError:
+    index = what.endswith("index")
+    return InputError(
+        f"is {what}, not an article: it lists {'sitemaps' if index else 'pages'} by their "
+        f"links; fetch the pages {'they' if index else 'it'} link{'' if index else 's'} "
+        "to and parse those (HTML files, or a web archive of them)",
+        path=path,
+    )
+
+
 class FeedLoader:
-    """RSS and Atom feeds and XML sitemaps, which are no articles: refused, saying what they
-    are and what to read instead.
+    """RSS and Atom feeds, XML sitemaps and plain URL lists, which are no articles: refused,
+    saying what they are and what to read instead.
 
     They list articles by their links (and a feed their summaries): read as text, or as a
-    page, their markup and summaries became claims. Told by the root element in their first
-    bytes, whatever their name (``feed.xml``, ``rss``, a site's ``sitemap.xml.gz``, a feed
-    saved by ``wget`` as ``index.html``); an XHTML page is none. A plugin that reads feeds
+    page, their markup and summaries became claims. A feed or a sitemap is told by the root
+    element in its first bytes, whatever its name (``feed.xml``, ``rss``, a site's
+    ``sitemap.xml.gz``, a feed saved by ``wget`` as ``index.html``); an XHTML page is none.
+    A URL list is a file of nothing but web addresses, one to a line, and blank lines
+    (``sitemap.txt``, a list for ``wget -i``); an article that holds addresses, even a
+    reference list of bare ones, has lines of prose too, and one whose first bytes are
+    addresses alone is read as text when the rest shows prose. A plugin that reads feeds
     registers its own loader, tried first.
     """
 
     def can_load(self, path: str, head: bytes) -> bool:
-        return _listing(head) is not None
+        return _listing(head) is not None or _url_list(head)
 
-    def load(self, path: str, fields: Mapping[str, str]) -> Iterator[Record]:
+    def load(
+        self, path: str, fields: Mapping[str, str], *, encoding: str = "utf-8"
+    ) -> Iterator[Record]:
         with open_input(path) as stream:
             head = stream.read(4096)
-        what = _listing(head) or "a feed or a sitemap"
-        index = what.endswith("index")
-        raise InputError(
-            f"is {what}, not an article: it lists {'sitemaps' if index else 'pages'} by their "
-            f"links; fetch the pages {'they' if index else 'it'} link{'' if index else 's'} "
-            "to and parse those (HTML files, or a web archive of them)",
-            path=path,
-        )
-        yield  # (a generator, as every loader's load is)
+            what = _listing(head)
+            if what is None:  # (a URL list, by its first bytes: the rest must be one too)
+                data = head + stream.read()
+        if what is None:
+            text = decode(data, path="<stdin>" if path == "-" else path, encoding=encoding)
+            if not _url_lines(text):  # (addresses first, then prose: an article after all)
+                yield Record(text=text, id=path, path=path)
+                return
+            what = _URL_LIST
+        raise _refusal(what, path)
 
 
 class HtmlLoader:
