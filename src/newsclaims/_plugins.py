@@ -21,7 +21,13 @@ import attrs
 import pluggy
 
 from newsclaims import hookspecs
-from newsclaims.errors import NewsclaimsError, PluginError, PluginLoadError, wrong_type
+from newsclaims.errors import (
+    NewsclaimsError,
+    PluginError,
+    PluginLoadError,
+    check_flags,
+    wrong_type,
+)
 
 __all__ = ["Component", "components", "hookimpl", "make_plugin_manager", "plugin_info"]
 
@@ -103,7 +109,10 @@ def make_plugin_manager(
     :raises PluginError: a plugin implements a hook that does not exist, defines a hook
         without the ``hookimpl`` marker, takes an argument its hook does not pass, or is a
         class whose hooks are methods (an instance of it was meant).
+    :raises TypeError: ``entry_points`` or ``defaults`` is not ``True`` or ``False``, or
+        ``plugins`` or ``disable`` is no iterable of plugins or of names.
     """
+    check_flags(entry_points=entry_points, defaults=defaults)
     plugins = _listed(plugins, "plugins", "an iterable of plugin objects", "[my_plugin]")
     disable = _listed(disable, "disable", "an iterable of plugin names", "['ann']")
     for name in disable:
