@@ -163,3 +163,40 @@ def test_the_tolerance() -> None:
     assert share_tolerance(25) == 5 and share_tolerance(75) == 5
     assert share_tolerance(10) == 5 and share_tolerance(90) == 5
     assert round(share_tolerance(100 / 3), 2) == 6.67
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "HALF OF THE",
+        "Two-Thirds of the",
+        "three quarters of the",
+        "A Fifth of the",
+        "one tenth of the",
+        "Nine Out Of Ten",
+        "Seven in 10",
+        "The Majority of the",
+        "Most of the",
+        "A Minority of the",
+    ],
+)
+def test_the_hints_before_the_search_miss_no_share(share: str) -> None:
+    # Speed: the search for a share in words runs only on a claim holding one of these words.
+    from newsclaims.default_plugins import support
+
+    claim = f"{share} clinics reopened on Monday."
+    assert support._SHARE_IN_WORDS.search(claim)
+    assert any(hint in claim.lower() for hint in support._SHARE_HINTS)
+    figure = "97%" if "minority" in claim.lower() else "3%"
+    assert _share(claim, f"Some {figure} of the clinics reopened on Monday.") is not None
+
+
+def test_a_claim_without_hints_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclaims.default_plugins import support
+
+    class Refused:
+        def finditer(self, text: str) -> None:
+            raise AssertionError(text)
+
+    monkeypatch.setattr(support, "_SHARE_IN_WORDS", Refused())
+    assert _share("The clinics reopened on Monday.", "Half of the clinics reopened.") is None

@@ -978,6 +978,13 @@ _SHARE_IN_WORDS = regex.compile(
     r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\d.,%])"
     r"|(?P<more>(?:a|the) majority|most of)|(?P<less>a minority))\b"
 )
+#: Words one of which a share in words holds (lower-cased): most claims hold none, and these
+#: substring tests cost a fifth of the search they spare.
+_SHARE_HINTS = (
+    "half", "third", "quarter", "fifth", "tenth", "majority", "most of", "minority",
+    "one in", "two in", "three in", "four in", "five in", "six in", "seven in", "eight in",
+    "nine in", " out of ",
+)  # fmt: skip
 _COUNTS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
@@ -1060,6 +1067,12 @@ def _share(claim: str, evidence: str) -> str | None:
     the routes): a share of other things (*turnout was 45%*) is no answer to *most of the
     voters*.
     """
+    lowered = claim.lower()
+    for hint in _SHARE_HINTS:
+        if hint in lowered:
+            break
+    else:
+        return None
     found = None
     for m in _SHARE_IN_WORDS.finditer(claim):
         if found is not None:
