@@ -30,7 +30,7 @@ from newsclaims._model import Document
 from newsclaims._pipeline import parse
 from newsclaims._plugins import default_plugins, make_plugin_manager
 from newsclaims._serialize import SCHEMA_VERSION, dumps
-from newsclaims.errors import InputError, NewsclaimsError, PluginError
+from newsclaims.errors import InputError, NewsclaimsError, PluginError, check_flags
 
 __all__ = ["Failure", "load_records", "parse_many", "stream"]
 
@@ -456,7 +456,8 @@ def parse_many(
         as ``"cp1252"`` for old Windows files. HTML pages and web archives say their own.
     :raises InputError: an input cannot be read (unless ``keep_going``).
     :raises PluginError: a plugin failed (unless ``keep_going``).
-    :raises TypeError: ``inputs`` is one path (a string), not a list of them (at once).
+    :raises TypeError: ``inputs`` is one path (a string), not a list of them, or
+        ``keep_going`` or ``entry_points`` is not ``True`` or ``False`` (at once).
 
     >>> import newsclaims
     >>> docs = list(newsclaims.parse_many(["examples/ai_summary_japan_philippines.txt"]))
@@ -464,6 +465,7 @@ def parse_many(
     ('examples/ai_summary_japan_philippines.txt', True)
     """
     check_input_list(inputs)  # (here, not when the first result is asked for)
+    check_flags(keep_going=keep_going, entry_points=entry_points)
     return stream(
         inputs,
         workers=workers,
@@ -492,8 +494,11 @@ def load_records(
         cannot be read, instead of raising :class:`InputError`.
     :param plugin_manager: the plugins whose loaders to use (default: all installed).
     :param encoding: see :func:`parse_many`.
+    :raises TypeError: ``inputs`` is one path (a string), not a list of them, or
+        ``keep_going`` is not ``True`` or ``False``.
     """
     check_input_list(inputs)
+    check_flags(keep_going=keep_going)
     pm = plugin_manager or make_plugin_manager()
     opts = _Options(keep_going, fields, (), True, False, encoding=encoding)
     for item, _ in _items(pm, inputs, opts, 1):

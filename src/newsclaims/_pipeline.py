@@ -44,7 +44,7 @@ from newsclaims._plugins import (
     trace,
 )
 from newsclaims._text import apply_removals, merge_removals
-from newsclaims.errors import InputError, NewsclaimsError, PluginError
+from newsclaims.errors import InputError, NewsclaimsError, PluginError, wrong_type
 
 __all__ = ["check_support", "default_manager", "parse", "split_sentences"]
 
@@ -333,9 +333,12 @@ def parse(
     :raises PluginError: a plugin failed (unless ``keep_going``).
     :raises ValueError: ``time_limit`` is not a positive, finite number of seconds
         (``TypeError``: not a number).
-    :raises TypeError: ``plugin_manager`` is no plugin manager.
+    :raises TypeError: ``plugin_manager`` is no plugin manager, or ``keep_going`` is not
+        ``True`` or ``False``.
     """
     text = _check_text(text, id)
+    if keep_going is not True and keep_going is not False:  # (check_flags, inlined: per document)
+        raise wrong_type("keep_going", "True or False", keep_going)
     # (Not the id: a file's name may hold undecodable bytes, as surrogates, and is its id.)
     _check_fields(id, {"url": url, "title": title, "source": source, "date": date})
     if plugin_manager is None:

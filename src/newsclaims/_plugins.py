@@ -21,7 +21,13 @@ import attrs
 import pluggy
 
 from newsclaims import hookspecs
-from newsclaims.errors import NewsclaimsError, PluginError, PluginLoadError, wrong_type
+from newsclaims.errors import (
+    NewsclaimsError,
+    PluginError,
+    PluginLoadError,
+    check_flags,
+    wrong_type,
+)
 
 __all__ = ["Component", "components", "hookimpl", "make_plugin_manager", "plugin_info"]
 
@@ -87,18 +93,26 @@ def make_plugin_manager(
 
     :param entry_points: load the plugins installed in the ``newsclaims`` entry-point group.
         The environment variable ``NEWSCLAIMS_LOAD_PLUGINS=a,b`` loads only those (empty:
-        none); ``NEWSCLAIMS_TRACE_PLUGINS=1`` prints every hook call to stderr.
+        none), each named as ``disable`` names it: an entry point's name (``ann``) or an
+        installed distribution's (``newsclaims-ann``, for all its entry points);
+        ``NEWSCLAIMS_TRACE_PLUGINS=1`` prints every hook call to stderr.
     :param defaults: register the built-in plugins (``newsclaims.sentences``...).
     :param plugins: further plugin objects (modules, classes or instances) to register.
     :param disable: names of plugins not to register (see ``newsclaims plugins``); the
         name of an installed distribution (``newsclaims-ann``, as pip names it) stands for
         every plugin its entry points register.
     :raises PluginLoadError: an entry point could not be loaded.
-    :raises NewsclaimsError: ``NEWSCLAIMS_LOAD_PLUGINS`` names a plugin that is not installed.
+    :raises NewsclaimsError: a name in ``disable`` is no plugin's (built in, installed or in
+        ``plugins``) nor an installed distribution's that registers plugins (a misspelt name
+        left the plugin running, unnoticed), or ``NEWSCLAIMS_LOAD_PLUGINS`` names a plugin or
+        distribution that is not installed.
     :raises PluginError: a plugin implements a hook that does not exist, defines a hook
         without the ``hookimpl`` marker, takes an argument its hook does not pass, or is a
         class whose hooks are methods (an instance of it was meant).
+    :raises TypeError: ``entry_points`` or ``defaults`` is not ``True`` or ``False``, or
+        ``plugins`` or ``disable`` is no iterable of plugins or of names.
     """
+    check_flags(entry_points=entry_points, defaults=defaults)
     plugins = _listed(plugins, "plugins", "an iterable of plugin objects", "[my_plugin]")
     disable = _listed(disable, "disable", "an iterable of plugin names", "['ann']")
     for name in disable:
@@ -108,6 +122,7 @@ def make_plugin_manager(
     pm.add_hookspecs(hookspecs)
     if disable:
         by_distribution = plugins_by_distribution()
+        _refuse_unknown(disable, [plugin_name(p) for p in plugins], by_distribution)
         for name in disable:
             pm.set_blocked(name)
             for blocked in by_distribution.get(distribution_key(name), ()):
@@ -177,6 +192,31 @@ def plugins_by_distribution() -> dict[str, list[str]]:
             if ep.name not in names:
                 names.append(ep.name)
     return out
+
+
+def _refuse_unknown(
+    names: Iterable[str], given: Iterable[str], by_distribution: dict[str, list[str]]
+) -> None:
+    """Refuse a name in ``disable`` that is neither a plugin's (built in, installed, or
+    ``given``: those of the ``plugins`` argument) nor that of a distribution in
+    ``by_distribution``: a misspelt name blocked nothing, and left the plugin it meant
+    running without a word.
+
+    :raises NewsclaimsError: naming the unknown names, the plugins and the distributions.
+    """
+    known = {m.replace(".default_plugins", "") for m in default_plugins()}
+    known.update(name for names_ in by_distribution.values() for name in names_)
+    known.update(ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP))
+    known.update(given)
+    unknown = sorted(
+        {n for n in names if n not in known and distribution_key(n) not in by_distribution}
+    )
+    if unknown:
+        raise NewsclaimsError(
+            f"disable names {', '.join(map(repr, unknown))}, which no plugin nor installed "
+            f"distribution of plugins is called; the plugins are: {', '.join(sorted(known))}; "
+            f"the distributions: {', '.join(sorted(by_distribution)) or 'none'}"
+        )
 
 
 def check_manager(value: object) -> None:
@@ -259,14 +299,26 @@ def _load_entry_points(pm: _Manager) -> None:
     wanted = None if only is None else {n.strip() for n in only.split(",") if n.strip()}
     eps = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
     if wanted:
+        # A distribution's name stands for its entry points, as in ``disable``.
+        by_distribution: dict[str, set[str]] = {}
+        for ep in eps:
+            if ep.dist is not None:
+                by_distribution.setdefault(distribution_key(ep.dist.name), set()).add(ep.name)
         # A misspelt name loaded nothing, without a word (as --disable's would run the plugin).
         builtin = {m.replace(".default_plugins", "") for m in default_plugins()}
-        unknown = sorted(wanted - {ep.name for ep in eps} - builtin)
+        unknown = []
+        for name in sorted(wanted):
+            eps_of = by_distribution.get(distribution_key(name))
+            if eps_of is not None:
+                wanted |= eps_of
+            elif name not in builtin and not any(ep.name == name for ep in eps):
+                unknown.append(name)
         if unknown:
             names = ", ".join(sorted({ep.name for ep in eps})) or "none"
             raise NewsclaimsError(
                 f"NEWSCLAIMS_LOAD_PLUGINS names {', '.join(map(repr, unknown))}, which no "
-                f"installed plugin is called; the installed ones are: {names}"
+                f"installed plugin nor distribution of plugins is called; the installed ones "
+                f"are: {names}; their distributions: {', '.join(sorted(by_distribution)) or 'none'}"
             )
     for ep in eps:
         if (wanted is not None and ep.name not in wanted) or pm.is_blocked(ep.name):

@@ -24,6 +24,7 @@ from newsclaims._batch import Failure, _Options, _Raised, _run_chunk
 from newsclaims._inputs import expand_inputs
 from newsclaims._model import Document
 from newsclaims._plugins import make_plugin_manager
+from newsclaims.errors import check_flags
 
 __all__ = ["ROW_COLUMNS", "parse_bag", "to_row", "write_jsonl", "write_parquet"]
 
@@ -98,7 +99,9 @@ def parse_bag(
     :param time_limit: the seconds each plugin component may run on a document, as for
         :func:`newsclaims.parse` (default: the workers' ``NEWSCLAIMS_TIME_LIMIT``, else none).
     :param encoding: see :func:`newsclaims.parse_many`.
+    :raises TypeError: ``keep_going`` or ``entry_points`` is not ``True`` or ``False``.
     """
+    check_flags(keep_going=keep_going, entry_points=entry_points)
     if files_per_partition < 1:
         raise ValueError(f"files_per_partition must be at least 1, got {files_per_partition}")
     dask = _dask()

@@ -23,6 +23,17 @@ def wrong_type(name: str, wanted: str, value: object) -> TypeError:
     return TypeError(f"{name} must be {wanted}, got {shown} ({a} {kind})")
 
 
+def check_flags(**flags: object) -> None:
+    """Refuse a boolean keyword argument that is not ``True`` or ``False``: any object was
+    taken for its truth, so ``keep_going="no"`` kept going. One check per call, not per line.
+
+    :raises TypeError: naming the first parameter at fault, as :func:`wrong_type` does.
+    """
+    for name, value in flags.items():
+        if value is not True and value is not False:
+            raise wrong_type(name, "True or False", value)
+
+
 class NewsclaimsError(Exception):
     """Base class of every error newsclaims raises on purpose."""
 

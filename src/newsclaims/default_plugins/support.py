@@ -960,9 +960,43 @@ def _unsaid(claim: str, evidence: str) -> str | None:
 #: How many words either side of a share in figures, and after a share in words, are read
 #: for the thing it is a share of.
 SHARE_WORDS = 5
-#: A share said in words, more or less than half (``more than half of the routes``).
-_MORE_THAN_HALF = regex.compile(r"\b(?i:(?:more than|over) half|(?:a|the) majority|most of)\b")
-_LESS_THAN_HALF = regex.compile(r"\b(?i:(?:less|fewer) than half|under half|a minority)\b")
+#: A share said in words (``more than half of``, ``about a third of``, ``two-thirds of``,
+#: ``three in four``, ``a majority``), with the words before it that bound or round it.
+#: *half* is a share before *of*, *the*, *its*... only, and not after an ordinal or *the*
+#: (``the second half of the year``, ``first-half``, ``by half``, ``half a point`` are none);
+#: a fraction is one before *of* (``a quarter of``, not ``the first quarter``).
+_SHARE_IN_WORDS = regex.compile(
+    r"(?i)\b(?:(?P<q>about|around|roughly|approximately|an estimated|some|almost|nearly"
+    r"|close to|just under|not quite|just over|slightly more than|a little (?:over|more than)"
+    r"|no more than|at most|at least|more than|over|above|upwards of|less than|fewer than"
+    r"|under|below)\s+)?"
+    r"(?:(?<![\w-])(?<!\b(?:first|second|latter|former|other|and|the|a)\s+)"
+    r"(?P<half>half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(?P<d>thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
+    r"|(?P<n>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\d.,%])"
+    r"|(?P<more>(?:a|the) majority|most of)|(?P<less>a minority))\b"
+)
+#: Words one of which a share in words holds (lower-cased): most claims hold none, and these
+#: substring tests cost a fifth of the search they spare.
+_SHARE_HINTS = (
+    "half", "third", "quarter", "fifth", "tenth", "majority", "most of", "minority",
+    "one in", "two in", "three in", "four in", "five in", "six in", "seven in", "eight in",
+    "nine in", " out of ",
+)  # fmt: skip
+_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_PARTS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+#: The words that bound a share in words from below or above (*more than half*: above 50%,
+#: not at it), and those that round it from below or above (*nearly half*: 40% to 50%).
+_ABOVE = frozenset({"more than", "over", "above", "upwards of"})
+_BELOW = frozenset({"less than", "fewer than", "under", "below"})
+_AT_LEAST, _AT_MOST = frozenset({"at least"}), frozenset({"at most", "no more than"})
+_NEARLY = frozenset({"almost", "nearly", "close to", "just under", "not quite"})
+_JUST_OVER = frozenset({"just over", "slightly more than", "a little over", "a little more than"})
 #: A share in figures: a percentage, or ``18 of its 40``.
 _PERCENT = regex.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|(?i:per\s?cent)\b)")
 _FRACTION = regex.compile(
@@ -970,38 +1004,109 @@ _FRACTION = regex.compile(
 )
 
 
-def _share(claim: str, evidence: str) -> str | None:
-    """Say how the claim puts a share on one side of half where its evidence gives one figure
-    on the other (``more than half of the lines`` for ``18 of its 40 lines``), if it does.
+def share_tolerance(percent: float) -> float:
+    """How far, in percentage points, a share said in words without a bound may be from the
+    figure it rounds: a fifth of the way to 0% or 100%, at least 5 points (*about half*:
+    40% to 60%; *a third*: 26.7% to 40%; *a quarter*: 20% to 30%; *nine in ten*: 85% to 95%)."""
+    return max(5.0, 0.2 * min(percent, 100.0 - percent))
 
-    Only a claim that gives no share in figures itself (those are compared as numbers), and
-    evidence with exactly one share in figures: with several, which one the claim means is
-    not known. The best sentence alone is read (a second one, which a fused claim also needs,
-    adds figures of other things), and its share must stand within :data:`SHARE_WORDS` words
-    of one of the claim's next words after *half* (the lines, the routes): a share of other
-    things (*turnout was 45%*) is no answer to *most of the voters*.
+
+def _share_in_words(m: regex.Match[str], rounded: bool) -> tuple[float, float] | None:
+    """The range of percentages a share in words allows (``None``: it is no share, such as
+    *five in three*). ``rounded``: a share without a bound (*about half*, *two-thirds*) is
+    read with :func:`share_tolerance` either side (the claim's side); else as the figure it
+    names (the evidence's: the claim's tolerance already allows for its rounding)."""
+    if m.group("more"):
+        return 50.0 + 1e-9, 100.0
+    if m.group("less"):
+        return 0.0, 50.0 - 1e-9
+    if m.group("half"):
+        share = 50.0
+    else:
+        n, d = _COUNTS[m.group("n").lower()], m.group("d")
+        whole = _PARTS[d.lower().rstrip("s")] if d else _COUNTS.get(m.group("m").lower())
+        if whole is None:
+            whole = int(m.group("m"))
+        if not 0 < n < whole:
+            return None
+        share = 100.0 * n / whole
+    q = " ".join(m.group("q").lower().split()) if m.group("q") else ""
+    tol = share_tolerance(share)
+    if q in _ABOVE:
+        return share + 1e-9, 100.0
+    if q in _BELOW:
+        return 0.0, share - 1e-9
+    if q in _AT_LEAST:
+        return share, 100.0
+    if q in _AT_MOST:
+        return 0.0, share
+    if q in _NEARLY:
+        return share - tol, share
+    if q in _JUST_OVER:
+        return share, share + tol
+    return (share - tol, share + tol) if rounded else (share, share)
+
+
+def _share(claim: str, evidence: str) -> str | None:
+    """Say how a share the claim gives in words is not the one its evidence gives, if it is
+    not (``more than half of the lines`` for ``18 of its 40 lines``, ``about half of the
+    routes`` for ``two-thirds of the routes`` or ``75% of the routes``).
+
+    A share in words is a range: a bound (*more than*, *under*, *a majority*) holds one side
+    of its figure; a fraction without one (*half*, *about a third*, *three in four*) holds
+    :func:`share_tolerance` either side, and *nearly*, *just over* that on one side only
+    (*nearly half*: 40% to 50%). The evidence's share is a figure, or a share in words
+    read as the figure it names, or bounded as its words bound it; the claim is reported
+    when the two do not meet.
+
+    Only a claim that gives one share in words and none in figures (those are compared as
+    numbers), and evidence with exactly one share, in figures or words: with several, which
+    one the claim means is not known. The best sentence alone is read (a second one, which a
+    fused claim also needs, adds figures of other things), and its share must stand within
+    :data:`SHARE_WORDS` words of one of the claim's next words after the share (the lines,
+    the routes): a share of other things (*turnout was 45%*) is no answer to *most of the
+    voters*.
     """
-    more = _MORE_THAN_HALF.search(claim)
-    less = _LESS_THAN_HALF.search(claim)
-    found = more or less
-    if found is None or (more and less) or _PERCENT.search(claim) or _FRACTION.search(claim):
+    lowered = claim.lower()
+    for hint in _SHARE_HINTS:
+        if hint in lowered:
+            break
+    else:
         return None
-    spans = [(m.start(), m.end(), float(m.group(1))) for m in _PERCENT.finditer(evidence)]
+    found = None
+    for m in _SHARE_IN_WORDS.finditer(claim):
+        if found is not None:
+            return None
+        found = m
+    if found is None or _PERCENT.search(claim) or _FRACTION.search(claim):
+        return None
+    said = _share_in_words(found, rounded=True)
+    if said is None:
+        return None
+    spans: list[tuple[int, int, float, float, str | None]] = [
+        (m.start(), m.end(), float(m.group(1)), float(m.group(1)), None)
+        for m in _PERCENT.finditer(evidence)
+    ]
     for m in _FRACTION.finditer(evidence):
         part, whole = int(m.group(1)), int(m.group(2))
         if 0 < part <= whole:
-            spans.append((m.start(), m.end(), 100 * part / whole))
+            spans.append((m.start(), m.end(), 100 * part / whole, 100 * part / whole, None))
+    for m in _SHARE_IN_WORDS.finditer(evidence):
+        given = _share_in_words(m, rounded=False)
+        if given is not None:
+            spans.append((m.start(), m.end(), *given, " ".join(m.group().split())))
     if len(spans) != 1:
         return None
-    ((start, end, share),) = spans
+    ((start, end, low, high, words),) = spans
     after = keys(" ".join(claim[found.end() :].split()[:SHARE_WORDS]))
     around = " ".join(
         evidence[:start].split()[-SHARE_WORDS:] + evidence[end:].split()[:SHARE_WORDS]
     )
     if not after & keys(around):
         return None
-    if (more and share <= 50) or (less and share >= 50):
-        return f"it says '{found.group()}' where the closest body sentence gives {share:.3g}%"
+    if said[1] < low or high < said[0]:
+        gives = f"gives {low:.3g}%" if words is None else f"says '{words}'"
+        return f"it says '{found.group()}' where the closest body sentence {gives}"
     return None
 
 
