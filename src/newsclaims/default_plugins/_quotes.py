@@ -1233,9 +1233,23 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
                 and words[i - 3][:1].islower()
             )
         )
-        if after_preposition and j - i >= 3 and all(w[:1].isupper() for w in words[j - 2 : j]):
-            # "le ministre du Travail Olivier Dussopt": a name after what the role is of.
-            i, after_preposition = j - 2, False
+        if (
+            j - i >= 5
+            and words[i + 1] in _OTHER_PARTICLES
+            and (
+                _is_title(words[i])
+                or words[i].lower() in _OTHER_TITLES
+                or words[i].lower().endswith(_OTHER_TITLE_ENDINGS)
+            )
+        ):
+            # A title in capitals, what it is of and the name: "o CEO da Petrobras Jean Paul
+            # Prates", "le PDG de TotalEnergies Patrick Pouyanné", "der Chef von Siemens Roland
+            # Busch".
+            i, after_preposition = _name_after_body(words, i + 2, j), False
+        elif after_preposition and j - i >= 3 and all(w[:1].isupper() for w in words[j - 2 : j]):
+            # "le ministre du Travail Olivier Dussopt", "o presidente do Banco Central Roberto
+            # Campos Neto": a name after what the role is of.
+            i, after_preposition = _name_after_body(words, i, j), False
         noun = determiner and i == 1 and j == 2  # "der Verbandspräsident": a role
         if not after_preposition and not noun and j - i >= len(best):
             best = words[i:j]
@@ -1264,6 +1278,23 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
     while len(role) > 1 and role[-1].lower() in _OTHER_PREPOSITIONS:
         role.pop()
     return " ".join(role).strip(" ,;:")
+
+
+#: Titles in French, Spanish, Portuguese and Italian written capitalised before what they
+#: are of (``PDG de TotalEnergies``), besides the English ones of :data:`_TITLES`.
+_OTHER_TITLES = words(
+    "pdg dg presidente presidenta président présidente directeur directrice directora diretor"
+    " diretora gerente"
+)
+
+
+def _name_after_body(words: list[str], i: int, j: int) -> int:
+    """Where a person's name starts in ``words[i:j]``, a run of capitalised words (with a
+    name's particles) that opens with the body a role is of (``Petrobras Jean Paul Prates``,
+    ``Banco Central Roberto Campos Neto``, ``Travail Olivier Dussopt``): its last three
+    capitalised words, or two where there are only three, leaving the body at least one."""
+    caps = [k for k in range(i, j) if words[k][:1].isupper()]
+    return caps[-min(3, len(caps) - 1)]
 
 
 _CYRILLIC_OR_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
