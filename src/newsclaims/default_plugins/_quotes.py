@@ -189,9 +189,13 @@ _OBJECT = (
     rf"(?:the[ ])?(?:{_NAME}(?:[ ]and[ ]{_NAME})?|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
     rf"(?:[ ](?!(?:said|says|told|added|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
 )
-# (And ``close to``: ``a source close to the player``, ``people close to the talks``.)
+# (And ``close to``: ``a source close to the player``, ``people close to the talks``; and
+# ``in`` where unnamed sources are placed: ``sources in the ministry``, ``an official in the
+# finance ministry``, not ``said the minister in an interview``.)
 _ROLE_OF = (
-    rf"(?:[ ](?:(?:of|at|for|from|with|(?<=\bclose[ ])to)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME}))"
+    rf"(?:[ ](?:(?:of|at|for|from|with|(?<=\bclose[ ])to"
+    rf"|(?<=\b(?i:sources?|officials?|insiders?|diplomats?|people)[ ])in)[ ]{_OBJECT}"
+    rf"|in[ ](?:the[ ])?{_NAME}))"
     rf"{{0,2}}"
 )
 _NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in|for)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
@@ -436,7 +440,8 @@ _NOT_PEOPLE = (
 _PEOPLE_BEFORE = regex.compile(
     rf"(?:(?:But|And|Yet|So|Still|Now|Then|Meanwhile)[ ])?"
     rf"(?P<sp>(?:(?!{_NOT_PEOPLE})\p{{L}}[\p{{L}}\-]*[ ])?"
-    rf"(?!{_NOT_PEOPLE})\p{{L}}[\p{{L}}\-]*(?:s|police|people|staff){_ROLE_OF})"
+    rf"(?!{_NOT_PEOPLE})\p{{L}}[\p{{L}}\-]*(?:s|police|people|staff)"
+    rf"(?:[ ](?:close(?=[ ]to\b)|familiar(?=[ ]with\b)))?{_ROLE_OF})"  # ("Sources close to")
     rf"[ ]{_ADVERB}",
     regex.VERSION1,
 )
@@ -562,7 +567,7 @@ _PARTICIPLES_ES = (
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
 _OTHER_VERB_FORMS = frozenset(
     f"{verb}{after}"
-    for verb in (*_OTHER_VERBS.split("|"), *_PARTICIPLES_ES.split("|"))
+    for verb in (*_OTHER_VERBS.split("|"), *_PARTICIPLES_ES.split("|"), "heißt", "hieß")
     for after in ("", ",", ":", ".")
 )
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
@@ -572,7 +577,7 @@ _OTHER_DETERMINERS = words(
 _OTHER_PARTICLES = words("de da del di du von van der la le")
 #: The word for "sources" in those languages, who speak unnamed (``dijeron fuentes del
 #: Gobierno``, ``ont indiqué des sources``), as ``sources`` do in English.
-_OTHER_SOURCES = words("fuentes fontes sources fonti quellen")
+_OTHER_SOURCES = words("fuentes fontes sources fonti quellen fuente fonte source quelle")
 #: The words that join two speakers' names (``y``, ``e``, ``et``, ``und``, ``and``).
 _OTHER_AND = words("y e et und and")
 #: Particles before an article in a name (``de la``, ``de los``, ``van der``, ``von der``).
@@ -625,7 +630,9 @@ _OTHER_AFTER = regex.compile(
     rf"|a-t-(?:(?P<pro>il|elle)|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
     rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
     rf"|(?:ha|han)[ ](?P<verb>(?:{_PARTICIPLES_ES}))"
-    rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so)))[ ]+{_OTHER_CLAUSE})",
+    rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so))"
+    rf"|(?P<verb>(?:heißt|hieß)[ ]es)(?:[ ]am[ ]\p{{Lu}}\p{{Ll}}+)?(?=[ ]aus[ ]))"
+    rf"[ ]+{_OTHER_CLAUSE})",
     regex.VERSION1,
 )
 # A verb alone after the quotation, its subject left out as Spanish, Italian and Portuguese
@@ -957,6 +964,11 @@ def _other_language(
             plural = verb.endswith(("ron", "ram", "ten")) or text[
                 m.start() : m.start("verb")
             ].rstrip().endswith((" ont", " han", " haben"))
+            if verb.endswith(" es"):
+                # "heißt es aus dem Ministerium", "hieß es aus Regierungskreisen": the source
+                # as the text places it (as "Quellen aus dem Ministerium" and "sources in the
+                # ministry" are the speaker).
+                return Attribution(_sources(rest.split(maxsplit=8)[:8], 0), verb)
             speaker = _clause_speaker(rest, plural) if rest else None
             if speaker is not None and speaker[:1].islower():
                 # A role, then a name in apposition: "afirmó el ministro de Inclusión, José
@@ -1182,6 +1194,13 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
     if not words:
         return None
     determiner = words[0].lower() in _OTHER_DETERMINERS or words[0][:2].lower() in ("l'", "l’")
+    k = 1 if determiner or words[0] in ("des", "de", "uma", "eine") else 0
+    if words[k : k + 1] and words[k].lower() in _OTHER_SOURCES:
+        # "fuentes del Gobierno", "une source proche du dossier", "Quellen aus dem
+        # Ministerium": unnamed sources speak, as "sources in the ministry" in English: the
+        # words that place them, up to their last capitalised word if any (the rest describes
+        # them), not whom they told or when ("a EFE", "am Montag").
+        return _sources(words, k)
     best: list[str] = []
     best_at = 0
     i = 0
@@ -1266,12 +1285,6 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
                 return named
         return _clean_speaker(" ".join(best))
     if not determiner:
-        k = 1 if words[0] in ("des", "de") else 0
-        if words[k : k + 1] and words[k].lower() in _OTHER_SOURCES:
-            # "fuentes del Gobierno", "des sources": unnamed sources speak, as "sources said"
-            # in English (up to the last capitalised word; the rest describes them).
-            last = max((n for n, w in enumerate(words) if w[:1].isupper()), default=k)
-            return " ".join(words[: last + 1]).strip(" ,;:")
         return None
     last = max((k for k, w in enumerate(words) if w[:1].isupper()), default=-1)
     role = words[: last + 1] if last > 0 else words[:4]
@@ -1286,6 +1299,31 @@ _OTHER_TITLES = words(
     "pdg dg presidente presidenta président présidente directeur directrice directora diretor"
     " diretora gerente"
 )
+
+
+#: Words after unnamed sources that say whom they told or when, no part of them (``a EFE``,
+#: ``à l'AFP``, ``am Montag``, ``gegenüber Reuters``).
+_SOURCES_END = words("a à au aux al am gegenüber ao")
+#: Words for "close" before ``a``, ``à``, ``al``: what places the sources (``fuentes cercanas a
+#: la negociación``, ``une source proche du dossier``).
+_CLOSE_TO = ("cercan", "próxim", "proch", "vicin")
+
+
+def _sources(words: list[str], k: int) -> str:
+    """The unnamed sources ``words[k]`` (``fuentes``, ``Quellen``; or ``aus`` after ``heißt
+    es``) as the words after it place and describe them: up to the last capitalised word, or
+    six words where none is capitalised, before whom they told or when."""
+    n = k + 1
+    while (
+        n < len(words)
+        and words[n - 1][-1:] not in ",;:"
+        and (words[n] not in _SOURCES_END or words[n - 1].startswith(_CLOSE_TO))
+    ):
+        n += 1
+    said = words[:n]
+    last = max((m for m, w in enumerate(said) if m > k and w[:1].isupper()), default=-1)
+    said = said[: last + 1] if last >= 0 else said[: k + 6]
+    return " ".join(said).strip(" ,;:.")
 
 
 def _name_after_body(words: list[str], i: int, j: int) -> int:
