@@ -175,3 +175,136 @@ def test_sources_and_heisst_es_aus_in_other_languages(text: str, speaker: str, v
 
 def test_heisst_es_with_no_source_names_no_one() -> None:
     assert _last("„Die Lage ist ernst“, heißt es in dem Bericht.")[1] is None
+
+
+def _speaker(text: str) -> str | None:
+    return newsclaims.parse(text).claims[-1].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'John Lewis reported a 4% drop in sales on Tuesday. "Sales fell 4%," it said.',
+            "John Lewis",
+        ),
+        (
+            'John Lewis reported a 4% drop in sales on Tuesday.\n\n"Trading was hard," it said.',
+            "John Lewis",
+        ),
+        (
+            "Marks & Spencer cut its profit forecast on Wednesday. "
+            '"Trading has been tough," the retailer said.',
+            "Marks & Spencer",
+        ),
+        (
+            'Deutsche Bank set aside €1.2bn for legal costs. "We remain confident," the bank said.',
+            "Deutsche Bank",
+        ),
+        (
+            "Deutsche Bank set aside €1.2bn for legal costs. Its shares fell 2%.\n\n"
+            '"We remain confident," the bank said.',
+            "Deutsche Bank",
+        ),
+        (
+            "Rolls-Royce Holdings won a contract worth $2bn on Monday. Analysts expect more "
+            'orders. "This is a milestone," it said.',
+            "Rolls-Royce Holdings",
+        ),
+        (
+            'Tesco said profits fell. "Trading was tough," the company said.',
+            "Tesco",
+        ),
+        (
+            "Shares in HSBC rose after the results. HSBC raised its dividend by 10%. "
+            '"We are confident," it said.',
+            "HSBC",
+        ),
+    ],
+)
+def test_it_and_the_company_stand_for_the_one_organisation_named_before(
+    text: str, speaker: str
+) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person, or a thing that speaks, or two organisations: whom "it" means is unsure.
+        'Ann Lee published the report on Monday. "Sales fell 4%," it said.',
+        'Jane Smith resigned on Monday. "We thank her for her service," the company said.',
+        'Jane Smith resigned on Monday. "We are grateful," it said.',
+        'John Lewis said sales rose in the six weeks to January. "We are pleased," it said.',
+        'Mr John Lewis opened a shop in 1864. "It was small," it said.',
+        'Tesco and Sainsbury both reported weaker sales. "Trading was tough," it said.',
+        'Tesco and Sainsbury both reported weaker sales. "Trading was tough," the company said.',
+        'Tesco bought Booker for £3.7bn. "The deal makes sense," it said.',
+        'Regulators fined the bank £20m. "We accept the decision," it said.',
+        'Shares fell 3% on Monday. "We regret the decision," it said.',
+        "Tesco cut 2,000 jobs on Monday. Sainsbury's shares rose 2%. "
+        '"We regret the decision," it said.',
+        'Ryanair carried 18 million passengers in July. "Demand remains strong," it said.',
+    ],
+)
+def test_it_and_the_company_stay_unresolved_where_unsure(text: str) -> None:
+    assert _speaker(text) in (None, "the company")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jane Smith, the chief economist at ING, expects rates to fall. Inflation eased to "
+            '2.1% last month. "The worst is over," she told the Guardian.',
+            "Jane Smith",
+        ),
+        (
+            "Jane Smith, the chief economist at ING, expects rates to fall.\n\nInflation eased "
+            'to 2.1% last month.\n\n"The worst is over," she told the Guardian.',
+            "Jane Smith",
+        ),
+        (
+            "Tom Brown said the central bank would cut rates. Inflation eased to 2.1% last "
+            'month. Wages are still rising fast. "We are nearly there," he said.',
+            "Tom Brown",
+        ),
+        (
+            "Maria Santos, 67, had lived in the valley for decades. The river rose overnight. "
+            '"We lost everything," she said.',
+            "Maria Santos",
+        ),
+        (
+            '"We won," said Ann Lee.\n\nThe match ended late.\n\n"We were lucky," she said.',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_he_or_she_looks_back_past_sentences_that_name_no_one(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people could be meant, or someone is named between, or it is too far back.
+        "Jane Smith, the chief economist at ING, expects rates to fall. Tom Brown disagrees. "
+        '"The worst is over," she told the Guardian.',
+        "Jane Smith, the chief economist at ING, expects rates to fall. Mary Jones, a "
+        'strategist, disagrees. Inflation eased last month. "The worst is over," she said.',
+        "Jane Smith, the chief economist at ING, expects rates to fall. The governor "
+        'disagrees. "The worst is over," she told the Guardian.',
+        "Jane Smith said rates would fall. Inflation eased to 2.1% last month. Wages rose. "
+        'Prices fell. "The worst is over," she said.',
+        'Jane Smith said rates would fall. He disagreed with the forecast. "It is over," she said.',
+        'Jane Smith said rates would fall. Smith has a good record. "It is over," he said.',
+        'Tom Brown said rates would fall. Inflation eased last month. "It is over," she said.',
+    ],
+)
+def test_he_or_she_stays_unresolved_where_two_could_be_meant(text: str) -> None:
+    assert _speaker(text) is None
+
+
+def test_a_day_before_a_paragraph_break_is_no_one_else() -> None:
+    text = 'Tesco reported a 4% drop in sales on Tuesday.\n\n"Sales fell 4%," it said.'
+    assert _speaker(text) == "Tesco"

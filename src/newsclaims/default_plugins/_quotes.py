@@ -31,23 +31,28 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from newsclaims._model import Span
 from newsclaims.default_plugins._audit_text import MONTHS, WEEKDAYS
 from newsclaims.default_plugins._gender import given_name, name_sex
 from newsclaims.default_plugins._words import words
 
 __all__ = [
     "NOBODY",
+    "SPEAKING_THINGS",
     "Attribution",
     "QuoteRegion",
     "attribute",
+    "capitalised_inside",
     "clean_label",
     "find_quotes",
+    "firm_like",
     "inline_attribution",
     "labelled",
     "named_before",
     "names_someone",
     "one_person",
     "opens_single",
+    "organisation_subject",
     "person_role",
     "subject_person",
     "unlike_it",
@@ -1481,13 +1486,14 @@ def names_someone(text: str, start: int, end: int) -> bool:
         if text[pos : pos + 2] in ("I ", "I'", "I’") or text[pos - 2 : pos - 1] in ".!?":
             continue
         # A day is no one: "Ann Lee said on Thursday she would resign."
-        if text.startswith(_DAYS, pos) and text[pos : pos + 10].split(" ", 1)[0] in _DAY_SET:
+        # (Its word up to white space: a line break may follow it, "Tuesday.\n\n".)
+        if text.startswith(_DAYS, pos) and text[pos : pos + 10].split(None, 1)[0] in _DAY_SET:
             continue
         # Nor a month: "Tesco said sales rose in the six weeks to January." ("May", "June",
         # "April" and "August" may be someone's name: a month only before or after a number,
         # "May 3", "3 May".)
         if text.startswith(_MONTHS, pos):
-            word = text[pos : pos + 10].split(" ", 1)[0].rstrip(",.;:")
+            word = text[pos : pos + 10].split(None, 1)[0].rstrip(",.;:")
             if word in _MONTH_SET and (
                 word not in _NAME_MONTHS
                 or text[pos + len(word) + 1 : pos + len(word) + 2].isdigit()
@@ -1550,6 +1556,96 @@ def subject_person(text: str, start: int, end: int, female: bool) -> str | None:
     if name is None or " " not in name or name_sex(name.split(" ")[0]) is not female:
         return None
     return None if names_someone(text, m.end() - 2, end) else name
+
+
+#: What an ``it`` or ``the company`` may stand for besides a name before it: a thing that
+#: speaks (``the report``, ``the ministry``), named in a sentence in lower case.
+SPEAKING_THINGS = (
+    _DOCUMENTS
+    | words(_ISSUED_WORDS)
+    | words(
+        """
+        company firm group bank lender retailer carrier airline insurer business chain
+        government ministry agency department court tribunal council committee board commission
+        office authority regulator union party club body inquiry panel campaign organisation
+        organization charity institute network broadcaster newspaper website
+        """
+    )
+)
+
+
+def organisation_subject(text: str, start: int, end: int, at: int) -> str | None:
+    """The organisation the sentence ``text[start:end]``, which holds no reporting verb, is
+    about, whom an ``it`` (or ``the company``) at ``at`` after it may stand for: a name that
+    opens it as the subject of an active verb (``Tesco cut 2,000 jobs.``, ``John Lewis reported
+    a 4% drop in sales.``), where the sentence names nothing else that could speak, after the
+    verb (``Ann Lee published the report.``: the report) or capitalised (``Tesco bought
+    Booker.``); else ``None``. A name of one word must be one (written capitalised inside a
+    sentence somewhere, or in capitals: not ``Shares fell 3%.``), and a name that the text
+    shows is a person's is none (a title or role before or after it, ``he`` or ``she`` after
+    it: see :func:`_a_persons`), nor one with a person's given name unless it reports figures
+    as a firm does (see :func:`firm_like`)."""
+    m = _SUBJECT.match(text, start, end)
+    if m is None or "'s" in m.group("sp") or "’s" in m.group("sp"):
+        return None
+    if not _active_verb(text, m.end() - 1, end) or names_someone(text, m.end() - 2, end):
+        return None
+    name = _clean_speaker(m.group("sp"))
+    if name is None or person_role(name) or m.start("sp") != start:
+        return None  # (after a title: "Arsenal boss Mikel Arteta", a person)
+    if " " not in name and not (name.isupper() or capitalised_inside(text, name)):
+        return None
+    if not SPEAKING_THINGS.isdisjoint(_WORD.findall(text, m.end() - 1, end)):
+        return None
+    if name_sex(name.split(" ", 1)[0]) is not None:
+        # A person's given name: a firm's only as firm_like tells (not "Jane Smith resigned.").
+        verb = _WORD.match(text, m.end() - 1, end)
+        if verb is None or not firm_like(text, name, verb.group(), Span(start, end), at):
+            return None
+    elif _a_persons(text, m.start("sp"), m.end("sp"), at):
+        return None
+    return name
+
+
+#: What a firm does with figures (``John Lewis reported a 4% drop``): a name with a person's
+#: given name that opens a sentence with one of them and a figure may be a firm's.
+_RESULTS = words("reported posted announced booked recorded cut raised lowered issued")
+
+
+def firm_like(text: str, name: str, verb: str | None, s: Span | None, at: int) -> bool:
+    """Tell whether ``name``, which has a person's given name (``John Lewis``), may be the
+    firm an ``it`` at ``at`` stands for, where the sentence ``s`` opens with it and ``verb``:
+    a verb of a firm's figures (``John Lewis reported a 4% drop in sales.``, not ``John Lewis
+    said sales rose.``, nor ``Jane Smith resigned.``), with a figure in the sentence, where the
+    text shows no sign of a person (see :func:`_a_persons`) and the sentence names no thing
+    that speaks after it (``Ann Lee posted the report on Monday.``: the report)."""
+    if s is None or verb not in _RESULTS or not text.startswith(name, s.start):
+        return False
+    if not any(c.isdigit() for c in text[s.start : s.end]):
+        return False
+    if _a_persons(text, s.start, s.start + len(name), at):
+        return False
+    return SPEAKING_THINGS.isdisjoint(_WORD.findall(text, s.start + len(name), s.end))
+
+
+def capitalised_inside(text: str, word: str) -> bool:
+    """Tell whether ``word`` (capitalised) stands somewhere in ``text`` inside a sentence, not
+    at its start: a name (``Tesco`` in ``shares in Tesco``), not a common noun that opens a
+    sentence (``Shares``)."""
+    pos = text.find(word)
+    looked = 0
+    while pos >= 0 and looked < 8:
+        looked += 1
+        stop = pos + len(word)
+        if (
+            pos > 1
+            and text[pos - 1] == " "
+            and text[pos - 2] not in ".!?\n\"“”'‘’:;—–-"
+            and (stop >= len(text) or not text[stop].isalnum())
+        ):
+            return True
+        pos = text.find(word, stop)
+    return False
 
 
 #: Verbs in the past (or modals) that end in neither "ed" nor "s": what a person did.
