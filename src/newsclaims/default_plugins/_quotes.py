@@ -199,7 +199,7 @@ _OBJECT = (
 # finance ministry``, not ``said the minister in an interview``.)
 _ROLE_OF = (
     rf"(?:[ ](?:(?:of|at|for|from|with|(?<=\bclose[ ])to"
-    rf"|(?<=\b(?i:sources?|officials?|insiders?|diplomats?|people)[ ])in)[ ]{_OBJECT}"
+    rf"|in(?<=\b(?i:sources?|officials?|insiders?|diplomats?|people)[ ]in))[ ]{_OBJECT}"
     rf"|in[ ](?:the[ ])?{_NAME}))"
     rf"{{0,2}}"
 )

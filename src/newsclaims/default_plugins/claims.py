@@ -551,11 +551,16 @@ def _body(
         k = unnamed[0] if unnamed and marks[m] == first else len(out)
         at = out[k].span.start if k < len(out) else first
         prior = out[k - 1] if k and text[out[k - 1].span.end : at].isspace() else None
-        e = k - 1
-        while prior is not None and e > max(0, k - 3) and _adjoin(text, out[e - 1], out[e]):
-            e -= 1  # (the claims right before that: whom a pronoun may stand for, further back)
+        # (And the claims right before that, whom a pronoun may stand for further back.)
         got, carried, open_from = _quoted_paragraph(
-            doc, sentences[i:j], markers, starts, carried, marks[m:stop], prior, out[e : k - 1]
+            doc,
+            sentences[i:j],
+            markers,
+            starts,
+            carried,
+            marks[m:stop],
+            prior,
+            out[max(0, k - 3) : max(0, k - 1)],
         )
         if marks[m] != first:
             unnamed = []  # only a paragraph that opens with a quote mark continues a quotation
@@ -600,11 +605,6 @@ def _body(
         done = j
         m = stop
     _statements(doc, sentences[done:], markers, starts, out)
-
-
-def _adjoin(text: str, a: Claim, b: Claim) -> bool:
-    """Tell whether only white space stands between the claims ``a`` and ``b``."""
-    return text[a.span.end : b.span.start].isspace()
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:
@@ -953,7 +953,7 @@ def _quoted_paragraph(
     paragraph reopens it with a quote mark and keeps its speaker), and where that quotation
     opens if it has no speaker yet (``None`` if none is left open, or it has one).
     ``marks``: the offsets of its quote marks; ``prior``: the claim right before the
-    paragraph, if any, and ``earlier`` the claims right before that (see
+    paragraph, if any, and ``earlier`` the (two) claims before that, in order (see
     :func:`_antecedent`)."""
     text = doc.text
     first, last = para[0].start, para[-1].end
@@ -1097,7 +1097,10 @@ def _antecedent(
     units: list[tuple[Span, Attribution | None, bool]] = [
         (para[k], found.get(k), prev_close <= para[k].start) for k in range(a - 1, -1, -1)
     ]
+    after = len(text)
     for c in (prior, *reversed(earlier)) if prior is not None else ():
+        if c is not prior and not text[c.span.end : after].isspace():
+            break  # (what lies between is no claim: a subheading, a removed line)
         units.append(
             (
                 c.span,
@@ -1105,16 +1108,18 @@ def _antecedent(
                 c.kind == "statement",
             )
         )
+        after = c.span.start
     before: Attribution | None = None
     where: Span | None = None
     subject = False  # (whether ``before`` is what a sentence of no speech is about)
     if units:
         where, before, plain = units[0]
         if before is None and plain and english:
-            before = _stated(text, where, she, it=it, at=pronoun)
+            spoken = inline_attribution(text, where.start, where.end)
+            before = _stated(text, where, she, it=it, at=pronoun, said=spoken)
             subject = before is not None and before.verb is None
             if before is None and len(units) > 1:
-                before, where, subject = _looked_back(text, units, she, it, pronoun)
+                before, where, subject = _looked_back(text, units, she, it, pronoun, spoken)
     if (
         before is not None
         and before.speaker is not None
@@ -1148,7 +1153,12 @@ _LOOK_BACK = 2
 
 
 def _looked_back(
-    text: str, units: Sequence[tuple[Span, Attribution | None, bool]], she: bool, it: bool, at: int
+    text: str,
+    units: Sequence[tuple[Span, Attribution | None, bool]],
+    she: bool,
+    it: bool,
+    at: int,
+    spoken: Attribution | None,
 ) -> tuple[Attribution | None, Span | None, bool]:
     """Whom the pronoun at ``at`` stands for, read in the sentences before the one right
     before its quotation's, which names no one: the next that names a speaker or is about a
@@ -1160,14 +1170,16 @@ def _looked_back(
     (``Tom Roe disagrees.``), holds a quotation, a reporting verb or, for ``he`` or ``she``,
     a word for a person (``The minister...``) or the other sex's pronoun, or, for ``it``,
     a thing that speaks (``The report...``). ``units``: the sentences before the quotation's,
-    nearest first, each with its quotation's attribution and whether it holds none. Returns
-    the attribution, its sentence and whether it is what the sentence is about."""
+    nearest first, each with its quotation's attribution and whether it holds none;
+    ``spoken``: the attribution the first of them gives (see :func:`inline_attribution`).
+    Returns the attribution, its sentence and whether it is what the sentence is about."""
     for n, (span, said, plain) in enumerate(units[: _LOOK_BACK + 1]):
         if n and not plain:
             # A quotation's speaker; a sentence between with one ends the search.
             return (said, span, False) if said is not None else (None, None, False)
         if n:
-            found = _stated(text, span, she, it=it, at=at)
+            spoken = inline_attribution(text, span.start, span.end)
+            found = _stated(text, span, she, it=it, at=at, said=spoken)
             if found is not None:
                 # (Nor where a sentence before it in the window names someone too: two people
                 # could be meant.)
@@ -1175,11 +1187,13 @@ def _looked_back(
                     if not (alone and _names_no_one(text, other, she, it)):
                         return None, None, False
                 return found, span, found.verb is None
-        if not _names_no_one(text, span, she, it):
+        if not _names_no_one(text, span, she, it, spoken):
             break
     return None, None, False
 
 
+#: An attribution not read yet (see :func:`_stated`).
+_UNREAD = Attribution("", None)
 _OTHER_PRONOUN = (
     regex.compile(r"\b(?:[Hh]e|him|his|His)\b"),
     regex.compile(r"\b(?:[Ss]he|her|Her)\b"),
@@ -1187,23 +1201,33 @@ _OTHER_PRONOUN = (
 _WORDS = regex.compile(r"\p{Ll}+", regex.VERSION1)
 
 
-def _names_no_one(text: str, s: Span, she: bool, it: bool) -> bool:
+def _names_no_one(
+    text: str, s: Span, she: bool, it: bool, said: Attribution | None = _UNREAD
+) -> bool:
     """Tell whether the sentence ``s``, which holds no quotation, names no one a pronoun after
-    it may stand for instead of someone named before it (see :func:`_looked_back`)."""
+    it may stand for instead of someone named before it (see :func:`_looked_back`); ``said``:
+    its attribution, if known (see :func:`inline_attribution`)."""
     start, end = s.start, s.end
-    if names_someone(text, start, end) or inline_attribution(text, start, end) is not None:
+    if names_someone(text, start, end):
         return False
     first = text[start:end].split(" ", 1)[0].rstrip(",.;:")
-    if first[:1].isupper() and (
-        first.isupper() or "'" in first or "’" in first or capitalised_inside(text, first)
+    if (
+        first[:1].isupper()
+        and first.lower() not in _STOPWORDS
+        and (first.isupper() or "'" in first or "’" in first or capitalised_inside(text, first))
     ):
         return False  # ("Smith disagreed.", "HSBC cut its forecast.")
     lower = _WORDS.findall(text, start, end)
     if it:
-        return SPEAKING_THINGS.isdisjoint(lower)
-    return _OTHER_PRONOUN[not she].search(text, start, end) is None and not any(
+        if not SPEAKING_THINGS.isdisjoint(lower):
+            return False
+    elif _OTHER_PRONOUN[not she].search(text, start, end) is not None or any(
         person_role(f"the {w}") for w in lower
-    )
+    ):
+        return False
+    if said is _UNREAD:
+        said = inline_attribution(text, start, end)
+    return said is None
 
 
 def _plural_verb(text: str, s: Span, verb: str | None) -> bool:
@@ -1290,15 +1314,25 @@ _ENGLISH_PRONOUNS = ("he", "He", "she", "She", "it", "It")
 _PRONOUNS = (*_ENGLISH_PRONOUNS, "il", "elle", "er", "sie")
 
 
-def _stated(text: str, s: Span, she: bool, *, it: bool = False, at: int = -1) -> Attribution | None:
+def _stated(
+    text: str,
+    s: Span,
+    she: bool,
+    *,
+    it: bool = False,
+    at: int = -1,
+    said: Attribution | None = _UNREAD,
+) -> Attribution | None:
     """The attribution of the sentence ``s``, which holds no quotation (``Ann Lee said the plan
     works.``), if it names no one else after its verb (``Lee said Roe lied.``: a pronoun after
     it may stand for either); or, with no reporting verb, the person it opens with, whose
     given name is of the pronoun's sex (``she``: ``Maria Santos, 67, had lived in the valley.
     "...," she said.``; see :func:`~newsclaims.default_plugins._quotes.subject_person`), or
     for ``it`` (at ``at``) the organisation it opens with (``Tesco cut 2,000 jobs.``; see
-    :func:`~newsclaims.default_plugins._quotes.organisation_subject`)."""
-    said = inline_attribution(text, s.start, s.end)
+    :func:`~newsclaims.default_plugins._quotes.organisation_subject`). ``said``: its
+    attribution, if known (see :func:`inline_attribution`)."""
+    if said is _UNREAD:
+        said = inline_attribution(text, s.start, s.end)
     if said is None:
         if it:
             firm = organisation_subject(text, s.start, s.end, at)
