@@ -245,6 +245,8 @@ def test_it_and_the_company_stand_for_the_one_organisation_named_before(
         "Tesco cut 2,000 jobs on Monday. Sainsbury's shares rose 2%. "
         '"We regret the decision," it said.',
         'Ryanair carried 18 million passengers in July. "Demand remains strong," it said.',
+        'Smith said he expected a recovery. "We are pleased," the company said.',
+        '"We are pleased," said the chief executive. "Sales rose," the company said.',
     ],
 )
 def test_it_and_the_company_stay_unresolved_where_unsure(text: str) -> None:

@@ -54,6 +54,7 @@ __all__ = [
     "opens_single",
     "organisation_subject",
     "person_role",
+    "shows_person",
     "subject_person",
     "unlike_it",
 ]
@@ -1626,6 +1627,14 @@ def firm_like(text: str, name: str, verb: str | None, s: Span | None, at: int) -
     if _a_persons(text, s.start, s.start + len(name), at):
         return False
     return SPEAKING_THINGS.isdisjoint(_WORD.findall(text, s.start + len(name), s.end))
+
+
+def shows_person(text: str, name: str, at: int) -> bool:
+    """Tell whether the text shows that ``name``, named before ``at``, is a person's: a title
+    or role before or after its first mention, or ``he`` or ``she`` after it (see
+    :func:`_a_persons`)."""
+    pos = text.find(name, 0, at)
+    return pos >= 0 and _a_persons(text, pos, pos + len(name), at)
 
 
 def capitalised_inside(text: str, word: str) -> bool:

@@ -66,6 +66,7 @@ from newsclaims.default_plugins._quotes import (
     opens_single,
     organisation_subject,
     person_role,
+    shows_person,
     subject_person,
     told_no_one,
     unlike_it,
@@ -1277,8 +1278,8 @@ def _follow(
         # would appeal. "...," it said.``: the company), unless the text says ``it`` of the
         # name itself: a firm named like a person (``John Lewis said it would close ...``);
         # nor a name the text gives after a title (``Mr Smith``).
-        if person_role(speaker):
-            return said
+        if person_role(speaker) or (nominal and shows_person(text, speaker, at)):
+            return said  # (an organisation's noun is no person's: "Smith said ... he ...")
         if (
             (
                 name_sex(speaker.split(" ", 1)[0]) is not None
