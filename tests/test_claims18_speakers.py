@@ -301,10 +301,18 @@ def test_he_or_she_looks_back_past_sentences_that_name_no_one(text: str, speaker
         'Jane Smith said rates would fall. He disagreed with the forecast. "It is over," she said.',
         'Jane Smith said rates would fall. Smith has a good record. "It is over," he said.',
         'Tom Brown said rates would fall. Inflation eased last month. "It is over," she said.',
+        # (People in the plural that open the sentence before: no "she".)
+        'Jane Smith said rates would fall. Analysts said the cut was overdue. "No," she said.',
+        'Economists said the cut was overdue. "It was time," he said.',
     ],
 )
 def test_he_or_she_stays_unresolved_where_two_could_be_meant(text: str) -> None:
     assert _speaker(text) is None
+
+
+def test_a_surname_written_inside_a_sentence_still_speaks_for_he() -> None:
+    text = 'Tom Jones is a farmer. Jones said the rain came late. "We lost it all," he said.'
+    assert _speaker(text) == "Jones"
 
 
 def test_a_day_before_a_paragraph_break_is_no_one_else() -> None:

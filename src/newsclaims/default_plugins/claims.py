@@ -1132,6 +1132,17 @@ def _antecedent(
         before = Attribution(before.speaker, None)
     if before is None or not one_person(before):
         return said
+    if (
+        before.speaker is not None
+        and where is not None
+        and text.startswith(before.speaker, where.start)
+        and before.speaker.endswith("s")
+        and " " not in before.speaker
+        and not capitalised_inside(text, before.speaker)
+    ):
+        # "Analysts said the cut was overdue.": people in the plural that open a sentence,
+        # capitalised only there (a name is written so inside a sentence too: "Tom Jones").
+        return said
     if not english and where is not None and _plural_verb(text, where, before.verb):
         return said  # ("sagten die Minister. ... sagte er": the pronoun is one of them, or no one)
     return _follow(text, before, said, where=where, subject=subject, nominal=nominal)
