@@ -268,7 +268,7 @@ def test_it_and_the_company_stay_unresolved_where_unsure(text: str) -> None:
         ),
         (
             "Tom Brown said the central bank would cut rates. Inflation eased to 2.1% last "
-            'month. Wages are still rising fast. "We are nearly there," he said.',
+            'month. "We are nearly there," he said.',
             "Tom Brown",
         ),
         (
@@ -297,7 +297,7 @@ def test_he_or_she_looks_back_past_sentences_that_name_no_one(text: str, speaker
         "Jane Smith, the chief economist at ING, expects rates to fall. The governor "
         'disagrees. "The worst is over," she told the Guardian.',
         "Jane Smith said rates would fall. Inflation eased to 2.1% last month. Wages rose. "
-        'Prices fell. "The worst is over," she said.',
+        '"The worst is over," she said.',
         'Jane Smith said rates would fall. He disagreed with the forecast. "It is over," she said.',
         'Jane Smith said rates would fall. Smith has a good record. "It is over," he said.',
         'Tom Brown said rates would fall. Inflation eased last month. "It is over," she said.',

@@ -37,6 +37,7 @@ from newsclaims.default_plugins._gender import given_name, name_sex
 from newsclaims.default_plugins._words import words
 
 __all__ = [
+    "FUNCTION_WORDS",
     "NOBODY",
     "SPEAKING_THINGS",
     "Attribution",
@@ -1548,6 +1549,13 @@ def subject_person(text: str, start: int, end: int, female: bool) -> str | None:
     fans``), with a given name of that sex (``Maria Santos, 67, had lived in the valley.`` for
     ``she``), where the sentence names no one else after it; else ``None``. (A name the text
     gives no sex, or a passive verb, says too little.)"""
+    # (Speed: no given name of that sex among its first words, no such person; the pattern
+    # is dear.)
+    if not any(
+        name_sex(w.rstrip(",.;:")) is female
+        for w in text[start : min(end, start + 100)].split()[:8]
+    ):
+        return None
     m = _SUBJECT.match(text, start, end)
     if m is None or "'s" in m.group("sp") or "’s" in m.group("sp"):
         return None
@@ -1575,6 +1583,16 @@ SPEAKING_THINGS = (
 )
 
 
+#: Words that open a sentence but no organisation's name.
+FUNCTION_WORDS = words(
+    """
+    the a an it its this that these those there here in on at for from with by after before
+    but and or so as if when while what which who how why he she they we i you his her their
+    our my not no yet still now then also however meanwhile one some many most all both each
+    """
+)
+
+
 def organisation_subject(text: str, start: int, end: int, at: int) -> str | None:
     """The organisation the sentence ``text[start:end]``, which holds no reporting verb, is
     about, whom an ``it`` (or ``the company``) at ``at`` after it may stand for: a name that
@@ -1586,6 +1604,8 @@ def organisation_subject(text: str, start: int, end: int, at: int) -> str | None
     shows is a person's is none (a title or role before or after it, ``he`` or ``she`` after
     it: see :func:`_a_persons`), nor one with a person's given name unless it reports figures
     as a firm does (see :func:`firm_like`)."""
+    if text[start : start + 12].split(" ", 1)[0].lower() in FUNCTION_WORDS:
+        return None  # (speed: "The", "In", "It" open no organisation's name)
     m = _SUBJECT.match(text, start, end)
     if m is None or "'s" in m.group("sp") or "’s" in m.group("sp"):
         return None

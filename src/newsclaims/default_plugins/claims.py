@@ -49,6 +49,7 @@ from newsclaims.default_plugins._checkworthy import checkworthy
 from newsclaims.default_plugins._gender import contradicts, name_sex
 from newsclaims.default_plugins._lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TAIL
 from newsclaims.default_plugins._quotes import (
+    FUNCTION_WORDS,
     NOBODY,
     SPEAKING_THINGS,
     Attribution,
@@ -1071,8 +1072,8 @@ def _antecedent(
     after its verb (``Lee said Roe lied.``).
 
     Where the sentence right before names no one at all (``Inflation eased to 2.1%.``), the
-    sentence before that is read in the same way, and the one before that (the claims
-    ``earlier`` than ``prior`` too; see :func:`_looked_back`). ``nominal``: the speaker is an
+    sentence before that is read in the same way (the claim ``earlier`` than ``prior`` too;
+    see :func:`_looked_back`). ``nominal``: the speaker is an
     organisation's noun (``the company``, ``the bank``) at ``said.pronoun``, read as ``it``
     but never for a name with a person's given name. ``found``: the attributions of the
     paragraph's sentences so far; ``prev_close``: where the quotation before ended."""
@@ -1116,11 +1117,10 @@ def _antecedent(
     if units:
         where, before, plain = units[0]
         if before is None and plain and english:
-            spoken = inline_attribution(text, where.start, where.end)
-            before = _stated(text, where, she, it=it, at=pronoun, said=spoken)
+            before = _stated(text, where, she, it=it, at=pronoun)
             subject = before is not None and before.verb is None
             if before is None and len(units) > 1:
-                before, where, subject = _looked_back(text, units, she, it, pronoun, spoken)
+                before, where, subject = _looked_back(text, units, she, it, pronoun)
     if (
         before is not None
         and before.speaker is not None
@@ -1160,8 +1160,9 @@ _ORGANISATIONS_NOUNS = frozenset(
     )
 )
 #: The sentences a pronoun looks back over, beyond the one right before its quotation's, for
-#: a sentence that names one person (or organisation) it may stand for.
-_LOOK_BACK = 2
+#: a sentence that names one person (or organisation) it may stand for. (One: a sentence
+#: read for its speaker is dear, and the further back, the less sure.)
+_LOOK_BACK = 1
 
 
 def _looked_back(
@@ -1170,42 +1171,36 @@ def _looked_back(
     she: bool,
     it: bool,
     at: int,
-    spoken: Attribution | None,
 ) -> tuple[Attribution | None, Span | None, bool]:
     """Whom the pronoun at ``at`` stands for, read in the sentences before the one right
     before its quotation's, which names no one: the next that names a speaker or is about a
     person of the pronoun's sex (or, for ``it``, an organisation), as
     :func:`_stated` reads one, after sentences that name no one either (``Jane Smith, the
     chief economist, expects rates to fall. Inflation eased to 2.1% last month. "The worst
-    is over," she said.``); ``(None, None, False)`` where a sentence between, or one before
-    it in the window, names someone
-    (``Tom Roe disagrees.``), holds a quotation, a reporting verb or, for ``he`` or ``she``,
-    a word for a person (``The minister...``) or the other sex's pronoun, or, for ``it``,
-    a thing that speaks (``The report...``). ``units``: the sentences before the quotation's,
-    nearest first, each with its quotation's attribution and whether it holds none;
-    ``spoken``: the attribution the first of them gives (see :func:`inline_attribution`).
-    Returns the attribution, its sentence and whether it is what the sentence is about."""
+    is over," she said.``); ``(None, None, False)`` where the sentence between, or the one
+    before the sentence found, names someone (``Tom Roe disagrees.``; see
+    :func:`_names_no_one`) or holds a quotation: two people could be meant. ``units``: the
+    sentences before the quotation's, nearest first, each with its quotation's attribution
+    and whether it holds none. Returns the attribution, its sentence and whether it is what
+    the sentence is about."""
     for n, (span, said, plain) in enumerate(units[: _LOOK_BACK + 1]):
         if n and not plain:
             # A quotation's speaker; a sentence between with one ends the search.
             return (said, span, False) if said is not None else (None, None, False)
         if n:
-            spoken = inline_attribution(text, span.start, span.end)
-            found = _stated(text, span, she, it=it, at=at, said=spoken)
+            found = _stated(text, span, she, it=it, at=at)
             if found is not None:
                 # (Nor where a sentence before it in the window names someone too: two people
                 # could be meant.)
-                for other, _, alone in units[n + 1 : _LOOK_BACK + 1]:
+                for other, _, alone in units[n + 1 : _LOOK_BACK + 2]:
                     if not (alone and _names_no_one(text, other, she, it)):
                         return None, None, False
                 return found, span, found.verb is None
-        if not _names_no_one(text, span, she, it, spoken):
+        if not _names_no_one(text, span, she, it):
             break
     return None, None, False
 
 
-#: An attribution not read yet (see :func:`_stated`).
-_UNREAD = Attribution("", None)
 _OTHER_PRONOUN = (
     regex.compile(r"\b(?:[Hh]e|him|his|His)\b"),
     regex.compile(r"\b(?:[Ss]he|her|Her)\b"),
@@ -1213,12 +1208,12 @@ _OTHER_PRONOUN = (
 _WORDS = regex.compile(r"\p{Ll}+", regex.VERSION1)
 
 
-def _names_no_one(
-    text: str, s: Span, she: bool, it: bool, said: Attribution | None = _UNREAD
-) -> bool:
+def _names_no_one(text: str, s: Span, she: bool, it: bool) -> bool:
     """Tell whether the sentence ``s``, which holds no quotation, names no one a pronoun after
-    it may stand for instead of someone named before it (see :func:`_looked_back`); ``said``:
-    its attribution, if known (see :func:`inline_attribution`)."""
+    it may stand for instead of someone named before it (see :func:`_looked_back`): no
+    capitalised word but its first, which is no name, no word for a person (for ``he`` or
+    ``she``) or the other sex's pronoun, no thing that speaks (for ``it``). (A speaker it
+    names, which :func:`_stated` reads before, is named in one of those ways.)"""
     start, end = s.start, s.end
     if names_someone(text, start, end):
         return False
@@ -1226,6 +1221,7 @@ def _names_no_one(
     if (
         first[:1].isupper()
         and first.lower() not in _STOPWORDS
+        and first.lower() not in FUNCTION_WORDS
         and (first.isupper() or "'" in first or "’" in first or capitalised_inside(text, first))
     ):
         return False  # ("Smith disagreed.", "HSBC cut its forecast.")
@@ -1237,9 +1233,7 @@ def _names_no_one(
         person_role(f"the {w}") for w in lower
     ):
         return False
-    if said is _UNREAD:
-        said = inline_attribution(text, start, end)
-    return said is None
+    return True
 
 
 def _plural_verb(text: str, s: Span, verb: str | None) -> bool:
@@ -1333,7 +1327,6 @@ def _stated(
     *,
     it: bool = False,
     at: int = -1,
-    said: Attribution | None = _UNREAD,
 ) -> Attribution | None:
     """The attribution of the sentence ``s``, which holds no quotation (``Ann Lee said the plan
     works.``), if it names no one else after its verb (``Lee said Roe lied.``: a pronoun after
@@ -1341,10 +1334,8 @@ def _stated(
     given name is of the pronoun's sex (``she``: ``Maria Santos, 67, had lived in the valley.
     "...," she said.``; see :func:`~newsclaims.default_plugins._quotes.subject_person`), or
     for ``it`` (at ``at``) the organisation it opens with (``Tesco cut 2,000 jobs.``; see
-    :func:`~newsclaims.default_plugins._quotes.organisation_subject`). ``said``: its
-    attribution, if known (see :func:`inline_attribution`)."""
-    if said is _UNREAD:
-        said = inline_attribution(text, s.start, s.end)
+    :func:`~newsclaims.default_plugins._quotes.organisation_subject`)."""
+    said = inline_attribution(text, s.start, s.end)
     if said is None:
         if it:
             firm = organisation_subject(text, s.start, s.end, at)
