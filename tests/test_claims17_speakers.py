@@ -82,9 +82,15 @@ def test_a_document_only_commissioned_by_someone_is_not_theirs() -> None:
             "«El acuerdo está muy cerca», dijeron fuentes del Ministerio de Hacienda.",
             "fuentes del Ministerio de Hacienda",
         ),
-        ("«El acuerdo está muy cerca», dijeron fuentes cercanas a la negociación.", "fuentes"),
+        (
+            "«El acuerdo está muy cerca», dijeron fuentes cercanas a la negociación.",
+            "fuentes cercanas a la negociación",  # (as "sources close to the talks": session 18)
+        ),
         ("«O acordo está próximo», disseram fontes do Planalto.", "fontes do Planalto"),
-        ("«L'accord est proche», ont indiqué des sources gouvernementales.", "des sources"),
+        (
+            "«L'accord est proche», ont indiqué des sources gouvernementales.",
+            "des sources gouvernementales",
+        ),
         ('"The talks are going well," said sources.', "sources"),  # (the English convention)
     ],
 )

@@ -31,24 +31,31 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from newsclaims._model import Span
 from newsclaims.default_plugins._audit_text import MONTHS, WEEKDAYS
 from newsclaims.default_plugins._gender import given_name, name_sex
 from newsclaims.default_plugins._words import words
 
 __all__ = [
+    "FUNCTION_WORDS",
     "NOBODY",
+    "SPEAKING_THINGS",
     "Attribution",
     "QuoteRegion",
     "attribute",
+    "capitalised_inside",
     "clean_label",
     "find_quotes",
+    "firm_like",
     "inline_attribution",
     "labelled",
     "named_before",
     "names_someone",
     "one_person",
     "opens_single",
+    "organisation_subject",
     "person_role",
+    "shows_person",
     "subject_person",
     "unlike_it",
 ]
@@ -189,9 +196,13 @@ _OBJECT = (
     rf"(?:the[ ])?(?:{_NAME}(?:[ ]and[ ]{_NAME})?|[\p{{L}}][\p{{L}}\p{{M}}'’\-]*"
     rf"(?:[ ](?!(?:said|says|told|added|and|who|which|that)\b)[\p{{L}}\p{{M}}'’\-]+){{0,2}}?)"
 )
-# (And ``close to``: ``a source close to the player``, ``people close to the talks``.)
+# (And ``close to``: ``a source close to the player``, ``people close to the talks``; and
+# ``in`` where unnamed sources are placed: ``sources in the ministry``, ``an official in the
+# finance ministry``, not ``said the minister in an interview``.)
 _ROLE_OF = (
-    rf"(?:[ ](?:(?:of|at|for|from|with|(?<=\bclose[ ])to)[ ]{_OBJECT}|in[ ](?:the[ ])?{_NAME}))"
+    rf"(?:[ ](?:(?:of|at|for|from|with|(?<=\bclose[ ])to"
+    rf"|in(?<=\b(?i:sources?|officials?|insiders?|diplomats?|people)[ ]in))[ ]{_OBJECT}"
+    rf"|in[ ](?:the[ ])?{_NAME}))"
     rf"{{0,2}}"
 )
 _NAME_OF = rf"(?P<pm>(?:[ ](?:of|at|from|in|for)[ ](?:the[ ])?(?P<obj>{_NAME})){{1,2}})?"
@@ -436,7 +447,8 @@ _NOT_PEOPLE = (
 _PEOPLE_BEFORE = regex.compile(
     rf"(?:(?:But|And|Yet|So|Still|Now|Then|Meanwhile)[ ])?"
     rf"(?P<sp>(?:(?!{_NOT_PEOPLE})\p{{L}}[\p{{L}}\-]*[ ])?"
-    rf"(?!{_NOT_PEOPLE})\p{{L}}[\p{{L}}\-]*(?:s|police|people|staff){_ROLE_OF})"
+    rf"(?!{_NOT_PEOPLE})\p{{L}}[\p{{L}}\-]*(?:s|police|people|staff)"
+    rf"(?:[ ](?:close(?=[ ]to\b)|familiar(?=[ ]with\b)))?{_ROLE_OF})"  # ("Sources close to")
     rf"[ ]{_ADVERB}",
     regex.VERSION1,
 )
@@ -562,7 +574,7 @@ _PARTICIPLES_ES = (
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
 _OTHER_VERB_FORMS = frozenset(
     f"{verb}{after}"
-    for verb in (*_OTHER_VERBS.split("|"), *_PARTICIPLES_ES.split("|"))
+    for verb in (*_OTHER_VERBS.split("|"), *_PARTICIPLES_ES.split("|"), "heißt", "hieß")
     for after in ("", ",", ":", ".")
 )
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
@@ -572,7 +584,7 @@ _OTHER_DETERMINERS = words(
 _OTHER_PARTICLES = words("de da del di du von van der la le")
 #: The word for "sources" in those languages, who speak unnamed (``dijeron fuentes del
 #: Gobierno``, ``ont indiqué des sources``), as ``sources`` do in English.
-_OTHER_SOURCES = words("fuentes fontes sources fonti quellen")
+_OTHER_SOURCES = words("fuentes fontes sources fonti quellen fuente fonte source quelle")
 #: The words that join two speakers' names (``y``, ``e``, ``et``, ``und``, ``and``).
 _OTHER_AND = words("y e et und and")
 #: Particles before an article in a name (``de la``, ``de los``, ``van der``, ``von der``).
@@ -625,7 +637,9 @@ _OTHER_AFTER = regex.compile(
     rf"|a-t-(?:(?P<pro>il|elle)|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
     rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
     rf"|(?:ha|han)[ ](?P<verb>(?:{_PARTICIPLES_ES}))"
-    rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so)))[ ]+{_OTHER_CLAUSE})",
+    rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so))"
+    rf"|(?P<verb>(?:heißt|hieß)[ ]es)(?:[ ]am[ ]\p{{Lu}}\p{{Ll}}+)?(?=[ ]aus[ ]))"
+    rf"[ ]+{_OTHER_CLAUSE})",
     regex.VERSION1,
 )
 # A verb alone after the quotation, its subject left out as Spanish, Italian and Portuguese
@@ -957,6 +971,11 @@ def _other_language(
             plural = verb.endswith(("ron", "ram", "ten")) or text[
                 m.start() : m.start("verb")
             ].rstrip().endswith((" ont", " han", " haben"))
+            if verb.endswith(" es"):
+                # "heißt es aus dem Ministerium", "hieß es aus Regierungskreisen": the source
+                # as the text places it (as "Quellen aus dem Ministerium" and "sources in the
+                # ministry" are the speaker).
+                return Attribution(_sources(rest.split(maxsplit=8)[:8], 0), verb)
             speaker = _clause_speaker(rest, plural) if rest else None
             if speaker is not None and speaker[:1].islower():
                 # A role, then a name in apposition: "afirmó el ministro de Inclusión, José
@@ -1182,6 +1201,13 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
     if not words:
         return None
     determiner = words[0].lower() in _OTHER_DETERMINERS or words[0][:2].lower() in ("l'", "l’")
+    k = 1 if determiner or words[0] in ("des", "de", "uma", "eine") else 0
+    if words[k : k + 1] and words[k].lower() in _OTHER_SOURCES:
+        # "fuentes del Gobierno", "une source proche du dossier", "Quellen aus dem
+        # Ministerium": unnamed sources speak, as "sources in the ministry" in English: the
+        # words that place them, up to their last capitalised word if any (the rest describes
+        # them), not whom they told or when ("a EFE", "am Montag").
+        return _sources(words, k)
     best: list[str] = []
     best_at = 0
     i = 0
@@ -1233,9 +1259,23 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
                 and words[i - 3][:1].islower()
             )
         )
-        if after_preposition and j - i >= 3 and all(w[:1].isupper() for w in words[j - 2 : j]):
-            # "le ministre du Travail Olivier Dussopt": a name after what the role is of.
-            i, after_preposition = j - 2, False
+        if (
+            j - i >= 5
+            and words[i + 1] in _OTHER_PARTICLES
+            and (
+                _is_title(words[i])
+                or words[i].lower() in _OTHER_TITLES
+                or words[i].lower().endswith(_OTHER_TITLE_ENDINGS)
+            )
+        ):
+            # A title in capitals, what it is of and the name: "o CEO da Petrobras Jean Paul
+            # Prates", "le PDG de TotalEnergies Patrick Pouyanné", "der Chef von Siemens Roland
+            # Busch".
+            i, after_preposition = _name_after_body(words, i + 2, j), False
+        elif after_preposition and j - i >= 3 and all(w[:1].isupper() for w in words[j - 2 : j]):
+            # "le ministre du Travail Olivier Dussopt", "o presidente do Banco Central Roberto
+            # Campos Neto": a name after what the role is of.
+            i, after_preposition = _name_after_body(words, i, j), False
         noun = determiner and i == 1 and j == 2  # "der Verbandspräsident": a role
         if not after_preposition and not noun and j - i >= len(best):
             best = words[i:j]
@@ -1252,18 +1292,54 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
                 return named
         return _clean_speaker(" ".join(best))
     if not determiner:
-        k = 1 if words[0] in ("des", "de") else 0
-        if words[k : k + 1] and words[k].lower() in _OTHER_SOURCES:
-            # "fuentes del Gobierno", "des sources": unnamed sources speak, as "sources said"
-            # in English (up to the last capitalised word; the rest describes them).
-            last = max((n for n, w in enumerate(words) if w[:1].isupper()), default=k)
-            return " ".join(words[: last + 1]).strip(" ,;:")
         return None
     last = max((k for k, w in enumerate(words) if w[:1].isupper()), default=-1)
     role = words[: last + 1] if last > 0 else words[:4]
     while len(role) > 1 and role[-1].lower() in _OTHER_PREPOSITIONS:
         role.pop()
     return " ".join(role).strip(" ,;:")
+
+
+#: Titles in French, Spanish, Portuguese and Italian written capitalised before what they
+#: are of (``PDG de TotalEnergies``), besides the English ones of :data:`_TITLES`.
+_OTHER_TITLES = words(
+    "pdg dg presidente presidenta président présidente directeur directrice directora diretor"
+    " diretora gerente"
+)
+
+
+#: Words after unnamed sources that say whom they told or when, no part of them (``a EFE``,
+#: ``à l'AFP``, ``am Montag``, ``gegenüber Reuters``).
+_SOURCES_END = words("a à au aux al am gegenüber ao")
+#: Words for "close" before ``a``, ``à``, ``al``: what places the sources (``fuentes cercanas a
+#: la negociación``, ``une source proche du dossier``).
+_CLOSE_TO = ("cercan", "próxim", "proch", "vicin")
+
+
+def _sources(words: list[str], k: int) -> str:
+    """The unnamed sources ``words[k]`` (``fuentes``, ``Quellen``; or ``aus`` after ``heißt
+    es``) as the words after it place and describe them: up to the last capitalised word, or
+    six words where none is capitalised, before whom they told or when."""
+    n = k + 1
+    while (
+        n < len(words)
+        and words[n - 1][-1:] not in ",;:"
+        and (words[n] not in _SOURCES_END or words[n - 1].startswith(_CLOSE_TO))
+    ):
+        n += 1
+    said = words[:n]
+    last = max((m for m, w in enumerate(said) if m > k and w[:1].isupper()), default=-1)
+    said = said[: last + 1] if last >= 0 else said[: k + 6]
+    return " ".join(said).strip(" ,;:.")
+
+
+def _name_after_body(words: list[str], i: int, j: int) -> int:
+    """Where a person's name starts in ``words[i:j]``, a run of capitalised words (with a
+    name's particles) that opens with the body a role is of (``Petrobras Jean Paul Prates``,
+    ``Banco Central Roberto Campos Neto``, ``Travail Olivier Dussopt``): its last three
+    capitalised words, or two where there are only three, leaving the body at least one."""
+    caps = [k for k in range(i, j) if words[k][:1].isupper()]
+    return caps[-min(3, len(caps) - 1)]
 
 
 _CYRILLIC_OR_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
@@ -1412,13 +1488,14 @@ def names_someone(text: str, start: int, end: int) -> bool:
         if text[pos : pos + 2] in ("I ", "I'", "I’") or text[pos - 2 : pos - 1] in ".!?":
             continue
         # A day is no one: "Ann Lee said on Thursday she would resign."
-        if text.startswith(_DAYS, pos) and text[pos : pos + 10].split(" ", 1)[0] in _DAY_SET:
+        # (Its word up to white space: a line break may follow it, "Tuesday.\n\n".)
+        if text.startswith(_DAYS, pos) and text[pos : pos + 10].split(None, 1)[0] in _DAY_SET:
             continue
         # Nor a month: "Tesco said sales rose in the six weeks to January." ("May", "June",
         # "April" and "August" may be someone's name: a month only before or after a number,
         # "May 3", "3 May".)
         if text.startswith(_MONTHS, pos):
-            word = text[pos : pos + 10].split(" ", 1)[0].rstrip(",.;:")
+            word = text[pos : pos + 10].split(None, 1)[0].rstrip(",.;:")
             if word in _MONTH_SET and (
                 word not in _NAME_MONTHS
                 or text[pos + len(word) + 1 : pos + len(word) + 2].isdigit()
@@ -1472,6 +1549,13 @@ def subject_person(text: str, start: int, end: int, female: bool) -> str | None:
     fans``), with a given name of that sex (``Maria Santos, 67, had lived in the valley.`` for
     ``she``), where the sentence names no one else after it; else ``None``. (A name the text
     gives no sex, or a passive verb, says too little.)"""
+    # (Speed: no given name of that sex among its first words, no such person; the pattern
+    # is dear.)
+    if not any(
+        name_sex(w.rstrip(",.;:")) is female
+        for w in text[start : min(end, start + 100)].split()[:8]
+    ):
+        return None
     m = _SUBJECT.match(text, start, end)
     if m is None or "'s" in m.group("sp") or "’s" in m.group("sp"):
         return None
@@ -1481,6 +1565,116 @@ def subject_person(text: str, start: int, end: int, female: bool) -> str | None:
     if name is None or " " not in name or name_sex(name.split(" ")[0]) is not female:
         return None
     return None if names_someone(text, m.end() - 2, end) else name
+
+
+#: What an ``it`` or ``the company`` may stand for besides a name before it: a thing that
+#: speaks (``the report``, ``the ministry``), named in a sentence in lower case.
+SPEAKING_THINGS = (
+    _DOCUMENTS
+    | words(_ISSUED_WORDS)
+    | words(
+        """
+        company firm group bank lender retailer carrier airline insurer business chain
+        government ministry agency department court tribunal council committee board commission
+        office authority regulator union party club body inquiry panel campaign organisation
+        organization charity institute network broadcaster newspaper website
+        """
+    )
+)
+
+
+#: Words that open a sentence but no organisation's name.
+FUNCTION_WORDS = words(
+    """
+    the a an it its this that these those there here in on at for from with by after before
+    but and or so as if when while what which who how why he she they we i you his her their
+    our my not no yet still now then also however meanwhile one some many most all both each
+    """
+)
+
+
+def organisation_subject(text: str, start: int, end: int, at: int) -> str | None:
+    """The organisation the sentence ``text[start:end]``, which holds no reporting verb, is
+    about, whom an ``it`` (or ``the company``) at ``at`` after it may stand for: a name that
+    opens it as the subject of an active verb (``Tesco cut 2,000 jobs.``, ``John Lewis reported
+    a 4% drop in sales.``), where the sentence names nothing else that could speak, after the
+    verb (``Ann Lee published the report.``: the report) or capitalised (``Tesco bought
+    Booker.``); else ``None``. A name of one word must be one (written capitalised inside a
+    sentence somewhere, or in capitals: not ``Shares fell 3%.``), and a name that the text
+    shows is a person's is none (a title or role before or after it, ``he`` or ``she`` after
+    it: see :func:`_a_persons`), nor one with a person's given name unless it reports figures
+    as a firm does (see :func:`firm_like`)."""
+    if text[start : start + 12].split(" ", 1)[0].lower() in FUNCTION_WORDS:
+        return None  # (speed: "The", "In", "It" open no organisation's name)
+    m = _SUBJECT.match(text, start, end)
+    if m is None or "'s" in m.group("sp") or "’s" in m.group("sp"):
+        return None
+    if not _active_verb(text, m.end() - 1, end) or names_someone(text, m.end() - 2, end):
+        return None
+    name = _clean_speaker(m.group("sp"))
+    if name is None or person_role(name) or m.start("sp") != start:
+        return None  # (after a title: "Arsenal boss Mikel Arteta", a person)
+    if " " not in name and not (name.isupper() or capitalised_inside(text, name)):
+        return None
+    if not SPEAKING_THINGS.isdisjoint(_WORD.findall(text, m.end() - 1, end)):
+        return None
+    if name_sex(name.split(" ", 1)[0]) is not None:
+        # A person's given name: a firm's only as firm_like tells (not "Jane Smith resigned.").
+        verb = _WORD.match(text, m.end() - 1, end)
+        if verb is None or not firm_like(text, name, verb.group(), Span(start, end), at):
+            return None
+    elif _a_persons(text, m.start("sp"), m.end("sp"), at):
+        return None
+    return name
+
+
+#: What a firm does with figures (``John Lewis reported a 4% drop``): a name with a person's
+#: given name that opens a sentence with one of them and a figure may be a firm's.
+_RESULTS = words("reported posted announced booked recorded cut raised lowered issued")
+
+
+def firm_like(text: str, name: str, verb: str | None, s: Span | None, at: int) -> bool:
+    """Tell whether ``name``, which has a person's given name (``John Lewis``), may be the
+    firm an ``it`` at ``at`` stands for, where the sentence ``s`` opens with it and ``verb``:
+    a verb of a firm's figures (``John Lewis reported a 4% drop in sales.``, not ``John Lewis
+    said sales rose.``, nor ``Jane Smith resigned.``), with a figure in the sentence, where the
+    text shows no sign of a person (see :func:`_a_persons`) and the sentence names no thing
+    that speaks after it (``Ann Lee posted the report on Monday.``: the report)."""
+    if s is None or verb not in _RESULTS or not text.startswith(name, s.start):
+        return False
+    if not any(c.isdigit() for c in text[s.start : s.end]):
+        return False
+    if _a_persons(text, s.start, s.start + len(name), at):
+        return False
+    return SPEAKING_THINGS.isdisjoint(_WORD.findall(text, s.start + len(name), s.end))
+
+
+def shows_person(text: str, name: str, at: int) -> bool:
+    """Tell whether the text shows that ``name``, named before ``at``, is a person's: a title
+    or role before or after its first mention, or ``he`` or ``she`` after it (see
+    :func:`_a_persons`)."""
+    pos = text.find(name, 0, at)
+    return pos >= 0 and _a_persons(text, pos, pos + len(name), at)
+
+
+def capitalised_inside(text: str, word: str) -> bool:
+    """Tell whether ``word`` (capitalised) stands somewhere in ``text`` inside a sentence, not
+    at its start: a name (``Tesco`` in ``shares in Tesco``), not a common noun that opens a
+    sentence (``Shares``)."""
+    pos = text.find(word)
+    looked = 0
+    while pos >= 0 and looked < 8:
+        looked += 1
+        stop = pos + len(word)
+        if (
+            pos > 1
+            and text[pos - 1] == " "
+            and text[pos - 2] not in ".!?\n\"“”'‘’:;—–-"
+            and (stop >= len(text) or not text[stop].isalnum())
+        ):
+            return True
+        pos = text.find(word, stop)
+    return False
 
 
 #: Verbs in the past (or modals) that end in neither "ed" nor "s": what a person did.

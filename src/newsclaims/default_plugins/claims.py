@@ -49,19 +49,25 @@ from newsclaims.default_plugins._checkworthy import checkworthy
 from newsclaims.default_plugins._gender import contradicts, name_sex
 from newsclaims.default_plugins._lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TAIL
 from newsclaims.default_plugins._quotes import (
+    FUNCTION_WORDS,
     NOBODY,
+    SPEAKING_THINGS,
     Attribution,
     QuoteRegion,
     attribute,
+    capitalised_inside,
     clean_label,
     find_quotes,
+    firm_like,
     inline_attribution,
     labelled,
     named_before,
     names_someone,
     one_person,
     opens_single,
+    organisation_subject,
     person_role,
+    shows_person,
     subject_person,
     told_no_one,
     unlike_it,
@@ -547,8 +553,16 @@ def _body(
         k = unnamed[0] if unnamed and marks[m] == first else len(out)
         at = out[k].span.start if k < len(out) else first
         prior = out[k - 1] if k and text[out[k - 1].span.end : at].isspace() else None
+        # (And the claims right before that, whom a pronoun may stand for further back.)
         got, carried, open_from = _quoted_paragraph(
-            doc, sentences[i:j], markers, starts, carried, marks[m:stop], prior
+            doc,
+            sentences[i:j],
+            markers,
+            starts,
+            carried,
+            marks[m:stop],
+            prior,
+            out[max(0, k - 3) : max(0, k - 1)],
         )
         if marks[m] != first:
             unnamed = []  # only a paragraph that opens with a quote mark continues a quotation
@@ -934,13 +948,15 @@ def _quoted_paragraph(
     carried: Attribution | None,
     marks: Sequence[int],
     prior: Claim | None = None,
+    earlier: Sequence[Claim] = (),
 ) -> tuple[list[Claim], Attribution | None, int | None]:
     """The claims of a paragraph with quote marks, and the speaker of a quotation it leaves
     open at its end (news style runs a quotation over paragraphs without closing it: the next
     paragraph reopens it with a quote mark and keeps its speaker), and where that quotation
     opens if it has no speaker yet (``None`` if none is left open, or it has one).
     ``marks``: the offsets of its quote marks; ``prior``: the claim right before the
-    paragraph, if any (see :func:`_antecedent`)."""
+    paragraph, if any, and ``earlier`` the (two) claims before that, in order (see
+    :func:`_antecedent`)."""
     text = doc.text
     first, last = para[0].start, para[-1].end
     regions = find_quotes(text, first, last, marks)
@@ -972,7 +988,24 @@ def _quoted_paragraph(
                 before = inline_attribution(text, para[a - 1].start, para[a - 1].end)
             said = before or said
         if said.pronoun is not None:
-            said = _antecedent(text, said, region, para, a, found, prev_close, prior)
+            said = _antecedent(text, said, region, para, a, found, prev_close, prior, earlier)
+        elif said.speaker in _ORGANISATIONS_NOUNS and said.verb is not None:
+            # '"...," the company said.': the one organisation named before, as for "it".
+            at = text.find(said.speaker, region.close, para[b].end)
+            if at >= 0:
+                named = _antecedent(
+                    text,
+                    Attribution(None, said.verb, at),
+                    region,
+                    para,
+                    a,
+                    found,
+                    prev_close,
+                    prior,
+                    earlier,
+                    nominal=True,
+                )
+                said = said if named.speaker is None else named
         prev_close = region.close
         # Whether it names its source: a reporting verb, or a speaker with no verb (a signed
         # pull quote).
@@ -1023,6 +1056,9 @@ def _antecedent(
     found: dict[int, Attribution],
     prev_close: int,
     prior: Claim | None,
+    earlier: Sequence[Claim] = (),
+    *,
+    nominal: bool = False,
 ) -> Attribution:
     """The attribution of ``region`` (in ``para[a]`` and after), whose speaker is ``he``, ``she``
     or ``it`` (``said.pronoun``), given the person (or organisation) the pronoun stands for
@@ -1033,8 +1069,14 @@ def _antecedent(
     paragraph before (``prior``). Only one person, who spoke to no one named (``Lee told Roe``:
     the pronoun may stand for either), and only where no other name stands between them in the
     pronoun's sentence (``In a letter to Roe, he said``) or, in a sentence of no quotation,
-    after its verb (``Lee said Roe lied.``). ``found``: the attributions of the paragraph's
-    sentences so far; ``prev_close``: where the quotation before ended."""
+    after its verb (``Lee said Roe lied.``).
+
+    Where the sentence right before names no one at all (``Inflation eased to 2.1%.``), the
+    sentence before that is read in the same way (the claim ``earlier`` than ``prior`` too;
+    see :func:`_looked_back`). ``nominal``: the speaker is an
+    organisation's noun (``the company``, ``the bank``) at ``said.pronoun``, read as ``it``
+    but never for a name with a person's given name. ``found``: the attributions of the
+    paragraph's sentences so far; ``prev_close``: where the quotation before ended."""
     pronoun = said.pronoun
     assert pronoun is not None  # (the caller's test)
     p = a
@@ -1046,24 +1088,39 @@ def _antecedent(
             return _follow(text, named, said) if one_person(named) else said
     if names_someone(text, region.close if region.close <= pronoun else para[p].start, pronoun):
         return said
-    before: Attribution | None
-    she = text.startswith(_FEMALE_PRONOUNS, pronoun)
-    it = text.startswith(("it", "It"), pronoun)
+    she = not nominal and text.startswith(_FEMALE_PRONOUNS, pronoun)
+    it = nominal or text.startswith(("it", "It"), pronoun)
     # (A French or German pronoun, "a-t-il ajouté", "sagte sie", or a verb whose subject is
     # left out, "añadió", follows only the speaker of the quotation before: a sentence in
     # those languages is not read for its subject.)
-    english = text.startswith(_ENGLISH_PRONOUNS, pronoun)
-    if a > 0:
-        before = found.get(a - 1)
-        if before is None and prev_close <= para[a - 1].start and english:
-            before = _stated(text, para[a - 1], she, it=it)
-    elif prior is None or (prior.speaker is None and prior.kind != "statement"):
-        before = None
-    elif prior.kind == "statement":
-        before = _stated(text, prior.span, she, it=it) if english else None
-    else:
-        before = Attribution(prior.speaker, prior.verb)
-    where = para[a - 1] if a > 0 else prior.span if prior is not None else None
+    english = nominal or text.startswith(_ENGLISH_PRONOUNS, pronoun)
+    # The sentences before the quotation's, nearest first: each with the attribution found
+    # for its quotation, or whether it holds none (a statement).
+    units: list[tuple[Span, Attribution | None, bool]] = [
+        (para[k], found.get(k), prev_close <= para[k].start) for k in range(a - 1, -1, -1)
+    ]
+    after = len(text)
+    for c in (prior, *reversed(earlier)) if prior is not None else ():
+        if c is not prior and not text[c.span.end : after].isspace():
+            break  # (what lies between is no claim: a subheading, a removed line)
+        units.append(
+            (
+                c.span,
+                None if c.speaker is None else Attribution(c.speaker, c.verb),
+                c.kind == "statement",
+            )
+        )
+        after = c.span.start
+    before: Attribution | None = None
+    where: Span | None = None
+    subject = False  # (whether ``before`` is what a sentence of no speech is about)
+    if units:
+        where, before, plain = units[0]
+        if before is None and plain and english:
+            before = _stated(text, where, she, it=it, at=pronoun)
+            subject = before is not None and before.verb is None
+            if before is None and len(units) > 1:
+                before, where, subject = _looked_back(text, units, she, it, pronoun)
     if (
         before is not None
         and before.speaker is not None
@@ -1075,9 +1132,108 @@ def _antecedent(
         before = Attribution(before.speaker, None)
     if before is None or not one_person(before):
         return said
+    if (
+        before.speaker is not None
+        and where is not None
+        and text.startswith(before.speaker, where.start)
+        and before.speaker.endswith("s")
+        and " " not in before.speaker
+        and not capitalised_inside(text, before.speaker)
+    ):
+        # "Analysts said the cut was overdue.": people in the plural that open a sentence,
+        # capitalised only there (a name is written so inside a sentence too: "Tom Jones").
+        return said
     if not english and where is not None and _plural_verb(text, where, before.verb):
         return said  # ("sagten die Minister. ... sagte er": the pronoun is one of them, or no one)
-    return _follow(text, before, said)
+    return _follow(text, before, said, where=where, subject=subject, nominal=nominal)
+
+
+#: Nouns for an organisation that speaks as it (``"...," the company said``): the one
+#: organisation named before, where the text leaves no doubt (see :func:`_antecedent`).
+_ORGANISATIONS_NOUNS = frozenset(
+    f"the {w}"
+    for w in words(
+        """
+        company firm group bank lender retailer carrier airline insurer carmaker automaker
+        chain supermarket grocer miner broadcaster club manufacturer
+        """
+    )
+)
+#: The sentences a pronoun looks back over, beyond the one right before its quotation's, for
+#: a sentence that names one person (or organisation) it may stand for. (One: a sentence
+#: read for its speaker is dear, and the further back, the less sure.)
+_LOOK_BACK = 1
+
+
+def _looked_back(
+    text: str,
+    units: Sequence[tuple[Span, Attribution | None, bool]],
+    she: bool,
+    it: bool,
+    at: int,
+) -> tuple[Attribution | None, Span | None, bool]:
+    """Whom the pronoun at ``at`` stands for, read in the sentences before the one right
+    before its quotation's, which names no one: the next that names a speaker or is about a
+    person of the pronoun's sex (or, for ``it``, an organisation), as
+    :func:`_stated` reads one, after sentences that name no one either (``Jane Smith, the
+    chief economist, expects rates to fall. Inflation eased to 2.1% last month. "The worst
+    is over," she said.``); ``(None, None, False)`` where the sentence between, or the one
+    before the sentence found, names someone (``Tom Roe disagrees.``; see
+    :func:`_names_no_one`) or holds a quotation: two people could be meant. ``units``: the
+    sentences before the quotation's, nearest first, each with its quotation's attribution
+    and whether it holds none. Returns the attribution, its sentence and whether it is what
+    the sentence is about."""
+    for n, (span, said, plain) in enumerate(units[: _LOOK_BACK + 1]):
+        if n and not plain:
+            # A quotation's speaker; a sentence between with one ends the search.
+            return (said, span, False) if said is not None else (None, None, False)
+        if n:
+            found = _stated(text, span, she, it=it, at=at)
+            if found is not None:
+                # (Nor where a sentence before it in the window names someone too: two people
+                # could be meant.)
+                for other, _, alone in units[n + 1 : _LOOK_BACK + 2]:
+                    if not (alone and _names_no_one(text, other, she, it)):
+                        return None, None, False
+                return found, span, found.verb is None
+        if not _names_no_one(text, span, she, it):
+            break
+    return None, None, False
+
+
+_OTHER_PRONOUN = (
+    regex.compile(r"\b(?:[Hh]e|him|his|His)\b"),
+    regex.compile(r"\b(?:[Ss]he|her|Her)\b"),
+)
+_WORDS = regex.compile(r"\p{Ll}+", regex.VERSION1)
+
+
+def _names_no_one(text: str, s: Span, she: bool, it: bool) -> bool:
+    """Tell whether the sentence ``s``, which holds no quotation, names no one a pronoun after
+    it may stand for instead of someone named before it (see :func:`_looked_back`): no
+    capitalised word but its first, which is no name, no word for a person (for ``he`` or
+    ``she``) or the other sex's pronoun, no thing that speaks (for ``it``). (A speaker it
+    names, which :func:`_stated` reads before, is named in one of those ways.)"""
+    start, end = s.start, s.end
+    if names_someone(text, start, end):
+        return False
+    first = text[start:end].split(" ", 1)[0].rstrip(",.;:")
+    if (
+        first[:1].isupper()
+        and first.lower() not in _STOPWORDS
+        and first.lower() not in FUNCTION_WORDS
+        and (first.isupper() or "'" in first or "’" in first or capitalised_inside(text, first))
+    ):
+        return False  # ("Smith disagreed.", "HSBC cut its forecast.")
+    lower = _WORDS.findall(text, start, end)
+    if it:
+        if not SPEAKING_THINGS.isdisjoint(lower):
+            return False
+    elif _OTHER_PRONOUN[not she].search(text, start, end) is not None or any(
+        person_role(f"the {w}") for w in lower
+    ):
+        return False
+    return True
 
 
 def _plural_verb(text: str, s: Span, verb: str | None) -> bool:
@@ -1098,24 +1254,43 @@ def _plural_verb(text: str, s: Span, verb: str | None) -> bool:
     )
 
 
-def _follow(text: str, person: Attribution, said: Attribution) -> Attribution:
+def _follow(
+    text: str,
+    person: Attribution,
+    said: Attribution,
+    *,
+    where: Span | None = None,
+    subject: bool = False,
+    nominal: bool = False,
+) -> Attribution:
     """The attribution ``said`` (a pronoun's, at ``said.pronoun``) given the speaker of
     ``person``, unless what the text says of that person's sex does not fit the pronoun
     (``Maria Lopez said ... "...," he said.``: ``he`` is someone else; see
-    :func:`~newsclaims.default_plugins._gender.contradicts`)."""
+    :func:`~newsclaims.default_plugins._gender.contradicts`). ``subject``: ``person`` is what
+    a sentence of no speech is about, an organisation as
+    :func:`~newsclaims.default_plugins._quotes.organisation_subject` found it (so a firm named
+    like a person, ``John Lewis reported ...``, may be what ``it`` stands for); ``nominal``:
+    ``said.pronoun`` is an organisation's noun (``the company``), read as ``it``; ``where``:
+    the sentence that names ``person`` (a firm named like a person may report for ``it``:
+    ``John Lewis reported a 4% drop in sales.``; see
+    :func:`~newsclaims.default_plugins._quotes.firm_like`)."""
     speaker = person.speaker
     at = said.pronoun
     assert speaker is not None and at is not None  # (one_person's test, the caller's)
-    if text.startswith(("it", "It"), at):
+    if nominal or text.startswith(("it", "It"), at):
         # ``it``: an organisation (``Tesco``, ``the ministry``); never a person's role (``the
         # minister``), nor a name with a person's given name (``Ann Lee said the company
         # would appeal. "...," it said.``: the company), unless the text says ``it`` of the
         # name itself: a firm named like a person (``John Lewis said it would close ...``);
         # nor a name the text gives after a title (``Mr Smith``).
-        if person_role(speaker):
-            return said
+        if person_role(speaker) or (nominal and shows_person(text, speaker, at)):
+            return said  # (an organisation's noun is no person's: "Smith said ... he ...")
         if (
-            name_sex(speaker.split(" ", 1)[0]) is not None or unlike_it(text, speaker, at)
+            (
+                name_sex(speaker.split(" ", 1)[0]) is not None
+                and (nominal or not (subject or firm_like(text, speaker, person.verb, where, at)))
+            )
+            or unlike_it(text, speaker, at)
         ) and not _said_it(text, speaker):
             return said
         return Attribution(speaker, said.verb)
@@ -1145,16 +1320,26 @@ _ENGLISH_PRONOUNS = ("he", "He", "she", "She", "it", "It")
 _PRONOUNS = (*_ENGLISH_PRONOUNS, "il", "elle", "er", "sie")
 
 
-def _stated(text: str, s: Span, she: bool, *, it: bool = False) -> Attribution | None:
+def _stated(
+    text: str,
+    s: Span,
+    she: bool,
+    *,
+    it: bool = False,
+    at: int = -1,
+) -> Attribution | None:
     """The attribution of the sentence ``s``, which holds no quotation (``Ann Lee said the plan
     works.``), if it names no one else after its verb (``Lee said Roe lied.``: a pronoun after
     it may stand for either); or, with no reporting verb, the person it opens with, whose
     given name is of the pronoun's sex (``she``: ``Maria Santos, 67, had lived in the valley.
-    "...," she said.``; see :func:`~newsclaims.default_plugins._quotes.subject_person`)."""
+    "...," she said.``; see :func:`~newsclaims.default_plugins._quotes.subject_person`), or
+    for ``it`` (at ``at``) the organisation it opens with (``Tesco cut 2,000 jobs.``; see
+    :func:`~newsclaims.default_plugins._quotes.organisation_subject`)."""
     said = inline_attribution(text, s.start, s.end)
     if said is None:
         if it:
-            return None  # (what a sentence with no reporting verb is about says nothing)
+            firm = organisation_subject(text, s.start, s.end, at)
+            return None if firm is None else Attribution(firm, None)
         person = subject_person(text, s.start, s.end, she)
         return None if person is None else Attribution(person, None)
     if said.speaker is None or said.verb is None:
