@@ -148,3 +148,18 @@ def test_other_words_keep_their_first_letters() -> None:
     assert word_key("banking") == "bank"
     assert keys("Le ministre a annoncé la loi.") == keys("Le ministre a annoncé la loi.")
     assert "minis" in keys("Le ministre a annoncé la loi.")
+
+
+def test_a_changed_name_is_flagged_where_the_point_no_longer_aligns() -> None:
+    # Arabic has no capitals to tell names by: a point that swaps one of a short brief's
+    # names (a country, a city) is reported when its other words no longer cover half its
+    # weight; the faithful point, whose prefixes differ from the body's, is not.
+    body = (
+        "زار الرئيس الفرنسي العاصمة اللبنانية بيروت يوم الجمعة والتقى رئيس الحكومة.\n"
+        "وبحث الجانبان المساعدات لإعادة إعمار المرفأ."
+    )
+    faithful = "الرئيس الفرنسي يزور بيروت ويلتقي رئيس الحكومة"
+    other_president = "الرئيس الألماني يزور بيروت ويلتقي رئيس الحكومة"
+    other_city = "الرئيس الفرنسي يزور دمشق ويلتقي رئيس الحكومة"
+    flagged = _flagged(body, [faithful, other_president, other_city])
+    assert sorted(flagged) == sorted([other_president, other_city])
