@@ -534,6 +534,15 @@ _PLAIN_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _CODE_AFTER = regex.compile(r"\s*(?:[=+*/%<>(]|\.\w|\[[^\d\]])")
 
 
+def _flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A validator: a style's boolean field is ``True`` or ``False`` (any object was taken for
+    its truth, so ``each="no"`` wrote one bracket per label). The ``TypeError`` names the class
+    and the field: ``BracketMarkers.each must be True or False, got 'no' (a str)``."""
+    if value is not True and value is not False:
+        name = f"{type(instance).__name__}.{attribute.name}"
+        raise wrong_type(name, "True or False", value)
+
+
 @attrs.frozen
 class BracketMarkers:
     """Numbers in brackets: ``[1]``, ``[1, 2]``, ``[1; 2]``, ``[1-3]``, ``【1】``.
@@ -546,7 +555,7 @@ class BracketMarkers:
     open: str = "["
     close: str = "]"
     separator: str = ", "
-    each: bool = False
+    each: bool = attrs.field(default=False, validator=_flag)
     dash: str | None = None
 
     def format(self, labels: Sequence[str]) -> str:
@@ -659,7 +668,7 @@ class SuperscriptMarkers:
     """
 
     separator: str = ","
-    caret: bool = False
+    caret: bool = attrs.field(default=False, validator=_flag)
 
     def format(self, labels: Sequence[str]) -> str:
         _check_numeric(labels, "superscript")
@@ -772,7 +781,7 @@ class FootnoteMarkers:
     A definition ``[^1]: ...`` at the start of a line is a reference entry, not a marker.
     """
 
-    caret: bool = False
+    caret: bool = attrs.field(default=False, validator=_flag)
 
     def format(self, labels: Sequence[str]) -> str:
         if not labels:
@@ -1576,7 +1585,7 @@ class NumberedReferences:
     """
 
     kind: str = "brackets"
-    run_together: bool = False
+    run_together: bool = attrs.field(default=False, validator=_flag)
 
     @property
     def reads(self) -> tuple[str, str]:

@@ -256,8 +256,11 @@ def stem(word: str) -> str:
     word more often than the word. An irregular past form becomes its base form first
     (:data:`IRREGULAR`: ``shrank`` is ``shrink``), and a consonant doubled before ``ed`` or
     ``ing`` is single again (``dropped`` is ``drop``, ``cutting`` is ``cut``), unless words
-    end in it doubled (``called``, ``passed``, ``staffed``)."""
+    end in it doubled (``called``, ``passed``, ``staffed``). An Arabic word loses the prefixes
+    joined to it first (:func:`without_clitics`: ``والحكومة`` is ``حكومة``)."""
     w = IRREGULAR.get(word, word)
+    if w[0] in _CLITIC_LETTERS:
+        w = without_clitics(w)
     if len(w) > 3 and w[-1] == "s" and w[-2] not in "su'" and w not in _NOT_PLURAL:
         w = w[:-1]
     if len(w) > 4 and w.endswith("ed"):
@@ -269,6 +272,35 @@ def stem(word: str) -> str:
     if len(w) > 3 and w[-1] == "e":
         w = w[:-1]
     return w
+
+
+#: The letters that open Arabic's clitic prefixes: the conjunctions ``و`` (and) and ``ف`` (so),
+#: the prepositions ``ب`` (in, by), ``ل`` (for, to) and ``ك`` (like), and the ``ا`` of the
+#: article ``ال``. (Only words of the Arabic script open with one: a cheap test first.)
+_CLITIC_LETTERS = "\u0648\u0641\u0628\u0644\u0643\u0627"
+_ARTICLE = "\u0627\u0644"
+#: The letters a word keeps, at least, once its prefixes are taken off: three, the length of
+#: most Arabic roots (``بنك`` stays, not ``نك``).
+_ARABIC_STEM = 3
+
+
+def without_clitics(word: str) -> str:
+    """An Arabic word without the prefixes written joined to it, one after another while at
+    least :data:`_ARABIC_STEM` letters are left: the conjunctions ``و`` and ``ف``, the
+    prepositions ``ب``, ``ل`` and ``ك``, and the article ``ال`` (so ``والحكومة``, ``للحكومة``,
+    ``بالحكومة`` and ``الحكومة`` are all ``حكومة``; ``وأعلنت`` is ``أعلنت``).
+
+    A word whose own first letter is one of them loses it too (``لبنان`` is ``بنان``), but
+    the same way with or without a prefix before it (``بلبنان``, ``ولبنان``): the result
+    depends only on what follows a prefix, so a word and the word with a prefix always meet.
+    Any other word is returned as it is."""
+    while True:
+        if word.startswith(_ARTICLE) and len(word) >= _ARABIC_STEM + 2:
+            word = word[2:]
+        elif word[0] in _CLITIC_LETTERS[:5] and len(word) >= _ARABIC_STEM + 1:
+            word = word[1:]
+        else:
+            return word
 
 
 def keys_by_words(text: str) -> frozenset[str]:
