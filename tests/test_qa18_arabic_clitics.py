@@ -163,3 +163,8 @@ def test_a_changed_name_is_flagged_where_the_point_no_longer_aligns() -> None:
     other_city = "الرئيس الفرنسي يزور دمشق ويلتقي رئيس الحكومة"
     flagged = _flagged(body, [faithful, other_president, other_city])
     assert sorted(flagged) == sorted([other_president, other_city])
+
+
+def test_an_empty_word_has_an_empty_stem() -> None:
+    # The prefix test read the first letter of any word: an empty one raised IndexError.
+    assert stem("") == ""

@@ -259,7 +259,7 @@ def stem(word: str) -> str:
     end in it doubled (``called``, ``passed``, ``staffed``). An Arabic word loses the prefixes
     joined to it first (:func:`without_clitics`: ``والحكومة`` is ``حكومة``)."""
     w = IRREGULAR.get(word, word)
-    if w[0] in _CLITIC_LETTERS:
+    if w and w[0] in _CLITIC_LETTERS:
         w = without_clitics(w)
     if len(w) > 3 and w[-1] == "s" and w[-2] not in "su'" and w not in _NOT_PLURAL:
         w = w[:-1]
@@ -290,7 +290,7 @@ def without_clitics(word: str) -> str:
     prepositions ``ب``, ``ل`` and ``ك``, and the article ``ال`` (so ``والحكومة``, ``للحكومة``,
     ``بالحكومة`` and ``الحكومة`` are all ``حكومة``; ``وأعلنت`` is ``أعلنت``).
 
-    A word whose own first letter is one of them loses it too (``لبنان`` is ``بنان``), but
+    A word whose own first letters are among them loses them too (``لبنان`` is ``نان``), but
     the same way with or without a prefix before it (``بلبنان``, ``ولبنان``): the result
     depends only on what follows a prefix, so a word and the word with a prefix always meet.
     Any other word is returned as it is."""
