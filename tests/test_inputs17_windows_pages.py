@@ -3,7 +3,7 @@ encoding of DOS or the Mac for some (``The Ç10 fee Ś unpopular``). Where every
 ASCII reads alike in the Windows encodings of Latin letters and the page has Windows'
 punctuation, it is read as Windows-1252. (Since session 18 every page in a code page of Latin
 letters is told by its letters, Central European ones too: see test_inputs18_code_pages.py;
-Cyrillic and Greek pages are left to trafilatura's guess as before.)"""
+Cyrillic and Greek pages are none of guess_latin's: see test_inputs19_other_scripts.py.)"""
 
 from __future__ import annotations
 

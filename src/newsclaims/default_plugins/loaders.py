@@ -30,7 +30,7 @@ from newsclaims import (
     read_text,
 )
 from newsclaims._read import WIDE_BOMS, decode, decode_hint
-from newsclaims.default_plugins._codepages import guess_latin
+from newsclaims.default_plugins._codepages import guess_code_page
 
 
 def _name(path: str) -> str:
@@ -646,10 +646,11 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
     UTF-8 (or ASCII) bytes, a page with a byte-order mark and a page that says nothing it can be
     decoded in are left to trafilatura, which reads UTF-8 and guesses the rest: a page saying
     ISO-8859-1 was read as ISO-8859-1 and lost its curly quotes and dashes, and a web archive's
-    page was read without its server's word for its encoding. A page in a code page of Latin
-    letters is read in the one its letters are most plausible in (see
-    :func:`~newsclaims.default_plugins._codepages.guess_latin`): the guess read Portuguese
-    ``São`` as ``Săo``, and Polish and Slovak pages wrong.
+    page was read without its server's word for its encoding. A page in a code page of Latin,
+    Cyrillic, Greek, Hebrew or Arabic letters is read in the one its letters are most plausible
+    in (see :func:`~newsclaims.default_plugins._codepages.guess_code_page`): the guess read
+    Portuguese ``São`` as ``Săo``, Polish and Slovak pages wrong, and ISO-8859-7's ``Άδωνις``
+    as ``¶δωνις``.
     """
     if html.isascii():
         return html
@@ -678,7 +679,7 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
         except UnicodeDecodeError:
             continue
     # (Not in the encoding it names, or in none it names: guessed, unless it can be told.)
-    told = guess_latin(html)
+    told = guess_code_page(html)
     return html if told is None else told[0]
 
 
