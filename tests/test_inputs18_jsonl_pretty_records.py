@@ -148,3 +148,58 @@ def test_such_a_record_is_read_in_any_encoding(tmp_path: Path, encoding: str) ->
     path.write_bytes(_written("indent2", 2).encode(encoding))
     records = list(newsclaims.load_records([path], encoding=encoding))
     assert [r.text for r in records] == [r["text"] for r in RECORDS]
+
+
+def _comma_first(record_id: str, count: int) -> str:
+    """A record written comma first, each of its quotes an object on a line of its own that
+    ends with ``}``, as some writers lay out long lists."""
+    lines = [
+        "{" + f'"id": "{record_id}", "text": "The minister answered questions for an hour.",',
+        ' "quotes": [',
+        '  {"n": 0, "said": "We will not raise taxes {this year}."}',
+    ]
+    for n in range(1, count):
+        lines.append(f'  , {{"n": {n}, "said": "Point {n} [of {count}] stands."}}')
+    lines.append(" ]}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("count", [50, 400])
+def test_a_record_of_many_lines_ending_in_a_brace_is_parsed_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    # (Each line that ends with "}" was tried with all those above it: the work grew with the
+    # square of the record's length, 400 lines parsed 80,000 lines' worth.)
+    body = _comma_first("ap-7", count)
+    path = tmp_path / "dump.jsonl"
+    path.write_text(
+        "\n".join([_compact(RECORDS[0]), body, _compact(RECORDS[3])]) + "\n", encoding="utf-8"
+    )
+    parsed: list[int] = []
+    loads = json.loads
+
+    def counted(text: Any, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(len(text))
+        return loads(text, *args, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counted)
+    records = list(newsclaims.load_records([path]))
+    assert [r.id for r in records] == ["bbc-1", "ap-7", "nhk-4"]
+    assert all(r.error is None for r in records)
+    # (The record's first line alone, then the record whole: twice its size, at most.)
+    assert sum(parsed) <= 2 * len(body) + 4 * len(_compact(RECORDS[0]))
+    assert len(parsed) <= 5
+
+
+def test_brackets_and_quotes_inside_strings_do_not_end_a_record(tmp_path: Path) -> None:
+    record = {
+        "id": "reuters-8",
+        "text": 'He said: "the {deal} is done]" and left }',
+        "meta": {"note": 'a \\" quote and a } brace', "n": [1, 2]},
+    }
+    path = tmp_path / "dump.jsonl"
+    pretty = json.dumps(record, ensure_ascii=False, indent=2)
+    path.write_text(f"{_compact(RECORDS[1])}\n{pretty}\n{_compact(RECORDS[4])}\n", encoding="utf-8")
+    records = list(newsclaims.load_records([path]))
+    assert [r.id for r in records] == ["lemonde-2", "reuters-8", "dw-5"]
+    assert records[1].text == record["text"]

@@ -366,18 +366,24 @@ def _gather(line: str, lines: _Lines) -> tuple[Any, str | None] | None:
     value nested too deeply to read); ``None`` where no line closes it, and the lines read
     ahead are put back.
 
-    Each line that can end a value (``}`` or ``]`` at its end) is tried with those above it;
-    a value that turns out to be no JSON before the end of what was read (a line cut short,
-    then the next record) ends the search, as does the end of the input.
+    The value is parsed once, at the line where its brackets (outside its strings) are all
+    closed again (see :func:`_depth`): parsed at every line that ends with ``}`` or ``]``, a
+    record of many such lines (``, {"n": 1}`` written comma first) was read again at each,
+    in time that grew with the square of its length. A value that turns out to be no JSON
+    (a line cut short, then the next record) ends the search, as does the end of the input.
     """
     taken: list[tuple[int, str | Record]] = []
     parts = [line]
+    depth, broken = _depth(line)
     for number, more in lines:
         taken.append((number, more))
         if isinstance(more, Record):  # (an undecodable line: no value runs through it)
             break
         parts.append(more)
-        if not more.rstrip().endswith(("}", "]")):
+        change, cut = _depth(more)
+        depth += change
+        broken = broken or cut
+        if (depth > 0 and not broken) or not more.rstrip().endswith(("}", "]")):
             continue
         text = "".join(parts)
         try:
@@ -389,6 +395,20 @@ def _gather(line: str, lines: _Lines) -> tuple[Any, str | None] | None:
             return None, None
     lines.put_back(taken)
     return None
+
+
+#: A JSON string (which no line break is part of), and a bracket.
+_JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_OPENING = re.compile(r"[\[{]")
+_CLOSING = re.compile(r"[\]}]")
+
+
+def _depth(line: str) -> tuple[int, bool]:
+    """How many more brackets a line of JSON opens than it closes, outside its strings; and
+    whether a string of it is not closed on it (no JSON: a string holds no line break)."""
+    if '"' in line:
+        line = _JSON_STRING.sub("", line)
+    return len(_OPENING.findall(line)) - len(_CLOSING.findall(line)), '"' in line
 
 
 #: The error of JSON nested deeper than Python's parser goes (its recursion limit).
