@@ -75,6 +75,30 @@ def test_load_records_refuses_a_keep_going_that_is_no_bool(tmp_path: Path, value
     )
 
 
+@pytest.mark.parametrize("value", ["no", 1, None])
+def test_load_records_refuses_at_once(tmp_path: Path, value: object) -> None:
+    # (At the call, as parse_many does: it was a generator, so a bad flag was refused only
+    # when the first record was asked for, far from the line that gave it.)
+    _one_line_type_error(
+        lambda: newsclaims.load_records([tmp_path / "none.jsonl"], keep_going=value),  # type: ignore[arg-type]
+        "keep_going",
+        value,
+    )
+    with pytest.raises(TypeError, match="not one str"):
+        newsclaims.load_records(str(tmp_path / "none.jsonl"))  # type: ignore[arg-type]
+
+
+def test_load_records_still_reads_lazily(tmp_path: Path) -> None:
+    import inspect
+
+    # (A missing file is an error of the iteration, as before: only the arguments are
+    # checked at the call.)
+    records = newsclaims.load_records([tmp_path / "missing.jsonl"])
+    assert inspect.isgenerator(records)
+    with pytest.raises(newsclaims.InputError):
+        next(records)
+
+
 @pytest.mark.parametrize("param", ["entry_points", "defaults"])
 @pytest.mark.parametrize("value", ["False", 0, None])
 def test_make_plugin_manager_refuses_flags_that_are_no_bool(param: str, value: object) -> None:

@@ -495,10 +495,29 @@ def load_records(
     :param plugin_manager: the plugins whose loaders to use (default: all installed).
     :param encoding: see :func:`parse_many`.
     :raises TypeError: ``inputs`` is one path (a string), not a list of them, or
-        ``keep_going`` is not ``True`` or ``False``.
+        ``keep_going`` is not ``True`` or ``False`` (at once, as :func:`parse_many` does,
+        not when the first record is asked for).
     """
     check_input_list(inputs)
     check_flags(keep_going=keep_going)
+    return _load_records(
+        inputs,
+        fields=fields,
+        keep_going=keep_going,
+        plugin_manager=plugin_manager,
+        encoding=encoding,
+    )
+
+
+def _load_records(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    fields: Mapping[str, str] | None,
+    keep_going: bool,
+    plugin_manager: pluggy.PluginManager | None,
+    encoding: str | None,
+) -> Iterator[Record]:
+    """The records of :func:`load_records`, its arguments checked."""
     pm = plugin_manager or make_plugin_manager()
     opts = _Options(keep_going, fields, (), True, False, encoding=encoding)
     for item, _ in _items(pm, inputs, opts, 1):
