@@ -12,6 +12,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from importlib import metadata
 from typing import Any
 
 import attrs
@@ -28,7 +29,7 @@ from newsclaims._inputs import (
 )
 from newsclaims._model import Document
 from newsclaims._pipeline import parse
-from newsclaims._plugins import default_plugins, make_plugin_manager
+from newsclaims._plugins import build_plugin_manager, default_plugins, make_plugin_manager
 from newsclaims._serialize import SCHEMA_VERSION, dumps
 from newsclaims.errors import InputError, NewsclaimsError, PluginError, check_flags
 
@@ -355,6 +356,7 @@ def stream(
     output: str | os.PathLike[str] | None = None,
     on_skip: Callable[[str], None] = lambda path: None,
     on_empty: Callable[[str], None] | None = None,
+    scanned: list[metadata.EntryPoint] | None = None,
 ) -> Iterator[Any]:
     """Run a batch and yield each output in input order (see :func:`parse_many`).
 
@@ -365,6 +367,8 @@ def stream(
     ``on_empty`` is told each input that holds no document (an empty JSON Lines file or web
     archive, a JSON list ``[]``), which gives no result: the caller says so (the command line
     on stderr), as it says what was skipped.
+    ``scanned``: the installed entry points, where the caller scanned them already (the
+    command line, to check ``--disable``), for this process's plugin manager.
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
@@ -374,7 +378,9 @@ def stream(
             "plugins as entry points, or use workers=1"
         )
     opts = _Options(keep_going, fields, tuple(disable), entry_points, as_json, time_limit, encoding)
-    pm = plugin_manager or make_plugin_manager(entry_points=entry_points, disable=opts.disable)
+    pm = plugin_manager or build_plugin_manager(
+        entry_points=entry_points, disable=opts.disable, scanned=scanned
+    )
     outputs = None if output is None else _Outputs(output, on_skip)
     chunks = _chunks(_items(pm, inputs, opts, workers, outputs, on_empty))
 

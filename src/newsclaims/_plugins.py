@@ -112,6 +112,28 @@ def make_plugin_manager(
     :raises TypeError: ``entry_points`` or ``defaults`` is not ``True`` or ``False``, or
         ``plugins`` or ``disable`` is no iterable of plugins or of names.
     """
+    return build_plugin_manager(
+        entry_points=entry_points, defaults=defaults, plugins=plugins, disable=disable
+    )
+
+
+def scan_entry_points() -> list[metadata.EntryPoint]:
+    """The installed entry points of the ``newsclaims`` group: a scan of every installed
+    distribution's metadata, done once for a plugin manager (and for the command line's
+    check of ``--disable`` and its manager together)."""
+    return list(metadata.entry_points(group=ENTRY_POINT_GROUP))
+
+
+def build_plugin_manager(
+    *,
+    entry_points: bool = True,
+    defaults: bool = True,
+    plugins: Iterable[object] = (),
+    disable: Iterable[str] = (),
+    scanned: list[metadata.EntryPoint] | None = None,
+) -> _Manager:
+    """:func:`make_plugin_manager`, with the entry points ``scanned`` already where a caller
+    has them (see :func:`scan_entry_points`); otherwise they are scanned once, if needed."""
     check_flags(entry_points=entry_points, defaults=defaults)
     plugins = _listed(plugins, "plugins", "an iterable of plugin objects", "[my_plugin]")
     disable = _listed(disable, "disable", "an iterable of plugin names", "['ann']")
@@ -121,8 +143,9 @@ def make_plugin_manager(
     pm = _Manager()
     pm.add_hookspecs(hookspecs)
     if disable:
-        by_distribution = plugins_by_distribution()
-        _refuse_unknown(disable, [plugin_name(p) for p in plugins], by_distribution)
+        scanned = scan_entry_points() if scanned is None else scanned
+        by_distribution = plugins_by_distribution(scanned)
+        _refuse_unknown(disable, [plugin_name(p) for p in plugins], by_distribution, scanned)
         for name in disable:
             pm.set_blocked(name)
             for blocked in by_distribution.get(distribution_key(name), ()):
@@ -145,7 +168,7 @@ def make_plugin_manager(
         if problem is not None:
             raise PluginError(problem[1], plugin=name, hook=problem[0])
     if entry_points:
-        _load_entry_points(pm)
+        _load_entry_points(pm, scan_entry_points() if scanned is None else scanned)
     if defaults:
         for module_name in default_plugins():
             name = module_name.replace(".default_plugins", "")
@@ -180,13 +203,15 @@ def distribution_key(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def plugins_by_distribution() -> dict[str, list[str]]:
+def plugins_by_distribution(
+    scanned: Iterable[metadata.EntryPoint] | None = None,
+) -> dict[str, list[str]]:
     """The installed distributions that register plugins through entry points (by
     :func:`distribution_key`), each with the names of its plugins: users know a plugin by
     the name pip installed it under (``--disable newsclaims-ann``), newsclaims by its entry
-    point's (``ann``)."""
+    point's (``ann``). ``scanned``: the entry points, where they were scanned already."""
     out: dict[str, list[str]] = {}
-    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+    for ep in scan_entry_points() if scanned is None else scanned:
         if ep.dist is not None:
             names = out.setdefault(distribution_key(ep.dist.name), [])
             if ep.name not in names:
@@ -195,7 +220,10 @@ def plugins_by_distribution() -> dict[str, list[str]]:
 
 
 def _refuse_unknown(
-    names: Iterable[str], given: Iterable[str], by_distribution: dict[str, list[str]]
+    names: Iterable[str],
+    given: Iterable[str],
+    by_distribution: dict[str, list[str]],
+    scanned: Iterable[metadata.EntryPoint],
 ) -> None:
     """Refuse a name in ``disable`` that is neither a plugin's (built in, installed, or
     ``given``: those of the ``plugins`` argument) nor that of a distribution in
@@ -206,7 +234,7 @@ def _refuse_unknown(
     """
     known = {m.replace(".default_plugins", "") for m in default_plugins()}
     known.update(name for names_ in by_distribution.values() for name in names_)
-    known.update(ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP))
+    known.update(ep.name for ep in scanned)
     known.update(given)
     unknown = sorted(
         {n for n in names if n not in known and distribution_key(n) not in by_distribution}
@@ -294,10 +322,10 @@ def _version() -> str:
     return __version__
 
 
-def _load_entry_points(pm: _Manager) -> None:
+def _load_entry_points(pm: _Manager, scanned: Iterable[metadata.EntryPoint]) -> None:
     only = os.environ.get("NEWSCLAIMS_LOAD_PLUGINS")
     wanted = None if only is None else {n.strip() for n in only.split(",") if n.strip()}
-    eps = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+    eps = sorted(scanned, key=lambda ep: ep.name)
     if wanted:
         # A distribution's name stands for its entry points, as in ``disable``.
         by_distribution: dict[str, set[str]] = {}

@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     out = out if out is not None else sys.stdout
     func: Callable[[argparse.Namespace, TextIO], int] = args.func
     try:
-        check_disabled(args.disable)
+        args.scanned_entry_points = check_disabled(args.disable)
         status = func(args, out)
         out.flush()  # (a full disk says so now, not as Python exits)
         return status

@@ -16,29 +16,39 @@ import pluggy
 import newsclaims
 from newsclaims._inputs import loader_for
 from newsclaims._plugins import (
-    ENTRY_POINT_GROUP,
+    build_plugin_manager,
     default_plugins,
     distribution_key,
     plugins_by_distribution,
+    scan_entry_points,
 )
 from newsclaims.errors import InputError, NewsclaimsError
 
 
 def manager(args: argparse.Namespace) -> pluggy.PluginManager:
-    """The plugin manager for a command, without the plugins named by ``--disable``."""
-    return newsclaims.make_plugin_manager(disable=args.disable)
+    """The plugin manager for a command, without the plugins named by ``--disable`` (with the
+    entry points :func:`check_disabled` scanned, if it did: each scan reads the metadata of
+    every installed distribution)."""
+    scanned = getattr(args, "scanned_entry_points", None)
+    return build_plugin_manager(disable=args.disable, scanned=scanned)
 
 
-def check_disabled(names: Iterable[str]) -> None:
+def check_disabled(names: Iterable[str]) -> list[metadata.EntryPoint] | None:
     """Refuse a ``--disable`` name that is neither a plugin's nor that of a distribution that
     installs plugins (which stands for all of them): a misspelt name would otherwise leave the
     plugin it meant running, with nothing to say so.
 
+    :returns: the installed entry points, scanned to check the names (``None``: no names,
+        nothing scanned), for :func:`manager` to use.
     :raises NewsclaimsError: naming the unknown name, the plugins and the distributions.
     """
+    names = list(names)
+    if not names:
+        return None
+    scanned = scan_entry_points()
     known = {name.replace(".default_plugins", "") for name in default_plugins()}
-    known.update(ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP))
-    distributions = plugins_by_distribution()
+    known.update(ep.name for ep in scanned)
+    distributions = plugins_by_distribution(scanned)
     for name in names:
         if name not in known and distribution_key(name) not in distributions:
             raise NewsclaimsError(
@@ -47,6 +57,7 @@ def check_disabled(names: Iterable[str]) -> None:
                 "distributions that install plugins are "
                 f"{', '.join(sorted(distributions)) or 'none'} (see 'newsclaims plugins')"
             )
+    return scanned
 
 
 def add_inputs_argument(parser: argparse.ArgumentParser) -> None:

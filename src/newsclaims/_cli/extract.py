@@ -97,6 +97,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         keep_going=args.keep_going,
         fields=fields,
         disable=args.disable,
+        scanned=getattr(args, "scanned_entry_points", None),
         as_json=args.format != "text",
         on_progress=progress.update,
         encoding=args.encoding,

@@ -162,6 +162,7 @@ def _results(args: argparse.Namespace, target: Path, skips: SkipOutput, empty: E
         args.files,
         keep_going=args.keep_going,
         disable=args.disable,
+        scanned=getattr(args, "scanned_entry_points", None),
         encoding=args.encoding,
         output=target,
         on_skip=skips,
