@@ -66,8 +66,50 @@ def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
         except OSError as exc:
             raise InputError(exc.strerror or str(exc), path=name) from exc
     if _peek(raw, 2)[:2] == _GZIP_MAGIC:
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+        return _GzipInput(raw, name)  # type: ignore[return-value]
     return raw
+
+
+class _GzipInput(gzip.GzipFile):
+    """A gzip input whose damage is an :class:`InputError` naming the file: a ``.jsonl.gz``
+    or ``.json.gz`` cut short raised ``EOFError``, which was reported as a crash of the
+    loader (``plugin 'newsclaims.loaders' loader 'jsonl' failed``), where a ``.txt.gz`` said
+    "the compressed data ends early"."""
+
+    def __init__(self, raw: IO[bytes], path: str) -> None:
+        super().__init__(fileobj=raw, mode="rb")
+        self._path = path
+
+    def _damaged(self, exc: Exception) -> InputError:
+        if isinstance(exc, EOFError):
+            message = "the compressed data ends early: the file is cut short (a cut-off download?)"
+            return InputError(message, path=self._path)
+        return InputError(f"cannot decompress it as gzip: {exc}", path=self._path)
+
+    # (A try in each, no context manager: readline is called once a line.)
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            return super().read(size)
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            raise self._damaged(exc) from exc
+
+    def read1(self, size: int = -1) -> bytes:
+        try:
+            return super().read1(size)
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            raise self._damaged(exc) from exc
+
+    def readline(self, size: int | None = -1) -> bytes:
+        try:
+            return super().readline(size)
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            raise self._damaged(exc) from exc
+
+    def peek(self, n: int) -> bytes:
+        try:
+            return super().peek(n)
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            raise self._damaged(exc) from exc
 
 
 class _StdinRaw(io.RawIOBase):
