@@ -673,7 +673,7 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
     as ``¶δωνις``.
     """
     if html.isascii():
-        return html
+        return _seven_bit(html)
     try:
         html.decode("utf-8")
     except UnicodeDecodeError:
@@ -701,6 +701,28 @@ def _page_source(html: bytes, charset: str | None) -> bytes | str:
     # (Not in the encoding it names, or in none it names: guessed, unless it can be told.)
     told = guess_code_page(html)
     return html if told is None else told[0]
+
+
+#: An escape sequence of ISO-2022-JP that switches to a Japanese character set (JIS X 0208,
+#: JIS X 0212, JIS X 0201 Roman or Katakana): bytes all below 128 that hold one are Japanese
+#: text in that 7-bit encoding, whatever a page says it is in (no other encoding holds them).
+_ISO_2022_JP = re.compile(rb"\x1b(?:\$[@B]|\$\(D|\([IJ])")
+
+
+def _seven_bit(html: bytes) -> bytes | str:
+    """A page whose bytes are all below 128: ASCII, left to trafilatura, or ISO-2022-JP, the
+    7-bit encoding of older Japanese pages and mail, decoded (see :data:`_ISO_2022_JP`).
+
+    Such a page had gone to trafilatura as ASCII and come out as its escape codes
+    (``$B=hM}?e`` for ``処理水``), its ``<meta charset="iso-2022-jp">`` or none. Bytes that hold
+    the escapes but do not decode are left as they are.
+    """
+    if b"\x1b" not in html or _ISO_2022_JP.search(html) is None:
+        return html
+    try:
+        return html.decode("iso2022_jp_ext")
+    except UnicodeDecodeError:
+        return html
 
 
 #: An HTML comment, closed (an unclosed ``<!--`` is as likely a script's string: ``"<!--"``).
