@@ -28,6 +28,7 @@ __all__ = [
     "iter_records",
     "loader_for",
     "open_input",
+    "peek",
     "sniff",
 ]
 
@@ -65,7 +66,7 @@ def open_input(path: str | os.PathLike[str]) -> IO[bytes]:
             raw = open(name, "rb")  # noqa: SIM115 - returned to the caller, who closes it
         except OSError as exc:
             raise InputError(exc.strerror or str(exc), path=name) from exc
-    if _peek(raw, 2)[:2] == _GZIP_MAGIC:
+    if peek(raw, 2)[:2] == _GZIP_MAGIC:
         return _GzipInput(raw, name)  # type: ignore[return-value]
     return raw
 
@@ -127,11 +128,13 @@ class _StdinRaw(io.RawIOBase):
         return n
 
 
-def _peek(stream: Any, size: int) -> bytes:
-    peek = getattr(stream, "peek", None)
-    if peek is None:
+def peek(stream: Any, size: int) -> bytes:
+    """Up to ``size`` of the next bytes of ``stream``, left to be read (``b""`` where it cannot
+    be peeked at)."""
+    method = getattr(stream, "peek", None)
+    if method is None:
         return b""
-    data: bytes = peek(size)
+    data: bytes = method(size)
     return data[:size]
 
 
@@ -159,9 +162,9 @@ def sniff(path: str) -> bytes:
     """The first bytes of an input (decompressed if it is gzip), without consuming stdin or
     a pipe (see :data:`_SNIFFED`)."""
     if path == "-":
-        head = _peek(sys.stdin.buffer, _HEAD)
+        head = peek(sys.stdin.buffer, _HEAD)
     elif path in _SNIFFED:
-        head = _peek(_SNIFFED[path], _HEAD)
+        head = peek(_SNIFFED[path], _HEAD)
     else:
         try:
             fh = open(path, "rb", buffering=0)  # noqa: SIM115 - a pipe's is kept open

@@ -16,7 +16,7 @@ from newsclaims._model import Document
 from newsclaims._pipeline import parse
 from newsclaims.errors import InputError
 
-__all__ = ["decode", "decode_hint", "parse_file", "read_text"]
+__all__ = ["decode", "decode_hint", "marked_encoding", "parse_file", "read_text"]
 
 
 #: The ``errors=`` choices: fail, or mark each undecodable byte visibly in the text.
@@ -44,11 +44,12 @@ WIDE_BOMS = (
 )
 
 
-def _declared(data: bytes, encoding: str) -> str:
+def marked_encoding(data: bytes, encoding: str) -> str:
     """The encoding to read ``data`` in: UTF-16 or UTF-32 where a UTF-8 read (the default) meets
     their byte-order mark, as Windows tools write "Unicode" text. The mark says so without
     doubt, and read as UTF-8 the file's NUL bytes made it "binary"; an encoding asked for by
-    name is left alone."""
+    name is left alone. ``data`` need only be the file's first four bytes (the JSON and JSON
+    Lines loaders ask too: they refused such a file as undecodable UTF-8)."""
     if data[:2] not in (b"\xff\xfe", b"\xfe\xff", b"\x00\x00"):
         return encoding
     try:
@@ -143,7 +144,7 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8", errors: str = "st
     if errors not in ERRORS:
         choices = ", ".join(repr(e) for e in ERRORS)
         raise InputError(f"errors must be one of {choices}, not {errors!r}", path=path)
-    encoding = _declared(data, encoding)
+    encoding = marked_encoding(data, encoding)
     _check_binary(data, path=path, encoding=encoding)
     try:
         return data.decode(encoding, errors)

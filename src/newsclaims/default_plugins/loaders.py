@@ -29,7 +29,8 @@ from newsclaims import (
     open_input,
     read_text,
 )
-from newsclaims._read import WIDE_BOMS, decode, decode_hint
+from newsclaims._inputs import peek
+from newsclaims._read import WIDE_BOMS, decode, decode_hint, marked_encoding
 from newsclaims.default_plugins._codepages import guess_code_page
 
 
@@ -98,8 +99,15 @@ def _field(data: Mapping[str, Any], name: str) -> Any:
 
 
 def _opening(head: bytes) -> bytes:
-    """The first bytes of a file past a UTF-8 byte-order mark and white space: what tells its
-    format when its name does not."""
+    """The first bytes of a file past a byte-order mark and white space: what tells its
+    format when its name does not. Those of a UTF-16 or UTF-32 file (with its mark) are given
+    as UTF-8, so that its JSON is told as a UTF-8 file's is."""
+    if head[:1] in (b"\xff", b"\xfe", b"\x00"):
+        for bom, wide in WIDE_BOMS:
+            if head.startswith(bom):
+                cut = len(head) - (len(head) - len(bom)) % (4 if "32" in wide else 2)
+                head = head[len(bom) : cut].decode(wide, "replace").encode("utf-8")
+                break
     return head.removeprefix(codecs.BOM_UTF8).lstrip()
 
 
@@ -258,6 +266,8 @@ class JsonLinesLoader:
     ) -> Iterator[Record]:
         codec = _codec(encoding, path)
         with open_input(path) as stream:
+            # (UTF-16 or UTF-32 with its byte-order mark, as Windows tools save "Unicode".)
+            codec = _codec(marked_encoding(peek(stream, 4), codec), path)
             if codec.startswith(("utf-16", "utf-32")):  # (a line's end is no single byte)
                 # (Bad bytes are marked where they stand, for their line's error: a decoding
                 # error raised while the wrapper reads ahead stopped the file, a loader's crash.)
@@ -469,9 +479,10 @@ class JsonLoader:
         codec = _codec(encoding, path)
         with open_input(path) as stream:
             raw = stream.read()
+        codec = _codec(marked_encoding(raw, codec), path)  # (UTF-16 or UTF-32 with its mark)
         try:
             # (A byte-order mark may open it.)
-            source = raw.decode("utf-8-sig" if codec == "utf-8" else codec)
+            source = raw.decode("utf-8-sig" if codec == "utf-8" else codec).removeprefix("\ufeff")
         except UnicodeDecodeError as exc:
             message = f"cannot decode as {codec}: {exc.reason}; {decode_hint(codec)}"
             raise InputError(message, path=path) from exc
