@@ -319,3 +319,40 @@ def test_a_broken_page_in_an_archive_does_not_stop_the_archive(tmp_path: Path) -
     records = list(newsclaims.load_records([path]))
     assert [r.url for r in records] == [f"https://a.example/{n}" for n in (1, 2, 3)]
     assert ENGLISH[1][0] in records[1].text and TURKISH[1][2] in records[2].text
+
+
+@pytest.mark.parametrize(
+    ("story", "codec"),
+    [(ENGLISH, "cp1252"), (FRENCH, "cp1252"), (TURKISH, "cp1254"), (RUSSIAN, "cp1251")],
+)
+def test_an_archived_text_whose_server_named_no_charset_is_read_as_a_browser_reads_it(
+    tmp_path: Path, story: tuple[str, list[str]], codec: str
+) -> None:
+    # (UTF-8 where its bytes are; else the code page its letters are most plausible in, as for
+    # a page. It was an error of its record, "cannot decode as utf-8", its text lost.)
+    path = tmp_path / "crawl.warc.gz"
+    text = story[0] + "\n\n" + "\n\n".join(story[1])
+    write_archive(
+        path,
+        [
+            ("https://a.example/1.txt", "text/plain", text.encode(codec)),
+            ("https://a.example/2.txt", "text/plain", text.encode("utf-8")),
+            ("https://a.example/3.txt", "text/plain", text.encode("utf-16")),
+        ],
+    )
+    records = list(newsclaims.load_records([path]))
+    assert [r.error for r in records] == [None, None, None]
+    for record in records:
+        for paragraph in story[1]:
+            assert paragraph in record.text
+
+
+def test_an_archived_text_no_reading_tells_is_still_an_error_of_its_record(
+    tmp_path: Path,
+) -> None:
+    # (A Chinese text in GB18030: no code page of letters reads it plausibly.)
+    chinese = "国家统计局周一公布，第三季度国内生产总值同比增长百分之四点六。".encode("gb18030")
+    path = tmp_path / "crawl.warc"
+    write_archive(path, [("https://a.example/1.txt", "text/plain", chinese * 3)])
+    (record,) = newsclaims.load_records([path], keep_going=True)
+    assert record.error is not None and "cannot decode as utf-8" in record.error

@@ -1222,7 +1222,8 @@ class WarcLoader:
 
     WET ``conversion`` records are plain text; WARC ``response`` (and ``resource``) records of
     HTML pages go through trafilatura, of ``text/plain`` are decoded as they are (in the
-    ``charset`` the server sent, see :func:`_page_source`); a response with no type is a page
+    ``charset`` the server sent, see :func:`_page_source`; with none, as a browser reads such a
+    text, see :func:`_undeclared_text`); a response with no type is a page
     if it opens as one. Other records (requests, revisits, metadata, images...) are skipped.
     The id is the ``WARC-Record-ID``, the URL the ``WARC-Target-URI``.
     """
@@ -1323,6 +1324,10 @@ class WarcLoader:
             return _html_record(
                 payload, path=path, doc_id=doc_id or where, url=url, where=label, charset=charset
             )
+        if charset is None:
+            told = _undeclared_text(payload)
+            if told is not None:
+                return Record(text=told, id=doc_id or where, url=url, path=path)
         charset = charset or "utf-8"
         try:
             text = _decode_declared(payload, charset)
@@ -1330,6 +1335,21 @@ class WarcLoader:
             message = f"record {doc_id} ({url}): cannot decode as {charset}: {exc}"
             return _failed(doc_id or where, path, message, url=url)
         return Record(text=text, id=doc_id or where, url=url, path=path)
+
+
+def _undeclared_text(payload: bytes) -> str | None:
+    """An archived text whose server named no encoding, read as a browser reads one: UTF-8
+    (or UTF-16 or UTF-32 with its byte-order mark) where its bytes are, else in the code page
+    its letters are most plausible in, as an HTML page is (see :func:`_page_source`); ``None``
+    where neither tells, for the UTF-8 error. A Windows-1252 or Windows-1251 text saved from
+    a server that sent no charset was an error of its record, its text lost.
+    """
+    try:
+        return payload.decode(marked_encoding(payload, "utf-8"))
+    except UnicodeDecodeError:
+        pass
+    told = guess_code_page(payload)
+    return None if told is None else told[0]
 
 
 def _unread_coding(rec: Any) -> str | None:
