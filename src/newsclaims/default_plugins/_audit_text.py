@@ -37,13 +37,33 @@ SUMMARY_SECTIONS = frozenset({"headline", "key_points", "summary"})
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,．，٫٬]\d+)*")
 
 
+#: Arabic characters :data:`FOLD` writes another way: the decimal and thousands signs and the
+#: percent sign as ASCII, and letters that writers (and keyboards) use for one another as one:
+#: alef with hamza above or below, with madda and wasla as bare alef (``الإقتصاد`` and
+#: ``الاقتصاد``), ta marbuta as ha (``مدرسة``, ``مدرسه``) and alef maqsura as ya (``على``,
+#: ``علي``). A summary point spelt one way met no word of a body spelt the other.
+_ARABIC = {
+    0x066B: ord("."),
+    0x066C: ord(","),
+    0x066A: ord("%"),
+    0x0622: 0x0627,
+    0x0623: 0x0627,
+    0x0625: 0x0627,
+    0x0671: 0x0627,
+    0x0629: 0x0647,
+    0x0649: 0x064A,
+}
+
+
 class _Fold(dict[int, int]):
     """The table (for ``str.translate``) that writes a character as ASCII where it is one
     written another way: a decimal digit of any script (Arabic-Indic ``٢٠٠``, Devanagari
     ``६.५``, full-width ``０．５``) as its ASCII digit, a full-width form as its ASCII character
     (``．``, ``％``, ``ＧＤＰ``), the Arabic decimal and thousands signs and percent sign as
-    ``.``, ``,`` and ``%``; every other character as itself. One character for one, so offsets
-    stay. Filled as characters are met."""
+    ``.``, ``,`` and ``%``, and an Arabic letter spelt two ways as one (:data:`_ARABIC`: ``إ``,
+    ``أ``, ``آ`` and ``ٱ`` as ``ا``, ``ة`` as ``ه``, ``ى`` as ``ي``, as Arabic search does); every
+    other character as itself. One character for one, so offsets stay. Filled as characters
+    are met."""
 
     def __missing__(self, code: int) -> int:
         ch = chr(code)
@@ -52,7 +72,7 @@ class _Fold(dict[int, int]):
         elif 0xFF01 <= code <= 0xFF5E:
             out = code - 0xFEE0
         else:
-            out = {0x066B: ord("."), 0x066C: ord(","), 0x066A: ord("%")}.get(code, code)
+            out = _ARABIC.get(code, code)
         self[code] = out
         return out
 
