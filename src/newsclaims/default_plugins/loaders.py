@@ -1223,8 +1223,9 @@ class WarcLoader:
     WET ``conversion`` records are plain text; WARC ``response`` (and ``resource``) records of
     HTML pages go through trafilatura, of ``text/plain`` are decoded as they are (in the
     ``charset`` the server sent, see :func:`_page_source`; with none, as a browser reads such a
-    text, see :func:`_undeclared_text`); a response with no type is a page
-    if it opens as one. Other records (requests, revisits, metadata, images...) are skipped.
+    text, see :func:`_undeclared_text`; WET conversion records are UTF-8, as the format says);
+    a response with no type is a page if it opens as one. Other records (requests, revisits,
+    metadata, images...) are skipped.
     The id is the ``WARC-Record-ID``, the URL the ``WARC-Target-URI``.
     """
 
@@ -1324,7 +1325,8 @@ class WarcLoader:
             return _html_record(
                 payload, path=path, doc_id=doc_id or where, url=url, where=label, charset=charset
             )
-        if charset is None:
+        if charset is None and rec.rec_type != "conversion":
+            # (A WET conversion record is UTF-8 by the format: a bad byte there is damage.)
             told = _undeclared_text(payload)
             if told is not None:
                 return Record(text=told, id=doc_id or where, url=url, path=path)
