@@ -618,6 +618,34 @@ _OTHER_TITLE_ENDINGS = (
     "geschäftsführerin",
     "bürgermeister",
     "bürgermeisterin",
+    # (Also a compound's last part: "Commerzbank-Chefvolkswirt Jörg Krämer", "Bundestrainer".)
+    "volkswirt",
+    "volkswirtin",
+    "ökonom",
+    "ökonomin",
+    "analyst",
+    "analystin",
+    "experte",
+    "expertin",
+    "trainer",
+    "trainerin",
+    "botschafter",
+    "botschafterin",
+    "anwalt",
+    "anwältin",
+    "sekretär",
+    "sekretärin",
+    "professor",
+    "professorin",
+    "gouverneur",
+    "gouverneurin",
+    "kommissar",
+    "kommissarin",
+)
+#: The personal pronouns that may stand before a reporting verb in those languages (German,
+#: Dutch, French, Spanish, Italian, Portuguese), capitalised as they open a sentence.
+_OTHER_SUBJECT_PRONOUNS = words(
+    "Er Sie Hij Zij Ze Il Elle Ils Elles Él Ella Ellos Ellas Lui Lei Loro Ele Ela Eles Elas"
 )
 #: Courtesy titles before a name in those languages, which no speaker keeps ("M. Moreau",
 #: "Mme Dupont", "el Sr. García", "Frau Müller"), as "Mr." goes from an English one.
@@ -798,9 +826,21 @@ def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[
             if _CORNERS.get(text[opened]) != ch:
                 continue  # (a corner bracket closes only its own partner)
             opening = False
+        elif ch in "«»":
+            # German and Scandinavian quotations open with "»" (``»Wir schaffen das«, sagte
+            # sie``, closed by "«" or, in Swedish, by "»" again), French ones with "«": "»"
+            # opens where nothing is open and it stands before a word after white space, "«"
+            # closes what "»" opened.
+            if opened is None:
+                opening = ch == "«" or (
+                    (pos == start or text[pos - 1] in _OPEN_CONTEXT)
+                    and text[pos + 1 : pos + 2].isalnum()
+                )
+            else:
+                opening = ch == "«" and text[opened] != "»"
         else:
             # ("“" closes a German quotation opened with "„".)
-            opening = ch in "“«„" and not (ch == "“" and opened is not None and text[opened] == "„")
+            opening = ch in "“„" and not (ch == "“" and opened is not None and text[opened] == "„")
         if opening:
             if opened is None:
                 opened = pos
@@ -1000,7 +1040,12 @@ def _other_language(
             return Attribution(_clause_speaker(rest), m.group("acc"))
         before = text[head_start : m.start()]
         cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
-        return Attribution(_speaker_before(before[cut + 1 :]), m.group("verb"))
+        speaker = _speaker_before(before[cut + 1 :])
+        if speaker in _OTHER_SUBJECT_PRONOUNS:
+            # "Sie sagte: „...“", "Elle a déclaré : « ... »": whom the pronoun stands for, if
+            # anyone (as after the quotation, "sagte sie"), never the pronoun itself.
+            return Attribution(None, m.group("verb"), text.rfind(speaker, head_start, m.start()))
+        return Attribution(speaker, m.group("verb"))
     return None
 
 

@@ -217,7 +217,7 @@ _SPEAKER_AFTER = regex.compile(
     regex.VERSION1,
 )
 _OPENERS = "\"'“‘«‹([{"
-_CLOSING_QUOTES = "\"'”’»›"
+_CLOSING_QUOTES = "\"'”’»›“«‹‘"
 
 # Group 1: a line break with the white space after it; 2: an item number such as "2)"; 3: a
 # bullet. Or group 4: the punctuation cluster; 5: closing quotes and brackets; 6: citation
@@ -243,7 +243,7 @@ _SCAN_TEMPLATE = r"""
     LIST
     |
     (?<![.!?…‽])([.!?…‽](?:[ ]\.|[.!?…‽])*)
-    ((?:[\"'”’»›)\]]|[ \u00a0\u202f][»›])*)
+    ((?:[\"'”’»›)\]]|[“«‹‘](?=[\s\[]|\Z)|[ \u00a0\u202f][»›](?![\p{L}\p{N}]))*)
     ((?:[ ]?\[\d{1,4}(?::\d{1,4}(?=†))?(?:[ ]?[-–,;][ ]?\d{1,4})*(?:†[^\]\n]{0,200})?\]
     |[ ]?\[\^[^\s\[\]^]{1,40}\^?\]
     |[ ]?【[0-9０-９]{1,4}(?::[0-9]{1,4}(?=†))?(?:[ ]?[-–—,;、，][ ]?[0-9０-９]{1,4})*
@@ -311,7 +311,7 @@ _OWN_RULE = frozenset(_OPENERS + ".»›[【—–")
 _WORD_OPENERS = frozenset("\"'“‘«(")
 _NEXT_WORD_OPENERS = frozenset("\"'“‘«([")
 # The closing quotes and brackets of a cluster (one at a time; "" for the end of the text).
-_QUOTE_RUN = frozenset("\"'”’»›)]")
+_QUOTE_RUN = frozenset("\"'”’»›)]“«‹‘")
 # Spans made without their checks, which those of the fast paths pass by construction (each
 # slot set through its descriptor, inline: a span per sentence).
 _NEW = object.__new__
