@@ -139,9 +139,32 @@ _FRACTION_WORDS = _set(
     eighth eighths ninth ninths tenth tenths"""
 )
 
-_ORDINALS = _set(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+_ORDINAL_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
 )
+_ORDINALS = _set(" ".join(_ORDINAL_WORDS))
+#: A figure that is an ordinal in digits: ``7th``, ``21st``, ``2nd``, ``3rd`` (the suffix
+#: right after the digits, no letter after it).
+_ORDINAL_SUFFIX = regex.compile(r"(?i:st|nd|rd|th)(?!\p{L})")
+
+
+def _ordinal(digits: str) -> str:
+    """The ordinal word of ``7th`` (``seventh``: either side may write it) up to the twelfth;
+    past it, the figure and its suffix as written in lower case (``21st``)."""
+    n = int(digits)
+    return _ORDINAL_WORDS[n - 1] if 1 <= n <= len(_ORDINAL_WORDS) else f"{n}th"
+
 
 #: Endings that turn a name into its demonym, plural or adjective (Japan/Japanese, Korea/Korean).
 _NAME_ENDINGS = ("", "s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is", "y")
@@ -627,12 +650,15 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
     prev_end = 0
     worded = False  # a number in words (the few sentences with one are read again for counts)
     points: dict[int, float] | None = None  # (read at the first figure: most sentences have none)
+    ordinals: set[str] = set()
     for (w, start, end, initial), n, is_cap in zip(ws, normed, capital, strict=True):
         # (A run of names is closed only if there is one: most words end none.)
         if run and text[prev_end:start].strip() not in ("", "-"):
             _close(text, run, names, surface)
         prev_end = end
-        if w[0].isdigit():
+        if w[0].isdigit() and w.isdigit() and _ORDINAL_SUFFIX.match(text, end) is not None:
+            ordinals.add(_ordinal(w))  # "the 7th edition": an ordinal, no figure
+        elif w[0].isdigit():
             value = _number(w)
             if value is not None:
                 numbers.add(value)
@@ -674,7 +700,7 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
         dates=frozenset(dates),
         date_words=tuple(date_words),
         words=lowered,
-        ordinals=lowered & _ORDINALS,
+        ordinals=lowered & _ORDINALS | ordinals if ordinals else lowered & _ORDINALS,
     )
 
 
@@ -696,6 +722,10 @@ def _currency_prefix(text: str, word: str, end: int) -> bool:
     return after == "$" or (len(word) == 1 and after.isdigit())
 
 
+#: An ordinal in digits, as :data:`_ORDINAL_SUFFIX` tells one after a figure.
+_ORDINAL_DIGITS = regex.compile(r"(?<![\d.,．，٫٬])(\d+)(?i:st|nd|rd|th)(?!\p{L})")
+
+
 def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
     """The ``numbers`` and the ``digits`` of the :func:`facts` of ``text``, without the rest of
     them (which cost far more: the names)."""
@@ -703,6 +733,12 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
     digits: set[float] = set()
     words = _WORD.findall(text)
     worded = False
+    # (Speed: the few texts with an ordinal in digits, "7th", which is no figure, are read
+    # again for where each figure stands; the others are read as a list of words.)
+    ordinal_ends: frozenset[int] = frozenset()
+    if _ORDINAL_DIGITS.search(text) is not None:
+        ordinal_ends = frozenset(m.end(1) for m in _ORDINAL_DIGITS.finditer(text))
+        words = [m.group() for m in _WORD.finditer(text) if m.end() not in ordinal_ends]
     for w in words:
         if w[0].isdigit():
             value = _number(w)

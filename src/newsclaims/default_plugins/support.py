@@ -133,7 +133,19 @@ class _Candidates:
     keys: tuple[frozenset[str], ...]
     #: The words capitalised mid-sentence in the candidates (asked about, not listed).
     capitalised: _Capitalised
+    #: The candidates themselves, in order.
+    texts: tuple[str, ...] = ()
     _postings: dict[str, tuple[int, ...]] = attrs.field(factory=dict)
+    _figures: list[tuple[frozenset[float], str]] = attrs.field(factory=list)
+
+    def figures(self) -> tuple[frozenset[float], str]:
+        """Every number the candidates give (in digits, in words, or with a multiplier in
+        words: ``3 thousand`` gives 3000 too), and the candidates joined, worked out once and
+        only when a claim gives a figure its evidence does not."""
+        if not self._figures:
+            text = " ".join(self.texts)
+            self._figures.append((numbers(text)[0] | _scaled_values(_scaled(text)), text))
+        return self._figures[0]
 
     def posting(self, key: str) -> tuple[int, ...]:
         """The candidates that have ``key``, in order."""
@@ -211,7 +223,11 @@ def _undotted_all(texts: tuple[str, ...]) -> tuple[str, ...]:
 
 @text_cache(maxsize=8)
 def _prepare(candidates: tuple[str, ...]) -> _Candidates:
-    return _Candidates(keys=tuple(map(_sentence, candidates)), capitalised=_Capitalised(candidates))
+    return _Candidates(
+        keys=tuple(map(_sentence, candidates)),
+        capitalised=_Capitalised(candidates),
+        texts=candidates,
+    )
 
 
 def check(claim: str, candidates: Sequence[str]) -> Support:
@@ -287,8 +303,17 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
     evidence = [best, partner] if fused and partner is not None else [best]
     fe = _merge([facts_of(i) for i in evidence])
     evidence_text = " ".join(cands[i] for i in evidence)
+    conflict = _conflict(fc, fe, claim, evidence_text)
+    if conflict is not None and not fused and partner is not None:
+        # A headline or point that takes its subject from one sentence and its figure from the
+        # neighbour that adds most of its words ("Unemployment falls to 7.1% in third
+        # quarter" over "fell by 45,000 in the third quarter. The rate now stands at 7.1%")
+        # is read against both: the figure is the article's.
+        both = _merge([fe, facts_of(partner)])
+        if _conflict(fc, both, claim, f"{evidence_text} {cands[partner]}") is None:
+            conflict = None
     conflict = (
-        _conflict(fc, fe, claim, evidence_text)
+        conflict
         or _scale(claim, evidence_text)
         or _direction(claim, fc.surface, evidence_text, fe.surface)
         or _share(claim, cands[best])
@@ -299,6 +324,8 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
             or _negation(claim, cands[best])
             or _unsaid(claim, cands[best])
         )
+    if conflict is None and not fc.digits <= fe.numbers:
+        conflict = _unstated(claim, fc.digits - fe.numbers, *prep.figures())
     if conflict is not None:
         return Support(supported=False, score=score, evidence=best, reason=conflict)
     if not fc.names:
@@ -334,6 +361,64 @@ def check(claim: str, candidates: Sequence[str]) -> Support:
             " body sentence",
         )
     return Support(supported=True, score=score, evidence=best)
+
+
+def _unstated(
+    claim: str, digits: Iterable[float], given: frozenset[float], article: str
+) -> str | None:
+    """Say which figure of ``digits`` (the claim's, in digits or counting words, that its
+    evidence does not give) the article does not give anywhere (its numbers are ``given``,
+    its text ``article``): not as it is, nor with a multiplier in words (``3 thousand``), nor
+    rounded (see :func:`_rounds`), if one does. A headline takes its figure from any
+    paragraph. A year is left to the dates (``in 2024`` for ``last year`` is no changed
+    figure)."""
+    scaled = _scaled(claim)
+    shares: list[float] | None = None
+    for n in sorted(digits):
+        if n in given or not scaled.get(n, set()).isdisjoint(given):
+            continue
+        if n == int(n) and _YEARS[0] <= n <= _YEARS[1] and _year(n, claim):
+            continue
+        if shares is None:
+            shares = sorted(given | _fraction_shares(article))
+        if _rounds(n, shares, claim, article) or any(
+            _rounds(n, [e * n / v for e in shares], claim, article) for v in scaled.get(n, ())
+        ):
+            continue  # (rounded, with its multiplier too: "3 thousand" for 2,980)
+        return f"it gives {_figure(n, claim, scaled)}, which the article does not give"
+    return None
+
+
+_FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# A fraction in words (``two-thirds``, ``a quarter``, ``half``, ``three in ten``, ``one in
+# five``), English only.
+_FRACTION_WORDS = regex.compile(
+    r"(?i)\b(?:(?P<num>a|an|one|two|three|four|nine)[ -])?"
+    r"(?P<den>half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b"
+    r"|\b(?P<of>one|two|three|four|five|six|seven|eight|nine|\d{1,2})[ ]in[ ]"
+    r"(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SMALL.update(eight=8, nine=9, ten=10)
+
+
+def _fraction_shares(text: str) -> frozenset[float]:
+    """The percentages of the fractions ``text`` writes in words: ``two-thirds`` gives
+    66.67, ``one in five`` 20 (a summary writes ``about 67%`` for ``two-thirds``)."""
+    if "half" not in text and "th" not in text and "quarter" not in text and " in " not in text:
+        return frozenset()  # (speed: no word of a fraction)
+    out: set[float] = set()
+    for m in _FRACTION_WORDS.finditer(text):
+        if m["den"] is not None:
+            den = m["den"].lower().rstrip("s").replace("halve", "half")
+            num = _FRACTION_NUMERATORS.get((m["num"] or "one").lower(), 1)
+            out.add(100.0 * num / _FRACTION_DENOMINATORS[den])
+        else:
+            a, b = (int(x) if x.isdigit() else _SMALL[x.lower()] for x in (m["of"], m["in"]))
+            if 0 < a < b:
+                out.add(100.0 * a / b)
+    return frozenset(out)
 
 
 def _numbers_agree(claim: str, evidence: str, evidence_keys: frozenset[str]) -> bool:
@@ -414,6 +499,12 @@ def _conflict(fc: Facts, fe: Facts, claim: str, evidence: str) -> str | None:
                 _rounds(n, [e * n / v for e in evidence_numbers], claim, evidence)
                 for v in scaled.get(n, ())
             )
+        ]
+    if claim_numbers and evidence_numbers and (shares := _fraction_shares(evidence)):
+        # A percentage for a fraction in words is the same share (``20%`` for ``one in
+        # five``, whose "one" and "five" are numbers of their own).
+        claim_numbers = [
+            n for n in claim_numbers if not _rounds(n, sorted(shares), claim, evidence)
         ]
     if claim_numbers and evidence_numbers:
         # The evidence's number nearest the claim's is the one it changed (``5.6`` for
