@@ -4522,6 +4522,8 @@ def _is_caption(text: str, words: int) -> bool:
     if not _may_be_caption(text, words):
         return False
     tail = max(0, len(text) - CAPTION_TAIL)
+    if text[-2:].isupper() and _NAME_IN_CAPITALS.search(text, tail) is not None:
+        return True  # "... en una imagen de archivo. CLAUDIO ÁLVAREZ"
     low = text[tail:].lower()
     if not _has(low, _LINE_CAPTION_KEYS):
         return False
@@ -4536,6 +4538,16 @@ def _is_caption(text: str, words: int) -> bool:
         if key in low and part.search(text, tail) is not None:
             return True
     return False
+
+
+# A photographer's name alone in capitals after a caption's sentence, as Spanish, Italian and
+# Portuguese papers credit their own photos ("... en una imagen de archivo. CLAUDIO ÁLVAREZ"):
+# two to four words of capitals (a story's credit after its last sentence is an agency's
+# name, one word, or has a dash).
+_NAME_IN_CAPITALS = regex.compile(
+    r"[.!?]\s+\p{Lu}[\p{Lu}'’-]+"
+    r"(?:[ ](?:(?:DE|DEL|DA|DI|DOS|LA|LE|VAN|VON)[ ])?\p{Lu}[\p{Lu}'’-]+){1,3}$"
+)
 
 
 def _bare_credit(text: str) -> bool:
