@@ -133,3 +133,44 @@ def test_a_pronoun_before_the_verb_follows_the_speaker_of_the_quotation_before()
 def test_a_name_that_is_also_a_pronoun_elsewhere_stays_a_name() -> None:
     quote = newsclaims.parse("Ella Müller sagte: „Wir sparen.“").claims[0]
     assert quote.speaker == "Ella Müller"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'El secretario de Estado, Borja Suárez, aseguró que "el empleo crece con calidad".',
+            "Borja Suárez",
+        ),
+        ('Pedro Gil dijo: "Nos vamos mañana".', "Pedro Gil"),
+        ('O ministro Fernando Haddad afirmou que "o déficit vai cair".', "Fernando Haddad"),
+        ('Le ministre Bruno Le Maire a déclaré : "Nous partons."', "Bruno Le Maire"),
+        ('Finanzminister Lindner sagte: "Wir sparen."', "Lindner"),
+        ("Jörg Krämer sagte: “Die Zinsen sinken.”", "Jörg Krämer"),
+    ],
+)
+def test_a_quotation_in_straight_or_curly_marks_after_a_verb_in_another_language(
+    text: str, speaker: str
+) -> None:
+    quote = newsclaims.parse(text).claims[0]
+    assert quote.kind == "quote"
+    assert quote.speaker == speaker
+
+
+def test_a_pronoun_before_a_verb_in_another_language_with_straight_marks_is_no_speaker() -> None:
+    quote = newsclaims.parse('La reunión fue larga. Ella dijo: "Nos vamos".').claims[1]
+    assert quote.kind == "quote"
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir sparen“, sagte Bundeskanzler Scholz.", "Scholz"),
+        ("„Wir sparen“, sagte Finanzministerin Anna Wolf am Mittwoch.", "Anna Wolf"),
+    ],
+)
+def test_a_german_role_before_a_surname_alone_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert newsclaims.parse(text).claims[0].speaker == speaker

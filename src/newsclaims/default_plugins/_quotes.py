@@ -927,10 +927,14 @@ def attribute(text: str, region: QuoteRegion, head_start: int, tail_end: int) ->
         found = _inline(text, head_start, region.open, head_verbs)
         if found is not None:
             return found
-    elif text[region.open] in "«»„‚" or (
-        region.closed
-        and (text[region.close - 2] == "," or text.startswith(",", region.close))
-        and _other_verb_after(text, region.close, tail_end)
+    elif (
+        text[region.open] in "«»„‚"
+        or (
+            region.closed
+            and (text[region.close - 2] == "," or text.startswith(",", region.close))
+            and _other_verb_after(text, region.close, tail_end)
+        )
+        or _other_verb_before(text, head_start, region.open)
     ):  # (English text is not read for other languages)
         found = _other_language(text, region, head_start, tail_end)
         if found is not None:
@@ -979,6 +983,15 @@ def _other_verb_after(text: str, close: int, end: int) -> bool:
     # (The first words after the mark, with the punctuation that may stand alone before them:
     # '", dijo', '," dijo', '", a déclaré'.)
     return not _OTHER_VERB_FORMS.isdisjoint(text[close : min(end, close + 30)].split()[:3])
+
+
+def _other_verb_before(text: str, start: int, open_: int) -> bool:
+    """Tell whether a reporting verb in another language stands right before the opening mark
+    at ``open_`` (``aseguró que "..."``, ``dijo: "..."``, ``afirmou que "..."``, ``sagte:
+    "..."``): a quotation in straight or curly marks that no English rule attributes is then
+    read for the other languages too."""
+    words = text[max(start, open_ - 30) : open_].split()[-2:]
+    return any(w.rstrip(":,") in _OTHER_VERB_FORMS for w in words)
 
 
 def _other_language(
@@ -1327,7 +1340,7 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
             best_at = i
         i = past
     if best:
-        if len(best) >= 3 and best[0].lower().endswith(_OTHER_TITLE_ENDINGS):
+        if len(best) >= 2 and best[0].lower().endswith(_OTHER_TITLE_ENDINGS):
             best = best[1:]  # "Finanzminister Christian Lindner"
         if len(best) >= 2 and best[0] in _OTHER_HONORIFICS:
             best = best[1:]  # "M. Moreau"
@@ -1441,7 +1454,7 @@ def _speaker_before(before: str) -> str | None:
             break
     while run and (run[0] in _OTHER_PARTICLES or run[0] in _OTHER_AND):
         run.pop(0)
-    if len(run) >= 3 and run[0].lower().endswith(_OTHER_TITLE_ENDINGS):
+    if len(run) >= 2 and run[0].lower().endswith(_OTHER_TITLE_ENDINGS):
         run = run[1:]  # "Bahn-Personalvorstand Martin Seiler sagte"
     if len(run) >= 2 and run[0] in _OTHER_HONORIFICS:
         run = run[1:]  # "Mme Dupont a déclaré"
