@@ -541,7 +541,7 @@ _NAME_AFTER = regex.compile(
 _ACCORDING = regex.compile(rf"[ ](?P<sp>{_SOURCE}){_ROLE_END}", regex.VERSION1)
 # Other languages (read only for quotations in guillemets or German marks, or with such a verb
 # right after the closing mark): reporting verbs in French, Spanish, Portuguese, Italian,
-# German and Indonesian (``"...," kata Sukirno``), and their "according to".
+# German, Dutch and Indonesian (``"...," kata Sukirno``), and their "according to".
 _OTHER_VERBS = (
     "déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|confié|"
     "lancé|martelé|prévenu|averti|répondu|insisté|jugé|déclare|affirme|explique|ajoute|estime|"
@@ -557,6 +557,7 @@ _OTHER_VERBS = (
     "affermato|sottolineato|commentato|ribadito|osservato|"
     "kritisierte|forderte|mahnte|bekräftigte|versicherte|bestätigte|betont|erklärt|"
     "kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|terang|"
+    "zei|zegt|zeiden|verklaarde|vertelde|benadrukte|reageerde|waarschuwde|schreef|"
     "dijeron|afirmaron|declararon|explicaron|añadieron|aseguraron|señalaron|indicaron|"
     "advirtieron|disseram|afirmaram|declararam|explicaram|"
     # Russian, Ukrainian and Greek (``«...», — сказала глава ЦБ``, ``«...», δήλωσε η πρόεδρος``).
@@ -574,12 +575,12 @@ _PARTICIPLES_ES = (
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
 _OTHER_VERB_FORMS = frozenset(
     f"{verb}{after}"
-    for verb in (*_OTHER_VERBS.split("|"), *_PARTICIPLES_ES.split("|"), "heißt", "hieß")
+    for verb in (*_OTHER_VERBS.split("|"), *_PARTICIPLES_ES.split("|"), "heißt", "hieß", "aldus")
     for after in ("", ",", ":", ".")
 )
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words(
-    "la le les el los las der die das den il lo gli o os as une un una η ο οι"
+    "la le les el los las der die das den il lo gli o os as une un una het een η ο οι"
 )
 _OTHER_PARTICLES = words("de da del di du von van der la le")
 #: The word for "sources" in those languages, who speak unnamed (``dijeron fuentes del
@@ -591,7 +592,7 @@ _OTHER_AND = words("y e et und and")
 _NAME_PARTICLES = words("de van von dos da")
 _OTHER_PREPOSITIONS = words(
     """
-    de del du des della di da do dos von vom zu der à au aux en in im am a em no na para pour
+    de del du des della di da do dos von vom van zu der à au aux en in im am a em no na para pour
     por für devant tras après nach bei sur sobre auf con avec mit
     της του των
     """
@@ -641,6 +642,12 @@ _OTHER_TITLE_ENDINGS = (
     "gouverneurin",
     "kommissar",
     "kommissarin",
+    # (Dutch: "GroenLinks-PvdA-leider Frans Timmermans", "VVD-voorzitter".)
+    "leider",
+    "voorzitter",
+    "woordvoerder",
+    "woordvoerster",
+    "topman",
 )
 #: The personal pronouns that may stand before a reporting verb in those languages (German,
 #: Dutch, French, Spanish, Italian, Portuguese), capitalised as they open a sentence.
@@ -665,7 +672,7 @@ _OTHER_AFTER = regex.compile(
     rf"|a-t-(?:(?P<pro>il|elle)|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
     rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
     rf"|(?:ha|han)[ ](?P<verb>(?:{_PARTICIPLES_ES}))"
-    rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so))"
+    rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so|aldus|volgens))"
     rf"|(?P<verb>(?:heißt|hieß)[ ]es)(?:[ ]am[ ]\p{{Lu}}\p{{Ll}}+)?(?=[ ]aus[ ]))"
     rf"[ ]+{_OTHER_CLAUSE})",
     regex.VERSION1,
@@ -678,7 +685,7 @@ _OTHER_ALONE = regex.compile(
 # A reporting verb or an "according to" before the quotation ("Selon X, «", "X a déclaré :
 # «", "X dijo que ... «"); the last one in the quotation's sentence is read.
 _OTHER_BEFORE = regex.compile(
-    rf"(?<!\p{{L}})(?:(?P<acc>Selon|Según|Segundo|Secondo|Laut)"
+    rf"(?<!\p{{L}})(?:(?P<acc>Selon|Según|Segundo|Secondo|Laut|Volgens)"
     rf"|(?:(?:a|ont|ha|han|hat)[ ])?(?P<verb>{_OTHER_VERBS})"
     rf"|(?:ha|han)[ ](?P<verb>{_PARTICIPLES_ES}))(?!\p{{L}})",
     regex.VERSION1,
@@ -1015,10 +1022,10 @@ def _other_language(
             rest = m.group("rest")
             if (
                 rest is not None
-                and f"{rest} ".startswith(("er ", "sie "))
-                and not m.group("verb").endswith("en")  # ("sagten sie": they)
+                and f"{rest} ".startswith(("er ", "sie ", "hij ", "ze ", "zij "))
+                and not m.group("verb").endswith("en")  # ("sagten sie", "zeiden ze": they)
             ):
-                # "sagte sie": a German pronoun, as a French one
+                # "sagte sie", "zei hij": a German or Dutch pronoun, as a French one
                 return Attribution(None, m.group("verb"), m.start("rest"))
             verb = m.group("verb")
             plural = verb.endswith(("ron", "ram", "ten")) or text[
@@ -1353,8 +1360,10 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
         return None
     last = max((k for k, w in enumerate(words) if w[:1].isupper()), default=-1)
     role = words[: last + 1] if last > 0 else words[:4]
-    while len(role) > 1 and role[-1].lower() in _OTHER_PREPOSITIONS:
-        role.pop()
+    while len(role) > 1 and (
+        role[-1].lower() in _OTHER_PREPOSITIONS or role[-1].lower() in _OTHER_DETERMINERS
+    ):
+        role.pop()  # ("zei het ministerie in een verklaring": het ministerie)
     return " ".join(role).strip(" ,;:")
 
 
