@@ -681,6 +681,9 @@ def _statements(
         if text[start] in _BODY_MARK_FIRST:
             s = _unmarked(text, s)
             start = s.start
+        elif text[start + 1 : start + 2].isupper():
+            s = _undated(text, s)
+            start = s.start
         if text[start] == "*":
             s = _unlabelled(text, s)
             start = s.start
@@ -845,6 +848,33 @@ def _opens_list(text: str, end: int) -> bool:
     if text.find("\t", pos, end) >= 0:
         return True
     return text.find("  ", pos, end) >= 0 and _ALIGNED_CELLS.search(text, pos, end) is not None
+
+
+# A dateline that opens a paragraph, before the story's first word: a place in capitals, a
+# state, country or date after a comma, an agency or paper in brackets, then a dash
+# (``WASHINGTON (AP) — The Senate ...``, ``LONDON, Nov 12 (Reuters) - Britain's ...``), or a
+# colon after a comma's state or date (``PUTRAJAYA, Oct 9 (Bernama): The ...``; a place alone
+# before a colon, ``MUMBAI: ``, may be a transcript's label, ``SMITH: ``, which names the
+# speaker), before a capital, a figure or a quote mark.
+_DATELINE_LEAD = regex.compile(
+    r"\p{Lu}[\p{Lu}'’.\-]+(?:[ ]\p{Lu}[\p{Lu}'’.\-]+){0,3}"
+    r"(?:(?:,[ ][\p{L}\p{N}.]+(?:[ ][\p{L}\p{N}.]+){0,2})?(?:[ ]\([^()\n]{1,40}\))?"
+    r"(?:[ ]*[—–][ ]*|[ ]-[ ])"
+    r"|,[ ][\p{L}\p{N}.]+(?:[ ][\p{L}\p{N}.]+){0,2}(?:[ ]\([^()\n]{1,40}\))?:[ ])"
+    r"(?=[\p{Lu}\d\"“‘'«„])"
+)
+
+
+def _undated(text: str, s: Span) -> Span:
+    """``s`` without the dateline that opens it, if it opens a paragraph (``WASHINGTON (AP) —
+    The Senate passed the bill.``: where the story was filed is no part of what it claims)."""
+    if (
+        not (s.start == 0 or text[s.start - 1] == "\n")
+        or not text[s.start + 1 : s.start + 2].isupper()
+    ):
+        return s
+    m = _DATELINE_LEAD.match(text, s.start, s.end)
+    return s if m is None or m.end() >= s.end else Span(m.end(), s.end)
 
 
 def _unmarked(text: str, s: Span) -> Span:
@@ -1033,6 +1063,8 @@ def _quoted_paragraph(
             continue  # marks alone assert nothing: a rule (``---``), a stray ``”``
         if text[s.start] in _BODY_MARK_FIRST:
             s = _unmarked(text, s)
+        elif text[s.start + 1 : s.start + 2].isupper():
+            s = _undated(text, s)
         if who is None and text[s.start] == "*":
             s = _unlabelled(text, s)
         claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
