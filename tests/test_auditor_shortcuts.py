@@ -81,6 +81,7 @@ _FACT_PIECES = [
     *"aAsZ019 ,.'’-\n\u00a0",
     *("two", "Two", "ten", "eleven", "1,000", "1,000.5", "3,5", "12.5", "2024", "the", "said"),
     *("May", "may", "March", "Paris", "Éric", "İstanbul", "ǅ", "Σ", "John’s", "second", "²"),
+    *("th", "st", "TH", "nd", "7th", "21st", "３rd", "s"),  # (ordinals in digits: no figures)
 ]
 
 

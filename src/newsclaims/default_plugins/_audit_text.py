@@ -154,16 +154,18 @@ _ORDINAL_WORDS = (
     "twelfth",
 )
 _ORDINALS = _set(" ".join(_ORDINAL_WORDS))
-#: A figure that is an ordinal in digits: ``7th``, ``21st``, ``2nd``, ``3rd`` (the suffix
-#: right after the digits, no letter after it).
-_ORDINAL_SUFFIX = regex.compile(r"(?i:st|nd|rd|th)(?!\p{L})")
+#: The suffixes that make a figure an ordinal in digits: ``7th``, ``21st``, ``2nd``, ``3rd``
+#: (right after the digits, no letter after them).
+_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+# (The words a text splits them into, in any case: ``7th``, ``7TH``.)
+_SUFFIX_WORDS = frozenset(w for s in _SUFFIXES for w in (s, s.upper(), s.title()))
 
 
-def _ordinal(digits: str) -> str:
+def _ordinal(digits: str, suffix: str) -> str:
     """The ordinal word of ``7th`` (``seventh``: either side may write it) up to the twelfth;
-    past it, the figure and its suffix as written in lower case (``21st``)."""
+    past it, the figure and its ``suffix`` (``21st``)."""
     n = int(digits)
-    return _ORDINAL_WORDS[n - 1] if 1 <= n <= len(_ORDINAL_WORDS) else f"{n}th"
+    return _ORDINAL_WORDS[n - 1] if 1 <= n <= len(_ORDINAL_WORDS) else f"{n}{suffix}"
 
 
 #: Endings that turn a name into its demonym, plural or adjective (Japan/Japanese, Korea/Korean).
@@ -656,8 +658,13 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
         if run and text[prev_end:start].strip() not in ("", "-"):
             _close(text, run, names, surface)
         prev_end = end
-        if w[0].isdigit() and w.isdigit() and _ORDINAL_SUFFIX.match(text, end) is not None:
-            ordinals.add(_ordinal(w))  # "the 7th edition": an ordinal, no figure
+        if (
+            w[0].isdigit()
+            and text[end : end + 2].lower() in _SUFFIXES
+            and w.isdigit()
+            and not text[end + 2 : end + 3].isalpha()
+        ):
+            ordinals.add(_ordinal(w, text[end : end + 2].lower()))  # "the 7th": no figure
         elif w[0].isdigit():
             value = _number(w)
             if value is not None:
@@ -722,8 +729,8 @@ def _currency_prefix(text: str, word: str, end: int) -> bool:
     return after == "$" or (len(word) == 1 and after.isdigit())
 
 
-#: An ordinal in digits, as :data:`_ORDINAL_SUFFIX` tells one after a figure.
-_ORDINAL_DIGITS = regex.compile(r"(?<![\d.,．，٫٬])(\d+)(?i:st|nd|rd|th)(?!\p{L})")
+#: An ordinal in digits, as :data:`_SUFFIXES` tell one after a figure.
+_ORDINAL_DIGITS = regex.compile(r"(?<!\d[.,．，٫٬])(?<!\d)(\d+)(?i:st|nd|rd|th)(?!\p{L})")
 
 
 def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
@@ -734,9 +741,10 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
     words = _WORD.findall(text)
     worded = False
     # (Speed: the few texts with an ordinal in digits, "7th", which is no figure, are read
-    # again for where each figure stands; the others are read as a list of words.)
+    # again for where each figure stands; the others, with no such suffix among their words,
+    # as a list of words.)
     ordinal_ends: frozenset[int] = frozenset()
-    if _ORDINAL_DIGITS.search(text) is not None:
+    if not _SUFFIX_WORDS.isdisjoint(words) and _ORDINAL_DIGITS.search(text) is not None:
         ordinal_ends = frozenset(m.end(1) for m in _ORDINAL_DIGITS.finditer(text))
         words = [m.group() for m in _WORD.finditer(text) if m.end() not in ordinal_ends]
     for w in words:
