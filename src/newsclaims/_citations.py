@@ -846,7 +846,11 @@ _FOREIGN_MONTH = (
     r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
     r"|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril"
     r"|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio"
-    r"|giugno|luglio|settembre|ottobre|dicembre|april|august|september|november)"
+    r"|giugno|luglio|settembre|ottobre|dicembre|april|august|september|november"
+    # Their short forms, a full stop after them or not (``18 nov. 2026``, ``31. Okt. 2026``,
+    # ``12 févr. 2025``, ``30 ott 2026``), and English ones in lower case (``3 oct 2025``).
+    r"|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|janv|f[ée]vr?|avr|juil|d[ée]c"
+    r"|jan|m[äa]r|okt|dez|gen|mag|giu|lug|set|ott|fev|out|aug|apr)\.?"
 )
 _FOREIGN_DATE = (
     rf"\d{{1,2}} de {_FOREIGN_MONTH} de \d{{4}}|\d{{1,2}}(?:\.|er)? {_FOREIGN_MONTH} \d{{4}}"
@@ -868,7 +872,21 @@ _DATE_AT_END = regex.compile(
 _DATE_ENDS = frozenset(")Z日일월月")
 _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
 _URL = regex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+?)>?(?=[.,;)]*(?:\s|$))")
-_QUOTED = regex.compile(r"^[\"“](?P<title>[^\"”]+)[\"”][.,]?\s*(?P<rest>.*)$", regex.DOTALL)
+#: A title in quotation marks, as languages write them: ``"..."``, ``“...”``, German ``„...“``
+#: and ``»...«``, French and Spanish ``«...»`` (spaces inside allowed), British ``‘...’`` (an
+#: apostrophe inside it, before a letter, is none of its marks: ``‘Britain’s economy’``).
+_QUOTE_MARKS = '"“„«»‘‚'
+_QUOTED_TITLE = (
+    r"[\"“](?P<title>[^\"”]+)[\"”]|„(?P<title>[^“”\"]+)[“”\"]|«[ \u00a0\u202f]?(?P<title>[^»]+?)"
+    r"[ \u00a0\u202f]?»|»(?P<title>[^«»]+)«|[‘‚](?P<title>(?:[^‘’]|’(?=\p{L}))+)[’‘]"
+)
+#: A word after the closing mark goes on a headline that a quoted word opens (``‘Devastating’
+#: floods hit Valencia``, ``“Chaos”: airports stall``), unless a stop or comma ends the title
+#: inside its marks (MLA's ``"Rates held." Reuters``).
+_QUOTED = regex.compile(
+    rf"^(?:{_QUOTED_TITLE})(?:(?<=[.,!?][\"”“»«’‘])|(?![ ]?\p{{L}}|[ ]?:))[.,]?\s*(?P<rest>.*)$",
+    regex.DOTALL,
+)
 _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|·•])\s+|\s*(?:—|\|)\s*")
 # A publisher before a quoted title: ``Reuters, "Title"``, ``Reuters: "Title"`` or
 # ``Al Jazeera. "Title."``. Or before a title in Japanese corner brackets:
@@ -876,14 +894,16 @@ _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|·•])\s+|\s*(?:—|\|)\s*")
 # Also in guillemets or Chinese title marks, after a comma or colon of those scripts: ``РБК,
 # «Title»``, ``رويترز، "Title"``, ``新华网：《Title》``.
 _PUBLISHER_QUOTED = regex.compile(
-    r"^(?P<publisher>[^\"“”「」«»《》]+?)"
-    r"(?:[,:.،]\s*(?:\"(?P<title>[^\"]+)\"|“(?P<title>[^”]+)”|«(?P<title>[^»]+)»)"
+    r"^(?P<publisher>[^\"“”„「」«»《》‘’‚]+?)"
+    rf"(?:[,:.،]\s*(?:{_QUOTED_TITLE})"
     r"|[,:：，、]?[ ]?「(?P<title>[^「」]+)」"
     r"|[,:：，、]?[ ]?《(?P<title>[^《》]+)》)"
     # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``;
     # or, as MLA lists it, the outlet that published the work of the author named first:
     # ``Bloomberg. "Title." Bloomberg News``, ``Ito, Ken. "Title." The Japan Times``.)
-    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2}|[ ](?P<container>\p{Lu}[^\"“”「」«»《》,.]{1,60}))?$"
+    # (An outlet only after a title that a stop or comma ends inside its marks, as MLA's do.)
+    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2}"
+    r"|(?<=[.,!?][\"”“»«’‘])[ ](?P<container>\p{Lu}[^\"“”„「」«»《》‘’,.]{1,60}))?$"
 )
 # What kind of work an entry is, in capitals after its title, which is no outlet:
 # ``Airbus. "Title." Press Release, 20 February 2025`` (the publisher is the name before it).
@@ -928,7 +948,7 @@ _AUTHOR_DATE = regex.compile(
     r"(?P<rest>\S.*)$"
 )
 # Authors before a quoted title, with no date in parentheses: ``Smith, J. "Title", 2020``.
-_AUTHORS_QUOTED = regex.compile(rf"^{_AUTHORS}[,.]?[ ]+(?=[\"“])")
+_AUTHORS_QUOTED = regex.compile(rf"^{_AUTHORS}[,.]?[ ]+(?=[{_QUOTE_MARKS}])")
 # A word of letters and digits (``COP29``, ``G20``) is a code, a topic's name, not a publisher's.
 _CODE_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
 # An organisation as the author of an author-date entry: ``World Bank (2024). Title.``,
@@ -1299,18 +1319,34 @@ def _spells_site(name: str, url: str) -> bool:
     words = [w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", name)]
     if not site or not words or len(words) > 6:
         return False
+    # A host is spelt in ASCII: a word's accents are dropped (``El País``: ``elpais``) or, in
+    # German, its umlauts written out (``Süddeutsche``: ``sueddeutsche``).
+    spellings = [(w,) if w.isascii() else _ascii_spellings(w) for w in words]
 
     def spells(i: int, at: int) -> bool:
         if i == len(words):
             return at == len(site)
-        w = words[i]
-        if w in _NAME_LINKS and spells(i + 1, at):
+        if words[i] in _NAME_LINKS and spells(i + 1, at):
             return True
-        # The whole word, a prefix of three letters or more, or the initial (each length once).
-        lengths = dict.fromkeys((len(w), *range(len(w) - 1, 2, -1), 1))
-        return any(site.startswith(w[:n], at) and spells(i + 1, at + n) for n in lengths)
+        for w in spellings[i]:
+            # The whole word, a prefix of three letters or more, or the initial (each once).
+            lengths = dict.fromkeys((len(w), *range(len(w) - 1, 2, -1), 1))
+            if any(site.startswith(w[:n], at) and spells(i + 1, at + n) for n in lengths):
+                return True
+        return False
 
     return spells(0, 0)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _ascii_spellings(word: str) -> tuple[str, ...]:
+    """A word (in lower case) as a host name spells it: without its accents, and with German
+    umlauts written out where it has them."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    spelt = word.translate(_UMLAUTS)
+    return (word, bare) if spelt == word else (word, bare, spelt)
 
 
 def format_entry_body(entry: Citation) -> str:
