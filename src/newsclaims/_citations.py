@@ -245,7 +245,9 @@ def parse_markers(
     year). A candidate inside a sentence is a marker only if its style is the text's dominant
     one and its labels are ones the text cites elsewhere (or ``known_labels`` defines), so
     ``in [2019]``, ``won [3-1]`` and ``x²`` stay prose. ``[citation needed]`` gives a marker
-    with no labels and style ``citation_needed``.
+    with no labels and style ``citation_needed``. A superscript (or caret) number that
+    ``known_labels`` lacks, whose digits each name a known label once (``²³`` beside labels
+    ``1`` to ``4``), cites those labels: its comma was lost.
 
     :param text: any text; reference lists in it are better left out (they are not markers).
     :param styles: names of registered styles to look for (default: all), or a mapping of
@@ -416,7 +418,27 @@ def _numbers(labels: Iterable[str]) -> list[int]:
     return [n for label in labels if (n := label_int(label)) is not None]
 
 
+#: The styles whose labels run together when their separators are lost (``²³`` for ``²,³``).
+_GLUED_STYLES = frozenset(("superscript", "caret"))
+
+
+def _unglued(m: Marker, known: set[str]) -> Marker:
+    """A superscript (or caret) marker whose number the reference list does not define but
+    whose digits each name one of its entries cites those entries: ``²³`` under a list of four
+    is ``²,³`` with its comma lost (as text copied from an answer engine loses it)."""
+    if m.style not in _GLUED_STYLES or len(m.labels) != 1:
+        return m
+    label = m.labels[0]
+    if len(label) < 2 or label in known or not label.isdecimal():
+        return m
+    if len(set(label)) != len(label) or not all(d in known for d in label):
+        return m
+    return attrs.evolve(m, labels=tuple(label))
+
+
 def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[Marker, ...]:
+    if known:
+        candidates = [_unglued(m, known) for m in candidates]
     after = {m.span.start: m.span.end for m in candidates if len(m.span)}
     before = {m.span.end: m.span.start for m in candidates if len(m.span)}
     seen: dict[tuple[int, bool], int] = {}
