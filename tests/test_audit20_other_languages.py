@@ -1,0 +1,134 @@
+"""Session 20: a summary point in German, Spanish, French, Italian or Portuguese that turns
+the article's rise into a fall (or the reverse), or negates what it says (or the reverse), is
+unsupported, as one in English is; a faithful one is not."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclaims
+
+FILLER = "Ein weiterer Satz folgt hier, der von etwas ganz anderem handelt."
+
+
+def _findings(point: str, body: str) -> list[str]:
+    text = (
+        f"Key points\n\n- {point}\n- A second point about another matter entirely.\n\n"
+        f"{body} {FILLER}\n"
+    )
+    doc = newsclaims.parse(text)
+    return [f.message for f in doc.findings if f.kind == "unsupported_claim" and f.claim == 0]
+
+
+@pytest.mark.parametrize(
+    ("point", "body", "said"),
+    [
+        (
+            "El paro juvenil subió hasta el 25% en el tercer trimestre.",
+            "El paro juvenil, sin embargo, bajó hasta el 24,8% en el tercer trimestre.",
+            "'subió' where the closest body sentence says 'bajó'",
+        ),
+        (
+            "Die Inflation ist im Oktober gestiegen, teilte das Bundesamt mit.",
+            "Die Inflation ist im Oktober gesunken, teilte das Statistische Bundesamt mit.",
+            "'gestiegen' where the closest body sentence says 'gesunken'",
+        ),
+        (
+            "Le chômage a baissé au troisième trimestre selon l'Insee.",
+            "Le chômage a augmenté au troisième trimestre, selon l'Insee.",
+            "'baissé' where the closest body sentence says 'augmenté'",
+        ),
+        (
+            "La produzione industriale è calata a settembre secondo l'Istat.",
+            "La produzione industriale è cresciuta a settembre, secondo l'Istat.",
+            "'calata' where the closest body sentence says 'cresciuta'",
+        ),
+        (
+            "A inflação no Brasil caiu em outubro, segundo o IBGE.",
+            "A inflação no Brasil subiu em outubro, segundo o IBGE.",
+            "'caiu' where the closest body sentence says 'subiu'",
+        ),
+    ],
+)
+def test_a_point_that_moves_the_other_way_is_unsupported(point: str, body: str, said: str) -> None:
+    assert any(said in m for m in _findings(point, body))
+
+
+@pytest.mark.parametrize(
+    ("point", "body", "said"),
+    [
+        (
+            "Ökonomen rechnen damit, dass die Notenbank die Zinsen im Dezember nicht senkt.",
+            "Ökonomen rechnen damit, dass die Notenbank die Zinsen im Dezember senkt.",
+            "'nicht senkt'",
+        ),
+        (
+            "Der Konzern will keine Stellen streichen.",
+            "Der Konzern will 500 Stellen streichen, teilte er am Montag mit.",
+            "'keine Stellen'",
+        ),
+        (
+            "Le gouvernement ne maintient pas son objectif de plein emploi en 2027.",
+            "Le gouvernement maintient son objectif de plein emploi en 2027, a indiqué le "
+            "ministère du Travail.",
+            "'ne maintient pas'",
+        ),
+        (
+            "El Gobierno no aprobó el presupuesto el martes.",
+            "El Gobierno aprobó el presupuesto el martes en el Consejo de Ministros.",
+            "'no aprobó'",
+        ),
+        (
+            "El Banco de España no ha revisado su previsión de crecimiento.",
+            "El Banco de España ha revisado su previsión de crecimiento hasta el 2,6%.",
+            "'no ha revisado'",
+        ),
+        (
+            "Il governo non ha approvato la manovra.",
+            "Il governo ha approvato la manovra nel Consiglio dei ministri di lunedì.",
+            "'non ha approvato'",
+        ),
+        (
+            "O banco central não cortou os juros.",
+            "O banco central cortou os juros em 0,5 ponto percentual na quarta-feira.",
+            "'não cortou'",
+        ),
+    ],
+)
+def test_a_point_that_negates_the_article_is_unsupported(point: str, body: str, said: str) -> None:
+    assert any(f"it says {said} where" in m for m in _findings(point, body))
+
+
+def test_a_body_that_negates_what_the_point_says_is_reported_too() -> None:
+    found = _findings(
+        "La banque centrale maintient son taux directeur.",
+        "La banque centrale ne maintient pas son taux directeur, a dit son gouverneur.",
+    )
+    assert any("the closest body sentence says 'ne maintient pas'" in m for m in found)
+
+
+@pytest.mark.parametrize(
+    ("point", "body"),
+    [
+        (
+            "Die Notenbank senkt die Zinsen nicht.",
+            "Die Notenbank senkt die Zinsen nicht, sagte Lagarde.",
+        ),
+        (
+            "Le gouvernement ne renonce pas à son objectif.",
+            "Le gouvernement ne renonce pas à son objectif de plein emploi, a dit la ministre.",
+        ),
+        (
+            "El paro bajó al 10,5% en el tercer trimestre.",
+            "El paro en España bajó al 10,45% en el tercer trimestre del año, según el INE.",
+        ),
+        (
+            "Die Exporte sind im September gestiegen.",
+            "Die Exporte sind im September deutlich gestiegen.",
+        ),
+        # English ``no`` before a noun is no verb's negation read the Spanish way.
+        ("There was no deal on Monday.", "Talks ended without a deal on Monday, officials said."),
+    ],
+)
+def test_a_faithful_point_in_another_language_is_supported(point: str, body: str) -> None:
+    assert _findings(point, body) == []
