@@ -1831,6 +1831,14 @@ def test_footnotes_labelled_with_superscript_digits_sort_by_their_number() -> No
             "‘Unacceptable’: Minister Hits Back – The Times",
             ("‘Unacceptable’: Minister Hits Back", "The Times", None),
         ),
+        # A quoted title's note in brackets: the publisher and date inside; a word or a
+        # figure after the marks goes on the title.
+        (
+            '"Jobless rate holds" (Reuters, May 2, 2025)',
+            ("Jobless rate holds", "Reuters", "May 2, 2025"),
+        ),
+        ("‘Pact’ 2.5% higher than planned", ("‘Pact’ 2.5% higher than planned", None, None)),
+        ("“Stimulus” (GSOMIA) talks resume", ("“Stimulus” (GSOMIA) talks resume", None, None)),
         # A name with accents spells its site's host without them.
         ("Expansión — https://www.expansion.com/economia/x.html", (None, "Expansión", None)),
         ("El País. https://elpais.com/x", (None, "El País", None)),

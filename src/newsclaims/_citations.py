@@ -902,11 +902,15 @@ _QUOTED_TITLE = (
     r"[\"“](?P<title>[^\"”]+)[\"”]|„(?P<title>[^“”\"]+)[“”\"]|«[ \u00a0\u202f]?(?P<title>[^»]+?)"
     r"[ \u00a0\u202f]?»|»(?P<title>[^«»]+)«|[‘‚](?P<title>(?:[^‘’]|’(?=\p{L}))+)[’‘]"
 )
-#: A word after the closing mark goes on a headline that a quoted word opens (``‘Devastating’
-#: floods hit Valencia``, ``“Chaos”: airports stall``), unless a stop or comma ends the title
-#: inside its marks (MLA's ``"Rates held." Reuters``).
+#: The title is the quoted words when a field's separator follows them (a stop, a comma, a
+#: spaced dash or bar, a bracket's note, a date) or the entry ends, or a stop or comma ends
+#: the title inside its marks (MLA's ``"Rates held." Reuters``): else the quoted words open a
+#: headline that goes on (``‘Devastating’ floods hit Valencia``, ``“Chaos”: airports stall``,
+#: ``‘Pact’ 2.5% higher``).
 _QUOTED = regex.compile(
-    rf"^(?:{_QUOTED_TITLE})(?:(?<=[.,!?][\"”“»«’‘])|(?![ ]?\p{{L}}|[ ]?:))[.,]?\s*(?P<rest>.*)$",
+    rf"^(?:{_QUOTED_TITLE})(?:(?<=[.,!?][\"”“»«’‘])|(?=[.,;]|\s*$|\s+[-–—|·•]\s"
+    r"|\s+\([^()]*\)\s*(?:$|[.,;]|[-–—|·•])"
+    rf"|\s+(?:{_DATE})\.?\s*$))[.,]?\s*(?P<rest>.*)$",
     regex.DOTALL,
 )
 _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|·•])\s+|\s*(?:—|\|)\s*")
@@ -1176,6 +1180,8 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         # ``Title (Reuters, January 29, 2025)``: the publisher shares the date's parentheses.
         title, rest = rest[: inside.start()].strip(" .,;:|–—-·•") or None, inside["publisher"]
     if title is not None:
+        if rest.startswith("(") and ")" not in rest:
+            rest = rest[1:].strip()  # ``"Title" (Reuters, May 2, 2025)``: the date's bracket
         publisher = rest or None
     else:
         parts = [p for p in _PUBLISHER_SEP.finditer(rest) if p.start() > 0]
