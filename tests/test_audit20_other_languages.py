@@ -132,3 +132,62 @@ def test_a_body_that_negates_what_the_point_says_is_reported_too() -> None:
 )
 def test_a_faithful_point_in_another_language_is_supported(point: str, body: str) -> None:
     assert _findings(point, body) == []
+
+
+@pytest.mark.parametrize(
+    ("point", "body", "said"),
+    [
+        (
+            "El Gobierno aprobó los presupuestos el martes.",
+            "El Gobierno aprobó los presupuestos el jueves en el Consejo de Ministros.",
+            "it says martes where the closest body sentence says jueves",
+        ),
+        (
+            "El Gobierno aprobó los presupuestos en octubre.",
+            "El Gobierno aprobó los presupuestos en diciembre en el Consejo de Ministros.",
+            "it says octubre where the closest body sentence says diciembre",
+        ),
+        (
+            "Le gouvernement a adopté le budget lundi.",
+            "Le gouvernement a adopté le budget mercredi en Conseil des ministres.",
+            "it says lundi where the closest body sentence says mercredi",
+        ),
+        (
+            "Le budget a été adopté le 3 mai.",
+            "Le budget a été adopté le 3 juin en Conseil des ministres.",
+            "it says mai where the closest body sentence says juin",
+        ),
+        (
+            "Il governo ha approvato la manovra giovedì.",
+            "Il governo ha approvato la manovra venerdì nel Consiglio dei ministri.",
+            "it says giovedì where the closest body sentence says venerdì",
+        ),
+        (
+            "Die Bundesregierung hat den Haushalt am Dienstag beschlossen.",
+            "Die Bundesregierung hat den Haushalt am Mittwoch beschlossen, sagte ein Sprecher.",
+            "it says Dienstag where the closest body sentence says Mittwoch",
+        ),
+    ],
+)
+def test_a_point_that_moves_a_date_in_another_language_is_unsupported(
+    point: str, body: str, said: str
+) -> None:
+    assert any(said in m for m in _findings(point, body))
+
+
+@pytest.mark.parametrize(
+    ("point", "body"),
+    [
+        # The same day in two languages; a capitalised name that is a month in Spanish.
+        (
+            "El Gobierno aprobó los presupuestos el martes en Madrid.",
+            "El Gobierno aprobó los presupuestos el martes en Madrid, informó Moncloa.",
+        ),
+        (
+            "Mayo Clinic researchers published the study.",
+            "Researchers at the clinic published the study on Tuesday, Mayo Clinic said.",
+        ),
+    ],
+)
+def test_a_faithful_date_or_a_name_like_a_month_is_supported(point: str, body: str) -> None:
+    assert _findings(point, body) == []

@@ -30,6 +30,7 @@ from newsclaims.default_plugins._audit_text import (
     basis_points,
     capitalised_words,
     coverages,
+    date_key,
     expansions,
     facts,
     keys,
@@ -1307,7 +1308,7 @@ def _clippings(names: Iterable[tuple[str, ...]]) -> frozenset[str]:
 
 
 def _date(f: Facts, key: str) -> str:
-    return next(w for w in f.date_words if w.lower()[:3] == key)
+    return next(w for w in f.date_words if date_key(norm(w)) == key)
 
 
 def _num(value: float) -> str:
