@@ -183,6 +183,7 @@ def date_key(word: str) -> str:
     English name it is or translates."""
     return FOREIGN_DATES.get(word, word[:3])
 
+
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(

@@ -3403,8 +3403,8 @@ def _protected(lines: Lines) -> list[bool]:
     # characters, in C; the ends among the lines that may be prose.)
     firsts = lines.firsts()
     if not firsts.isascii():
-        for m in _SUPERSCRIPT_EDGE.finditer(firsts):
-            i = m.start()
+        for edge in _SUPERSCRIPT_EDGE.finditer(firsts):
+            i = edge.start()
             kept[i] = kept[i] or _SUPERSCRIPT_LABEL.match(text[i]) is not None
     if not lines.raw.isascii():
         # (A line of four words or more that ends with a superscript is a candidate for prose.)
