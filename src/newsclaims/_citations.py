@@ -706,8 +706,11 @@ class SuperscriptMarkers:
             return  # no character _SUP can start with: cheaper scans than the pattern's
         for m in _SUP.finditer(text):
             start, end = m.start(), m.end()
-            if start > 0 and text[start - 1] in _SUPERSCRIPT + "¹²³⁻,˒":
-                continue
+            if start > 0 and (
+                text[start - 1] in _SUPERSCRIPT + "⁻"
+                or (text[start - 1] in ",˒" and start > 1 and text[start - 2] in _SUPERSCRIPT)
+            ):
+                continue  # (the rest of a run the pattern did not join; not ``this year,³``)
             if (end < len(text) and text[end].isalnum()) or not (
                 self._after_word(text, start) or _spaced(text, start, end)
             ):
