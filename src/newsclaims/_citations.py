@@ -863,7 +863,8 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # Dates as other languages write them in a source list: ``6 de octubre de 2025`` (Spanish,
-# Portuguese), ``12. März 2025`` (German), ``12 mars 2025`` (French, Italian), ``2025年3月12日``
+# Portuguese), ``12. März 2025`` (German), ``12 mars 2025`` (French, Italian), ``12 maart
+# 2025`` (Dutch), ``12 marca 2025`` (Polish), ``2025年3月12日``
 # (Chinese, Japanese), ``2025년 3월 12일`` (Korean). A day and a year stand either side of the
 # month, so a month name that is also a word (``mars``, ``Mai``) is no date alone.
 _FOREIGN_MONTH = (
@@ -872,6 +873,9 @@ _FOREIGN_MONTH = (
     r"|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril"
     r"|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio"
     r"|giugno|luglio|settembre|ottobre|dicembre|april|august|september|november"
+    # Dutch, and Polish (in the genitive, as a date writes them: ``5 listopada 2025``).
+    r"|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca"
+    r"|lipca|sierpnia|września|października|listopada|grudnia"
     # Their short forms, a full stop after them or not (``18 nov. 2026``, ``31. Okt. 2026``,
     # ``12 févr. 2025``, ``30 ott 2026``), and English ones in lower case (``3 oct 2025``).
     r"|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|janv|f[ée]vr?|avr|juil|d[ée]c"

@@ -48,7 +48,8 @@ _HEADING = regex.compile(
     r"|related(?: articles| stories| links| reading)?|more on this(?: story)?"
     # The same in the languages whose dates the entries are read in.
     r"|fuentes|referencias|fontes|referências|quellen|quellenangaben|références|fonti"
-    r"|riferimenti|出典|参考文献|出处|来源|참고 ?문헌|출처)[\s:*_]*$"
+    r"|riferimenti|bronnen|źródła|zrodla|källor|kilder|lähteet|kaynaklar|источники|джерела"
+    r"|出典|参考文献|出处|来源|참고 ?문헌|출처)[\s:*_]*$"
 )
 #: A title has a few words, not one or two (a list of items) and not dozens (sentences).
 _TITLE_MIN_WORDS = 3
