@@ -877,19 +877,22 @@ def _clause(claim: str, text: str, names: Sequence[str] = ()) -> str | None:
 #: verb between ``ne`` and ``pas``: ``ne maintient pas``, ``n'a pas baissé``), Italian and
 #: Portuguese (``non``, ``não``), and Spanish (``nunca``; ``no`` before a clitic or an
 #: auxiliary, or a verb in the past: ``no se espera``, ``no ha subido``, ``no bajó``, as
-#: English ``no`` is no verb's negation).
+#: English ``no`` is no verb's negation); not ``nicht nur``, ``non solo``, ``no sólo``,
+#: ``non seulement``, ``não só``, which add, as ``not only`` does.
 _NEGATION = regex.compile(
     r"(?i)\b(?:not|never|cannot|\p{L}+n['’]t)\b(?![ ]only\b)"
     r"(?:[ ]+(?:be|been|being|have|has|had|yet|also|even|again|ever|to))*[ ]+(?P<word>\p{L}+)"
-    r"|\b(?:nicht|nie|niemals)(?:[ ]+(?:mehr|zu|so|ganz))*[ ]+(?P<word>\p{L}+)"
+    r"|\b(?:nicht|nie|niemals)(?![ ]nur\b)(?:[ ]+(?:mehr|zu|so|ganz))*[ ]+(?P<word>\p{L}+)"
     r"|\bkein(?:e|en|em|er|es)?[ ]+(?P<word>\p{L}+)"
     r"|\b(?:ne[ ]+|n['’])(?:(?:a|ont|est|sont|avait|avaient|était|étaient|sera|seront|va"
     r"|vont|doit|peut|pourra|faut)[ ]+(?:pas|plus|jamais|guère)[ ]+(?:été[ ]+)?(?P<word>\p{L}+)"
     r"|(?P<word>\p{L}+)[ ]+(?:pas|plus|jamais|guère|point)\b)"
-    r"|\b(?:non|não|nunca|jamás|tampoco)(?![-\p{L}])(?:[ ]+(?:è|ha|hanno|sono|si|ci|se|lo|la"
+    r"|\b(?:non|não|nunca|jamás|tampoco)(?![-\p{L}]|[ ](?:solo|soltanto|seulement|só)\b)"
+    r"(?:[ ]+(?:è|ha|hanno|sono|si|ci|se|lo|la"
     r"|le|les|ha|han|há|foi|é|são|está|están|es|son|fue|va|van|habrá|había))*[ ]+(?P<word>\p{L}+)"
-    r"|\bno[ ]+(?:(?:se|lo|la|le|les|ha|han|había|habían|habrá|va|van|fue|es|son|está|están)"
-    r"(?:[ ]+(?:se|lo|la|le|les|ha|han))*[ ]+(?P<word>\p{L}+)|(?P<word>\p{L}+ó)\b)"
+    r"|\bno[ ]+(?!s[oó]lo\b)(?:(?:se|lo|la|le|les|ha|han|había|habían|habrá|va|van|fue|es"
+    r"|son|está|están)(?:[ ]+(?:se|lo|la|le|les|ha|han))*[ ]+(?P<word>\p{L}+)"
+    r"|(?P<word>\p{L}+ó)\b)"
 )
 #: Any word that denies, in the sentence a negated word is looked for in: ``no``, ``without``,
 #: ``failed to``, ``refused``, ``is yet to``... (a claim's ``did not sign`` for ``refused to
