@@ -609,7 +609,8 @@ _UP = frozenset(
         *("hausse", "progresse", "progressent", "progressé", "grimpe", "grimpent", "grimpé"),
         *("bondi", "relevé", "relevée", "aumentato", "aumentata", "cresciuto", "cresciuta"),
         *("salito", "salita", "salgono", "subiu", "subiram", "aumentou", "aumentaram"),
-        *("cresceu", "cresceram"),
+        *("cresceu", "cresceram", "disparó", "dispararon", "envolé", "envolée", "flambé"),
+        *("bondit", "zugelegt", "impennato", "impennata", "disparou", "dispararam"),
     )
 )
 _DOWN = frozenset(
@@ -628,7 +629,10 @@ _DOWN = frozenset(
         *("baissent", "baissé", "baissée", "diminue", "diminuent", "diminué", "diminuée"),
         *("recule", "reculent", "reculé", "chute", "chutent", "chuté", "abaissé", "abaissée"),
         *("calato", "calata", "sceso", "scesa", "scende", "scendono", "diminuito"),
-        *("diminuita", "caiu", "caíram", "recuou", "diminuiu", "diminuíram"),
+        *("diminuita", "caiu", "caíram", "recuou", "diminuiu", "diminuíram", "desplomó"),
+        *("desplomaron", "hundió", "hundieron", "effondré", "effondrée", "dégringolé"),
+        *("plongé", "eingebrochen", "abgestürzt", "crollato", "crollata", "despencou"),
+        *("despencaram",),
     )
 )
 _VERBS = _UP | _DOWN
