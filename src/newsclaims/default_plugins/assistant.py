@@ -148,21 +148,25 @@ _TURN_REF = (
 )
 _TURN = regex.compile(_TURN_REF)
 #: A placeholder: ``\ue200cite\ue202turn0news12\ue202turn0search3\ue201``, or the same
-#: without its private-use characters (``citeturn0news12``), or ``【turn0news12】``; with the
-#: spaces before it.
+#: without its private-use characters (``citeturn0news12``), or ``【turn0news12】``. (The
+#: spaces before it are taken by :func:`_placeholders`: read by the pattern, a run of spaces
+#: would be read again from each of them.)
 _PLACEHOLDER = regex.compile(
-    rf"[ \t]*(?:\ue200?(?:cite|filecite|navlist|image_group)?\ue202?{_TURN_REF}"
+    rf"(?:\ue200?(?:cite|filecite|navlist|image_group)?\ue202?{_TURN_REF}"
     rf"(?:[\ue202 ]?{_TURN_REF})*\ue201?(?![\p{{L}}\p{{N}}])|【{_TURN_REF}(?:†[^】\n]{{0,40}})?】)"
 )
 
 
 def _placeholders(raw: str, taken: list[Removal]) -> list[Removal]:
     """The removals of the citation placeholders of ``raw`` outside the lines ``taken``."""
-    return [
-        Removal(span=Span(m.start(), m.end()), reason=PLACEHOLDER_REASON)
-        for m in _PLACEHOLDER.finditer(raw)
-        if not any(r.span.start <= m.start() < r.span.end for r in taken)
-    ]
+    out = []
+    for m in _PLACEHOLDER.finditer(raw):
+        start = m.start()
+        while start > 0 and raw[start - 1] in " \t":
+            start -= 1  # (with the spaces before it)
+        if not any(r.span.start <= start < r.span.end for r in taken):
+            out.append(Removal(span=Span(start, m.end()), reason=PLACEHOLDER_REASON))
+    return out
 
 
 # (Speed: only the first lines and the last ones are read, found with ``str.find`` from either
