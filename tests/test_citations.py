@@ -1766,3 +1766,86 @@ def test_footnotes_labelled_with_superscript_digits_sort_by_their_number() -> No
     doc = newsclaims.parse("Turnout rose.[^¹] Prices fell.[^²]\n\n[^²]: AFP.\n[^¹]: AP.")
     assert [c.label for c in doc.citations] == ["¹", "²"]
     assert (label_int("¹²"), label_int("⁰"), label_int("¹" * 19)) == (12, 0, label_int("1" * 19))
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        # Months shortened as other languages write them (and English ones in lower case).
+        (
+            'El País — "El Banco de España eleva su previsión" — 18 nov 2026 — '
+            "https://elpais.com/x.html",
+            ("El Banco de España eleva su previsión", "El País", "18 nov 2026"),
+        ),
+        (
+            "Le Monde, « La BCE maintient ses taux », 30 oct. 2026, https://www.lemonde.fr/x",
+            ("La BCE maintient ses taux", "Le Monde", "30 oct. 2026"),
+        ),
+        (
+            "Süddeutsche Zeitung: „Lagarde warnt vor Handelskonflikt“, 31. Okt. 2026",
+            ("Lagarde warnt vor Handelskonflikt", "Süddeutsche Zeitung", "31. Okt. 2026"),
+        ),
+        (
+            "Corriere della Sera, «La Bce lascia i tassi fermi», 30 ott 2026",
+            ("La Bce lascia i tassi fermi", "Corriere della Sera", "30 ott 2026"),
+        ),
+        (
+            "Les Echos – La croissance ralentit – 12 févr. 2025",
+            ("La croissance ralentit", "Les Echos", "12 févr. 2025"),
+        ),
+        # Titles in German, French and British quotation marks, before or after the outlet.
+        (
+            "FAZ, „Bundesanleihen: Renditen sinken“, https://www.faz.net/aktuell/bund",
+            ("Bundesanleihen: Renditen sinken", "FAZ", None),
+        ),
+        (
+            "tagesschau.de – „EZB lässt Zinsen unverändert“ (30.10.2026)",
+            ("EZB lässt Zinsen unverändert", "tagesschau.de", "30.10.2026"),
+        ),
+        (
+            "„Lagarde warnt vor Handelskonflikt“, Süddeutsche Zeitung, 31. Oktober 2026",
+            ("Lagarde warnt vor Handelskonflikt", "Süddeutsche Zeitung", "31. Oktober 2026"),
+        ),
+        (
+            "Der Spiegel: »Die Zinswende ist vorbei«, 12. Dez. 2025",
+            ("Die Zinswende ist vorbei", "Der Spiegel", "12. Dez. 2025"),
+        ),
+        (
+            "Le Monde – « La BCE maintient ses taux » – 30 octobre 2026",
+            ("La BCE maintient ses taux", "Le Monde", "30 octobre 2026"),
+        ),
+        (
+            "Reuters, ‘Britain’s economy shrinks’, 31 October 2026",
+            ("Britain’s economy shrinks", "Reuters", "31 October 2026"),
+        ),
+        (
+            "‘Lagarde warns on trade’ – The Guardian – 31 Oct 2026",
+            ("Lagarde warns on trade", "The Guardian", "31 Oct 2026"),
+        ),
+        # A quoted word that opens a headline is no title of its own.
+        (
+            "‘Devastating’ floods hit Valencia – BBC News – 30 Oct 2026",
+            ("‘Devastating’ floods hit Valencia", "BBC News", "30 Oct 2026"),
+        ),
+        (
+            "‘Unacceptable’: Minister Hits Back – The Times",
+            ("‘Unacceptable’: Minister Hits Back", "The Times", None),
+        ),
+        # A quoted title's note in brackets: the publisher and date inside; a word or a
+        # figure after the marks goes on the title.
+        (
+            '"Jobless rate holds" (Reuters, May 2, 2025)',
+            ("Jobless rate holds", "Reuters", "May 2, 2025"),
+        ),
+        ("‘Pact’ 2.5% higher than planned", ("‘Pact’ 2.5% higher than planned", None, None)),
+        ("“Stimulus” (GSOMIA) talks resume", ("“Stimulus” (GSOMIA) talks resume", None, None)),
+        # A name with accents spells its site's host without them.
+        ("Expansión — https://www.expansion.com/economia/x.html", (None, "Expansión", None)),
+        ("El País. https://elpais.com/x", (None, "El País", None)),
+    ],
+)
+def test_entry_fields_in_other_languages_quotation_marks_and_month_forms(
+    body: str, fields: tuple[str | None, ...]
+) -> None:
+    got = parse_entry_body(body)
+    assert (got["title"], got["publisher"], got["date"]) == fields

@@ -245,7 +245,9 @@ def parse_markers(
     year). A candidate inside a sentence is a marker only if its style is the text's dominant
     one and its labels are ones the text cites elsewhere (or ``known_labels`` defines), so
     ``in [2019]``, ``won [3-1]`` and ``x²`` stay prose. ``[citation needed]`` gives a marker
-    with no labels and style ``citation_needed``.
+    with no labels and style ``citation_needed``. A superscript (or caret) number that
+    ``known_labels`` lacks, whose digits each name a known label once (``²³`` beside labels
+    ``1`` to ``4``), cites those labels: its comma was lost.
 
     :param text: any text; reference lists in it are better left out (they are not markers).
     :param styles: names of registered styles to look for (default: all), or a mapping of
@@ -416,7 +418,27 @@ def _numbers(labels: Iterable[str]) -> list[int]:
     return [n for label in labels if (n := label_int(label)) is not None]
 
 
+#: The styles whose labels run together when their separators are lost (``²³`` for ``²,³``).
+_GLUED_STYLES = frozenset(("superscript", "caret"))
+
+
+def _unglued(m: Marker, known: set[str]) -> Marker:
+    """A superscript (or caret) marker whose number the reference list does not define but
+    whose digits each name one of its entries cites those entries: ``²³`` under a list of four
+    is ``²,³`` with its comma lost (as text copied from an answer engine loses it)."""
+    if m.style not in _GLUED_STYLES or len(m.labels) != 1:
+        return m
+    label = m.labels[0]
+    if len(label) < 2 or label in known or not label.isdecimal():
+        return m
+    if len(set(label)) != len(label) or not all(d in known for d in label):
+        return m
+    return attrs.evolve(m, labels=tuple(label))
+
+
 def _decide(text: str, candidates: Sequence[Marker], known: set[str]) -> tuple[Marker, ...]:
+    if known:
+        candidates = [_unglued(m, known) for m in candidates]
     after = {m.span.start: m.span.end for m in candidates if len(m.span)}
     before = {m.span.end: m.span.start for m in candidates if len(m.span)}
     seen: dict[tuple[int, bool], int] = {}
@@ -684,8 +706,11 @@ class SuperscriptMarkers:
             return  # no character _SUP can start with: cheaper scans than the pattern's
         for m in _SUP.finditer(text):
             start, end = m.start(), m.end()
-            if start > 0 and text[start - 1] in _SUPERSCRIPT + "¹²³⁻,˒":
-                continue
+            if start > 0 and (
+                text[start - 1] in _SUPERSCRIPT + "⁻"
+                or (text[start - 1] in ",˒" and start > 1 and text[start - 2] in _SUPERSCRIPT)
+            ):
+                continue  # (the rest of a run the pattern did not join; not ``this year,³``)
             if (end < len(text) and text[end].isalnum()) or not (
                 self._after_word(text, start) or _spaced(text, start, end)
             ):
@@ -838,7 +863,8 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # Dates as other languages write them in a source list: ``6 de octubre de 2025`` (Spanish,
-# Portuguese), ``12. März 2025`` (German), ``12 mars 2025`` (French, Italian), ``2025年3月12日``
+# Portuguese), ``12. März 2025`` (German), ``12 mars 2025`` (French, Italian), ``12 maart
+# 2025`` (Dutch), ``12 marca 2025`` (Polish), ``2025年3月12日``
 # (Chinese, Japanese), ``2025년 3월 12일`` (Korean). A day and a year stand either side of the
 # month, so a month name that is also a word (``mars``, ``Mai``) is no date alone.
 _FOREIGN_MONTH = (
@@ -846,7 +872,14 @@ _FOREIGN_MONTH = (
     r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
     r"|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril"
     r"|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio"
-    r"|giugno|luglio|settembre|ottobre|dicembre|april|august|september|november)"
+    r"|giugno|luglio|settembre|ottobre|dicembre|april|august|september|november"
+    # Dutch, and Polish (in the genitive, as a date writes them: ``5 listopada 2025``).
+    r"|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca"
+    r"|lipca|sierpnia|września|października|listopada|grudnia"
+    # Their short forms, a full stop after them or not (``18 nov. 2026``, ``31. Okt. 2026``,
+    # ``12 févr. 2025``, ``30 ott 2026``), and English ones in lower case (``3 oct 2025``).
+    r"|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|janv|f[ée]vr?|avr|juil|d[ée]c"
+    r"|jan|m[äa]r|okt|dez|gen|mag|giu|lug|set|ott|fev|out|aug|apr)\.?"
 )
 _FOREIGN_DATE = (
     rf"\d{{1,2}} de {_FOREIGN_MONTH} de \d{{4}}|\d{{1,2}}(?:\.|er)? {_FOREIGN_MONTH} \d{{4}}"
@@ -868,7 +901,25 @@ _DATE_AT_END = regex.compile(
 _DATE_ENDS = frozenset(")Z日일월月")
 _MD_LINK = regex.compile(r"\[(?P<title>[^\[\]\n]+)\]\((?P<url>[^\s()]+(?:\([^\s()]*\))?)\)")
 _URL = regex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+?)>?(?=[.,;)]*(?:\s|$))")
-_QUOTED = regex.compile(r"^[\"“](?P<title>[^\"”]+)[\"”][.,]?\s*(?P<rest>.*)$", regex.DOTALL)
+#: A title in quotation marks, as languages write them: ``"..."``, ``“...”``, German ``„...“``
+#: and ``»...«``, French and Spanish ``«...»`` (spaces inside allowed), British ``‘...’`` (an
+#: apostrophe inside it, before a letter, is none of its marks: ``‘Britain’s economy’``).
+_QUOTE_MARKS = '"“„«»‘‚'
+_QUOTED_TITLE = (
+    r"[\"“](?P<title>[^\"”]+)[\"”]|„(?P<title>[^“”\"]+)[“”\"]|«[ \u00a0\u202f]?(?P<title>[^»]+?)"
+    r"[ \u00a0\u202f]?»|»(?P<title>[^«»]+)«|[‘‚](?P<title>(?:[^‘’]|’(?=\p{L}))+)[’‘]"
+)
+#: The title is the quoted words when a field's separator follows them (a stop, a comma, a
+#: spaced dash or bar, a bracket's note, a date) or the entry ends, or a stop or comma ends
+#: the title inside its marks (MLA's ``"Rates held." Reuters``): else the quoted words open a
+#: headline that goes on (``‘Devastating’ floods hit Valencia``, ``“Chaos”: airports stall``,
+#: ``‘Pact’ 2.5% higher``).
+_QUOTED = regex.compile(
+    rf"^(?:{_QUOTED_TITLE})(?:(?<=[.,!?][\"”“»«’‘])|(?=[.,;]|\s*$|\s+[-–—|·•]\s"
+    r"|\s+\([^()]*\)\s*(?:$|[.,;]|[-–—|·•])"
+    rf"|\s+(?:{_DATE})\.?\s*$))[.,]?\s*(?P<rest>.*)$",
+    regex.DOTALL,
+)
 _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|·•])\s+|\s*(?:—|\|)\s*")
 # A publisher before a quoted title: ``Reuters, "Title"``, ``Reuters: "Title"`` or
 # ``Al Jazeera. "Title."``. Or before a title in Japanese corner brackets:
@@ -876,14 +927,16 @@ _PUBLISHER_SEP = regex.compile(r"\s+(?:[-–—|·•])\s+|\s*(?:—|\|)\s*")
 # Also in guillemets or Chinese title marks, after a comma or colon of those scripts: ``РБК,
 # «Title»``, ``رويترز، "Title"``, ``新华网：《Title》``.
 _PUBLISHER_QUOTED = regex.compile(
-    r"^(?P<publisher>[^\"“”「」«»《》]+?)"
-    r"(?:[,:.،]\s*(?:\"(?P<title>[^\"]+)\"|“(?P<title>[^”]+)”|«(?P<title>[^»]+)»)"
+    r"^(?P<publisher>[^\"“”„「」«»《》‘’‚]+?)"
+    rf"(?:[,:.،]\s*(?:{_QUOTED_TITLE})"
     r"|[,:：，、]?[ ]?「(?P<title>[^「」]+)」"
     r"|[,:：，、]?[ ]?《(?P<title>[^《》]+)》)"
     # (What kind of work, in a few words in lower case: ``Airbus, "Title", press release``;
     # or, as MLA lists it, the outlet that published the work of the author named first:
     # ``Bloomberg. "Title." Bloomberg News``, ``Ito, Ken. "Title." The Japan Times``.)
-    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2}|[ ](?P<container>\p{Lu}[^\"“”「」«»《》,.]{1,60}))?$"
+    # (An outlet only after a title that a stop or comma ends inside its marks, as MLA's do.)
+    r"(?:,[ ]\p{Ll}+(?:[ ]\p{Ll}+){0,2}"
+    r"|(?<=[.,!?][\"”“»«’‘])[ ](?P<container>\p{Lu}[^\"“”„「」«»《》‘’,.]{1,60}))?$"
 )
 # What kind of work an entry is, in capitals after its title, which is no outlet:
 # ``Airbus. "Title." Press Release, 20 February 2025`` (the publisher is the name before it).
@@ -928,7 +981,7 @@ _AUTHOR_DATE = regex.compile(
     r"(?P<rest>\S.*)$"
 )
 # Authors before a quoted title, with no date in parentheses: ``Smith, J. "Title", 2020``.
-_AUTHORS_QUOTED = regex.compile(rf"^{_AUTHORS}[,.]?[ ]+(?=[\"“])")
+_AUTHORS_QUOTED = regex.compile(rf"^{_AUTHORS}[,.]?[ ]+(?=[{_QUOTE_MARKS}])")
 # A word of letters and digits (``COP29``, ``G20``) is a code, a topic's name, not a publisher's.
 _CODE_WORD = regex.compile(r"\p{L}\d|\d\p{L}")
 # An organisation as the author of an author-date entry: ``World Bank (2024). Title.``,
@@ -1134,6 +1187,8 @@ def parse_entry_body(body: str) -> dict[str, str | None]:
         # ``Title (Reuters, January 29, 2025)``: the publisher shares the date's parentheses.
         title, rest = rest[: inside.start()].strip(" .,;:|–—-·•") or None, inside["publisher"]
     if title is not None:
+        if rest.startswith("(") and ")" not in rest:
+            rest = rest[1:].strip()  # ``"Title" (Reuters, May 2, 2025)``: the date's bracket
         publisher = rest or None
     else:
         parts = [p for p in _PUBLISHER_SEP.finditer(rest) if p.start() > 0]
@@ -1299,18 +1354,34 @@ def _spells_site(name: str, url: str) -> bool:
     words = [w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", name)]
     if not site or not words or len(words) > 6:
         return False
+    # A host is spelt in ASCII: a word's accents are dropped (``El País``: ``elpais``) or, in
+    # German, its umlauts written out (``Süddeutsche``: ``sueddeutsche``).
+    spellings = [(w,) if w.isascii() else _ascii_spellings(w) for w in words]
 
     def spells(i: int, at: int) -> bool:
         if i == len(words):
             return at == len(site)
-        w = words[i]
-        if w in _NAME_LINKS and spells(i + 1, at):
+        if words[i] in _NAME_LINKS and spells(i + 1, at):
             return True
-        # The whole word, a prefix of three letters or more, or the initial (each length once).
-        lengths = dict.fromkeys((len(w), *range(len(w) - 1, 2, -1), 1))
-        return any(site.startswith(w[:n], at) and spells(i + 1, at + n) for n in lengths)
+        for w in spellings[i]:
+            # The whole word, a prefix of three letters or more, or the initial (each once).
+            lengths = dict.fromkeys((len(w), *range(len(w) - 1, 2, -1), 1))
+            if any(site.startswith(w[:n], at) and spells(i + 1, at + n) for n in lengths):
+                return True
+        return False
 
     return spells(0, 0)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _ascii_spellings(word: str) -> tuple[str, ...]:
+    """A word (in lower case) as a host name spells it: without its accents, and with German
+    umlauts written out where it has them."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    spelt = word.translate(_UMLAUTS)
+    return (word, bare) if spelt == word else (word, bare, spelt)
 
 
 def format_entry_body(entry: Citation) -> str:

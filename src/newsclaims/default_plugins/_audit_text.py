@@ -123,6 +123,66 @@ MONTHS = (
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE_WORDS = frozenset(MONTHS + WEEKDAYS + tuple(m[:3] for m in MONTHS) + ("sept",))
+#: Month and weekday names in German (capitalised, as German writes nouns) and in Spanish,
+#: French, Italian and Portuguese (in lower case, as those languages write them: a capitalised
+#: one is a name, ``Mayo Clinic``, ``Julio``, ``Domingo``), each with the key of its English
+#: name (``martes`` and ``mardi`` are ``tue``, ``marzo`` and ``mars`` are ``mar``): a summary in
+#: those languages that moves a date says so. (Not the Portuguese weekdays, which are ordinals
+#: too: ``segunda``, ``quinta``.)
+_GERMAN_DATE_NAMES = (
+    ("jan", "januar jänner"),
+    ("feb", "februar"),
+    ("mar", "märz maerz"),
+    ("apr", "april"),
+    ("may", "mai"),
+    ("jun", "juni"),
+    ("jul", "juli"),
+    ("aug", "august"),
+    ("sep", "september"),
+    ("oct", "oktober"),
+    ("nov", "november"),
+    ("dec", "dezember"),
+    ("mon", "montag"),
+    ("tue", "dienstag"),
+    ("wed", "mittwoch"),
+    ("thu", "donnerstag"),
+    ("fri", "freitag"),
+    ("sat", "samstag sonnabend"),
+    ("sun", "sonntag"),
+)
+_ROMANCE_DATE_NAMES = (
+    ("jan", "enero janvier gennaio janeiro"),
+    ("feb", "febrero février fevrier febbraio fevereiro"),
+    ("mar", "marzo mars março"),
+    ("apr", "abril avril aprile"),
+    ("may", "mayo mai maggio maio"),
+    ("jun", "junio juin giugno junho"),
+    ("jul", "julio juillet luglio julho"),
+    ("aug", "agosto août aout"),
+    ("sep", "septiembre setiembre septembre settembre setembro"),
+    ("oct", "octubre octobre ottobre outubro"),
+    ("nov", "noviembre novembre novembro"),
+    ("dec", "diciembre décembre decembre dicembre dezembro"),
+    ("mon", "lunes lundi lunedì lunedi"),
+    ("tue", "martes mardi martedì martedi"),
+    ("wed", "miércoles miercoles mercredi mercoledì mercoledi"),
+    ("thu", "jueves jeudi giovedì giovedi"),
+    ("fri", "viernes vendredi venerdì venerdi"),
+    ("sat", "sábado sabado samedi sabato"),
+    ("sun", "domingo dimanche domenica"),
+)
+_GERMAN_DATES = {w: key for key, names in _GERMAN_DATE_NAMES for w in names.split()}
+_ROMANCE_DATES = {w: key for key, names in _ROMANCE_DATE_NAMES for w in names.split()}
+FOREIGN_DATES = {**_GERMAN_DATES, **_ROMANCE_DATES}
+#: Every word that names a month or a weekday (a set looked up once per word).
+_ANY_DATE_WORDS = _DATE_WORDS | frozenset(FOREIGN_DATES)
+
+
+def date_key(word: str) -> str:
+    """The key of a month's or weekday's name (lower case): the first three letters of the
+    English name it is or translates."""
+    return FOREIGN_DATES.get(word, word[:3])
+
 
 _NUMBER_WORDS = {
     w: i
@@ -678,8 +738,12 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
         elif n in _NUMBER_WORDS and _FRACTION_AFTER.match(text, end) is None:
             numbers.add(float(_NUMBER_WORDS[n]))
             worded = True
-        if is_cap and n in _DATE_WORDS and not (n == "may" and initial):
-            dates.add(n[:3])
+        if n in _ANY_DATE_WORDS and (
+            (n in _DATE_WORDS or n in _GERMAN_DATES) and not (n == "may" and initial)
+            if is_cap
+            else n in _ROMANCE_DATES
+        ):
+            dates.add(date_key(n))
             date_words.append(w)
             if run:
                 _close(text, run, names, surface)

@@ -17,10 +17,17 @@ are no claims to check and cite, and the audit would report them as uncited. The
   ``Feel free to ask...``, ``I hope this helps!``); not a line with quotation marks (``"Let
   me know if you need anything," the mayor told residents.``).
 
-Only whole lines go, and only lines of a few words (a preamble of 30 words at most, a
-sign-off of 40). The phrases are English, German, French, Spanish, Portuguese, Italian and
-Dutch ("Klar! Hier ist eine Zusammenfassung ...:", "Voici un résumé ... :", "N'hésitez pas à
-me demander ...", "¿Quieres que amplíe algún punto?"); in other languages these lines stay.
+- ``assistant citation placeholder``: the placeholders a chat assistant's answer leaves where
+  its interface drew a citation, copied as text (``citeturn0news12``,
+  ``citeturn0search3turn0news15``, with or without the private-use characters around them,
+  or in lenticular brackets: ``【turn0news12】``), with the spaces before them; they cite no
+  list, and made a paragraph read as a headline and a line alone a claim.
+
+Only whole lines go (but the placeholders), and only lines of a few words (a preamble of 30
+words at most, a sign-off of 40). The phrases are English, German, French, Spanish,
+Portuguese, Italian and Dutch ("Klar! Hier ist eine Zusammenfassung ...:", "Voici un résumé
+... :", "N'hésitez pas à me demander ...", "¿Quieres que amplíe algún punto?"); in other
+languages these lines stay.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ __all__ = ["assistant_removals", "newsclaims_register_cleaners"]
 
 PREAMBLE_REASON = "assistant preamble"
 SIGN_OFF_REASON = "assistant sign-off"
+PLACEHOLDER_REASON = "assistant citation placeholder"
 #: A preamble line has no more words than this; a sign-off line no more than SIGN_OFF_WORDS.
 PREAMBLE_WORDS = 30
 SIGN_OFF_WORDS = 40
@@ -127,6 +135,37 @@ def assistant_removals(raw: str) -> list[Removal]:
     """The removals of the preamble and the sign-off lines of ``raw``, in text order."""
     out = _preamble(raw, list(islice(_forward(raw), 3)))
     out.extend(_sign_off(raw, {r.span.start for r in out}))
+    if "turn" in raw and _TURN.search(raw) is not None:  # (a cheap test in C first)
+        out.extend(_placeholders(raw, out))
+        out.sort(key=lambda r: r.span.start)
+    return out
+
+
+#: What every placeholder holds: a search result's reference, ``turn0news12``.
+_TURN_REF = (
+    r"turn\d{1,3}(?:search|news|view|fetch|image|file|product|academia|finance|sports"
+    r"|forecast|calc|time|video|reddit)\d{1,4}"
+)
+_TURN = regex.compile(_TURN_REF)
+#: A placeholder: ``\ue200cite\ue202turn0news12\ue202turn0search3\ue201``, or the same
+#: without its private-use characters (``citeturn0news12``), or ``【turn0news12】``. (The
+#: spaces before it are taken by :func:`_placeholders`: read by the pattern, a run of spaces
+#: would be read again from each of them.)
+_PLACEHOLDER = regex.compile(
+    rf"(?:\ue200?(?:cite|filecite|navlist|image_group)?\ue202?{_TURN_REF}"
+    rf"(?:[\ue202 ]?{_TURN_REF})*\ue201?(?![\p{{L}}\p{{N}}])|【{_TURN_REF}(?:†[^】\n]{{0,40}})?】)"
+)
+
+
+def _placeholders(raw: str, taken: list[Removal]) -> list[Removal]:
+    """The removals of the citation placeholders of ``raw`` outside the lines ``taken``."""
+    out = []
+    for m in _PLACEHOLDER.finditer(raw):
+        start = m.start()
+        while start > 0 and raw[start - 1] in " \t":
+            start -= 1  # (with the spaces before it)
+        if not any(r.span.start <= start < r.span.end for r in taken):
+            out.append(Removal(span=Span(start, m.end()), reason=PLACEHOLDER_REASON))
     return out
 
 

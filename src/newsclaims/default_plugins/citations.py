@@ -402,12 +402,16 @@ def parse_citations(doc: Document) -> Iterator[Marker | Citation]:
 
 
 # A number (or numbers, or a range) in parentheses after a space, as some summaries cite their
-# numbered sources: ``... tariffs (4).``, ``(1, 2)``, ``(2)(3)``, ``(2–4)``.
+# numbered sources: ``... tariffs (4).``, ``(1, 2)``, ``(2)(3)``, ``(2–4)``; or glued to a
+# sentence's end: ``... gesunken.(1) Die ...``.
 _RANGE = f"[ ]?[{regex.escape(RANGE_DASHES)}][ ]?"
 _PAREN_MARKER = regex.compile(
-    rf"(?<=[ \t)])\((\d{{1,3}}(?:{_RANGE}\d{{1,3}})?(?:[,;][ ]?\d{{1,3}}(?:{_RANGE}\d{{1,3}})?)*)\)"
+    rf"(?<=[ \t).!?…\"”’»])"
+    rf"\((\d{{1,3}}(?:{_RANGE}\d{{1,3}})?(?:[,;][ ]?\d{{1,3}}(?:{_RANGE}\d{{1,3}})?)*)\)"
 )
 _PAREN_ITEM = regex.compile(rf"(\d+)(?:{_RANGE}(\d+))?")
+# What such a marker glued to a sentence's end stands after (``... gesunken.(1) Die ...``).
+_GLUED_AFTER = frozenset('.!?…"”’»')
 # What follows such a marker at a sentence's or clause's end: punctuation, or the line's end.
 _PAREN_END = regex.compile(r"[ \t]*(?:[.,;:!?…\"'”’]|\n|$)")
 
@@ -425,7 +429,10 @@ def _parenthesised(text: str, labels: set[str]) -> Iterator[Marker]:
         k = i + 1  # found[i:k] stand together: ``(2)(3)``, ``(2) (3)`` (each read once)
         while k < len(found) and not text[found[k - 1].end() : found[k].start()].strip(" \t"):
             k += 1
-        if _PAREN_END.match(text, found[k - 1].end()) is not None:
+        if (
+            _PAREN_END.match(text, found[k - 1].end()) is not None
+            or text[found[i].start() - 1] in _GLUED_AFTER
+        ):
             for m in found[i:k]:
                 cited = _expand([(a, b or None) for a, b in _PAREN_ITEM.findall(m[1])])
                 if cited is not None:

@@ -24,9 +24,10 @@
   A sentence that opens with a list item's number or bullet (``- Prices fell.``, ``2) ...``)
   claims without it, as a key point does, and so does one (or a key point) that opens with a
   label in bold (``**Costs:** Fees rose.``); a quote keeps its label, which may name its
-  speaker. A line that asserts nothing (a subheading, also one that asks a question, a
-  dateline or credit line alone, a live blog's time stamp, a list's lead-in ending in a
-  colon, a line of hashtags) is no claim (see ``_asserts_nothing``).
+  speaker, unless it names its speaker after it (``**Outlook:** Powell said ...``). A line
+  that asserts nothing (a subheading, also one that asks a question, a dateline or credit
+  line alone, a live blog's time stamp, a list's lead-in ending in a colon, a line of
+  hashtags) is no claim (see ``_asserts_nothing``).
 
 Claims never include the citation markers that trail them; the core links those markers.
 Each claim says whether it is check-worthy (see ``_checkworthy``).
@@ -914,6 +915,16 @@ _VALUE_MARKERS = regex.compile(
 )
 
 
+def _speaker_after_label(text: str, s: Span, who: Attribution) -> bool:
+    """Whether a quote's speaker is named after the bold label that opens its sentence, not in
+    it (``**Outlook:** Powell said a cut was "not a foregone conclusion."``): the label is a
+    topic's, as a statement's is (``**Ann Lee:** "..."`` keeps the label that names her)."""
+    if who.speaker is None:
+        return False
+    end = _label_end(text, s.start)
+    return s.start < end < s.end and who.speaker not in text[s.start : end]
+
+
 def _quote_marks(text: str, start: int, end: int) -> list[int]:
     """The offsets of the quote marks in ``text[start:end]``, in order: one C-level scan per
     kind of mark (marks are few; scanning for a character class with a pattern is far slower,
@@ -1065,7 +1076,7 @@ def _quoted_paragraph(
             s = _unmarked(text, s)
         elif text[s.start + 1 : s.start + 2].isupper():
             s = _undated(text, s)
-        if who is None and text[s.start] == "*":
+        if text[s.start] == "*" and (who is None or _speaker_after_label(text, s, who)):
             s = _unlabelled(text, s)
         claim = _claim(doc, s, "quote" if who is not None else "statement", markers, starts, who)
         if claim is not None:

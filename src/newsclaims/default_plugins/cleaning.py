@@ -105,6 +105,11 @@ _FULL_WIDTH_MARKER = regex.compile(
     r"【\d{1,3}(?:(?:\s*[-–,、]\s*\d{1,3})*|(?::\d{1,3})?†[^】\n]{0,200})】"
 )
 _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s+\S")
+_SUPERSCRIPT_EDGE = re.compile("[¹²³⁰⁴-⁹]")
+#: A superscript label that opens a line, a space after it: ``² CNBC — Title``.
+_SUPERSCRIPT_LABEL = re.compile("[¹²³⁰⁴-⁹]{1,3}[ \t]")
+#: A caret marker that ends a line after a sentence's end: ``... a bubble.^4``, ``.”^1,2``.
+_CARET_END = re.compile(r"[.!?。！？…][\"'”’»)]?\^\d[\d,\-–]*$")
 # How the first line of a numbered list starts (``_NUMBERED`` with the number 1).
 _FIRST_ITEMS = ("1.", "1)")
 # A labelled teaser that sites set between an article's paragraphs (found after a line break).
@@ -3391,6 +3396,24 @@ def _protected(lines: Lines) -> list[bool]:
     for i in _lines_with(lines, ["【"]):
         if not kept[i] and _FULL_WIDTH_MARKER.search(text[i]) is not None:
             kept[i] = True
+    # So is a line that ends with superscript markers after a sentence's end (``... a
+    # bubble.⁴``; an exponent follows no full stop: ``40 m²``, ``E=mc².``) or with a caret
+    # marker after one (``... a bubble.^4``), and an entry that a superscript label opens
+    # (``² CNBC — Title``), as ``[2] ...`` is one. (The labels found in the string of first
+    # characters, in C; the ends among the lines that may be prose.)
+    firsts = lines.firsts()
+    if not firsts.isascii():
+        for edge in _SUPERSCRIPT_EDGE.finditer(firsts):
+            i = edge.start()
+            kept[i] = kept[i] or _SUPERSCRIPT_LABEL.match(text[i]) is not None
+    if not lines.raw.isascii():
+        # (A line of four words or more that ends with a superscript is a candidate for prose.)
+        for i in lines.candidates:
+            if text[i][-1] in SUPERSCRIPT_DIGITS:
+                kept[i] = kept[i] or ends_sentence(text[i].rstrip(_SUPERSCRIPT_MARKS))
+    if "^" in lines.raw:
+        for i in _lines_with(lines, ["^"]):
+            kept[i] = kept[i] or _CARET_END.search(text[i]) is not None
     # The lines that may start a numbered list: found by their first character in the string
     # of first characters (``str.find`` in C), then read alone.
     for i in _occurrences(lines.firsts(), "1"):

@@ -46,12 +46,13 @@ _SENTENCE_END = regex.compile(
 # Portuguese, Italian and Dutch AI answers and newsletters head their summaries so.
 _FOREIGN_PHRASES = (
     *("das wichtigste", "das wichtigste in kürze", "das wichtigste im überblick"),
-    *("zusammenfassung", "kernpunkte", "auf einen blick", "in kürze"),
+    *("zusammenfassung", "kernpunkte", "auf einen blick", "in kürze", "kurz gesagt"),
     *("en bref", "résumé", "en résumé", "points clés", "points-clés", "à retenir"),
     *("ce qu'il faut retenir", "ce qu’il faut retenir", "l'essentiel", "l’essentiel"),
     *("resumen", "en resumen", "puntos clave", "lo esencial", "lo más importante"),
+    *("claves", "las claves", "claves de la noticia"),
     *("resumo", "em resumo", "pontos-chave", "pontos principais", "principais pontos"),
-    *("in sintesi", "in breve", "punti chiave", "riassunto"),
+    *("in sintesi", "in breve", "punti chiave", "i punti chiave", "riassunto"),
     *("samenvatting", "in het kort", "kernpunten"),
 )
 _ENGLISH_PHRASES = (

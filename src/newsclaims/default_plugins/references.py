@@ -48,7 +48,8 @@ _HEADING = regex.compile(
     r"|related(?: articles| stories| links| reading)?|more on this(?: story)?"
     # The same in the languages whose dates the entries are read in.
     r"|fuentes|referencias|fontes|referências|quellen|quellenangaben|références|fonti"
-    r"|riferimenti|出典|参考文献|出处|来源|참고 ?문헌|출처)[\s:*_]*$"
+    r"|riferimenti|bronnen|źródła|zrodla|källor|kilder|lähteet|kaynaklar|источники|джерела"
+    r"|出典|参考文献|出处|来源|참고 ?문헌|출처)[\s:*_]*$"
 )
 #: A title has a few words, not one or two (a list of items) and not dozens (sentences).
 _TITLE_MIN_WORDS = 3
@@ -175,8 +176,8 @@ def plain_list_spans(text: str) -> Iterator[Span]:
 
 #: A sources label before its web addresses on one line: ``Sources: https://...``.
 _URL_LINE_HEAD = re.compile(
-    r"[ \t]*[*_]*(?:[Ss]ources?|SOURCES?|[Rr]eferences?|REFERENCES?|[Cc]itations?|CITATIONS?)"
-    r"[*_]*[ \t]*:[*_]*[ \t]+"
+    r"[ \t]*[*_]*(?:[Ss]ources?|SOURCES?|[Rr]eferences?|REFERENCES?|[Cc]itations?|CITATIONS?"
+    r"|[Ll]earn more|LEARN MORE)[*_]*[ \t]*:[*_]*[ \t]+"
 )
 #: One web address, bare or as a Markdown link (``[Reuters](https://...)``).
 URL_ITEM = re.compile(
@@ -238,8 +239,13 @@ def name_line_items(text: str, start: int) -> list[tuple[int, int]] | None:
     stop = end
     while stop > head.end() and text[stop - 1] in " \t\r.":
         stop -= 1
-    names: list[tuple[int, int]] = []
     at = head.end()
+    if text.startswith("1. ", at):
+        numbered = _numbered_names(text, at, stop)
+        if numbered is None or not all(_source_name(text[a:b]) for a, b in numbered):
+            return None
+        return numbered
+    names: list[tuple[int, int]] = []
     for sep in _NAME_SEP.finditer(text, at, stop):
         if sep.end() > sep.start() and text.count("(", at, sep.start()) == text.count(
             ")", at, sep.start()
@@ -252,6 +258,30 @@ def name_line_items(text: str, start: int) -> list[tuple[int, int]] | None:
     # One name after a singular label is a credit line (``Source: Reuters``), not a list.
     label = text[start : head.end()].strip(" \t*_:").lower()
     return names if len(names) > 1 or label.endswith("s") else None
+
+
+#: The number of a name on a sources line that numbers them: ``1. microsoft.com 2. cnbc.com``.
+_LINE_NUMBER = re.compile(r"(?<=[ \t])(\d{1,2})\.[ \t]+")
+
+
+def _numbered_names(text: str, start: int, stop: int) -> list[tuple[int, int]] | None:
+    """The ``(start, end)`` of each name of a sources line that numbers them from 1 (``Learn
+    more: 1. microsoft.com 2. cnbc.com``, as a chat assistant ends its answers), or ``None``
+    if the numbers do not count up from 1 or there are too many."""
+    numbers = list(_LINE_NUMBER.finditer(text[:stop], start))
+    if not numbers or numbers[0].start() != start or len(numbers) > _LINE_NAMES:
+        return None
+    names = []
+    for n, (m, after) in enumerate(itertools.zip_longest(numbers, numbers[1:]), 1):
+        if int(m[1]) != n:
+            return None
+        end = stop if after is None else after.start()
+        while end > m.end() and text[end - 1] in " \t,;":
+            end -= 1
+        if end <= m.end():
+            return None
+        names.append((m.end(), end))
+    return names
 
 
 def name_line_spans(text: str) -> Iterator[Span]:

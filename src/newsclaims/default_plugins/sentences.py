@@ -236,7 +236,8 @@ _BULLET = r"([•⁃▪◦‣●])"
 # space or parenthesis but one pair, so it is read once. (``[1](https://...)``, which the
 # bracket alternative starts, is taken by this one when the bracket's fails on the ``(``.)
 # So does a site's domain in brackets, as answer engines cite (``. [abc.net.au] Next``), and
-# a caret's numbers (``. ^1 Next``).
+# a caret's numbers (``. ^1 Next``), and numbers in parentheses glued to the stop (``.(1)
+# Next``; spaced, ``. (1) A levy``, they open a list's item).
 _SCAN_TEMPLATE = r"""
     ([\n\r\u2028\u2029]\s*)
     |
@@ -250,6 +251,7 @@ _SCAN_TEMPLATE = r"""
       (?:†[^】\n]{0,200})?】
     |[ ]?[⁰¹²³⁴-⁹]
     |\^\d{1,3}(?:[-–,][ ]?\d{1,3})*\^?
+    |\(\d{1,3}(?:[-–,][ ]?\d{1,3})*\)
     |(?:[,;]?[ ])?\(?\[[^\[\]\n^]{1,200}\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)?\)\)?
     |[ ]?[\[(]DOMAIN(?:[ ]?[,;][ ]?DOMAIN)*[\])])*)
     (?:(\s+)|\Z|(?=\p{Lu}\p{Ll}))

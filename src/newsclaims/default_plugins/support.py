@@ -30,6 +30,7 @@ from newsclaims.default_plugins._audit_text import (
     basis_points,
     capitalised_words,
     coverages,
+    date_key,
     expansions,
     facts,
     keys,
@@ -687,6 +688,20 @@ _UP = frozenset(
         *("increase", "increases", "increased", "increasing", "grow", "grows", "grew", "grown"),
         *("growing", "gain", "gains", "gained", "climb", "climbs", "climbed", "jump", "jumps"),
         *("jumped", "surge", "surges", "surged", "soar", "soars", "soared", "rebounded"),
+        # The same in the languages summaries are written in most after English: German,
+        # Spanish, French, Italian, Portuguese (forms that are other words too left out:
+        # German ``gefallen``, "liked"; Italian ``sale``).
+        *("steigt", "steigen", "stieg", "stiegen", "gestiegen", "erhöht", "erhöhte"),
+        *("erhöhten", "erhöhen", "wächst", "wachsen", "wuchs", "wuchsen", "gewachsen"),
+        *("kletterte", "kletterten", "geklettert", "sube", "suben", "subió", "subieron"),
+        *("subido", "aumenta", "aumentan", "aumentó", "aumentaron", "aumentado", "crece"),
+        *("crecen", "creció", "crecieron", "crecido", "elevó", "elevaron", "repuntó"),
+        *("augmente", "augmentent", "augmenté", "augmentée", "augmentés", "augmentées"),
+        *("hausse", "progresse", "progressent", "progressé", "grimpe", "grimpent", "grimpé"),
+        *("bondi", "relevé", "relevée", "aumentato", "aumentata", "cresciuto", "cresciuta"),
+        *("salito", "salita", "salgono", "subiu", "subiram", "aumentou", "aumentaram"),
+        *("cresceu", "cresceram", "disparó", "dispararon", "envolé", "envolée", "flambé"),
+        *("bondit", "zugelegt", "impennato", "impennata", "disparou", "dispararam"),
     )
 )
 _DOWN = frozenset(
@@ -696,6 +711,19 @@ _DOWN = frozenset(
         *("declines", "declined", "declining", "drop", "drops", "dropped", "dropping", "shrink"),
         *("shrinks", "shrank", "shrunk", "slump", "slumps", "slumped", "plunge", "plunges"),
         *("plunged", "slid", "reduce", "reduces", "reduced", "reducing", "tumbled", "sank"),
+        *("sinkt", "sinken", "sanken", "gesunken", "fällt", "fallen", "fiel", "fielen"),
+        *("senkt", "senkte", "senkten", "senken", "gesenkt", "schrumpft", "schrumpfte"),
+        *("geschrumpft", "verringert", "verringerte", "zurückgegangen", "baja", "bajan"),
+        *("bajó", "bajaron", "bajado", "cae", "caen", "cayó", "cayeron", "caído"),
+        *("desciende", "descendió", "descendieron", "disminuye", "disminuyó"),
+        *("disminuyeron", "redujo", "redujeron", "recortó", "retrocedió", "baisse"),
+        *("baissent", "baissé", "baissée", "diminue", "diminuent", "diminué", "diminuée"),
+        *("recule", "reculent", "reculé", "chute", "chutent", "chuté", "abaissé", "abaissée"),
+        *("calato", "calata", "sceso", "scesa", "scende", "scendono", "diminuito"),
+        *("diminuita", "caiu", "caíram", "recuou", "diminuiu", "diminuíram", "desplomó"),
+        *("desplomaron", "hundió", "hundieron", "effondré", "effondrée", "dégringolé"),
+        *("plongé", "eingebrochen", "abgestürzt", "crollato", "crollata", "despencou"),
+        *("despencaram",),
     )
 )
 _VERBS = _UP | _DOWN
@@ -940,9 +968,26 @@ def _clause(claim: str, text: str, names: Sequence[str] = ()) -> str | None:
 
 #: A negation and the word it negates, past auxiliaries (``will not seek``, ``hasn't been
 #: sold``, ``never met``); not ``not only``, which adds.
+#: The same in German (``nicht senkt``, ``nicht mehr gesenkt``, ``keine Senkung``), French (the
+#: verb between ``ne`` and ``pas``: ``ne maintient pas``, ``n'a pas baissé``), Italian and
+#: Portuguese (``non``, ``não``), and Spanish (``nunca``; ``no`` before a clitic or an
+#: auxiliary, or a verb in the past: ``no se espera``, ``no ha subido``, ``no bajó``, as
+#: English ``no`` is no verb's negation); not ``nicht nur``, ``non solo``, ``no sólo``,
+#: ``non seulement``, ``não só``, which add, as ``not only`` does.
 _NEGATION = regex.compile(
     r"(?i)\b(?:not|never|cannot|\p{L}+n['’]t)\b(?![ ]only\b)"
     r"(?:[ ]+(?:be|been|being|have|has|had|yet|also|even|again|ever|to))*[ ]+(?P<word>\p{L}+)"
+    r"|\b(?:nicht|nie|niemals)(?![ ]nur\b)(?:[ ]+(?:mehr|zu|so|ganz))*[ ]+(?P<word>\p{L}+)"
+    r"|\bkein(?:e|en|em|er|es)?[ ]+(?P<word>\p{L}+)"
+    r"|\b(?:ne[ ]+|n['’])(?:(?:a|ont|est|sont|avait|avaient|était|étaient|sera|seront|va"
+    r"|vont|doit|peut|pourra|faut)[ ]+(?:pas|plus|jamais|guère)[ ]+(?:été[ ]+)?(?P<word>\p{L}+)"
+    r"|(?P<word>\p{L}+)[ ]+(?:pas|plus|jamais|guère|point)\b)"
+    r"|\b(?:non|não|nunca|jamás|tampoco)(?![-\p{L}]|[ ](?:solo|soltanto|seulement|só)\b)"
+    r"(?:[ ]+(?:è|ha|hanno|sono|si|ci|se|lo|la"
+    r"|le|les|ha|han|há|foi|é|são|está|están|es|son|fue|va|van|habrá|había))*[ ]+(?P<word>\p{L}+)"
+    r"|\bno[ ]+(?!s[oó]lo\b)(?:(?:se|lo|la|le|les|ha|han|había|habían|habrá|va|van|fue|es"
+    r"|son|está|están)(?:[ ]+(?:se|lo|la|le|les|ha|han))*[ ]+(?P<word>\p{L}+)"
+    r"|(?P<word>\p{L}+ó)\b)"
 )
 #: Any word that denies, in the sentence a negated word is looked for in: ``no``, ``without``,
 #: ``failed to``, ``refused``, ``is yet to``... (a claim's ``did not sign`` for ``refused to
@@ -950,14 +995,26 @@ _NEGATION = regex.compile(
 _DENYING = regex.compile(
     r"(?i)\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot|\p{L}+n['’]t"
     r"|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|unable"
-    r"|unlikely|yet[ ]to)\b"
+    r"|unlikely|yet[ ]to"
+    # (German, French, Italian, Portuguese and Spanish.)
+    r"|nicht|nie|niemals|kein\p{L}*|ohne|ne|sans|aucun\p{L}*|jamais|rien|non(?!-)|não|nunca"
+    r"|jamás|tampoco|ningun\p{L}*|ninguna|nadie|nada)\b|\bn['’](?=\p{L})"
 )
 
 
 def _may_negate(text: str) -> bool:
     """A cheap test: ``False`` proves that :data:`_NEGATION` finds nothing in ``text``."""
     lower = text.lower()
-    return "not" in lower or "n't" in lower or "n’t" in lower or "never" in lower
+    if "not" in lower or "n't" in lower or "n’t" in lower or "never" in lower:
+        return True
+    return any(map(lower.__contains__, _OTHER_NEGATIONS))
+
+
+#: What a negation in another language holds (:data:`_NEGATION`), for :func:`_may_negate`.
+_OTHER_NEGATIONS = (
+    *("nicht", "nie", "kein", "ne ", "n'", "n’", "non ", "não", "nunca", "jamás", "tampoco"),
+    "no ",
+)
 
 
 def _negated(text: str) -> set[str]:
@@ -1349,7 +1406,7 @@ def _clippings(names: Iterable[tuple[str, ...]]) -> frozenset[str]:
 
 
 def _date(f: Facts, key: str) -> str:
-    return next(w for w in f.date_words if w.lower()[:3] == key)
+    return next(w for w in f.date_words if date_key(norm(w)) == key)
 
 
 def _num(value: float) -> str:
