@@ -82,6 +82,8 @@ _FACT_PIECES = [
     *("two", "Two", "ten", "eleven", "1,000", "1,000.5", "3,5", "12.5", "2024", "the", "said"),
     *("May", "may", "March", "Paris", "Éric", "İstanbul", "ǅ", "Σ", "John’s", "second", "²"),
     *("th", "st", "TH", "nd", "7th", "21st", "３rd", "s"),  # (ordinals in digits: no figures)
+    *("sT", "Th", "th'a", "th’s", "thँ"),  # (a suffix that is no word of its own)
+    *(" 000", "\u202f000", "\u2009123", "45"),  # (thousands set apart by spaces)
 ]
 
 

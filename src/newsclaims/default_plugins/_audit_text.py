@@ -32,9 +32,22 @@ SUMMARY_KINDS = frozenset({"key_point", "headline", "pull_quote", "summary"})
 #: Section kinds whose claims restate the article.
 SUMMARY_SECTIONS = frozenset({"headline", "key_points", "summary"})
 
+#: A figure whose thousands are set apart by spaces, as French, German, Scandinavian, Slavic
+#: and SI style write them (``45 000``, with a space, a no-break space, a narrow one or a thin
+#: one): groups of three digits after one of one to three, not glued to a letter (``A320 200``)
+#: or to another figure. (A pattern's text, for the patterns that read figures; it starts
+#: only where a run of groups does, and its groups are possessive, so a pattern that fails
+#: after it is not retried at each group of a long run.)
+SPACED_FIGURE = (
+    r"(?<![\p{L}\d.,]|\d[ \u00a0\u202f\u2009])"
+    r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d|[.,]\d{3}))++(?:[.,]\d+)?"
+)
+_FIGURE_SPACES = " \u00a0\u202f\u2009"
 # (A number's separators: also the full-width ones and the Arabic decimal and thousands signs,
 # which :data:`FOLD` makes ASCII.)
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,．，٫٬]\d+)*")
+_WORD = regex.compile(
+    rf"\p{{L}}[\p{{L}}\p{{M}}]*(?:['’]\p{{L}}+)*|{SPACED_FIGURE}|\d+(?:[.,．，٫٬]\d+)*"
+)
 
 
 #: Arabic characters :data:`FOLD` writes another way: the decimal and thousands signs and the
@@ -720,9 +733,9 @@ def facts(text: str, capitalised: Container[str] = frozenset()) -> Facts:
         prev_end = end
         if (
             w[0].isdigit()
-            and text[end : end + 2].lower() in _SUFFIXES
+            and text[end : end + 2] in _SUFFIX_WORDS
             and w.isdigit()
-            and not text[end + 2 : end + 3].isalpha()
+            and _SUFFIX_WORD.match(text, end) is not None
         ):
             ordinals.add(_ordinal(w, text[end : end + 2].lower()))  # "the 7th": no figure
         elif w[0].isdigit():
@@ -793,8 +806,13 @@ def _currency_prefix(text: str, word: str, end: int) -> bool:
     return after == "$" or (len(word) == 1 and after.isdigit())
 
 
-#: An ordinal in digits, as :data:`_SUFFIXES` tell one after a figure.
-_ORDINAL_DIGITS = regex.compile(r"(?<!\d[.,．，٫٬])(?<!\d)(\d+)(?i:st|nd|rd|th)(?!\p{L})")
+#: A suffix of an ordinal that is a word of its own (:data:`_WORD` reads no more letters, marks
+#: or ``'s`` with it) after a figure, in any case (``7th``, ``7TH``, ``7Th``).
+_SUFFIX_AFTER = r"(?:st|nd|rd|th|ST|ND|RD|TH|St|Nd|Rd|Th)(?![\p{L}\p{M}]|['’]\p{L})"
+_SUFFIX_WORD = regex.compile(_SUFFIX_AFTER)
+#: An ordinal in digits, as :data:`_SUFFIXES` tell one after a figure (of digits alone: see
+#: :func:`numbers`).
+_ORDINAL_DIGITS = regex.compile(rf"(?<!\d)(\d+){_SUFFIX_AFTER}")
 
 
 def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
@@ -810,7 +828,11 @@ def numbers(text: str) -> tuple[frozenset[float], frozenset[float]]:
     ordinal_ends: frozenset[int] = frozenset()
     if not _SUFFIX_WORDS.isdisjoint(words) and _ORDINAL_DIGITS.search(text) is not None:
         ordinal_ends = frozenset(m.end(1) for m in _ORDINAL_DIGITS.finditer(text))
-        words = [m.group() for m in _WORD.finditer(text) if m.end() not in ordinal_ends]
+        words = [
+            m.group()
+            for m in _WORD.finditer(text)
+            if m.end() not in ordinal_ends or not m.group().isdigit()
+        ]
     for w in words:
         if w[0].isdigit():
             value = _number(w)
@@ -923,6 +945,8 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 def _number(token: str) -> float | None:
     t = token if token.isascii() else token.translate(FOLD)
+    if not t.isalnum() and any(s in t for s in _FIGURE_SPACES):
+        t = "".join(t.split())  # (a figure in spaced thousands: 45 000)
     if "," in t and _THOUSANDS.fullmatch(t):
         t = t.replace(",", "")
     t = t.replace(",", ".")

@@ -24,6 +24,7 @@ import regex
 from newsclaims import Register, Support, SupportChecker, hookimpl
 from newsclaims._memo import text_cache
 from newsclaims.default_plugins._audit_text import (
+    SPACED_FIGURE,
     STOPWORDS,
     TITLES,
     Facts,
@@ -546,7 +547,7 @@ _ROUGHLY = regex.compile(
     r"|circa|almost[ ]exactly)|(?P<over>more[ ]than|over|above|at[ ]least|upwards[ ]of"
     r"|just[ ]over)|(?P<under>nearly|almost|just[ ]under|close[ ]on)"
     r"|(?P<below>less[ ]than|fewer[ ]than|under|below|up[ ]to))"
-    r"[ ](?:[$€£¥][ ]?|(?:US|HK|A|C|NZ|S)\$)?(?P<n>\d+(?:[.,]\d+)*)"
+    rf"[ ](?:[$€£¥][ ]?|(?:US|HK|A|C|NZ|S)\$)?(?P<n>{SPACED_FIGURE}|\d+(?:[.,]\d+)*)"
 )
 _SLACK = {"about": (0.1, 0.1), "over": (0.0, 0.5), "under": (0.2, 0.0), "below": (0.5, 0.0)}
 #: A figure rounded without such a word lies this close to the exact one, as a share of it:
@@ -613,7 +614,8 @@ def _round_figures(text: str) -> set[float | None]:
 #: figure's repeats are possessive: a long run of ``7,7,7...`` was backtracked over in
 #: quadratic time.)
 _SCALED = regex.compile(
-    r"(?i)(?<![\d.,])(?P<money>(?:US|HK|A|C|NZ|S)?\$[ ]?|[€£¥][ ]?)?(?P<n>\d++(?:[.,]\d++)*+)"
+    r"(?i)(?<![\d.,])(?P<money>(?:US|HK|A|C|NZ|S)?\$[ ]?|[€£¥][ ]?)?"
+    rf"(?P<n>{SPACED_FIGURE}|\d++(?:[.,]\d++)*+)"
     r"[ \u00a0-]?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|[mbk])\b"
 )
 _SCALES = {
