@@ -580,7 +580,7 @@ _OTHER_VERB_FORMS = frozenset(
 )
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
 _OTHER_DETERMINERS = words(
-    "la le les el los las der die das den il lo gli o os as une un una het een η ο οι"
+    "la le les el los las der die das den dem il lo gli o os as une un una het een η ο οι"
 )
 _OTHER_PARTICLES = words("de da del di du von van der la le")
 #: The word for "sources" in those languages, who speak unnamed (``dijeron fuentes del
@@ -593,7 +593,7 @@ _NAME_PARTICLES = words("de van von dos da")
 _OTHER_PREPOSITIONS = words(
     """
     de del du des della di da do dos von vom van zu der à au aux en in im am a em no na para pour
-    por für devant tras après nach bei sur sobre auf con avec mit
+    por für devant tras après nach bei sur sobre auf con avec mit gegenüber
     της του των
     """
 )
@@ -989,7 +989,24 @@ def _other_verb_after(text: str, close: int, end: int) -> bool:
     their closing mark.)"""
     # (The first words after the mark, with the punctuation that may stand alone before them:
     # '", dijo', '," dijo', '", a déclaré'.)
-    return not _OTHER_VERB_FORMS.isdisjoint(text[close : min(end, close + 30)].split()[:3])
+    after = text[close : min(end, close + 30)].split()[:3]
+    return not _OTHER_VERB_FORMS.isdisjoint(after) or (
+        "so" in after and _SO_NAME.match(text, close, end) is not None
+    )
+
+
+# German ``so`` and a name up to the sentence's end (``"...", so Merkel.``, ``so die
+# Ministerin.``, ``so Merkel weiter.``, ``so Merkel am Montag.``), which English never writes:
+# its ``so`` is followed by a clause (``"...", so the company sold it.``), not by capitalised
+# words and a full stop.
+_SO_NAME = regex.compile(
+    r"[ ]?,?[ ]so[ ](?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|der|die|das|dem|den|ein|eine|von|van|de)"
+    r"[ ]){0,5}\p{Lu}[\p{L}\p{M}\-]*"
+    r"(?:[ ](?:weiter|zudem|außerdem|damals|zuletzt|jüngst|kürzlich"
+    r"|(?:am|im|beim|gegenüber|in)[ ](?:(?:der|dem|den|einem|einer)[ ])?\p{Lu}[\p{L}\-]*"
+    r")){0,2}"
+    r"[ ]*(?:[.;]|\[|$)"
+)
 
 
 def _other_verb_before(text: str, start: int, open_: int) -> bool:
@@ -1287,7 +1304,12 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
                 j += 1
             elif (
                 (
-                    words[j] in _OTHER_PARTICLES
+                    # ("der" alone is a name's after "Van", not after a German name or noun:
+                    # "Merkel der Zeitung".)
+                    (
+                        (words[j] != "der" or words[j - 1].lower() in _NAME_PARTICLES)
+                        and words[j] in _OTHER_PARTICLES
+                    )
                     # (Or two names joined, both speaking: "Ana Ruiz y Pedro Gil".)
                     or (words[j] in _OTHER_AND and words[j - 1][:1].isupper())
                 )
@@ -1315,13 +1337,22 @@ def _clause_speaker(clause: str, plural: bool = False) -> str | None:
             j = joined  # "aseguró Pedro Sánchez y Europa tomó nota": another clause
         # (Also after a preposition and an article where a role in lower case comes first: "la
         # ministre de la Santé", "del Banco"; not in a name, "Ana de la Reguera".)
-        after_preposition = i > 0 and (
-            words[i - 1].lower() in _OTHER_PREPOSITIONS
-            or (
-                i > 2
-                and words[i - 1].lower() in _OTHER_DETERMINERS
-                and words[i - 2].lower() in _OTHER_PREPOSITIONS
-                and words[i - 3][:1].islower()
+        after_preposition = (
+            i > 0
+            and (
+                words[i - 1].lower() in _OTHER_PREPOSITIONS
+                or (
+                    i > 2
+                    and words[i - 1].lower() in _OTHER_DETERMINERS
+                    and words[i - 2].lower() in _OTHER_PREPOSITIONS
+                    # (After a name, a particle may be the name's: "Ana de la Reguera", "Ursula
+                    # von der Leyen"; another preposition is not: "Merkel gegenüber dem Spiegel".)
+                    and (words[i - 3][:1].islower() or words[i - 2] not in _NAME_PARTICLES)
+                )
+                # (Nor is whom a German speaker told, or whose the role is, in the dative or
+                # genitive after a name or a noun: "sagte Merkel dem ZDF", "der Chef der
+                # Deutschen Bank".)
+                or (i > 1 and words[i - 1] in ("dem", "der") and words[i - 2][:1].isupper())
             )
         )
         if (
