@@ -37,6 +37,7 @@ from newsclaims.default_plugins._gender import given_name, name_sex
 from newsclaims.default_plugins._words import words
 
 __all__ = [
+    "DIALOGUE_DASHES",
     "FUNCTION_WORDS",
     "NOBODY",
     "SPEAKING_THINGS",
@@ -45,6 +46,7 @@ __all__ = [
     "attribute",
     "capitalised_inside",
     "clean_label",
+    "dialogue_close",
     "find_quotes",
     "firm_like",
     "inline_attribution",
@@ -564,7 +566,16 @@ _OTHER_VERBS = (
     "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|добавил|добавила|"
     "подчеркнул|подчеркнула|пояснил|пояснила|сообщил|сообщила|считает|говорит|"
     "сказав|заявив|зазначив|зазначила|додав|додала|наголосив|наголосила|повідомив|повідомила|"
-    "δήλωσε|είπε|ανέφερε|τόνισε|πρόσθεσε|σημείωσε|υπογράμμισε|υποστήριξε|εξήγησε"
+    "δήλωσε|είπε|ανέφερε|τόνισε|πρόσθεσε|σημείωσε|υπογράμμισε|υποστήριξε|εξήγησε|"
+    # Swedish, Norwegian, Danish and Finnish (``"...", säger X``, ``– ..., sier X``).
+    "säger|sade|sa|berättar|berättade|förklarar|förklarade|menar|konstaterar|konstaterade|"
+    "tillägger|tillade|betonar|betonade|understryker|underströk|uppger|uppgav|svarar|svarade|"
+    "sier|forteller|fortalte|forklarer|forklarte|mener|mente|understreker|understreket|"
+    "opplyser|opplyste|uttaler|uttalte|svarer|svarte|"
+    "siger|sagde|fortæller|forklarede|understreger|understregede|tilføjer|tilføjede|oplyser|"
+    "oplyste|udtaler|udtalte|svarede|"
+    "sanoo|sanoi|sanovat|sanoivat|kertoo|kertoi|toteaa|totesi|korostaa|korosti|muistuttaa|"
+    "muistutti|painottaa|painotti|lisää|lisäsi"
 )
 # Spanish past participles of those verbs, which report speech only after "ha" or "han" ("ha
 # afirmado"; "dicho informe" is "that report").
@@ -575,7 +586,11 @@ _PARTICIPLES_ES = (
 #: The verbs of ``_OTHER_VERBS`` as words split on white space may show them.
 _OTHER_VERB_FORMS = frozenset(
     f"{verb}{after}"
-    for verb in (*_OTHER_VERBS.split("|"), *_PARTICIPLES_ES.split("|"), "heißt", "hieß", "aldus")
+    for verb in (
+        *_OTHER_VERBS.split("|"),
+        *_PARTICIPLES_ES.split("|"),
+        *("heißt", "hieß", "aldus", "enligt", "ifølge"),
+    )
     for after in ("", ",", ":", ".")
 )
 _OTHER_ACCORDING = words("selon según segundo secondo laut")
@@ -594,6 +609,7 @@ _OTHER_PREPOSITIONS = words(
     """
     de del du des della di da do dos von vom van zu der à au aux en in im am a em no na para pour
     por für devant tras après nach bei sur sobre auf con avec mit gegenüber
+    till hos från vid til fra ved
     της του των
     """
 )
@@ -672,7 +688,7 @@ _OTHER_AFTER = regex.compile(
     rf"|a-t-(?:(?P<pro>il|elle)|on)[ ](?P<verb>(?:{_OTHER_VERBS}))\b"
     rf"|(?:(?:(?:a|ont|ha|han|hat|haben)[ ])?(?P<verb>(?:{_OTHER_VERBS}))"
     rf"|(?:ha|han)[ ](?P<verb>(?:{_PARTICIPLES_ES}))"
-    rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so|aldus|volgens))"
+    rf"|(?P<verb>(?:selon|según|segundo|secondo|laut|so|aldus|volgens|enligt|ifølge))"
     rf"|(?P<verb>(?:heißt|hieß)[ ]es)(?:[ ]am[ ]\p{{Lu}}\p{{Ll}}+)?(?=[ ]aus[ ]))"
     rf"[ ]+{_OTHER_CLAUSE})",
     regex.VERSION1,
@@ -815,12 +831,40 @@ def opens_single(text: str, pos: int) -> bool:
     return nxt[:1].isupper() or nxt.isalpha() or nxt == "a "
 
 
+#: The dashes that open a paragraph of quotation as Scandinavian, Finnish, Russian and Polish
+#: papers write one, with no quote marks (``– Vi sänker räntan, säger Erik Thedéen.``).
+DIALOGUE_DASHES = "–—-"
+# The reporting verb after such a quotation's words, in those languages (``, säger``, ``, —
+# сказал``, `` – powiedział``): where the quotation ends.
+_DIALOGUE_SAID = regex.compile(
+    rf"(?:,[ ]?(?:[–—-][ ]?)?|[ ][–—-][ ])(?:{_OTHER_VERBS})(?![\p{{L}}\p{{M}}\-])"
+)
+
+
+def dialogue_close(text: str, dash: int, end: int) -> int:
+    """Where the quotation that the dash at ``dash`` opens (a paragraph's first character,
+    followed by a space) ends: before the reporting verb after it, in another language
+    (``– Vi sänker räntan, säger Erik Thedéen.``); -1 where no such verb follows in
+    ``text[dash:end]``, so the dash is a list's (or a quotation's that goes on, whose speaker
+    is not read)."""
+    said = _DIALOGUE_SAID.search(text, dash + 2, end)
+    return -1 if said is None else said.start()
+
+
 def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     opened: int | None = None
+    skip_to = -1  # (the end of a dash's quotation: marks inside it pair no further)
     for pos in marks:
+        if pos < skip_to:
+            continue
         ch = text[pos]
         if ch not in _DOUBLE:
+            if ch in DIALOGUE_DASHES and opened is None and pos == start:
+                close = dialogue_close(text, pos, end)
+                if close > pos:
+                    regions.append(QuoteRegion(pos, close, True))
+                    skip_to = close
             continue
         if ch == '"':
             before = text[pos - 1] if pos > start else " "
@@ -846,8 +890,16 @@ def _pair_double(text: str, start: int, end: int, marks: Iterable[int]) -> list[
             else:
                 opening = ch == "«" and text[opened] != "»"
         else:
-            # ("“" closes a German quotation opened with "„".)
-            opening = ch in "“„" and not (ch == "“" and opened is not None and text[opened] == "„")
+            # ("“" closes a German quotation opened with "„"; "”" opens where nothing is open
+            # before a word after white space, as Swedish and Finnish write "”...”".)
+            opening = (
+                ch in "“„" and not (ch == "“" and opened is not None and text[opened] == "„")
+            ) or (
+                ch == "”"
+                and opened is None
+                and (pos == start or text[pos - 1] in _OPEN_CONTEXT)
+                and text[pos + 1 : pos + 2].isalnum()
+            )
         if opening:
             if opened is None:
                 opened = pos
@@ -2500,6 +2552,13 @@ def _after_owner(words: list[str]) -> list[str]:
     return words
 
 
+#: Words that stand for someone the text does not name (``Another said: "..."``, ``"...," one
+#: said``): no speaker, as a pronoun is none.
+_INDEFINITE_PRONOUNS = frozenset(
+    ("another", "one", "others", "some", "many", "several", "both", "all", "most", "few")
+)
+
+
 def _clean_speaker(phrase: str | None) -> str | None:
     if phrase is None:
         return None
@@ -2514,7 +2573,9 @@ def _clean_speaker(phrase: str | None) -> str | None:
         and words[-1][:1].isupper()
     ):
         words = words[1:]  # "the Rev. Ann Lee": an abbreviated title only ever stands before a name
-    if len(words) == 1 and _PRONOUN_RX.fullmatch(words[0]):  # (the length first: cheaper)
+    if len(words) == 1 and (
+        _PRONOUN_RX.fullmatch(words[0]) or words[0].lower() in _INDEFINITE_PRONOUNS
+    ):  # (the length first: cheaper)
         return None
     if len(words) > 1 and ("'s " in phrase or "’s " in phrase):
         words = _after_owner(words)

@@ -50,6 +50,7 @@ from newsclaims.default_plugins._checkworthy import checkworthy
 from newsclaims.default_plugins._gender import contradicts, name_sex
 from newsclaims.default_plugins._lines import SUPERSCRIPT_DIGITS, SUPERSCRIPT_TAIL
 from newsclaims.default_plugins._quotes import (
+    DIALOGUE_DASHES,
     FUNCTION_WORDS,
     NOBODY,
     SPEAKING_THINGS,
@@ -58,6 +59,7 @@ from newsclaims.default_plugins._quotes import (
     attribute,
     capitalised_inside,
     clean_label,
+    dialogue_close,
     find_quotes,
     firm_like,
     inline_attribution,
@@ -947,6 +949,7 @@ def _quote_marks(text: str, start: int, end: int) -> list[int]:
                 while pos >= 0:
                     out.append(pos)
                     pos = text.find(mark, pos + 1, end)
+    _dialogue_dashes(text, start, end, out)
     if out and not straight:
         out.sort()  # (curly marks: their texts write single ones curly too)
         return out
@@ -963,6 +966,31 @@ def _quote_marks(text: str, start: int, end: int) -> list[int]:
         pos = text.find("'", pos + 1, end)
     out.sort()
     return out
+
+
+def _dialogue_dashes(text: str, start: int, end: int, out: list[int]) -> None:
+    """Add to ``out`` the dashes in ``text[start:end]`` that open a paragraph of quotation with
+    no quote marks, its reporting verb after its words in another language (``– Vi sänker
+    räntan, säger Erik Thedéen.``: see :func:`~newsclaims.default_plugins._quotes.dialogue_close`).
+    (One C-level scan per dash for a line that opens with it; the few found are read for the
+    verb.)"""
+    for dash in DIALOGUE_DASHES:
+        lead = f"\n{dash} "
+        # (The lines that open with the dash: the first line, then those after a line break.)
+        first = text.startswith(lead[1:], start) and text[start - 1 : start] in "\n"
+        ats = itertools.chain((start,) if first else (), _after_each(text, lead, start, end))
+        for at in ats:
+            line_end = text.find("\n", at, end)
+            if dialogue_close(text, at, end if line_end < 0 else line_end) > at:
+                out.append(at)
+
+
+def _after_each(text: str, lead: str, start: int, end: int) -> Iterator[int]:
+    """The offset after the first character of each ``lead`` in ``text[start:end]``."""
+    pos = text.find(lead, start, end)
+    while pos >= 0:
+        yield pos + 1
+        pos = text.find(lead, pos + 1, end)
 
 
 def _named_later(out: list[Claim], unnamed: list[int], named: Claim) -> None:

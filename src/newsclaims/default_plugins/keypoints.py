@@ -15,7 +15,10 @@ item (``... on Monday [1].``) does not make it a reference entry, but items that
 are the article's own claims (an AI answer's bulleted findings) unless a key-points heading
 stands above them: AI-written key points carry markers under "Key points" or "Summary". Nor
 is a list under the article's own lead-in, a line that ends in a colon with no key phrase ("The
-measures include:"). The section covers the heading (if any) and the items.
+measures include:"), nor, without a key-points heading, a run of paragraphs each a quotation
+that a dash opens and a reporting verb in another language ends (``– Vi sänker räntan, säger
+Erik Thedéen.``, as Scandinavian, Finnish, Russian and Polish papers quote). The section covers
+the heading (if any) and the items.
 
 Under a key-points heading alone on its line, items that lost their bullets (a page's text
 scrape) are read too: the lines in a row below it of a key point's length that end alike
@@ -33,6 +36,7 @@ from typing import Any
 import regex
 
 from newsclaims import Document, Register, Section, Sectioner, Span, hookimpl, parse_entry_body
+from newsclaims.default_plugins._quotes import DIALOGUE_DASHES, dialogue_close
 
 _ITEM = regex.compile(r"^[^\S\n]*(?:\d{1,3}[.)]\)?|[•\-*–—▪◦‣●⁃])[^\S\n]+\S", regex.MULTILINE)
 # The same after a line break, found fast: the scan looks for line breaks only.
@@ -394,6 +398,13 @@ def _is_key_point_list(
         return False  # a list under the article's own lead-in ("The changes include:")
     if not titled and all(text[a:b].rstrip().endswith(("?", "？")) for a, b in items):
         return False  # questions alone, an answer engine's follow-ups, summarise nothing
+    if not titled and all(
+        text[a] in DIALOGUE_DASHES and dialogue_close(text, a, b) > a for a, b in items
+    ):
+        # Paragraphs of quotation opened with a dash, as Scandinavian, Finnish, Russian and
+        # Polish papers write them ("– Vi sänker räntan, säger Erik Thedéen."): the article's
+        # quotes, not a list.
+        return False
     sentences = 0
     for start, end in items:
         line = text[start:end]
