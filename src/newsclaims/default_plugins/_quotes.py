@@ -1199,11 +1199,12 @@ _KO_SUBJECT = regex.compile(
     regex.VERSION1,
 )
 # A verb before a colon or comma before the quotation, its subject after it (Arabic: ``وقال
-# محافظ البنك حسن عبد الله: «``) or before it (Persian ``رئیس بانک مرکزی گفت: «``, Hebrew
+# محافظ البنك حسن عبد الله: «``, or before ``إن``, "that", as Arabic news introduces a
+# quotation: ``وقال X إن "``) or before it (Persian ``رئیس بانک مرکزی گفت: «``, Hebrew
 # ``הנגיד אמיר ירון אמר: "``, Hindi ``गवर्नर शक्तिकांत दास ने कहा, "``).
 _AR_VERB = r"(?P<verb>قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرّح|صرحت|أوضح|أوضحت|تابع|تابعت|أعلن|أعلنت)"
 _VERB_FIRST_BEFORE = regex.compile(
-    rf"(?<!\p{{L}})[وف]?{_AR_VERB}[ ](?P<sp>[^:،,«»\"“”.؟!]{{2,60}}?)[ ]?[:،,][ ]?$",
+    rf"(?<!\p{{L}})[وف]?{_AR_VERB}[ ](?P<sp>[^:،,«»\"“”.؟!]{{2,60}}?)(?:[ ]?[:،,]|[ ]إن)[ ]?$",
     regex.VERSION1,
 )
 _HE_VERB = r"אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|הדגיש|הדגישה"
@@ -1298,15 +1299,20 @@ def _script_attribution(
         m = _VERB_FIRST_AFTER.match(tail) or _VERB_LAST_AFTER.match(tail)
         if m is not None:
             return Attribution(_script_speaker(m.group("sp")), m.group("verb"))
-    if not head or text[region.close : region.close + 1].isalpha():
+    if not head or text[region.close : min(region.close + 1, tail_end)].isalpha():
         # (A quotation the sentence goes on after, "「軟著陸」的可能性", is a term it uses,
-        # not the words a verb before it introduces.)
+        # not the words a verb before it introduces; a sentence that ends inside it does
+        # not go on: "王毅表示：“...。”他还说".)
         return None
     # (Speed: each pattern is searched for only where the stretch ends as its match must,
     # maybe before a line break, where "$" matches too: in a colon or comma, maybe and a
     # space; or in one of its verbs, maybe and a space, a colon or comma and a space.)
     bare = head[:-1] if head[-1] == "\n" else head
-    m = _VERB_FIRST_BEFORE.search(head) if bare[-2:].rstrip(" ")[-1:] in _COLONS else None
+    m = (
+        _VERB_FIRST_BEFORE.search(head)
+        if bare[-2:].rstrip(" ")[-1:] in _COLONS or bare.rstrip(" ").endswith(" إن")
+        else None
+    )
     if m is None and bare.rstrip(" :،,").endswith(_LAST_VERBS):
         m = _VERB_LAST_BEFORE.search(head)
     if m is not None:
